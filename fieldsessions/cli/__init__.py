@@ -1,0 +1,76 @@
+"""The headless command line: `fieldsessions COMMAND ...` for scripting, admins and cron.
+
+Every command takes --db; list commands take --json. Errors a user can cause go to stderr as
+one sentence with a non-zero exit code, never a traceback. Each group of commands lives in its
+own module with a `register(subparsers)` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from fieldsessions.cli import core_commands, report_commands, rules_commands, sync_commands
+from fieldsessions.core.errors import FieldSessionsError
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace], int]
+
+REGISTRARS = (
+    core_commands.register,
+    rules_commands.register,
+    report_commands.register,
+    sync_commands.register,
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="fieldsessions",
+        description="Attendance, roll call and reports for facilitators. "
+        "With no command, the desktop app starts.",
+    )
+    parser.add_argument("--db", help="the data file (default: $FIELDSESSIONS_DB or the "
+                        "platform's user data folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for register in REGISTRARS:
+        register(sub)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one CLI command; returns the exit code. `argv` has a command."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return handler(args)
+    except FieldSessionsError as exc:
+        print(f"fieldsessions: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("fieldsessions: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        log.debug("OS error", exc_info=True)
+        print(f"fieldsessions: {exc.strerror or exc}"
+              + (f": {exc.filename}" if getattr(exc, "filename", None) else ""), file=sys.stderr)
+        return 1
+
+
+def db_argument(parser: argparse.ArgumentParser) -> None:
+    """Let `--db` also follow the sub-command (`fieldsessions programme list --db x`)."""
+    parser.add_argument("--db", default=argparse.SUPPRESS, help="the data file")

@@ -1,0 +1,63 @@
+"""Which report periods a programme owes, from its reporting frequency and session dates."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from fieldsessions.core.enums import ReportingFrequency
+
+
+@dataclass(frozen=True)
+class ReportPeriod:
+    """A span the facilitator must report on; `key` is stable (for storing submitted reports).
+
+    For ReportingFrequency.EVERY_SESSION, `session_id` names the session reported on.
+    """
+
+    key: str
+    start: date
+    end: date
+    label: str
+    session_id: str | None = None
+
+
+def report_periods(
+    frequency: ReportingFrequency, sessions: Sequence[tuple[str, date]]
+) -> list[ReportPeriod]:
+    """The periods owed for `sessions` [(session id, local date)], in date order.
+
+    Periods with no session in them are not owed (a month with no session needs no report).
+    """
+    ordered = sorted(sessions, key=lambda s: (s[1], s[0]))
+    if not ordered:
+        return []
+    if frequency is ReportingFrequency.EVERY_SESSION:
+        return [
+            ReportPeriod(f"session:{sid}", day, day, f"Session of {day.isoformat()}", sid)
+            for sid, day in ordered
+        ]
+    if frequency is ReportingFrequency.END:
+        first, last = ordered[0][1], ordered[-1][1]
+        return [ReportPeriod("end", first, last, f"Final report {first} - {last}")]
+    periods: dict[str, ReportPeriod] = {}
+    for _sid, day in ordered:
+        if frequency is ReportingFrequency.WEEKLY:
+            monday = day - timedelta(days=day.weekday())
+            year, week, _ = day.isocalendar()
+            key = f"week:{year}-W{week:02d}"
+            if key not in periods:
+                periods[key] = ReportPeriod(
+                    key, monday, monday + timedelta(days=6), f"Week {week} of {year}"
+                )
+        else:
+            key = f"month:{day.year}-{day.month:02d}"
+            if key not in periods:
+                last_day = calendar.monthrange(day.year, day.month)[1]
+                periods[key] = ReportPeriod(
+                    key, day.replace(day=1), day.replace(day=last_day),
+                    f"{calendar.month_name[day.month]} {day.year}",
+                )
+    return list(periods.values())

@@ -1,0 +1,403 @@
+"""peewee models of the local store. IDs are client-made UUID text; times are stored in UTC.
+
+Every table that syncs has a text UUID primary key made on the laptop, so records created
+offline on many laptops never collide. Attendance and outcome-tick ids are derived (uuid5) from
+what they are about, so two devices marking the same person in the same session write the same
+row id.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+# A fixed namespace so derived ids are the same on every device and on the server.
+ID_NAMESPACE = uuid.UUID("6f1c1f3e-2b1e-4c8e-9a57-0d7f6a3b9c11")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def attendance_id(session_id: str, participant_id: str) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, f"attendance:{session_id}:{participant_id}"))
+
+
+def tick_id(session_id: str, participant_id: str, outcome_id: str) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, f"tick:{session_id}:{participant_id}:{outcome_id}"))
+
+
+def enrolment_id(programme_id: str, participant_id: str) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, f"enrolment:{programme_id}:{participant_id}"))
+
+
+def report_id(session_id: str) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, f"report:{session_id}"))
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTimeField(DateTimeField):
+    """Stores naive UTC text ('YYYY-MM-DD HH:MM:SS.ffffff'); gives back aware UTC datetimes."""
+
+    def db_value(self, value: Any) -> Any:
+        if isinstance(value, datetime):
+            if value.tzinfo is not None:
+                value = value.astimezone(UTC).replace(tzinfo=None)
+            return value.isoformat(sep=" ", timespec="microseconds")
+        return super().db_value(value)
+
+    def python_value(self, value: Any) -> Any:
+        result = super().python_value(value)
+        if isinstance(result, datetime) and result.tzinfo is None:
+            return result.replace(tzinfo=UTC)
+        return result
+
+
+class JSONField(TextField):
+    """A small JSON document (lists of topics, excluded dates, ...)."""
+
+    def db_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def python_value(self, value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        return json.loads(value)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Device(BaseModel):
+    """This laptop's identity (one row): its id, next outbox seq and last HLC."""
+
+    id = CharField(primary_key=True, default=new_id)
+    name = TextField(default="")
+    facilitator = TextField(default="")
+    next_seq = IntegerField(default=1)
+    last_hlc = IntegerField(default=0)
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class Setting(BaseModel):
+    """Small key/value facts of this store (sync cursor, server epoch, last sync, ...)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Programme(BaseModel):
+    id = CharField(primary_key=True, default=new_id)
+    name = TextField()
+    description = TextField(default="")
+    frequency = CharField()
+    weekdays = CharField(default="")  # "1,3" (Mon=0)
+    monthly_mode = CharField(default="by_date")
+    week_of_month = IntegerField(null=True)
+    rrule = TextField(null=True)
+    start_date = DateField()
+    end_date = DateField(null=True)
+    session_count = IntegerField(null=True)
+    excluded_dates = JSONField(default=list)  # ["2026-12-25", ...]
+    start_time = CharField(default="09:00")
+    duration_min = IntegerField(default=60)
+    timezone = CharField(default="UTC")
+    location = TextField(default="")
+    online_url = TextField(default="")
+    capacity = IntegerField(null=True)
+    required_attendance = IntegerField(default=80)
+    excused_policy = CharField(default="excluded")
+    consecutive_absence_limit = IntegerField(default=3)
+    topics = JSONField(default=list)
+    topic_tracking = BooleanField(default=False)
+    hours_budget = FloatField(null=True)  # default budget per participant, in hours
+    expiry_months = IntegerField(null=True)
+    reporting_frequency = CharField(default="every_session")
+    completion_min_attendance = IntegerField(null=True)  # None: the required attendance
+    completion_all_outcomes = BooleanField(default=False)
+    completion_required_sessions = JSONField(default=list)
+    facilitator = TextField(default="")
+    archived = BooleanField(default=False)
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+
+class Session(BaseModel):
+    id = CharField(primary_key=True, default=new_id)
+    programme = ForeignKeyField(Programme, backref="sessions", on_delete="RESTRICT")
+    local_date = DateField(index=True)
+    starts_at = UtcDateTimeField(index=True)
+    duration_min = IntegerField()
+    title = TextField(default="")
+    topic = TextField(default="")
+    location = TextField(default="")
+    online_url = TextField(default="")
+    facilitator = TextField(default="")
+    status = CharField(default="scheduled")
+    cancel_reason = TextField(null=True)
+    didnt_happen_reason = TextField(null=True)
+    notes = TextField(default="")
+    from_rule = BooleanField(default=True)
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("programme", "starts_at"), False),)
+
+
+class Participant(BaseModel):
+    id = CharField(primary_key=True, default=new_id)
+    name = TextField()
+    external_id = CharField(null=True, index=True)
+    phone = TextField(default="")
+    email = TextField(default="")
+    gender = TextField(default="")
+    birth_date = DateField(null=True)
+    group_name = TextField(default="")
+    is_walk_in = BooleanField(default=False)
+    notes = TextField(default="")
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("name", "birth_date"), False),)
+
+
+class Enrolment(BaseModel):
+    id = CharField(primary_key=True, default=new_id)
+    programme = ForeignKeyField(Programme, backref="enrolments", on_delete="CASCADE")
+    participant = ForeignKeyField(Participant, backref="enrolments", on_delete="CASCADE")
+    status = CharField(default="booked")
+    is_walk_in = BooleanField(default=False)
+    requested_at = UtcDateTimeField(default=utcnow)  # waitlist order
+    hours_budget = FloatField(null=True)  # overrides the programme's default budget
+    created_at = UtcDateTimeField(default=utcnow)
+    updated_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("programme", "participant"), True), (("programme", "status"), False))
+
+
+class Attendance(BaseModel):
+    id = CharField(primary_key=True)  # attendance_id(session, participant)
+    session = ForeignKeyField(Session, backref="attendance", on_delete="RESTRICT")
+    participant = ForeignKeyField(Participant, backref="attendance", on_delete="RESTRICT")
+    status = CharField()
+    minutes = IntegerField(null=True)  # partial duration; None = the whole session
+    marked_at = UtcDateTimeField()
+    marked_by = TextField(default="")
+    device_id = CharField(default="")
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("session", "participant"), True), (("participant",), False))
+
+
+class AttendanceHistory(BaseModel):
+    """Append-only: one row per change of a mark."""
+
+    id = AutoField()
+    attendance_id = CharField(index=True)
+    session_id = CharField()
+    participant_id = CharField()
+    previous_status = CharField(null=True)  # None: was pending
+    new_status = CharField(null=True)
+    previous_minutes = IntegerField(null=True)
+    new_minutes = IntegerField(null=True)
+    changed_at = UtcDateTimeField()
+    changed_by = TextField(default="")
+    device_id = CharField(default="")
+    reason = TextField(default="")
+
+
+class Outcome(BaseModel):
+    """An outcome of a programme (session is None) or one added to a single session."""
+
+    id = CharField(primary_key=True, default=new_id)
+    programme = ForeignKeyField(Programme, backref="outcomes", on_delete="CASCADE")
+    session = ForeignKeyField(Session, null=True, backref="own_outcomes", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    title = TextField()
+    description = TextField(default="")
+    archived = BooleanField(default=False)
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class SessionOutcomeDrop(BaseModel):
+    """A programme outcome that one session leaves out of its tick-off list."""
+
+    id = AutoField()
+    session = ForeignKeyField(Session, on_delete="CASCADE")
+    outcome = ForeignKeyField(Outcome, on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("session", "outcome"), True),)
+
+
+class OutcomeTick(BaseModel):
+    id = CharField(primary_key=True)  # tick_id(session, participant, outcome)
+    session = ForeignKeyField(Session, on_delete="RESTRICT")
+    participant = ForeignKeyField(Participant, on_delete="RESTRICT")
+    outcome = ForeignKeyField(Outcome, on_delete="RESTRICT")
+    achieved = BooleanField(default=True)
+    ticked_at = UtcDateTimeField()
+    ticked_by = TextField(default="")
+    device_id = CharField(default="")
+
+    class Meta:
+        indexes = ((("session", "participant", "outcome"), True), (("participant",), False))
+
+
+class OutcomeTickHistory(BaseModel):
+    id = AutoField()
+    tick_id = CharField(index=True)
+    previous_achieved = BooleanField(null=True)
+    new_achieved = BooleanField()
+    changed_at = UtcDateTimeField()
+    changed_by = TextField(default="")
+    device_id = CharField(default="")
+
+
+class SessionReport(BaseModel):
+    id = CharField(primary_key=True)  # report_id(session)
+    session = ForeignKeyField(Session, unique=True, on_delete="CASCADE")
+    held = BooleanField(default=True)
+    didnt_happen_reason = TextField(default="")
+    topics_covered = JSONField(default=list)
+    notes = TextField(default="")
+    facilitator = TextField(default="")
+    updated_at = UtcDateTimeField(default=utcnow)
+    updated_by = TextField(default="")
+
+
+class Completion(BaseModel):
+    id = CharField(primary_key=True, default=new_id)
+    programme = ForeignKeyField(Programme, on_delete="CASCADE")
+    participant = ForeignKeyField(Participant, on_delete="CASCADE")
+    completed_on = DateField()
+    created_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("programme", "participant"), True),)
+
+
+class Pathway(BaseModel):
+    id = CharField(primary_key=True, default=new_id)
+    name = TextField()
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class PathwayProgramme(BaseModel):
+    """A programme in a pathway; programmes sharing a non-empty `any_group` are alternatives."""
+
+    id = AutoField()
+    pathway = ForeignKeyField(Pathway, backref="members", on_delete="CASCADE")
+    programme = ForeignKeyField(Programme, on_delete="CASCADE")
+    any_group = TextField(default="")
+
+    class Meta:
+        indexes = ((("pathway", "programme"), True),)
+
+
+class PeriodReport(BaseModel):
+    """A weekly, monthly or final programme report (period keys from core.reporting)."""
+
+    id = CharField(primary_key=True, default=new_id)
+    programme = ForeignKeyField(Programme, on_delete="CASCADE")
+    period_key = CharField()
+    notes = TextField(default="")
+    submitted_at = UtcDateTimeField(default=utcnow)
+    submitted_by = TextField(default="")
+
+    class Meta:
+        indexes = ((("programme", "period_key"), True),)
+
+
+class Outbox(BaseModel):
+    """Queued changes for the server (SYNC.md). Payloads never change; acked rows are kept."""
+
+    seq = IntegerField(primary_key=True)
+    device_id = CharField()
+    entity = CharField()
+    entity_id = CharField()
+    op = CharField()  # "upsert" | "delete"
+    fields = TextField()  # JSON object, written once
+    hlc = IntegerField()
+    created_at = UtcDateTimeField()
+    state = CharField(default="pending", index=True)
+    batch_id = CharField(null=True)
+    result = CharField(null=True)
+    reason = TextField(null=True)
+    acked_at = UtcDateTimeField(null=True)
+
+
+class SyncLog(BaseModel):
+    id = AutoField()
+    started_at = UtcDateTimeField()
+    finished_at = UtcDateTimeField(null=True)
+    server_url = TextField(default="")
+    sent = IntegerField(default=0)
+    accepted = IntegerField(default=0)
+    duplicates = IntegerField(default=0)
+    conflicts = IntegerField(default=0)
+    rejected = IntegerField(default=0)
+    pulled = IntegerField(default=0)
+    error = TextField(null=True)
+    details = JSONField(default=list)  # [{"seq":..., "result":..., "reason":...}]
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Device,
+    Setting,
+    Programme,
+    Session,
+    Participant,
+    Enrolment,
+    Attendance,
+    AttendanceHistory,
+    Outcome,
+    SessionOutcomeDrop,
+    OutcomeTick,
+    OutcomeTickHistory,
+    SessionReport,
+    Completion,
+    Pathway,
+    PathwayProgramme,
+    PeriodReport,
+    Outbox,
+    SyncLog,
+]
+
+__all__ = [
+    "ALL_MODELS", "Attendance", "AttendanceHistory", "Completion", "Device", "Enrolment",
+    "Outbox", "Outcome", "OutcomeTick", "OutcomeTickHistory", "Participant", "Pathway",
+    "PathwayProgramme", "PeriodReport", "Programme", "Session", "SessionOutcomeDrop", "SessionReport",
+    "Setting", "SyncLog", "attendance_id", "database", "enrolment_id", "new_id",
+    "report_id", "tick_id", "utcnow",
+]

@@ -1,0 +1,141 @@
+"""Opening the local data file: pragmas, integrity check, schema version, migrations, backups.
+
+A field laptop loses power mid-write, so the file runs in WAL mode with synchronous=FULL and
+every multi-row change is one IMMEDIATE transaction. Known environment problems (damaged file,
+newer schema, disk full, locked) become a StoreError with a sentence for the user; anything
+else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from peewee import DatabaseError, SqliteDatabase
+
+from fieldsessions.core.errors import StoreError
+from fieldsessions.db import migrations
+from fieldsessions.db.models import ALL_MODELS, Device, database
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = migrations.LATEST
+ENV_VAR = "FIELDSESSIONS_DB"
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "busy_timeout": 10000,
+    "cache_size": -16000,
+}
+
+
+def default_path() -> Path:
+    """The data file in the platform's user data folder."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("fieldsessions", appauthor=False)) / "fieldsessions.sqlite"
+
+
+def resolve_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db PATH wins, then $FIELDSESSIONS_DB, then the platform default."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return default_path()
+
+
+def backup_dir(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def newest_backup(path: Path) -> Path | None:
+    folder = backup_dir(path)
+    if not folder.is_dir():
+        return None
+    candidates = sorted(folder.glob(f"{path.stem}-*.sqlite"), key=lambda p: p.stat().st_mtime)
+    return candidates[-1] if candidates else None
+
+
+def backup(db: SqliteDatabase, path: Path, label: str) -> Path:
+    """An online copy made with SQLite's backup API (consistent even while in use)."""
+    folder = backup_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = folder / f"{path.stem}-{stamp}-{label}.sqlite"
+    destination = sqlite3.connect(target)
+    try:
+        db.connection().backup(destination)
+    finally:
+        destination.close()
+    log.info("backup written to %s", target)
+    return target
+
+
+def _damaged(path: Path, detail: str) -> StoreError:
+    newest = newest_backup(path)
+    hint = (
+        f" The newest backup is {newest}." if newest else " No backup of it was found."
+    )
+    return StoreError(f"The data file {path} is damaged ({detail}).{hint}")
+
+
+def open_store(
+    path: str | os.PathLike[str],
+    *,
+    before_migration: Callable[[int, int], None] | None = None,
+    check_integrity: bool = True,
+) -> SqliteDatabase:
+    """Open (creating if needed) and migrate the data file; bind the models to it.
+
+    `before_migration(old, new)` is called after the backup and before any change (tests use it).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", autoconnect=True)
+    try:
+        db.connect(reuse_if_open=True)
+        if check_integrity:
+            row = db.execute_sql("PRAGMA quick_check").fetchone()
+            if row is None or row[0] != "ok":
+                db.close()
+                raise _damaged(path, f"integrity check: {row[0] if row else 'no answer'}")
+        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    except DatabaseError as exc:
+        db.close()
+        raise _damaged(path, str(exc)) from exc
+    if version > SCHEMA_VERSION:
+        db.close()
+        raise StoreError(
+            f"The data file {path} was written by a newer version of fieldsessions "
+            f"(schema {version}; this version understands up to {SCHEMA_VERSION}). "
+            "Update fieldsessions to open it; the file was not changed."
+        )
+    database.initialize(db)
+    if version == 0:
+        if db.get_tables():
+            db.close()
+            raise StoreError(f"The file {path} is an SQLite file but not a fieldsessions data file.")
+        with db.atomic():
+            db.create_tables(ALL_MODELS)
+            db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    elif version < SCHEMA_VERSION:
+        backup(db, path, f"v{version}")
+        if before_migration is not None:
+            before_migration(version, SCHEMA_VERSION)
+        migrations.migrate(db, version)
+    if Device.select().count() == 0:
+        Device.create()
+    return db
+
+
+def close_store() -> None:
+    obj = database.obj
+    if obj is not None and not obj.is_closed():
+        obj.close()

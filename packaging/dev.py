@@ -1,0 +1,143 @@
+"""Set up a project-local virtual environment, then run the app or the whole test suite.
+
+Usage (the two commands at the top of README.md):
+
+    python3 packaging/dev.py run [app arguments...]
+    python3 packaging/dev.py test [pytest arguments...]
+
+Plain standard library on purpose: it must run on a fresh machine before anything is installed.
+On Debian/Ubuntu as root it installs the system libraries Qt needs, only where missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".fieldsessions-installed"
+
+# Libraries the Qt wheels load at run time, plus tools the tests use.
+DEBIAN_RUNTIME = [
+    "libgl1", "libegl1", "libxkbcommon0", "libglib2.0-0", "libdbus-1-3", "libfontconfig1",
+    "libxcb-cursor0", "fonts-dejavu-core",
+]
+DEBIAN_TEST = ["poppler-utils", "postgresql"]
+
+
+def _say(message: str) -> None:
+    print(f"[dev] {message}", flush=True)
+
+
+def _debian_packages(names: list[str]) -> None:
+    """Install missing Debian packages when we are root on a Debian-like system."""
+    if sys.platform != "linux" or not shutil.which("dpkg-query") or not shutil.which("apt-get"):
+        return
+    missing = []
+    for name in names:
+        probe = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", name],
+            capture_output=True, text=True, check=False,
+        )
+        if "install ok installed" not in probe.stdout:
+            missing.append(name)
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        _say("missing system packages (install them as root): " + " ".join(missing))
+        return
+    _say("installing system packages: " + " ".join(missing))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+        check=True, env=env,
+    )
+
+
+def _venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def _ensure_venv(extras: str) -> Path:
+    python = _venv_python()
+    if not python.exists():
+        _say(f"creating virtual environment in {VENV}")
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != digest:
+        _say("installing fieldsessions and its dependencies (first run takes a few minutes)")
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
+        )
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{extras}]"],
+            check=True,
+        )
+        STAMP.write_text(digest)
+    return python
+
+
+def _bin(python: Path, name: str) -> str:
+    folder = python.parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return name
+
+
+def run_app(args: list[str]) -> int:
+    _debian_packages(DEBIAN_RUNTIME)
+    python = _ensure_venv("server")
+    return subprocess.call([str(python), "-m", "fieldsessions", *args], cwd=ROOT)
+
+
+def run_tests(args: list[str]) -> int:
+    _debian_packages(DEBIAN_RUNTIME + DEBIAN_TEST)
+    python = _ensure_venv("server,dev")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    steps = [
+        ("ruff", [_bin(python, "ruff"), "check", "fieldsessions", "tests", "packaging"]),
+        ("mypy", [str(python), "-m", "mypy", "fieldsessions"]),
+        ("import-linter", [_bin(python, "lint-imports")]),
+        ("forms up to date", [str(python), "packaging/build_forms.py", "--check"]),
+    ]
+    for title, command in steps:
+        if title == "forms up to date" and not any((ROOT / "forms").glob("*.ui")):
+            continue
+        _say(f"== {title}")
+        code = subprocess.call(command, cwd=ROOT, env=env)
+        if code != 0:
+            _say(f"{title} failed (exit {code})")
+            return code
+    _say("== pytest")
+    code = subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+    if code == 5:
+        _say("pytest ran no tests: that is a failure")
+        return 1
+    return code
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "setup"}:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        return run_app(rest)
+    if command == "test":
+        return run_tests(rest)
+    _debian_packages(DEBIAN_RUNTIME + DEBIAN_TEST)
+    _ensure_venv("server,dev")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,27 @@
+"""Shared test set-up: Qt runs offscreen; every test gets its own fresh data file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import, or pytest aborts
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from fieldsessions.db import store  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "fieldsessions.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[object]:
+    """A fresh, migrated local store bound to the models."""
+    database = store.open_store(db_path)
+    yield database
+    store.close_store()
