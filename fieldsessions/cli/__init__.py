@@ -64,11 +64,19 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("fieldsessions: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `fieldsessions ... | head` closed the pipe: not an error
+        sys.stderr.close()
+        return 0
     except OSError as exc:
         log.debug("OS error", exc_info=True)
         print(f"fieldsessions: {exc.strerror or exc}"
               + (f": {exc.filename}" if getattr(exc, "filename", None) else ""), file=sys.stderr)
         return 1
+    except Exception as exc:  # a bug: the log keeps the traceback, the user gets a sentence
+        log.exception("unexpected error in %s", args.command)
+        print(f"fieldsessions: unexpected error ({type(exc).__name__}: {exc}). "
+              "Details are in the log file; please report it.", file=sys.stderr)
+        return 70
 
 
 def db_argument(parser: argparse.ArgumentParser) -> None:

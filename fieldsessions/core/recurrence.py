@@ -137,11 +137,15 @@ class Recurrence:
             raise ValidationError("Weekdays must be numbers 0 (Monday) to 6 (Sunday).")
         if self.frequency is Frequency.RRULE:
             if not self.rrule or not self.rrule.strip():
-                raise ValidationError("A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.")
+                raise ValidationError(
+                    "A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO."
+                )
         elif (
             self.frequency is not Frequency.ONCE and self.until is None and self.count is None
         ):
-            raise ValidationError("Say when the programme ends: an end date or a number of sessions.")
+            raise ValidationError(
+                "Say when the programme ends: an end date or a number of sessions."
+            )
         if self.monthly_mode is MonthlyMode.BY_WEEKDAY and self.frequency in (
             Frequency.MONTHLY, Frequency.QUARTERLY
         ):
@@ -193,7 +197,7 @@ class Recurrence:
         except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
             raise ValidationError(f"The RRULE {self.rrule!r} is not valid: {exc}.") from None
         if until is not None and isinstance(rule, rr.rrule):
-            rule = rule.replace(until=until)  # type: ignore[no-untyped-call]
+            rule = rule.replace(until=until)
         return rule
 
     def _raw(self) -> Iterator[date]:
@@ -204,7 +208,9 @@ class Recurrence:
         """The session dates, in order, excluded dates removed."""
         self.validate()
         result: list[date] = []
-        has_own_end = self.frequency is Frequency.RRULE and self.until is None and self.count is None
+        has_own_end = (
+            self.frequency is Frequency.RRULE and self.until is None and self.count is None
+        )
         for day in self._raw():
             if self.until is not None and day > self.until:
                 break
@@ -237,7 +243,8 @@ class Recurrence:
             every = "monthly" if f is Frequency.MONTHLY else "quarterly"
             if self.monthly_mode is MonthlyMode.BY_WEEKDAY:
                 week = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th", -1: "last"}[self.week_of_month or 1]
-                text = f"{every} on the {week} {WEEKDAY_NAMES[(self.weekdays or (self.start.weekday(),))[0]]}"
+                day = WEEKDAY_NAMES[(self.weekdays or (self.start.weekday(),))[0]]
+                text = f"{every} on the {week} {day}"
             else:
                 text = f"{every} on day {self.start.day}"
         elif f is Frequency.DAILY:

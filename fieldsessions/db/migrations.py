@@ -1,8 +1,8 @@
 """Schema migrations: one function per version step, run in one transaction each.
 
 Version 1 was the first release's schema. Version 2 added hours budgets (partial attendance
-minutes, budgets on programmes and enrolments) and completion records with pathways and period reports. The
-caller (store.open_store) makes an online backup before the first step runs.
+minutes, budgets on programmes and enrolments), completion records with pathways and period
+reports. The caller (store.open_store) makes an online backup before the first step runs.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from peewee import FloatField, IntegerField, SqliteDatabase
-from playhouse.migrate import SqliteMigrator, migrate as run_ops
+from playhouse.migrate import SqliteMigrator
+from playhouse.migrate import migrate as run_ops
 
 from fieldsessions.db.models import Completion, Pathway, PathwayProgramme, PeriodReport
 

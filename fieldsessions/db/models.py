@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from peewee import (
+    JOIN,
     AutoField,
     BooleanField,
     CharField,
@@ -25,6 +26,7 @@ from peewee import (
     IntegerField,
     Model,
     TextField,
+    fn,
 )
 
 database = DatabaseProxy()
@@ -57,7 +59,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class UtcDateTimeField(DateTimeField):
+class _UtcDateTimeField(DateTimeField):
     """Stores naive UTC text ('YYYY-MM-DD HH:MM:SS.ffffff'); gives back aware UTC datetimes."""
 
     def db_value(self, value: Any) -> Any:
@@ -74,7 +76,7 @@ class UtcDateTimeField(DateTimeField):
         return result
 
 
-class JSONField(TextField):
+class _JSONField(TextField):
     """A small JSON document (lists of topics, excluded dates, ...)."""
 
     def db_value(self, value: Any) -> Any:
@@ -86,6 +88,11 @@ class JSONField(TextField):
         if value is None or value == "":
             return None
         return json.loads(value)
+
+
+# Typed as Any so model attributes accept the Python values they hold (datetime, list, ...).
+UtcDateTimeField: Any = _UtcDateTimeField
+JSONField: Any = _JSONField
 
 
 class BaseModel(Model):
@@ -395,9 +402,33 @@ ALL_MODELS: list[type[BaseModel]] = [
 ]
 
 __all__ = [
-    "ALL_MODELS", "Attendance", "AttendanceHistory", "Completion", "Device", "Enrolment",
-    "Outbox", "Outcome", "OutcomeTick", "OutcomeTickHistory", "Participant", "Pathway",
-    "PathwayProgramme", "PeriodReport", "Programme", "Session", "SessionOutcomeDrop", "SessionReport",
-    "Setting", "SyncLog", "attendance_id", "database", "enrolment_id", "new_id",
-    "report_id", "tick_id", "utcnow",
+    "ALL_MODELS",
+    "JOIN",
+    "Attendance",
+    "AttendanceHistory",
+    "Completion",
+    "Device",
+    "Enrolment",
+    "Outbox",
+    "Outcome",
+    "OutcomeTick",
+    "OutcomeTickHistory",
+    "Participant",
+    "Pathway",
+    "PathwayProgramme",
+    "PeriodReport",
+    "Programme",
+    "Session",
+    "SessionOutcomeDrop",
+    "SessionReport",
+    "Setting",
+    "SyncLog",
+    "attendance_id",
+    "database",
+    "enrolment_id",
+    "fn",
+    "new_id",
+    "report_id",
+    "tick_id",
+    "utcnow",
 ]

@@ -121,7 +121,9 @@ def open_store(
     if version == 0:
         if db.get_tables():
             db.close()
-            raise StoreError(f"The file {path} is an SQLite file but not a fieldsessions data file.")
+            raise StoreError(
+                f"The file {path} is an SQLite file but not a fieldsessions data file."
+            )
         with db.atomic():
             db.create_tables(ALL_MODELS)
             db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,70 @@
+"""Composition root: parse argv, set up logging and paths, run a CLI command or the desktop app."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from fieldsessions.db import store
+
+
+def _log_file() -> Path:
+    from platformdirs import user_log_dir
+
+    folder = Path(user_log_dir("fieldsessions", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "fieldsessions.log"
+
+
+def setup_logging(verbose: bool) -> None:
+    handlers: list[logging.Handler] = []
+    with contextlib.suppress(OSError):  # a read-only home still runs, without a log file
+        handlers.append(logging.FileHandler(_log_file(), encoding="utf-8"))
+    if verbose:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO, handlers=handlers,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _wants_gui(argv: Sequence[str]) -> tuple[bool, str | None, bool]:
+    """When argv has no command (only --db PATH, -v, --demo-if-empty): (True, db, demo)."""
+    db: str | None = None
+    demo = False
+    rest = list(argv)
+    while rest:
+        item = rest.pop(0)
+        if item in ("-v", "--verbose"):
+            continue
+        if item == "--demo-if-empty":
+            demo = True
+            continue
+        if item == "--db" and rest:
+            db = rest.pop(0)
+            continue
+        if item.startswith("--db="):
+            db = item.split("=", 1)[1]
+            continue
+        return False, None, False
+    return True, db, demo
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    setup_logging("-v" in args or "--verbose" in args)
+    gui, db, demo = _wants_gui(args)
+    if not gui:
+        from fieldsessions.cli import run
+
+        return run(args)
+    from fieldsessions.gui.application import run_app
+
+    return run_app(store.resolve_path(db), demo_if_empty=demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

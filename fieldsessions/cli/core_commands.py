@@ -1,0 +1,324 @@
+"""CLI commands of the foundation: demo, programme, sessions, participants, import, mark."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any
+
+from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
+from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.programme import ProgrammeSpec
+from fieldsessions.core.recurrence import parse_date, parse_time, parse_weekdays, until_for_weeks
+from fieldsessions.db import store
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[None]:
+    """Open the data file named by --db / $FIELDSESSIONS_DB / the default, for one command."""
+    store.open_store(store.resolve_path(getattr(args, "db", None)))
+    try:
+        yield
+    finally:
+        store.close_store()
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: to_jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def print_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def add_common(parser: argparse.ArgumentParser, *, json_flag: bool = False) -> None:
+    parser.add_argument("--db", default=argparse.SUPPRESS, help="the data file")
+    if json_flag:
+        parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _percent(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError("must be a percentage from 0 to 100")
+    return value
+
+
+# --- handlers ------------------------------------------------------------------------------
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from fieldsessions.services import demo
+
+    with opened(args):
+        summary = demo.create_demo()
+    print(f"Demo data created: {summary.programmes} programmes, {summary.participants} "
+          f"participants, {summary.sessions} sessions, {summary.marks} marks.")
+    return 0
+
+
+def spec_from_args(args: argparse.Namespace) -> ProgrammeSpec:
+    start: date = args.start
+    weekdays: tuple[int, ...] = ()
+    frequency: Frequency
+    if args.once:
+        frequency = Frequency.ONCE
+    elif args.daily:
+        frequency = Frequency.DAILY
+    elif args.weekly is not None:
+        frequency, weekdays = Frequency.WEEKLY, parse_weekdays(args.weekly)
+    elif args.biweekly is not None:
+        frequency, weekdays = Frequency.BIWEEKLY, parse_weekdays(args.biweekly)
+    elif args.monthly:
+        frequency = Frequency.MONTHLY
+    elif args.quarterly:
+        frequency = Frequency.QUARTERLY
+    else:
+        frequency = Frequency.RRULE
+    monthly_mode = MonthlyMode.BY_DATE
+    week = None
+    if args.nth_weekday:
+        if frequency not in (Frequency.MONTHLY, Frequency.QUARTERLY):
+            raise ValidationError("--nth-weekday goes with --monthly or --quarterly.")
+        number, _, day = args.nth_weekday.partition(":")
+        try:
+            week = -1 if number.strip().lower() == "last" else int(number)
+        except ValueError:
+            raise ValidationError("--nth-weekday looks like 2:tue or last:fri.") from None
+        monthly_mode, weekdays = MonthlyMode.BY_WEEKDAY, parse_weekdays(day)[:1]
+    until = args.until
+    if args.weeks is not None:
+        until = until_for_weeks(start, args.weeks)
+    excluded = tuple(parse_date(d, "excluded date") for d in (args.exclude or []))
+    return ProgrammeSpec(
+        name=args.name, frequency=frequency, start_date=start, weekdays=weekdays, until=until,
+        count=args.count, monthly_mode=monthly_mode, week_of_month=week, rrule=args.rrule,
+        excluded_dates=excluded, start_time=parse_time(args.time), duration_min=args.duration,
+        timezone=args.timezone, location=args.location or "", online_url=args.url or "",
+        capacity=args.capacity, required_attendance=args.required_attendance,
+        excused_policy=ExcusedPolicy(args.excused),
+        outcomes=tuple(args.outcome or []), topics=tuple(args.topic or []),
+        topic_tracking=bool(args.topic), hours_budget=args.hours_budget,
+        expiry_months=args.expiry_months,
+        reporting_frequency=ReportingFrequency(args.reporting), facilitator=args.facilitator or "",
+    )
+
+
+def cmd_programme_add(args: argparse.Namespace) -> int:
+    from fieldsessions.services import programmes
+
+    spec = spec_from_args(args)
+    with opened(args):
+        info = programmes.create_programme(spec)
+    if args.json:
+        print_json(info)
+    else:
+        print(f"Programme {info.name!r} created ({info.id}): {info.session_count} sessions "
+              "scheduled.")
+    return 0
+
+
+def cmd_programme_list(args: argparse.Namespace) -> int:
+    from fieldsessions.services import programmes
+
+    with opened(args):
+        items = programmes.list_programmes(include_archived=True)
+    if args.json:
+        print_json(items)
+    else:
+        print_table(["id", "name", "schedule", "sessions", "enrolled", "waitlisted", "capacity"],
+                    [(p.id, p.name, p.schedule, p.session_count, p.enrolled, p.waitlisted,
+                      p.capacity or "-") for p in items])
+    return 0
+
+
+def cmd_sessions_list(args: argparse.Namespace) -> int:
+    from fieldsessions.services import programmes
+
+    with opened(args):
+        items = programmes.list_sessions(args.programme, start=args.from_date, end=args.to_date,
+                                         kind=args.filter)
+    if args.json:
+        print_json(items)
+    else:
+        print_table(["id", "date", "start", "end", "programme", "status", "marked"],
+                    [(s.id, s.local_date, s.local_start, s.local_end, s.programme_name,
+                      s.status, f"{s.marked}/{s.roster_size}") for s in items])
+    return 0
+
+
+def cmd_participants_list(args: argparse.Namespace) -> int:
+    from fieldsessions.services import participants
+
+    with opened(args):
+        items = participants.list_participants(args.programme, args.search or "")
+    if args.json:
+        print_json(items)
+    else:
+        print_table(["id", "name", "external id", "group", "enrolment"],
+                    [(p.id, p.name, p.external_id or "", p.group_name,
+                      p.enrolment_status or "") for p in items])
+    return 0
+
+
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    from fieldsessions.services import importing
+
+    with opened(args):
+        report = importing.import_roster(args.file, args.programme)
+    if args.json:
+        print_json(report)
+        return 0
+    print(f"Imported {report.imported} participants"
+          + (f"; enrolled {report.enrolled}, waitlisted {report.waitlisted}"
+             if args.programme else "") + f"; skipped {len(report.skipped)} rows.")
+    for issue in report.skipped:
+        print(f"  line {issue.line}: {issue.reason}")
+    return 0
+
+
+def cmd_mark(args: argparse.Namespace) -> int:
+    from fieldsessions.services import attendance
+    from fieldsessions.services.common import get_participant
+
+    with opened(args):
+        participant = get_participant(args.participant)
+        changes = attendance.mark(args.session, participant.id, args.status,
+                                  minutes=args.minutes, by=args.by)
+    if not changes:
+        print(f"{participant.name} was already marked {args.status}; nothing changed.")
+    else:
+        change = changes[0]
+        print(f"{participant.name}: {change.previous or 'pending'} -> {change.status}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
+                json_flag: bool = False, parent: Any = sub) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = parent.add_parser(name, help=help_text,
+                                                            description=help_text)
+        add_common(parser, json_flag=json_flag)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    command("demo", cmd_demo, "fill an empty data file with realistic demo data")
+
+    programme = sub.add_parser("programme", help="programmes: add, list")
+    programme_sub = programme.add_subparsers(dest="programme_command", metavar="ACTION",
+                                             required=True)
+    add = command("add", cmd_programme_add, "create a programme and schedule its sessions",
+                  json_flag=True, parent=programme_sub)
+    add.add_argument("--name", required=True)
+    add.add_argument("--start", required=True, type=_date, help="first date, YYYY-MM-DD")
+    freq = add.add_mutually_exclusive_group(required=True)
+    freq.add_argument("--once", action="store_true", help="a single session")
+    freq.add_argument("--daily", action="store_true")
+    freq.add_argument("--weekly", metavar="DAYS", help="weekdays, e.g. tue,thu")
+    freq.add_argument("--biweekly", metavar="DAYS", help="every two weeks on these weekdays")
+    freq.add_argument("--monthly", action="store_true", help="on the start date's day number "
+                      "(29-31 fall on the last day of shorter months)")
+    freq.add_argument("--quarterly", action="store_true")
+    freq.add_argument("--rrule", metavar="RULE", help="any RFC 5545 rule, e.g. "
+                      "FREQ=WEEKLY;BYDAY=MO,WE")
+    end = add.add_mutually_exclusive_group()
+    end.add_argument("--until", type=_date, help="last date, YYYY-MM-DD")
+    end.add_argument("--count", type=_positive, help="number of sessions")
+    end.add_argument("--weeks", type=_positive, help="number of weeks from the start")
+    add.add_argument("--nth-weekday", metavar="N:DAY",
+                     help="monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri")
+    add.add_argument("--exclude", action="append", metavar="DATE",
+                     help="a date with no session (repeat for each holiday)")
+    add.add_argument("--time", default="09:00", help="start time HH:MM (default 09:00)")
+    add.add_argument("--duration", type=_positive, default=60, help="minutes (default 60)")
+    add.add_argument("--timezone", default="UTC", help="e.g. Africa/Nairobi (default UTC)")
+    add.add_argument("--location")
+    add.add_argument("--url", help="online link")
+    add.add_argument("--capacity", type=_positive)
+    add.add_argument("--required-attendance", type=_percent, default=80, metavar="PCT")
+    add.add_argument("--excused", choices=[p.value for p in ExcusedPolicy],
+                     default=ExcusedPolicy.EXCLUDED.value,
+                     help="how excused absences count (default: excluded from the rate)")
+    add.add_argument("--outcome", action="append", metavar="TEXT", help="repeat per outcome")
+    add.add_argument("--topic", action="append", metavar="TEXT", help="repeat per topic")
+    add.add_argument("--hours-budget", type=float, metavar="HOURS")
+    add.add_argument("--expiry-months", type=_positive)
+    add.add_argument("--reporting", choices=[r.value for r in ReportingFrequency],
+                     default=ReportingFrequency.EVERY_SESSION.value)
+    add.add_argument("--facilitator")
+    command("list", cmd_programme_list, "list programmes", json_flag=True, parent=programme_sub)
+
+    sessions = sub.add_parser("sessions", help="sessions: list")
+    sessions_sub = sessions.add_subparsers(dest="sessions_command", metavar="ACTION",
+                                           required=True)
+    listing = command("list", cmd_sessions_list, "list sessions", json_flag=True,
+                      parent=sessions_sub)
+    listing.add_argument("--programme", metavar="N", help="programme id or name")
+    listing.add_argument("--from", dest="from_date", type=_date, metavar="DATE")
+    listing.add_argument("--to", dest="to_date", type=_date, metavar="DATE")
+    listing.add_argument("--filter", default="all",
+                         choices=["all", "today", "upcoming", "roll_missing", "past",
+                                  "cancelled"])
+
+    people = sub.add_parser("participants", help="participants: list")
+    people_sub = people.add_subparsers(dest="participants_command", metavar="ACTION",
+                                       required=True)
+    plist = command("list", cmd_participants_list, "list participants", json_flag=True,
+                    parent=people_sub)
+    plist.add_argument("--programme", metavar="N", help="only those enrolled in this programme")
+    plist.add_argument("--search", help="part of a name or ID")
+
+    imp = command("import-roster", cmd_import_roster, "import participants from CSV or XLSX",
+                  json_flag=True)
+    imp.add_argument("file")
+    imp.add_argument("--programme", metavar="N", help="enrol everyone in this programme")
+
+    mark = command("mark", cmd_mark, "mark one participant in one session")
+    mark.add_argument("--session", required=True, metavar="ID")
+    mark.add_argument("--participant", required=True, metavar="ID",
+                      help="participant id or external id")
+    mark.add_argument("--status", required=True,
+                      choices=["present", "late", "excused", "absent"])
+    mark.add_argument("--minutes", type=int, help="partial duration attended")
+    mark.add_argument("--by", help="who marks (default: this laptop's facilitator)")

@@ -1,0 +1,98 @@
+"""Plain records the services hand to the GUI, CLI and reports (no database objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class ProgrammeInfo:
+    id: str
+    name: str
+    schedule: str  # human description of the recurrence
+    start_date: date
+    end_date: date | None
+    start_time: str
+    duration_min: int
+    timezone: str
+    location: str
+    capacity: int | None
+    required_attendance: int
+    session_count: int
+    enrolled: int
+    waitlisted: int
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: str
+    programme_id: str
+    programme_name: str
+    local_date: date
+    starts_at: datetime  # aware UTC
+    local_start: str  # "09:00" in the programme's time zone
+    local_end: str
+    duration_min: int
+    title: str
+    topic: str
+    location: str
+    facilitator: str
+    status: str
+    cancel_reason: str | None
+    didnt_happen_reason: str | None
+    marked: int  # attendance rows
+    roster_size: int
+
+
+@dataclass(frozen=True)
+class ParticipantInfo:
+    id: str
+    name: str
+    external_id: str | None
+    phone: str
+    gender: str
+    birth_date: date | None
+    group_name: str
+    is_walk_in: bool
+    enrolment_status: str | None = None  # when listed for a programme
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One row of a session's roll: who, and what is recorded for them (None = pending)."""
+
+    participant_id: str
+    name: str
+    external_id: str | None
+    group_name: str
+    status: str | None
+    minutes: int | None
+    is_walk_in: bool
+    enrolment_status: str | None
+
+
+@dataclass(frozen=True)
+class MarkChange:
+    """One mark that changed; `previous`/`status` None mean pending (no row)."""
+
+    session_id: str
+    participant_id: str
+    previous: str | None
+    status: str | None
+    previous_minutes: int | None = None
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    line: int  # 1-based line (CSV) or row (XLSX) in the file
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: int
+    enrolled: int
+    waitlisted: int
+    skipped: list[ImportIssue] = field(default_factory=list)  # broken rows and duplicates

@@ -1,0 +1,204 @@
+"""Roster files to participant records: header mapping by common names, row validation.
+
+Pure: takes rows of text cells with their line numbers (the services read CSV and XLSX) and
+returns the valid records and one issue per broken row. A broken row never stops the rest.
+Accepted headers (case, spaces and punctuation ignored): see HEADER_SYNONYMS.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.records import ImportIssue
+
+FIELDS = ("name", "first_name", "last_name", "external_id", "phone", "email", "gender",
+          "birth_date", "group_name")
+
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "fullname", "participant", "participantname", "learner", "learnername",
+             "student", "studentname", "registrant", "attendee", "nom", "nombre", "jina"),
+    "first_name": ("firstname", "first", "givenname", "given", "forename", "prenom"),
+    "last_name": ("lastname", "last", "surname", "familyname", "nomdefamille", "apellido"),
+    "external_id": ("id", "externalid", "participantid", "studentid", "learnerid", "idnumber",
+                    "idno", "nationalid", "code", "memberid", "registrationnumber", "regno",
+                    "number", "no"),
+    "phone": ("phone", "phonenumber", "mobile", "mobilenumber", "cell", "cellphone",
+              "telephone", "tel", "contact", "contactnumber"),
+    "email": ("email", "emailaddress", "mail"),
+    "gender": ("gender", "sex"),
+    "birth_date": ("dob", "dateofbirth", "birthdate", "birthday", "born", "birth"),
+    "group_name": ("group", "groupname", "community", "village", "class", "cohort", "team",
+                   "ward", "site"),
+}
+_LOOKUP = {alias: field for field, aliases in HEADER_SYNONYMS.items() for alias in aliases}
+
+MAX_NAME = 200
+MAX_TEXT = 120
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%d %b %Y",
+                 "%d %B %Y")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}$")
+
+
+def normalise_header(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed.casefold() if ch.isalnum() and ch.isascii())
+
+
+def map_headers(headers: Sequence[str]) -> dict[int, str]:
+    """Column index -> field, for the headers we recognise (first match wins)."""
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        field = _LOOKUP.get(normalise_header(header or ""))
+        if field and field not in taken:
+            mapping[index] = field
+            taken.add(field)
+    return mapping
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    line: int
+    name: str
+    external_id: str | None
+    phone: str
+    email: str
+    gender: str
+    birth_date: date | None
+    group_name: str
+
+
+def parse_birth_date(value: object, today: date) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        result = value.date()
+    elif isinstance(value, date):
+        result = value
+    else:
+        text = str(value).strip()
+        if not text:
+            return None
+        for fmt in _DATE_FORMATS:
+            try:
+                result = datetime.strptime(text, fmt).date()
+                break
+            except ValueError:
+                continue
+        else:
+            raise ValidationError(f"date of birth {text!r} is not a date (use YYYY-MM-DD)")
+    if result > today:
+        raise ValidationError(f"date of birth {result.isoformat()} is in the future")
+    if result.year < 1900:
+        raise ValidationError(f"date of birth {result.isoformat()} is before 1900")
+    return result
+
+
+def _clean(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # XLSX numbers: 123.0 -> "123"
+    text = str(value).strip()
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise ValidationError("contains control characters")
+    return " ".join(text.split())
+
+
+def parse_row(
+    line: int, cells: Sequence[object], mapping: dict[int, str], today: date
+) -> ParticipantRecord:
+    values: dict[str, object] = {}
+    for index, field in mapping.items():
+        if index < len(cells):
+            values[field] = cells[index]
+    text = {f: _clean(values.get(f)) for f in FIELDS if f != "birth_date"}
+    name = text["name"] or " ".join(p for p in (text["first_name"], text["last_name"]) if p)
+    if not name:
+        raise ValidationError("no name")
+    if len(name) > MAX_NAME:
+        raise ValidationError(f"name is longer than {MAX_NAME} characters")
+    for field in ("external_id", "phone", "email", "gender", "group_name"):
+        if len(text[field]) > MAX_TEXT:
+            raise ValidationError(f"{field.replace('_', ' ')} is longer than {MAX_TEXT} characters")
+    if text["phone"] and not _PHONE.match(text["phone"]):
+        raise ValidationError(f"phone {text['phone']!r} is not a phone number")
+    if text["email"] and "@" not in text["email"]:
+        raise ValidationError(f"email {text['email']!r} has no @")
+    return ParticipantRecord(
+        line=line, name=name, external_id=text["external_id"] or None, phone=text["phone"],
+        email=text["email"], gender=text["gender"],
+        birth_date=parse_birth_date(values.get("birth_date"), today),
+        group_name=text["group_name"],
+    )
+
+
+@dataclass
+class ParsedRoster:
+    headers: list[str]
+    mapping: dict[int, str]
+    records: list[ParticipantRecord]
+    issues: list[ImportIssue]
+
+
+def parse_rows(
+    rows: Iterable[tuple[int, Sequence[object]]],
+    *,
+    mapping: dict[int, str] | None = None,
+    today: date | None = None,
+) -> ParsedRoster:
+    """The first non-empty row is the header. Duplicates inside the file are issues too."""
+    today = today or date.today()
+    iterator = iter(rows)
+    headers: list[str] = []
+    for _line, cells in iterator:
+        if any(_cell_text(c) for c in cells):
+            headers = [_cell_text(c) for c in cells]
+            break
+    if not headers:
+        raise ValidationError("The file has no header row (it is empty).")
+    mapping = mapping if mapping is not None else map_headers(headers)
+    fields = set(mapping.values())
+    if "name" not in fields and not ({"first_name", "last_name"} & fields):
+        raise ValidationError(
+            "No name column found. Name a column 'Name' (or 'First name' and 'Last name'); "
+            f"the columns are: {', '.join(h for h in headers if h) or '(none)'}."
+        )
+    records: list[ParticipantRecord] = []
+    issues: list[ImportIssue] = []
+    seen_ids: dict[str, int] = {}
+    seen_people: dict[tuple[str, date], int] = {}
+    for line, cells in iterator:
+        if not any(_cell_text(c) for c in cells):
+            continue
+        try:
+            record = parse_row(line, cells, mapping, today)
+        except ValidationError as exc:
+            issues.append(ImportIssue(line, str(exc)))
+            continue
+        if record.external_id is not None:
+            first = seen_ids.get(record.external_id.casefold())
+            if first is not None:
+                issues.append(ImportIssue(
+                    line, f"duplicate of line {first} (same ID {record.external_id})"))
+                continue
+            seen_ids[record.external_id.casefold()] = line
+        if record.birth_date is not None:
+            key = (record.name.casefold(), record.birth_date)
+            first = seen_people.get(key)
+            if first is not None:
+                issues.append(ImportIssue(
+                    line, f"duplicate of line {first} (same name and date of birth)"))
+                continue
+            seen_people[key] = line
+        records.append(record)
+    return ParsedRoster(headers, mapping, records, issues)
+
+
+def _cell_text(cell: object) -> str:
+    return "" if cell is None else str(cell).strip()

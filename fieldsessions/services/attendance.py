@@ -1,0 +1,231 @@
+"""Taking roll: marking one participant or many, clearing a mark, and the session's roster.
+
+Each call is ONE IMMEDIATE transaction writing the attendance rows, one history row per change
+and one outbox row per change; a failure anywhere leaves nothing behind. Re-marking with the
+same status (and minutes) writes nothing. "Mark all present" and "mark the rest absent" only
+touch participants who are still pending, so marks already taken are never overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
+from fieldsessions.core.errors import NotFoundError, ValidationError
+from fieldsessions.core.records import MarkChange, RosterEntry
+from fieldsessions.db import bulk, outbox
+from fieldsessions.db.models import (
+    Attendance,
+    Enrolment,
+    Participant,
+    Session,
+    attendance_id,
+    database,
+)
+from fieldsessions.services import guards
+from fieldsessions.services.common import actor, device, get_session
+
+Mark = tuple[str | None, int | None]  # (status or None to clear, minutes or None)
+
+
+def parse_status(text: str) -> AttendanceStatus:
+    try:
+        return AttendanceStatus(text.strip().lower())
+    except ValueError:
+        raise ValidationError(
+            f"{text!r} is not an attendance status; use present, late, excused or absent."
+        ) from None
+
+
+def _current(session_id: str, participant_ids: Sequence[str] | None) -> dict[str, Mark]:
+    query = Attendance.select(Attendance.participant, Attendance.status, Attendance.minutes).where(
+        Attendance.session == session_id
+    )
+    if participant_ids is not None and len(participant_ids) <= 500:
+        query = query.where(Attendance.participant.in_(list(participant_ids)))
+    return {pid: (status, minutes) for pid, status, minutes in query.tuples()}
+
+
+def _apply(
+    session: Session,
+    wanted: Mapping[str, Mark],
+    *,
+    by: str | None,
+    reason: str,
+    now: datetime | None,
+) -> list[MarkChange]:
+    """Write the marks that differ from what is stored. Caller holds the transaction."""
+    current = _current(session.id, list(wanted))
+    changes = [
+        MarkChange(session.id, pid, current.get(pid, (None, None))[0], status,
+                   current.get(pid, (None, None))[1], minutes)
+        for pid, (status, minutes) in wanted.items()
+        if current.get(pid, (None, None)) != (status, minutes)
+    ]
+    if not changes:
+        return []
+    guards.check_marks(session, changes, now)
+    moment = now or datetime.now(UTC)
+    stamp = bulk.ts(moment)
+    who = actor(by)
+    dev = device().id
+    upserts: list[tuple[Any, ...]] = []
+    deletes: list[str] = []
+    history: list[tuple[Any, ...]] = []
+    queued: list[tuple[str, str, str, dict[str, Any]]] = []
+    marked_at = outbox.jsonable(moment)
+    for change in changes:
+        aid = attendance_id(session.id, change.participant_id)
+        if change.status is None:
+            deletes.append(aid)
+            queued.append(("attendance", aid, "delete", {
+                "session_id": session.id, "participant_id": change.participant_id,
+            }))
+        else:
+            upserts.append((aid, session.id, change.participant_id, change.status,
+                            change.minutes, stamp, who, dev, reason))
+            queued.append(("attendance", aid, "upsert", {
+                "session_id": session.id, "participant_id": change.participant_id,
+                "status": change.status, "minutes": change.minutes,
+                "marked_at": marked_at, "marked_by": who, "note": reason,
+            }))
+        history.append((aid, session.id, change.participant_id, change.previous, change.status,
+                        change.previous_minutes, change.minutes, stamp, who, dev, reason))
+    if upserts:
+        bulk.upsert_attendance(upserts)
+    if deletes:
+        bulk.delete_attendance(deletes)
+    bulk.insert_attendance_history(history)
+    outbox.append_many(queued)
+    guards.after_marks(session, [c.participant_id for c in changes])
+    return changes
+
+
+def _check_participants(ids: Sequence[str]) -> None:
+    unique = list(dict.fromkeys(ids))
+    known: set[str] = set()
+    for start in range(0, len(unique), 500):
+        chunk = unique[start:start + 500]
+        known.update(
+            pid for (pid,) in Participant.select(Participant.id)
+            .where(Participant.id.in_(chunk)).tuples()
+        )
+    missing = [pid for pid in unique if pid not in known]
+    if missing:
+        raise NotFoundError(f"No participant {missing[0]!r}.")
+
+
+def mark(
+    session_id: str,
+    participant_id: str,
+    status: AttendanceStatus | str | None,
+    *,
+    minutes: int | None = None,
+    by: str | None = None,
+    reason: str = "",
+    now: datetime | None = None,
+) -> list[MarkChange]:
+    """Mark one participant (status None clears the mark back to pending)."""
+    return mark_many(session_id, {participant_id: (status, minutes)}, by=by, reason=reason,
+                     now=now)
+
+
+def mark_many(
+    session_id: str,
+    marks: Mapping[str, tuple[AttendanceStatus | str | None, int | None]],
+    *,
+    by: str | None = None,
+    reason: str = "",
+    now: datetime | None = None,
+) -> list[MarkChange]:
+    """Mark many participants of one session in one transaction; returns what changed."""
+    wanted: dict[str, Mark] = {}
+    for pid, (status, minutes) in marks.items():
+        value = None if status is None else parse_status(str(status)).value
+        if minutes is not None and (minutes < 0 or minutes > 24 * 60):
+            raise ValidationError("A partial duration is between 0 and 1440 minutes.")
+        wanted[pid] = (value, minutes if value else None)
+    with database.atomic():
+        session = get_session(session_id)
+        _check_participants(list(wanted))
+        return _apply(session, wanted, by=by, reason=reason, now=now)
+
+
+def _pending(session: Session) -> list[str]:
+    marked = {pid for (pid,) in Attendance.select(Attendance.participant)
+              .where(Attendance.session == session.id).tuples()}
+    return [e.participant_id for e in roster(session.id) if e.participant_id not in marked]
+
+
+def mark_pending(
+    session_id: str,
+    status: AttendanceStatus | str,
+    *,
+    by: str | None = None,
+    now: datetime | None = None,
+) -> list[MarkChange]:
+    """Give every still-pending participant `status` (mark all present / the rest absent)."""
+    value = parse_status(str(status)).value
+    with database.atomic():
+        session = get_session(session_id)
+        wanted: dict[str, Mark] = {pid: (value, None) for pid in _pending(session)}
+        return _apply(session, wanted, by=by, reason="", now=now)
+
+
+def mark_all_present(session_id: str, **kwargs: Any) -> list[MarkChange]:
+    return mark_pending(session_id, AttendanceStatus.PRESENT, **kwargs)
+
+
+def mark_rest_absent(session_id: str, **kwargs: Any) -> list[MarkChange]:
+    return mark_pending(session_id, AttendanceStatus.ABSENT, **kwargs)
+
+
+def undo(changes: Sequence[MarkChange], *, by: str | None = None) -> list[MarkChange]:
+    """Put back what `changes` replaced (Ctrl+Z), in one transaction."""
+    if not changes:
+        return []
+    session_id = changes[0].session_id
+    wanted = {c.participant_id: (c.previous, c.previous_minutes) for c in changes}
+    with database.atomic():
+        session = get_session(session_id)
+        return _apply(session, wanted, by=by, reason="undo", now=None)
+
+
+def roster(session_id: str) -> list[RosterEntry]:
+    """Who belongs on this session's roll: booked and walk-in enrolments of its programme,
+    plus anyone already marked in it; sorted by name."""
+    session = get_session(session_id)
+    marks = {
+        pid: (status, minutes)
+        for pid, status, minutes in Attendance.select(
+            Attendance.participant, Attendance.status, Attendance.minutes
+        ).where(Attendance.session == session.id).tuples()
+    }
+    rows: dict[str, RosterEntry] = {}
+    query = (
+        Participant.select(
+            Participant.id, Participant.name, Participant.external_id, Participant.group_name,
+            Enrolment.is_walk_in, Enrolment.status,
+        )
+        .join(Enrolment)
+        .where(
+            (Enrolment.programme == session.programme_id)
+            & (Enrolment.status == EnrolmentStatus.BOOKED.value)
+        )
+        .tuples()
+    )
+    for pid, name, ext, group, walk_in, enrol_status in query:
+        status, minutes = marks.get(pid, (None, None))
+        rows[pid] = RosterEntry(pid, name, ext, group, status, minutes, bool(walk_in),
+                                enrol_status)
+    missing = [pid for pid in marks if pid not in rows]
+    if missing:
+        for pid, name, ext, group, walk_in in Participant.select(
+            Participant.id, Participant.name, Participant.external_id, Participant.group_name,
+            Participant.is_walk_in,
+        ).where(Participant.id.in_(missing)).tuples():
+            status, minutes = marks[pid]
+            rows[pid] = RosterEntry(pid, name, ext, group, status, minutes, bool(walk_in), None)
+    return sorted(rows.values(), key=lambda r: (r.name.casefold(), r.participant_id))

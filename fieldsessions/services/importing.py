@@ -1,0 +1,206 @@
+"""Importing a roster file (CSV or XLSX) into participants, enrolled in a programme.
+
+Broken rows are reported with their line number and reason and the valid rows still import, in
+one transaction. People already in the store (same external ID, or same name and date of birth)
+are not added twice: they are reported, and enrolled in the programme if they were not yet.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.records import ImportIssue, ImportReport
+from fieldsessions.core.roster_import import ParsedRoster, ParticipantRecord, parse_rows
+from fieldsessions.db import bulk, outbox
+from fieldsessions.db.models import Enrolment, Participant, database, new_id
+from fieldsessions.services.common import get_programme
+from fieldsessions.services.participants import booked_count, enrolment_rows
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+Rows = Iterator[tuple[int, Sequence[object]]]
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else (
+        "utf-8-sig",
+    ):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("cp1252", errors="replace")
+
+
+def csv_rows(data: bytes) -> Rows:
+    text = _decode(data).replace("\x00", "")
+    sample = text[:8192]
+    delimiter = ","
+    counts = {d: sample.split("\n", 1)[0].count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] > 0:
+        delimiter = best
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous_end = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise ValidationError(
+                f"Line {reader.line_num}: the file cannot be read as CSV ({exc})."
+            ) from None
+        yield previous_end + 1, row
+        previous_end = reader.line_num
+
+
+def xlsx_rows(data: bytes) -> Rows:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as exc:
+        raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
+    except Exception as exc:  # openpyxl raises many types on damaged workbooks
+        raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
+    try:
+        sheet = workbook.worksheets[0]
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, list(row)
+    finally:
+        workbook.close()
+
+
+def read_rows(path: Path | str, data: bytes | None = None) -> Rows:
+    path = Path(path)
+    if data is None:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValidationError(f"{path.name} is larger than 200 MB; split it.")
+        data = path.read_bytes()
+    if path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
+        return xlsx_rows(data)
+    return csv_rows(data)
+
+
+def parse_file(
+    path: Path | str, data: bytes | None = None, mapping: dict[int, str] | None = None
+) -> ParsedRoster:
+    """Read and validate a roster file without saving anything (the import dialog's preview)."""
+    rows = read_rows(path, data)
+    try:
+        return parse_rows(rows, mapping=mapping)
+    except ValidationError:
+        raise
+    except Exception as exc:  # a damaged XLSX fails while streaming rows
+        raise ValidationError(f"The file cannot be read ({exc}).") from None
+
+
+@dataclass(frozen=True)
+class _Known:
+    by_external: dict[str, str]
+    by_person: dict[tuple[str, date], str]
+
+
+def _known() -> _Known:
+    by_external: dict[str, str] = {}
+    by_person: dict[tuple[str, date], str] = {}
+    for pid, name, ext, born in Participant.select(
+        Participant.id, Participant.name, Participant.external_id, Participant.birth_date
+    ).tuples():
+        if ext:
+            by_external[ext.casefold()] = pid
+        if born:
+            by_person[(name.casefold(), born)] = pid
+    return _Known(by_external, by_person)
+
+
+def import_roster(
+    path: Path | str,
+    programme_ref: str | None = None,
+    *,
+    data: bytes | None = None,
+    mapping: dict[int, str] | None = None,
+) -> ImportReport:
+    """Import a roster file; enrol everyone into the programme when one is given."""
+    parsed = parse_file(path, data, mapping)
+    now = datetime.now(UTC)
+    stamp = bulk.ts(now)
+    issues: list[ImportIssue] = list(parsed.issues)
+    with database.atomic():
+        programme = get_programme(programme_ref) if programme_ref else None
+        known = _known()
+        new_rows: list[tuple[Any, ...]] = []
+        queued: list[tuple[str, str, str, dict[str, Any]]] = []
+        to_enrol: list[str] = []
+        for record in parsed.records:
+            existing = _match(known, record)
+            if existing is not None:
+                issues.append(ImportIssue(record.line, _duplicate_reason(record)))
+                to_enrol.append(existing)
+                continue
+            pid = new_id()
+            born = record.birth_date.isoformat() if record.birth_date else None
+            new_rows.append((pid, record.name, record.external_id, record.phone, record.email,
+                             record.gender, born, record.group_name, 0, "", stamp, stamp))
+            queued.append(("participant", pid, "upsert", {
+                "name": record.name, "external_id": record.external_id, "phone": record.phone,
+                "email": record.email, "gender": record.gender, "birth_date": born,
+                "group_name": record.group_name, "is_walk_in": False, "notes": "",
+                "updated_at": outbox.jsonable(now),
+            }))
+            to_enrol.append(pid)
+        bulk.insert_participants(new_rows)
+        enrolled = waitlisted = 0
+        if programme is not None:
+            already = {pid for (pid,) in Enrolment.select(Enrolment.participant).where(
+                (Enrolment.programme == programme.id) & (Enrolment.status != "cancelled")
+            ).tuples()}
+            fresh = [pid for pid in dict.fromkeys(to_enrol) if pid not in already]
+            cancelled = {pid for (pid,) in Enrolment.select(Enrolment.participant).where(
+                (Enrolment.programme == programme.id) & (Enrolment.status == "cancelled")
+            ).tuples()}
+            if cancelled & set(fresh):
+                Enrolment.delete().where(
+                    (Enrolment.programme == programme.id)
+                    & Enrolment.participant.in_(list(cancelled & set(fresh)))
+                ).execute()
+            free = None if programme.capacity is None else max(
+                0, programme.capacity - booked_count(programme.id))
+            rows, enrolled, waitlisted = enrolment_rows(programme.id, fresh, now, free)
+            bulk.insert_enrolments(rows)
+            for row in rows:
+                queued.append(("enrolment", row[0], "upsert", {
+                    "programme_id": programme.id, "participant_id": row[2], "status": row[3],
+                    "is_walk_in": False, "requested_at": outbox.jsonable(
+                        Enrolment.requested_at.python_value(row[5])),
+                    "hours_budget": None, "updated_at": outbox.jsonable(now),
+                }))
+        outbox.append_many(queued)
+    issues.sort(key=lambda i: i.line)
+    return ImportReport(imported=len(new_rows), enrolled=enrolled, waitlisted=waitlisted,
+                        skipped=issues)
+
+
+def _match(known: _Known, record: ParticipantRecord) -> str | None:
+    if record.external_id:
+        found = known.by_external.get(record.external_id.casefold())
+        if found:
+            return found
+    if record.birth_date:
+        return known.by_person.get((record.name.casefold(), record.birth_date))
+    return None
+
+
+def _duplicate_reason(record: ParticipantRecord) -> str:
+    if record.external_id:
+        return f"already registered (ID {record.external_id}); not added again"
+    return "already registered (same name and date of birth); not added again"

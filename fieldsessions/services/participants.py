@@ -1,0 +1,315 @@
+"""Participants and enrolment: add, edit, list, enrol within capacity, waitlist, walk-ins.
+
+Capacity counts booked enrolments that are not walk-ins. Enrolling past capacity waitlists;
+cancelling a booking promotes the longest-waiting person. A walk-in is enrolled even when the
+programme is full (flagged as a walk-in, so capacity reports can tell) and marked in the same
+transaction.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
+from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.records import MarkChange, ParticipantInfo
+from fieldsessions.db import outbox
+from fieldsessions.db.models import (
+    Enrolment,
+    Participant,
+    Programme,
+    database,
+    enrolment_id,
+    new_id,
+)
+from fieldsessions.services import attendance
+from fieldsessions.services.common import get_participant, get_programme, get_session
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    name: str
+    external_id: str | None = None
+    phone: str = ""
+    email: str = ""
+    gender: str = ""
+    birth_date: date | None = None
+    group_name: str = ""
+    notes: str = ""
+
+    def cleaned(self) -> ParticipantInput:
+        name = " ".join(self.name.split())
+        if not name:
+            raise ValidationError("A participant needs a name.")
+        if len(name) > 200:
+            raise ValidationError("A name is at most 200 characters.")
+        ext = (self.external_id or "").strip() or None
+        return replace(self, name=name, external_id=ext, phone=self.phone.strip(),
+                       email=self.email.strip(), gender=self.gender.strip(),
+                       group_name=self.group_name.strip())
+
+
+def info(p: Participant, enrolment_status: str | None = None) -> ParticipantInfo:
+    return ParticipantInfo(
+        id=p.id, name=p.name, external_id=p.external_id, phone=p.phone, gender=p.gender,
+        birth_date=p.birth_date, group_name=p.group_name, is_walk_in=p.is_walk_in,
+        enrolment_status=enrolment_status,
+    )
+
+
+def _duplicate_of(data: ParticipantInput, ignore_id: str | None = None) -> Participant | None:
+    if data.external_id:
+        query = Participant.select().where(Participant.external_id == data.external_id)
+        if ignore_id:
+            query = query.where(Participant.id != ignore_id)
+        found = query.first()
+        if found:
+            return found
+    if data.birth_date:
+        query = Participant.select().where(
+            Participant.birth_date == data.birth_date
+        )
+        for candidate in query:
+            if candidate.id != ignore_id and candidate.name.casefold() == data.name.casefold():
+                return candidate
+    return None
+
+
+def add_participant(data: ParticipantInput, *, walk_in: bool = False) -> ParticipantInfo:
+    data = data.cleaned()
+    with database.atomic():
+        duplicate = _duplicate_of(data)
+        if duplicate is not None:
+            raise ValidationError(
+                f"{duplicate.name} is already registered"
+                + (f" with ID {duplicate.external_id}" if duplicate.external_id else "")
+                + "; not added twice."
+            )
+        p = Participant.create(
+            id=new_id(), name=data.name, external_id=data.external_id, phone=data.phone,
+            email=data.email, gender=data.gender, birth_date=data.birth_date,
+            group_name=data.group_name, notes=data.notes, is_walk_in=walk_in,
+        )
+        outbox.append("participant", p.id, "upsert", outbox.snapshot(p))
+    return info(p)
+
+
+def update_participant(participant_id: str, data: ParticipantInput) -> ParticipantInfo:
+    data = data.cleaned()
+    with database.atomic():
+        p = get_participant(participant_id)
+        duplicate = _duplicate_of(data, ignore_id=p.id)
+        if duplicate is not None:
+            raise ValidationError(f"Another participant ({duplicate.name}) has the same ID or "
+                                  "name and date of birth.")
+        for name in ("name", "external_id", "phone", "email", "gender", "birth_date",
+                     "group_name", "notes"):
+            setattr(p, name, getattr(data, name))
+        p.updated_at = datetime.now(UTC)
+        p.save()
+        outbox.append("participant", p.id, "upsert", outbox.snapshot(p))
+    return info(p)
+
+
+def list_participants(programme_ref: str | None = None, search: str = "") -> list[ParticipantInfo]:
+    """Everyone, or a programme's enrolled and waitlisted people (not cancelled), by name."""
+    needle = search.casefold().strip()
+    if programme_ref is None:
+        rows = [(p, None) for p in Participant.select().order_by(Participant.name)]
+    else:
+        programme = get_programme(programme_ref)
+        query = (Participant.select(Participant, Enrolment.status.alias("enrolment_status"))
+                 .join(Enrolment)
+                 .where((Enrolment.programme == programme.id)
+                        & (Enrolment.status != EnrolmentStatus.CANCELLED.value))
+                 .order_by(Participant.name))
+        rows = [(p, p.enrolment_status) for p in query.objects()]
+    result = [info(p, status) for p, status in rows]
+    if needle:
+        result = [r for r in result if needle in r.name.casefold()
+                  or needle in (r.external_id or "").casefold()]
+    return sorted(result, key=lambda r: (r.name.casefold(), r.id))
+
+
+def similar_participants(name: str, limit: int = 5) -> list[ParticipantInfo]:
+    """People whose name is close to `name` (a hint before adding a walk-in twice)."""
+    wanted = " ".join(name.split()).casefold()
+    if len(wanted) < 2:
+        return []
+    scored = []
+    for p in Participant.select(Participant.id, Participant.name, Participant.external_id,
+                                Participant.phone, Participant.gender, Participant.birth_date,
+                                Participant.group_name, Participant.is_walk_in):
+        candidate = p.name.casefold()
+        if wanted in candidate:
+            score = 1.0
+        else:
+            score = difflib.SequenceMatcher(None, wanted, candidate).quick_ratio()
+            if score < 0.75:
+                continue
+            score = difflib.SequenceMatcher(None, wanted, candidate).ratio()
+        if score >= 0.75:
+            scored.append((score, p))
+    scored.sort(key=lambda item: (-item[0], item[1].name))
+    return [info(p) for _score, p in scored[:limit]]
+
+
+# --- enrolment -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EnrolmentResult:
+    participant_id: str
+    status: str  # booked | waitlisted
+    promoted: str | None = None  # participant promoted from the waitlist, if any
+
+
+def booked_count(programme_id: str) -> int:
+    return Enrolment.select().where(
+        (Enrolment.programme == programme_id)
+        & (Enrolment.status == EnrolmentStatus.BOOKED.value)
+        & ~Enrolment.is_walk_in
+    ).count()
+
+
+def capacity_left(programme_ref: str) -> int | None:
+    programme = get_programme(programme_ref)
+    if programme.capacity is None:
+        return None
+    return max(0, programme.capacity - booked_count(programme.id))
+
+
+def _enrol(programme: Programme, participant_id: str, *, walk_in: bool) -> Enrolment:
+    existing = Enrolment.get_or_none(
+        (Enrolment.programme == programme.id) & (Enrolment.participant == participant_id)
+    )
+    now = datetime.now(UTC)
+    if existing is not None and existing.status != EnrolmentStatus.CANCELLED.value:
+        if walk_in and existing.status == EnrolmentStatus.WAITLISTED.value:
+            existing.status, existing.is_walk_in, existing.updated_at = "booked", True, now
+            existing.save()
+            outbox.append("enrolment", existing.id, "upsert", outbox.snapshot(existing))
+        return existing
+    full = programme.capacity is not None and booked_count(programme.id) >= programme.capacity
+    status = EnrolmentStatus.BOOKED if walk_in or not full else EnrolmentStatus.WAITLISTED
+    if existing is None:
+        existing = Enrolment(id=enrolment_id(programme.id, participant_id),
+                             programme=programme.id, participant=participant_id)
+        existing.requested_at = now
+        created = True
+    else:
+        existing.requested_at = now
+        created = False
+    existing.status = status.value
+    existing.is_walk_in = walk_in
+    existing.updated_at = now
+    existing.save(force_insert=created)
+    outbox.append("enrolment", existing.id, "upsert", outbox.snapshot(existing))
+    return existing
+
+
+def enrol(programme_ref: str, participant_id: str) -> EnrolmentResult:
+    """Book a place, or waitlist when the programme is full."""
+    with database.atomic():
+        programme = get_programme(programme_ref)
+        participant = get_participant(participant_id)
+        enrolment = _enrol(programme, participant.id, walk_in=False)
+    return EnrolmentResult(participant.id, enrolment.status)
+
+
+def cancel_enrolment(programme_ref: str, participant_id: str) -> EnrolmentResult:
+    """Cancel a booking (or a waitlist place); a freed place goes to the first waitlisted."""
+    with database.atomic():
+        programme = get_programme(programme_ref)
+        participant = get_participant(participant_id)
+        enrolment = Enrolment.get_or_none(
+            (Enrolment.programme == programme.id) & (Enrolment.participant == participant.id)
+        )
+        if enrolment is None or enrolment.status == EnrolmentStatus.CANCELLED.value:
+            raise ValidationError(f"{participant.name} is not enrolled in {programme.name}.")
+        was_booked = enrolment.status == EnrolmentStatus.BOOKED.value
+        enrolment.status = EnrolmentStatus.CANCELLED.value
+        enrolment.updated_at = datetime.now(UTC)
+        enrolment.save()
+        outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
+        promoted = None
+        if was_booked and (
+            programme.capacity is None or booked_count(programme.id) < programme.capacity
+        ):
+            first = (Enrolment.select()
+                     .where((Enrolment.programme == programme.id)
+                            & (Enrolment.status == EnrolmentStatus.WAITLISTED.value))
+                     .order_by(Enrolment.requested_at, Enrolment.id).first())
+            if first is not None:
+                first.status = EnrolmentStatus.BOOKED.value
+                first.updated_at = datetime.now(UTC)
+                first.save()
+                outbox.append("enrolment", first.id, "upsert", outbox.snapshot(first))
+                promoted = first.participant_id
+    return EnrolmentResult(participant.id, EnrolmentStatus.CANCELLED.value, promoted)
+
+
+@dataclass(frozen=True)
+class WalkInResult:
+    participant: ParticipantInfo
+    created: bool
+    changes: list[MarkChange]
+
+
+def walk_in(
+    session_id: str,
+    data: ParticipantInput | None = None,
+    *,
+    participant_id: str | None = None,
+    status: AttendanceStatus | str = AttendanceStatus.PRESENT,
+    by: str | None = None,
+    now: datetime | None = None,
+) -> WalkInResult:
+    """Add someone at the door: find or create them, enrol (even when full), mark them."""
+    with database.atomic():
+        session = get_session(session_id)
+        created = False
+        if participant_id is not None:
+            participant = get_participant(participant_id)
+        else:
+            if data is None:
+                raise ValidationError("A walk-in needs a name.")
+            data = data.cleaned()
+            found = _duplicate_of(data) if data.external_id else None
+            if found is not None:
+                participant = found
+            else:
+                participant = Participant.create(
+                    id=new_id(), name=data.name, external_id=data.external_id, phone=data.phone,
+                    email=data.email, gender=data.gender, birth_date=data.birth_date,
+                    group_name=data.group_name, is_walk_in=True,
+                )
+                outbox.append("participant", participant.id, "upsert",
+                              outbox.snapshot(participant))
+                created = True
+        _enrol(session.programme, participant.id, walk_in=True)
+        changes = attendance.mark(session.id, participant.id, status, by=by, now=now)
+    return WalkInResult(info(participant), created, changes)
+
+
+def enrolment_rows(
+    programme_id: str, participants: Sequence[str], now: datetime, capacity_free: int | None
+) -> tuple[list[tuple[Any, ...]], int, int]:
+    """Enrolment rows for a bulk import: booked while capacity lasts, then waitlisted."""
+    rows = []
+    booked = waitlisted = 0
+    for index, pid in enumerate(participants):
+        # Waitlist order is file order: one microsecond apart.
+        stamp = Enrolment.requested_at.db_value(now + timedelta(microseconds=index))
+        if capacity_free is None or booked < capacity_free:
+            status = EnrolmentStatus.BOOKED.value
+            booked += 1
+        else:
+            status = EnrolmentStatus.WAITLISTED.value
+            waitlisted += 1
+        rows.append((enrolment_id(programme_id, pid), programme_id, pid, status, 0, stamp,
+                     stamp, stamp))
+    return rows, booked, waitlisted
