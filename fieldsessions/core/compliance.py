@@ -1,0 +1,249 @@
+"""Attendance compliance of participants in a programme.
+
+Rules, for one participant in one programme at a moment `now`:
+
+* Void sessions (cancelled, or "didn't happen") never count.
+* A session is *relevant* to the participant when it starts at or after their enrolment, or
+  when they have a mark in it (a late enrolment or a walk-in keeps the credit of earlier marks).
+* A relevant session is *decided* for the participant when they have a mark in it, or when it
+  has ended and its roll was taken (someone was marked) without them: that is an absence.
+  Everything else relevant is *remaining*: sessions not yet over, and sessions whose roll is
+  missing (nobody marked yet; the facilitator can still enter it).
+* Present and late are attended; absent is not. Excused follows the programme's policy:
+  ATTENDED counts as attended, EXCLUDED leaves the session out of the rate altogether,
+  ABSENT counts as not attended.
+* Rate = attended / counted x 100, counted = decided sessions minus excused-excluded ones.
+  With nothing counted the rate is None ("no sessions yet").
+* Maximum still achievable = (attended + remaining) / (counted + remaining) x 100: every
+  remaining session attended. None when there is nothing counted or remaining.
+* Status, against the threshold T (the required attendance, 0-100):
+  COMPLIANT when the rate is None or rate >= T; AT_RISK when rate < T but the maximum still
+  achievable >= T; NON_COMPLIANT when even the maximum is below T. Comparisons are exact
+  (integer arithmetic), never float rounding. T = 0 is always met; with T = 100 one absence
+  makes a participant non-compliant.
+* Consecutive absences: the run of not-attended decided sessions ending at the latest decided
+  one (absent, an unmarked absence, excused under policy ABSENT). An excused session under policy
+  EXCLUDED neither breaks nor extends the run; under ATTENDED it breaks it. The alert is raised
+  when the run reaches the programme's limit (a limit of 0 turns the alert off).
+* Follow-up list: everyone non-compliant or at risk, or with the absence alert raised;
+  non-compliant first, then at risk, then alert only; lowest rate first within each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from fieldsessions.core.enums import AttendanceStatus, ExcusedPolicy
+from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.facts import MarkFact, SessionFact
+from fieldsessions.core.lifecycle import has_ended
+
+
+class ComplianceStatus(StrEnum):
+    COMPLIANT = "compliant"
+    AT_RISK = "at_risk"
+    NON_COMPLIANT = "non_compliant"
+
+
+class Credit(StrEnum):
+    """How one decided session counts for one participant."""
+
+    ATTENDED = "attended"
+    MISSED = "missed"
+    EXCLUDED = "excluded"
+
+
+@dataclass(frozen=True)
+class ComplianceRules:
+    """The programme's attendance rules."""
+
+    required_attendance: int = 80
+    excused_policy: ExcusedPolicy = ExcusedPolicy.EXCLUDED
+    consecutive_absence_limit: int = 3
+
+    def validate(self) -> None:
+        if not 0 <= self.required_attendance <= 100:
+            raise ValidationError("Required attendance must be between 0 and 100 %.")
+        if self.consecutive_absence_limit < 0:
+            raise ValidationError("The consecutive absence limit cannot be negative.")
+
+
+@dataclass(frozen=True)
+class EnrolledPerson:
+    """A participant whose compliance is wanted; `enrolled_at` is an aware UTC instant."""
+
+    participant_id: str
+    name: str
+    enrolled_at: datetime
+
+
+@dataclass(frozen=True)
+class ParticipantCompliance:
+    """One participant's figures. Rates are percentages (0-100) or None."""
+
+    participant_id: str
+    name: str
+    attended: int
+    missed: int
+    excused_excluded: int
+    remaining: int
+    rate: float | None
+    max_achievable: float | None
+    threshold: int
+    status: ComplianceStatus
+    consecutive_absences: int
+    absence_alert: bool
+
+    @property
+    def counted(self) -> int:
+        return self.attended + self.missed
+
+    @property
+    def needs_follow_up(self) -> bool:
+        return self.status is not ComplianceStatus.COMPLIANT or self.absence_alert
+
+
+@dataclass(frozen=True)
+class ProgrammeCompliance:
+    """Everyone's figures (by name) and the follow-up list."""
+
+    rules: ComplianceRules
+    participants: tuple[ParticipantCompliance, ...]
+    follow_up: tuple[ParticipantCompliance, ...]
+    sessions_with_roll: int  # non-void sessions in which someone was marked
+    sessions_roll_missing: int  # non-void sessions over with nobody marked
+    sessions_to_come: int  # non-void sessions not over yet and not marked
+
+
+def session_credit(status: AttendanceStatus, policy: ExcusedPolicy) -> Credit:
+    if status.attended:
+        return Credit.ATTENDED
+    if status is AttendanceStatus.EXCUSED:
+        if policy is ExcusedPolicy.ATTENDED:
+            return Credit.ATTENDED
+        if policy is ExcusedPolicy.EXCLUDED:
+            return Credit.EXCLUDED
+    return Credit.MISSED
+
+
+def relevant(session: SessionFact, enrolled_at: datetime, marked: bool) -> bool:
+    return not session.void and (marked or session.starts_at >= enrolled_at)
+
+
+def decided_credit(
+    session: SessionFact, mark: MarkFact | None, policy: ExcusedPolicy, now: datetime
+) -> Credit | None:
+    """How a relevant session counts, or None while it is still to come (remaining)."""
+    if mark is not None:
+        return session_credit(mark.status, policy)
+    if session.roll_taken and has_ended(session, now):
+        return Credit.MISSED
+    return None
+
+
+def _percent(numerator: int, denominator: int) -> float | None:
+    return None if denominator == 0 else 100.0 * numerator / denominator
+
+
+def participant_compliance(
+    rules: ComplianceRules,
+    sessions: Sequence[SessionFact],
+    marks: Mapping[str, MarkFact],
+    person: EnrolledPerson,
+    now: datetime,
+) -> ParticipantCompliance:
+    """Compliance of one person; `marks` maps session id -> that person's mark."""
+    attended = missed = excluded = remaining = streak = 0
+    for session in sorted(sessions, key=lambda s: (s.starts_at, s.id)):
+        mark = marks.get(session.id)
+        if not relevant(session, person.enrolled_at, mark is not None):
+            continue
+        credit = decided_credit(session, mark, rules.excused_policy, now)
+        if credit is None:
+            remaining += 1
+        elif credit is Credit.ATTENDED:
+            attended += 1
+            streak = 0
+        elif credit is Credit.MISSED:
+            missed += 1
+            streak += 1
+        else:
+            excluded += 1
+    counted = attended + missed
+    threshold = rules.required_attendance
+    if counted == 0 or attended * 100 >= threshold * counted:
+        status = ComplianceStatus.COMPLIANT
+    elif (attended + remaining) * 100 >= threshold * (counted + remaining):
+        status = ComplianceStatus.AT_RISK
+    else:
+        status = ComplianceStatus.NON_COMPLIANT
+    limit = rules.consecutive_absence_limit
+    return ParticipantCompliance(
+        participant_id=person.participant_id,
+        name=person.name,
+        attended=attended,
+        missed=missed,
+        excused_excluded=excluded,
+        remaining=remaining,
+        rate=_percent(attended, counted),
+        max_achievable=_percent(attended + remaining, counted + remaining),
+        threshold=threshold,
+        status=status,
+        consecutive_absences=streak,
+        absence_alert=limit > 0 and streak >= limit,
+    )
+
+
+_FOLLOW_UP_ORDER = {
+    ComplianceStatus.NON_COMPLIANT: 0,
+    ComplianceStatus.AT_RISK: 1,
+    ComplianceStatus.COMPLIANT: 2,
+}
+
+
+def follow_up(rows: Sequence[ParticipantCompliance]) -> list[ParticipantCompliance]:
+    """Who needs a call: non-compliant, then at risk, then absence alerts; lowest rate first."""
+    return sorted(
+        (row for row in rows if row.needs_follow_up),
+        key=lambda r: (
+            _FOLLOW_UP_ORDER[r.status],
+            r.rate if r.rate is not None else 101.0,
+            r.name.casefold(),
+            r.participant_id,
+        ),
+    )
+
+
+def programme_compliance(
+    rules: ComplianceRules,
+    sessions: Sequence[SessionFact],
+    marks: Sequence[MarkFact],
+    people: Sequence[EnrolledPerson],
+    now: datetime,
+) -> ProgrammeCompliance:
+    """Compliance of everyone in `people`, sorted by name."""
+    rules.validate()
+    by_person: dict[str, dict[str, MarkFact]] = {}
+    for mark in marks:
+        by_person.setdefault(mark.participant_id, {})[mark.session_id] = mark
+    rows = sorted(
+        (
+            participant_compliance(rules, sessions, by_person.get(p.participant_id, {}), p, now)
+            for p in people
+        ),
+        key=lambda r: (r.name.casefold(), r.participant_id),
+    )
+    live = [s for s in sessions if not s.void]
+    with_roll = sum(1 for s in live if s.roll_taken)
+    missing = sum(1 for s in live if not s.roll_taken and has_ended(s, now))
+    return ProgrammeCompliance(
+        rules=rules,
+        participants=tuple(rows),
+        follow_up=tuple(follow_up(rows)),
+        sessions_with_roll=with_roll,
+        sessions_roll_missing=missing,
+        sessions_to_come=len(live) - with_roll - missing,
+    )

@@ -1,0 +1,174 @@
+"""Hours budgets of participants in tutoring and coaching programmes.
+
+Rules, for one participant in one programme:
+
+* The budget is the enrolment's own hours budget when set, else the programme's default; None
+  means no budget (nothing is ever refused). Budgets are kept in whole minutes (hours x 60,
+  rounded).
+* A present or late mark in a session that is not void *wants* the session's duration, or the
+  partial `minutes` recorded with the mark (never more than the duration). Absent and excused
+  marks, and marks in cancelled or didn't-happen sessions, want nothing.
+* Marking is refused when the change raises what the participant wants and the new total would
+  exceed the budget; the message says how much is left so a partial duration can be recorded
+  instead. Changes that lower or keep the use are always allowed, so corrections never get stuck.
+* The balance is recomputed from the marks every time (so changing a session's duration or
+  cancelling it recalculates). Sessions are charged in date order, each taking at most what is
+  left: the balance can never go negative, even when a session is made longer after the fact.
+  Whatever a budget could not cover is reported as `uncovered_min`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from fieldsessions.core.enums import AttendanceStatus
+from fieldsessions.core.errors import RuleError, ValidationError
+from fieldsessions.core.facts import MarkFact, SessionFact
+
+
+@dataclass(frozen=True)
+class HoursUse:
+    """What one session took from the budget."""
+
+    session_id: str
+    wanted_min: int
+    charged_min: int
+
+
+@dataclass(frozen=True)
+class HoursBalance:
+    """A participant's budget and use; minutes throughout. `budget_min` None: no budget."""
+
+    budget_min: int | None
+    used_min: int
+    remaining_min: int | None
+    uncovered_min: int
+    uses: tuple[HoursUse, ...]
+
+    @property
+    def used_hours(self) -> float:
+        return self.used_min / 60
+
+    @property
+    def remaining_hours(self) -> float | None:
+        return None if self.remaining_min is None else self.remaining_min / 60
+
+
+def budget_minutes(hours: float | None) -> int | None:
+    if hours is None:
+        return None
+    if hours < 0:
+        raise ValidationError("An hours budget cannot be negative.")
+    return round(hours * 60)
+
+
+def effective_budget(programme_hours: float | None, enrolment_hours: float | None) -> float | None:
+    """The enrolment's own budget wins over the programme's default."""
+    return enrolment_hours if enrolment_hours is not None else programme_hours
+
+
+def format_minutes(minutes: int) -> str:
+    """'1 h 30 min', '2 h', '45 min'."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    if hours and rest:
+        return f"{hours} h {rest} min"
+    if hours:
+        return f"{hours} h"
+    return f"{rest} min"
+
+
+def check_minutes(minutes: int | None, duration_min: int) -> None:
+    if minutes is not None and not 0 <= minutes <= duration_min:
+        raise ValidationError(
+            f"The minutes attended must be between 0 and the session's {duration_min} minutes."
+        )
+
+
+def wanted_minutes(session: SessionFact, status: AttendanceStatus | None,
+                   minutes: int | None) -> int:
+    """Minutes a mark uses: the duration (or the partial minutes) when attended, else 0."""
+    if session.void or status is None or not status.attended:
+        return 0
+    if minutes is None:
+        return session.duration_min
+    return max(0, min(minutes, session.duration_min))
+
+
+def hours_balance(
+    budget_hours: float | None,
+    sessions: Sequence[SessionFact],
+    marks: Mapping[str, MarkFact],
+) -> HoursBalance:
+    """The balance of one participant; `marks` maps session id -> their mark."""
+    budget = budget_minutes(budget_hours)
+    used = 0
+    uncovered = 0
+    uses: list[HoursUse] = []
+    for session in sorted(sessions, key=lambda s: (s.starts_at, s.id)):
+        mark = marks.get(session.id)
+        if mark is None:
+            continue
+        wanted = wanted_minutes(session, mark.status, mark.minutes)
+        if wanted == 0:
+            continue
+        charged = wanted if budget is None else min(wanted, budget - used)
+        used += charged
+        uncovered += wanted - charged
+        uses.append(HoursUse(session.id, wanted, charged))
+    return HoursBalance(
+        budget_min=budget,
+        used_min=used,
+        remaining_min=None if budget is None else budget - used,
+        uncovered_min=uncovered,
+        uses=tuple(uses),
+    )
+
+
+def check_mark_hours(
+    budget_hours: float | None,
+    sessions: Sequence[SessionFact],
+    marks: Mapping[str, MarkFact],
+    session: SessionFact,
+    status: AttendanceStatus | None,
+    minutes: int | None,
+    who: str,
+) -> None:
+    """Refuse (RuleError) a mark of `who` in `session` that the budget cannot cover.
+
+    `status` None means the mark is being cleared (back to pending), which is always allowed.
+    """
+    check_minutes(minutes, session.duration_min)
+    budget = budget_minutes(budget_hours)
+    if budget is None:
+        return
+    by_id = {s.id: s for s in sessions}
+    by_id[session.id] = session
+    others = sum(
+        wanted_minutes(by_id[sid], mark.status, mark.minutes)
+        for sid, mark in marks.items()
+        if sid != session.id and sid in by_id
+    )
+    old = marks.get(session.id)
+    before = wanted_minutes(session, old.status, old.minutes) if old else 0
+    after = wanted_minutes(session, status, minutes)
+    if after <= before or others + after <= budget:
+        return
+    left = max(budget - others, 0)
+    budget_text = format_minutes(budget)
+    if left == 0:
+        raise RuleError(
+            f"{who} has used all of their {budget_text} budget; record them as absent or "
+            "excused, or raise their budget."
+        )
+    if minutes is None:
+        raise RuleError(
+            f"{who} has only {format_minutes(left)} left of their {budget_text} budget and this "
+            f"session takes {format_minutes(session.duration_min)}; record the minutes actually "
+            f"used (at most {left}) or raise their budget."
+        )
+    raise RuleError(
+        f"{who} has only {format_minutes(left)} left of their {budget_text} budget, less than "
+        f"the {format_minutes(minutes)} recorded; record at most {left} minutes or raise their "
+        "budget."
+    )
