@@ -104,10 +104,10 @@ def _clean(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # XLSX numbers: 123.0 -> "123"
-    text = str(value).strip()
+    text = " ".join(str(value).split())  # newlines and tabs inside a cell become spaces
     if any(unicodedata.category(ch) == "Cc" for ch in text):
         raise ValidationError("contains control characters")
-    return " ".join(text.split())
+    return text
 
 
 def parse_row(

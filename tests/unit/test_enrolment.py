@@ -1,0 +1,101 @@
+"""Enrolment within capacity, waitlist order, promotion on cancel, walk-ins at the door."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldsessions.core.errors import ValidationError
+from fieldsessions.db.models import Attendance, Enrolment, Outbox, Participant
+from fieldsessions.services import participants
+from fieldsessions.services.participants import ParticipantInput
+from tests.unit.helpers import past_session, people, programme
+
+
+def test_enrolment_past_capacity_is_waitlisted_in_order(db: object) -> None:
+    p = programme(capacity=2)
+    ids = people(4)
+    statuses = [participants.enrol(p.id, pid).status for pid in ids]
+    assert statuses == ["booked", "booked", "waitlisted", "waitlisted"]
+    assert participants.capacity_left(p.id) == 0
+
+
+def test_cancelling_a_booking_promotes_the_first_waitlisted(db: object) -> None:
+    p = programme(capacity=2)
+    ids = people(4)
+    for pid in ids:
+        participants.enrol(p.id, pid)
+    result = participants.cancel_enrolment(p.id, ids[0])
+    assert result.promoted == ids[2]
+    status = {e.participant_id: e.status for e in Enrolment.select()}
+    assert status == {ids[0]: "cancelled", ids[1]: "booked", ids[2]: "booked",
+                      ids[3]: "waitlisted"}
+
+
+def test_cancelling_a_waitlist_place_promotes_nobody(db: object) -> None:
+    p = programme(capacity=1)
+    ids = people(3)
+    for pid in ids:
+        participants.enrol(p.id, pid)
+    assert participants.cancel_enrolment(p.id, ids[1]).promoted is None
+    assert Enrolment.get(Enrolment.participant == ids[2]).status == "waitlisted"
+
+
+def test_enrolling_twice_keeps_one_enrolment(db: object) -> None:
+    p = programme()
+    pid = people(1)[0]
+    participants.enrol(p.id, pid)
+    participants.enrol(p.id, pid)
+    assert Enrolment.select().count() == 1
+
+
+def test_cancelling_someone_not_enrolled_is_a_clear_error(db: object) -> None:
+    p = programme()
+    pid = people(1)[0]
+    with pytest.raises(ValidationError, match="not enrolled"):
+        participants.cancel_enrolment(p.id, pid)
+
+
+def test_walk_in_is_created_enrolled_even_when_full_and_marked(db: object) -> None:
+    p = programme(capacity=1)
+    people(1, p.id)
+    session = past_session(p.id)
+    outbox_before = Outbox.select().count()
+    result = participants.walk_in(session, ParticipantInput(name="  Juma   Otieno ",
+                                                            phone="+254 700 000"))
+    assert result.created and result.participant.name == "Juma Otieno"
+    enrolment = Enrolment.get(Enrolment.participant == result.participant.id)
+    assert (enrolment.status, enrolment.is_walk_in) == ("booked", True)
+    assert Attendance.get(Attendance.participant == result.participant.id).status == "present"
+    entities = [o.entity for o in Outbox.select().where(Outbox.seq > outbox_before)]
+    assert entities == ["participant", "enrolment", "attendance"]
+
+
+def test_walk_in_with_a_known_external_id_reuses_the_person(db: object) -> None:
+    p = programme()
+    session = past_session(p.id)
+    known = participants.add_participant(ParticipantInput(name="Neema Moyo", external_id="N-7"))
+    result = participants.walk_in(session, ParticipantInput(name="Neema M.", external_id="N-7"),
+                                  status="late")
+    assert not result.created and result.participant.id == known.id
+    assert Participant.select().count() == 1
+
+
+def test_duplicate_participants_are_refused_not_doubled(db: object) -> None:
+    from datetime import date
+
+    participants.add_participant(ParticipantInput(name="Ana Cruz", external_id="A1"))
+    with pytest.raises(ValidationError, match="already registered"):
+        participants.add_participant(ParticipantInput(name="Someone else", external_id="A1"))
+    participants.add_participant(ParticipantInput(name="Rosa Reyes",
+                                                  birth_date=date(1990, 5, 1)))
+    with pytest.raises(ValidationError, match="already registered"):
+        participants.add_participant(ParticipantInput(name="rosa reyes",
+                                                      birth_date=date(1990, 5, 1)))
+    assert Participant.select().count() == 2
+
+
+def test_similar_names_are_offered_before_adding_a_walk_in(db: object) -> None:
+    participants.add_participant(ParticipantInput(name="Wanjiru Kamau"))
+    participants.add_participant(ParticipantInput(name="Pedro Santos"))
+    hints = [p.name for p in participants.similar_participants("wanjiru kamua")]
+    assert hints == ["Wanjiru Kamau"]
