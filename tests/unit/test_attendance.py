@@ -104,7 +104,7 @@ def test_mark_all_present_then_the_rest_absent_touch_only_pending_people(
 def test_bulk_marking_queues_one_outbox_row_per_change_with_consecutive_seqs(
     roll: tuple[str, list[str]]
 ) -> None:
-    session, ids = roll
+    session, _ids = roll
     before = Device.get().next_seq
     attendance.mark_rest_absent(session)
     rows = list(Outbox.select().where(Outbox.seq >= before).order_by(Outbox.seq))
@@ -147,7 +147,7 @@ def test_unknown_status_session_or_person_is_a_clear_error(roll: tuple[str, list
 def test_roster_lists_booked_people_and_anyone_marked_sorted_by_name(
     roll: tuple[str, list[str]]
 ) -> None:
-    session, ids = roll
+    session, _ids = roll
     stranger = people(1, None, prefix="Aaron")[0]  # not enrolled
     attendance.mark(session, stranger, "present")
     names = [e.name for e in attendance.roster(session)]

@@ -80,7 +80,7 @@ def test_sessions_filtered_by_date_range(
 ) -> None:
     cli(capsys, db_path, "programme", "add", "--name", "Daily", "--start", "2027-03-01",
         "--daily", "--count", "10")
-    code, out, _ = cli(capsys, db_path, "sessions", "list", "--from", "2027-03-03", "--to",
+    _code, out, _ = cli(capsys, db_path, "sessions", "list", "--from", "2027-03-03", "--to",
                        "2027-03-05", "--json")
     assert [s["local_date"] for s in json.loads(out)] == ["2027-03-03", "2027-03-04",
                                                           "2027-03-05"]

@@ -116,7 +116,7 @@ def test_xlsx_roster_imports_with_dates_and_numbers(db: object, tmp_path: Path) 
 def test_a_file_without_a_name_column_is_refused_with_the_columns_listed(
     db: object, tmp_path: Path
 ) -> None:
-    with pytest.raises(ValidationError, match="No name column.*Colour"):
+    with pytest.raises(ValidationError, match=r"No name column.*Colour"):
         importing.import_roster(write(tmp_path, "Colour,Size\nred,3\n"))
     assert Participant.select().count() == 0
 
