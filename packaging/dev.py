@@ -93,9 +93,23 @@ def _bin(python: Path, name: str) -> str:
     return name
 
 
+def _starts_gui(args: list[str]) -> bool:
+    """True when `args` name no command (only options such as --db PATH)."""
+    rest = list(args)
+    while rest:
+        item = rest.pop(0)
+        if item == "--db" and rest:
+            rest.pop(0)
+        elif not item.startswith("-"):
+            return False
+    return True
+
+
 def run_app(args: list[str]) -> int:
     _debian_packages(DEBIAN_RUNTIME)
     python = _ensure_venv("server")
+    if _starts_gui(args):
+        args = ["--demo-if-empty", *args]  # first run: something real to look at
     return subprocess.call([str(python), "-m", "fieldsessions", *args], cwd=ROOT)
 
 
