@@ -270,3 +270,63 @@ def expiry(
     else:
         status = ExpiryStatus.VALID
     return Expiry(completed_on, expires_on, status, days_left)
+
+
+@dataclass(frozen=True)
+class CompletionRow:
+    """One participant of a programme: where they stand, their record and its expiry."""
+
+    participant_id: str
+    name: str
+    external_id: str | None
+    check: CompletionCheck
+    expiry: Expiry | None  # None when there is no completion record
+
+
+@dataclass(frozen=True)
+class ProgrammeCompletion:
+    programme_id: str
+    programme_name: str
+    rule: CompletionRule
+    valid_months: int | None
+    rows: tuple[CompletionRow, ...]
+
+    @property
+    def completed(self) -> int:
+        return sum(1 for row in self.rows if row.expiry is not None)
+
+
+@dataclass(frozen=True)
+class ExpiryRow:
+    """A completion record and its expiry, for the "expiring soon / expired" list."""
+
+    programme_id: str
+    programme_name: str
+    participant_id: str
+    name: str
+    expiry: Expiry
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """What a completion certificate prints (rendered by the reports package)."""
+
+    participant_id: str
+    participant_name: str
+    external_id: str | None
+    programme_id: str
+    programme_name: str
+    facilitator: str
+    completed_on: date
+    expires_on: date | None
+    attended: int
+    sessions: int
+
+
+@dataclass(frozen=True)
+class PathwayRow:
+    """One participant's progress along a pathway."""
+
+    participant_id: str
+    name: str
+    progress: PathwayProgress

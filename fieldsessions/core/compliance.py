@@ -116,6 +116,8 @@ class ProgrammeCompliance:
     sessions_with_roll: int  # non-void sessions in which someone was marked
     sessions_roll_missing: int  # non-void sessions over with nobody marked
     sessions_to_come: int  # non-void sessions not over yet and not marked
+    programme_id: str = ""
+    programme_name: str = ""
 
 
 def session_credit(status: AttendanceStatus, policy: ExcusedPolicy) -> Credit:
@@ -223,6 +225,9 @@ def programme_compliance(
     marks: Sequence[MarkFact],
     people: Sequence[EnrolledPerson],
     now: datetime,
+    *,
+    programme_id: str = "",
+    programme_name: str = "",
 ) -> ProgrammeCompliance:
     """Compliance of everyone in `people`, sorted by name."""
     rules.validate()
@@ -246,4 +251,6 @@ def programme_compliance(
         sessions_with_roll=with_roll,
         sessions_roll_missing=missing,
         sessions_to_come=len(live) - with_roll - missing,
+        programme_id=programme_id,
+        programme_name=programme_name,
     )

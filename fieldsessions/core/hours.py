@@ -172,3 +172,22 @@ def check_mark_hours(
         f"the {format_minutes(minutes)} recorded; record at most {left} minutes or raise their "
         "budget."
     )
+
+
+@dataclass(frozen=True)
+class ParticipantHours:
+    """One participant's budget line in a programme; `budget_hours` None: no budget."""
+
+    participant_id: str
+    name: str
+    budget_hours: float | None
+    own_budget: bool  # the enrolment overrides the programme's default
+    balance: HoursBalance
+
+
+@dataclass(frozen=True)
+class ProgrammeHours:
+    programme_id: str
+    programme_name: str
+    default_budget_hours: float | None
+    rows: tuple[ParticipantHours, ...]

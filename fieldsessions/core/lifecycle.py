@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from fieldsessions.core.errors import RuleError, ValidationError
@@ -47,6 +47,19 @@ class SessionClock:
     session_id: str
     state: SessionState
     roll_missing: bool
+
+
+@dataclass(frozen=True)
+class Clash:
+    """A session a facilitator is already booked on (for the overlap warning)."""
+
+    session_id: str
+    programme_id: str
+    programme_name: str
+    local_date: date
+    local_start: str
+    local_end: str
+    facilitator: str
 
 
 def session_state(session: SessionFact, now: datetime) -> SessionState:

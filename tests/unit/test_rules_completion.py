@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from rules_factory import START, day, marks_for, weekly
 
 from fieldsessions.core.completion import (
     CompletionChange,
@@ -20,6 +19,7 @@ from fieldsessions.core.completion import (
 from fieldsessions.core.enums import ExcusedPolicy
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import TickFact
+from tests.unit.rules_factory import START, day, marks_for, weekly
 
 EARLY = START - timedelta(days=30)
 SESSIONS = weekly(5)  # s0..s4, 2, 9, 16, 23, 30 March 2026

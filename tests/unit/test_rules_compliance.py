@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from rules_factory import START, after, marks_for, weekly
 
 from fieldsessions.core.compliance import (
     ComplianceRules,
@@ -17,6 +16,7 @@ from fieldsessions.core.compliance import (
 from fieldsessions.core.enums import ExcusedPolicy
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import SessionFact
+from tests.unit.rules_factory import START, after, marks_for, weekly
 
 EARLY = START - timedelta(days=30)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from rules_factory import marks_for, weekly
 
 from fieldsessions.core.enums import AttendanceStatus, SessionStatus
 from fieldsessions.core.errors import RuleError, ValidationError
@@ -16,6 +15,7 @@ from fieldsessions.core.hours import (
     format_minutes,
     hours_balance,
 )
+from tests.unit.rules_factory import marks_for, weekly
 
 P, A, E, L = (AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED,
               AttendanceStatus.LATE)

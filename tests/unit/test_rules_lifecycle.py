@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from rules_factory import START, weekly
 
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import RuleError, ValidationError
@@ -21,6 +20,7 @@ from fieldsessions.core.lifecycle import (
     session_clock,
     session_state,
 )
+from tests.unit.rules_factory import START, weekly
 
 SESSION = weekly(1, roll_taken=False)[0]  # 09:00-10:00
 

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rules_factory import START
 
 from fieldsessions.core.completion import CompletionRule, check_completion, reconcile
 from fieldsessions.core.compliance import (
@@ -20,6 +19,7 @@ from fieldsessions.core.enums import AttendanceStatus, ExcusedPolicy, SessionSta
 from fieldsessions.core.errors import RuleError
 from fieldsessions.core.facts import MarkFact, SessionFact, TickFact
 from fieldsessions.core.hours import check_mark_hours, hours_balance
+from tests.unit.rules_factory import START
 
 STATUSES = st.sampled_from(list(AttendanceStatus))
 POLICIES = st.sampled_from(list(ExcusedPolicy))

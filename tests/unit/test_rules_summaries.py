@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from rules_factory import after, day, marks_for, weekly
 
 from fieldsessions.core.summaries import CompletionFact, SummaryPeriod, summarise
+from tests.unit.rules_factory import after, day, marks_for, weekly
 
 # Mondays 2, 9, 16, 23, 30 March and 6 April 2026.
 SESSIONS = weekly(6, cancelled=(1,), didnt_happen=(2,))
