@@ -51,7 +51,7 @@ class OverlapError(RuleError):
         first = clashes[0]
         more = f" and {len(clashes) - 1} more" if len(clashes) > 1 else ""
         super().__init__(
-            f"{facilitator} is already booked on {first.programme_name} on "
+            f"{first.facilitator or facilitator} is already booked on {first.programme_name} on "
             f"{first.local_date.isoformat()} {first.local_start}-{first.local_end}{more}; "
             "save anyway to double-book."
         )
