@@ -1,10 +1,121 @@
-"""CLI commands of the sync area (registered by fieldsessions.cli)."""
+"""CLI commands of the sync area: `fieldsessions login`, `fieldsessions sync`, `sync-log`.
+
+`fieldsessions sync` runs the same engine as the Sync button and prints the receipt; its exit
+code is 0 only when everything sent was accepted (1 when something was rejected or the sync
+stopped). The password for `login` comes from $FIELDSESSIONS_PASSWORD or a prompt, never from
+the command line, and is not stored.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import os
+import sys
+import threading
 from typing import Any
+
+from fieldsessions.cli.core_commands import add_common, opened
+from fieldsessions.db.models import SyncLog
+from fieldsessions.sync import engine as sync_engine
+from fieldsessions.sync.errors import SyncError
+
+PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    password = os.environ.get(PASSWORD_ENV)
+    if not password:
+        if not sys.stdin.isatty():
+            raise SyncError(f"No password: set {PASSWORD_ENV} or run this in a terminal.")
+        password = getpass.getpass(f"Password for {args.user}: ")
+    with opened(args):
+        where = sync_engine.sign_in(args.server, args.user, password, ca_bundle=args.ca_bundle)
+    place = "the system keyring" if where == "keyring" else where
+    print(f"Signed in to {args.server} as {args.user}; the device token is kept in {place}.")
+    return 0
+
+
+def _print_progress(progress: sync_engine.Progress) -> None:
+    if progress.phase == "sending" and progress.to_send:
+        print(f"\rsending {progress.sent}/{progress.to_send}", end="", file=sys.stderr,
+              flush=True)
+    elif progress.phase == "receiving" and progress.received:
+        print(f"\rreceived {progress.received}      ", end="", file=sys.stderr, flush=True)
+    elif progress.phase == "done":
+        print("", file=sys.stderr, flush=True)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    cancel = threading.Event()
+    with opened(args):
+        engine = sync_engine.engine_from_settings(
+            cancel=cancel, batch_size=args.batch_size,
+            progress=None if args.quiet or args.json else _print_progress)
+        try:
+            receipt = engine.run()
+        except KeyboardInterrupt:
+            cancel.set()
+            raise
+        finally:
+            engine.client.close()
+    if args.json:
+        print(json.dumps({
+            "sent": receipt.sent, "accepted": receipt.accepted, "applied": receipt.applied,
+            "duplicates": receipt.duplicates, "conflicts": receipt.conflicts,
+            "rejected": receipt.rejected, "mismatches": receipt.mismatches,
+            "pulled": receipt.pulled, "skipped": receipt.skipped, "resent": receipt.resent,
+            "bytes_sent": receipt.bytes_sent, "bytes_received": receipt.bytes_received,
+            "error": receipt.error, "cancelled": receipt.cancelled, "details": receipt.details,
+            "all_accepted": receipt.all_accepted,
+        }, indent=2, ensure_ascii=False))
+    else:
+        for line in receipt.lines():
+            print(line)
+    return 0 if receipt.all_accepted else 1
+
+
+def cmd_sync_log(args: argparse.Namespace) -> int:
+    with opened(args):
+        rows = list(SyncLog.select().order_by(SyncLog.id.desc()).limit(args.limit))
+    if args.json:
+        print(json.dumps([_log_dict(r) for r in rows], indent=2, ensure_ascii=False,
+                         default=str))
+        return 0
+    if not rows:
+        print("No syncs yet.")
+    for r in rows:
+        when = r.started_at.strftime("%Y-%m-%d %H:%M")
+        outcome = f"stopped: {r.error}" if r.error else "ok"
+        print(f"{when}  sent {r.sent}, accepted {r.accepted}, conflicts {r.conflicts}, "
+              f"rejected {r.rejected}, received {r.pulled}  {outcome}")
+    return 0
+
+
+def _log_dict(row: SyncLog) -> dict[str, Any]:
+    return {"started_at": row.started_at, "finished_at": row.finished_at,
+            "server_url": row.server_url, "sent": row.sent, "accepted": row.accepted,
+            "duplicates": row.duplicates, "conflicts": row.conflicts, "rejected": row.rejected,
+            "pulled": row.pulled, "error": row.error, "details": row.details}
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add this area's commands to the parser (filled in by the sync work)."""
+    """Add this area's commands to the parser."""
+    login = sub.add_parser("login", help="sign this laptop in to a sync server")
+    add_common(login)
+    login.add_argument("--server", required=True, help="https://sync.example.org")
+    login.add_argument("--user", required=True, help="your user name on the server")
+    login.add_argument("--ca-bundle", help="a CA bundle file for a private certificate")
+    login.set_defaults(handler=cmd_login)
+
+    sync = sub.add_parser("sync", help="send queued changes and receive the server's")
+    add_common(sync, json_flag=True)
+    sync.add_argument("--batch-size", type=int, default=500, help="changes per request")
+    sync.add_argument("-q", "--quiet", action="store_true", help="no progress")
+    sync.set_defaults(handler=cmd_sync)
+
+    history = sub.add_parser("sync-log", help="show the last syncs")
+    add_common(history, json_flag=True)
+    history.add_argument("--limit", type=int, default=20)
+    history.set_defaults(handler=cmd_sync_log)

@@ -1,0 +1,1 @@
+"""The central sync server: FastAPI app, its own store, admin commands (`fieldsessions-server`)."""

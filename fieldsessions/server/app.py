@@ -1,0 +1,347 @@
+"""The FastAPI application: device sign-in, hello, push, change feed, read-only programme views.
+
+Identity comes from the bearer token only. Request bodies may be gzip-compressed; they are
+read with a size cap before and after inflating, parsed as strict JSON (no NaN, no duplicate
+keys) and validated by the strict schemas in schemas.py. Every failure a client can cause is
+a 4xx with a `detail` sentence; a locked database is a 503 with Retry-After.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from peewee import Database, IntegrityError, OperationalError
+from starlette.middleware.gzip import GZipMiddleware
+
+from fieldsessions.server import auth, feed, push, store
+from fieldsessions.server.ratelimit import RateLimiter, retry_after_header
+from fieldsessions.server.schemas import (
+    ChangesResponse,
+    DeviceLogin,
+    DeviceToken,
+    HelloResponse,
+    Problem,
+    ProgrammeDetail,
+    ProgrammeSummary,
+    PushRequest,
+    PushResponse,
+)
+from fieldsessions.sync import wire
+
+log = logging.getLogger(__name__)
+
+JSON = "application/json"
+
+
+def _json(obj: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
+    return Response(content=wire.dumps(obj), status_code=status, media_type=JSON,
+                    headers=dict(headers) if headers else None)
+
+
+class _SyncRequest(Request):
+    """A request whose body is capped, gunzipped when needed and parsed as strict JSON."""
+
+    async def body(self) -> bytes:
+        if not hasattr(self, "_body"):
+            declared = self.headers.get("content-length")
+            if declared is not None:
+                if not declared.isdigit():
+                    raise HTTPException(400, "The Content-Length header is not a number.")
+                if int(declared) > wire.MAX_BODY_BYTES:
+                    raise HTTPException(413, f"The body is larger than "
+                                             f"{wire.MAX_BODY_BYTES} bytes.")
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in self.stream():
+                size += len(chunk)
+                if size > wire.MAX_BODY_BYTES:
+                    raise HTTPException(413, f"The body is larger than "
+                                             f"{wire.MAX_BODY_BYTES} bytes.")
+                chunks.append(chunk)
+            raw = b"".join(chunks)
+            encoding = self.headers.get("content-encoding", "identity").strip().lower()
+            if encoding == "gzip":
+                try:
+                    raw = wire.inflate(raw)
+                except wire.BodyTooLarge as exc:
+                    raise HTTPException(413, str(exc)) from None
+                except wire.WireError as exc:
+                    raise HTTPException(400, str(exc)) from None
+            elif encoding not in ("", "identity"):
+                raise HTTPException(415, f"Content-Encoding {encoding!r} is not supported; "
+                                         "send gzip or nothing.")
+            self._body = raw
+        return self._body
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            try:
+                self._json = wire.loads(await self.body())
+            except wire.WireError as exc:
+                raise HTTPException(400, str(exc)) from None
+        return self._json
+
+
+class _SyncRoute(APIRoute):
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        original = super().get_route_handler()
+
+        async def handler(request: Request) -> Response:
+            return await original(_SyncRequest(request.scope, request.receive))
+
+        return handler
+
+
+def _describe(errors: list[Any]) -> tuple[str, list[dict[str, str]]]:
+    items = []
+    for error in errors[:10]:
+        loc = [str(part) for part in error.get("loc", ()) if part != "body"]
+        items.append({"field": ".".join(loc) or "(body)", "problem": str(error.get("msg", ""))})
+    if not items:
+        return "The request is not valid.", []
+    first = items[0]
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return f"The request is not valid: {first['field']}: {first['problem']}{more}.", items
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "Malformed body"},
+    401: {"model": Problem, "description": "No valid device token"},
+    413: {"model": Problem, "description": "Body too large"},
+    422: {"model": Problem, "description": "Invalid content"},
+    429: {"model": Problem, "description": "Too many requests (see Retry-After)"},
+}
+
+
+_bearer = HTTPBearer(auto_error=False, description="The device token from /v1/auth/device")
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+def create_app(database_url: str | None = None, *, rate: float = 20.0, burst: int = 120,
+               login_rate: float = 0.5, login_burst: int = 20) -> FastAPI:
+    """The server app. `rate`/`burst` limit each token; `login_*` limit each user name."""
+    holder: dict[str, Database] = {}
+    limiter = RateLimiter(rate, burst)
+    login_limiter = RateLimiter(login_rate, login_burst)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        holder["db"] = store.open_database(database_url)
+        try:
+            yield
+        finally:
+            db = holder.pop("db")
+            close_all = getattr(db, "close_all", None)
+            if close_all is not None:
+                close_all()
+
+    app = FastAPI(
+        title="fieldsessions sync server",
+        version=str(wire.PROTOCOL_VERSION),
+        description="Device sign-in, push of queued changes, and the change feed (SYNC.md).",
+        lifespan=lifespan,
+    )
+    app.router.route_class = _SyncRoute
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+
+    def database() -> Database:
+        db = holder.get("db")
+        if db is None:
+            raise HTTPException(503, "The server is starting.")
+        return db
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> Response:
+        detail, items = _describe(list(exc.errors()))
+        return _json({"detail": detail, "errors": items}, 422)
+
+    @app.exception_handler(HTTPException)
+    async def _http(_request: Request, exc: HTTPException) -> Response:
+        return _json({"detail": str(exc.detail)}, exc.status_code, exc.headers)
+
+    @app.exception_handler(OperationalError)
+    async def _busy(_request: Request, exc: OperationalError) -> Response:
+        log.warning("database busy: %s", exc)
+        return _json({"detail": "The server is busy; try again shortly."}, 503,
+                     {"Retry-After": "2"})
+
+    def authenticate(credentials: HTTPAuthorizationCredentials | None) -> auth.Caller:
+        if credentials is None or not credentials.credentials:
+            raise HTTPException(401, "Sign in first: this request has no device token.",
+                                {"WWW-Authenticate": "Bearer"})
+        token = credentials.credentials
+        wait = limiter.check(auth.token_hash(token))
+        if wait:
+            raise HTTPException(429, "Too many requests from this device; slow down.",
+                                {"Retry-After": retry_after_header(wait)})
+        if len(token) > 200:
+            raise HTTPException(401, "This device token is not valid.",
+                                {"WWW-Authenticate": "Bearer"})
+        caller = auth.caller_for(database(), token)
+        if caller is None:
+            raise HTTPException(
+                401, "This device token is not valid or was revoked; sign in again.",
+                {"WWW-Authenticate": "Bearer"})
+        return caller
+
+    @app.get("/v1/health", tags=["server"])
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post("/v1/auth/device", response_model=DeviceToken, tags=["auth"],
+              responses={**_ERRORS, 409: {"model": Problem}})
+    def login(body: DeviceLogin) -> Response:
+        wait = login_limiter.check(body.username.casefold())
+        if wait:
+            raise HTTPException(429, "Too many sign-in attempts; wait a little.",
+                                {"Retry-After": retry_after_header(wait)})
+        db = database()
+        with db.connection_context():
+            user = store.Facilitator.get_or_none(store.Facilitator.username == body.username)
+            if user is None or not user.active:
+                auth.burn_time(body.password)
+                raise HTTPException(401, "Wrong user name or password.")
+            if not auth.verify_password(body.password, user.password_hash):
+                raise HTTPException(401, "Wrong user name or password.")
+            token = auth.new_token()
+            try:
+                with db.atomic():
+                    device = store.Device.get_or_none(store.Device.id == body.device_id)
+                    if device is None:
+                        store.Device.create(id=body.device_id, facilitator=user.id,
+                                            name=body.device_name)
+                    elif device.facilitator_id != user.id and device.revoked_at is None:
+                        raise HTTPException(
+                            409, "This laptop is registered to another facilitator; an "
+                                 "administrator can revoke it first.")
+                    else:
+                        store.Device.update(facilitator=user.id, revoked_at=None,
+                                            name=body.device_name or device.name).where(
+                            store.Device.id == device.id).execute()
+                    store.Token.create(token_hash=auth.token_hash(token), device=body.device_id)
+            except IntegrityError:
+                raise HTTPException(409, "This laptop signed in twice at once; "
+                                         "try again.") from None
+        return _json({"token": token, "device_id": body.device_id,
+                      "facilitator": user.username, "display_name": user.display_name})
+
+    @app.get("/v1/sync/hello", response_model=HelloResponse, tags=["sync"],
+             responses=_ERRORS)
+    def hello(credentials: Credentials) -> Response:
+        caller = authenticate(credentials)
+        db = database()
+        with db.connection_context():
+            row = db.execute_sql(
+                store.q(db, "SELECT MAX(seq) FROM receipt WHERE device_id = ?"),
+                (caller.device_id,),
+            ).fetchone()
+            db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
+                           (store.utcnow(), caller.device_id))
+            epoch = store.epoch()
+        return _json({
+            "protocol": wire.PROTOCOL_VERSION,
+            "server_time": datetime.now(UTC).isoformat().replace("+00:00", "Z"),
+            "epoch": epoch,
+            "device_id": caller.device_id,
+            "facilitator": caller.username,
+            "high_seq": int(row[0] or 0) if row else 0,
+            "limits": {"max_mutations": wire.MAX_MUTATIONS,
+                       "max_body_bytes": wire.MAX_BODY_BYTES, "max_page": wire.MAX_PAGE},
+        })
+
+    @app.post("/v1/sync/push", response_model=PushResponse, tags=["sync"],
+              responses={**_ERRORS, 403: {"model": Problem}})
+    def push_changes(body: PushRequest, credentials: Credentials) -> Response:
+        caller = authenticate(credentials)
+        if body.device_id != caller.device_id:
+            raise HTTPException(403, "This device token belongs to another device.")
+        mutations = [
+            push.Mutation(m.seq, m.hlc, m.entity, m.op, m.id,
+                          m.fields.model_dump(exclude_unset=True))
+            for m in body.mutations
+        ]
+        started = time.perf_counter()
+        db = database()
+        with db.connection_context():
+            try:
+                results = push.push(db, facilitator_id=caller.facilitator_id,
+                                    device_id=caller.device_id, batch_id=body.batch_id,
+                                    seen=body.seen, mutations=mutations)
+            except push.PushForbidden as exc:
+                return _json({
+                    "detail": f"Nothing was applied: {exc.items[0][1]}",
+                    "device_id": caller.device_id, "batch_id": body.batch_id,
+                    "forbidden": [{"seq": seq, "reason": reason} for seq, reason in exc.items],
+                }, 403)
+        log.debug("push of %d mutations in %.3fs", len(mutations), time.perf_counter() - started)
+        return _json({"device_id": caller.device_id, "batch_id": body.batch_id,
+                      "results": results})
+
+    @app.get("/v1/sync/changes", response_model=ChangesResponse, tags=["sync"],
+             responses={**_ERRORS, 410: {"model": Problem}})
+    def changes(
+        credentials: Credentials,
+        since: Annotated[str | None, Query(max_length=100)] = None,
+        limit: Annotated[int, Query(ge=1, le=wire.MAX_PAGE)] = wire.DEFAULT_PAGE,
+        skip_own: bool = False,
+    ) -> Response:
+        caller = authenticate(credentials)
+        db = database()
+        with db.connection_context():
+            try:
+                page = feed.changes(db, facilitator_id=caller.facilitator_id,
+                                    device_id=caller.device_id, since=since, limit=limit,
+                                    skip_own=skip_own)
+            except feed.BadCursor as exc:
+                raise HTTPException(400, str(exc)) from None
+            except feed.CursorGone as exc:
+                raise HTTPException(410, str(exc)) from None
+        return _json(page)
+
+    @app.get("/v1/programmes", response_model=list[ProgrammeSummary], tags=["read"],
+             responses=_ERRORS)
+    def programmes(credentials: Credentials) -> Response:
+        caller = authenticate(credentials)
+        db = database()
+        with db.connection_context():
+            rows = db.execute_sql(store.q(
+                db, "SELECT r.key, r.data FROM record r JOIN assignment a ON a.programme_id = "
+                    "r.key WHERE r.entity = 'programme' AND r.deleted = ? AND "
+                    "a.facilitator_id = ? ORDER BY r.key"),
+                (False, caller.facilitator_id)).fetchall()
+        return _json([{"id": key, "name": json.loads(data).get("name", "")}
+                      for key, data in rows])
+
+    @app.get("/v1/programmes/{programme_id}", response_model=ProgrammeDetail, tags=["read"],
+             responses={**_ERRORS, 404: {"model": Problem}})
+    def programme(
+        credentials: Credentials,
+        programme_id: Annotated[str, Path(max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")],
+    ) -> Response:
+        caller = authenticate(credentials)
+        db = database()
+        with db.connection_context():
+            row = db.execute_sql(store.q(
+                db, "SELECT r.data FROM record r JOIN assignment a ON a.programme_id = r.key "
+                    "WHERE r.entity = 'programme' AND r.key = ? AND r.deleted = ? AND "
+                    "a.facilitator_id = ?"),
+                (programme_id, False, caller.facilitator_id)).fetchone()
+            if row is None:
+                raise HTTPException(404, "No such programme among yours.")
+            count = db.execute_sql(store.q(
+                db, "SELECT COUNT(*) FROM record WHERE entity = 'session' AND programme_id = ? "
+                    "AND deleted = ?"), (programme_id, False)).fetchone()[0]
+        return _json({"id": programme_id, "fields": json.loads(row[0]),
+                      "sessions": int(count)})
+
+    return app

@@ -1,0 +1,208 @@
+"""`fieldsessions-server`: run the sync server and administer it.
+
+    fieldsessions-server serve [--database URL] [--host H] [--port P]
+    fieldsessions-server add-facilitator USER [--name NAME]      (password: prompt or env)
+    fieldsessions-server assign USER PROGRAMME_ID [--remove]
+    fieldsessions-server list-devices | revoke-device DEVICE_ID
+    fieldsessions-server conflicts [--programme ID]
+    fieldsessions-server import-roster FILE [--programme ID] [--assign USER]
+
+The database is `--database URL` (sqlite:///file or postgresql://...), else
+$FIELDSESSIONS_SERVER_DATABASE, else fieldsessions-server.sqlite in the current folder.
+Passwords come from $FIELDSESSIONS_PASSWORD or a prompt, never from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.server import admin, store
+
+PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
+
+
+def _password(confirm: bool) -> str:
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Again: ") != first:
+        raise admin.AdminError("The two passwords differ.")
+    return first
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from fieldsessions.server.app import create_app
+
+    url = args.database or os.environ.get("FIELDSESSIONS_SERVER_DATABASE") or store.default_url()
+    store.open_database(url, pooled=False).close()  # fail early, with a sentence
+    app = create_app(url, rate=args.rate_limit, burst=args.burst)
+    print(f"fieldsessions-server: database {url.split('@')[-1]}", file=sys.stderr, flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                timeout_graceful_shutdown=5)
+    return 0
+
+
+def _open(args: argparse.Namespace) -> Any:
+    return store.open_database(args.database, pooled=False)
+
+
+def _add_facilitator(args: argparse.Namespace) -> int:
+    db = _open(args)
+    admin.add_facilitator(db, args.username, _password(confirm=True), args.name or "")
+    print(f"Added facilitator {args.username}.")
+    return 0
+
+
+def _set_password(args: argparse.Namespace) -> int:
+    db = _open(args)
+    admin.set_password(db, args.username, _password(confirm=True))
+    print(f"Password of {args.username} changed.")
+    return 0
+
+
+def _assign(args: argparse.Namespace) -> int:
+    db = _open(args)
+    changed = admin.assign(db, args.username, args.programme_id, remove=args.remove)
+    verb = "Unassigned" if args.remove else "Assigned"
+    print(f"{verb} {args.username} {'from' if args.remove else 'to'} {args.programme_id}."
+          if changed else "Nothing to change.")
+    return 0
+
+
+def _list_devices(args: argparse.Namespace) -> int:
+    rows = admin.list_devices(_open(args))
+    if args.json:
+        print(json.dumps([{"id": r.id, "facilitator": r.facilitator, "name": r.name,
+                           "created_at": r.created_at.isoformat(),
+                           "last_seen_at": r.last_seen_at.isoformat() if r.last_seen_at
+                           else None, "revoked": r.revoked} for r in rows], indent=1))
+        return 0
+    for r in rows:
+        seen = r.last_seen_at.strftime("%Y-%m-%d %H:%M") if r.last_seen_at else "never"
+        state = "revoked" if r.revoked else "active"
+        print(f"{r.id}  {r.facilitator:<20} {state:<8} last seen {seen}  {r.name}")
+    if not rows:
+        print("No devices yet.")
+    return 0
+
+
+def _revoke_device(args: argparse.Namespace) -> int:
+    admin.revoke_device(_open(args), args.device_id)
+    print(f"Device {args.device_id} revoked; it must sign in again.")
+    return 0
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    rows = admin.conflicts(_open(args), args.programme, args.limit)
+    if args.json:
+        print(json.dumps(rows, indent=1, ensure_ascii=False, default=str))
+        return 0
+    for c in rows:
+        print(f"{c['at']}  {c['entity']} {c['record']} {c['field']}: kept {c['kept']!r} "
+              f"({c['kept_device']}), lost {c['lost']!r} ({c['lost_device']})")
+    if not rows:
+        print("No conflicts.")
+    return 0
+
+
+def _import_roster(args: argparse.Namespace) -> int:
+    result = admin.import_roster(_open(args), args.file, programme_id=args.programme,
+                                 assign_to=args.assign or ())
+    print(f"Programme {result.programme_id}: {result.sessions} sessions, "
+          f"{result.participants} participants, {result.enrolments} enrolments imported; "
+          "assigned facilitators receive them on their next sync.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fieldsessions-server",
+                                     description="The fieldsessions sync server.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database", default=argparse.SUPPRESS,
+                        help="sqlite:///file or postgresql://user@host/db")
+    parser.add_argument("--database", default=None,
+                        help="sqlite:///file or postgresql://user@host/db")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = sub.add_parser("serve", parents=[common], help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--rate-limit", type=float, default=20.0,
+                       help="requests per second per device token (0: no limit)")
+    serve.add_argument("--burst", type=int, default=120, help="requests allowed at once")
+    serve.add_argument("--log-level", default="info",
+                       choices=["critical", "error", "warning", "info", "debug"])
+    serve.set_defaults(handler=_serve)
+
+    add = sub.add_parser("add-facilitator", parents=[common], help="add a facilitator")
+    add.add_argument("username")
+    add.add_argument("--name", help="the name shown on reports")
+    add.set_defaults(handler=_add_facilitator)
+
+    password = sub.add_parser("set-password", parents=[common],
+                              help="change a facilitator's password")
+    password.add_argument("username")
+    password.set_defaults(handler=_set_password)
+
+    assign = sub.add_parser("assign", parents=[common],
+                            help="assign a facilitator to a programme")
+    assign.add_argument("username")
+    assign.add_argument("programme_id")
+    assign.add_argument("--remove", action="store_true", help="unassign instead")
+    assign.set_defaults(handler=_assign)
+
+    devices = sub.add_parser("list-devices", parents=[common], help="list signed-in laptops")
+    devices.add_argument("--json", action="store_true")
+    devices.set_defaults(handler=_list_devices)
+
+    revoke = sub.add_parser("revoke-device", parents=[common], help="sign a laptop out")
+    revoke.add_argument("device_id")
+    revoke.set_defaults(handler=_revoke_device)
+
+    conflicts = sub.add_parser("conflicts", parents=[common],
+                               help="list edits that lost to a concurrent one")
+    conflicts.add_argument("--programme")
+    conflicts.add_argument("--limit", type=int, default=100)
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.set_defaults(handler=_conflicts)
+
+    roster = sub.add_parser("import-roster", parents=[common],
+                            help="import a roster (JSON with programme/sessions/participants, "
+                                 "or a CSV of participants with --programme)")
+    roster.add_argument("file")
+    roster.add_argument("--programme", help="the programme id (required for CSV)")
+    roster.add_argument("--assign", action="append", metavar="USER",
+                        help="also assign this facilitator (repeatable)")
+    roster.set_defaults(handler=_import_roster)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help(sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.handler(args))
+    except FieldSessionsError as exc:
+        print(f"fieldsessions-server: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The change feed: what a facilitator may see, in commit (version) order, page by page.
+
+A cursor is `<epoch>.<version>`. A page is the visible records with a version above the
+cursor, in version order; `next_cursor` is the last one's version, or, on the last page, the
+counter read *before* the page query, so it never passes a row the query could not yet see
+(writers commit in version order, see store.py). A record appears once, at its latest version;
+a parent (programme, session, participant, outcome) whose latest version is later than its
+child's is also sent ahead of the child in the same page, so a laptop can always insert a page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from peewee import Database
+
+from fieldsessions.server import store
+from fieldsessions.sync import wire
+
+
+class CursorGone(Exception):
+    """The cursor is from another server epoch or ahead of this server (restored backup)."""
+
+
+class BadCursor(Exception):
+    """The text is not a cursor."""
+
+
+_VISIBLE = (
+    "(programme_id IN (SELECT programme_id FROM assignment WHERE facilitator_id = ?) "
+    "OR (programme_id IS NULL AND owner_id = ?) "
+    "OR (entity = 'participant' AND key IN (SELECT s.participant_id FROM "
+    "participant_scope s JOIN assignment a ON a.programme_id = s.programme_id "
+    "WHERE a.facilitator_id = ?)))"
+)
+_COLUMNS = "entity, key, data, deleted, version, hlc"
+
+
+def _change(row: Iterable[Any]) -> dict[str, Any]:
+    entity, key, data, deleted, _version, hlc = row
+    if deleted:
+        spec = wire.ENTITIES.get(entity)
+        refs = json.loads(data)
+        fields = {name: refs[name] for name in (spec.parents if spec else ()) if name in refs}
+        return {"entity": entity, "id": key, "op": "delete", "fields": fields, "hlc": int(hlc)}
+    return {"entity": entity, "id": key, "op": "upsert", "fields": json.loads(data),
+            "hlc": int(hlc)}
+
+
+def changes(db: Database, *, facilitator_id: int, device_id: str, since: str | None,
+            limit: int, skip_own: bool) -> dict[str, Any]:
+    epoch = store.epoch()
+    counter = int(db.execute_sql("SELECT version FROM counter WHERE id = 1").fetchone()[0])
+    since_version = 0
+    if since:
+        parsed = wire.parse_cursor(since)
+        if parsed is None:
+            raise BadCursor("The 'since' value is not a cursor this server gave out.")
+        if parsed[0] != epoch or parsed[1] > counter:
+            raise CursorGone(
+                "This cursor is not known to the server (it was reset or restored); "
+                "start a full sync."
+            )
+        since_version = parsed[1]
+    params: list[Any] = [since_version, facilitator_id, facilitator_id, facilitator_id]
+    own = ""
+    if skip_own and since:
+        own = " AND (sole_device IS NULL OR sole_device <> ?)"
+        params.append(device_id)
+    rows = db.execute_sql(
+        store.q(db, f"SELECT {_COLUMNS} FROM record WHERE version > ? AND {_VISIBLE}{own} "
+                    f"ORDER BY version LIMIT {int(limit) + 1}"),
+        tuple(params),
+    ).fetchall()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    if has_more:
+        last = int(rows[-1][4])
+    else:
+        last = max([counter, since_version, *(int(r[4]) for r in rows)])
+    page = [_change(r) for r in rows]
+    page = _parents(db, page, since_version) + page
+    return {"changes": page, "next_cursor": wire.make_cursor(epoch, last),
+            "has_more": has_more}
+
+
+def _parents(db: Database, page: list[dict[str, Any]], since_version: int) -> list[
+    dict[str, Any]
+]:
+    """Parents of the page's records that come later in the feed, to send first."""
+    have = {(c["entity"], c["id"]) for c in page}
+    extra: list[dict[str, Any]] = []
+    todo = page
+    for _level in range(3):
+        wanted: dict[str, set[str]] = {}
+        for change in todo:
+            if change["op"] != "upsert":
+                continue
+            spec = wire.ENTITIES.get(change["entity"])
+            if spec is None:
+                continue
+            for name, parent in spec.parents.items():
+                ref = change["fields"].get(name)
+                if isinstance(ref, str) and (parent, ref) not in have:
+                    wanted.setdefault(parent, set()).add(ref)
+        found: list[dict[str, Any]] = []
+        for parent, keys in wanted.items():
+            ordered = sorted(keys)
+            for start in range(0, len(ordered), 500):
+                chunk = ordered[start:start + 500]
+                marks = ", ".join("?" for _ in chunk)
+                rows = db.execute_sql(
+                    store.q(db, f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND version > ?"
+                                f" AND deleted = ? AND key IN ({marks})"),
+                    (parent, since_version, False, *chunk),
+                ).fetchall()
+                for row in rows:
+                    change = _change(row)
+                    have.add((change["entity"], change["id"]))
+                    found.append(change)
+        if not found:
+            break
+        extra = found + extra
+        todo = found
+    extra.sort(key=lambda c: wire.ENTITIES[c["entity"]].rank)
+    return extra

@@ -1,0 +1,262 @@
+"""The server's own store: peewee models over SQLite or PostgreSQL, chosen by a database URL.
+
+Synced records are kept generically (`Record`: entity, id, programme, JSON data, per-field
+stamps), so one conflict rule serves every entity. `Counter` is a single row whose update,
+inside each writing transaction, hands out change-feed versions: on PostgreSQL the row lock
+(`SELECT ... FOR UPDATE`) serializes writers, so versions commit in order and a reader never
+sees version n+1 before version n; on SQLite the IMMEDIATE write lock does the same.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from peewee import (
+    AutoField,
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    Database,
+    DatabaseProxy,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    PostgresqlDatabase,
+    SqliteDatabase,
+    TextField,
+)
+from playhouse.pool import PooledPostgresqlDatabase, PooledSqliteDatabase
+
+from fieldsessions.server.errors import ServerConfigError
+from fieldsessions.sync import wire
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+DEFAULT_SQLITE = "fieldsessions-server.sqlite"
+
+database = DatabaseProxy()
+
+
+def utcnow() -> datetime:
+    """Naive UTC (both back ends store it as is)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Meta(BaseModel):
+    """Facts about this server database: schema version, epoch id."""
+
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+
+class Counter(BaseModel):
+    """One row: the last change-feed version handed out."""
+
+    id = IntegerField(primary_key=True)
+    version = BigIntegerField(default=0)
+
+
+class Facilitator(BaseModel):
+    id = AutoField()
+    username = CharField(unique=True, max_length=100)
+    display_name = TextField(default="")
+    password_hash = TextField()
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class Assignment(BaseModel):
+    """A facilitator assigned to a programme (co-facilitators share one)."""
+
+    id = AutoField()
+    facilitator = ForeignKeyField(Facilitator, on_delete="CASCADE")
+    programme_id = CharField(max_length=64, index=True)
+
+    class Meta:
+        indexes = ((("facilitator", "programme_id"), True),)
+
+
+class Device(BaseModel):
+    """A laptop signed in by a facilitator; its id is made by the laptop."""
+
+    id = CharField(primary_key=True, max_length=64)
+    facilitator = ForeignKeyField(Facilitator, on_delete="CASCADE")
+    name = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+    last_seen_at = DateTimeField(null=True)
+    revoked_at = DateTimeField(null=True)
+
+
+class Token(BaseModel):
+    """A device token, stored only as its SHA-256."""
+
+    token_hash = CharField(primary_key=True, max_length=64)
+    device = ForeignKeyField(Device, on_delete="CASCADE")
+    created_at = DateTimeField(default=utcnow)
+    revoked_at = DateTimeField(null=True)
+
+
+class Record(BaseModel):
+    """One synced record. `stamps` maps each field to [hlc, device_id, version] of its value;
+    `_deleted` in it is the tombstone's stamp."""
+
+    id = AutoField()
+    entity = CharField(max_length=32)
+    key = CharField(max_length=64)
+    programme_id = CharField(max_length=64, null=True, index=True)
+    owner_id = IntegerField(null=True)  # facilitator who first sent it (participants)
+    data = TextField()
+    stamps = TextField()
+    deleted = BooleanField(default=False)
+    version = BigIntegerField(index=True)
+    hlc = BigIntegerField(default=0)
+    sole_device = CharField(max_length=64, null=True)  # set while one device wrote it all
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("entity", "key"), True),)
+
+
+class ParticipantScope(BaseModel):
+    """A participant seen in a programme (enrolled or marked): its facilitators may see it."""
+
+    id = AutoField()
+    participant_id = CharField(max_length=64)
+    programme_id = CharField(max_length=64, index=True)
+
+    class Meta:
+        indexes = ((("participant_id", "programme_id"), True),)
+
+
+class Receipt(BaseModel):
+    """The result of an applied (device, seq): the same seq again is answered from here."""
+
+    id = AutoField()
+    device_id = CharField(max_length=64)
+    seq = BigIntegerField()
+    payload_hash = CharField(max_length=32)
+    result = CharField(max_length=16)
+    reason = TextField(null=True)
+    batch_id = CharField(max_length=64)
+    received_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("device_id", "seq"), True),)
+
+
+class Conflict(BaseModel):
+    """A concurrent edit that lost the last-writer-wins rule, kept for review."""
+
+    id = AutoField()
+    entity = CharField(max_length=32)
+    key = CharField(max_length=64)
+    programme_id = CharField(max_length=64, null=True, index=True)
+    field = CharField(max_length=64)
+    losing_value = TextField()
+    winning_value = TextField()
+    losing_device = CharField(max_length=64)
+    losing_hlc = BigIntegerField()
+    winning_device = CharField(max_length=64)
+    winning_hlc = BigIntegerField()
+    created_at = DateTimeField(default=utcnow)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Meta, Counter, Facilitator, Assignment, Device, Token, Record, ParticipantScope, Receipt,
+    Conflict,
+]
+
+
+def default_url() -> str:
+    return f"sqlite:///{Path(DEFAULT_SQLITE).resolve()}"
+
+
+def make_database(url: str, *, pooled: bool = True) -> Database:
+    """A peewee database for `sqlite:///path` or `postgresql://...` (not yet connected)."""
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        # As SQLAlchemy reads it: sqlite:///relative.sqlite, sqlite:////absolute/path.sqlite
+        path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else ""
+        if not path:
+            raise ServerConfigError("A SQLite URL needs a file: sqlite:///path/to/file.sqlite")
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        pragmas = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
+                   "busy_timeout": 30000}
+        cls = PooledSqliteDatabase if pooled else SqliteDatabase
+        extra: dict[str, Any] = {"max_connections": 32, "stale_timeout": 600} if pooled else {}
+        return cls(str(Path(path).expanduser()), pragmas=pragmas, lock_type="IMMEDIATE",
+                   check_same_thread=False, **extra)
+    if parsed.scheme in ("postgresql", "postgres"):
+        normal = "postgresql://" + url.split("://", 1)[1]
+        if pooled:
+            return PooledPostgresqlDatabase(normal, max_connections=32, stale_timeout=600)
+        return PostgresqlDatabase(normal)
+    raise ServerConfigError(
+        f"Unsupported database URL {url!r}: use sqlite:///path or postgresql://user@host/db."
+    )
+
+
+def is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def open_database(url: str | None = None, *, pooled: bool = True) -> Database:
+    """Connect, create or check the schema, and bind the models. Returns the database."""
+    url = url or os.environ.get("FIELDSESSIONS_SERVER_DATABASE") or default_url()
+    db = make_database(url, pooled=pooled)
+    database.initialize(db)
+    with db.connection_context():
+        _migrate(db)
+    return db
+
+
+def _migrate(db: Database) -> None:
+    with db.atomic():
+        if not db.table_exists("meta"):
+            db.create_tables(ALL_MODELS)
+            Meta.insert_many([
+                {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                {"key": "epoch", "value": wire.new_epoch()},
+            ]).execute()
+            Counter.insert(id=1, version=0).execute()
+            return
+        row = Meta.get_or_none(Meta.key == "schema_version")
+        version = int(row.value) if row else 0
+        if version > SCHEMA_VERSION:
+            raise ServerConfigError(
+                f"The server database has schema {version}; this server understands up to "
+                f"{SCHEMA_VERSION}. Update fieldsessions-server."
+            )
+
+
+def epoch() -> str:
+    return str(Meta.get(Meta.key == "epoch").value)
+
+
+def q(db: Database, sql: str) -> str:
+    """SQL written with ? placeholders, for this back end."""
+    return sql.replace("?", "%s") if is_postgres(db) else sql
+
+
+def lock_counter(db: Database) -> int:
+    """Inside a transaction: take the feed lock and return the current version."""
+    suffix = " FOR UPDATE" if is_postgres(db) else ""
+    row = db.execute_sql("SELECT version FROM counter WHERE id = 1" + suffix).fetchone()
+    return int(row[0])
+
+
+def save_counter(db: Database, version: int) -> None:
+    db.execute_sql(q(db, "UPDATE counter SET version = ? WHERE id = 1"), (version,))

@@ -1,0 +1,1 @@
+"""Sync with the central server: wire format (shared with the server), engine, credentials."""

@@ -1,0 +1,294 @@
+"""HTTP to the sync server with requests: timeouts, TLS always verified, polite retries.
+
+Every call has `timeout=(connect, read)`. TLS is always verified, against the system's CAs or
+a CA bundle file given by the user; there is no switch to turn it off, and plain http is only
+accepted for a server on this machine (loopback). Connection errors, 429, 502, 503 and 504
+are retried with jittered exponential backoff ("full jitter"), honouring Retry-After; the
+wait can be cancelled. A read timeout on a push is not retried here: the engine halves the
+batch and sends it again (safe: pushes are idempotent).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlparse
+
+import requests
+
+from fieldsessions.sync import wire
+from fieldsessions.sync.errors import (
+    AuthError,
+    Cancelled,
+    NotAServerAnswer,
+    ServerRefused,
+    ServerUnreachable,
+    SyncError,
+)
+
+log = logging.getLogger(__name__)
+
+RETRY_STATUS = frozenset({429, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """attempts: tries in all; base/cap: backoff bounds in seconds; max_retry_after: the
+    longest Retry-After we agree to wait."""
+
+    attempts: int = 5
+    base: float = 0.5
+    cap: float = 30.0
+    max_retry_after: float = 120.0
+
+    def delay(self, attempt: int, rng: Callable[[], float]) -> float:
+        """Full jitter: a random wait in [0, min(cap, base * 2**attempt)]."""
+        return rng() * min(self.cap, self.base * (2 ** attempt))
+
+
+def retry_after_seconds(value: str | None, now: Callable[[], float] = time.time) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - now())
+
+
+class PushTimeout(SyncError):
+    """The server did not answer a push in time (the engine halves the batch)."""
+
+
+class BodyRejected(SyncError):
+    """The server found the body too large (413)."""
+
+
+class InvalidBatch(SyncError):
+    """The server found something in the batch invalid (422); the message says what."""
+
+
+class CursorGone(SyncError):
+    """The server no longer knows our cursor (410): pull everything again."""
+
+
+def check_url(url: str) -> str:
+    """The server's base URL, refusing plain http except on loopback."""
+    parsed = urlparse(url.strip())
+    if parsed.scheme not in ("https", "http") or not parsed.hostname:
+        raise SyncError(f"{url!r} is not a server address; it looks like "
+                        "https://sync.example.org.")
+    if parsed.scheme == "http":
+        host = parsed.hostname
+        loopback = host == "localhost"
+        with contextlib.suppress(ValueError):
+            loopback = loopback or ipaddress.ip_address(host).is_loopback
+        if not loopback:
+            raise SyncError("The server address must start with https:// (only a server on "
+                            "this computer may use http://).")
+    return url.strip().rstrip("/")
+
+
+class ServerClient:
+    """Talks to one sync server. `cancel` (an Event) stops retries and waits."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        ca_bundle: str | None = None,
+        timeout: tuple[float, float] = (10.0, 60.0),
+        retry: RetryPolicy | None = None,
+        cancel: threading.Event | None = None,
+        rng: Callable[[], float] = random.random,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.base_url = check_url(base_url)
+        self.token = token
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.cancel = cancel or threading.Event()
+        self._rng = rng
+        self.session = session or requests.Session()
+        self.session.verify = ca_bundle or True
+        self.session.trust_env = True
+        self.bytes_sent = 0
+        self.bytes_received = 0
+
+    def close(self) -> None:
+        self.session.close()
+
+    # ---------------------------------------------------------------- transport
+
+    def _wait(self, seconds: float) -> None:
+        if self.cancel.wait(seconds):
+            raise Cancelled("Sync cancelled.")
+
+    def _request(self, method: str, path: str, *, body: Any = None,
+                 params: Mapping[str, Any] | None = None, retry_read_timeout: bool = True,
+                 auth: bool = True) -> requests.Response:
+        headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
+        data: bytes | None = None
+        if body is not None:
+            data, extra = wire.encode_body(body)
+            headers.update(extra)
+        if auth:
+            if not self.token:
+                raise AuthError("Sign in to the sync server first.")
+            headers["Authorization"] = f"Bearer {self.token}"
+        url = self.base_url + path
+        attempt = 0
+        while True:
+            if self.cancel.is_set():
+                raise Cancelled("Sync cancelled.")
+            try:
+                response = self.session.request(method, url, data=data, params=params,
+                                                headers=headers, timeout=self.timeout,
+                                                allow_redirects=False)
+            except requests.exceptions.SSLError as exc:
+                raise ServerUnreachable(
+                    "The server's certificate could not be verified; ask for its CA bundle "
+                    f"and set it in the sync settings ({_short(exc)})."
+                ) from None
+            except requests.exceptions.ReadTimeout:
+                if not retry_read_timeout:
+                    raise PushTimeout("The server did not answer in time.") from None
+                wait = self.retry.delay(attempt, self._rng)
+                reason = "the server did not answer in time"
+            except requests.exceptions.RequestException as exc:
+                wait = self.retry.delay(attempt, self._rng)
+                reason = _short(exc)
+            else:
+                self.bytes_sent += len(data or b"")
+                self.bytes_received += len(response.content)
+                if response.status_code not in RETRY_STATUS:
+                    return response
+                hinted = retry_after_seconds(response.headers.get("Retry-After"))
+                wait = self.retry.delay(attempt, self._rng)
+                if hinted is not None:
+                    if hinted > self.retry.max_retry_after:
+                        raise ServerUnreachable(
+                            f"The server asks to wait {int(hinted)} seconds; try again later.")
+                    wait = max(hinted, wait if response.status_code != 429 else 0.0)
+                reason = f"HTTP {response.status_code}"
+            attempt += 1
+            if attempt >= self.retry.attempts:
+                raise ServerUnreachable(
+                    f"Cannot reach the sync server at {self.base_url} ({reason}); the changes "
+                    "stay queued and will be sent next time."
+                )
+            log.info("retrying %s %s in %.1fs (%s)", method, path, wait, reason)
+            self._wait(wait)
+
+    def _json(self, response: requests.Response, what: str) -> Any:
+        if response.status_code in (401, 403) and not _looks_like_json(response):
+            raise NotAServerAnswer(_portal(self.base_url))
+        if not _looks_like_json(response):
+            raise NotAServerAnswer(_portal(self.base_url))
+        try:
+            doc = wire.loads(response.content)
+        except wire.WireError:
+            raise NotAServerAnswer(_portal(self.base_url)) from None
+        if response.status_code == 401:
+            raise AuthError(_detail(doc) or "The server refused this device; sign in again.")
+        if response.status_code >= 400 and response.status_code not in (403, 410, 413):
+            raise ServerRefused(f"The server refused the {what}: "
+                                f"{_detail(doc) or 'HTTP ' + str(response.status_code)}")
+        return doc
+
+    # ---------------------------------------------------------------- calls
+
+    def login(self, username: str, password: str, device_id: str, device_name: str) -> dict[
+        str, Any
+    ]:
+        response = self._request("POST", "/v1/auth/device", auth=False, body={
+            "username": username, "password": password, "device_id": device_id,
+            "device_name": device_name[:200],
+        })
+        doc = self._json(response, "sign-in")
+        if response.status_code == 403:
+            raise ServerRefused(_detail(doc) or "Sign-in refused.")
+        if response.status_code == 409 or not isinstance(doc, dict):
+            raise ServerRefused(_detail(doc) if isinstance(doc, dict) else "Sign-in refused.")
+        if not isinstance(doc.get("token"), str) or doc.get("device_id") != device_id:
+            raise NotAServerAnswer(_portal(self.base_url))
+        return doc
+
+    def hello(self) -> dict[str, Any]:
+        response = self._request("GET", "/v1/sync/hello")
+        doc = self._json(response, "hello")
+        if response.status_code != 200 or not isinstance(doc, dict):
+            raise ServerRefused(f"The server refused the hello: {_detail(doc)}")
+        protocol = doc.get("protocol")
+        if not isinstance(protocol, int) or not isinstance(doc.get("epoch"), str) \
+                or not isinstance(doc.get("high_seq"), int):
+            raise NotAServerAnswer(_portal(self.base_url))
+        problem = wire.incompatibility(protocol)
+        if problem:
+            raise ServerRefused(problem)
+        return doc
+
+    def push(self, body: dict[str, Any]) -> tuple[int, Any]:
+        """POST one batch: (status, JSON). Raises PushTimeout, BodyRejected, NotAServerAnswer."""
+        response = self._request("POST", "/v1/sync/push", body=body, retry_read_timeout=False)
+        if response.status_code == 413:
+            raise BodyRejected("The server found this batch too large.")
+        if response.status_code == 422 and _looks_like_json(response):
+            try:
+                detail = _detail(wire.loads(response.content))
+            except wire.WireError:
+                detail = ""
+            raise InvalidBatch(detail or "The server found this batch invalid.")
+        doc = self._json(response, "changes")
+        return response.status_code, doc
+
+    def changes(self, since: str | None, limit: int, *, skip_own: bool) -> dict[str, Any]:
+        params: dict[str, Any] = {"limit": limit}
+        if since:
+            params["since"] = since
+        if skip_own:
+            params["skip_own"] = "true"
+        response = self._request("GET", "/v1/sync/changes", params=params)
+        doc = self._json(response, "download")
+        if response.status_code == 410:
+            raise CursorGone(_detail(doc) or "The server asks for a full download.")
+        if response.status_code != 200 or not isinstance(doc, dict) \
+                or not isinstance(doc.get("changes"), list) \
+                or not isinstance(doc.get("next_cursor"), str) \
+                or not isinstance(doc.get("has_more"), bool):
+            raise NotAServerAnswer(_portal(self.base_url))
+        return doc
+
+
+def _looks_like_json(response: requests.Response) -> bool:
+    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    return kind == "application/json" or kind.endswith("+json")
+
+
+def _detail(doc: Any) -> str:
+    if isinstance(doc, dict) and isinstance(doc.get("detail"), str):
+        return str(doc["detail"])[:500]
+    return ""
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc)
+    return text if len(text) < 160 else text[:157] + "..."
+
+
+def _portal(base_url: str) -> str:
+    return (f"The answer from {base_url} is not from the sync server (a Wi-Fi sign-in page "
+            "or a proxy?); nothing was marked as sent.")

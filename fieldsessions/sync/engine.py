@@ -1,0 +1,439 @@
+"""The sync engine (plain Python, no Qt): hello, push the outbox in batches, pull pages.
+
+One batch is in flight at a time. An outbox row is done only when an HTTP 200 JSON answer
+echoes the batch_id and device_id and lists that row's seq; all acks of a batch are saved in
+one transaction, and each pulled page with its cursor in another. If hello shows a new server
+epoch, or a high seq below what we saw acknowledged (a server restored from a backup), the
+later rows go back to pending and are sent again (pushes are idempotent on the server).
+
+The GUI runs `SyncEngine.run` on a worker thread with a `progress` callback and a `cancel`
+Event; the CLI runs it in the foreground. Cancel takes effect between batches and pages and
+during waits; what was acknowledged so far stays acknowledged.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from fieldsessions.db.models import Device, Outbox, SyncLog, database
+from fieldsessions.sync import wire
+from fieldsessions.sync.apply import CURSOR_KEY, apply_page, get_setting, set_setting
+from fieldsessions.sync.client import (
+    BodyRejected,
+    CursorGone,
+    InvalidBatch,
+    PushTimeout,
+    ServerClient,
+    check_url,
+)
+from fieldsessions.sync.credentials import CredentialStore
+from fieldsessions.sync.errors import (
+    Cancelled,
+    NotAServerAnswer,
+    NotSignedIn,
+    ServerRefused,
+    ServerUnreachable,
+    SyncError,
+)
+
+log = logging.getLogger(__name__)
+
+SERVER_KEY = "sync.server_url"
+USER_KEY = "sync.username"
+CA_KEY = "sync.ca_bundle"
+EPOCH_KEY = "sync.epoch"
+LAST_SYNC_KEY = "sync.last_sync"
+MAX_DETAILS = 500
+
+
+@dataclass
+class Progress:
+    """What the engine is doing: phase is connecting, sending, receiving or done."""
+
+    phase: str
+    sent: int = 0
+    to_send: int = 0
+    received: int = 0
+
+
+@dataclass
+class Receipt:
+    """What one sync did, for the user (and the sync log)."""
+
+    started_at: datetime
+    server_url: str = ""
+    finished_at: datetime | None = None
+    sent: int = 0
+    applied: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    mismatches: int = 0
+    pulled: int = 0
+    skipped: int = 0
+    resent: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    error: str | None = None
+    cancelled: bool = False
+    details: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def accepted(self) -> int:
+        return self.applied + self.duplicates + self.conflicts
+
+    @property
+    def all_accepted(self) -> bool:
+        """True when the sync finished and the server took every change sent."""
+        return (self.error is None and not self.cancelled and self.rejected == 0
+                and self.mismatches == 0)
+
+    def lines(self) -> list[str]:
+        out = [
+            f"Sent {self.sent} changes: {self.accepted} accepted ({self.duplicates} already "
+            f"there, {self.conflicts} with conflicts), {self.rejected + self.mismatches} "
+            "rejected.",
+            f"Received {self.pulled} changes from the server"
+            + (f" ({self.skipped} skipped)." if self.skipped else "."),
+        ]
+        if self.resent:
+            out.append(f"The server had lost {self.resent} changes (restored from a backup); "
+                       "they were sent again.")
+        for item in self.details:
+            if item["result"] in ("rejected", "mismatch", "conflict"):
+                out.append(f"  {item['result']}: {item['entity']} (change {item['seq']}): "
+                           f"{item.get('reason') or ''}".rstrip(": "))
+        if self.cancelled:
+            out.append("Sync cancelled; what was sent so far is safe.")
+        elif self.error:
+            out.append(f"Sync stopped: {self.error}")
+        return out
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SyncEngine:
+    """One sync with one server. `progress` is called from the thread running `run`."""
+
+    def __init__(
+        self,
+        client: ServerClient,
+        *,
+        batch_size: int = wire.MAX_MUTATIONS,
+        page_size: int = wire.DEFAULT_PAGE,
+        progress: Callable[[Progress], None] | None = None,
+    ) -> None:
+        self.client = client
+        self.batch_size = max(1, min(batch_size, wire.MAX_MUTATIONS))
+        self.page_size = max(1, min(page_size, wire.MAX_PAGE))
+        self.progress = progress or (lambda _p: None)
+        self.cancel: threading.Event = client.cancel
+
+    # ---------------------------------------------------------------- run
+
+    def run(self) -> Receipt:
+        receipt = Receipt(started_at=_now(), server_url=self.client.base_url)
+        with database.atomic():
+            log_row = SyncLog.create(started_at=receipt.started_at,
+                                     server_url=receipt.server_url)
+        try:
+            self.progress(Progress("connecting"))
+            hello = self.client.hello()
+            device_id = self._device_id()
+            if hello.get("device_id") not in (None, device_id):
+                raise ServerRefused("The saved sign-in belongs to another laptop; sign in "
+                                    "again.")
+            self._check_restore(hello, device_id, receipt)
+            limit = hello.get("limits", {}).get("max_mutations") if isinstance(
+                hello.get("limits"), dict) else None
+            if isinstance(limit, int) and limit > 0:
+                self.batch_size = min(self.batch_size, limit)
+            self._push(device_id, receipt)
+            self._pull(receipt)
+            with database.atomic():
+                set_setting(LAST_SYNC_KEY, _now().isoformat())
+        except Cancelled:
+            receipt.cancelled = True
+        except SyncError as exc:
+            receipt.error = str(exc)
+            log.info("sync stopped: %s", exc)
+        finally:
+            receipt.finished_at = _now()
+            receipt.bytes_sent = self.client.bytes_sent
+            receipt.bytes_received = self.client.bytes_received
+            self._finish_log(log_row.id, receipt)
+            self.progress(Progress("done", receipt.sent, receipt.sent, receipt.pulled))
+        return receipt
+
+    @staticmethod
+    def _device_id() -> str:
+        return str(Device.select(Device.id).limit(1).scalar())
+
+    def _check_cancel(self) -> None:
+        if self.cancel.is_set():
+            raise Cancelled("Sync cancelled.")
+
+    def _finish_log(self, log_id: int, receipt: Receipt) -> None:
+        details = receipt.details[:MAX_DETAILS]
+        with database.atomic():
+            SyncLog.update(
+                finished_at=receipt.finished_at, sent=receipt.sent,
+                accepted=receipt.accepted, duplicates=receipt.duplicates,
+                conflicts=receipt.conflicts, rejected=receipt.rejected + receipt.mismatches,
+                pulled=receipt.pulled,
+                error="cancelled" if receipt.cancelled else receipt.error, details=details,
+            ).where(SyncLog.id == log_id).execute()
+
+    # ---------------------------------------------------------------- restore check
+
+    def _check_restore(self, hello: dict[str, Any], device_id: str, receipt: Receipt) -> None:
+        epoch = str(hello["epoch"])
+        high = int(hello["high_seq"])
+        saved_epoch = get_setting(EPOCH_KEY)
+        acked_high = Outbox.select(Outbox.seq).where(
+            (Outbox.state == "acked") & (Outbox.device_id == device_id)
+        ).order_by(Outbox.seq.desc()).limit(1).scalar() or 0
+        with database.atomic():
+            if (saved_epoch is not None and saved_epoch != epoch) or acked_high > high:
+                receipt.resent = (
+                    Outbox.update(state="pending", batch_id=None, result=None, reason=None,
+                                  acked_at=None)
+                    .where((Outbox.state == "acked") & (Outbox.device_id == device_id)
+                           & (Outbox.seq > high))
+                    .execute()
+                )
+                set_setting(CURSOR_KEY, None)
+                log.warning("server lost %d acknowledged changes (epoch %s, high seq %d); "
+                            "sending them again", receipt.resent, epoch, high)
+            set_setting(EPOCH_KEY, epoch)
+
+    # ---------------------------------------------------------------- push
+
+    def _pending(self, device_id: str, limit: int) -> list[tuple[Any, ...]]:
+        return list(
+            Outbox.select(Outbox.seq, Outbox.entity, Outbox.entity_id, Outbox.op,
+                          Outbox.fields, Outbox.hlc)
+            .where((Outbox.state == "pending") & (Outbox.device_id == device_id))
+            .order_by(Outbox.seq).limit(limit).tuples()
+        )
+
+    def _push(self, device_id: str, receipt: Receipt) -> None:
+        to_send = Outbox.select().where(
+            (Outbox.state == "pending") & (Outbox.device_id == device_id)).count()
+        size = self.batch_size
+        timeouts = 0
+        self.progress(Progress("sending", 0, to_send))
+        while True:
+            self._check_cancel()
+            rows = self._pending(device_id, size)
+            if not rows:
+                return
+            batch_id = uuid.uuid4().hex
+            body = {
+                "device_id": device_id,
+                "batch_id": batch_id,
+                "seen": get_setting(CURSOR_KEY),
+                "mutations": [wire.mutation_from_outbox(device_id, *row) for row in rows],
+            }
+            try:
+                status, doc = self.client.push(body)
+            except PushTimeout:
+                timeouts += 1
+                if size == 1 and timeouts >= 3:
+                    raise ServerUnreachable("The server keeps timing out; the changes stay "
+                                            "queued and will be sent next time.") from None
+                size = max(1, size // 2)
+                continue
+            except (BodyRejected, InvalidBatch) as exc:
+                # Halve until the one change the server refuses is alone, then record why.
+                if size == 1:
+                    reason = "Too large for the server." if isinstance(exc, BodyRejected) \
+                        else str(exc)
+                    self._save_acks([(rows[0][0], "rejected", reason)], batch_id, rows,
+                                    receipt)
+                size = max(1, len(rows) // 2)
+                continue
+            timeouts = 0
+            if status == 403:
+                forbidden = self._forbidden(doc, batch_id, device_id, rows)
+                self._save_acks(forbidden, batch_id, rows, receipt)
+                continue
+            if status != 200:
+                raise ServerRefused(f"The server refused the changes (HTTP {status}).")
+            acks = self._acks(doc, batch_id, device_id, rows)
+            self._save_acks(acks, batch_id, rows, receipt)
+            size = min(self.batch_size, size * 2)
+            self.progress(Progress("sending", receipt.sent, to_send))
+
+    @staticmethod
+    def _forbidden(doc: Any, batch_id: str, device_id: str, rows: Sequence[tuple[Any, ...]]
+                   ) -> list[tuple[int, str, str | None]]:
+        seqs = {int(r[0]) for r in rows}
+        if not isinstance(doc, dict) or doc.get("batch_id") != batch_id \
+                or doc.get("device_id") != device_id or not isinstance(doc.get("forbidden"), list):
+            detail = doc.get("detail") if isinstance(doc, dict) else None
+            raise ServerRefused(str(detail or "The server refused these changes."))
+        found: list[tuple[int, str, str | None]] = [
+            (int(i["seq"]), "rejected", str(i.get("reason") or "forbidden"))
+                 for i in doc["forbidden"]
+            if isinstance(i, dict) and isinstance(i.get("seq"), int) and i["seq"] in seqs
+        ]
+        if not found:
+            raise ServerRefused(str(doc.get("detail") or "The server refused these changes."))
+        return found
+
+    @staticmethod
+    def _acks(doc: Any, batch_id: str, device_id: str, rows: Sequence[tuple[Any, ...]]
+              ) -> list[tuple[int, str, str | None]]:
+        """The acknowledgements in a push answer; anything that is not one raises."""
+        if not isinstance(doc, dict) or doc.get("batch_id") != batch_id \
+                or doc.get("device_id") != device_id or not isinstance(doc.get("results"), list):
+            raise NotAServerAnswer("The server's answer does not acknowledge this batch; "
+                                   "nothing was marked as sent.")
+        seqs = {int(r[0]) for r in rows}
+        acks: dict[int, tuple[int, str, str | None]] = {}
+        for item in doc["results"]:
+            if not isinstance(item, dict):
+                continue
+            seq, result = item.get("seq"), item.get("result")
+            if not isinstance(seq, int) or seq not in seqs or result not in wire.RESULTS:
+                continue
+            reason = item.get("reason")
+            acks[seq] = (seq, str(result), str(reason) if isinstance(reason, str) else None)
+        if not acks:
+            raise NotAServerAnswer("The server's answer lists none of the changes sent; "
+                                   "nothing was marked as sent.")
+        return list(acks.values())
+
+    def _save_acks(self, acks: Sequence[tuple[int, str, str | None]], batch_id: str,
+                   rows: Sequence[tuple[Any, ...]], receipt: Receipt) -> None:
+        now = Outbox.acked_at.db_value(_now())
+        entity_of = {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
+        params = [
+            ("acked" if result in wire.ACCEPTED else "rejected", result, reason, batch_id, now,
+             seq)
+            for seq, result, reason in acks
+        ]
+        with database.atomic():
+            database.cursor().executemany(
+                "UPDATE outbox SET state = ?, result = ?, reason = ?, batch_id = ?, "
+                "acked_at = ? WHERE seq = ? AND state = 'pending'",
+                params,
+            )
+        for seq, result, reason in acks:
+            receipt.sent += 1
+            if result == "applied":
+                receipt.applied += 1
+            elif result == "duplicate":
+                receipt.duplicates += 1
+            elif result == "conflict":
+                receipt.conflicts += 1
+            elif result == "mismatch":
+                receipt.mismatches += 1
+            else:
+                receipt.rejected += 1
+            if result != "applied" and result != "duplicate" \
+                    and len(receipt.details) < MAX_DETAILS:
+                entity, entity_id = entity_of.get(seq, ("", ""))
+                receipt.details.append({"seq": seq, "entity": entity, "entity_id": entity_id,
+                                        "result": result, "reason": reason})
+
+    # ---------------------------------------------------------------- pull
+
+    def _pull(self, receipt: Receipt) -> None:
+        cursor = get_setting(CURSOR_KEY)
+        restarted = False
+        self.progress(Progress("receiving", receipt.sent, receipt.sent, 0))
+        while True:
+            self._check_cancel()
+            try:
+                page = self.client.changes(cursor, self.page_size, skip_own=cursor is not None)
+            except CursorGone:
+                if restarted:
+                    raise ServerRefused("The server keeps refusing our download position.") \
+                        from None
+                restarted = True
+                cursor = None
+                with database.atomic():
+                    set_setting(CURSOR_KEY, None)
+                continue
+            result = apply_page(page["changes"], page["next_cursor"])
+            receipt.pulled += result.applied + result.deleted
+            receipt.skipped += result.skipped
+            self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return
+
+
+# -------------------------------------------------------------------- sign-in and status
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """For the status bar: changes waiting, the last sync, and where we sync to."""
+
+    pending: int
+    last_sync: datetime | None
+    server_url: str | None
+    username: str | None
+
+
+def sync_status() -> SyncStatus:
+    last = get_setting(LAST_SYNC_KEY)
+    return SyncStatus(
+        pending=Outbox.select().where(Outbox.state == "pending").count(),
+        last_sync=datetime.fromisoformat(last) if last else None,
+        server_url=get_setting(SERVER_KEY),
+        username=get_setting(USER_KEY),
+    )
+
+
+def sign_in(server_url: str, username: str, password: str, *, ca_bundle: str | None = None,
+            credentials: CredentialStore | None = None,
+            client: ServerClient | None = None) -> str:
+    """Get a device token for this laptop and keep it; returns where it was stored."""
+    url = check_url(server_url)
+    client = client or ServerClient(url, ca_bundle=ca_bundle)
+    device = Device.select().limit(1).get()
+    answer = client.login(username, password, device.id, device.name or socket.gethostname())
+    where = (credentials or CredentialStore()).save(url, device.id, str(answer["token"]))
+    with database.atomic():
+        set_setting(SERVER_KEY, url)
+        set_setting(USER_KEY, username)
+        set_setting(CA_KEY, ca_bundle)
+        if not device.facilitator:
+            name = str(answer.get("display_name") or answer.get("facilitator") or username)
+            Device.update(facilitator=name).where(Device.id == device.id).execute()
+    return where
+
+
+def engine_from_settings(
+    *,
+    progress: Callable[[Progress], None] | None = None,
+    cancel: threading.Event | None = None,
+    credentials: CredentialStore | None = None,
+    batch_size: int = wire.MAX_MUTATIONS,
+    timeout: tuple[float, float] = (10.0, 60.0),
+) -> SyncEngine:
+    """An engine for the server this laptop signed in to (NotSignedIn when there is none)."""
+    url = get_setting(SERVER_KEY)
+    if not url:
+        raise NotSignedIn("Sign in to a sync server first (fieldsessions login --server URL "
+                          "--user NAME).")
+    device_id = str(Device.select(Device.id).limit(1).scalar())
+    token = (credentials or CredentialStore()).load(url, device_id)
+    if not token:
+        raise NotSignedIn(f"No saved sign-in for {url}; sign in again.")
+    client = ServerClient(url, token, ca_bundle=get_setting(CA_KEY), cancel=cancel,
+                          timeout=timeout)
+    return SyncEngine(client, batch_size=batch_size, progress=progress)

@@ -1,0 +1,409 @@
+"""The sync wire format shared by the client and the server: entities, limits, lean gzip JSON.
+
+Pure Python on purpose (no pydantic, no requests): the server builds its strict schemas from
+`ENTITIES`, and the client encodes outbox rows with `mutation_from_outbox`.
+
+A push body is `{"device_id", "batch_id", "seen", "mutations": [{"seq", "hlc", "entity", "op",
+"id"?, "fields"}]}`, gzip-compressed. Nothing the server can derive is sent: an id that is a
+uuid5 of other fields (attendance, outcome tick, enrolment, session report, outcome drop) is
+left out, and so is a `device_id` field equal to the pushing device. Field names stay readable
+because gzip turns the repeated key skeleton of a batch into a few bytes per mutation.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import re
+import uuid
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fieldsessions.core import enums
+
+PROTOCOL_VERSION = 1
+
+# Limits, announced by hello and enforced by the server.
+MAX_MUTATIONS = 500  # per push
+MAX_BODY_BYTES = 2 * 1024 * 1024  # a request body as sent (compressed or not)
+MAX_INFLATED_BYTES = 16 * 1024 * 1024  # a gzip body once inflated (gzip bombs stop here)
+MAX_PAGE = 1000  # changes per pull page
+DEFAULT_PAGE = 500
+MAX_SHORT_TEXT = 200  # names, codes, statuses
+MAX_LONG_TEXT = 20_000  # notes, descriptions, reasons
+MAX_LIST = 500  # items of a list field
+MAX_ID = 64  # an id as sent
+MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000  # a change stamped further ahead than this is refused
+GZIP_LEVEL = 6
+
+# Kinds of field. The server turns these into strict pydantic types; the client's apply step
+# turns them into column values.
+ID = "id"  # a reference to another record (uuid text)
+SHORT = "short"  # short text
+TEXT = "text"  # long text
+INT = "int"
+FLOAT = "float"
+BOOL = "bool"
+DATE = "date"  # YYYY-MM-DD
+INSTANT = "instant"  # ISO-8601 with a zone, UTC 'Z' preferred
+LIST = "list"  # list of short texts
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: str
+    nullable: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """What one kind of synced record looks like on the wire.
+
+    Attributes:
+        name: the wire name (also the outbox `entity`).
+        fields: the synced columns, foreign keys as `<name>_id`.
+        required: fields a record must have when the server first sees it.
+        scope: how the server finds the programme the record belongs to: "self" (a
+            programme), "programme" (a `programme_id` field), "session" (through the session
+            named by `session_id`) or "" (owned by the facilitator who sent it first;
+            participants are also seen by the facilitators of programmes they are in).
+        derive: field names whose uuid5 gives the id, with the prefix of the derivation.
+        parents: reference fields and the entity each one names.
+        rank: order of application in a pulled page (parents before children).
+    """
+
+    name: str
+    fields: Mapping[str, Field]
+    required: tuple[str, ...]
+    scope: str
+    derive: tuple[str, tuple[str, ...]] | None
+    parents: Mapping[str, str]
+    rank: int
+
+
+def _choices(enum: Any) -> tuple[str, ...]:
+    return tuple(member.value for member in enum)
+
+
+_COUNT = Field(INT, minimum=0, maximum=1_000_000)
+_NCOUNT = Field(INT, nullable=True, minimum=0, maximum=1_000_000)
+_PERCENT = Field(INT, minimum=0, maximum=100)
+_NPERCENT = Field(INT, nullable=True, minimum=0, maximum=100)
+_MINUTES = Field(INT, minimum=0, maximum=24 * 60)
+
+ENTITIES: dict[str, Entity] = {
+    e.name: e
+    for e in (
+        Entity(
+            "programme",
+            {
+                "name": Field(SHORT), "description": Field(TEXT),
+                "frequency": Field(SHORT, choices=_choices(enums.Frequency)),
+                "weekdays": Field(SHORT), "monthly_mode": Field(
+                    SHORT, choices=_choices(enums.MonthlyMode)),
+                "week_of_month": Field(INT, nullable=True, minimum=-5, maximum=5),
+                "rrule": Field(TEXT, nullable=True), "start_date": Field(DATE),
+                "end_date": Field(DATE, nullable=True), "session_count": _NCOUNT,
+                "excluded_dates": Field(LIST), "start_time": Field(SHORT),
+                "duration_min": _MINUTES, "timezone": Field(SHORT), "location": Field(TEXT),
+                "online_url": Field(TEXT), "capacity": _NCOUNT,
+                "required_attendance": _PERCENT,
+                "excused_policy": Field(SHORT, choices=_choices(enums.ExcusedPolicy)),
+                "consecutive_absence_limit": _COUNT, "topics": Field(LIST),
+                "topic_tracking": Field(BOOL), "hours_budget": Field(FLOAT, nullable=True),
+                "expiry_months": _NCOUNT,
+                "reporting_frequency": Field(SHORT, choices=_choices(enums.ReportingFrequency)),
+                "completion_min_attendance": _NPERCENT, "completion_all_outcomes": Field(BOOL),
+                "completion_required_sessions": Field(LIST), "facilitator": Field(TEXT),
+                "archived": Field(BOOL), "updated_at": Field(INSTANT),
+            },
+            ("name", "frequency", "start_date"), "self", None, {}, 0,
+        ),
+        Entity(
+            "participant",
+            {
+                "name": Field(SHORT), "external_id": Field(SHORT, nullable=True),
+                "phone": Field(SHORT), "email": Field(SHORT), "gender": Field(SHORT),
+                "birth_date": Field(DATE, nullable=True), "group_name": Field(SHORT),
+                "is_walk_in": Field(BOOL), "notes": Field(TEXT), "updated_at": Field(INSTANT),
+            },
+            ("name",), "", None, {}, 1,
+        ),
+        Entity(
+            "session",
+            {
+                "programme_id": Field(ID), "local_date": Field(DATE),
+                "starts_at": Field(INSTANT), "duration_min": _MINUTES, "title": Field(TEXT),
+                "topic": Field(TEXT), "location": Field(TEXT), "online_url": Field(TEXT),
+                "facilitator": Field(TEXT),
+                "status": Field(SHORT, choices=_choices(enums.SessionStatus)),
+                "cancel_reason": Field(TEXT, nullable=True),
+                "didnt_happen_reason": Field(TEXT, nullable=True), "notes": Field(TEXT),
+                "from_rule": Field(BOOL), "updated_at": Field(INSTANT),
+            },
+            ("programme_id", "local_date", "starts_at", "duration_min"), "programme", None,
+            {"programme_id": "programme"}, 2,
+        ),
+        Entity(
+            "outcome",
+            {
+                "programme_id": Field(ID), "session_id": Field(ID, nullable=True),
+                "position": _COUNT, "title": Field(SHORT), "description": Field(TEXT),
+                "archived": Field(BOOL),
+            },
+            ("programme_id", "title"), "programme", None,
+            {"programme_id": "programme", "session_id": "session"}, 3,
+        ),
+        Entity(
+            "enrolment",
+            {
+                "programme_id": Field(ID), "participant_id": Field(ID),
+                "status": Field(SHORT, choices=_choices(enums.EnrolmentStatus)),
+                "is_walk_in": Field(BOOL), "requested_at": Field(INSTANT),
+                "hours_budget": Field(FLOAT, nullable=True), "updated_at": Field(INSTANT),
+            },
+            ("programme_id", "participant_id"), "programme",
+            ("enrolment", ("programme_id", "participant_id")),
+            {"programme_id": "programme", "participant_id": "participant"}, 4,
+        ),
+        Entity(
+            "session_outcome_drop",
+            {"session_id": Field(ID), "outcome_id": Field(ID)},
+            ("session_id", "outcome_id"), "session", ("drop", ("session_id", "outcome_id")),
+            {"session_id": "session", "outcome_id": "outcome"}, 5,
+        ),
+        Entity(
+            "attendance",
+            {
+                "session_id": Field(ID), "participant_id": Field(ID),
+                "status": Field(SHORT, choices=_choices(enums.AttendanceStatus)),
+                "minutes": Field(INT, nullable=True, minimum=0, maximum=24 * 60),
+                "marked_at": Field(INSTANT), "marked_by": Field(SHORT),
+                "device_id": Field(SHORT), "note": Field(TEXT),
+            },
+            ("session_id", "participant_id", "status", "marked_at"), "session",
+            ("attendance", ("session_id", "participant_id")),
+            {"session_id": "session", "participant_id": "participant"}, 6,
+        ),
+        Entity(
+            "outcome_tick",
+            {
+                "session_id": Field(ID), "participant_id": Field(ID), "outcome_id": Field(ID),
+                "achieved": Field(BOOL), "ticked_at": Field(INSTANT),
+                "ticked_by": Field(SHORT), "device_id": Field(SHORT),
+            },
+            ("session_id", "participant_id", "outcome_id", "ticked_at"), "session",
+            ("tick", ("session_id", "participant_id", "outcome_id")),
+            {"session_id": "session", "participant_id": "participant", "outcome_id": "outcome"},
+            7,
+        ),
+        Entity(
+            "session_report",
+            {
+                "session_id": Field(ID), "held": Field(BOOL),
+                "didnt_happen_reason": Field(TEXT), "topics_covered": Field(LIST),
+                "notes": Field(TEXT), "facilitator": Field(TEXT),
+                "updated_at": Field(INSTANT), "updated_by": Field(SHORT),
+            },
+            ("session_id",), "session", ("report", ("session_id",)),
+            {"session_id": "session"}, 8,
+        ),
+        Entity(
+            "period_report",
+            {
+                "programme_id": Field(ID), "period_key": Field(SHORT), "notes": Field(TEXT),
+                "submitted_at": Field(INSTANT), "submitted_by": Field(SHORT),
+            },
+            ("programme_id", "period_key"), "programme", None,
+            {"programme_id": "programme"}, 9,
+        ),
+        Entity("pathway", {"name": Field(SHORT)}, ("name",), "", None, {}, 10),
+        Entity(
+            "pathway_programme",
+            {"pathway_id": Field(ID), "programme_id": Field(ID), "any_group": Field(SHORT)},
+            ("pathway_id", "programme_id"), "", ("pathway_programme",
+                                                  ("pathway_id", "programme_id")),
+            {"pathway_id": "pathway", "programme_id": "programme"}, 11,
+        ),
+    )
+}
+
+# Entities whose local id is only a label ("<a>:<b>" over an integer key): their sync id is
+# always derived from the two references, which a delete's label also names.
+LOCAL_ID_ENTITIES = frozenset({"session_outcome_drop", "pathway_programme"})
+
+# Entities that carry the writing device in a `device_id` field (filled in by the server).
+DEVICE_FIELD_ENTITIES = frozenset({"attendance", "outcome_tick"})
+
+RESULTS = ("applied", "duplicate", "conflict", "rejected", "mismatch")
+ACCEPTED = frozenset({"applied", "duplicate", "conflict"})
+
+# The same namespace as fieldsessions.db.models.ID_NAMESPACE (a unit test keeps them equal).
+ID_NAMESPACE = uuid.UUID("6f1c1f3e-2b1e-4c8e-9a57-0d7f6a3b9c11")
+
+
+def derive_id(entity: str, fields: Mapping[str, Any]) -> str | None:
+    """The id the record must have when it is derived from its fields, else None."""
+    spec = ENTITIES[entity].derive
+    if spec is None:
+        return None
+    prefix, names = spec
+    parts = [fields.get(name) for name in names]
+    if not all(isinstance(part, str) and part for part in parts):
+        return None
+    return str(uuid.uuid5(ID_NAMESPACE, prefix + ":" + ":".join(str(p) for p in parts)))
+
+
+# ---------------------------------------------------------------------------- JSON and gzip
+
+
+class WireError(ValueError):
+    """A body that is not valid sync JSON; the message says why in one sentence."""
+
+
+class BodyTooLarge(WireError):
+    """A body over the size limit (compressed or inflated)."""
+
+
+def _no_constants(name: str) -> Any:
+    raise WireError(f"{name} is not a number JSON allows.")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise WireError(f"The key {key!r} appears twice in one object.")
+        result[key] = value
+    return result
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise WireError(f"The number {text[:40]} is too large.")
+    return value
+
+
+def loads(data: bytes | str) -> Any:
+    """Strict JSON: no NaN or Infinity, no duplicate keys, UTF-8 only."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError:
+        raise WireError("The body is not UTF-8 text.") from None
+    try:
+        return json.loads(
+            text, parse_constant=_no_constants, object_pairs_hook=_no_duplicate_keys,
+            parse_float=_finite_float,
+        )
+    except RecursionError:
+        raise WireError("The JSON is nested too deeply.") from None
+    except json.JSONDecodeError as exc:
+        raise WireError(f"The body is not valid JSON ({exc.msg} at character {exc.pos}).") \
+            from None
+
+
+def dumps(obj: Any) -> bytes:
+    """Compact UTF-8 JSON (NaN refused)."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+def compress(data: bytes) -> bytes:
+    return gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
+
+
+def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
+    """Gunzip at most `limit` bytes; a bigger (or broken) stream raises."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        raise WireError("The body says it is gzip but is not valid gzip.") from None
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise BodyTooLarge(f"The body inflates to more than {limit} bytes.")
+    if not inflater.eof:
+        raise WireError("The gzip body is cut short.")
+    if inflater.unused_data:
+        raise WireError("The gzip body has extra bytes after its end.")
+    return out
+
+
+def encode_body(obj: Any) -> tuple[bytes, dict[str, str]]:
+    """A request body and its headers: compact JSON, gzip-compressed."""
+    return compress(dumps(obj)), {
+        "Content-Type": "application/json",
+        "Content-Encoding": "gzip",
+    }
+
+
+# ---------------------------------------------------------------------------- mutations
+
+
+def mutation_from_outbox(
+    device_id: str, seq: int, entity: str, entity_id: str, op: str, fields_json: str, hlc: int,
+) -> dict[str, Any]:
+    """The lean wire form of one outbox row."""
+    fields: dict[str, Any] = json.loads(fields_json) if fields_json else {}
+    if entity in DEVICE_FIELD_ENTITIES and fields.get("device_id") == device_id:
+        del fields["device_id"]
+    mutation: dict[str, Any] = {"seq": seq, "hlc": hlc, "entity": entity, "op": op}
+    if entity in LOCAL_ID_ENTITIES:
+        spec = ENTITIES[entity].derive
+        names = spec[1] if spec else ()
+        parts = entity_id.split(":")
+        if len(parts) == len(names):
+            for name, part in zip(names, parts, strict=True):
+                fields.setdefault(name, part)
+    elif entity not in ENTITIES or derive_id(entity, fields) != entity_id:
+        mutation["id"] = entity_id
+    mutation["fields"] = fields
+    return mutation
+
+
+def payload_hash(mutation: Mapping[str, Any]) -> str:
+    """A stable hash of what a mutation asks for (the server compares it on a repeated seq)."""
+    canonical = json.dumps(
+        [mutation.get("entity"), mutation.get("op"), mutation.get("id"), mutation.get("hlc"),
+         mutation.get("fields") or {}],
+        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()[:32]
+
+
+# ---------------------------------------------------------------------------- cursors
+
+
+_CURSOR = re.compile(r"([0-9a-f]{1,64})\.([0-9]{1,18})")
+
+
+def make_cursor(epoch: str, version: int) -> str:
+    return f"{epoch}.{version}"
+
+
+def parse_cursor(cursor: str) -> tuple[str, int] | None:
+    """(epoch, version) of a cursor, or None when it is not one."""
+    match = _CURSOR.fullmatch(cursor)
+    if match is None:
+        return None
+    return match.group(1), int(match.group(2))
+
+
+def new_epoch() -> str:
+    return uuid.uuid4().hex
+
+
+def incompatibility(server_version: int) -> str | None:
+    """Why this client cannot talk to a server speaking `server_version`, or None."""
+    if server_version != PROTOCOL_VERSION:
+        return (
+            f"The server speaks sync protocol {server_version}; this app speaks "
+            f"{PROTOCOL_VERSION}. Update the app or the server."
+        )
+    return None
