@@ -40,7 +40,7 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from fieldsessions.core.compliance import Credit, relevant, session_credit
+from fieldsessions.core.compliance import Credit, session_credit
 from fieldsessions.core.enums import ExcusedPolicy
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import MarkFact, SessionFact, TickFact
@@ -115,15 +115,20 @@ def check_completion(
     enrolled_at: datetime,
 ) -> CompletionCheck:
     """The rule for one participant; `marks` maps session id -> their mark, `ticks` are theirs."""
-    ordered = sorted(sessions, key=lambda s: (s.starts_at, s.id))
-    live_ids = {s.id for s in ordered if not s.void}
+    # Called for every participant marked in a roll call: one pass per list, no re-checks.
+    live = [s for s in sorted(sessions, key=_start_order) if not s.void]
+    live_ids = {s.id for s in live}
     credits: dict[str, Credit] = {}
     denominator = 0
-    for session in ordered:
+    policy = rule.excused_policy
+    for session in live:
         mark = marks.get(session.id)
-        if not relevant(session, enrolled_at, mark is not None):
-            continue
-        credit = Credit.MISSED if mark is None else session_credit(mark.status, rule.excused_policy)
+        if mark is None:
+            if session.starts_at < enrolled_at:
+                continue
+            credit = Credit.MISSED
+        else:
+            credit = session_credit(mark.status, policy)
         credits[session.id] = credit
         if credit is not Credit.EXCLUDED:
             denominator += 1
@@ -138,18 +143,17 @@ def check_completion(
     attended_required: set[str] = set()
     achieved: set[str] = set()
     completed_on: date | None = None
-    for session in ordered:
-        if session.void:
-            continue
-        took_part = session.id in marks and session.id in credits
-        new_ticks = ticks_by_session.get(session.id, set())
+    for session in live:
+        took_part = session.id in marks
+        new_ticks = ticks_by_session.get(session.id)
         if not took_part and not new_ticks:
             continue
         if took_part and credits[session.id] is Credit.ATTENDED:
             attended += 1
             if session.id in required:
                 attended_required.add(session.id)
-        achieved |= new_ticks
+        if new_ticks:
+            achieved |= new_ticks
         if (
             completed_on is None
             and _attendance_met(rule, attended, denominator)
@@ -165,9 +169,13 @@ def check_completion(
         sessions=denominator,
         outcomes_missing=tuple(o for o in outcome_ids if o in wanted_outcomes - achieved),
         required_missing=tuple(
-            s.id for s in ordered if s.id in required and s.id not in attended_required
+            s.id for s in live if s.id in required and s.id not in attended_required
         ),
     )
+
+
+def _start_order(session: SessionFact) -> tuple[datetime, str]:
+    return (session.starts_at, session.id)
 
 
 def reconcile(

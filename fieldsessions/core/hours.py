@@ -125,23 +125,32 @@ def hours_balance(
     )
 
 
-def check_mark_hours(
+@dataclass(frozen=True)
+class Shortfall:
+    """Why a budget cannot take a mark: minutes left, the budget, what the mark wanted."""
+
+    left_min: int
+    budget_min: int
+    duration_min: int
+    partial_min: int | None
+
+
+def hours_shortfall(
     budget_hours: float | None,
     sessions: Sequence[SessionFact],
     marks: Mapping[str, MarkFact],
     session: SessionFact,
     status: AttendanceStatus | None,
     minutes: int | None,
-    who: str,
-) -> None:
-    """Refuse (RuleError) a mark of `who` in `session` that the budget cannot cover.
+) -> Shortfall | None:
+    """None when the budget can take this mark in `session` (see the module rules).
 
     `status` None means the mark is being cleared (back to pending), which is always allowed.
     """
     check_minutes(minutes, session.duration_min)
     budget = budget_minutes(budget_hours)
     if budget is None:
-        return
+        return None
     by_id = {s.id: s for s in sessions}
     by_id[session.id] = session
     others = sum(
@@ -153,25 +162,44 @@ def check_mark_hours(
     before = wanted_minutes(session, old.status, old.minutes) if old else 0
     after = wanted_minutes(session, status, minutes)
     if after <= before or others + after <= budget:
-        return
-    left = max(budget - others, 0)
-    budget_text = format_minutes(budget)
+        return None
+    return Shortfall(max(budget - others, 0), budget, session.duration_min, minutes)
+
+
+def shortfall_error(shortfall: Shortfall, who: str) -> RuleError:
+    """The sentence a facilitator sees when `who`'s budget cannot take a mark."""
+    left, budget_text = shortfall.left_min, format_minutes(shortfall.budget_min)
     if left == 0:
-        raise RuleError(
+        return RuleError(
             f"{who} has used all of their {budget_text} budget; record them as absent or "
             "excused, or raise their budget."
         )
-    if minutes is None:
-        raise RuleError(
+    if shortfall.partial_min is None:
+        return RuleError(
             f"{who} has only {format_minutes(left)} left of their {budget_text} budget and this "
-            f"session takes {format_minutes(session.duration_min)}; record the minutes actually "
-            f"used (at most {left}) or raise their budget."
+            f"session takes {format_minutes(shortfall.duration_min)}; record the minutes "
+            f"actually used (at most {left}) or raise their budget."
         )
-    raise RuleError(
+    return RuleError(
         f"{who} has only {format_minutes(left)} left of their {budget_text} budget, less than "
-        f"the {format_minutes(minutes)} recorded; record at most {left} minutes or raise their "
-        "budget."
+        f"the {format_minutes(shortfall.partial_min)} recorded; record at most {left} minutes "
+        "or raise their budget."
     )
+
+
+def check_mark_hours(
+    budget_hours: float | None,
+    sessions: Sequence[SessionFact],
+    marks: Mapping[str, MarkFact],
+    session: SessionFact,
+    status: AttendanceStatus | None,
+    minutes: int | None,
+    who: str,
+) -> None:
+    """Refuse (RuleError) a mark of `who` in `session` that the budget cannot cover."""
+    shortfall = hours_shortfall(budget_hours, sessions, marks, session, status, minutes)
+    if shortfall is not None:
+        raise shortfall_error(shortfall, who)
 
 
 @dataclass(frozen=True)

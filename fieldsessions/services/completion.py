@@ -62,7 +62,7 @@ def _checks(
     marked, ticked or already holding a record."""
     rule = data.completion_rule(programme)
     sessions = data.session_facts(programme.id)
-    enrolments = data.enrolments(programme.id)
+    enrolments = data.enrolments(programme.id, participant_ids)
     marks = data.by_participant(data.marks(programme.id, participant_ids))
     ticks_by: dict[str, list[TickFact]] = {}
     for tick in data.ticks(programme.id, participant_ids):

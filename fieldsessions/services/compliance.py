@@ -42,7 +42,7 @@ def participant(
     now = now or datetime.now(UTC)
     programme = get_programme(programme_ref)
     person = get_participant(participant_ref)
-    enrolment = data.enrolments(programme.id).get(person.id)
+    enrolment = data.enrolments(programme.id, [person.id]).get(person.id)
     if enrolment is None:
         raise ValidationError(f"{person.name} is not enrolled in {programme.name}.")
     rules = data.compliance_rules(programme)

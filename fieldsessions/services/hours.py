@@ -16,10 +16,11 @@ from fieldsessions.core.hours import (
     ParticipantHours,
     ProgrammeHours,
     budget_minutes,
-    check_mark_hours,
     effective_budget,
     format_minutes,
     hours_balance,
+    hours_shortfall,
+    shortfall_error,
 )
 from fieldsessions.core.records import MarkChange
 from fieldsessions.db import outbox
@@ -62,7 +63,7 @@ def participant_hours(programme_ref: str, participant_ref: str) -> ParticipantHo
     programme = get_programme(programme_ref)
     participant = get_participant(participant_ref)
     return _row(programme, participant.id, participant.name,
-                data.enrolments(programme.id).get(participant.id),
+                data.enrolments(programme.id, [participant.id]).get(participant.id),
                 data.session_facts(programme.id),
                 data.by_participant(data.marks(programme.id, [participant.id])).get(
                     participant.id, {}))
@@ -108,7 +109,7 @@ def check_changes(session: Session, changes: Sequence[MarkChange]) -> None:
     if not wanting:
         return
     programme = Programme.get_by_id(session.programme_id)
-    enrolments = data.enrolments(programme.id)
+    enrolments = data.enrolments(programme.id, [c.participant_id for c in wanting])
     budgets = {
         c.participant_id: effective_budget(
             programme.hours_budget,
@@ -123,10 +124,12 @@ def check_changes(session: Session, changes: Sequence[MarkChange]) -> None:
     sessions = data.session_facts(programme.id)
     this = next(s for s in sessions if s.id == session.id)
     marks = data.by_participant(data.marks(programme.id, ids))
-    who = data.names(ids)
     for change in wanting:
-        check_mark_hours(
+        shortfall = hours_shortfall(
             budgets[change.participant_id], sessions, marks.get(change.participant_id, {}), this,
             AttendanceStatus(change.status) if change.status else None, change.minutes,
-            who.get(change.participant_id, ("This participant", None))[0],
         )
+        if shortfall is not None:
+            who = data.names([change.participant_id])
+            raise shortfall_error(
+                shortfall, who.get(change.participant_id, ("This participant", None))[0])
