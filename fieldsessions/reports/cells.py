@@ -1,0 +1,274 @@
+"""Table cells: tick boxes drawn as shapes, text that wraps instead of overflowing, a fast grid.
+
+Tick boxes are squares drawn with lines (ZapfDingbats boxes look the same ticked or not in
+common viewers). Inside tables they are `TickMark` values that `GridTable` draws straight on
+the canvas: a flowable per box costs a wrap, a translate and a state save for each of the
+thousands of boxes of a long sheet, which made a 1,000-person sheet several times slower.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph
+
+from fieldsessions.reports import fonts
+from fieldsessions.reports.pages import clean
+from fieldsessions.reports.styles import (
+    BODY_SIZE,
+    BOX_SIZE,
+    CELL_PADDING,
+    INK,
+    RULE,
+    paragraph_styles,
+    table_style,
+)
+
+
+def set_box_pen(canv: Canvas) -> None:
+    """The stroke colour and width of tick boxes (set once before drawing many)."""
+    canv.setStrokeColor(INK)
+    canv.setLineWidth(0.7)
+
+
+def draw_tick_box(canv: Canvas, x: float, y: float, size: float, checked: bool) -> None:
+    """A square with its lower-left corner at (x, y), with a tick in it when `checked`.
+
+    The caller sets the pen first (`set_box_pen`).
+    """
+    canv.rect(x, y, size, size, stroke=1, fill=0)
+    if checked:
+        canv.saveState()
+        canv.setLineWidth(1.4)
+        canv.setLineCap(1)
+        canv.setLineJoin(1)
+        path = canv.beginPath()
+        path.moveTo(x + size * 0.18, y + size * 0.52)
+        path.lineTo(x + size * 0.42, y + size * 0.22)
+        path.lineTo(x + size * 0.86, y + size * 0.84)
+        canv.drawPath(path, stroke=1, fill=0)
+        canv.restoreState()
+
+
+class TickMark:
+    """A tick-box cell of a `GridTable` (use the shared `EMPTY_BOX` and `TICKED_BOX`).
+
+    Attributes:
+        checked: the box carries a tick.
+    """
+
+    __slots__ = ("checked",)
+
+    def __init__(self, checked: bool) -> None:
+        self.checked = checked
+
+    def __str__(self) -> str:  # what a plain Table would print: nothing
+        return ""
+
+    def __repr__(self) -> str:
+        return f"TickMark({self.checked})"
+
+
+EMPTY_BOX = TickMark(False)
+TICKED_BOX = TickMark(True)
+
+
+# Table style commands that set per-cell properties (the rest draw lines and backgrounds).
+_CELL_COMMANDS = frozenset({
+    "FONT", "FONTNAME", "FACE", "FONTSIZE", "SIZE", "LEADING", "TEXTCOLOR", "ALIGN",
+    "ALIGNMENT", "VALIGN", "LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING",
+})
+
+
+def _header_or_body(command: tuple[Any, ...]) -> bool:
+    """The command covers the header row, every body row, or both (nothing in between)."""
+    (_sc, first), (_ec, last) = command[1], command[2]
+    return (first, last) in ((0, 0), (0, -1), (1, -1))
+
+
+class GridTable(LongTable):
+    """A LongTable for long lists: tick boxes drawn directly, empty cells skipped, shared styles.
+
+    `TickMark` cells are drawn as centred squares and empty cells are skipped without a call
+    to the canvas. When every per-cell style command addresses the header row, all body rows
+    or both, each body row shares one list of cell styles instead of LongTable building and
+    styling thousands of them one by one. Everything else (splitting across pages, repeated
+    header rows, lines and backgrounds) is LongTable's; split parts are made with
+    `self.__class__` and inherit this drawing.
+    """
+
+    box_size = BOX_SIZE
+    _pen_ready = False
+
+    def __init__(self, data: list[list[Any]], *args: Any, style: Any = None,
+                 cellStyles: Any = None, **kwargs: Any) -> None:
+        commands = list(style or [])
+        cell_commands = [c for c in commands if c[0] in _CELL_COMMANDS]
+        if (cellStyles is None and len(data) > 2 and kwargs.get("repeatRows") == 1
+                and all(_header_or_body(c) for c in cell_commands)):
+            template = LongTable(data[:2], colWidths=kwargs.get("colWidths"),
+                                 style=cell_commands)
+            head, body = template._cellStyles
+            cellStyles = [head] + [body] * (len(data) - 1)
+            commands = [c for c in commands if c[0] not in _CELL_COMMANDS]
+        super().__init__(data, *args, style=commands or None, cellStyles=cellStyles, **kwargs)
+
+    def draw(self) -> None:
+        self._pen_ready = False
+        super().draw()
+
+    def _drawCell(
+        self, cellval: Any, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]
+    ) -> None:
+        if cellval.__class__ is TickMark:
+            side = self.box_size
+            if not self._pen_ready:  # cells only change fill colour and font, never the pen
+                set_box_pen(self.canv)
+                self._pen_ready = True
+            draw_tick_box(self.canv, pos[0] + (size[0] - side) / 2,
+                          pos[1] + (size[1] - side) / 2, side, cellval.checked)
+            return
+        if cellval == "":
+            return
+        super()._drawCell(cellval, cellstyle, pos, size)
+
+
+class TickBox(Flowable):
+    """A tick box as a flowable, for use outside tables (the session report part).
+
+    Attributes:
+        checked: draw the tick.
+        size: the side of the square in points.
+    """
+
+    def __init__(self, checked: bool = False, size: float = BOX_SIZE) -> None:
+        super().__init__()
+        self.checked = checked
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        set_box_pen(self.canv)
+        draw_tick_box(self.canv, 0, 0, self.size, self.checked)
+
+
+@functools.cache
+def _widest_ascii(font: str) -> float:
+    """The widest printable ASCII glyph of `font`, at size 1."""
+    return max(stringWidth(chr(code), font, 1) for code in range(32, 127))
+
+
+def fits(text: str, width: float, *, bold: bool = False, size: float = BODY_SIZE) -> bool:
+    """Whether `text` fits `width` on one line (short ASCII text is not even measured)."""
+    font = fonts.BOLD if bold else fonts.REGULAR
+    if text.isascii() and len(text) * _widest_ascii(font) * size <= width:
+        return True
+    # A hair of tolerance: widths computed as text + padding - padding differ in the last bit.
+    return bool(stringWidth(text, font, size) <= width + 0.01)
+
+
+def text_cell(
+    text: str | None, width: float, *, style: str = "cell", size: float = BODY_SIZE
+) -> str | Paragraph:
+    """`text` as a plain one-line cell when it fits `width`, else a wrapping paragraph.
+
+    Plain strings are much faster to lay out than paragraphs, and most names fit; a long one
+    wraps onto more lines (a long word is split), so nothing runs out of its cell.
+    """
+    line = clean(text)
+    bold = style.endswith("bold") or style.startswith("head")
+    if fits(line, width, bold=bold, size=size):
+        return line
+    return Paragraph(escape(line), paragraph_styles()[style])
+
+
+def paragraph(text: str | None, style: str = "body", *, multiline: bool = False) -> Paragraph:
+    """A paragraph of user text (escaped); `multiline` keeps the user's line breaks."""
+    if multiline and text:
+        lines = [escape(clean(line)) for line in text.splitlines()]
+        return Paragraph("<br/>".join(lines), paragraph_styles()[style])
+    return Paragraph(escape(clean(text)), paragraph_styles()[style])
+
+
+class WritingLines(Flowable):
+    """Ruled lines to write on by hand.
+
+    Attributes:
+        count: how many lines.
+        spacing: the distance between lines in points.
+    """
+
+    def __init__(self, count: int, spacing: float = 20.0) -> None:
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = self.count * self.spacing
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        for index in range(self.count):
+            y = self.height - (index + 1) * self.spacing
+            canv.line(0, y, self.width, y)
+
+
+def heading(text: str, style: str = "section", room: float = 30 * mm) -> list[Flowable]:
+    """A heading that starts a new page when less than `room` is left below it.
+
+    (A keep-with-next heading would push a whole long table to the next page.)
+    """
+    return [CondPageBreak(room), paragraph(text, style)]
+
+
+def data_table(
+    titles: list[str],
+    widths: list[float | None],
+    rows: list[list[str]],
+    *,
+    total_width: float,
+    numeric: tuple[int, ...] = (),
+    extra_style: list[tuple[object, ...]] | None = None,
+) -> GridTable:
+    """A report table of text: one `None` width takes the rest of `total_width`; long text wraps.
+
+    A fixed width grows when the longest word of its title or its widest value would not fit
+    (so "Non-compliant" or "Attended" is never split mid-word). Columns listed in `numeric`
+    are right-aligned.
+    """
+    pad = 2 * CELL_PADDING
+    resolved: list[float] = []
+    for index, (title, width) in enumerate(zip(titles, widths, strict=True)):
+        if width is None:
+            resolved.append(0.0)
+            continue
+        words = max((stringWidth(w, fonts.BOLD, 8) for w in title.split()), default=0.0)
+        values = max((stringWidth(clean(r[index]), fonts.REGULAR, BODY_SIZE) for r in rows),
+                     default=0.0)
+        resolved.append(max(width, words + pad, min(values + pad, 2 * width)))
+    flexible = [i for i, w in enumerate(widths) if w is None]
+    if flexible:
+        rest = max(30 * mm, total_width - sum(resolved)) / len(flexible)
+        for index in flexible:
+            resolved[index] = rest
+    head: list[object] = [text_cell(t, w - pad, style="head_center", size=8)
+                          for t, w in zip(titles, resolved, strict=True)]
+    data: list[list[object]] = [head]
+    for row in rows:
+        data.append([text_cell(v, w - pad) for v, w in zip(row, resolved, strict=True)])
+    style = [*table_style(), ("ALIGN", (0, 0), (-1, 0), "CENTER")]
+    style += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in numeric]
+    style += extra_style or []
+    return GridTable(data, colWidths=resolved, repeatRows=1, style=style, hAlign="LEFT")

@@ -1,0 +1,42 @@
+"""How numbers, dates and statuses are written in printed reports (one place, one style)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+COMPLIANCE_LABELS = {
+    "non_compliant": "Non-compliant",
+    "at_risk": "At risk",
+    "compliant": "Compliant",
+}
+COMPLIANCE_ORDER = {"non_compliant": 0, "at_risk": 1, "compliant": 2}
+EXCUSED_POLICY_LABELS = {
+    "attended": "excused counts as attended",
+    "excluded": "excused is left out of the rate",
+    "absent": "excused counts as absent",
+}
+
+
+def percent(value: float | None) -> str:
+    """"83.3 %", "100 %", or "—" for no value."""
+    if value is None:
+        return "—"
+    text = f"{value:.1f}".removesuffix(".0")
+    return f"{text} %"
+
+
+def hours(value: float | None) -> str:
+    """"12.5", "3", or "—" for no value (no budget)."""
+    if value is None:
+        return "—"
+    rounded = round(value, 2) or 0.0  # no "-0"
+    return f"{rounded:.2f}".rstrip("0").rstrip(".")
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def stamp(moment: datetime) -> str:
+    """A local date and time to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,299 @@
+"""The page frame every PDF shares: header and footer drawn per page, "Page X of Y", progress.
+
+Headers are drawn by the page template's `onPage` (never in the story), so they repeat on every
+page whatever the body does. "Page X of Y" needs the page count, which is only known at the
+end: `_NumberedCanvas` keeps each finished page and stamps the footers when the document is
+saved (one pass, no second build). The header, QR code included, is the same on every page:
+it is drawn once into a PDF form (XObject) and placed on each page by reference.
+
+Progress: `progress(done, total)` is called as table rows are laid out (and once per
+certificate), then `progress(total, total)` when the file is complete.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.tables import Table
+
+from fieldsessions.reports import fonts
+from fieldsessions.reports.errors import ReportError
+from fieldsessions.reports.styles import (
+    ACCENT,
+    FOOTER_HEIGHT,
+    HEADER_GAP,
+    INK,
+    MARGIN,
+    MUTED,
+    RULE,
+    TITLE_SIZE,
+    PageSetup,
+)
+
+Progress = Callable[[int, int], None]
+Output = str | os.PathLike[str] | BinaryIO
+
+QR_SIZE = 21 * mm
+_FIELD_SIZE = 8.5
+_FIELD_MIN_SIZE = 6.0
+_FIELD_LEADING = 11.5
+_TITLE_BLOCK = TITLE_SIZE * 1.5
+_HEADER_FORM = "page-header"
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    """What the top of every page shows.
+
+    Attributes:
+        title: the report's name ("Attendance sheet").
+        fields: (label, value) pairs laid out in two columns; a value may be "".
+        wide_fields: (label, value) pairs each given a whole line (long values: ids, links).
+        qr_value: text encoded in a QR code at the top right, or None for no code.
+    """
+
+    title: str
+    fields: tuple[tuple[str, str], ...] = ()
+    wide_fields: tuple[tuple[str, str], ...] = ()
+    qr_value: str | None = None
+
+    @property
+    def height(self) -> float:
+        rows = (len(self.fields) + 1) // 2 + len(self.wide_fields)
+        text = _TITLE_BLOCK + rows * _FIELD_LEADING + 2
+        return max(text, QR_SIZE + 2) if self.qr_value else text
+
+
+def clean(text: str | None) -> str:
+    """One line of printable text: control characters and line breaks become spaces."""
+    if not text:
+        return ""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
+def fit_string(
+    text: str, width: float, font: str, size: float, min_size: float
+) -> tuple[str, float]:
+    """Shrink `text` to fit `width` (down to `min_size`), then cut it with an ellipsis."""
+    current = size
+    while current > min_size and stringWidth(text, font, current) > width:
+        current = max(min_size, current - 0.5)
+    if stringWidth(text, font, current) <= width:
+        return text, current
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with "…"
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, current) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo] + "…", current
+
+
+def _qr_drawing(value: str, size: float) -> Drawing:
+    widget = QrCodeWidget(value, barLevel="M", barBorder=0)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def draw_header(canv: Canvas, header: PageHeader, left: float, top: float, width: float) -> None:
+    """Draw `header` with its top-left corner at (left, top)."""
+    text_width = width - (QR_SIZE + 4 * mm if header.qr_value else 0)
+    canv.saveState()
+    title, size = fit_string(clean(header.title), text_width, fonts.BOLD, TITLE_SIZE, 9)
+    canv.setFillColor(ACCENT)
+    canv.setFont(fonts.BOLD, size)
+    y = top - TITLE_SIZE
+    canv.drawString(left, y, title)
+    y -= _TITLE_BLOCK - TITLE_SIZE + _FIELD_LEADING - _FIELD_SIZE
+    column = text_width / 2
+    pairs = list(header.fields)
+    for index in range(0, len(pairs), 2):
+        for offset, (label, value) in enumerate(pairs[index:index + 2]):
+            _field(canv, label, value, left + offset * column, y, column - 3 * mm)
+        y -= _FIELD_LEADING
+    for label, value in header.wide_fields:
+        _field(canv, label, value, left, y, text_width)
+        y -= _FIELD_LEADING
+    if header.qr_value:
+        canv.saveState()
+        canv.translate(left + width - QR_SIZE, top - QR_SIZE)
+        renderPDF.draw(_qr_drawing(header.qr_value, QR_SIZE), canv, 0, 0)
+        canv.restoreState()
+    canv.restoreState()
+
+
+def _field(canv: Canvas, label: str, value: str, x: float, y: float, width: float) -> None:
+    label_text = f"{label}: "
+    canv.setFont(fonts.BOLD, _FIELD_SIZE)
+    canv.setFillColor(MUTED)
+    canv.drawString(x, y, label_text)
+    used = stringWidth(label_text, fonts.BOLD, _FIELD_SIZE)
+    text, size = fit_string(clean(value) or "—", width - used, fonts.REGULAR, _FIELD_SIZE,
+                            _FIELD_MIN_SIZE)
+    canv.setFont(fonts.REGULAR, size)
+    canv.setFillColor(INK)
+    canv.drawString(x + used, y, text)
+
+
+def _canvas_class(setup: PageSetup, footer_note: str) -> type[Canvas]:
+    """A canvas that stamps "Page X of Y" and a note on every page when it is saved."""
+    width, _height = setup.size
+
+    class _NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self.page_total = 0
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._stamp(total)
+                Canvas.showPage(self)
+            self.page_total = total  # after the loop: each saved state holds the old value
+            Canvas.save(self)
+
+        def _stamp(self, total: int) -> None:
+            self.saveState()
+            y = MARGIN - FOOTER_HEIGHT + 2 * mm
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            self.line(MARGIN, y + 3.2 * mm, width - MARGIN, y + 3.2 * mm)
+            self.setFont(fonts.REGULAR, 7.5)
+            self.setFillColor(MUTED)
+            page_text = f"Page {self._pageNumber} of {total}"
+            note_width = width - 2 * MARGIN - stringWidth(page_text, fonts.REGULAR, 7.5) - 6 * mm
+            note, size = fit_string(footer_note, note_width, fonts.REGULAR, 7.5, 5.5)
+            self.setFont(fonts.REGULAR, size)
+            self.drawString(MARGIN, y, note)
+            self.setFont(fonts.REGULAR, 7.5)
+            self.drawRightString(width - MARGIN, y, page_text)
+            self.restoreState()
+
+    return _NumberedCanvas
+
+
+class _ReportDoc(BaseDocTemplate):
+    """A one-template document that reports laid-out table rows to a progress callback."""
+
+    def __init__(self, stream: BinaryIO, setup: PageSetup, header: PageHeader | None,
+                 title: str, progress: Progress | None, total: int) -> None:
+        width, height = setup.size
+        top = MARGIN + (header.height + HEADER_GAP if header else 0)
+        super().__init__(
+            stream, pagesize=setup.size, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=top, bottomMargin=MARGIN, title=title, author="fieldsessions",
+            creator="fieldsessions", invariant=False,
+        )
+        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - top - MARGIN,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+
+        def on_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
+            if header is None:
+                return
+            if not canv.hasForm(_HEADER_FORM):  # drawn once, placed on every page
+                canv.beginForm(_HEADER_FORM)
+                draw_header(canv, header, MARGIN, height - MARGIN, width - 2 * MARGIN)
+                canv.endForm()
+            canv.doForm(_HEADER_FORM)
+
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        self._progress = progress
+        self._total = total
+        self._done = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        units = getattr(flowable, "progress_units", None)
+        if units is None and isinstance(flowable, Table):
+            units = max(0, len(flowable._cellvalues) - flowable.repeatRows)
+        if units and self._progress is not None:
+            self._done = min(self._total, self._done + units)
+            self._progress(self._done, self._total)
+
+
+def frame_width(setup: PageSetup) -> float:
+    """Width available to the body of a page."""
+    return setup.size[0] - 2 * MARGIN
+
+
+def frame_height(setup: PageSetup, header: PageHeader | None) -> float:
+    top = MARGIN + (header.height + HEADER_GAP if header else 0)
+    return setup.size[1] - top - MARGIN
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    output: Output,
+    *,
+    setup: PageSetup,
+    header: PageHeader | None,
+    title: str,
+    footer_note: str,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> int:
+    """Lay out `story` into a PDF written to `output` (a path, written atomically, or a stream).
+
+    `total` is the number of progress units (table rows, certificates) in the story. Returns
+    the number of pages.
+    """
+    fonts.register()
+    buffer = io.BytesIO()
+    doc = _ReportDoc(buffer, setup, header, title, progress, max(total, 1))
+    doc.build(list(story), canvasmaker=_canvas_class(setup, clean(footer_note)))
+    write_bytes(buffer.getvalue(), output)
+    if progress is not None:
+        progress(max(total, 1), max(total, 1))
+    return int(doc.canv.page_total)
+
+
+def write_bytes(data: bytes, output: Output) -> None:
+    """Write to a stream, or to a path through a temporary file renamed into place."""
+    if not isinstance(output, str | os.PathLike):
+        output.write(data)
+        return
+    path = Path(output)
+    if not path.parent.is_dir():
+        raise ReportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        os.chmod(temp, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def printed_note(now: datetime | None = None) -> str:
+    """The footer's left note: when and by what the page was printed."""
+    stamp = (now or datetime.now()).astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"Printed {stamp} with fieldsessions"

@@ -1,0 +1,221 @@
+"""The tick-off report template: participants x outcomes with tick boxes, then the session report.
+
+Generated from the session's outcome list. Outcomes are numbered columns explained in a key
+above the grid; when there are more outcomes than fit across the page, the grid is printed in
+several parts (outcomes 1-10, 11-20, ...), each with every participant. The session report
+part asks whether the session was held, which topics were covered, for notes and the
+facilitator's signature. Blank before the session; filled from the app's ticks and report after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from fieldsessions.reports import fonts
+from fieldsessions.reports.cells import (
+    EMPTY_BOX,
+    TICKED_BOX,
+    GridTable,
+    TickBox,
+    WritingLines,
+    paragraph,
+    text_cell,
+)
+from fieldsessions.reports.data import OutcomeItem, SessionReportPart, TickoffTemplate
+from fieldsessions.reports.errors import ReportError
+from fieldsessions.reports.pages import Output, Progress, build_pdf, frame_width, printed_note
+from fieldsessions.reports.sheet import session_header
+from fieldsessions.reports.styles import (
+    CELL_PADDING,
+    MUTED,
+    PageSetup,
+    paragraph_styles,
+    table_style,
+)
+
+_NUMBER_WIDTH = 9 * mm
+_ID_WIDTH = 20 * mm
+_NAME_MIN = 48 * mm
+_OUTCOME_MIN = 10 * mm
+_OUTCOME_MAX = 16 * mm
+_ROW = 6.5 * mm
+_PAD = 2 * CELL_PADDING
+_HEADING_ROOM = 40 * mm  # a grid's title starts a new page when less room than this is left
+
+
+@dataclass(frozen=True)
+class TickoffOptions:
+    """How to print a tick-off template.
+
+    Attributes:
+        setup: paper and orientation.
+        filled: print the recorded ticks and session report.
+        blank_rows: empty rows after the participants, for walk-ins.
+    """
+
+    setup: PageSetup = field(default_factory=PageSetup)
+    filled: bool = False
+    blank_rows: int = 5
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.blank_rows <= 500:
+            raise ReportError("The number of blank rows must be between 0 and 500.")
+
+
+def _outcome_groups(count: int, width: float) -> list[range]:
+    """Split outcome indexes into groups that fit across the page."""
+    room = width - _NUMBER_WIDTH - _ID_WIDTH - _NAME_MIN
+    per_table = max(1, int(room // _OUTCOME_MIN))
+    parts = -(-count // per_table)
+    size = -(-count // parts)  # balanced: 25 outcomes in 3 parts are 9, 8 and 8 columns
+    return [range(start, min(count, start + size)) for start in range(0, count, size)]
+
+
+def _key(outcomes: tuple[OutcomeItem, ...]) -> list[Flowable]:
+    rows: list[list[object]] = []
+    for number, outcome in enumerate(outcomes, start=1):
+        text = outcome.title + (f" — {outcome.description}" if outcome.description else "")
+        rows.append([f"{number}.", paragraph(text, "cell")])
+    table = Table(rows, colWidths=[9 * mm, None], hAlign="LEFT", style=[
+        ("FONT", (0, 0), (0, -1), fonts.BOLD, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ])
+    return [paragraph("Outcomes", "section"), table]
+
+
+def _grid(template: TickoffTemplate, options: TickoffOptions, group: range,
+          width: float) -> GridTable:
+    outcomes = template.outcomes
+    box_width = min(_OUTCOME_MAX, (width - _NUMBER_WIDTH - _ID_WIDTH - _NAME_MIN) / len(group))
+    name_width = width - _NUMBER_WIDTH - _ID_WIDTH - box_width * len(group)
+    widths = [_NUMBER_WIDTH, _ID_WIDTH, name_width, *[box_width] * len(group)]
+    head: list[object] = ["#", "ID", "Name", *[str(i + 1) for i in group]]
+    data: list[list[object]] = [head]
+    heights: list[float | None] = [None]
+    for number, row in enumerate(template.rows, start=1):
+        name = text_cell(row.name, name_width - _PAD)
+        ext = text_cell(row.external_id, _ID_WIDTH - _PAD)
+        ticks = [
+            TICKED_BOX if options.filled and outcomes[i].outcome_id in row.achieved
+            else EMPTY_BOX
+            for i in group
+        ]
+        data.append([str(number), ext, name, *ticks])
+        heights.append(_ROW if isinstance(name, str) and isinstance(ext, str) else None)
+    first = len(template.rows) + 1
+    for number in range(first, first + options.blank_rows):
+        data.append([str(number), "", "", *[EMPTY_BOX] * len(group)])
+        heights.append(8 * mm)
+    style = [
+        *table_style(),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+        ("ALIGN", (3, 0), (-1, -1), "CENTER"),
+        ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
+    ]
+    return GridTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, style=style)
+
+
+def _report_part(template: TickoffTemplate, options: TickoffOptions,
+                 width: float) -> list[Flowable]:
+    report: SessionReportPart | None = template.report if options.filled else None
+    box = 4.2 * mm
+    held = report is not None and report.held
+    not_held = report is not None and not report.held
+    reason = report.didnt_happen_reason if report is not None else ""
+    status_row = Table(
+        [[TickBox(held, box), "Held", TickBox(not_held, box), "Didn't happen — reason:",
+          paragraph(reason, "cell") if reason else ""]],
+        colWidths=[box + 4, 22 * mm, box + 4, 38 * mm, width - 2 * box - 8 - 60 * mm],
+        hAlign="LEFT",
+        style=[("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9), ("VALIGN", (0, 0), (-1, -1),
+               "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+               ("LINEBELOW", (4, 0), (4, 0), 0.5, MUTED)],
+    )
+    part: list[Flowable] = [paragraph("Session report", "section"), status_row,
+                            Spacer(1, 3 * mm), paragraph("Topics covered", "section_keep")]
+    covered = set(report.topics_covered) if report is not None else set()
+    topic_rows: list[list[object]] = [
+        [TickBox(topic in covered, box), paragraph(topic, "cell")] for topic in template.topics
+    ]
+    extra = [t for t in (report.topics_covered if report is not None else ()) if
+             t not in template.topics]
+    topic_rows += [[TickBox(True, box), paragraph(topic, "cell")] for topic in extra]
+    if topic_rows:
+        part.append(Table(topic_rows, colWidths=[box + 4, width - box - 4], hAlign="LEFT",
+                          style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    if report is None:
+        part += [paragraph("Other topics:", "small"), WritingLines(2)]
+    part += [Spacer(1, 2 * mm), paragraph("Notes", "section_keep")]
+    if report is not None and report.notes:
+        part.append(paragraph(report.notes, "body", multiline=True))
+    elif report is None:
+        part.append(WritingLines(4))
+    else:
+        part.append(paragraph("No notes.", "small"))
+    facilitator = (report.facilitator if report and report.facilitator
+                   else template.session.facilitator)
+    part += [
+        Spacer(1, 6 * mm),
+        Table([["Facilitator's signature:", "", "", "Name:", text_cell(facilitator, 50 * mm),
+                "Date:", ""]],
+              colWidths=[38 * mm, width - 146 * mm, 5 * mm, 12 * mm, 52 * mm, 11 * mm, 28 * mm],
+              hAlign="LEFT", style=[("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9),
+                     ("LINEBELOW", (1, 0), (1, 0), 0.5, MUTED),
+                     ("LINEBELOW", (6, 0), (6, 0), 0.5, MUTED),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]),
+    ]
+    return [KeepTogether(part)]
+
+
+def tickoff_story(template: TickoffTemplate, options: TickoffOptions) -> tuple[list[Flowable], int]:
+    """The body of the template and its number of grid rows (progress units)."""
+    fonts.register()
+    width = frame_width(options.setup)
+    story: list[Flowable] = []
+    units = 0
+    if template.outcomes:
+        story += _key(template.outcomes)
+        groups = _outcome_groups(len(template.outcomes), width)
+        for group in groups:
+            title = "Tick each outcome the participant achieved"
+            if len(groups) > 1:
+                title += f" — outcomes {group.start + 1} to {group.stop}"
+            story.append(Spacer(1, 3 * mm))
+            story.append(CondPageBreak(_HEADING_ROOM))
+            story.append(Paragraph(title, paragraph_styles()["section"]))
+            grid = _grid(template, options, group, width)
+            story.append(grid)
+            units += len(template.rows) + options.blank_rows
+    else:
+        story.append(paragraph("This session has no outcomes to tick off.", "small"))
+    story += [Spacer(1, 4 * mm), *_report_part(template, options, width)]
+    return story, units
+
+
+def tickoff_template(
+    template: TickoffTemplate,
+    output: Output,
+    options: TickoffOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Write the tick-off template of a session as a PDF to `output`."""
+    options = options or TickoffOptions()
+    story, units = tickoff_story(template, options)
+    title = "Outcome tick-off — recorded" if options.filled else "Outcome tick-off"
+    return build_pdf(
+        story, output, setup=options.setup, header=session_header(template.session, title),
+        title=f"{title} — {template.session.programme_name} {template.session.local_date}",
+        footer_note=printed_note(now), progress=progress, total=units,
+    )
