@@ -5,6 +5,7 @@
 * a session that was cancelled or didn't happen cannot be marked, and neither can one starting
   more than an hour from now (core.lifecycle); clearing a mark back to pending is always
   allowed, so a mistaken mark can be removed;
+* partial minutes longer than the session are refused (ValidationError);
 * a present or late mark that a participant's hours budget cannot cover is refused, unless a
   partial duration that fits is recorded (core.hours).
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from fieldsessions.core.hours import check_minutes
 from fieldsessions.core.lifecycle import MARKING_LEAD, check_marking_allowed
 from fieldsessions.core.records import MarkChange
 from fieldsessions.db.models import Session
@@ -34,6 +36,8 @@ def check_marks(
     now = now or datetime.now(UTC)
     if any(change.status is not None for change in changes):
         check_marking_allowed(data.session_fact(session, roll_taken=False), now)
+    for change in changes:
+        check_minutes(change.minutes, session.duration_min)
     hours.check_changes(session, changes)
 
 

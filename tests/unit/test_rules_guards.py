@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -130,6 +131,13 @@ def test_marking_a_session_that_did_not_happen_is_refused(budgeted):
         attendance.mark(s0, ann, "present")
 
 
+def test_partial_minutes_longer_than_the_session_are_refused_even_without_a_budget(db):
+    p = programme("Open club", weeks_ago=1, count=2)
+    (ann,) = people(1, p.id)
+    with pytest.raises(ValidationError, match="between 0 and the session's 60 minutes"):
+        attendance.mark(session_ids(p.id)[0], ann, "present", minutes=61)
+
+
 def test_marking_more_than_an_hour_before_start_is_refused(budgeted):
     _pid, ids, (ann, _ben) = budgeted
     with pytest.raises(RuleError, match="more than an hour"):
@@ -204,3 +212,42 @@ def test_completion_records_equal_a_recompute_from_the_attendance_history(db, st
             assert person in stored
             expected[person] = stored[person]
     assert set(stored) == set(expected)
+
+
+HOURS_STEPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("mark"), st.integers(0, 3), st.integers(0, 1),
+                  st.sampled_from([None, "present", "late", "excused", "absent"]),
+                  st.none() | st.sampled_from([15, 30, 60])),
+        st.tuples(st.just("duration"), st.integers(0, 3), st.sampled_from([30, 60, 120])),
+        st.tuples(st.just("cancel"), st.integers(0, 3)),
+        st.tuples(st.just("reinstate"), st.integers(0, 3)),
+    ),
+    min_size=1, max_size=20,
+)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=HOURS_STEPS, budget=st.sampled_from([0.5, 1.0, 2.0, 3.0]))
+def test_hours_balance_never_negative_through_marking_and_session_changes(db, steps, budget):
+    p = programme(f"Tutoring {Session.select().count()}", weeks_ago=5, count=4,
+                  hours_budget=budget)
+    ids = session_ids(p.id)
+    who = people(2, p.id, prefix=f"H{p.id[:6]}")
+    for step in steps:
+        if step[0] == "mark":
+            _, index, person, status, minutes = step
+            # Refusals are expected: over budget, a cancelled session, minutes > duration.
+            with contextlib.suppress(RuleError, ValidationError):
+                attendance.mark(ids[index], who[person], status, minutes=minutes)
+        elif step[0] == "duration":
+            sessions.update_session(ids[step[1]], duration_min=step[2])
+        elif step[0] == "cancel":
+            sessions.cancel_session(ids[step[1]], "Rain")
+        else:
+            sessions.reinstate_session(ids[step[1]])
+        for person in who:
+            balance = hours.participant_hours(p.id, person).balance
+            assert balance.remaining_min is not None and balance.remaining_min >= 0
+            assert balance.used_min <= round(budget * 60)
