@@ -66,3 +66,32 @@ def insert_enrolments(rows: Sequence[tuple[Any, ...]]) -> None:
         "requested_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+
+
+def apply_completion_changes(
+    programme_id: str,
+    inserts: Sequence[tuple[str, str, Any]],
+    updates: Sequence[tuple[Any, str]],
+    deletes: Sequence[str],
+    created_at: datetime,
+) -> None:
+    """Completion records of one programme: inserts (id, participant_id, completed_on),
+    updates (completed_on, participant_id), deletes (participant_id)."""
+    cursor = database.cursor()
+    stamp = ts(created_at)
+    if inserts:
+        cursor.executemany(
+            "INSERT INTO completion (id, programme_id, participant_id, completed_on, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(cid, programme_id, pid, str(day), stamp) for cid, pid, day in inserts],
+        )
+    if updates:
+        cursor.executemany(
+            "UPDATE completion SET completed_on = ? WHERE programme_id = ? AND participant_id = ?",
+            [(str(day), programme_id, pid) for day, pid in updates],
+        )
+    if deletes:
+        cursor.executemany(
+            "DELETE FROM completion WHERE programme_id = ? AND participant_id = ?",
+            [(programme_id, pid) for pid in deletes],
+        )

@@ -70,7 +70,13 @@ class _UtcDateTimeField(DateTimeField):
         return super().db_value(value)
 
     def python_value(self, value: Any) -> Any:
-        result = super().python_value(value)
+        if isinstance(value, str):
+            try:  # the stored form; fromisoformat is much faster than peewee's format list
+                result = datetime.fromisoformat(value)
+            except ValueError:
+                result = super().python_value(value)
+        else:
+            result = super().python_value(value)
         if isinstance(result, datetime) and result.tzinfo is None:
             return result.replace(tzinfo=UTC)
         return result

@@ -154,9 +154,14 @@ def mark_many(
 
 
 def _pending(session: Session) -> list[str]:
+    """Booked people of the session's programme with no mark yet."""
     marked = {pid for (pid,) in Attendance.select(Attendance.participant)
               .where(Attendance.session == session.id).tuples()}
-    return [e.participant_id for e in roster(session.id) if e.participant_id not in marked]
+    booked = Enrolment.select(Enrolment.participant).where(
+        (Enrolment.programme == session.programme_id)
+        & (Enrolment.status == EnrolmentStatus.BOOKED.value)
+    ).tuples()
+    return [pid for (pid,) in booked if pid not in marked]
 
 
 def mark_pending(

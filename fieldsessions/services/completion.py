@@ -12,7 +12,7 @@ sync, because every device and the server can derive them from the synced data.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 
 from fieldsessions.core.completion import (
     Certificate,
@@ -32,7 +32,7 @@ from fieldsessions.core.completion import (
 )
 from fieldsessions.core.errors import NotFoundError, RuleError, ValidationError
 from fieldsessions.core.facts import TickFact
-from fieldsessions.db import outbox
+from fieldsessions.db import bulk, outbox
 from fieldsessions.db.models import (
     Completion,
     Participant,
@@ -94,17 +94,15 @@ def recompute(
         checks = _checks(programme, participant_ids)
         stored = {pid: day for pid, day in _stored(programme.id).items() if pid in checks}
         changes = reconcile(stored, {pid: c.completed_on for pid, c in checks.items()})
-        for change in changes:
-            where = ((Completion.programme == programme.id)
-                     & (Completion.participant == change.participant_id))
-            if change.action == "delete":
-                Completion.delete().where(where).execute()
-            elif change.action == "update":
-                Completion.update(completed_on=change.completed_on).where(where).execute()
-            else:
-                Completion.create(id=new_id(), programme=programme.id,
-                                  participant=change.participant_id,
-                                  completed_on=change.completed_on)
+        bulk.apply_completion_changes(
+            programme.id,
+            inserts=[(new_id(), c.participant_id, c.completed_on) for c in changes
+                     if c.action not in ("delete", "update")],
+            updates=[(c.completed_on, c.participant_id) for c in changes
+                     if c.action == "update"],
+            deletes=[c.participant_id for c in changes if c.action == "delete"],
+            created_at=datetime.now(UTC),
+        )
     return changes
 
 

@@ -109,6 +109,10 @@ def check_changes(session: Session, changes: Sequence[MarkChange]) -> None:
     if not wanting:
         return
     programme = Programme.get_by_id(session.programme_id)
+    if programme.hours_budget is None and not Enrolment.select().where(
+        (Enrolment.programme == programme.id) & Enrolment.hours_budget.is_null(False)
+    ).exists():
+        return  # no budgets in this programme: nothing to check (the common case, fast)
     enrolments = data.enrolments(programme.id, [c.participant_id for c in wanting])
     budgets = {
         c.participant_id: effective_budget(
