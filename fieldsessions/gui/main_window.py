@@ -1,0 +1,467 @@
+"""The main window: toolbar, the Sessions / Roster / Reports tabs, and the sync status bar.
+
+Everything the window shows comes from services run on the `DbWorker`; it never waits on the
+database. An empty data file shows the welcome page instead of the tabs. Window geometry, the
+last tab and the last session opened are kept in QSettings.
+
+The Reports tab and the Sync button belong to other features: the tab is added only when
+`fieldsessions.gui.reports_tab` exists (with Print, which opens it), and Sync only when
+`fieldsessions.gui.sync_dialog` exists, so the window never shows a control that does nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from fieldsessions.core.errors import FieldSessionsError, NotFoundError
+from fieldsessions.gui.roster_tab import RosterTab
+from fieldsessions.gui.sessions_tab import SessionsTab, fill, format_day
+from fieldsessions.gui.welcome import WelcomePage
+from fieldsessions.gui.worker import DbWorker
+from fieldsessions.services import demo, programmes, status
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "MainWindow/geometry"
+STATE_KEY = "MainWindow/state"
+TAB_KEY = "MainWindow/tab"
+SESSION_KEY = "MainWindow/session"
+BUSY_DELAY_MS = 400
+
+
+def optional_class(module: str, name: str) -> type[Any] | None:
+    """A class from a gui module that another feature may not have delivered yet."""
+    if importlib.util.find_spec(module) is None:
+        return None
+    try:
+        found = getattr(importlib.import_module(module), name)
+    except Exception:  # a broken module must not stop the window from opening
+        log.exception("%s.%s could not be loaded", module, name)
+        return None
+    return found if isinstance(found, type) else None
+
+
+def _overview() -> tuple[bool, status.SyncStatus]:
+    """Worker side: is the data file empty, and the sync status."""
+    return demo.is_empty(), status.sync_status()
+
+
+class MainWindow(QMainWindow):
+    """Attributes:
+        sessions_tab, roster_tab, reports_tab (None without the reports feature), welcome.
+    """
+
+    def __init__(self, worker: DbWorker, db_path: Path, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self._worker = worker
+        self._db_path = db_path
+        self._settings = settings if settings is not None else QSettings()
+        self._sync_status: status.SyncStatus | None = None
+        self._empty: bool | None = None
+        self._status_queued = False
+        last = self._settings.value(SESSION_KEY)
+        self._last_session: str | None = str(last) if last else None
+        self.setWindowTitle(self.tr("fieldsessions"))
+        self.setAccessibleName(self.tr("fieldsessions"))
+
+        self.sessions_tab = SessionsTab(worker, self._settings, self)
+        self.roster_tab = RosterTab(worker, self)
+        self.roster_tab.setObjectName("roster")
+        reports_class = optional_class("fieldsessions.gui.reports_tab", "ReportsTab")
+        self.reports_tab: QWidget | None = reports_class(worker, self) if reports_class else None
+        self._sync_dialog_class = optional_class("fieldsessions.gui.sync_dialog", "SyncDialog")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.sessions_tab, self.tr("&Sessions"))
+        self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
+        if self.reports_tab is not None:
+            self.reports_tab.setObjectName("reports")
+            self.tabs.addTab(self.reports_tab, self.tr("Re&ports"))
+        self.welcome = WelcomePage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._wire()
+        self._restore()
+        self._start()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _action(self, text: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None, tip: str,
+                slot: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = fill(self.tr("%1 (%2)"), tip, keys)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_programme_action = self._action(
+            self.tr("&New programme…"), QKeySequence.StandardKey.New,
+            self.tr("Create a programme and its sessions"), self._on_new_programme_triggered)
+        self.edit_programme_action = self._action(
+            self.tr("&Edit programme…"), "Ctrl+E",
+            self.tr("Change the selected programme"), self._on_edit_programme_triggered)
+        self.take_roll_action = self._action(
+            self.tr("Take &roll"), "Ctrl+R",
+            self.tr("Take the roll of the selected session, or of today's next one"),
+            self.take_roll)
+        self.import_action = self._action(
+            self.tr("&Import roster…"), "Ctrl+I",
+            self.tr("Add participants from a CSV or Excel file"), self._on_import_triggered)
+        self.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print,
+            self.tr("Print attendance sheets and reports"), self._on_print_triggered)
+        self.print_action.setVisible(self.reports_tab is not None)
+        self.sync_action = self._action(
+            self.tr("S&ync"), "Ctrl+Shift+S",
+            self.tr("Send changes to the server and get the latest"), self._on_sync_triggered)
+        self.sync_action.setVisible(self._sync_dialog_class is not None)
+        self.settings_action = self._action(
+            self.tr("Se&ttings…"), "Ctrl+,",
+            self.tr("Your name, this laptop's name, the data file, the language"),
+            self._on_settings_triggered)
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Close fieldsessions"),
+            self.close)
+        self.about_action = self._action(
+            self.tr("&About fieldsessions"), None, self.tr("Version and data file"),
+            self._on_about_triggered)
+        self.tab_actions: list[QAction] = []
+        for i in range(self.tabs.count()):
+            text = self.tabs.tabText(i)
+            action = self._action(text, f"Ctrl+{i + 1}",
+                                  fill(self.tr("Show the %1 tab"), text.replace("&", "")),
+                                  lambda _checked=False, i=i: self.show_tab(i))
+            self.tab_actions.append(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_programme_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        session_menu = bar.addMenu(self.tr("S&ession"))
+        session_menu.addAction(self.take_roll_action)
+        session_menu.addAction(self.edit_programme_action)
+        session_menu.addAction(self.print_action)
+        session_menu.addAction(self.sync_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.tab_actions:
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_programme_action, self.take_roll_action, self.print_action,
+                       self.sync_action):
+            toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy_label = QLabel(self.tr("Working…"), self)
+        self.busy_label.setAccessibleName(self.tr("Busy"))
+        self.busy_label.hide()
+        self.sync_label = QLabel(self)
+        self.sync_label.setAccessibleName(self.tr("Sync status"))
+        self.sync_label.setText(self.tr("Reading the data file…"))
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.sync_label)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self.busy_label.show)
+
+    def _wire(self) -> None:
+        self._worker.data_changed.connect(self._on_worker_data_changed)
+        self._worker.busy_changed.connect(self._on_worker_busy_changed)
+        self.sessions_tab.session_opened.connect(self.open_session)
+        self.sessions_tab.message.connect(self.show_message)
+        self.roster_tab.session_changed.connect(self._on_roster_tab_session_changed)
+        self.welcome.create_requested.connect(self._on_new_programme_triggered)
+        self.welcome.import_requested.connect(self._on_import_triggered)
+        self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
+
+    def _restore(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self._settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        wanted = str(self._settings.value(TAB_KEY, "sessions"))
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if widget is not None and widget.objectName() == wanted:
+                self.tabs.setCurrentIndex(i)
+
+    def _start(self) -> None:
+        self._worker.run(_overview, on_done=self._on_overview, on_error=self._on_failed)
+        if self._last_session:
+            session_id = self._last_session
+            self._worker.run(lambda: programmes.session_info(session_id),
+                             on_done=lambda _info: self.roster_tab.show_session(session_id),
+                             on_error=self._on_last_session_failed)
+
+    # --- public ---------------------------------------------------------------------------
+
+    @property
+    def showing_welcome(self) -> bool:
+        return self.stack.currentWidget() is self.welcome
+
+    @property
+    def last_session(self) -> str | None:
+        return self._last_session
+
+    def show_tab(self, index: int) -> None:
+        if self.showing_welcome:
+            return
+        self.tabs.setCurrentIndex(index)
+        widget = self.tabs.currentWidget()
+        if widget is not None:
+            widget.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def open_session(self, session_id: str) -> None:
+        """Show a session's roll in the Roster tab, ready for keyboard roll call."""
+        self._last_session = session_id
+        self._show_tabs()
+        self.roster_tab.show_session(session_id)
+        self.tabs.setCurrentWidget(self.roster_tab)
+        self.roster_tab.focus_roll()
+
+    def take_roll(self) -> None:
+        self.sessions_tab.pick_session_for_roll(self._on_roll_session_picked)
+
+    def refresh_status(self) -> None:
+        if self._status_queued:
+            return
+        self._status_queued = True
+        self._worker.run(status.sync_status, on_done=self._on_sync_status,
+                         on_error=self._on_failed)
+
+    def status_text(self) -> str:
+        return self.sync_label.text()
+
+    def save_state(self) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(STATE_KEY, self.saveState())
+        widget = self.tabs.currentWidget()
+        if widget is not None:
+            self._settings.setValue(TAB_KEY, widget.objectName())
+        if self._last_session:
+            self._settings.setValue(SESSION_KEY, self._last_session)
+        else:
+            self._settings.remove(SESSION_KEY)
+        self.sessions_tab.save_state()
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # --- status ---------------------------------------------------------------------------
+
+    def _describe(self, found: status.SyncStatus) -> str:
+        if found.pending == 0:
+            waiting = self.tr("No changes waiting")
+        elif found.pending == 1:
+            waiting = self.tr("1 change waiting")
+        else:
+            waiting = fill(self.tr("%1 changes waiting"), found.pending)
+        if found.last_sync_at is None:
+            synced = self.tr("never synced")
+        else:
+            synced = fill(self.tr("last synced %1"), self._when(found.last_sync_at))
+        return f"{waiting} · {synced}"
+
+    def _when(self, moment: datetime) -> str:
+        local = moment.astimezone()
+        today = datetime.now(UTC).astimezone().date()
+        clock = local.strftime("%H:%M")
+        if local.date() == today:
+            return fill(self.tr("today at %1"), clock)
+        if local.date() == today - timedelta(days=1):
+            return fill(self.tr("yesterday at %1"), clock)
+        return fill(self.tr("%1 at %2"), format_day(local.date()), clock)
+
+    def _on_sync_status(self, found: status.SyncStatus) -> None:
+        self._status_queued = False
+        self._sync_status = found
+        self.sync_label.setText(self._describe(found))
+        self.sync_label.setToolTip(self.tr("Changes are kept on this laptop until Sync sends "
+                                           "them to the server."))
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def _show_tabs(self) -> None:
+        if self.showing_welcome:
+            self.stack.setCurrentWidget(self.tabs)
+
+    def _on_overview(self, result: tuple[bool, status.SyncStatus]) -> None:
+        empty, found = result
+        self._on_sync_status(found)
+        was_empty, self._empty = self._empty, empty
+        if empty:
+            if not self.showing_welcome:
+                self.stack.setCurrentWidget(self.welcome)
+                self.welcome.focus_first()
+        elif was_empty or self.showing_welcome:
+            self.welcome.set_busy(False)
+            self._show_tabs()
+            self.tabs.setCurrentWidget(self.sessions_tab)
+            self.sessions_tab.reload()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._status_queued = False
+        if isinstance(exc, FieldSessionsError):
+            self.show_message(str(exc))
+        else:
+            log.error("a main window job failed", exc_info=exc)
+            self.show_message(fill(self.tr("Something went wrong (%1); details are in the log "
+                                           "file."), type(exc).__name__))
+
+    def _on_last_session_failed(self, exc: Exception) -> None:
+        if isinstance(exc, NotFoundError):
+            self._last_session = None  # the session was removed since: forget it quietly
+            return
+        self._on_failed(exc)
+
+    @Slot(str)
+    def _on_worker_data_changed(self, changes: str) -> None:
+        if self.showing_welcome or self._empty:
+            self._worker.run(_overview, on_done=self._on_overview, on_error=self._on_failed)
+        else:
+            self.refresh_status()
+
+    @Slot(bool)
+    def _on_worker_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_label.hide()
+
+    @Slot(str)
+    def _on_roster_tab_session_changed(self, session_id: str) -> None:
+        self._last_session = session_id
+
+    def _on_roll_session_picked(self, session_id: str | None) -> None:
+        if session_id is not None:
+            self.open_session(session_id)
+        else:
+            self._show_tabs()
+            self.tabs.setCurrentWidget(self.sessions_tab)
+            self.sessions_tab.set_filter("upcoming")
+            self.sessions_tab.session_view.setFocus()
+
+    @Slot()
+    def _on_new_programme_triggered(self) -> None:
+        self.sessions_tab.new_programme()
+
+    @Slot()
+    def _on_edit_programme_triggered(self) -> None:
+        self._show_tabs()
+        self.tabs.setCurrentWidget(self.sessions_tab)
+        self.sessions_tab.edit_programme()
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        self.roster_tab.open_import()
+
+    @Slot()
+    def _on_welcome_demo_requested(self) -> None:
+        self.welcome.set_busy(True, self.tr("Creating the demo data…"))
+
+        def failed(exc: Exception) -> None:
+            self.welcome.set_busy(False)
+            self.welcome.set_message(str(exc) if isinstance(exc, FieldSessionsError)
+                                     else self.tr("The demo data could not be created; "
+                                                  "details are in the log file."), error=True)
+            if not isinstance(exc, FieldSessionsError):
+                log.error("demo data failed", exc_info=exc)
+
+        self._worker.run(demo.create_demo, on_error=failed, changes="all")
+
+    @Slot()
+    def _on_print_triggered(self) -> None:
+        if self.reports_tab is None:
+            return
+        self._show_tabs()
+        self.tabs.setCurrentWidget(self.reports_tab)
+        selected = self.sessions_tab.selected_session()
+        session_id = selected.id if selected else self.roster_tab.session_id
+        show = getattr(self.reports_tab, "show_session", None)
+        if session_id and callable(show):
+            show(session_id)
+
+    @Slot()
+    def _on_sync_triggered(self) -> None:
+        if self._sync_dialog_class is None:
+            return
+        dialog = self._sync_dialog_class(self._worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self.refresh_status)
+        dialog.open()
+
+    @Slot()
+    def _on_settings_triggered(self) -> None:
+        from fieldsessions.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._worker, self._db_path, self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        from fieldsessions import __version__
+
+        QMessageBox.about(self, self.tr("About fieldsessions"), fill(self.tr(
+            "<b>fieldsessions</b> %1<br>Attendance, roll call and reports for facilitators, "
+            "offline first.<br><br>Data file: %2"), __version__, str(self._db_path)))

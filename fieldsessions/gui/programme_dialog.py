@@ -1,0 +1,538 @@
+"""New / Edit programme dialog: schedule, place and rules, topics and outcomes, live preview.
+
+Every change rebuilds a `ProgrammeSpec` and previews the sessions it makes (pure core code, no
+database, so it runs on the GUI thread). While the input is invalid, the ValidationError's
+sentence is shown under the form and Save stays disabled. Save runs the service on the database
+worker; the dialog closes only when the programme is stored.
+
+Settings the dialog does not show (hours budget, expiry, reporting frequency, ...) are kept from
+the programme being edited.
+
+Signals:
+    saved(object): after a successful save: the new `ProgrammeInfo`, or the edit's
+        `Regeneration`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import zoneinfo
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimeZone, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode
+from fieldsessions.core.errors import FieldSessionsError, ValidationError
+from fieldsessions.core.programme import ProgrammeSpec
+from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
+from fieldsessions.gui.forms.programme_dialog import Ui_ProgrammeDialog
+from fieldsessions.gui.sessions_tab import fill, format_day
+from fieldsessions.gui.worker import DbWorker
+from fieldsessions.services import programmes
+
+log = logging.getLogger(__name__)
+
+# Combo box rows, in the order of the .ui items.
+FREQUENCIES = (Frequency.ONCE, Frequency.DAILY, Frequency.WEEKLY, Frequency.BIWEEKLY,
+               Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.RRULE)
+EXCUSED = (ExcusedPolicy.ATTENDED, ExcusedPolicy.EXCLUDED, ExcusedPolicy.ABSENT)
+WEEKS_OF_MONTH = (1, 2, 3, 4, -1)
+PREVIEW_LIMIT = 300
+ERROR_COLOUR = "#8f1d16"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def system_timezone() -> str:
+    """The laptop's IANA time zone name, or UTC when it has none we know."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+class ProgrammeDialog(QDialog):
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QWidget | None = None,
+        *,
+        programme_id: str | None = None,
+        spec: ProgrammeSpec | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._programme_id = programme_id
+        self._base = spec
+        self._excluded: set[date] = set()
+        self._spec: ProgrammeSpec | None = None
+        self._occurrences: list[Occurrence] = []
+        self._error = ""
+        self._saving = False
+        self.ui = Ui_ProgrammeDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.weekday_boxes: list[QCheckBox] = [ui.monBox, ui.tueBox, ui.wedBox, ui.thuBox,
+                                               ui.friBox, ui.satBox, ui.sunBox]
+        save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        assert save is not None
+        self.save_button: QPushButton = save
+        self.save_button.setAccessibleName(self.tr("Save the programme"))
+        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setAccessibleName(self.tr("Close without saving"))
+        ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        zones = sorted(zoneinfo.available_timezones())
+        ui.timezoneCombo.addItems(zones)
+        completer = QCompleter(zones, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.timezoneCombo.setCompleter(completer)
+        ui.outcomesList.setEditTriggers(
+            QListWidget.EditTrigger.DoubleClicked | QListWidget.EditTrigger.EditKeyPressed)
+        for watched in (ui.outcomeEdit, ui.outcomesList, ui.excludedList):
+            watched.installEventFilter(self)
+
+        if spec is None:
+            self.setWindowTitle(self.tr("New programme"))
+            self._fill_new(today or date.today())
+        else:
+            self.setWindowTitle(self.tr("Edit programme — %1").replace("%1", spec.name))
+            self._fill(spec)
+        self._connect()
+        self._update_visibility()
+        self._refresh()
+        ui.nameEdit.setFocus()
+
+    # --- public (tests and callers) -------------------------------------------------------
+
+    @property
+    def spec(self) -> ProgrammeSpec | None:
+        """The programme as entered, when it is valid."""
+        return self._spec
+
+    @property
+    def error(self) -> str:
+        """The sentence shown while the input cannot be saved ("" when it can)."""
+        return self._error
+
+    @property
+    def occurrences(self) -> list[Occurrence]:
+        return list(self._occurrences)
+
+    def set_frequency(self, frequency: Frequency) -> None:
+        self.ui.frequencyCombo.setCurrentIndex(FREQUENCIES.index(frequency))
+
+    def set_weekdays(self, days: tuple[int, ...]) -> None:
+        for i, box in enumerate(self.weekday_boxes):
+            box.setChecked(i in days)
+
+    def add_excluded(self, day: date) -> None:
+        self._excluded.add(day)
+        self._fill_excluded()
+        self._refresh()
+
+    def add_outcome(self, title: str) -> None:
+        title = " ".join(title.split())
+        if not title:
+            return
+        item = QListWidgetItem(title)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.ui.outcomesList.addItem(item)
+        self.ui.outcomesList.setCurrentItem(item)
+        self._refresh()
+
+    def outcomes(self) -> list[str]:
+        items = (self.ui.outcomesList.item(i) for i in range(self.ui.outcomesList.count()))
+        return [item.text() for item in items if item is not None]
+
+    # --- filling --------------------------------------------------------------------------
+
+    def _fill_new(self, today: date) -> None:
+        ui = self.ui
+        ui.frequencyCombo.setCurrentIndex(FREQUENCIES.index(Frequency.WEEKLY))
+        ui.startDateEdit.setDate(_qdate(today))
+        self.set_weekdays((today.weekday(),))
+        ui.startTimeEdit.setTime(QTime(9, 0))
+        ui.endWeeksRadio.setChecked(True)
+        ui.endDateEdit.setDate(_qdate(today + timedelta(weeks=12)))
+        ui.excludedDateEdit.setDate(_qdate(today))
+        ui.timezoneCombo.setCurrentText(system_timezone())
+        ui.requiredSpin.setValue(80)
+        ui.excusedCombo.setCurrentIndex(EXCUSED.index(ExcusedPolicy.EXCLUDED))
+
+    def _fill(self, spec: ProgrammeSpec) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(spec.name)
+        ui.frequencyCombo.setCurrentIndex(FREQUENCIES.index(spec.frequency))
+        self.set_weekdays(spec.weekdays)
+        ui.monthlyModeCombo.setCurrentIndex(1 if spec.monthly_mode is MonthlyMode.BY_WEEKDAY
+                                            else 0)
+        if spec.week_of_month in WEEKS_OF_MONTH:
+            ui.weekOfMonthCombo.setCurrentIndex(WEEKS_OF_MONTH.index(spec.week_of_month))
+        ui.rruleEdit.setText(spec.rrule or "")
+        ui.startDateEdit.setDate(_qdate(spec.start_date))
+        ui.startTimeEdit.setTime(QTime(spec.start_time.hour, spec.start_time.minute))
+        ui.durationSpin.setValue(spec.duration_min)
+        ui.timezoneCombo.setCurrentText(spec.timezone)
+        ui.endDateEdit.setDate(_qdate(spec.until or spec.start_date + timedelta(weeks=12)))
+        if spec.count is not None:
+            ui.countSpin.setValue(spec.count)
+            ui.endCountRadio.setChecked(True)
+        elif spec.until is not None:
+            ui.endDateRadio.setChecked(True)
+        elif spec.frequency is Frequency.RRULE:
+            ui.endRuleRadio.setChecked(True)
+        ui.excludedDateEdit.setDate(_qdate(spec.start_date))
+        self._excluded = set(spec.excluded_dates)
+        self._fill_excluded()
+        ui.locationEdit.setText(spec.location)
+        ui.onlineEdit.setText(spec.online_url)
+        ui.capacitySpin.setValue(spec.capacity or 0)
+        ui.requiredSpin.setValue(spec.required_attendance)
+        ui.excusedCombo.setCurrentIndex(EXCUSED.index(spec.excused_policy))
+        ui.topicsEdit.setPlainText("\n".join(spec.topics))
+        for title in spec.outcomes:
+            item = QListWidgetItem(title)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            ui.outcomesList.addItem(item)
+
+    def _fill_excluded(self) -> None:
+        self.ui.excludedList.clear()
+        for day in sorted(self._excluded):
+            item = QListWidgetItem(format_day(day))
+            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            self.ui.excludedList.addItem(item)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for signal in (ui.nameEdit.textChanged, ui.rruleEdit.textChanged,
+                       ui.locationEdit.textChanged, ui.onlineEdit.textChanged,
+                       ui.timezoneCombo.currentTextChanged, ui.topicsEdit.textChanged):
+            signal.connect(self._on_input_changed)
+        for combo in (ui.frequencyCombo, ui.monthlyModeCombo, ui.weekOfMonthCombo,
+                      ui.excusedCombo):
+            combo.currentIndexChanged.connect(self._on_input_changed)
+        for spin in (ui.durationSpin, ui.countSpin, ui.weeksSpin, ui.capacitySpin,
+                     ui.requiredSpin):
+            spin.valueChanged.connect(self._on_input_changed)
+        for edit in (ui.startDateEdit, ui.endDateEdit):
+            edit.dateChanged.connect(self._on_input_changed)
+        ui.startTimeEdit.timeChanged.connect(self._on_input_changed)
+        for box in self.weekday_boxes:
+            box.toggled.connect(self._on_input_changed)
+        for radio in (ui.endDateRadio, ui.endCountRadio, ui.endWeeksRadio, ui.endRuleRadio):
+            radio.toggled.connect(self._on_input_changed)
+        ui.addExcludedButton.clicked.connect(self._on_add_excluded_clicked)
+        ui.removeExcludedButton.clicked.connect(self._on_remove_excluded_clicked)
+        ui.addOutcomeButton.clicked.connect(self._on_add_outcome_clicked)
+        ui.upOutcomeButton.clicked.connect(self._on_up_outcome_clicked)
+        ui.downOutcomeButton.clicked.connect(self._on_down_outcome_clicked)
+        ui.removeOutcomeButton.clicked.connect(self._on_remove_outcome_clicked)
+        ui.outcomesList.itemChanged.connect(self._on_input_changed)
+        ui.outcomesList.currentRowChanged.connect(self._update_outcome_buttons)
+        ui.excludedList.currentRowChanged.connect(self._update_excluded_buttons)
+        ui.buttonBox.accepted.connect(self._on_button_box_accepted)
+
+    # --- building the spec ----------------------------------------------------------------
+
+    def _frequency(self) -> Frequency:
+        return FREQUENCIES[max(0, self.ui.frequencyCombo.currentIndex())]
+
+    def _by_weekday(self) -> bool:
+        return (self._frequency() in (Frequency.MONTHLY, Frequency.QUARTERLY)
+                and self.ui.monthlyModeCombo.currentIndex() == 1)
+
+    def build_spec(self) -> ProgrammeSpec:
+        """The spec the form describes; raises ValidationError with a sentence for the user."""
+        ui = self.ui
+        frequency = self._frequency()
+        start = _pydate(ui.startDateEdit.date())
+        weekdays = tuple(i for i, box in enumerate(self.weekday_boxes) if box.isChecked())
+        monthly_mode, week_of_month = MonthlyMode.BY_DATE, None
+        if frequency in (Frequency.WEEKLY, Frequency.BIWEEKLY) and not weekdays:
+            raise ValidationError(self.tr("Choose at least one weekday."))
+        if frequency in (Frequency.MONTHLY, Frequency.QUARTERLY):
+            if self._by_weekday():
+                if len(weekdays) != 1:
+                    raise ValidationError(self.tr(
+                        "Choose exactly one weekday for “a weekday of the month”."))
+                monthly_mode = MonthlyMode.BY_WEEKDAY
+                week_of_month = WEEKS_OF_MONTH[max(0, ui.weekOfMonthCombo.currentIndex())]
+            else:
+                weekdays = ()
+        elif frequency not in (Frequency.WEEKLY, Frequency.BIWEEKLY, Frequency.DAILY):
+            weekdays = ()
+        until: date | None = None
+        count: int | None = None
+        if frequency is not Frequency.ONCE:
+            if ui.endDateRadio.isChecked():
+                until = _pydate(ui.endDateEdit.date())
+            elif ui.endCountRadio.isChecked():
+                count = ui.countSpin.value()
+            elif ui.endWeeksRadio.isChecked():
+                until = until_for_weeks(start, ui.weeksSpin.value())
+            elif frequency is not Frequency.RRULE:
+                raise ValidationError(self.tr("Say when the programme ends."))
+        outcomes = [" ".join(t.split()) for t in self.outcomes()]
+        seen: set[str] = set()
+        for title in outcomes:
+            if title.casefold() in seen:
+                raise ValidationError(self.tr("The outcome “%1” is listed twice.").replace(
+                    "%1", title))
+            seen.add(title.casefold())
+        topics = tuple(line.strip() for line in ui.topicsEdit.toPlainText().splitlines()
+                       if line.strip())
+        qtime = ui.startTimeEdit.time()
+        fields = {
+            "name": ui.nameEdit.text().strip(),
+            "frequency": frequency,
+            "start_date": start,
+            "weekdays": weekdays,
+            "until": until,
+            "count": count,
+            "monthly_mode": monthly_mode,
+            "week_of_month": week_of_month,
+            "rrule": ui.rruleEdit.text().strip() or None if frequency is Frequency.RRULE
+            else None,
+            "excluded_dates": tuple(sorted(self._excluded)),
+            "start_time": time(qtime.hour(), qtime.minute()),
+            "duration_min": ui.durationSpin.value(),
+            "timezone": ui.timezoneCombo.currentText().strip(),
+            "location": ui.locationEdit.text().strip(),
+            "online_url": ui.onlineEdit.text().strip(),
+            "capacity": ui.capacitySpin.value() or None,
+            "required_attendance": ui.requiredSpin.value(),
+            "excused_policy": EXCUSED[max(0, ui.excusedCombo.currentIndex())],
+            "topics": topics,
+            "outcomes": tuple(outcomes),
+        }
+        if self._base is not None:
+            return dataclasses.replace(self._base, **fields)
+        return ProgrammeSpec(**fields)
+
+    # --- live preview ---------------------------------------------------------------------
+
+    def _update_visibility(self) -> None:
+        ui = self.ui
+        frequency = self._frequency()
+        monthly = frequency in (Frequency.MONTHLY, Frequency.QUARTERLY)
+        form = ui.scheduleForm
+        form.setRowVisible(ui.weekdaysWidget, frequency in (
+            Frequency.DAILY, Frequency.WEEKLY, Frequency.BIWEEKLY) or self._by_weekday())
+        form.setRowVisible(ui.monthlyWidget, monthly)
+        ui.weekOfMonthCombo.setVisible(self._by_weekday())
+        form.setRowVisible(ui.rruleEdit, frequency is Frequency.RRULE)
+        form.setRowVisible(ui.endWidget, frequency is not Frequency.ONCE)
+        form.setRowVisible(ui.excludedLayout, frequency is not Frequency.ONCE)
+        ui.endRuleRadio.setVisible(frequency is Frequency.RRULE)
+        if frequency is not Frequency.RRULE and ui.endRuleRadio.isChecked():
+            ui.endDateRadio.setChecked(True)
+        ui.startDateLabel.setText(self.tr("&On:") if frequency is Frequency.ONCE
+                                  else self.tr("S&tarts on:"))
+        ui.endDateEdit.setEnabled(ui.endDateRadio.isChecked())
+        ui.countSpin.setEnabled(ui.endCountRadio.isChecked())
+        ui.weeksSpin.setEnabled(ui.endWeeksRadio.isChecked())
+        self._update_outcome_buttons()
+        self._update_excluded_buttons()
+
+    @Slot()
+    def _update_outcome_buttons(self) -> None:
+        ui = self.ui
+        row, count = ui.outcomesList.currentRow(), ui.outcomesList.count()
+        ui.upOutcomeButton.setEnabled(row > 0)
+        ui.downOutcomeButton.setEnabled(0 <= row < count - 1)
+        ui.removeOutcomeButton.setEnabled(0 <= row < count)
+
+    @Slot()
+    def _update_excluded_buttons(self) -> None:
+        self.ui.removeExcludedButton.setEnabled(self.ui.excludedList.currentRow() >= 0)
+
+    def _refresh(self) -> None:
+        ui = self.ui
+        spec: ProgrammeSpec | None = None
+        occurrences: list[Occurrence] = []
+        try:
+            spec = self.build_spec()
+            # The dates do not depend on the name: preview them while the name is still empty.
+            occurrences = programmes.preview(dataclasses.replace(spec, name=spec.name or "-"))
+            if not occurrences:
+                raise ValidationError(self.tr("This schedule makes no sessions; check the "
+                                              "dates and weekdays."))
+            spec.validate()
+        except ValidationError as exc:
+            self._spec, self._error = None, str(exc)
+        else:
+            self._spec, self._error = spec, ""
+        self._occurrences = occurrences
+        ui.errorLabel.setText(self._error)
+        if spec is not None and occurrences:
+            self._show_preview(spec, occurrences)
+        else:
+            ui.previewSummary.setText(self.tr("No sessions to preview until the problem "
+                                              "below is fixed."))
+            ui.previewList.clear()
+        self.save_button.setEnabled(self._spec is not None and not self._saving)
+
+    def _show_preview(self, spec: ProgrammeSpec, occurrences: list[Occurrence]) -> None:
+        ui = self.ui
+        first, last = occurrences[0], occurrences[-1]
+        end = to_local(first.ends_at, spec.timezone).strftime("%H:%M")
+        start = spec.start_time.strftime("%H:%M")
+        if len(occurrences) == 1:
+            text = fill(self.tr("1 session, on %1, %2–%3 (%4)."),
+                        format_day(first.local_date), start, end, spec.timezone)
+        else:
+            text = fill(self.tr("%1 sessions, from %2 to %3, each %4–%5 (%6)."),
+                        len(occurrences), format_day(first.local_date),
+                        format_day(last.local_date), start, end, spec.timezone)
+        if spec.excluded_dates:
+            text += " " + self.tr("%1 excluded dates skipped.").replace(
+                "%1", str(len(spec.excluded_dates)))
+        if self._programme_id is not None:
+            text += "\n\n" + self.tr("Saving keeps past sessions and any session with marks, "
+                                     "ticks or a report; the other future sessions are made "
+                                     "again from this schedule.")
+        ui.previewSummary.setText(text)
+        ui.previewList.setUpdatesEnabled(False)
+        ui.previewList.clear()
+        for occ in occurrences[:PREVIEW_LIMIT]:
+            ui.previewList.addItem(f"{format_day(occ.local_date)}  ·  {start}–{end}")
+        if len(occurrences) > PREVIEW_LIMIT:
+            ui.previewList.addItem(self.tr("… and %1 more").replace(
+                "%1", str(len(occurrences) - PREVIEW_LIMIT)))
+        ui.previewList.setUpdatesEnabled(True)
+
+    # --- slots ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_input_changed(self) -> None:
+        self._update_visibility()
+        self._refresh()
+
+    @Slot()
+    def _on_add_excluded_clicked(self) -> None:
+        self.add_excluded(_pydate(self.ui.excludedDateEdit.date()))
+
+    @Slot()
+    def _on_remove_excluded_clicked(self) -> None:
+        item = self.ui.excludedList.currentItem()
+        if item is None:
+            return
+        self._excluded.discard(date.fromisoformat(str(item.data(Qt.ItemDataRole.UserRole))))
+        self._fill_excluded()
+        self._update_excluded_buttons()
+        self._refresh()
+
+    @Slot()
+    def _on_add_outcome_clicked(self) -> None:
+        text = self.ui.outcomeEdit.text()
+        if not text.strip():
+            self.ui.outcomeEdit.setFocus()
+            return
+        self.add_outcome(text)
+        self.ui.outcomeEdit.clear()
+        self.ui.outcomeEdit.setFocus()
+
+    def _move_outcome(self, step: int) -> None:
+        widget = self.ui.outcomesList
+        row = widget.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < widget.count():
+            return
+        item = widget.takeItem(row)
+        widget.insertItem(target, item)
+        widget.setCurrentRow(target)
+        self._refresh()
+
+    @Slot()
+    def _on_up_outcome_clicked(self) -> None:
+        self._move_outcome(-1)
+
+    @Slot()
+    def _on_down_outcome_clicked(self) -> None:
+        self._move_outcome(1)
+
+    @Slot()
+    def _on_remove_outcome_clicked(self) -> None:
+        row = self.ui.outcomesList.currentRow()
+        if row >= 0:
+            self.ui.outcomesList.takeItem(row)
+            self._update_outcome_buttons()
+            self._refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.ui.outcomeEdit and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._on_add_outcome_clicked()  # Enter adds the outcome; it does not save
+                return True
+            if key == Qt.Key.Key_Delete:
+                if watched is self.ui.outcomesList:  # (an open editor gets the key, not this)
+                    self._on_remove_outcome_clicked()
+                    return True
+                if watched is self.ui.excludedList:
+                    self._on_remove_excluded_clicked()
+                    return True
+        return super().eventFilter(watched, event)
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving and self._spec is not None)
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("&Save"))
+
+    @Slot()
+    def _on_button_box_accepted(self) -> None:
+        spec = self._spec
+        if spec is None or self._saving:
+            return
+        self._set_saving(True)
+        programme_id = self._programme_id
+        if programme_id is None:
+            self._worker.run(lambda: programmes.create_programme(spec),
+                             on_done=self._on_saved, on_error=self._on_save_failed,
+                             changes="programmes")
+        else:
+            self._worker.run(lambda: programmes.update_programme(programme_id, spec),
+                             on_done=self._on_saved, on_error=self._on_save_failed,
+                             changes="programmes")
+
+    def _on_saved(self, result: object) -> None:
+        self._set_saving(False)
+        self.saved.emit(result)
+        self.accept()
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(exc, FieldSessionsError):
+            self._error = str(exc)
+        else:
+            log.error("saving a programme failed", exc_info=exc)
+            self._error = self.tr("The programme could not be saved (%1). Details are in the "
+                                  "log file.").replace("%1", type(exc).__name__)
+        self.ui.errorLabel.setText(self._error)

@@ -1,0 +1,852 @@
+"""The Sessions tab: programmes on the left, their sessions on the right, with filters.
+
+Both lists are `QAbstractTableModel`s over plain records from the services, loaded on the
+database worker. The sessions model hands rows to the view in pages (`canFetchMore` /
+`fetchMore`), so a programme with hundreds of sessions costs one page of layout. A session's
+state (scheduled, now, roll taken, roll missing, cancelled, didn't happen) is shown as a word
+*and* a colour, so it reads the same for a colour-blind facilitator.
+
+Double-click or Enter on a session opens its roll (signal `session_opened`).
+
+Signals:
+    session_opened(str): the facilitator asked to take or see the roll of this session.
+    message(str): a one-line note for the status bar (e.g. "No session today").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldsessions.core.enums import SessionStatus
+from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.core.records import ProgrammeInfo, SessionInfo
+from fieldsessions.gui.worker import DbWorker
+from fieldsessions.services import programmes
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 200
+IdRole = Qt.ItemDataRole.UserRole + 1
+StateRole = Qt.ItemDataRole.UserRole + 2
+
+# The filters of the session list, in the order of their buttons (keys of list_sessions).
+FILTERS = ("all", "today", "upcoming", "roll_missing", "past", "cancelled")
+FILTER_STYLE = (
+    "QToolButton { padding: 3px 8px; border: 1px solid #b8b8b8; border-radius: 3px;"
+    " background: #fafafa; }"
+    "QToolButton:checked { background: #1d4a85; color: white; border-color: #1d4a85;"
+    " font-weight: bold; }"
+    "QToolButton:focus { border: 2px solid #3b7dd8; }"
+)
+# Changes (worker `changes=` tags) after which the lists are reloaded.
+RELOAD_ON = frozenset({"programmes", "sessions", "marks", "roster", "enrolment", "import",
+                       "all", "sync"})
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated template's %1, %2, ... (like QString.arg, all at once)."""
+    return re.sub(r"%(\d+)", lambda m: str(values[int(m[1]) - 1])
+                  if 0 < int(m[1]) <= len(values) else m[0], template)
+
+
+def format_day(day: date) -> str:
+    """A date the way a facilitator reads it: 'Tue 24 Nov 2026' (in the UI language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+@dataclass(frozen=True)
+class StateLook:
+    background: str | None
+    foreground: str
+    bold: bool = False
+
+
+# Session states, worked out from the record and the clock (see `session_state`).
+STATE_LOOK = {
+    "scheduled": StateLook(None, "#3c3c3c"),
+    "now": StateLook("#dbe6f6", "#1d4a85", bold=True),
+    "roll_taken": StateLook(None, "#17602c"),
+    "roll_missing": StateLook("#f8d7d5", "#8f1d16", bold=True),
+    "cancelled": StateLook("#ececec", "#6b6b6b"),
+    "didnt_happen": StateLook("#ececec", "#6b6b6b"),
+}
+
+
+def session_state(s: SessionInfo, now: datetime) -> str:
+    """One of the STATE_LOOK keys for a session at `now`."""
+    if s.status == SessionStatus.CANCELLED.value:
+        return "cancelled"
+    if s.didnt_happen_reason:
+        return "didnt_happen"
+    ends = s.starts_at + timedelta(minutes=s.duration_min)
+    if s.starts_at <= now < ends:
+        return "now"
+    if ends <= now:
+        return "roll_taken" if s.marked else "roll_missing"
+    return "scheduled"
+
+
+def _pretty_schedule(text: str) -> str:
+    """'weekly on tue,thu' -> 'Weekly on Tue, Thu' (the service's words, made readable)."""
+    words = []
+    for word in text.split(" "):
+        if "," in word or word in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+            word = ", ".join(part.capitalize() for part in word.split(","))
+        words.append(word)
+    joined = " ".join(words)
+    return joined[:1].upper() + joined[1:]
+
+
+class ProgrammeTableModel(QAbstractTableModel):
+    """Programmes, with an "All programmes" row first (its id is None)."""
+
+    COLUMNS = ("name", "sessions", "booked")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProgrammeInfo] = []
+
+    def set_programmes(self, rows: Sequence[ProgrammeInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def programme_id(self, row: int) -> str | None:
+        if 1 <= row <= len(self._rows):
+            return self._rows[row - 1].id
+        return None
+
+    def programme(self, row: int) -> ProgrammeInfo | None:
+        if 1 <= row <= len(self._rows):
+            return self._rows[row - 1]
+        return None
+
+    def row_of(self, programme_id: str | None) -> int:
+        if programme_id is None:
+            return 0
+        for i, p in enumerate(self._rows):
+            if p.id == programme_id:
+                return i + 1
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Programme"), self.tr("Sessions"), self.tr("Booked"))[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        row, column = index.row(), self.COLUMNS[index.column()]
+        p = self.programme(row)
+        if role == IdRole:
+            return p.id if p else None
+        if role == Qt.ItemDataRole.FontRole and p is None:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("sessions", "booked"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and p is not None:
+            lines = [p.name, _pretty_schedule(p.schedule),
+                     fill(self.tr("Starts %1 at %2 (%3)"), format_day(p.start_date),
+                          p.start_time, p.timezone)]
+            if p.location:
+                lines.append(p.location)
+            lines.append(self.tr("Required attendance: %1%").replace(
+                "%1", str(p.required_attendance)))
+            return "\n".join(lines)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if p is None:
+            if column == "name":
+                return self.tr("All programmes")
+            if column == "sessions":
+                return str(sum(r.session_count for r in self._rows))
+            return ""
+        if column == "name":
+            return p.name
+        if column == "sessions":
+            return str(p.session_count)
+        text = (f"{p.enrolled} / {p.capacity}" if p.capacity is not None
+                else str(p.enrolled))
+        if p.waitlisted:
+            text += " " + self.tr("(+%1 waiting)").replace("%1", str(p.waitlisted))
+        return text
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Sessions (plain `SessionInfo` records), handed to the view in pages."""
+
+    COLUMNS = ("date", "time", "programme", "topic", "location", "roll", "state")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionInfo] = []
+        self._shown = 0
+        self._now = datetime.now(UTC)
+
+    # --- loading --------------------------------------------------------------------------
+
+    def set_sessions(self, rows: Sequence[SessionInfo], now: datetime | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._shown = min(PAGE_SIZE, len(self._rows))
+        self._now = now or datetime.now(UTC)
+        self.endResetModel()
+
+    def set_now(self, now: datetime) -> None:
+        """Re-evaluate the states (a session starts, ends) without reloading."""
+        self._now = now
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._shown - 1, len(self.COLUMNS) - 1))
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = min(PAGE_SIZE, len(self._rows) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    # --- lookups --------------------------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        """All sessions loaded (some may not be shown yet)."""
+        return len(self._rows)
+
+    def session(self, row: int) -> SessionInfo | None:
+        return self._rows[row] if 0 <= row < self._shown else None
+
+    def row_of(self, session_id: str) -> int:
+        """The row of a session, fetching pages until it is shown; -1 if not loaded."""
+        for i, s in enumerate(self._rows):
+            if s.id == session_id:
+                while i >= self._shown:
+                    self.fetchMore(QModelIndex())
+                return i
+        return -1
+
+    def state(self, row: int) -> str:
+        return session_state(self._rows[row], self._now)
+
+    def state_text(self, state: str) -> str:
+        return {
+            "scheduled": self.tr("Scheduled"),
+            "now": self.tr("Now"),
+            "roll_taken": self.tr("Roll taken"),
+            "roll_missing": self.tr("Roll missing"),
+            "cancelled": self.tr("Cancelled"),
+            "didnt_happen": self.tr("Didn't happen"),
+        }[state]
+
+    # --- Qt model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Date"), self.tr("Time"), self.tr("Programme"), self.tr("Topic"),
+                self.tr("Location"), self.tr("Roll"), self.tr("Status"))[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _roll_text(self, s: SessionInfo, state: str) -> str:
+        if s.marked or state in ("roll_missing", "now", "roll_taken"):
+            return fill(self.tr("%1 of %2 marked"), s.marked, s.roster_size)
+        if state == "scheduled":
+            return self.tr("%1 booked").replace("%1", str(s.roster_size))
+        return ""
+
+    def _tooltip(self, s: SessionInfo, state: str) -> str:
+        lines = [f"{s.programme_name} — {format_day(s.local_date)}, "
+                 f"{s.local_start}–{s.local_end}"]
+        if s.location:
+            lines.append(s.location)
+        if s.facilitator:
+            lines.append(self.tr("Facilitator: %1").replace("%1", s.facilitator))
+        if state == "cancelled":
+            lines.append(self.tr("Cancelled: %1").replace("%1", s.cancel_reason or "—"))
+        elif state == "didnt_happen":
+            lines.append(self.tr("Didn't happen: %1").replace("%1", s.didnt_happen_reason or "—"))
+        elif state == "roll_missing":
+            lines.append(self.tr("This session has ended and no one is marked yet."))
+        return "\n".join(lines)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        s = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        state = session_state(s, self._now)
+        look = STATE_LOOK[state]
+        if role == IdRole:
+            return s.id
+        if role == StateRole:
+            return state
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == "date":
+                return format_day(s.local_date)
+            if column == "time":
+                return f"{s.local_start}–{s.local_end}"
+            if column == "programme":
+                return s.programme_name
+            if column == "topic":
+                return s.topic or s.title
+            if column == "location":
+                return s.location
+            if column == "roll":
+                return self._roll_text(s, state)
+            return self.state_text(state)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(s, state)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "roll":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == "state":
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(look.foreground))
+            if role == Qt.ItemDataRole.BackgroundRole and look.background:
+                return QBrush(QColor(look.background))
+            if role == Qt.ItemDataRole.FontRole and look.bold:
+                font = QFont()
+                font.setBold(True)
+                return font
+        elif role == Qt.ItemDataRole.ForegroundRole and state in ("cancelled", "didnt_happen"):
+            return QBrush(QColor(look.foreground))
+        return None
+
+
+def _next_today(sessions: Sequence[SessionInfo], now: datetime) -> SessionInfo | None:
+    """The session to take roll for now: running, else the next today, else today's last."""
+    open_ = [s for s in sessions if session_state(s, now) not in ("cancelled", "didnt_happen")]
+    for s in open_:
+        if s.starts_at + timedelta(minutes=s.duration_min) > now:
+            return s
+    return open_[-1] if open_ else None
+
+
+class SessionsTab(QWidget):
+    session_opened = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, worker: DbWorker, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessions")
+        self._worker = worker
+        self._settings = settings
+        self._generation = 0
+        self._dirty = True
+        self._loading = False
+        self._wanted_programme: str | None = None
+        self._wanted_session: str | None = None
+
+        self.programme_model = ProgrammeTableModel(self)
+        self.session_model = SessionTableModel(self)
+
+        # --- programmes (left) ---
+        programmes_label = QLabel(self.tr("P&rogrammes"), self)
+        title_font = programmes_label.font()
+        title_font.setBold(True)
+        programmes_label.setFont(title_font)
+        self.programme_view = QTableView(self)
+        self.programme_view.setObjectName("programmeView")
+        self.programme_view.setAccessibleName(self.tr("Programmes"))
+        programmes_label.setBuddy(self.programme_view)
+        self._setup_view(self.programme_view, self.programme_model)
+        header = self.programme_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.programme_detail = QLabel(self)
+        self.programme_detail.setWordWrap(True)
+        self.programme_detail.setAccessibleName(self.tr("Selected programme"))
+        self.programme_detail.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.programme_view.selectionModel().currentRowChanged.connect(
+            self._on_programme_current_changed)
+        self.programme_view.activated.connect(self._on_programme_activated)
+
+        self.new_button = QPushButton(self.tr("&New…"), self)
+        self.new_button.setAccessibleName(self.tr("Create a new programme"))
+        self.new_button.clicked.connect(self.new_programme)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit the selected programme"))
+        self.edit_button.clicked.connect(self.edit_programme)
+        self.edit_button.setEnabled(False)
+        left_buttons = QHBoxLayout()
+        left_buttons.addWidget(self.new_button)
+        left_buttons.addWidget(self.edit_button)
+        left_buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(programmes_label)
+        left_layout.addWidget(self.programme_view, 1)
+        left_layout.addWidget(self.programme_detail)
+        left_layout.addLayout(left_buttons)
+
+        # --- filters and sessions (right) ---
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        filter_bar = QHBoxLayout()
+        show_label = QLabel(self.tr("Show:"), self)
+        filter_bar.addWidget(show_label)
+        labels = (self.tr("&All"), self.tr("&Today"), self.tr("&Upcoming"),
+                  self.tr("Roll &missing"), self.tr("&Past"), self.tr("&Cancelled"))
+        names = (self.tr("All sessions"), self.tr("Today's sessions"),
+                 self.tr("Upcoming sessions"), self.tr("Sessions with the roll missing"),
+                 self.tr("Past sessions"), self.tr("Cancelled sessions"))
+        self.filter_buttons: dict[str, QToolButton] = {}
+        for i, (key, label, name) in enumerate(zip(FILTERS, labels, names, strict=True)):
+            button = QToolButton(self)
+            button.setObjectName(f"filter_{key}")
+            button.setText(label)
+            button.setAccessibleName(name)
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            button.setStyleSheet(FILTER_STYLE)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.filter_group.addButton(button, i)
+            self.filter_buttons[key] = button
+            filter_bar.addWidget(button)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of sessions shown"))
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The count gives way first when the window is narrow (a small netbook screen).
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        filter_bar.addWidget(self.count_label, 1)
+        saved_filter = str(settings.value("SessionsTab/filter", "upcoming"))
+        self._filter = saved_filter if saved_filter in FILTERS else "upcoming"
+        self.filter_buttons[self._filter].setChecked(True)
+        self.filter_group.idToggled.connect(self._on_filter_group_toggled)
+
+        self.session_view = QTableView(self)
+        self.session_view.setObjectName("sessionView")
+        self.session_view.setAccessibleName(self.tr("Sessions"))
+        self._setup_view(self.session_view, self.session_model)
+        sheader = self.session_view.horizontalHeader()
+        sheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        sheader.setStretchLastSection(False)
+        for column, width in enumerate((130, 100, 210, 150, 200, 120, 110)):
+            self.session_view.setColumnWidth(column, width)
+        sheader.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.session_view.activated.connect(self._on_session_view_activated)
+        self.session_view.selectionModel().currentRowChanged.connect(
+            self._on_session_current_changed)
+
+        self.detail_label = QLabel(self)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setAccessibleName(self.tr("Selected session"))
+        self.detail_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.open_button = QPushButton(self.tr("&Open roll"), self)
+        self.open_button.setAccessibleName(self.tr("Open the roll of the selected session"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        right_buttons = QHBoxLayout()
+        right_buttons.addWidget(self.detail_label, 1)
+        right_buttons.addWidget(self.open_button)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(filter_bar)
+        right_layout.addWidget(self.session_view, 1)
+        right_layout.addLayout(right_buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("sessionsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([400, 900])
+        state = settings.value("SessionsTab/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.programme_view, self.new_button)
+        self.setTabOrder(self.new_button, self.edit_button)
+
+        worker.data_changed.connect(self._on_worker_data_changed)
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._on_clock_timeout)
+        self._clock.start()
+        self._update_count()
+
+    # --- public ---------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> str:
+        return self._filter
+
+    def set_filter(self, key: str) -> None:
+        if key not in FILTERS:
+            raise ValueError(f"unknown session filter {key!r}")
+        self.filter_buttons[key].setChecked(True)
+
+    def current_programme_id(self) -> str | None:
+        index = self.programme_view.currentIndex()
+        return self.programme_model.programme_id(index.row()) if index.isValid() else None
+
+    def select_programme(self, programme_id: str | None) -> None:
+        row = self.programme_model.row_of(programme_id)
+        if row < 0:
+            self._wanted_programme = programme_id  # not loaded yet: select it when it is
+            return
+        self.programme_view.setCurrentIndex(self.programme_model.index(row, 0))
+
+    def selected_session(self) -> SessionInfo | None:
+        index = self.session_view.currentIndex()
+        if not index.isValid() or not self.session_view.selectionModel().isRowSelected(
+                index.row(), QModelIndex()):
+            return None
+        return self.session_model.session(index.row())
+
+    def select_session(self, session_id: str) -> bool:
+        """Select a loaded session; False when it is not in the current list."""
+        row = self.session_model.row_of(session_id)
+        if row < 0:
+            return False
+        index = self.session_model.index(row, 0)
+        self.session_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.session_view.scrollTo(index)
+        return True
+
+    def reload(self) -> None:
+        """Load programmes and the filtered sessions on the worker."""
+        self._dirty = False
+        self._loading = True
+        self._generation += 1
+        generation = self._generation
+        programme_id = self.current_programme_id() or self._wanted_programme
+        kind = self._filter
+
+        def load() -> tuple[list[ProgrammeInfo], list[SessionInfo], datetime]:
+            now = datetime.now(UTC)
+            found = programmes.list_programmes()
+            wanted = programme_id if any(p.id == programme_id for p in found) else None
+            return found, programmes.list_sessions(wanted, kind=kind, now=now), now
+
+        self._worker.run(load, on_done=lambda result: self._on_loaded(generation, result),
+                         on_error=self._on_load_failed)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def new_programme(self) -> None:
+        from fieldsessions.gui.programme_dialog import ProgrammeDialog
+
+        dialog = ProgrammeDialog(self._worker, self)
+        dialog.saved.connect(self._on_dialog_saved)
+        dialog.open()
+
+    def edit_programme(self) -> None:
+        programme_id = self.current_programme_id()
+        if programme_id is None:
+            self.message.emit(self.tr("Choose a programme to edit."))
+            return
+        self.open_programme(programme_id)
+
+    def open_programme(self, programme_id: str) -> None:
+        """Load the programme's settings on the worker, then show the Edit dialog."""
+        from fieldsessions.gui.programme_dialog import ProgrammeDialog
+
+        def show(spec: object) -> None:
+            dialog = ProgrammeDialog(self._worker, self, programme_id=programme_id,
+                                     spec=spec)  # type: ignore[arg-type]
+            dialog.saved.connect(self._on_dialog_saved)
+            dialog.open()
+
+        self._worker.run(lambda: programmes.spec_of(programme_id), on_done=show,
+                         on_error=self._on_action_failed)
+
+    def pick_session_for_roll(self, callback: Callable[[str | None], None]) -> None:
+        """The session to take roll for: the selected one, else today's next one (or None)."""
+        selected = self.selected_session()
+        if selected is not None:
+            callback(selected.id)
+            return
+
+        def load() -> tuple[list[SessionInfo], datetime]:
+            now = datetime.now(UTC)
+            return programmes.list_sessions(kind="today", now=now), now
+
+        def done(result: tuple[list[SessionInfo], datetime]) -> None:
+            found = _next_today(*result)
+            if found is None:
+                self.message.emit(self.tr("No session today. Choose one in the Sessions tab "
+                                          "and press Enter."))
+            callback(found.id if found else None)
+
+        self._worker.run(load, on_done=done, on_error=self._on_action_failed)
+
+    def save_state(self) -> None:
+        self._settings.setValue("SessionsTab/filter", self._filter)
+        self._settings.setValue("SessionsTab/splitter", self.splitter.saveState())
+
+    # --- internals ------------------------------------------------------------------------
+
+    @staticmethod
+    def _setup_view(view: QTableView, model: QAbstractTableModel) -> None:
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)
+        view.setWordWrap(False)
+        view.setShowGrid(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        view.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        view.horizontalHeader().setHighlightSections(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def _on_loaded(self, generation: int,
+                   result: tuple[list[ProgrammeInfo], list[SessionInfo], datetime]) -> None:
+        if generation != self._generation:
+            return  # a newer load is on its way
+        self._loading = False
+        found, sessions, now = result
+        wanted = self.current_programme_id() or self._wanted_programme
+        selected = self.selected_session()
+        wanted_session = self._wanted_session or (selected.id if selected else None)
+        self._wanted_programme = None
+        self._wanted_session = None
+        blocker = self.programme_view.selectionModel().blockSignals(True)
+        self.programme_model.set_programmes(found)
+        row = max(0, self.programme_model.row_of(wanted))
+        self.programme_view.setCurrentIndex(self.programme_model.index(row, 0))
+        self.programme_view.selectionModel().blockSignals(blocker)
+        self.edit_button.setEnabled(self.programme_model.programme_id(row) is not None)
+        self._show_programme_detail(row)
+        # Topics are per session and often unused: no empty column for them.
+        self.session_view.setColumnHidden(
+            SessionTableModel.COLUMNS.index("topic"), not any(s.topic or s.title for s in sessions))
+        if self._filter in ("past", "roll_missing"):
+            sessions = sessions[::-1]  # the most recent first
+        self.session_model.set_sessions(sessions, now)
+        if wanted_session is None or not self.select_session(wanted_session):
+            self._on_session_current_changed(QModelIndex(), QModelIndex())
+            if self._filter == "all":
+                self._scroll_to_now(sessions, now)
+        self._update_count()
+
+    def _scroll_to_now(self, sessions: Sequence[SessionInfo], now: datetime) -> None:
+        """In the full list, start at the first session that has not ended yet."""
+        for row, s in enumerate(sessions):
+            if s.starts_at + timedelta(minutes=s.duration_min) > now:
+                self.session_model.row_of(s.id)  # fetch the pages up to it
+                self.session_view.scrollTo(self.session_model.index(row, 0),
+                                           QAbstractItemView.ScrollHint.PositionAtTop)
+                return
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        self._loading = False
+        log.error("loading the sessions failed", exc_info=exc)
+        self.message.emit(self.tr("The sessions could not be loaded: %1").replace(
+            "%1", str(exc)))
+
+    def _on_action_failed(self, exc: Exception) -> None:
+        if isinstance(exc, FieldSessionsError):
+            QMessageBox.warning(self, self.tr("fieldsessions"), str(exc))
+        else:
+            log.error("a sessions action failed", exc_info=exc)
+            QMessageBox.critical(self, self.tr("fieldsessions"),
+                                 self.tr("Something went wrong: %1").replace("%1", str(exc)))
+
+    def _update_count(self) -> None:
+        total = self.session_model.total
+        if total == 1:
+            text = self.tr("1 session")
+        else:
+            text = self.tr("%1 sessions").replace("%1", str(total))
+        self.count_label.setText(text)
+
+    @Slot(object)
+    def _on_dialog_saved(self, result: object) -> None:
+        programme_id = getattr(result, "id", None)
+        if isinstance(programme_id, str):
+            self._wanted_programme = programme_id  # show the new programme's sessions
+            selection = self.programme_view.selectionModel()
+            blocked = selection.blockSignals(True)
+            selection.clearCurrentIndex()
+            selection.blockSignals(blocked)
+        self.reload()
+
+    @Slot(str)
+    def _on_worker_data_changed(self, changes: str) -> None:
+        if changes not in RELOAD_ON:
+            return
+        self._dirty = True
+        if self.isVisible():
+            QTimer.singleShot(0, self._reload_if_dirty)  # many marks in a row: one reload
+
+    def _reload_if_dirty(self) -> None:
+        if self._dirty:
+            self.reload()
+
+    @Slot()
+    def _on_clock_timeout(self) -> None:
+        self.session_model.set_now(datetime.now(UTC))
+
+    @Slot(int, bool)
+    def _on_filter_group_toggled(self, button_id: int, checked: bool) -> None:
+        if not checked:
+            return
+        self._filter = FILTERS[button_id]
+        self.reload()
+
+    def _show_programme_detail(self, row: int) -> None:
+        p = self.programme_model.programme(row)
+        if p is None:
+            count = self.programme_model.rowCount() - 1
+            self.programme_detail.setText(
+                self.tr("1 programme") if count == 1
+                else fill(self.tr("%1 programmes"), count))
+            return
+        when = fill(self.tr("%1 at %2 for %3 min (%4)"), _pretty_schedule(p.schedule),
+                    p.start_time, p.duration_min, p.timezone)
+        span = (fill(self.tr("from %1 to %2"), format_day(p.start_date), format_day(p.end_date))
+                if p.end_date and p.end_date != p.start_date
+                else fill(self.tr("from %1"), format_day(p.start_date)))
+        rules = [fill(self.tr("%1% attendance required"), p.required_attendance)]
+        if p.capacity is not None:
+            rules.insert(0, fill(self.tr("%1 places"), p.capacity))
+        lines = [f"<b>{_escape(p.name)}</b>", _escape(f"{when}, {span}")]
+        if p.location:
+            lines.append(_escape(p.location))
+        lines.append(_escape(" · ".join(rules)))
+        self.programme_detail.setText("<br>".join(lines))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_programme_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.edit_button.setEnabled(
+            current.isValid() and self.programme_model.programme_id(current.row()) is not None)
+        self._show_programme_detail(current.row() if current.isValid() else 0)
+        self.reload()
+
+    @Slot(QModelIndex)
+    def _on_programme_activated(self, index: QModelIndex) -> None:
+        programme_id = self.programme_model.programme_id(index.row())
+        if programme_id is not None:
+            self.open_programme(programme_id)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_session_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        s = self.session_model.session(current.row()) if current.isValid() else None
+        self.open_button.setEnabled(s is not None)
+        if s is None:
+            self.detail_label.setText(self.tr("Choose a session, then press Enter to open its "
+                                              "roll."))
+            return
+        state = self.session_model.state(current.row())
+        parts = [f"<b>{_escape(s.programme_name)}</b>",
+                 _escape(f"{format_day(s.local_date)}, {s.local_start}–{s.local_end}")]
+        if s.location:
+            parts.append(_escape(s.location))
+        parts.append(_escape(self.session_model.state_text(state)))
+        if state == "cancelled" and s.cancel_reason:
+            parts[-1] += ": " + _escape(s.cancel_reason)
+        if state == "didnt_happen" and s.didnt_happen_reason:
+            parts[-1] += ": " + _escape(s.didnt_happen_reason)
+        self.detail_label.setText(" · ".join(parts))
+
+    @Slot(QModelIndex)
+    def _on_session_view_activated(self, index: QModelIndex) -> None:
+        s = self.session_model.session(index.row())
+        if s is not None:
+            self.session_opened.emit(s.id)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        s = self.selected_session()
+        if s is not None:
+            self.session_opened.emit(s.id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

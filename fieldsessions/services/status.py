@@ -1,0 +1,70 @@
+"""What the status bar and the settings dialog show: changes waiting, last sync, this device."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from fieldsessions.core.errors import ValidationError
+from fieldsessions.db import outbox
+from fieldsessions.db.models import Device, Setting, database
+from fieldsessions.services.common import device
+
+# Written by the sync engine after a successful sync: an ISO 8601 UTC timestamp.
+LAST_SYNC_KEY = "last_sync_at"
+MAX_NAME = 100
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """Changes queued for the server and when this laptop last synced (None: never)."""
+
+    pending: int
+    last_sync_at: datetime | None
+
+
+@dataclass(frozen=True)
+class DeviceSettings:
+    device_id: str
+    name: str
+    facilitator: str
+
+
+def _parse_moment(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def sync_status() -> SyncStatus:
+    row = Setting.get_or_none(Setting.key == LAST_SYNC_KEY)
+    return SyncStatus(
+        pending=outbox.pending_count(),
+        last_sync_at=_parse_moment(row.value) if row is not None else None,
+    )
+
+
+def device_settings() -> DeviceSettings:
+    d = device()
+    return DeviceSettings(device_id=d.id, name=d.name, facilitator=d.facilitator)
+
+
+def _clean(text: str, what: str) -> str:
+    cleaned = " ".join(text.split())
+    if len(cleaned) > MAX_NAME:
+        raise ValidationError(f"The {what} is at most {MAX_NAME} characters.")
+    return cleaned
+
+
+def save_device_settings(*, name: str, facilitator: str) -> DeviceSettings:
+    """Rename this laptop and its facilitator (local facts: they are not synced as records)."""
+    name = _clean(name, "device name")
+    facilitator = _clean(facilitator, "facilitator name")
+    with database.atomic():
+        d = device()
+        Device.update(name=name, facilitator=facilitator).where(Device.id == d.id).execute()
+    return DeviceSettings(device_id=d.id, name=name, facilitator=facilitator)
