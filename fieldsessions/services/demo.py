@@ -18,19 +18,9 @@ from fieldsessions.core.enums import (
     ReportingFrequency,
 )
 from fieldsessions.core.programme import ProgrammeSpec
-from fieldsessions.db import outbox
-from fieldsessions.db.models import (
-    Device,
-    Outcome,
-    OutcomeTick,
-    OutcomeTickHistory,
-    Participant,
-    Programme,
-    Session,
-    database,
-    tick_id,
-)
-from fieldsessions.services import attendance, participants, programmes
+from fieldsessions.db.models import Device, Participant, Programme, Session, database
+from fieldsessions.services import attendance, outcomes, participants, programmes
+from fieldsessions.services import sessions as session_service
 
 FIRST = ["Maria", "José", "Ana", "Juan", "Rosa", "Pedro", "Luz", "Carlos", "Elena", "Miguel",
          "Amina", "Kwame", "Fatuma", "Baraka", "Zawadi", "Juma", "Neema", "Otieno", "Wanjiru",
@@ -145,39 +135,24 @@ def create_demo(today: date | None = None, seed: int = 7) -> DemoSummary:
                           else AttendanceStatus.ABSENT)
                 wanted[entry.participant_id] = (status.value, None)
             marks += len(attendance.mark_many(s.id, wanted, by="Demo Facilitator", now=now))
-            _tick_outcomes(s.id, programme.id, wanted, rng)
+            _tick_outcomes(s.id, wanted, rng, now)
     # One cancelled future session, with its reason.
     upcoming = programmes.list_sessions(created[0].id, kind="upcoming")
     if len(upcoming) > 3:
-        with database.atomic():
-            session = Session.get_by_id(upcoming[3].id)
-            session.status, session.cancel_reason = "cancelled", "Typhoon warning: hall closed"
-            session.save()
-            outbox.append("session", session.id, "upsert", outbox.snapshot(session))
+        session_service.cancel_session(upcoming[3].id, "Typhoon warning: the hall is closed")
     return DemoSummary(
         programmes=len(created), participants=len(people),
         sessions=Session.select().count(), marks=marks,
     )
 
 
-def _tick_outcomes(session_id: str, programme_id: str,
-                   marks: dict[str, tuple[str | None, int | None]], rng: random.Random) -> None:
-    outcomes = list(Outcome.select().where((Outcome.programme == programme_id)
-                                           & Outcome.session.is_null()))
-    now = datetime.now(UTC)
-    with database.atomic():
-        queued = []
-        for pid, (status, _minutes) in marks.items():
-            if status not in ("present", "late"):
-                continue
-            for outcome in outcomes:
-                if rng.random() < 0.6:
-                    tid = tick_id(session_id, pid, outcome.id)
-                    tick = OutcomeTick.create(id=tid, session=session_id, participant=pid,
-                                              outcome=outcome.id, achieved=True, ticked_at=now,
-                                              ticked_by="Demo Facilitator")
-                    OutcomeTickHistory.create(tick_id=tid, previous_achieved=None,
-                                              new_achieved=True, changed_at=now,
-                                              changed_by="Demo Facilitator")
-                    queued.append(("outcome_tick", tid, "upsert", outbox.snapshot(tick)))
-        outbox.append_many(queued)
+def _tick_outcomes(session_id: str, marks: dict[str, tuple[str | None, int | None]],
+                   rng: random.Random, now: datetime) -> None:
+    """Tick about 60% of each outcome for the people who came."""
+    ticks = {
+        (pid, item.id): True
+        for item in outcomes.session_outcomes(session_id)
+        for pid, (status, _minutes) in marks.items()
+        if status in ("present", "late") and rng.random() < 0.6
+    }
+    outcomes.tick_many(session_id, ticks, by="Demo Facilitator", now=now)

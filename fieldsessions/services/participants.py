@@ -26,7 +26,7 @@ from fieldsessions.db.models import (
     enrolment_id,
     new_id,
 )
-from fieldsessions.services import attendance
+from fieldsessions.services import attendance, completion
 from fieldsessions.services.common import get_participant, get_programme, get_session
 
 
@@ -249,6 +249,7 @@ def cancel_enrolment(programme_ref: str, participant_id: str) -> EnrolmentResult
                 first.save()
                 outbox.append("enrolment", first.id, "upsert", outbox.snapshot(first))
                 promoted = first.participant_id
+        completion.recompute(programme.id, [participant.id])
     return EnrolmentResult(participant.id, EnrolmentStatus.CANCELLED.value, promoted)
 
 

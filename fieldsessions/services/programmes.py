@@ -38,6 +38,7 @@ from fieldsessions.db.models import (
     fn,
     new_id,
 )
+from fieldsessions.services import completion
 from fieldsessions.services.common import actor, get_programme
 
 
@@ -214,6 +215,7 @@ def update_programme(
         fresh = [o for o in occurrences if o.starts_at > now and o.local_date not in kept_dates]
         queued += _new_sessions(programme, fresh)
         outbox.append_many(queued)
+        completion.recompute(programme.id)  # the rule or the schedule may have changed
     return Regeneration(created=len(fresh), removed=len(removed_ids),
                         kept=len(sessions) - len(removed_ids))
 
