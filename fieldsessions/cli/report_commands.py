@@ -1,10 +1,264 @@
-"""CLI commands of the report area (registered by fieldsessions.cli)."""
+"""CLI commands of the report area: printed reports (PDF) and exports (CSV/XLSX).
+
+    fieldsessions report sheet|tickoff --session ID -o FILE.pdf [--layout ticks|signature]
+        [--paper a4|letter] [--landscape] [--filled] [--walk-ins N]
+    fieldsessions report compliance|hours|certificates --programme NAME -o FILE.pdf
+    fieldsessions export attendance|compliance|hours [--programme NAME] [--format csv|xlsx]
+        -o FILE
+
+Data is read in one short open of the store; the file is written afterwards (atomically, so a
+failed run never leaves half a PDF behind).
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any
+
+from fieldsessions.cli.core_commands import add_common, opened
+from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.recurrence import parse_date
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 500:
+        raise argparse.ArgumentTypeError("must be between 0 and 500")
+    return value
+
+
+def _setup(args: argparse.Namespace, landscape_default: bool) -> Any:
+    from fieldsessions.reports.styles import PageSetup
+
+    landscape = landscape_default if args.landscape is None else args.landscape
+    return PageSetup(args.paper, landscape)
+
+
+def _wrote(path: str, what: str, pages: int, detail: str = "") -> None:
+    noun = "page" if pages == 1 else "pages"
+    print(f"Wrote {path}: {what}, {pages} {noun}{detail}.")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from fieldsessions.reports.sheet import SheetOptions, attendance_sheet
+    from fieldsessions.services import report_data
+
+    options = SheetOptions(layout=args.layout, setup=_setup(args, False), filled=args.filled,
+                           walk_in_rows=args.walk_ins)
+    with opened(args):
+        sheet = report_data.attendance_sheet(args.session)
+    pages = attendance_sheet(sheet, args.output, options)
+    _wrote(args.output, "attendance record" if args.filled else "attendance sheet", pages,
+           f", {_plural(len(sheet.rows), 'participant')}")
+    return 0
+
+
+def cmd_tickoff(args: argparse.Namespace) -> int:
+    from fieldsessions.reports.tickoff import TickoffOptions, tickoff_template
+    from fieldsessions.services import report_data
+
+    blank = args.walk_ins if args.walk_ins is not None else (0 if args.filled else 5)
+    options = TickoffOptions(setup=_setup(args, False), filled=args.filled, blank_rows=blank)
+    with opened(args):
+        template = report_data.tickoff_template(args.session)
+    pages = tickoff_template(template, args.output, options)
+    _wrote(args.output, "tick-off template", pages,
+           f", {_plural(len(template.rows), 'participant')} x "
+           f"{_plural(len(template.outcomes), 'outcome')}")
+    return 0
+
+
+def cmd_compliance(args: argparse.Namespace) -> int:
+    from fieldsessions.reports.compliance import compliance_report
+    from fieldsessions.services import report_data
+
+    with opened(args):
+        report = report_data.compliance_report(args.programme)
+    pages = compliance_report(report, args.output, _setup(args, True))
+    _wrote(args.output, "compliance report", pages,
+           f", {_plural(len(report.lines), 'participant')}")
+    return 0
+
+
+def cmd_hours(args: argparse.Namespace) -> int:
+    from fieldsessions.reports.hours import hours_report
+    from fieldsessions.services import report_data
+
+    with opened(args):
+        report = report_data.hours_report(args.programme, period=args.period,
+                                          start=args.from_date, end=args.to_date)
+    pages = hours_report(report, args.output, _setup(args, False))
+    _wrote(args.output, "hours report", pages, f", {_plural(len(report.periods), 'period')}")
+    return 0
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    from fieldsessions.reports.certificates import certificates
+    from fieldsessions.services import report_data
+
+    with opened(args):
+        items = report_data.certificates(args.programme)
+    pages = certificates(items, args.output, _setup(args, True))
+    _wrote(args.output, "certificates", pages, f", {_plural(len(items), 'certificate')}")
+    return 0
+
+
+def export_format(args: argparse.Namespace) -> str:
+    """--format, or the output file's extension."""
+    if args.format:
+        return str(args.format)
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    if suffix in ("csv", "xlsx"):
+        return suffix
+    raise ValidationError(
+        f"Cannot tell the format of {args.output!r}; add --format csv or --format xlsx."
+    )
+
+
+def _programmes(args: argparse.Namespace) -> list[str]:
+    """The programme asked for, or every programme that is not archived."""
+    from fieldsessions.services import programmes
+
+    if args.programme:
+        return [args.programme]
+    return [p.id for p in programmes.list_programmes()]
+
+
+def cmd_export_attendance(args: argparse.Namespace) -> int:
+    from fieldsessions.reports.exports import export_attendance
+    from fieldsessions.services import report_data
+
+    fmt = export_format(args)
+    with opened(args):
+        records = report_data.attendance_records(args.programme, start=args.from_date,
+                                                 end=args.to_date)
+    rows = export_attendance(records, args.output, fmt)
+    print(f"Wrote {args.output}: {_plural(rows, 'attendance line')}.")
+    return 0
+
+
+def cmd_export_compliance(args: argparse.Namespace) -> int:
+    from fieldsessions.reports.exports import export_compliance
+    from fieldsessions.services import report_data
+
+    fmt = export_format(args)
+    with opened(args):
+        reports = [report_data.compliance_report(ref) for ref in _programmes(args)]
+    rows = export_compliance(reports, args.output, fmt)
+    print(f"Wrote {args.output}: {_plural(rows, 'participant line')}.")
+    return 0
+
+
+def cmd_export_hours(args: argparse.Namespace) -> int:
+    from fieldsessions.reports.exports import export_hours
+    from fieldsessions.services import report_data
+
+    fmt = export_format(args)
+    with opened(args):
+        reports = [report_data.hours_report(ref, period=args.period, start=args.from_date,
+                                            end=args.to_date) for ref in _programmes(args)]
+    rows = export_hours(reports, args.output, fmt)
+    print(f"Wrote {args.output}: {_plural(rows, 'line')}.")
+    return 0
+
+
+def _paper(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--paper", choices=["a4", "letter"], default="a4",
+                        help="paper size (default a4)")
+    turn = parser.add_mutually_exclusive_group()
+    turn.add_argument("--landscape", dest="landscape", action="store_true", default=None)
+    turn.add_argument("--portrait", dest="landscape", action="store_false")
+
+
+def _range(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="from_date", type=_date, metavar="DATE",
+                        help="first session date, YYYY-MM-DD")
+    parser.add_argument("--to", dest="to_date", type=_date, metavar="DATE",
+                        help="last session date, YYYY-MM-DD")
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    """Add this area's commands to the parser (filled in by the report work)."""
+    """Add `report ...` and `export ...` to the parser."""
+
+    def command(parent: Any, name: str, handler: Callable[[argparse.Namespace], int],
+                help_text: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = parent.add_parser(name, help=help_text,
+                                                            description=help_text)
+        add_common(parser)
+        parser.set_defaults(handler=handler)
+        parser.add_argument("-o", "--output", required=True, metavar="FILE",
+                            help="the file to write")
+        return parser
+
+    report = sub.add_parser("report", help="print a report to PDF: sheet, tickoff, "
+                            "compliance, hours, certificates")
+    report_sub = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+
+    sheet = command(report_sub, "sheet", cmd_sheet, "the attendance sheet of a session")
+    sheet.add_argument("--session", required=True, metavar="ID")
+    sheet.add_argument("--layout", choices=["ticks", "signature"], default="ticks",
+                       help="a tick box per status (default) or a column to sign")
+    sheet.add_argument("--filled", action="store_true", help="print the recorded marks")
+    sheet.add_argument("--walk-ins", type=_count, default=10, metavar="N",
+                       help="blank rows for walk-ins (default 10)")
+    _paper(sheet)
+
+    tickoff = command(report_sub, "tickoff", cmd_tickoff,
+                      "the outcome tick-off template and session report of a session")
+    tickoff.add_argument("--session", required=True, metavar="ID")
+    tickoff.add_argument("--filled", action="store_true",
+                         help="print the recorded ticks and session report")
+    tickoff.add_argument("--walk-ins", type=_count, metavar="N",
+                         help="blank rows (default 5, or 0 with --filled)")
+    _paper(tickoff)
+
+    for name, handler, text in (
+        ("compliance", cmd_compliance, "attendance compliance of a programme"),
+        ("hours", cmd_hours, "hours per facilitator and participant, per period"),
+        ("certificates", cmd_certificates, "a certificate per participant who completed"),
+    ):
+        parser = command(report_sub, name, handler, text)
+        parser.add_argument("--programme", required=True, metavar="NAME",
+                            help="programme name or id")
+        _paper(parser)
+        if name == "hours":
+            parser.add_argument("--period", choices=["month", "week", "programme"],
+                                default="month", help="one table per month (default), week, "
+                                "or only the whole programme")
+            _range(parser)
+
+    export = sub.add_parser("export", help="export to CSV or XLSX: attendance, compliance, "
+                            "hours")
+    export_sub = export.add_subparsers(dest="export_command", metavar="DATA", required=True)
+    for name, handler, text in (
+        ("attendance", cmd_export_attendance, "attendance of held sessions"),
+        ("compliance", cmd_export_compliance, "attendance compliance per participant"),
+        ("hours", cmd_export_hours, "hours per facilitator and participant"),
+    ):
+        parser = command(export_sub, name, handler, text)
+        parser.add_argument("--programme", metavar="NAME",
+                            help="programme name or id (default: every programme)")
+        parser.add_argument("--format", choices=["csv", "xlsx"],
+                            help="default: from the output file's extension")
+        if name in ("attendance", "hours"):
+            _range(parser)
+        if name == "hours":
+            parser.add_argument("--period", choices=["month", "week", "programme"],
+                                default="month")

@@ -83,9 +83,7 @@ def hours_story(report: HoursReport, setup: PageSetup) -> tuple[list[Flowable], 
     width = frame_width(setup)
     story: list[Flowable] = []
     total = report.total
-    total_label = "Whole programme"
-    story += _section(HoursPeriod(total_label, total.start, total.end, total.facilitators,
-                                  total.participants), width, total=True)
+    story += _section(total, width, total=True)
     for period in report.periods:
         story += [Spacer(1, 4 * mm), *_section(period, width, total=False)]
     units = len(total.participants) + len(total.facilitators) + sum(

@@ -70,9 +70,16 @@ def _outcome_groups(count: int, width: float) -> list[range]:
     """Split outcome indexes into groups that fit across the page."""
     room = width - _NUMBER_WIDTH - _ID_WIDTH - _NAME_MIN
     per_table = max(1, int(room // _OUTCOME_MIN))
+    if count == 0:
+        return []
     parts = -(-count // per_table)
-    size = -(-count // parts)  # balanced: 25 outcomes in 3 parts are 9, 8 and 8 columns
-    return [range(start, min(count, start + size)) for start in range(0, count, size)]
+    base, extra = divmod(count, parts)  # balanced: 25 outcomes in 3 parts are 9, 8 and 8
+    groups, start = [], 0
+    for part in range(parts):
+        size = base + (1 if part < extra else 0)
+        groups.append(range(start, start + size))
+        start += size
+    return groups
 
 
 def _key(outcomes: tuple[OutcomeItem, ...]) -> list[Flowable]:
