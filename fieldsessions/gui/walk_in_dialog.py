@@ -58,6 +58,7 @@ class WalkInDialog(QDialog):
         self._choice: WalkInChoice | None = None
         self.setWindowTitle(self.tr("Add a walk-in"))
         self.setAccessibleName(self.tr("Add a walk-in"))
+        self.setMinimumWidth(440)
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name"))
