@@ -13,7 +13,8 @@ Definitions kept here:
 * Hours per period: facilitators' hours delivered are the held sessions' durations
   (core.summaries); a participant's hours are what their hours balance charged for sessions of
   the period (core.hours), "to date" is everything charged up to the period's end, and
-  "beyond budget" is time attended that the budget could not cover.
+  "beyond budget" is time attended that the budget could not cover. Periods that have not
+  begun are left out.
 * Certificates: every completion record that has not expired, by name.
 """
 
@@ -215,6 +216,8 @@ def hours_report(
     periods: list[HoursPeriod] = []
     if period != "programme":
         for summary in summaries.summaries(period, programme.id, start=start, end=end, now=now):
+            if summary.start > now.date():
+                continue  # a period still to come has nothing to report
             periods.append(HoursPeriod(summary.label, summary.start, summary.end,
                                        facilitators(summary),
                                        participants(summary.start, summary.end, everyone=False)))

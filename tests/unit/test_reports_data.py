@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +120,8 @@ def test_hours_report_sums_attended_time_per_period_and_against_the_budget() -> 
                     if p.participant_id == people[0]) for period in report.periods[:3]]
     assert to_date == pytest.approx([1.0, 2.0, 2.5])
     assert report.periods[0].facilitators[0].hours == pytest.approx(1.0)
+    assert report.periods and all(p.start <= date.today() for p in report.periods)
+    assert report.total.end > date.today()  # the whole span still ends with the programme
     with pytest.raises(ValidationError):
         report_data.hours_report(pid, period="fortnight")
 
