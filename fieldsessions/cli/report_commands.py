@@ -13,6 +13,7 @@ failed run never leaves half a PDF behind).
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -47,9 +48,15 @@ def _setup(args: argparse.Namespace, landscape_default: bool) -> Any:
     return PageSetup(args.paper, landscape)
 
 
-def _wrote(path: str, what: str, pages: int, detail: str = "") -> None:
+def _wrote(path: str, what: str, pages: int, detail: str = "", data: object = None) -> None:
+    from fieldsessions.reports.data import names_in
+    from fieldsessions.reports.fonts import unprintable_note
+
     noun = "page" if pages == 1 else "pages"
     print(f"Wrote {path}: {what}, {pages} {noun}{detail}.")
+    note = unprintable_note(names_in(data)) if data is not None else ""
+    if note:
+        print(f"fieldsessions: note: {note}", file=sys.stderr)
 
 
 def _plural(count: int, noun: str) -> str:
@@ -66,7 +73,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
         sheet = report_data.attendance_sheet(args.session)
     pages = attendance_sheet(sheet, args.output, options)
     _wrote(args.output, "attendance record" if args.filled else "attendance sheet", pages,
-           f", {_plural(len(sheet.rows), 'participant')}")
+           f", {_plural(len(sheet.rows), 'participant')}", sheet)
     return 0
 
 
@@ -81,7 +88,7 @@ def cmd_tickoff(args: argparse.Namespace) -> int:
     pages = tickoff_template(template, args.output, options)
     _wrote(args.output, "tick-off template", pages,
            f", {_plural(len(template.rows), 'participant')} x "
-           f"{_plural(len(template.outcomes), 'outcome')}")
+           f"{_plural(len(template.outcomes), 'outcome')}", template)
     return 0
 
 
@@ -93,7 +100,7 @@ def cmd_compliance(args: argparse.Namespace) -> int:
         report = report_data.compliance_report(args.programme)
     pages = compliance_report(report, args.output, _setup(args, True))
     _wrote(args.output, "compliance report", pages,
-           f", {_plural(len(report.lines), 'participant')}")
+           f", {_plural(len(report.lines), 'participant')}", report)
     return 0
 
 
@@ -105,7 +112,8 @@ def cmd_hours(args: argparse.Namespace) -> int:
         report = report_data.hours_report(args.programme, period=args.period,
                                           start=args.from_date, end=args.to_date)
     pages = hours_report(report, args.output, _setup(args, False))
-    _wrote(args.output, "hours report", pages, f", {_plural(len(report.periods), 'period')}")
+    _wrote(args.output, "hours report", pages, f", {_plural(len(report.periods), 'period')}",
+           report)
     return 0
 
 
@@ -116,7 +124,8 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     with opened(args):
         items = report_data.certificates(args.programme)
     pages = certificates(items, args.output, _setup(args, True))
-    _wrote(args.output, "certificates", pages, f", {_plural(len(items), 'certificate')}")
+    _wrote(args.output, "certificates", pages, f", {_plural(len(items), 'certificate')}",
+           items)
     return 0
 
 

@@ -74,6 +74,8 @@ from fieldsessions.core.records import ProgrammeInfo, SessionInfo
 from fieldsessions.gui.sessions_tab import fill, format_day
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.reports import certificates, compliance, exports, hours, sheet, tickoff
+from fieldsessions.reports.data import names_in
+from fieldsessions.reports.fonts import unprintable_note
 from fieldsessions.reports.pages import write_bytes
 from fieldsessions.reports.styles import PageSetup
 from fieldsessions.services import programmes, report_data
@@ -509,8 +511,11 @@ class ReportsTab(QWidget):
             if job != self._job:
                 return
             self._set_status(self.tr("Laying out the pages…"))
-            self._submit(job, lambda progress: render_report(wanted, data, progress),
-                         lambda pdf: self._show_pdf(wanted, pdf))
+            def build(progress: Progress) -> tuple[bytes, str]:
+                pdf = render_report(wanted, data, progress)
+                return pdf, unprintable_note(names_in(data))
+
+            self._submit(job, build, lambda result: self._show_pdf(wanted, *result))
 
         self._worker.run(lambda: load_report(wanted), on_done=loaded,
                          on_error=lambda exc: self._on_job_failed(job, exc))
@@ -669,7 +674,7 @@ class ReportsTab(QWidget):
 
     # --- results --------------------------------------------------------------------------
 
-    def _show_pdf(self, shown: ReportRequest, pdf: bytes) -> None:
+    def _show_pdf(self, shown: ReportRequest, pdf: bytes, note: str = "") -> None:
         self._pdf = pdf
         self._shown_request = shown
         self.document.close()
@@ -683,7 +688,7 @@ class ReportsTab(QWidget):
         pages = self.document.pageCount()
         self.pages_label.setText(self.tr("1 page") if pages == 1
                                  else fill(self.tr("%1 pages"), pages))
-        self._set_status(self.tr("Preview ready."))
+        self._set_status(note or self.tr("Preview ready."), error=bool(note))
         self._update_controls()
         self.preview_updated.emit(pages)
 

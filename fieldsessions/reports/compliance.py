@@ -115,7 +115,8 @@ def compliance_report(
     progress: Progress | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Write the compliance report as a PDF to `output` (landscape A4 unless told otherwise)."""
+    """Write the compliance report as a PDF to `output` (landscape A4 unless told otherwise);
+    returns the number of pages."""
     setup = setup or PageSetup("a4", landscape=True)
     story, units = compliance_story(report, setup)
     return build_pdf(

@@ -240,3 +240,23 @@ class AttendanceRecord:
     minutes: int | None
     marked_by: str
     marked_at: datetime | None
+
+
+def names_in(data: object) -> list[str]:
+    """The people's and programmes' names a report prints (to check the font can draw them)."""
+    if isinstance(data, AttendanceSheet | TickoffTemplate):
+        header = data.session
+        return [header.programme_name, header.facilitator, header.title, header.topic,
+                *(row.name for row in data.rows)]
+    if isinstance(data, ComplianceReport):
+        return [data.programme_name, *(line.name for line in data.lines)]
+    if isinstance(data, HoursReport):
+        return [data.programme_name, *(p.name for p in data.total.participants),
+                *(f.facilitator for f in data.total.facilitators)]
+    if isinstance(data, list | tuple):
+        return [name for item in data for name in names_in(item)]
+    if isinstance(data, Certificate):
+        return [data.name, data.programme_name, *data.outcomes]
+    if isinstance(data, AttendanceRecord):
+        return [data.participant_name]
+    return []

@@ -105,7 +105,7 @@ def hours_report(
     progress: Progress | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Write the hours report as a PDF to `output`."""
+    """Write the hours report as a PDF to `output`; returns the number of pages."""
     setup = setup or PageSetup()
     story, units = hours_story(report, setup)
     head = PageHeader(

@@ -219,7 +219,8 @@ def attendance_sheet(
     progress: Progress | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Write the attendance sheet of `sheet` as a PDF to `output` (a path or a binary stream)."""
+    """Write the attendance sheet of `sheet` as a PDF to `output` (a path or a binary stream);
+    returns the number of pages."""
     options = options or SheetOptions()
     story, rows = sheet_story(sheet, options)
     title = "Attendance record" if options.filled else "Attendance sheet"

@@ -217,7 +217,7 @@ def tickoff_template(
     progress: Progress | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Write the tick-off template of a session as a PDF to `output`."""
+    """Write the tick-off template of a session as a PDF to `output`; returns the pages."""
     options = options or TickoffOptions()
     story, units = tickoff_story(template, options)
     title = "Outcome tick-off — recorded" if options.filled else "Outcome tick-off"

@@ -270,3 +270,15 @@ def test_an_empty_data_file_says_to_create_a_programme(
     tab.show()
     qtbot.waitUntil(lambda: "no programme yet" in tab.status_label.text(), timeout=WAIT)
     assert not tab.save_button.isEnabled() and not tab.export_button.isEnabled()
+
+
+def test_names_the_font_cannot_draw_are_pointed_out_with_the_preview(
+    qtbot: QtBot, tab: ReportsTab, marked: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    show_and_wait(qtbot, tab)
+    sheet = big_sheet(2)
+    sheet = AttendanceSheet(sheet.session, (*sheet.rows, SheetRow("x", "C9", "王小明")))
+    monkeypatch.setattr(module, "load_report", lambda _request: sheet)
+    with qtbot.waitSignal(tab.preview_updated, timeout=WAIT):
+        tab.build_preview()
+    assert "王" in tab.status_label.text() and "empty boxes" in tab.status_label.text()

@@ -124,3 +124,21 @@ def test_bad_option_values_are_usage_errors(
                            "-o", str(tmp_path / "x.pdf"), *args)
         assert code == 2 and args[0] in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_names_the_font_cannot_draw_are_noted_on_stderr_but_the_file_is_written(
+    capsys: pytest.CaptureFixture[str], db_path: Path, data: dict[str, str], tmp_path: Path
+) -> None:
+    from fieldsessions.services import participants
+
+    store.open_store(db_path)
+    try:
+        person = participants.add_participant(participants.ParticipantInput(name="王小明"))
+        participants.enrol(data["programme"], person.id)
+    finally:
+        store.close_store()
+    target = tmp_path / "sheet.pdf"
+    code, out, err = cli(capsys, db_path, "report", "sheet", "--session", data["session"],
+                         "-o", str(target))
+    assert code == 0 and target.exists() and "4 participants" in out
+    assert err.startswith("fieldsessions: note:") and "王" in err

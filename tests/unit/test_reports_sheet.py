@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from fieldsessions.reports.cells import text_cell
 from fieldsessions.reports.data import AttendanceSheet, SessionHeader, SheetRow
 from fieldsessions.reports.errors import ReportError
+from fieldsessions.reports.fonts import unprintable_note
 from fieldsessions.reports.sheet import SheetOptions, attendance_sheet
 from fieldsessions.reports.styles import PageSetup
 
@@ -218,3 +219,17 @@ def test_bad_options_are_refused_with_a_sentence(options: dict[str, object]) -> 
 def test_an_unknown_paper_size_is_refused() -> None:
     with pytest.raises(ReportError, match="paper size"):
         PageSetup("a3")
+
+
+def test_scripts_the_font_draws_pass_and_others_are_named_before_printing() -> None:
+    drawn = ["Zoë Ñúñez", "Γιώργος", "Ольга", "Արամ", "ნინო", "Nguyễn Thị Thảo"]
+    assert unprintable_note(drawn) == ""
+    note = unprintable_note([*drawn, "王小明", "शर्मा"])
+    assert "王" in note and "श" in note and "Zoë" not in note
+    assert note.endswith("print as empty boxes.")
+
+
+def test_unsupported_characters_still_leave_the_rest_of_the_name_printed() -> None:
+    text = "\n".join(pages_text(render(AttendanceSheet(header(), (
+        SheetRow("a", "C1", "Li 王小明 Wei"),)))))
+    assert "Li" in text and "Wei" in text
