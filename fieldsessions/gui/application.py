@@ -1,26 +1,30 @@
 """Starting and stopping the desktop app: QApplication, the data file, the worker, the window.
 
-Order matters and is kept in one place: open the store (a StoreError becomes a message box with
-its sentence, never a traceback), fill demo data when asked and the file is empty, start the
-database worker, show the window. On exit: the window saves its state, the worker finishes its
-queue and closes its own connection, then the store is closed.
+Start-up shows the window first and does the slow part behind it: the database worker opens
+(and checks, and if needed migrates) the data file and imports the data layer while the window
+paints; every later job queues behind that one, so nothing reads the file before it is ready.
+A StoreError becomes a message box with its sentence (never a traceback) and the app exits.
+Modules of the data layer (peewee and the services) are imported inside functions here and in
+the window's modules for that reason.
+
+On exit: the window saves its state, the worker finishes its queue and closes its own
+connection, then the store is closed.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.db import store
 from fieldsessions.gui.main_window import MainWindow
-from fieldsessions.gui.settings_dialog import install_translator
 from fieldsessions.gui.worker import DbWorker
-from fieldsessions.services import demo
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,7 @@ shield_singletons()
 ORGANIZATION = "fieldsessions"
 APPLICATION = "fieldsessions"
 WORKER_STOP_TIMEOUT_MS = 60_000
+OPEN_WAIT_S = 2.0  # the longest the data file waits for the window's first paint
 
 
 def application() -> QApplication:
@@ -61,22 +66,46 @@ def application() -> QApplication:
     return app
 
 
-def open_data_file(db_path: Path, *, demo_if_empty: bool = False) -> bool:
-    """Open (and migrate) the store; False after telling the user why it cannot be used."""
+def open_store(db_path: Path, demo_if_empty: bool = False) -> None:
+    """Open (create, check, migrate) the data file in the calling thread; demo data if asked
+    and empty. Raises StoreError with a sentence for the user."""
+    from fieldsessions.db import store
+    from fieldsessions.services import demo
+
     try:
         store.open_store(db_path)
         if demo_if_empty and demo.is_empty():
             demo.create_demo()
-    except FieldSessionsError as exc:
+    except FieldSessionsError:
         store.close_store()
-        QMessageBox.critical(None, QApplication.translate("Application", "fieldsessions"),
-                             str(exc))
+        raise
+
+
+def tell_store_error(exc: Exception, parent: QWidget | None = None) -> None:
+    if isinstance(exc, FieldSessionsError):
+        text = str(exc)
+    else:
+        log.error("the data file could not be opened", exc_info=exc)
+        text = QApplication.translate(
+            "Application", "The data file could not be opened (%1). Details are in the log "
+            "file.").replace("%1", type(exc).__name__)
+    QMessageBox.critical(parent, QApplication.translate("Application", "fieldsessions"), text)
+
+
+def open_data_file(db_path: Path, *, demo_if_empty: bool = False) -> bool:
+    """Open the store on this thread; False after telling the user why it cannot be used."""
+    try:
+        open_store(db_path, demo_if_empty)
+    except FieldSessionsError as exc:
+        tell_store_error(exc)
         return False
     return True
 
 
 def stop_worker(worker: DbWorker) -> None:
     """Let the worker finish its queue, close its database connection, and stop its thread."""
+    from fieldsessions.db import store
+
     loop = QEventLoop()
     worker.run(store.close_store, on_done=lambda _result: loop.quit(),
                on_error=lambda _exc: loop.quit())
@@ -86,24 +115,60 @@ def stop_worker(worker: DbWorker) -> None:
 
 
 def start_window(db_path: Path, settings: QSettings | None = None) -> tuple[DbWorker, MainWindow]:
-    """The worker and the main window over an opened store (not shown yet)."""
+    """The worker and the main window (not shown yet) over a store opened on this thread."""
     worker = DbWorker()
     window = MainWindow(worker, db_path, settings)
     return worker, window
 
 
+def launch(
+    db_path: Path,
+    settings: QSettings,
+    *,
+    demo_if_empty: bool = False,
+    on_open_failed: Callable[[Exception], None] | None = None,
+) -> tuple[DbWorker, MainWindow]:
+    """The worker, with the job that opens the data file queued first, and the main window
+    (not shown yet). The job waits for the window's first paint (or OPEN_WAIT_S), so the
+    import of the data layer does not compete with building and painting the window."""
+    painted = threading.Event()
+
+    def open_after_paint() -> None:
+        painted.wait(OPEN_WAIT_S)
+        open_store(db_path, demo_if_empty)
+
+    worker = DbWorker()
+    worker.run(open_after_paint, on_error=on_open_failed or tell_store_error)
+    window = MainWindow(worker, db_path, settings)
+    window.first_painted.connect(painted.set)
+    return worker, window
+
+
 def run_app(db_path: Path, *, demo_if_empty: bool = False) -> int:
+    from fieldsessions.gui.settings_dialog import install_translator
+
     app = application()
     settings = QSettings()
     install_translator(app, settings)
-    if not open_data_file(db_path, demo_if_empty=demo_if_empty):
-        return 1
-    worker, window = start_window(db_path, settings)
+    failed: list[Exception] = []
+
+    def on_open_failed(exc: Exception) -> None:
+        failed.append(exc)
+        window.hide()
+        tell_store_error(exc)
+        app.exit(1)
+
+    worker, window = launch(db_path, settings, demo_if_empty=demo_if_empty,
+                            on_open_failed=on_open_failed)
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        window.save_state()
+        if not failed:
+            window.save_state()
         stop_worker(worker)
         window.deleteLater()
+        from fieldsessions.db import store
+
         store.close_store()
+    return 1 if failed else code

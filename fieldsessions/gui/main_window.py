@@ -7,6 +7,12 @@ last tab and the last session opened are kept in QSettings.
 The Reports tab and the Sync button belong to other features: the tab is added only when
 `fieldsessions.gui.reports_tab` exists (with Print, which opens it), and Sync only when
 `fieldsessions.gui.sync_dialog` exists, so the window never shows a control that does nothing.
+
+Start-up: the window (menus, toolbar, tab bar, status bar) paints first; the Sessions tab is
+built in the next turn of the event loop, and the Roster and Reports tabs (whose modules import
+the whole data layer) once the sessions are listed, or earlier when asked for. The services are
+imported by the jobs that use them, on the worker thread. Even Qt's `Qt` namespace (about 10 ms
+to load in PySide6) is imported only by code that runs after the first paint.
 """
 
 from __future__ import annotations
@@ -14,11 +20,12 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,15 +34,19 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from fieldsessions.core.errors import FieldSessionsError, NotFoundError
-from fieldsessions.gui.roster_tab import RosterTab
-from fieldsessions.gui.sessions_tab import SessionsTab, fill, format_day
-from fieldsessions.gui.welcome import WelcomePage
+from fieldsessions.gui.helpers import fill, format_day, while_alive
 from fieldsessions.gui.worker import DbWorker
-from fieldsessions.services import demo, programmes, status
+
+if TYPE_CHECKING:
+    from fieldsessions.gui.roster_tab import RosterTab
+    from fieldsessions.gui.sessions_tab import SessionsTab
+    from fieldsessions.gui.welcome import WelcomePage
+    from fieldsessions.services.status import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +57,13 @@ SESSION_KEY = "MainWindow/session"
 BUSY_DELAY_MS = 400
 
 
+def has_module(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
 def optional_class(module: str, name: str) -> type[Any] | None:
     """A class from a gui module that another feature may not have delivered yet."""
-    if importlib.util.find_spec(module) is None:
+    if not has_module(module):
         return None
     try:
         found = getattr(importlib.import_module(module), name)
@@ -58,15 +73,51 @@ def optional_class(module: str, name: str) -> type[Any] | None:
     return found if isinstance(found, type) else None
 
 
-def _overview() -> tuple[bool, status.SyncStatus]:
+def _overview() -> tuple[bool, SyncStatus]:
     """Worker side: is the data file empty, and the sync status."""
+    from fieldsessions.services import demo, status
+
     return demo.is_empty(), status.sync_status()
+
+
+def _sync_status() -> SyncStatus:
+    from fieldsessions.services import status
+
+    return status.sync_status()
+
+
+def _session_exists(session_id: str) -> None:
+    from fieldsessions.services import programmes
+
+    programmes.session_info(session_id)
+
+
+def _create_demo() -> None:
+    from fieldsessions.services import demo
+
+    demo.create_demo()
+
+
+def _page(name: str, parent: QWidget) -> QWidget:
+    """A tab page whose content is built after the window first paints."""
+    page = QWidget(parent)
+    page.setObjectName(name)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return page
 
 
 class MainWindow(QMainWindow):
     """Attributes:
-        sessions_tab, roster_tab, reports_tab (None without the reports feature), welcome.
+        sessions_tab, roster_tab (built on first use), reports_tab (None without the reports
+        feature), welcome (built when first needed); sessions_page, roster_page and
+        reports_page are the tab pages holding the tabs.
+
+    Signals:
+        first_painted(): the window has painted for the first time.
     """
+
+    first_painted = Signal()
 
     def __init__(self, worker: DbWorker, db_path: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -75,7 +126,13 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self._db_path = db_path
         self._settings = settings if settings is not None else QSettings()
-        self._sync_status: status.SyncStatus | None = None
+        self._sync_status: SyncStatus | None = None
+        self._painted = False
+        self._shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str,
+                                    str]] = []
+        self._sessions: SessionsTab | None = None
+        self._roster: RosterTab | None = None
+        self._reports: QWidget | None = None
         self._empty: bool | None = None
         self._status_queued = False
         last = self._settings.value(SESSION_KEY)
@@ -83,26 +140,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("fieldsessions"))
         self.setAccessibleName(self.tr("fieldsessions"))
 
-        self.sessions_tab = SessionsTab(worker, self._settings, self)
-        self.roster_tab = RosterTab(worker, self)
-        self.roster_tab.setObjectName("roster")
-        reports_class = optional_class("fieldsessions.gui.reports_tab", "ReportsTab")
-        self.reports_tab: QWidget | None = reports_class(worker, self) if reports_class else None
-        self._sync_dialog_class = optional_class("fieldsessions.gui.sync_dialog", "SyncDialog")
+        self.sessions_page = _page("sessions", self)
+        self.roster_page = _page("roster", self)
+        self.reports_page = (_page("reports", self) if has_module("fieldsessions.gui.reports_tab")
+                             else None)
+        self._has_sync = has_module("fieldsessions.gui.sync_dialog")
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.sessions_tab, self.tr("&Sessions"))
-        self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
-        if self.reports_tab is not None:
-            self.reports_tab.setObjectName("reports")
-            self.tabs.addTab(self.reports_tab, self.tr("Re&ports"))
-        self.welcome = WelcomePage(self)
+        # No mnemonics on the tabs (the tabs' own controls use the letters): Ctrl+1, 2, 3.
+        self.tabs.addTab(self.sessions_page, self.tr("Sessions"))
+        self.tabs.addTab(self.roster_page, self.tr("Roster"))
+        if self.reports_page is not None:
+            self.tabs.addTab(self.reports_page, self.tr("Reports"))
+        self._welcome: WelcomePage | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
 
         self._build_actions()
@@ -115,19 +170,34 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------------------
 
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[Exception], None] | None = None, *,
+             changes: str | None = None) -> None:
+        """Queue `fn` on the database worker; its result is dropped if this is deleted."""
+        self._worker.run(fn, while_alive(self, on_done) if on_done else None,
+                         while_alive(self, on_error) if on_error else None, changes=changes)
+
     def _action(self, text: str,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None, tip: str,
                 slot: Any) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = fill(self.tr("%1 (%2)"), tip, keys)
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         self.addAction(action)
+        if shortcut is not None:
+            self._shortcuts.append((action, shortcut, tip))
         return action
+
+    def _install_shortcuts(self) -> None:
+        """Give the actions their keys (after the first paint: setting a shortcut loads Qt's
+        key enumerations, which costs more than painting the window)."""
+        for action, shortcut, tip in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(fill(self.tr("%1 (%2)"), tip, keys))
+            action.setStatusTip(action.toolTip())
+        self._shortcuts.clear()
 
     def _build_actions(self) -> None:
         self.new_programme_action = self._action(
@@ -146,11 +216,11 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             self.tr("&Print…"), QKeySequence.StandardKey.Print,
             self.tr("Print attendance sheets and reports"), self._on_print_triggered)
-        self.print_action.setVisible(self.reports_tab is not None)
+        self.print_action.setVisible(self.reports_page is not None)
         self.sync_action = self._action(
             self.tr("S&ync"), "Ctrl+Shift+S",
             self.tr("Send changes to the server and get the latest"), self._on_sync_triggered)
-        self.sync_action.setVisible(self._sync_dialog_class is not None)
+        self.sync_action.setVisible(self._has_sync)
         self.settings_action = self._action(
             self.tr("Se&ttings…"), "Ctrl+,",
             self.tr("Your name, this laptop's name, the data file, the language"),
@@ -162,10 +232,10 @@ class MainWindow(QMainWindow):
             self.tr("&About fieldsessions"), None, self.tr("Version and data file"),
             self._on_about_triggered)
         self.tab_actions: list[QAction] = []
+        menu_texts = (self.tr("&Sessions"), self.tr("&Roster"), self.tr("Re&ports"))
         for i in range(self.tabs.count()):
-            text = self.tabs.tabText(i)
-            action = self._action(text, f"Ctrl+{i + 1}",
-                                  fill(self.tr("Show the %1 tab"), text.replace("&", "")),
+            action = self._action(menu_texts[i], f"Ctrl+{i + 1}",
+                                  fill(self.tr("Show the %1 tab"), self.tabs.tabText(i)),
                                   lambda _checked=False, i=i: self.show_tab(i))
             self.tab_actions.append(action)
 
@@ -178,7 +248,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        session_menu = bar.addMenu(self.tr("S&ession"))
+        session_menu = bar.addMenu(self.tr("&Session"))
         session_menu.addAction(self.take_roll_action)
         session_menu.addAction(self.edit_programme_action)
         session_menu.addAction(self.print_action)
@@ -194,11 +264,10 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setAccessibleName(self.tr("Main toolbar"))
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_programme_action, self.take_roll_action, self.print_action,
                        self.sync_action):
-            toolbar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+            toolbar.addAction(action)  # no icons: the buttons show their words
+        self.addToolBar(toolbar)
         self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
@@ -219,12 +288,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self._worker.data_changed.connect(self._on_worker_data_changed)
         self._worker.busy_changed.connect(self._on_worker_busy_changed)
-        self.sessions_tab.session_opened.connect(self.open_session)
-        self.sessions_tab.message.connect(self.show_message)
-        self.roster_tab.session_changed.connect(self._on_roster_tab_session_changed)
-        self.welcome.create_requested.connect(self._on_new_programme_triggered)
-        self.welcome.import_requested.connect(self._on_import_triggered)
-        self.welcome.demo_requested.connect(self._on_welcome_demo_requested)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     def _restore(self) -> None:
         geometry = self._settings.value(GEOMETRY_KEY)
@@ -240,18 +304,95 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(i)
 
     def _start(self) -> None:
-        self._worker.run(_overview, on_done=self._on_overview, on_error=self._on_failed)
+        self._run(_overview, on_done=self._on_overview, on_error=self._on_failed)
         if self._last_session:
             session_id = self._last_session
-            self._worker.run(lambda: programmes.session_info(session_id),
-                             on_done=lambda _info: self.roster_tab.show_session(session_id),
+            self._run(lambda: _session_exists(session_id),
+                             on_done=lambda _none: self.roster_tab.show_session(session_id),
                              on_error=self._on_last_session_failed)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._build_deferred_tabs)
+        return handled
+
+    def _build_deferred_tabs(self) -> None:
+        self._install_shortcuts()
+        _ = self.sessions_tab
+
+    @Slot()
+    def _on_sessions_tab_loaded(self) -> None:
+        if self._roster is None or self._reports is None:
+            QTimer.singleShot(0, self._warm_up_tabs)
+
+    def _warm_up_tabs(self) -> None:
+        _ = self.roster_tab
+        _ = self.reports_tab
+
+    @property
+    def sessions_tab(self) -> SessionsTab:
+        """The Sessions tab (built right after the first paint, or when first asked for)."""
+        if self._sessions is None:
+            from fieldsessions.gui.sessions_tab import SessionsTab
+
+            self._sessions = SessionsTab(self._worker, self._settings, self.sessions_page)
+            self._sessions.session_opened.connect(self.open_session)
+            self._sessions.message.connect(self.show_message)
+            self._sessions.loaded.connect(self._on_sessions_tab_loaded)
+            layout = self.sessions_page.layout()
+            assert layout is not None
+            layout.addWidget(self._sessions)
+            self.sessions_page.setFocusProxy(self._sessions)
+        return self._sessions
+
+    @property
+    def roster_tab(self) -> RosterTab:
+        """The Roster tab (its module imports the data layer, so it is built on first use)."""
+        if self._roster is None:
+            from fieldsessions.gui.roster_tab import RosterTab
+
+            self._roster = RosterTab(self._worker, self.roster_page)
+            self._roster.session_changed.connect(self._on_roster_tab_session_changed)
+            layout = self.roster_page.layout()
+            assert layout is not None
+            layout.addWidget(self._roster)
+            self.roster_page.setFocusProxy(self._roster)
+        return self._roster
+
+    @property
+    def reports_tab(self) -> QWidget | None:
+        """The Reports tab, when the reports feature is installed."""
+        if self._reports is None and self.reports_page is not None:
+            reports_class = optional_class("fieldsessions.gui.reports_tab", "ReportsTab")
+            if reports_class is not None:
+                self._reports = reports_class(self._worker, self.reports_page)
+                layout = self.reports_page.layout()
+                assert layout is not None
+                layout.addWidget(self._reports)
+                self.reports_page.setFocusProxy(self._reports)
+        return self._reports
 
     # --- public ---------------------------------------------------------------------------
 
     @property
+    def welcome(self) -> WelcomePage:
+        """The first-run page (built the first time an empty data file is seen)."""
+        if self._welcome is None:
+            from fieldsessions.gui.welcome import WelcomePage
+
+            self._welcome = WelcomePage(self)
+            self._welcome.create_requested.connect(self._on_new_programme_triggered)
+            self._welcome.import_requested.connect(self._on_import_triggered)
+            self._welcome.demo_requested.connect(self._on_welcome_demo_requested)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    @property
     def showing_welcome(self) -> bool:
-        return self.stack.currentWidget() is self.welcome
+        return self._welcome is not None and self.stack.currentWidget() is self._welcome
 
     @property
     def last_session(self) -> str | None:
@@ -273,7 +414,7 @@ class MainWindow(QMainWindow):
         self._last_session = session_id
         self._show_tabs()
         self.roster_tab.show_session(session_id)
-        self.tabs.setCurrentWidget(self.roster_tab)
+        self.tabs.setCurrentWidget(self.roster_page)
         self.roster_tab.focus_roll()
 
     def take_roll(self) -> None:
@@ -283,7 +424,7 @@ class MainWindow(QMainWindow):
         if self._status_queued:
             return
         self._status_queued = True
-        self._worker.run(status.sync_status, on_done=self._on_sync_status,
+        self._run(_sync_status, on_done=self._on_sync_status,
                          on_error=self._on_failed)
 
     def status_text(self) -> str:
@@ -308,7 +449,7 @@ class MainWindow(QMainWindow):
 
     # --- status ---------------------------------------------------------------------------
 
-    def _describe(self, found: status.SyncStatus) -> str:
+    def _describe(self, found: SyncStatus) -> str:
         if found.pending == 0:
             waiting = self.tr("No changes waiting")
         elif found.pending == 1:
@@ -331,7 +472,7 @@ class MainWindow(QMainWindow):
             return fill(self.tr("yesterday at %1"), clock)
         return fill(self.tr("%1 at %2"), format_day(local.date()), clock)
 
-    def _on_sync_status(self, found: status.SyncStatus) -> None:
+    def _on_sync_status(self, found: SyncStatus) -> None:
         self._status_queued = False
         self._sync_status = found
         self.sync_label.setText(self._describe(found))
@@ -344,7 +485,7 @@ class MainWindow(QMainWindow):
         if self.showing_welcome:
             self.stack.setCurrentWidget(self.tabs)
 
-    def _on_overview(self, result: tuple[bool, status.SyncStatus]) -> None:
+    def _on_overview(self, result: tuple[bool, SyncStatus]) -> None:
         empty, found = result
         self._on_sync_status(found)
         was_empty, self._empty = self._empty, empty
@@ -353,9 +494,10 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentWidget(self.welcome)
                 self.welcome.focus_first()
         elif was_empty or self.showing_welcome:
-            self.welcome.set_busy(False)
+            if self._welcome is not None:
+                self._welcome.set_busy(False)
             self._show_tabs()
-            self.tabs.setCurrentWidget(self.sessions_tab)
+            self.tabs.setCurrentWidget(self.sessions_page)
             self.sessions_tab.reload()
 
     def _on_failed(self, exc: Exception) -> None:
@@ -376,7 +518,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_worker_data_changed(self, changes: str) -> None:
         if self.showing_welcome or self._empty:
-            self._worker.run(_overview, on_done=self._on_overview, on_error=self._on_failed)
+            self._run(_overview, on_done=self._on_overview, on_error=self._on_failed)
         else:
             self.refresh_status()
 
@@ -397,7 +539,7 @@ class MainWindow(QMainWindow):
             self.open_session(session_id)
         else:
             self._show_tabs()
-            self.tabs.setCurrentWidget(self.sessions_tab)
+            self.tabs.setCurrentWidget(self.sessions_page)
             self.sessions_tab.set_filter("upcoming")
             self.sessions_tab.session_view.setFocus()
 
@@ -408,7 +550,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_edit_programme_triggered(self) -> None:
         self._show_tabs()
-        self.tabs.setCurrentWidget(self.sessions_tab)
+        self.tabs.setCurrentWidget(self.sessions_page)
         self.sessions_tab.edit_programme()
 
     @Slot()
@@ -427,14 +569,26 @@ class MainWindow(QMainWindow):
             if not isinstance(exc, FieldSessionsError):
                 log.error("demo data failed", exc_info=exc)
 
-        self._worker.run(demo.create_demo, on_error=failed, changes="all")
+        self._run(_create_demo, on_error=failed, changes="all")
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if not self._painted:
+            return  # built right after the first paint
+        page = self.tabs.widget(index)
+        if page is self.sessions_page:
+            _ = self.sessions_tab
+        elif page is self.roster_page:
+            _ = self.roster_tab
+        elif page is not None and page is self.reports_page:
+            _ = self.reports_tab
 
     @Slot()
     def _on_print_triggered(self) -> None:
-        if self.reports_tab is None:
+        if self.reports_tab is None or self.reports_page is None:
             return
         self._show_tabs()
-        self.tabs.setCurrentWidget(self.reports_tab)
+        self.tabs.setCurrentWidget(self.reports_page)
         selected = self.sessions_tab.selected_session()
         session_id = selected.id if selected else self.roster_tab.session_id
         show = getattr(self.reports_tab, "show_session", None)
@@ -443,15 +597,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_sync_triggered(self) -> None:
-        if self._sync_dialog_class is None:
+        dialog_class = optional_class("fieldsessions.gui.sync_dialog", "SyncDialog")
+        if dialog_class is None:
             return
-        dialog = self._sync_dialog_class(self._worker, self)
+        from PySide6.QtCore import Qt
+
+        dialog = dialog_class(self._worker, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self.refresh_status)
         dialog.open()
 
     @Slot()
     def _on_settings_triggered(self) -> None:
+        from PySide6.QtCore import Qt
+
         from fieldsessions.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._worker, self._db_path, self._settings, self)

@@ -18,7 +18,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 import zoneinfo
+from collections.abc import Callable
 from datetime import date, time, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimeZone, Signal, Slot
 from PySide6.QtGui import QKeyEvent
@@ -38,7 +40,7 @@ from fieldsessions.core.errors import FieldSessionsError, ValidationError
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
 from fieldsessions.gui.forms.programme_dialog import Ui_ProgrammeDialog
-from fieldsessions.gui.sessions_tab import fill, format_day
+from fieldsessions.gui.helpers import fill, format_day, while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
 
@@ -409,9 +411,10 @@ class ProgrammeDialog(QDialog):
             text = fill(self.tr("%1 sessions, from %2 to %3, each %4–%5 (%6)."),
                         len(occurrences), format_day(first.local_date),
                         format_day(last.local_date), start, end, spec.timezone)
-        if spec.excluded_dates:
-            text += " " + self.tr("%1 excluded dates skipped.").replace(
-                "%1", str(len(spec.excluded_dates)))
+        if len(spec.excluded_dates) == 1:
+            text += " " + self.tr("1 excluded date skipped.")
+        elif spec.excluded_dates:
+            text += " " + fill(self.tr("%1 excluded dates skipped."), len(spec.excluded_dates))
         if self._programme_id is not None:
             text += "\n\n" + self.tr("Saving keeps past sessions and any session with marks, "
                                      "ticks or a report; the other future sessions are made "
@@ -501,6 +504,13 @@ class ProgrammeDialog(QDialog):
 
     # --- saving ---------------------------------------------------------------------------
 
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[Exception], None] | None = None, *,
+             changes: str | None = None) -> None:
+        """Queue `fn` on the database worker; its result is dropped if this is deleted."""
+        self._worker.run(fn, while_alive(self, on_done) if on_done else None,
+                         while_alive(self, on_error) if on_error else None, changes=changes)
+
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.save_button.setEnabled(not saving and self._spec is not None)
@@ -514,11 +524,11 @@ class ProgrammeDialog(QDialog):
         self._set_saving(True)
         programme_id = self._programme_id
         if programme_id is None:
-            self._worker.run(lambda: programmes.create_programme(spec),
+            self._run(lambda: programmes.create_programme(spec),
                              on_done=self._on_saved, on_error=self._on_save_failed,
                              changes="programmes")
         else:
-            self._worker.run(lambda: programmes.update_programme(programme_id, spec),
+            self._run(lambda: programmes.update_programme(programme_id, spec),
                              on_done=self._on_saved, on_error=self._on_save_failed,
                              changes="programmes")
 

@@ -6,26 +6,28 @@ database worker. The sessions model hands rows to the view in pages (`canFetchMo
 state (scheduled, now, roll taken, roll missing, cancelled, didn't happen) is shown as a word
 *and* a colour, so it reads the same for a colour-blind facilitator.
 
-Double-click or Enter on a session opens its roll (signal `session_opened`).
+Double-click or Enter on a session opens its roll (signal `session_opened`). A session can be
+cancelled (before or while it runs) or recorded as "didn't happen" (once started), each with a
+reason asked in a small dialog, and reinstated. The services are
+imported inside the worker jobs, so opening the window does not wait for the data layer.
 
 Signals:
     session_opened(str): the facilitator asked to take or see the roll of this session.
     message(str): a one-line note for the status bar (e.g. "No session today").
+    loaded(): the lists were (re)loaded from the database.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -34,12 +36,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -53,9 +56,11 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.core.records import ProgrammeInfo, SessionInfo
+from fieldsessions.gui.helpers import fill, format_day, while_alive
 from fieldsessions.gui.worker import DbWorker
-from fieldsessions.services import programmes
+
+if TYPE_CHECKING:
+    from fieldsessions.core.records import ProgrammeInfo, SessionInfo
 
 log = logging.getLogger(__name__)
 
@@ -77,17 +82,6 @@ FILTER_STYLE = (
 # Changes (worker `changes=` tags) after which the lists are reloaded.
 RELOAD_ON = frozenset({"programmes", "sessions", "marks", "roster", "enrolment", "import",
                        "all", "sync"})
-
-
-def fill(template: str, *values: object) -> str:
-    """Put values into a translated template's %1, %2, ... (like QString.arg, all at once)."""
-    return re.sub(r"%(\d+)", lambda m: str(values[int(m[1]) - 1])
-                  if 0 < int(m[1]) <= len(values) else m[0], template)
-
-
-def format_day(day: date) -> str:
-    """A date the way a facilitator reads it: 'Tue 24 Nov 2026' (in the UI language)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 
 @dataclass(frozen=True)
@@ -384,6 +378,17 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
 
+def _change_session(change: str, session_id: str, reason: str) -> object:
+    """Worker side: cancel, record "didn't happen" or reinstate a session."""
+    from fieldsessions.services import sessions
+
+    if change == "cancel":
+        return sessions.cancel_session(session_id, reason)
+    if change == "didnt_happen":
+        return sessions.mark_didnt_happen(session_id, reason)
+    return sessions.reinstate_session(session_id)
+
+
 def _next_today(sessions: Sequence[SessionInfo], now: datetime) -> SessionInfo | None:
     """The session to take roll for now: running, else the next today, else today's last."""
     open_ = [s for s in sessions if session_state(s, now) not in ("cancelled", "didnt_happen")]
@@ -396,6 +401,7 @@ def _next_today(sessions: Sequence[SessionInfo], now: datetime) -> SessionInfo |
 class SessionsTab(QWidget):
     session_opened = Signal(str)
     message = Signal(str)
+    loaded = Signal()
 
     def __init__(self, worker: DbWorker, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -408,6 +414,8 @@ class SessionsTab(QWidget):
         self._loading = False
         self._wanted_programme: str | None = None
         self._wanted_session: str | None = None
+        self.reason_dialog: QInputDialog | None = None  # the last one asked (tests use it)
+        self.error_box: QMessageBox | None = None
 
         self.programme_model = ProgrammeTableModel(self)
         self.session_model = SessionTableModel(self)
@@ -488,7 +496,7 @@ class SessionsTab(QWidget):
         saved_filter = str(settings.value("SessionsTab/filter", "upcoming"))
         self._filter = saved_filter if saved_filter in FILTERS else "upcoming"
         self.filter_buttons[self._filter].setChecked(True)
-        self.filter_group.idToggled.connect(self._on_filter_group_toggled)
+        self.filter_group.idClicked.connect(self._on_filter_group_clicked)
 
         self.session_view = QTableView(self)
         self.session_view.setObjectName("sessionView")
@@ -514,15 +522,41 @@ class SessionsTab(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the roll of the selected session"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.cancel_button = QPushButton(self.tr("Cance&l session…"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel the selected session, with a "
+                                                     "reason"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.didnt_happen_button = QPushButton(self.tr("&Didn't happen…"), self)
+        self.didnt_happen_button.setAccessibleName(self.tr(
+            "Record that the selected session did not happen, with a reason"))
+        self.didnt_happen_button.clicked.connect(self.didnt_happen_selected)
+        self.reinstate_button = QPushButton(self.tr("Re&instate"), self)
+        self.reinstate_button.setAccessibleName(self.tr(
+            "Make the selected cancelled session count again"))
+        self.reinstate_button.clicked.connect(self.reinstate_selected)
         right_buttons = QHBoxLayout()
-        right_buttons.addWidget(self.detail_label, 1)
-        right_buttons.addWidget(self.open_button)
+        for action_button in (self.open_button, self.cancel_button, self.didnt_happen_button,
+                              self.reinstate_button):
+            action_button.setEnabled(False)
+            right_buttons.addWidget(action_button)
+        right_buttons.addStretch(1)
+        # The same choices in the list's context menu (the Menu key or a right-click).
+        self.session_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._button_actions: list[tuple[QPushButton, QAction]] = []
+        for action_button in (self.open_button, self.cancel_button, self.didnt_happen_button,
+                              self.reinstate_button):
+            action = QAction(action_button.text(), self.session_view)
+            action.triggered.connect(action_button.click)
+            action.setEnabled(False)
+            self.session_view.addAction(action)
+            self._button_actions.append((action_button, action))
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(filter_bar)
         right_layout.addWidget(self.session_view, 1)
+        right_layout.addWidget(self.detail_label)
         right_layout.addLayout(right_buttons)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -555,9 +589,12 @@ class SessionsTab(QWidget):
         return self._filter
 
     def set_filter(self, key: str) -> None:
+        """Show the sessions of this filter (reloading them, also when it is already shown)."""
         if key not in FILTERS:
             raise ValueError(f"unknown session filter {key!r}")
         self.filter_buttons[key].setChecked(True)
+        self._filter = key
+        self.reload()
 
     def current_programme_id(self) -> str | None:
         index = self.programme_view.currentIndex()
@@ -599,12 +636,14 @@ class SessionsTab(QWidget):
         kind = self._filter
 
         def load() -> tuple[list[ProgrammeInfo], list[SessionInfo], datetime]:
+            from fieldsessions.services import programmes
+
             now = datetime.now(UTC)
             found = programmes.list_programmes()
             wanted = programme_id if any(p.id == programme_id for p in found) else None
             return found, programmes.list_sessions(wanted, kind=kind, now=now), now
 
-        self._worker.run(load, on_done=lambda result: self._on_loaded(generation, result),
+        self._run(load, on_done=lambda result: self._on_loaded(generation, result),
                          on_error=self._on_load_failed)
 
     @property
@@ -629,13 +668,18 @@ class SessionsTab(QWidget):
         """Load the programme's settings on the worker, then show the Edit dialog."""
         from fieldsessions.gui.programme_dialog import ProgrammeDialog
 
+        def spec_of() -> object:
+            from fieldsessions.services import programmes
+
+            return programmes.spec_of(programme_id)
+
         def show(spec: object) -> None:
             dialog = ProgrammeDialog(self._worker, self, programme_id=programme_id,
                                      spec=spec)  # type: ignore[arg-type]
             dialog.saved.connect(self._on_dialog_saved)
             dialog.open()
 
-        self._worker.run(lambda: programmes.spec_of(programme_id), on_done=show,
+        self._run(spec_of, on_done=show,
                          on_error=self._on_action_failed)
 
     def pick_session_for_roll(self, callback: Callable[[str | None], None]) -> None:
@@ -646,6 +690,8 @@ class SessionsTab(QWidget):
             return
 
         def load() -> tuple[list[SessionInfo], datetime]:
+            from fieldsessions.services import programmes
+
             now = datetime.now(UTC)
             return programmes.list_sessions(kind="today", now=now), now
 
@@ -656,13 +702,62 @@ class SessionsTab(QWidget):
                                           "and press Enter."))
             callback(found.id if found else None)
 
-        self._worker.run(load, on_done=done, on_error=self._on_action_failed)
+        self._run(load, on_done=done, on_error=self._on_action_failed)
+
+    def cancel_selected(self) -> None:
+        """Ask why, then cancel the selected session (it stops counting anywhere)."""
+        self._change_selected(
+            self.tr("Cancel session"), self.tr("Why is this session cancelled?"),
+            self.tr("Cancel the session"), "cancel")
+
+    def didnt_happen_selected(self) -> None:
+        """Ask why, then record that the selected (started) session did not happen."""
+        self._change_selected(
+            self.tr("Session did not happen"), self.tr("Why did this session not happen?"),
+            self.tr("Record it"), "didnt_happen")
+
+    def reinstate_selected(self) -> None:
+        s = self.selected_session()
+        if s is not None:
+            self._run(lambda: _change_session("reinstate", s.id, ""),
+                      on_done=lambda _info: self.message.emit(fill(
+                          self.tr("%1 counts again."), format_day(s.local_date))),
+                      on_error=self._on_action_failed, changes="sessions")
+
+    def _change_selected(self, title: str, question: str, ok_text: str, change: str) -> None:
+        s = self.selected_session()
+        if s is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(fill("%1\n%2", f"{s.programme_name}, {format_day(s.local_date)} "
+                                 f"{s.local_start}–{s.local_end}", question))
+        dialog.setOkButtonText(ok_text)
+        dialog.setAccessibleName(title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(reason: str) -> None:
+            self._run(lambda: _change_session(change, s.id, reason),
+                      on_done=lambda _info: self.message.emit(fill(
+                          self.tr("%1: %2"), format_day(s.local_date), reason.strip())),
+                      on_error=self._on_action_failed, changes="sessions")
+
+        dialog.textValueSelected.connect(chosen)
+        self.reason_dialog = dialog
+        dialog.open()
 
     def save_state(self) -> None:
         self._settings.setValue("SessionsTab/filter", self._filter)
         self._settings.setValue("SessionsTab/splitter", self.splitter.saveState())
 
     # --- internals ------------------------------------------------------------------------
+
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[Exception], None] | None = None, *,
+             changes: str | None = None) -> None:
+        """Queue `fn` on the database worker; its result is dropped if this is deleted."""
+        self._worker.run(fn, while_alive(self, on_done) if on_done else None,
+                         while_alive(self, on_error) if on_error else None, changes=changes)
 
     @staticmethod
     def _setup_view(view: QTableView, model: QAbstractTableModel) -> None:
@@ -714,6 +809,7 @@ class SessionsTab(QWidget):
             if self._filter == "all":
                 self._scroll_to_now(sessions, now)
         self._update_count()
+        self.loaded.emit()
 
     def _scroll_to_now(self, sessions: Sequence[SessionInfo], now: datetime) -> None:
         """In the full list, start at the first session that has not ended yet."""
@@ -731,12 +827,19 @@ class SessionsTab(QWidget):
             "%1", str(exc)))
 
     def _on_action_failed(self, exc: Exception) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("fieldsessions"))
         if isinstance(exc, FieldSessionsError):
-            QMessageBox.warning(self, self.tr("fieldsessions"), str(exc))
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setText(str(exc))
         else:
             log.error("a sessions action failed", exc_info=exc)
-            QMessageBox.critical(self, self.tr("fieldsessions"),
-                                 self.tr("Something went wrong: %1").replace("%1", str(exc)))
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setText(fill(self.tr("Something went wrong (%1); details are in the log file."),
+                             type(exc).__name__))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()
 
     def _update_count(self) -> None:
         total = self.session_model.total
@@ -773,12 +876,9 @@ class SessionsTab(QWidget):
     def _on_clock_timeout(self) -> None:
         self.session_model.set_now(datetime.now(UTC))
 
-    @Slot(int, bool)
-    def _on_filter_group_toggled(self, button_id: int, checked: bool) -> None:
-        if not checked:
-            return
-        self._filter = FILTERS[button_id]
-        self.reload()
+    @Slot(int)
+    def _on_filter_group_clicked(self, button_id: int) -> None:
+        self.set_filter(FILTERS[button_id])  # clicking the current filter refreshes it
 
     def _show_programme_detail(self, row: int) -> None:
         p = self.programme_model.programme(row)
@@ -818,12 +918,17 @@ class SessionsTab(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _on_session_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         s = self.session_model.session(current.row()) if current.isValid() else None
+        state = self.session_model.state(current.row()) if s is not None else ""
         self.open_button.setEnabled(s is not None)
+        self.cancel_button.setEnabled(state in ("scheduled", "now", "roll_missing"))
+        self.didnt_happen_button.setEnabled(state in ("now", "roll_missing", "roll_taken"))
+        self.reinstate_button.setEnabled(state in ("cancelled", "didnt_happen"))
+        for action_button, action in self._button_actions:
+            action.setEnabled(action_button.isEnabled())
         if s is None:
             self.detail_label.setText(self.tr("Choose a session, then press Enter to open its "
                                               "roll."))
             return
-        state = self.session_model.state(current.row())
         parts = [f"<b>{_escape(s.programme_name)}</b>",
                  _escape(f"{format_day(s.local_date)}, {s.local_start}–{s.local_end}")]
         if s.location:

@@ -2,22 +2,28 @@
 
 The names are stored in this laptop's Device row (through services.status on the worker); the
 language is a per-user preference kept in QSettings and applied at the next start, when
-`install_translator` loads resources/translations/fieldsessions_<code>.qm.
+`install_translator` loads resources/translations/fieldsessions_<code>.qm. The form and the
+services are imported when the dialog opens, so start-up (which installs the translator) does
+not pay for them.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.gui.forms.settings_dialog import Ui_SettingsDialog
+from fieldsessions.gui.helpers import while_alive
 from fieldsessions.gui.worker import DbWorker
-from fieldsessions.services import status
+
+if TYPE_CHECKING:
+    from fieldsessions.services.status import DeviceSettings
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +58,18 @@ def install_translator(app: QApplication, settings: QSettings,
     return None
 
 
+def _device_settings() -> DeviceSettings:
+    from fieldsessions.services import status
+
+    return status.device_settings()
+
+
+def _save_device_settings(name: str, facilitator: str) -> DeviceSettings:
+    from fieldsessions.services import status
+
+    return status.save_device_settings(name=name, facilitator=facilitator)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, worker: DbWorker, db_path: Path, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -61,6 +79,8 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._loaded = False
         self._saving = False
+        from fieldsessions.gui.forms.settings_dialog import Ui_SettingsDialog
+
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -85,7 +105,14 @@ class SettingsDialog(QDialog):
         for edit in (ui.facilitatorEdit, ui.deviceEdit):
             edit.setEnabled(False)
         self.save_button.setEnabled(False)
-        worker.run(status.device_settings, on_done=self._on_loaded, on_error=self._on_failed)
+        self._run(_device_settings, on_done=self._on_loaded, on_error=self._on_failed)
+
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[Exception], None] | None = None, *,
+             changes: str | None = None) -> None:
+        """Queue `fn` on the database worker; its result is dropped if this is deleted."""
+        self._worker.run(fn, while_alive(self, on_done) if on_done else None,
+                         while_alive(self, on_error) if on_error else None, changes=changes)
 
     @property
     def loaded(self) -> bool:
@@ -94,7 +121,7 @@ class SettingsDialog(QDialog):
     def folder(self) -> Path:
         return self._db_path.resolve().parent
 
-    def _on_loaded(self, found: status.DeviceSettings) -> None:
+    def _on_loaded(self, found: DeviceSettings) -> None:
         self._loaded = True
         self.ui.facilitatorEdit.setText(found.facilitator)
         self.ui.deviceEdit.setText(found.name)
@@ -129,10 +156,10 @@ class SettingsDialog(QDialog):
         self._settings.setValue(LANGUAGE_KEY, self.ui.languageCombo.currentData() or "")
         name = self.ui.deviceEdit.text()
         facilitator = self.ui.facilitatorEdit.text()
-        self._worker.run(
-            lambda: status.save_device_settings(name=name, facilitator=facilitator),
+        self._run(
+            lambda: _save_device_settings(name, facilitator),
             on_done=self._on_saved, on_error=self._on_failed, changes="settings")
 
-    def _on_saved(self, _found: status.DeviceSettings) -> None:
+    def _on_saved(self, _found: DeviceSettings) -> None:
         self._saving = False
         self.accept()

@@ -68,7 +68,7 @@ def test_an_empty_data_file_shows_the_welcome_and_the_demo_fills_the_window(
     assert not window.welcome.ui.createButton.isEnabled()  # busy while the demo is made
     qtbot.waitUntil(lambda: not window.showing_welcome, timeout=30000)
     tab = window.sessions_tab
-    assert window.tabs.currentWidget() is tab
+    assert window.tabs.currentWidget() is window.sessions_page
     qtbot.waitUntil(lambda: tab.programme_model.rowCount() == 5 and not tab.loading,
                     timeout=10000)  # "All programmes" and the four demo programmes
     assert tab.session_model.total > 0
@@ -105,13 +105,13 @@ def test_the_window_remembers_its_size_tab_and_last_session(
     first.resize(780, 620)  # inside the offscreen 800×800 screen
     first.sessions_tab.set_filter("past")
     first.open_session(session_id)
-    assert first.tabs.currentWidget() is first.roster_tab
+    assert first.tabs.currentWidget() is first.roster_page
     idle(qtbot, worker)
     first.close()
 
     second = open_window(qtbot, worker, db_path, settings)
     assert (second.width(), second.height()) == (780, 620)
-    assert second.tabs.currentWidget() is second.roster_tab
+    assert second.tabs.currentWidget() is second.roster_page
     assert second.sessions_tab.filter == "past"
     qtbot.waitUntil(lambda: second.roster_tab.session_id == session_id, timeout=10000)
     second.close()
@@ -143,10 +143,10 @@ def test_take_roll_by_keyboard_opens_the_selected_session(
     assert wanted is not None
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.roster_tab.session_id == wanted.id, timeout=10000)
-    assert window.tabs.currentWidget() is window.roster_tab
+    assert window.tabs.currentWidget() is window.roster_page
     assert window.last_session == wanted.id
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is tab
+    assert window.tabs.currentWidget() is window.sessions_page
     window.close()
 
 

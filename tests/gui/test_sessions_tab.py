@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from fieldsessions.core.enums import Frequency
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import SessionInfo
-from fieldsessions.db.models import Session
+from fieldsessions.db.models import Outbox, Session
 from fieldsessions.gui.application import stop_worker
+from fieldsessions.gui.helpers import fill, format_day
 from fieldsessions.gui.sessions_tab import (
     PAGE_SIZE,
     IdRole,
@@ -23,7 +24,6 @@ from fieldsessions.gui.sessions_tab import (
     SessionsTab,
     SessionTableModel,
     StateRole,
-    format_day,
     session_state,
 )
 from fieldsessions.gui.worker import DbWorker
@@ -73,19 +73,25 @@ def show(qtbot: QtBot, tab: SessionsTab, kind: str) -> list[str]:
 
 @pytest.fixture
 def mixed(db: object) -> dict[str, object]:
-    """Weekly sessions from 3 weeks ago (one today): past ones (one marked), future ones
-    (the last cancelled)."""
-    p = programme("Parenting circle", weeks_ago=3, count=6)
+    """Weekly sessions from 3 weeks ago to 2 weeks ahead (one today, 12 hours from now either
+    way): past ones (the first marked) and future ones (the last cancelled)."""
+    now = datetime.now(UTC)
+    today = now.date()
+    at = (now + timedelta(hours=12)).time().replace(second=0, microsecond=0)
+    p = programmes.create_programme(ProgrammeSpec(
+        name="Parenting circle", frequency=Frequency.WEEKLY,
+        start_date=today - timedelta(weeks=3), weekdays=(today.weekday(),), count=6,
+        start_time=at, duration_min=60))
     ids = people(3, p.id)
     sessions = programmes.list_sessions(p.id)
-    past = [s for s in sessions if s.starts_at < datetime.now(UTC) - timedelta(hours=2)]
-    future = [s for s in sessions if s.starts_at > datetime.now(UTC) + timedelta(hours=2)]
+    past = [s for s in sessions if s.starts_at + timedelta(minutes=60) < now]
+    future = [s for s in sessions if s.starts_at > now]
+    assert len(past) + len(future) == 6
     attendance.mark(past[0].id, ids[0], "present")
     Session.update(status="cancelled", cancel_reason="Flooded road").where(
         Session.id == future[-1].id).execute()
-    today = [s.id for s in sessions if s.local_date == datetime.now(UTC).date()]
     return {"programme": p, "past": [s.id for s in past], "future": [s.id for s in future],
-            "today": today}
+            "today": [s.id for s in sessions if s.local_date == today]}
 
 
 def test_each_filter_shows_the_sessions_it_names(
@@ -120,6 +126,11 @@ def test_session_states_are_shown_as_words(
     assert model.index(row, 0).data(StateRole) == "cancelled"
 
 
+def test_templates_are_filled_all_at_once() -> None:
+    assert fill("%1 of %2 marked", "%2", 40) == "%2 of 40 marked"
+    assert fill("%1 and %3", "a") == "a and %3"
+
+
 def test_dates_read_like_a_calendar(
     qtbot: QtBot, tab: SessionsTab, mixed: dict[str, list[str]]
 ) -> None:
@@ -128,7 +139,7 @@ def test_dates_read_like_a_calendar(
     first = tab.session_model.session(0)
     assert first is not None
     assert tab.session_model.index(0, 0).data() == format_day(first.local_date)
-    assert tab.session_model.index(0, 1).data() == "00:05–01:05"
+    assert tab.session_model.index(0, 1).data() == f"{first.local_start}–{first.local_end}"
 
 
 def test_choosing_a_programme_shows_only_its_sessions(
@@ -257,3 +268,68 @@ def test_take_roll_without_a_selection_picks_todays_next_session(
     tab.pick_session_for_roll(picked.append)
     qtbot.waitUntil(lambda: bool(picked), timeout=10000)
     assert picked == [wanted]
+
+
+def answer(qtbot: QtBot, tab: SessionsTab, reason: str) -> None:
+    dialog = tab.reason_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.setTextValue(reason)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not tab._worker.busy and not tab.loading, timeout=10000)
+
+
+def test_a_session_is_cancelled_with_its_reason_and_reinstated(
+    qtbot: QtBot, tab: SessionsTab, mixed: dict[str, list[str]]
+) -> None:
+    target = mixed["future"][0]
+    show(qtbot, tab, "upcoming")
+    assert tab.select_session(target)
+    assert tab.cancel_button.isEnabled() and not tab.didnt_happen_button.isEnabled()
+    menu = {a.text(): a for a in tab.session_view.actions()}  # the list's context menu
+    assert menu["Cance&l session…"].isEnabled() and not menu["&Didn't happen…"].isEnabled()
+    menu["Cance&l session…"].trigger()
+    answer(qtbot, tab, "  Hall flooded ")
+    stored = Session.get_by_id(target)
+    assert (stored.status, stored.cancel_reason) == ("cancelled", "Hall flooded")
+    assert target not in shown_ids(tab)  # no longer upcoming
+    assert Outbox.select().where((Outbox.entity == "session") & (Outbox.entity_id == target)
+                                 & (Outbox.state == "pending")).count() >= 2
+
+    show(qtbot, tab, "cancelled")
+    assert tab.select_session(target)
+    assert "Hall flooded" in tab.detail_label.text()
+    assert tab.reinstate_button.isEnabled() and not tab.cancel_button.isEnabled()
+    tab.reinstate_button.click()
+    qtbot.waitUntil(lambda: Session.get_by_id(target).status == "scheduled", timeout=10000)
+
+
+def test_a_blank_reason_is_refused_with_a_sentence(
+    qtbot: QtBot, tab: SessionsTab, mixed: dict[str, list[str]]
+) -> None:
+    target = mixed["future"][0]
+    show(qtbot, tab, "upcoming")
+    tab.select_session(target)
+    tab.cancel_button.click()
+    answer(qtbot, tab, "   ")
+    qtbot.waitUntil(lambda: tab.error_box is not None, timeout=10000)
+    assert tab.error_box is not None
+    assert tab.error_box.text() == "Give a reason why the session was cancelled."
+    assert Session.get_by_id(target).status == "scheduled"
+    tab.error_box.close()
+
+
+def test_a_past_session_is_recorded_as_not_happened(
+    qtbot: QtBot, tab: SessionsTab, mixed: dict[str, list[str]]
+) -> None:
+    target = mixed["past"][1]
+    show(qtbot, tab, "roll_missing")
+    assert tab.select_session(target)
+    assert tab.didnt_happen_button.isEnabled()
+    tab.didnt_happen_button.click()
+    answer(qtbot, tab, "Facilitator ill")
+    assert Session.get_by_id(target).didnt_happen_reason == "Facilitator ill"
+    assert target not in shown_ids(tab)  # a session that did not happen needs no roll
+    show(qtbot, tab, "past")
+    row = tab.session_model.row_of(target)
+    state_column = SessionTableModel.COLUMNS.index("state")
+    assert tab.session_model.index(row, state_column).data() == "Didn't happen"
