@@ -309,7 +309,7 @@ class RosterTab(QWidget):
                                      self.tr("Someone at the door (+ or Ctrl+Shift+N)"))
         self.import_button = button(self.tr("Import roster…"),
                                     self.tr("Import a roster file"),
-                                    self.tr("CSV or XLSX file (Ctrl+Shift+I)"))
+                                    self.tr("CSV or XLSX file (Ctrl+I)"))
         self.undo_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.search_edit, 1)
@@ -384,7 +384,6 @@ class RosterTab(QWidget):
             (QKeySequence("Ctrl+Shift+P"), self.mark_all_present),
             (QKeySequence("Ctrl+Shift+A"), self.mark_rest_absent),
             (QKeySequence("Ctrl+Shift+N"), self.open_walk_in),
-            (QKeySequence("Ctrl+Shift+I"), self.open_import),
             (QKeySequence.StandardKey.Refresh, self.reload),
         ]
         for sequence, slot in shortcuts:
@@ -536,7 +535,7 @@ class RosterTab(QWidget):
                                        "from one hour before it starts."))
         elif not data.entries:
             self._show_message(self.tr(
-                "Nobody is on this roll yet: import a roster (Ctrl+Shift+I), enrol people "
+                "Nobody is on this roll yet: import a roster (Ctrl+I), enrol people "
                 "(Enrolment page) or add a walk-in (+)."))
 
     def _current_participant(self) -> str | None:
