@@ -5,13 +5,14 @@ damaged data file explained instead of a traceback."""
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.db import store
@@ -219,3 +220,53 @@ def test_demo_if_empty_fills_a_new_file_once(tmp_path: Path) -> None:
         assert Outbox.select().count() == first  # not filled twice
     finally:
         store.close_store()
+
+
+@pytest.fixture
+def user_settings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings() of the app (what run_app uses) redirected to a temporary folder."""
+    folder = tmp_path / "config"
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(Path.home() / ".config"))
+
+
+def test_run_app_opens_the_file_behind_the_window_and_saves_its_state_on_exit(
+    qtbot: QtBot, tmp_path: Path, user_settings: Path
+) -> None:
+    path = tmp_path / "field.sqlite"
+    seen: dict[str, object] = {}
+
+    def close_when_listed() -> None:
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        tab = window.sessions_tab
+        if tab.session_model.total and not tab.loading and "changes waiting" in \
+                window.status_text():
+            seen["sessions"] = tab.session_model.total
+            window.close()
+        else:
+            QTimer.singleShot(20, close_when_listed)
+
+    QTimer.singleShot(0, close_when_listed)
+    assert application.run_app(path, demo_if_empty=True) == 0
+    assert isinstance(seen["sessions"], int) and seen["sessions"] > 0  # the demo, listed
+    stored = QSettings()
+    assert stored.value("MainWindow/tab") == "sessions"
+    assert stored.value("MainWindow/geometry") is not None
+    assert (user_settings / "fieldsessions").is_dir()
+
+
+def test_run_app_explains_a_newer_data_file_and_exits_with_1(
+    qtbot: QtBot, tmp_path: Path, user_settings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "newer.sqlite"
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA user_version = 999")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda _parent, _title, text: shown.append(text))
+    assert application.run_app(path) == 1
+    assert len(shown) == 1
+    assert "written by a newer version of fieldsessions" in shown[0]
