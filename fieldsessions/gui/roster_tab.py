@@ -234,7 +234,8 @@ class RosterTab(QWidget):
     def _build(self) -> None:
         self.stack = QStackedWidget(self)
         self.empty_label = QLabel(self.tr(
-            "Choose a session in the Sessions tab to take its roll."), self)
+            "Choose a session in the Sessions tab, or press Ctrl+R (Take roll), to take its "
+            "roll."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName(self.tr("No session chosen"))
@@ -402,10 +403,7 @@ class RosterTab(QWidget):
         if session_id != self._session_id:
             self._undo.clear()
             self._update_undo_button()
-            self.search_edit.blockSignals(True)
-            self.search_edit.clear()
-            self.search_edit.blockSignals(False)
-            self.model.set_filter("")
+            self.search_edit.clear()  # a search belongs to the roll it was typed on
             self._show_message("")
             self._session_id = session_id
             self._select_after_load = None

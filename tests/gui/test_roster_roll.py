@@ -4,11 +4,12 @@ refusals in the tab, walk-ins, big rosters paged, the model checked by qtmodelte
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.core.records import RosterEntry
@@ -324,6 +325,17 @@ def test_roll_model_passes_qtmodeltester_while_loaded_marked_filtered_and_rated(
     model.set_entries(entries(451))
     model.set_compliance(None)
     assert model.columnCount() == 5
+
+
+def test_thousands_of_qt_calls_leave_none_and_true_alive() -> None:
+    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void call and to
+    True on every emit; roll_model pins them (else this aborts the process)."""
+    model = RollTableModel()
+    label = QLabel()
+    for _ in range(20000):
+        label.setText("x")
+        model.counts_changed.emit()
+    assert sys.getrefcount(None) > 10000 and sys.getrefcount(True) > 10000
 
 
 def test_big_roll_is_handed_to_the_view_in_pages_and_the_keyboard_reaches_the_end(
