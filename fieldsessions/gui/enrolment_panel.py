@@ -91,7 +91,7 @@ class EnrolmentPanel(QWidget):
         self.waitlist_box = QGroupBox(self.tr("Waitlist"), self)
         waitlist_layout = QVBoxLayout(self.waitlist_box)
         waitlist_layout.addWidget(self.waitlist_list)
-        self.cancel_button = QPushButton(self.tr("&Cancel booking"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel &booking"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected booking or "
                                                      "waitlist place"))
         self.cancel_button.setToolTip(self.tr("Delete key in the lists; a freed place goes to "
@@ -103,12 +103,12 @@ class EnrolmentPanel(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Name or ID of a registered person"))
         self.candidates_list = QListWidget(self)
         self.candidates_list.setAccessibleName(self.tr("People who can be enrolled"))
-        self.enrol_button = QPushButton(self.tr("E&nrol"), self)
+        self.enrol_button = QPushButton(self.tr("&Enrol"), self)
         self.enrol_button.setAccessibleName(self.tr("Enrol the selected person"))
         self.enrol_button.setToolTip(self.tr("Enter in the list; books a place, or the "
                                              "waitlist when the programme is full"))
         self.enrol_button.setEnabled(False)
-        find_label = QLabel(self.tr("&Find a person to enrol:"), self)
+        find_label = QLabel(self.tr("Fin&d a person to enrol:"), self)
         find_label.setBuddy(self.search_edit)
         enrol_box = QGroupBox(self.tr("Enrol"), self)
         enrol_layout = QVBoxLayout(enrol_box)
