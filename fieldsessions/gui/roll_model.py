@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import logging
+import math
 import sys
 import unicodedata
 from collections import Counter
@@ -407,7 +408,9 @@ class RollTableModel(QAbstractTableModel):
             if mark is None:
                 return ""
             word = self.compliance_words().get(mark.status, mark.status)
-            rate = self.tr("no sessions yet") if mark.rate is None else f"{mark.rate:.0f} %"
+            # Rounded down, so a rate just under the requirement never reads as meeting it.
+            rate = (self.tr("no sessions yet") if mark.rate is None
+                    else f"{math.floor(mark.rate)} %")
             text = rate if mark.status == "compliant" else f"{rate} · {word}"
             if mark.absence_alert:
                 text += " · " + self.tr("%1 missed in a row").replace(
