@@ -9,7 +9,18 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.core.records import RosterEntry
@@ -320,6 +331,7 @@ def test_roll_model_passes_qtmodeltester_while_loaded_marked_filtered_and_rated(
         model.fetchMore()
     model.set_status("id-0001", "late")
     model.set_compliance({"id-0001": ComplianceMark("at_risk", 62.5, 80, 3, True)})
+    assert model.index(1, RollTableModel.COMPLIANCE).data() == "62 % · At risk · 3 missed in a row"
     model.set_filter("person 01")
     assert model.total_rows() == 100
     model.set_entries(entries(451))
@@ -336,6 +348,24 @@ def test_thousands_of_qt_calls_leave_none_and_true_alive() -> None:
         label.setText("x")
         model.counts_changed.emit()
     assert sys.getrefcount(None) > 10000 and sys.getrefcount(True) > 10000
+
+
+def test_a_rate_just_under_the_requirement_never_reads_as_meeting_it() -> None:
+    model = RollTableModel()
+    model.set_entries(entries(1))
+    model.set_compliance({"id-0000": ComplianceMark("at_risk", 84.6, 85)})
+    assert model.index(0, RollTableModel.COMPLIANCE).data() == "84 % · At risk"
+
+
+def test_every_control_of_the_tab_has_an_accessible_name(
+    qtbot: QtBot, tab: RosterTab, roll: tuple[str, list[str]]
+) -> None:
+    open_roll(qtbot, tab, roll[0])
+    kinds = (QPushButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QRadioButton)
+    controls = [w for w in tab.findChildren(QWidget)
+                if isinstance(w, kinds) and not isinstance(w, QHeaderView)]
+    assert len(controls) > 15
+    assert [w for w in controls if not w.accessibleName()] == []
 
 
 def test_big_roll_is_handed_to_the_view_in_pages_and_the_keyboard_reaches_the_end(
