@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.enums import PENDING, AttendanceStatus, SessionStatus
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.core.lifecycle import MARKING_LEAD
 from fieldsessions.core.records import MarkChange, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
 from fieldsessions.gui.import_dialog import ImportDialog
@@ -69,7 +70,6 @@ from fieldsessions.gui.session_report_form import SessionReportForm
 from fieldsessions.gui.walk_in_dialog import WalkInChoice, WalkInDialog
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import attendance, compliance, participants, programmes
-from fieldsessions.services.guards import EARLY_MARKING
 
 log = logging.getLogger(__name__)
 
@@ -455,6 +455,8 @@ class RosterTab(QWidget):
             return
         self._reload_queued = False
         current = self._current_participant()
+        previous_status = (self._session.status, self._session.didnt_happen_reason) \
+            if self._session else None
         self._session = data.session
         self.model.set_entries(data.entries)
         self.stack.setCurrentIndex(1)
@@ -472,9 +474,11 @@ class RosterTab(QWidget):
                                                data.session.programme_name)
             self.outcome_grid.set_session(data.session.id)
             self.report_form.set_session(data.session.id)
-            self._show_session_state(data)
+            self._show_session_state(data, first=True)
             self.session_changed.emit(data.session.id)
         else:
+            if (data.session.status, data.session.didnt_happen_reason) != previous_status:
+                self._show_session_state(data, first=False)
             self.enrolment_panel.reload()
             self.outcome_grid.reload()
             self.report_form.reload()
@@ -528,19 +532,26 @@ class RosterTab(QWidget):
             parts.append(session.facilitator)
         self.details_label.setText(" · ".join(parts))
 
-    def _show_session_state(self, data: RollData) -> None:
+    def _show_session_state(self, data: RollData, *, first: bool) -> None:
+        """Say up front why a roll cannot be taken (or is empty); a reload that changed the
+        session's state (cancelled or reinstated elsewhere) says it again or clears it."""
         session = data.session
         if session.status == SessionStatus.CANCELLED.value:
             reason = f" ({session.cancel_reason})" if session.cancel_reason else ""
             self._show_message(self.tr("This session was cancelled%1; its roll cannot be taken.")
                                .replace("%1", reason), error=True)
-        elif session.starts_at - datetime.now(UTC) > EARLY_MARKING:
+        elif session.didnt_happen_reason:
+            self._show_message(self.tr("Recorded as not held (%1); its roll cannot be taken.")
+                               .replace("%1", session.didnt_happen_reason), error=True)
+        elif session.starts_at - datetime.now(UTC) > MARKING_LEAD:
             self._show_message(self.tr("This session has not started yet; roll can be taken "
                                        "from one hour before it starts."))
-        elif not data.entries:
+        elif first and not data.entries:
             self._show_message(self.tr(
                 "Nobody is on this roll yet: import a roster (Ctrl+I), enrol people "
                 "(Enrolment page) or add a walk-in (+)."))
+        elif not first:
+            self._show_message("")
 
     def _current_participant(self) -> str | None:
         index = self.view.currentIndex()

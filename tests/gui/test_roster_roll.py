@@ -29,7 +29,7 @@ from fieldsessions.gui.roll_model import ComplianceMark, RollTableModel
 from fieldsessions.gui.roster_tab import RosterTab, show_demo_session
 from fieldsessions.gui.walk_in_dialog import WalkInDialog
 from fieldsessions.gui.worker import DbWorker
-from fieldsessions.services import demo, participants
+from fieldsessions.services import demo, participants, sessions
 from tests.unit.helpers import future_session, past_session, people, programme
 
 
@@ -252,6 +252,24 @@ def test_a_refused_mark_is_explained_in_the_tab_and_the_row_goes_back(
     assert "one hour before it starts" in tab.message()
     assert QApplication.activeModalWidget() is None
     assert not tab.can_undo()
+
+
+def test_a_session_cancelled_elsewhere_while_shown_says_so_and_takes_no_marks(
+    qtbot: QtBot, tab: RosterTab, roll: tuple[str, list[str]]
+) -> None:
+    session_id, _ids = roll
+    open_roll(qtbot, tab, session_id)
+    assert tab.message() == ""
+    with qtbot.waitSignal(tab.roster_loaded, timeout=10000):  # as the Sessions tab does it
+        tab._worker.run(lambda: sessions.cancel_session(session_id, "Typhoon warning"),
+                        changes="sessions")
+    assert "cancelled (Typhoon warning)" in tab.message()
+    qtbot.keyClick(tab.view, Qt.Key.Key_P)
+    idle(qtbot, tab)
+    assert stored(session_id) == {}
+    with qtbot.waitSignal(tab.roster_loaded, timeout=10000):
+        tab._worker.run(lambda: sessions.reinstate_session(session_id), changes="sessions")
+    assert tab.message() == ""
 
 
 def test_walk_in_of_a_new_person_is_added_marked_and_selected(
