@@ -55,6 +55,7 @@ STATE_KEY = "MainWindow/state"
 TAB_KEY = "MainWindow/tab"
 SESSION_KEY = "MainWindow/session"
 BUSY_DELAY_MS = 400
+WARM_UP_DELAY_MS = 150
 
 
 def has_module(module: str) -> bool:
@@ -326,7 +327,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_sessions_tab_loaded(self) -> None:
         if self._roster is None or self._reports is None:
-            QTimer.singleShot(0, self._warm_up_tabs)
+            # After the list has painted: building these takes a few hundred milliseconds.
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up_tabs)
 
     def _warm_up_tabs(self) -> None:
         _ = self.roster_tab
