@@ -29,27 +29,6 @@ from fieldsessions.gui.worker import DbWorker
 log = logging.getLogger(__name__)
 
 
-def shield_singletons() -> None:
-    """Work around a PySide6 6.12.0 reference-count bug on Python < 3.12.
-
-    PySide6 6.12.0 drops one reference to True on every `Signal.emit()` (emit returns True
-    without a new reference) and one to None each time a Python model's `data()` returns None
-    to Qt. From Python 3.12 these objects are immortal and nothing happens; on 3.11 their count
-    reaches zero after a few thousand signals and the interpreter aborts ("Fatal Python error:
-    bool_dealloc"). PySide6 6.11.3 does not have the bug. Until the pin moves, give the three
-    singletons a reference count no app run can use up; they are never freed anyway.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        # ob_refcnt is the first field of every CPython object.
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-shield_singletons()
-
 ORGANIZATION = "fieldsessions"
 APPLICATION = "fieldsessions"
 WORKER_STOP_TIMEOUT_MS = 60_000

@@ -13,11 +13,9 @@ Signals:
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import logging
 import math
-import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -49,36 +47,6 @@ class DbWorkerLike(Protocol):
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = ...,
             on_error: Callable[[Exception], None] | None = ..., *,
             changes: str | None = ...) -> int: ...
-
-
-class _Probe(QObject):
-    probed = Signal()
-
-
-def keep_singletons_alive() -> bool:
-    """Work around PySide6 6.12.0 on CPython 3.11: void methods (`setText`, ...) and
-    `property()`/`data()` answering None return None without taking a reference, and
-    `SignalInstance.emit()` does the same with True. Every such call drops one reference,
-    so after a few thousand Qt calls (minutes of roll call) CPython aborts with
-    "none_dealloc" / "bool_dealloc". 6.11.3 does not do this; on 3.12+ these objects are
-    immortal and it is harmless. None, True and False are static objects that are never
-    freed, so when the leak is detected their counts are raised far out of reach, which is
-    what CPython 3.12 does for them. Returns whether a leak was found.
-    Belongs with the app's start-up (fieldsessions/gui/__init__.py); see the report.
-    """
-    probe = _Probe()
-    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
-    for _ in range(4):
-        probe.setObjectName("probe")  # a void method: returns None
-        probe.probed.emit()  # returns True
-    leaking = (sys.getrefcount(None) < none_before or sys.getrefcount(True) < true_before)
-    if leaking and sys.version_info < (3, 12):
-        for value in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
-    return leaking
-
-
-keep_singletons_alive()
 
 
 def run_while_alive(
