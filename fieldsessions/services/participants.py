@@ -116,23 +116,30 @@ def update_participant(participant_id: str, data: ParticipantInput) -> Participa
 
 
 def list_participants(programme_ref: str | None = None, search: str = "") -> list[ParticipantInfo]:
-    """Everyone, or a programme's enrolled and waitlisted people (not cancelled), by name."""
+    """Everyone by name; or a programme's booked people by name followed by its waitlist in
+    waiting order (first in line first). Cancelled enrolments are left out."""
     needle = search.casefold().strip()
     if programme_ref is None:
-        rows = [(p, None) for p in Participant.select().order_by(Participant.name)]
+        rows = [(p, None, "") for p in Participant.select()]
     else:
         programme = get_programme(programme_ref)
-        query = (Participant.select(Participant, Enrolment.status.alias("enrolment_status"))
+        query = (Participant.select(Participant, Enrolment.status.alias("enrolment_status"),
+                                    Enrolment.requested_at.alias("requested_at"))
                  .join(Enrolment)
                  .where((Enrolment.programme == programme.id)
-                        & (Enrolment.status != EnrolmentStatus.CANCELLED.value))
-                 .order_by(Participant.name))
-        rows = [(p, p.enrolment_status) for p in query.objects()]
-    result = [info(p, status) for p, status in rows]
+                        & (Enrolment.status != EnrolmentStatus.CANCELLED.value)))
+        rows = [(p, p.enrolment_status, str(p.requested_at)) for p in query.objects()]
     if needle:
-        result = [r for r in result if needle in r.name.casefold()
-                  or needle in (r.external_id or "").casefold()]
-    return sorted(result, key=lambda r: (r.name.casefold(), r.id))
+        rows = [r for r in rows if needle in r[0].name.casefold()
+                or needle in (r[0].external_id or "").casefold()]
+
+    def order(row: tuple[Participant, str | None, str]) -> tuple[int, str, str, str]:
+        p, status, requested = row
+        if status == EnrolmentStatus.WAITLISTED.value:
+            return (1, requested, "", p.id)
+        return (0, p.name.casefold(), "", p.id)
+
+    return [info(p, status) for p, status, _requested in sorted(rows, key=order)]
 
 
 def similar_participants(name: str, limit: int = 5) -> list[ParticipantInfo]:

@@ -99,3 +99,14 @@ def test_similar_names_are_offered_before_adding_a_walk_in(db: object) -> None:
     participants.add_participant(ParticipantInput(name="Pedro Santos"))
     hints = [p.name for p in participants.similar_participants("wanjiru kamua")]
     assert hints == ["Wanjiru Kamau"]
+
+
+def test_a_programme_lists_booked_people_by_name_then_its_waitlist_in_waiting_order(
+    db: object
+) -> None:
+    p = programme(capacity=1)
+    for name in ("Zara", "Yusuf", "Abel"):  # Yusuf waits first, then Abel
+        person = participants.add_participant(ParticipantInput(name=name))
+        participants.enrol(p.id, person.id)
+    listed = [(x.name, x.enrolment_status) for x in participants.list_participants(p.id)]
+    assert listed == [("Zara", "booked"), ("Yusuf", "waitlisted"), ("Abel", "waitlisted")]
