@@ -277,11 +277,13 @@ def import_roster(db: Database, path: str | Path, *, programme_id: str | None = 
         version = store.lock_counter(db)
         applier = push.Applier(db, facilitator_id=None, device_id=push.SERVER_DEVICE, seen=0,
                                version=version)
+        applier.preload(mutations)
         for m in mutations:
             try:
                 applier.apply(m)
             except push.Rejected as exc:
                 raise AdminError(f"{m.entity} {m.seq}: {exc}") from None
+        applier.flush()
         store.save_counter(db, applier.version)
         created = programme_doc is not None and not exists
     for username in assign_to:

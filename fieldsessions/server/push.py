@@ -1,15 +1,21 @@
 """Applying pushed mutations: ownership, idempotency, per-field last-writer-wins, tombstones.
 
 One push is one transaction that first takes the feed lock (`store.lock_counter`), so pushes
-are serialized and versions commit in order. Each mutation runs in its own savepoint: a rejected
-one leaves no trace, the others go on. A mutation that touches a programme the caller is not
-assigned to makes the whole push fail with 403 and nothing is written.
+are serialized and versions commit in order. Each mutation is applied as if in its own
+savepoint: every check runs before a mutation touches anything, and its effect is kept in
+memory (`Applier.records`) until `flush` writes the whole batch with `executemany` inside one
+savepoint. If the database refuses that write, the savepoint is rolled back and the batch is
+replayed one mutation per real savepoint, so only the item the database refuses is rejected.
+A mutation that touches a programme the caller is not assigned to makes the whole push fail
+with 403 and nothing is written.
 
-Conflict rule (SYNC.md): each field keeps the stamp `[hlc, device_id, version]` of its value;
-a write wins a field when its `(hlc, device_id)` is greater. A losing incoming value, or a
-winning one that replaces a value the sender had not yet pulled (its version is above the
-sender's `seen` cursor) from another device, is stored in `conflict` for review. A delete is a
-tombstone stamp `_deleted`; the record is deleted while that stamp is newer than every field.
+Conflict rule (SYNC.md): each field keeps the stamp `[hlc, device_id, version]` of its value
+(`"*"` stands for every field of the record's first write); a write wins a field when its
+`(hlc, device_id)` is greater. A losing incoming value, or a winning one that replaces a value
+from another device that the sender had not yet pulled (its version is above the sender's
+`seen` cursor), is stored in `conflict` for review. A delete is a tombstone stamp `_deleted`;
+the record is deleted while that stamp is newer than every field. A record whose write lost
+still gets a new version, so every laptop pulls the winner again.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +35,10 @@ from fieldsessions.sync import wire
 log = logging.getLogger(__name__)
 
 TOMBSTONE = "_deleted"
+ALL_FIELDS = "*"
 SERVER_DEVICE = "server"
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_COLUMNS = "entity, key, programme_id, owner_id, data, stamps, deleted, version"
 
 
 class Rejected(Exception):
@@ -63,27 +72,42 @@ class Mutation:
 
 
 @dataclass
-class Existing:
-    row_id: int
+class State:
+    """A record as this batch sees it; `stored` is False until it exists in the database."""
+
+    entity: str
+    key: str
     programme_id: str | None
     owner_id: int | None
     data: dict[str, Any]
     stamps: dict[str, list[Any]]
     deleted: bool
+    version: int
+    stored: bool
+    dirty: bool = False
+
+    def stamp(self, name: str) -> list[Any] | None:
+        found = self.stamps.get(name)
+        if found is None and name in self.data:
+            return self.stamps.get(ALL_FIELDS)
+        return found
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+def _state(row: Iterable[Any]) -> State:
+    entity, key, programme, owner, data, stamps, deleted, version = row
+    return State(str(entity), str(key), programme, owner, json.loads(data), json.loads(stamps),
+                 bool(deleted), int(version), True)
 
 
-def _newest(stamps: Mapping[str, list[Any]], *, fields_only: bool) -> tuple[int, str] | None:
+def _order(st: list[Any]) -> tuple[int, str]:
+    return int(st[0]), str(st[1])
+
+
+def _newest_field(state: State) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
-    for name, st in stamps.items():
-        if fields_only and name == TOMBSTONE:
-            continue
-        candidate = (int(st[0]), str(st[1]))
-        if best is None or candidate > best:
-            best = candidate
+    for name, st in state.stamps.items():
+        if name != TOMBSTONE and (best is None or _order(st) > best):
+            best = _order(st)
     return best
 
 
@@ -95,10 +119,16 @@ def assigned_programmes(db: Database, facilitator_id: int) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
+def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 class Applier:
     """Applies mutations inside the caller's transaction (which holds the feed lock).
 
-    `facilitator_id` None means an administrator (no ownership checks).
+    `facilitator_id` None means an administrator (no ownership checks). Reads go through
+    `records` (loaded in bulk by `preload`, else one by one); writes wait for `flush`.
     """
 
     def __init__(
@@ -113,11 +143,14 @@ class Applier:
         self.mine: set[str] = (
             assigned_programmes(db, facilitator_id) if facilitator_id is not None else set()
         )
-        self._programme_of_session: dict[str, str] = {}
-        self._visible: dict[str, bool] = {}
-        self._scopes: set[tuple[str, str]] = set()
+        self.records: dict[tuple[str, str], State | None] = {}
+        self.scopes: dict[str, set[str]] = {}
+        self.taken: dict[str, bool] = {}
+        self.new_scopes: list[tuple[str, str]] = []
+        self.new_assignments: list[str] = []
+        self.conflicts: list[tuple[Any, ...]] = []
 
-    # ------------------------------------------------------------------ small helpers
+    # ------------------------------------------------------------------ reading
 
     def _sql(self, sql: str, params: Iterable[Any] = ()) -> Any:
         return self.db.execute_sql(store.q(self.db, sql), tuple(params))
@@ -126,69 +159,88 @@ class Applier:
         self.version += 1
         return self.version
 
-    def forget_caches(self) -> None:
-        """After a rolled-back savepoint the caches may hold what was undone."""
-        self._programme_of_session.clear()
-        self._visible.clear()
-        self._scopes.clear()
+    def reset(self) -> None:
+        """Forget everything read or pending (after a rolled-back savepoint)."""
+        self.records.clear()
+        self.scopes.clear()
+        self.taken.clear()
+        self.new_scopes.clear()
+        self.new_assignments.clear()
+        self.conflicts.clear()
         if self.facilitator_id is not None:
             self.mine = assigned_programmes(self.db, self.facilitator_id)
 
-    def load(self, entity: str, key: str) -> Existing | None:
-        row = self._sql(
-            "SELECT id, programme_id, owner_id, data, stamps, deleted FROM record "
-            "WHERE entity = ? AND key = ?", (entity, key),
-        ).fetchone()
-        if row is None:
-            return None
-        return Existing(int(row[0]), row[1], row[2], json.loads(row[3]), json.loads(row[4]),
-                        bool(row[5]))
+    def preload(self, mutations: Iterable[Mutation]) -> None:
+        """Read every record and participant scope the batch will look at, in bulk."""
+        wanted: dict[str, set[str]] = {}
+        for m in mutations:
+            spec = wire.ENTITIES.get(m.entity)
+            if spec is None:
+                continue
+            key = m.id or wire.derive_id(m.entity, m.fields)
+            if key:
+                wanted.setdefault(m.entity, set()).add(key)
+            for name, parent in spec.parents.items():
+                ref = m.fields.get(name)
+                if isinstance(ref, str):
+                    wanted.setdefault(parent, set()).add(ref)
+        for entity, keys in wanted.items():
+            missing = [k for k in keys if (entity, k) not in self.records]
+            for chunk in _chunks(missing):
+                marks = ", ".join("?" for _ in chunk)
+                for row in self._sql(f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND "
+                                     f"key IN ({marks})", (entity, *chunk)).fetchall():
+                    state = _state(row)
+                    self.records[(entity, state.key)] = state
+                for k in chunk:
+                    self.records.setdefault((entity, k), None)
+        people = [k for k in wanted.get("participant", ()) if k not in self.scopes]
+        for chunk in _chunks(people):
+            for k in chunk:
+                self.scopes[k] = set()
+            marks = ", ".join("?" for _ in chunk)
+            for pid, programme in self._sql(
+                f"SELECT participant_id, programme_id FROM participant_scope "
+                f"WHERE participant_id IN ({marks})", chunk).fetchall():
+                self.scopes[str(pid)].add(str(programme))
 
-    def _exists(self, entity: str, key: str) -> tuple[bool, str | None]:
-        row = self._sql("SELECT programme_id FROM record WHERE entity = ? AND key = ?",
-                        (entity, key)).fetchone()
-        return (row is not None, row[0] if row else None)
+    def get(self, entity: str, key: str) -> State | None:
+        slot = (entity, key)
+        if slot not in self.records:
+            row = self._sql(f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND key = ?",
+                            (entity, key)).fetchone()
+            self.records[slot] = _state(row) if row else None
+        return self.records[slot]
+
+    def scopes_of(self, participant_id: str) -> set[str]:
+        if participant_id not in self.scopes:
+            self.scopes[participant_id] = {str(r[0]) for r in self._sql(
+                "SELECT programme_id FROM participant_scope WHERE participant_id = ?",
+                (participant_id,)).fetchall()}
+        return self.scopes[participant_id]
+
+    def programme_taken(self, programme_id: str) -> bool:
+        """Whether someone is assigned to this programme."""
+        if programme_id not in self.taken:
+            self.taken[programme_id] = programme_id in self.mine or self._sql(
+                "SELECT 1 FROM assignment WHERE programme_id = ?", (programme_id,)
+            ).fetchone() is not None
+        return self.taken[programme_id]
 
     def session_programme(self, session_id: str) -> str:
-        cached = self._programme_of_session.get(session_id)
-        if cached is not None:
-            return cached
-        found, programme = self._exists("session", session_id)
-        if not found or programme is None:
+        session = self.get("session", session_id)
+        if session is None or session.programme_id is None:
             raise Rejected(f"Unknown session {session_id}; its session must be sent first.")
-        self._programme_of_session[session_id] = programme
-        return programme
+        return session.programme_id
 
     def participant_visible(self, participant_id: str) -> bool:
-        if self.facilitator_id is None:
+        participant = self.get("participant", participant_id)
+        if participant is None:
+            raise Rejected(f"Unknown participant {participant_id}; send the participant "
+                           "first.")
+        if self.facilitator_id is None or participant.owner_id == self.facilitator_id:
             return True
-        cached = self._visible.get(participant_id)
-        if cached is not None:
-            return cached
-        row = self._sql("SELECT owner_id FROM record WHERE entity = 'participant' AND key = ?",
-                        (participant_id,)).fetchone()
-        if row is None:
-            raise Rejected(f"Unknown participant {participant_id}; send the participant first.")
-        visible = row[0] == self.facilitator_id
-        if not visible:
-            scopes = self._sql("SELECT programme_id FROM participant_scope "
-                               "WHERE participant_id = ?", (participant_id,)).fetchall()
-            visible = any(s[0] in self.mine for s in scopes)
-        self._visible[participant_id] = visible
-        return visible
-
-    def ensure_scope(self, participant_id: str, programme_id: str) -> None:
-        """Let the programme's facilitators see the participant (touching it into their feed)."""
-        if (participant_id, programme_id) in self._scopes:
-            return
-        found = self._sql("SELECT 1 FROM participant_scope WHERE participant_id = ? AND "
-                          "programme_id = ?", (participant_id, programme_id)).fetchone()
-        if found is None:
-            self._sql("INSERT INTO participant_scope (participant_id, programme_id) "
-                      "VALUES (?, ?)", (participant_id, programme_id))
-            self._sql("UPDATE record SET version = ? WHERE entity = 'participant' AND key = ?",
-                      (self.next_version(), participant_id))
-        self._scopes.add((participant_id, programme_id))
+        return not self.scopes_of(participant_id).isdisjoint(self.mine)
 
     # ------------------------------------------------------------------ the rules
 
@@ -201,30 +253,28 @@ class Applier:
             raise Rejected(f"This {m.entity} has no id.")
         return key
 
-    def scope(self, m: Mutation, key: str, existing: Existing | None) -> str | None:
+    def scope(self, m: Mutation, existing: State | None, key: str) -> str | None:
         spec = wire.ENTITIES[m.entity]
         if spec.scope == "self":
             return key
+        had = existing.programme_id if existing else None
         if spec.scope == "programme":
             given = m.fields.get("programme_id")
-            had = existing.programme_id if existing else None
             if given is not None and had is not None and given != had:
                 raise Rejected(f"A {m.entity} cannot move to another programme.")
             return given or had
         if spec.scope == "session":
             session_id = m.fields.get("session_id")
-            if session_id is None and existing is not None:
-                return existing.programme_id
             if session_id is None:
-                return None
+                return had
             programme = self.session_programme(session_id)
-            if existing is not None and existing.programme_id not in (None, programme):
+            if had is not None and had != programme:
                 raise Rejected(f"A {m.entity} cannot move to another programme.")
             return programme
         return None
 
     def authorize(self, m: Mutation, key: str, programme: str | None,
-                  existing: Existing | None) -> None:
+                  existing: State | None) -> None:
         if self.facilitator_id is None:
             return
         spec = wire.ENTITIES[m.entity]
@@ -240,13 +290,9 @@ class Applier:
         if programme is None or programme in self.mine:
             return
         if spec.scope == "self":
-            taken = self._sql("SELECT 1 FROM assignment WHERE programme_id = ?",
-                              (key,)).fetchone()
-            if existing is None and taken is None:
+            if existing is None and not self.programme_taken(key):
                 return  # a new programme: its creator is assigned to it
-        elif not self._exists("programme", programme)[0] and self._sql(
-            "SELECT 1 FROM assignment WHERE programme_id = ?", (programme,)
-        ).fetchone() is None:
+        elif self.get("programme", programme) is None and not self.programme_taken(programme):
             raise Rejected(f"Unknown programme {programme}; send the programme first.")
         raise Forbidden(f"You are not assigned to programme {programme}.")
 
@@ -260,7 +306,7 @@ class Applier:
                 if spec.scope in ("self", "programme"):
                     continue  # checked by scope() and authorize()
                 if self.facilitator_id is not None and ref not in self.mine:
-                    if not self._exists("programme", ref)[0]:
+                    if self.get("programme", ref) is None:
                         raise Rejected(f"Unknown programme {ref}; send the programme first.")
                     raise Forbidden(f"You are not assigned to programme {ref}.")
             elif parent == "participant":
@@ -270,134 +316,122 @@ class Applier:
             elif parent == "session":
                 if self.session_programme(ref) != programme:
                     raise Rejected(f"Session {ref} is in another programme.")
-            elif wire.ENTITIES[parent].scope == "":
-                if not self.owned(parent, ref):
-                    raise Forbidden(f"{parent.capitalize()} {ref} belongs to someone else.")
             else:
-                found, parent_programme = self._exists(parent, ref)
-                if not found:
+                found = self.get(parent, ref)
+                if found is None:
                     raise Rejected(f"Unknown {parent} {ref}; send it first.")
-                if parent_programme != programme:
+                if wire.ENTITIES[parent].scope == "":
+                    if self.facilitator_id is not None \
+                            and found.owner_id != self.facilitator_id:
+                        raise Forbidden(f"{parent.capitalize()} {ref} belongs to someone "
+                                        "else.")
+                elif found.programme_id != programme:
                     raise Rejected(f"{parent.capitalize()} {ref} is in another programme.")
-
-    def owned(self, entity: str, key: str) -> bool:
-        """Whether an owner-scoped record (not a participant) exists and is the caller's."""
-        row = self._sql("SELECT owner_id FROM record WHERE entity = ? AND key = ?",
-                        (entity, key)).fetchone()
-        if row is None:
-            raise Rejected(f"Unknown {entity} {key}; send it first.")
-        return self.facilitator_id is None or row[0] == self.facilitator_id
 
     # ------------------------------------------------------------------ applying
 
     def apply(self, m: Mutation) -> tuple[str, str | None]:
-        """Apply one mutation; returns (result, reason). Raises Rejected or Forbidden."""
+        """Apply one mutation in memory; returns (result, reason).
+
+        Raises Rejected or Forbidden before changing anything.
+        """
         if wire.ENTITIES.get(m.entity) is None:
             raise Rejected(f"Unknown entity {m.entity!r}.")
-        if m.op == "upsert" and m.entity in wire.DEVICE_FIELD_ENTITIES:
-            m.fields.setdefault("device_id", self.device_id)
+        if m.op == "upsert" and m.entity in wire.DEVICE_FIELD_ENTITIES \
+                and "device_id" not in m.fields:
+            m = Mutation(m.seq, m.hlc, m.entity, m.op, m.id,
+                         {**m.fields, "device_id": self.device_id})
         key = self.resolve_key(m)
-        existing = self.load(m.entity, key)
-        programme = self.scope(m, key, existing)
+        existing = self.get(m.entity, key)
+        programme = self.scope(m, existing, key)
         self.authorize(m, key, programme, existing)
         if m.op == "upsert":
             self.check_references(m, programme)
-            return self._upsert(m, key, programme, existing)
+            if existing is None:
+                missing = [n for n in wire.ENTITIES[m.entity].required
+                           if m.fields.get(n) is None]
+                if missing:
+                    raise Rejected(f"A new {m.entity} needs {', '.join(missing)}.")
+                return self._create(m, key, programme)
+            return self._update(m, existing, programme)
         return self._delete(m, key, programme, existing)
 
     def _link_participant(self, m: Mutation, programme: str | None) -> None:
-        participant = m.fields.get("participant_id")
-        if participant and programme:
-            self.ensure_scope(participant, programme)
+        """Let the programme's facilitators see the participant: a new scope, and a new
+        version for the participant so it enters their feeds (before this record's)."""
+        participant_id = m.fields.get("participant_id")
+        if not participant_id or not programme:
+            return
+        scopes = self.scopes_of(participant_id)
+        if programme in scopes:
+            return
+        scopes.add(programme)
+        self.new_scopes.append((participant_id, programme))
+        participant = self.get("participant", participant_id)
+        if participant is not None:
+            participant.version = self.next_version()
+            participant.dirty = True
 
-    def _write(self, m: Mutation, key: str, programme: str | None, existing: Existing | None,
-               data: dict[str, Any], stamps: dict[str, list[Any]], version: int) -> None:
-        deleted = False
-        tomb = stamps.get(TOMBSTONE)
-        if tomb is not None:
-            newest = _newest(stamps, fields_only=True)
-            deleted = newest is None or (int(tomb[0]), str(tomb[1])) > newest
-        devices = {str(st[1]) for st in stamps.values()}
-        sole = next(iter(devices)) if len(devices) == 1 else None
-        top = max(int(st[0]) for st in stamps.values())
-        if existing is None:
-            owner = self.facilitator_id if wire.ENTITIES[m.entity].scope == "" else None
-            self._sql(
-                "INSERT INTO record (entity, key, programme_id, owner_id, data, stamps, deleted, "
-                "version, hlc, sole_device, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (m.entity, key, programme, owner, _dump(data), _dump(stamps), deleted, version,
-                 top, sole, store.utcnow()),
-            )
-        else:
-            self._sql(
-                "UPDATE record SET programme_id = ?, data = ?, stamps = ?, deleted = ?, "
-                "version = ?, hlc = ?, sole_device = ?, updated_at = ? WHERE id = ?",
-                (programme if programme is not None else existing.programme_id, _dump(data),
-                 _dump(stamps), deleted, version, top, sole, store.utcnow(), existing.row_id),
-            )
+    def _conflict(self, state: State, field: str, losing: Any, losing_stamp: tuple[int, str],
+                  winning: Any, winning_stamp: tuple[int, str]) -> None:
+        self.conflicts.append((
+            state.entity, state.key, state.programme_id, field, _ENCODE(losing),
+            _ENCODE(winning), losing_stamp[1], losing_stamp[0], winning_stamp[1],
+            winning_stamp[0], store.utcnow(),
+        ))
 
-    def _conflict(self, entity: str, key: str, programme: str | None, field: str,
-                  losing: Any, losing_stamp: tuple[int, str], winning: Any,
-                  winning_stamp: tuple[int, str]) -> None:
-        self._sql(
-            "INSERT INTO conflict (entity, key, programme_id, field, losing_value, "
-            "winning_value, losing_device, losing_hlc, winning_device, winning_hlc, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (entity, key, programme, field, _dump(losing), _dump(winning), losing_stamp[1],
-             losing_stamp[0], winning_stamp[1], winning_stamp[0], store.utcnow()),
-        )
+    def _create(self, m: Mutation, key: str, programme: str | None) -> tuple[str, str | None]:
+        self._link_participant(m, programme)
+        version = self.next_version()
+        owner = self.facilitator_id if wire.ENTITIES[m.entity].scope == "" else None
+        self.records[(m.entity, key)] = State(
+            m.entity, key, programme, owner, dict(m.fields),
+            {ALL_FIELDS: [m.hlc, self.device_id, version]}, False, version, False, True)
+        if m.entity == "programme" and self.facilitator_id is not None:
+            self.new_assignments.append(key)
+            self.mine.add(key)
+            self.taken[key] = True
+        return "applied", None
 
-    def _upsert(self, m: Mutation, key: str, programme: str | None,
-                existing: Existing | None) -> tuple[str, str | None]:
-        spec = wire.ENTITIES[m.entity]
+    def _update(self, m: Mutation, state: State, programme: str | None) -> tuple[
+        str, str | None
+    ]:
         mine = (m.hlc, self.device_id)
-        if existing is None:
-            missing = [name for name in spec.required if m.fields.get(name) is None]
-            if missing:
-                raise Rejected(f"A new {m.entity} needs {', '.join(missing)}.")
-            self._link_participant(m, programme)
-            version = self.next_version()
-            fresh: dict[str, list[Any]] = {
-                name: [m.hlc, self.device_id, version] for name in m.fields
-            }
-            self._write(m, key, programme, None, dict(m.fields), fresh, version)
-            if m.entity == "programme" and self.facilitator_id is not None:
-                self._sql("INSERT INTO assignment (facilitator_id, programme_id) VALUES (?, ?)",
-                          (self.facilitator_id, key))
-                self.mine.add(key)
-            if m.entity == "session" and programme is not None:
-                self._programme_of_session[key] = programme
-            return "applied", None
-        data, stamps = dict(existing.data), dict(existing.stamps)
         lost: list[str] = []
         wins: dict[str, Any] = {}
         for name, value in m.fields.items():
-            st = stamps.get(name)
-            theirs = (int(st[0]), str(st[1])) if st is not None else None
-            if theirs is None or mine > theirs:
-                if (st is not None and theirs is not None and theirs[1] != self.device_id
-                        and data.get(name) != value and int(st[2]) > self.seen):
-                    self._conflict(m.entity, key, programme, name, data.get(name), theirs,
-                                   value, mine)
+            st = state.stamp(name)
+            if st is None:
+                wins[name] = value
+                continue
+            theirs = _order(st)
+            current = state.data.get(name)
+            if mine > theirs:
+                if theirs[1] != self.device_id and current != value and int(st[2]) > self.seen:
+                    self._conflict(state, name, current, theirs, value, mine)
                     lost.append(name)
                 wins[name] = value
-            elif theirs is not None and mine != theirs and data.get(name) != value:
-                self._conflict(m.entity, key, programme, name, value, mine, data.get(name),
-                               theirs)
+            elif mine != theirs and current != value:
+                self._conflict(state, name, value, mine, current, theirs)
                 lost.append(name)
-        tomb = stamps.get(TOMBSTONE)
-        if existing.deleted and tomb is not None and (int(tomb[0]), str(tomb[1])) > mine:
-            self._conflict(m.entity, key, programme, TOMBSTONE, m.fields, mine, "deleted",
-                           (int(tomb[0]), str(tomb[1])))
+        tomb = state.stamps.get(TOMBSTONE)
+        if state.deleted and tomb is not None and _order(tomb) > mine:
+            self._conflict(state, TOMBSTONE, m.fields, mine, "deleted", _order(tomb))
             lost.append("(deleted)")
         if not wins and not lost:
             return "applied", None
         self._link_participant(m, programme)
         version = self.next_version()
+        if ALL_FIELDS in state.stamps:  # spell the shared stamp out before changing fields
+            shared = state.stamps.pop(ALL_FIELDS)
+            for name in state.data:
+                state.stamps.setdefault(name, shared)
         for name, value in wins.items():
-            data[name] = value
-            stamps[name] = [m.hlc, self.device_id, version]
-        self._write(m, key, programme, existing, data, stamps, version)
+            state.data[name] = value
+            state.stamps[name] = [m.hlc, self.device_id, version]
+        if programme is not None and state.programme_id is None:
+            state.programme_id = programme
+        self._settle(state, version)
         if lost:
             return "conflict", (
                 f"Concurrent edit of {', '.join(sorted(set(lost)))}: the later change was "
@@ -405,34 +439,99 @@ class Applier:
             )
         return "applied", None
 
+    @staticmethod
+    def _settle(state: State, version: int) -> None:
+        tomb = state.stamps.get(TOMBSTONE)
+        newest = _newest_field(state)
+        state.deleted = tomb is not None and (newest is None or _order(tomb) > newest)
+        state.version = version
+        state.dirty = True
+
     def _delete(self, m: Mutation, key: str, programme: str | None,
-                existing: Existing | None) -> tuple[str, str | None]:
+                existing: State | None) -> tuple[str, str | None]:
         mine = (m.hlc, self.device_id)
+        spec = wire.ENTITIES[m.entity]
         if existing is None:
-            if programme is None and wire.ENTITIES[m.entity].scope != "":
+            if programme is None and spec.scope != "":
                 return "applied", None  # never seen here: nothing to delete
             version = self.next_version()
-            data = {name: m.fields[name] for name in wire.ENTITIES[m.entity].parents
+            data = {name: m.fields[name] for name in spec.parents
                     if m.fields.get(name) is not None}
-            self._write(m, key, programme, None, data,
-                        {TOMBSTONE: [m.hlc, self.device_id, version]}, version)
+            owner = self.facilitator_id if spec.scope == "" else None
+            self.records[(m.entity, key)] = State(
+                m.entity, key, programme, owner, data,
+                {TOMBSTONE: [m.hlc, self.device_id, version]}, True, version, False, True)
             return "applied", None
-        stamps = dict(existing.stamps)
-        tomb = stamps.get(TOMBSTONE)
-        if tomb is not None and (int(tomb[0]), str(tomb[1])) >= mine:
+        tomb = existing.stamps.get(TOMBSTONE)
+        if tomb is not None and _order(tomb) >= mine:
             return "applied", None  # an equal or later delete is already there
         version = self.next_version()
-        stamps[TOMBSTONE] = [m.hlc, self.device_id, version]
-        newest = _newest(stamps, fields_only=True)
-        self._write(m, key, programme, existing, existing.data, stamps, version)
+        existing.stamps[TOMBSTONE] = [m.hlc, self.device_id, version]
+        self._settle(existing, version)
+        newest = _newest_field(existing)
         if newest is not None and newest > mine:
-            self._conflict(m.entity, key, programme, TOMBSTONE, "deleted", mine, "kept", newest)
+            self._conflict(existing, TOMBSTONE, "deleted", mine, "kept", newest)
             return "conflict", "A later edit from another device keeps this record."
         return "applied", None
 
+    # ------------------------------------------------------------------ writing
 
-def _prior_receipts(db: Database, device_id: str, seqs: list[int]) -> dict[int, tuple[str, str,
-                                                                                      str | None]]:
+    def flush(self) -> None:
+        """Write what the applied mutations changed."""
+        now = store.utcnow()
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        for state in self.records.values():
+            if state is None or not state.dirty:
+                continue
+            devices = {str(st[1]) for st in state.stamps.values()}
+            sole = next(iter(devices)) if len(devices) == 1 else None
+            top = max(int(st[0]) for st in state.stamps.values())
+            data, stamps = _ENCODE(state.data), _ENCODE(state.stamps)
+            if state.stored:
+                updates.append((state.programme_id, data, stamps, state.deleted, state.version,
+                                top, sole, now, state.entity, state.key))
+            else:
+                inserts.append((state.entity, state.key, state.programme_id, state.owner_id,
+                                data, stamps, state.deleted, state.version, top, sole, now))
+        cursor = self.db.cursor()
+        if inserts:
+            cursor.executemany(store.q(self.db, (
+                "INSERT INTO record (entity, key, programme_id, owner_id, data, stamps, "
+                "deleted, version, hlc, sole_device, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")), inserts)
+        if updates:
+            cursor.executemany(store.q(self.db, (
+                "UPDATE record SET programme_id = ?, data = ?, stamps = ?, deleted = ?, "
+                "version = ?, hlc = ?, sole_device = ?, updated_at = ? "
+                "WHERE entity = ? AND key = ?")), updates)
+        if self.new_scopes:
+            cursor.executemany(store.q(self.db, "INSERT INTO participant_scope "
+                                                "(participant_id, programme_id) VALUES (?, ?)"),
+                               self.new_scopes)
+        if self.new_assignments and self.facilitator_id is not None:
+            cursor.executemany(store.q(self.db, "INSERT INTO assignment (facilitator_id, "
+                                                "programme_id) VALUES (?, ?)"),
+                               [(self.facilitator_id, p) for p in self.new_assignments])
+        if self.conflicts:
+            cursor.executemany(store.q(self.db, (
+                "INSERT INTO conflict (entity, key, programme_id, field, losing_value, "
+                "winning_value, losing_device, losing_hlc, winning_device, winning_hlc, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")), self.conflicts)
+        for state in self.records.values():
+            if state is not None and state.dirty:
+                state.stored, state.dirty = True, False
+        self.new_scopes.clear()
+        self.new_assignments.clear()
+        self.conflicts.clear()
+
+
+# ---------------------------------------------------------------------------- one push
+
+
+def _prior_receipts(db: Database, device_id: str, seqs: list[int]) -> dict[
+    int, tuple[str, str, str | None]
+]:
     found: dict[int, tuple[str, str, str | None]] = {}
     for start in range(0, len(seqs), 500):
         chunk = seqs[start:start + 500]
@@ -456,71 +555,107 @@ def seen_version(seen: str | None, epoch: str) -> int:
     return parsed[1]
 
 
+@dataclass
+class _Outcome:
+    results: list[dict[str, Any]]
+    receipts: list[tuple[Any, ...]]
+    forbidden: list[tuple[int, str]]
+
+
+def _run(db: Database, applier: Applier, mutations: list[Mutation],
+         prior: dict[int, tuple[str, str, str | None]], *, device_id: str, batch_id: str,
+         one_by_one: bool) -> _Outcome:
+    out = _Outcome([], [], [])
+    now = store.utcnow()
+    limit_ms = int(time.time() * 1000) + wire.MAX_CLOCK_AHEAD_MS
+    seen_now = dict(prior)
+    for m in mutations:
+        digest = wire.payload_hash(m.as_wire())
+        before = seen_now.get(m.seq)
+        if before is not None:
+            if before[0] == digest:
+                item: dict[str, Any] = {"seq": m.seq, "result": "duplicate",
+                                        "original": before[1]}
+                if before[2]:
+                    item["reason"] = before[2]
+                out.results.append(item)
+            else:
+                out.results.append({"seq": m.seq, "result": "mismatch", "reason":
+                                    f"Change {m.seq} of this device was already received "
+                                    "with different content; the first one was kept."})
+            continue
+        if (m.hlc >> 16) > limit_ms:
+            out.results.append({"seq": m.seq, "result": "rejected", "reason":
+                                "This change is stamped more than 24 hours ahead of the "
+                                "server's clock; check the laptop's date and time."})
+            continue
+        try:
+            if one_by_one:
+                with db.atomic():
+                    result, reason = applier.apply(m)
+                    applier.flush()
+            else:
+                result, reason = applier.apply(m)
+        except Rejected as exc:
+            out.results.append({"seq": m.seq, "result": "rejected", "reason": str(exc)})
+            continue
+        except Forbidden as exc:
+            out.forbidden.append((m.seq, str(exc)))
+            continue
+        except DatabaseError:
+            log.exception("mutation %s of device %s could not be stored", m.seq, device_id)
+            applier.reset()
+            out.results.append({"seq": m.seq, "result": "rejected",
+                                "reason": "The server could not store this change."})
+            continue
+        item = {"seq": m.seq, "result": result}
+        if reason:
+            item["reason"] = reason
+        out.results.append(item)
+        out.receipts.append((device_id, m.seq, digest, result, reason, batch_id, now))
+        seen_now[m.seq] = (digest, result, reason)
+    return out
+
+
 def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
          seen: str | None, mutations: list[Mutation]) -> list[dict[str, Any]]:
     """Apply one push in one transaction; returns one result per mutation, in order."""
-    results: list[dict[str, Any]] = []
-    receipts: list[tuple[Any, ...]] = []
-    forbidden: list[tuple[int, str]] = []
-    now = store.utcnow()
-    limit_ms = int(time.time() * 1000) + wire.MAX_CLOCK_AHEAD_MS
     with db.atomic():
         version = store.lock_counter(db)
-        applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
-                          seen=seen_version(seen, store.epoch()), version=version)
+        seen_at = seen_version(seen, store.epoch())
         prior = _prior_receipts(db, device_id, [m.seq for m in mutations])
-        for m in mutations:
-            digest = wire.payload_hash(m.as_wire())
-            before = prior.get(m.seq)
-            if before is not None:
-                if before[0] == digest:
-                    item = {"seq": m.seq, "result": "duplicate", "original": before[1]}
-                    if before[2]:
-                        item["reason"] = before[2]
-                    results.append(item)
-                else:
-                    results.append({"seq": m.seq, "result": "mismatch", "reason":
-                                    f"Change {m.seq} of this device was already received with "
-                                    "different content; the first one was kept."})
-                continue
-            if (m.hlc >> 16) > limit_ms:
-                results.append({"seq": m.seq, "result": "rejected", "reason":
-                                "This change is stamped more than 24 hours ahead of the "
-                                "server's clock; check the laptop's date and time."})
-                continue
-            try:
-                with db.atomic():
-                    result, reason = applier.apply(m)
-            except Rejected as exc:
-                applier.forget_caches()
-                results.append({"seq": m.seq, "result": "rejected", "reason": str(exc)})
-                continue
-            except Forbidden as exc:
-                applier.forget_caches()
-                forbidden.append((m.seq, str(exc)))
-                continue
-            except DatabaseError:
-                log.exception("mutation %s of device %s could not be stored", m.seq, device_id)
-                applier.forget_caches()
-                results.append({"seq": m.seq, "result": "rejected",
-                                "reason": "The server could not store this change."})
-                continue
-            item = {"seq": m.seq, "result": result}
-            if reason:
-                item["reason"] = reason
-            results.append(item)
-            receipts.append((device_id, m.seq, digest, result, reason, batch_id, now))
-            prior[m.seq] = (digest, result, reason)
-        if forbidden:
-            raise PushForbidden(forbidden)
-        if receipts:
-            cursor = db.cursor()
-            cursor.executemany(
+        fresh = [m for m in mutations if m.seq not in prior]
+
+        def applier() -> Applier:
+            return Applier(db, facilitator_id=facilitator_id, device_id=device_id,
+                           seen=seen_at, version=version)
+
+        first = applier()
+        first.preload(fresh)
+        try:
+            with db.atomic():
+                outcome = _run(db, first, mutations, prior, device_id=device_id,
+                               batch_id=batch_id, one_by_one=False)
+                if outcome.forbidden:
+                    raise PushForbidden(outcome.forbidden)
+                first.flush()
+                final = first.version
+        except DatabaseError:
+            log.warning("batch %s refused by the database; replaying it item by item",
+                        batch_id, exc_info=True)
+            second = applier()
+            outcome = _run(db, second, mutations, prior, device_id=device_id,
+                           batch_id=batch_id, one_by_one=True)
+            if outcome.forbidden:
+                raise PushForbidden(outcome.forbidden) from None
+            final = second.version
+        if outcome.receipts:
+            db.cursor().executemany(
                 store.q(db, "INSERT INTO receipt (device_id, seq, payload_hash, result, reason, "
                             "batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                receipts,
+                outcome.receipts,
             )
-        store.save_counter(db, applier.version)
+        store.save_counter(db, final)
         db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
-                       (now, device_id))
-    return results
+                       (store.utcnow(), device_id))
+    return outcome.results

@@ -194,7 +194,7 @@ def make_database(url: str, *, pooled: bool = True) -> Database:
             raise ServerConfigError("A SQLite URL needs a file: sqlite:///path/to/file.sqlite")
         Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         pragmas = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
-                   "busy_timeout": 30000}
+                   "busy_timeout": 30000, "cache_size": -65536, "temp_store": 2}
         cls = PooledSqliteDatabase if pooled else SqliteDatabase
         extra: dict[str, Any] = {"max_connections": 32, "stale_timeout": 600} if pooled else {}
         return cls(str(Path(path).expanduser()), pragmas=pragmas, lock_type="IMMEDIATE",

@@ -218,13 +218,14 @@ class SyncEngine:
 
     # ---------------------------------------------------------------- push
 
-    def _pending(self, device_id: str, limit: int) -> list[tuple[Any, ...]]:
-        return list(
-            Outbox.select(Outbox.seq, Outbox.entity, Outbox.entity_id, Outbox.op,
-                          Outbox.fields, Outbox.hlc)
-            .where((Outbox.state == "pending") & (Outbox.device_id == device_id))
-            .order_by(Outbox.seq).limit(limit).tuples()
-        )
+    @staticmethod
+    def _pending(device_id: str, limit: int) -> list[tuple[Any, ...]]:
+        """The next pending outbox rows, oldest first (raw cursor: this is the hot path)."""
+        return list(database.execute_sql(
+            "SELECT seq, entity, entity_id, op, fields, hlc FROM outbox "
+            "WHERE state = 'pending' AND device_id = ? ORDER BY seq LIMIT ?",
+            (device_id, limit),
+        ).fetchall())
 
     def _push(self, device_id: str, receipt: Receipt) -> None:
         to_send = Outbox.select().where(

@@ -249,6 +249,18 @@ ACCEPTED = frozenset({"applied", "duplicate", "conflict"})
 ID_NAMESPACE = uuid.UUID("6f1c1f3e-2b1e-4c8e-9a57-0d7f6a3b9c11")
 
 
+_NAMESPACE_BYTES = ID_NAMESPACE.bytes
+
+
+def uuid5_text(name: str) -> str:
+    """str(uuid.uuid5(ID_NAMESPACE, name)), without building UUID objects (a hot path)."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    text = digest.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
 def derive_id(entity: str, fields: Mapping[str, Any]) -> str | None:
     """The id the record must have when it is derived from its fields, else None."""
     spec = ENTITIES[entity].derive
@@ -256,9 +268,10 @@ def derive_id(entity: str, fields: Mapping[str, Any]) -> str | None:
         return None
     prefix, names = spec
     parts = [fields.get(name) for name in names]
-    if not all(isinstance(part, str) and part for part in parts):
-        return None
-    return str(uuid.uuid5(ID_NAMESPACE, prefix + ":" + ":".join(str(p) for p in parts)))
+    for part in parts:
+        if not isinstance(part, str) or not part:
+            return None
+    return uuid5_text(prefix + ":" + ":".join(parts))  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------- JSON and gzip
@@ -367,14 +380,16 @@ def mutation_from_outbox(
     return mutation
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
 def payload_hash(mutation: Mapping[str, Any]) -> str:
     """A stable hash of what a mutation asks for (the server compares it on a repeated seq)."""
-    canonical = json.dumps(
+    canonical = _CANONICAL(
         [mutation.get("entity"), mutation.get("op"), mutation.get("id"), mutation.get("hlc"),
-         mutation.get("fields") or {}],
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+         mutation.get("fields") or {}]
     )
-    return hashlib.sha256(canonical.encode()).hexdigest()[:32]
+    return hashlib.blake2b(canonical.encode(), digest_size=16).hexdigest()
 
 
 # ---------------------------------------------------------------------------- cursors
