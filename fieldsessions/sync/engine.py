@@ -367,7 +367,13 @@ class SyncEngine:
                 with database.atomic():
                     set_setting(CURSOR_KEY, None)
                 continue
-            result = apply_page(page["changes"], page["next_cursor"])
+            try:
+                result = apply_page(page["changes"], page["next_cursor"])
+            except Exception as exc:  # a receipt, not a traceback; the log keeps the detail
+                log.exception("a downloaded page could not be stored")
+                raise SyncError(f"Downloaded changes could not be stored on this laptop "
+                                f"({type(exc).__name__}); nothing of that page was kept.") \
+                    from exc
             receipt.pulled += result.applied + result.deleted
             receipt.skipped += result.skipped
             self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))

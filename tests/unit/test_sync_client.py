@@ -1,0 +1,191 @@
+"""The HTTP client: TLS always verified, http only on loopback, timeouts on every call,
+jittered backoff that honours Retry-After and can be cancelled."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from typing import Any
+
+import pytest
+import requests
+
+from fieldsessions.sync import wire
+from fieldsessions.sync.client import (
+    BodyRejected,
+    InvalidBatch,
+    PushTimeout,
+    RetryPolicy,
+    ServerClient,
+    check_url,
+    retry_after_seconds,
+)
+from fieldsessions.sync.errors import (
+    AuthError,
+    Cancelled,
+    NotAServerAnswer,
+    ServerUnreachable,
+    SyncError,
+)
+
+
+def response(status: int, body: Any = None, *, kind: str = "application/json",
+             headers: dict[str, str] | None = None) -> requests.Response:
+    answer = requests.Response()
+    answer.status_code = status
+    answer.headers.update({"Content-Type": kind, **(headers or {})})
+    answer._content = body if isinstance(body, bytes) else wire.dumps(body)
+    return answer
+
+
+class FakeSession:
+    """Plays back answers (a Response or an exception) and records each call."""
+
+    def __init__(self, *answers: Any) -> None:
+        self.answers = list(answers)
+        self.calls: list[dict[str, Any]] = []
+        self.verify: Any = None
+        self.trust_env = True
+
+    def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        self.calls.append({"method": method, "url": url, **kwargs})
+        answer = self.answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        pass
+
+
+class RecordingCancel(threading.Event):
+    """A cancel flag whose waits return at once and are remembered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waits: list[float] = []
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waits.append(float(timeout or 0))
+        return self.is_set()
+
+
+HELLO = {"protocol": wire.PROTOCOL_VERSION, "epoch": "ab", "high_seq": 0, "device_id": "d"}
+
+
+def client(*answers: Any, retry: RetryPolicy | None = None, **kwargs: Any) -> tuple[
+    ServerClient, FakeSession, RecordingCancel
+]:
+    session = FakeSession(*answers)
+    cancel = RecordingCancel()
+    made = ServerClient("https://sync.example.org/", "tok", session=session,  # type: ignore[arg-type]
+                        cancel=cancel, retry=retry or RetryPolicy(attempts=4, base=1, cap=8),
+                        rng=lambda: 1.0, **kwargs)
+    return made, session, cancel
+
+
+def test_plain_http_is_refused_except_for_a_server_on_this_computer() -> None:
+    assert check_url("https://sync.example.org/") == "https://sync.example.org"
+    assert check_url("http://127.0.0.1:8765") == "http://127.0.0.1:8765"
+    assert check_url("http://localhost:8765/") == "http://localhost:8765"
+    assert check_url("http://[::1]:80") == "http://[::1]:80"
+    for bad in ("http://sync.example.org", "http://10.0.0.5", "ftp://x", "sync.example.org"):
+        with pytest.raises(SyncError):
+            check_url(bad)
+
+
+def test_tls_is_verified_with_the_system_cas_or_the_given_bundle() -> None:
+    plain, session, _ = client(response(200, HELLO))
+    assert session.verify is True
+    _, bundled, _ = client(ca_bundle="/etc/ssl/private-ca.pem")
+    assert bundled.verify == "/etc/ssl/private-ca.pem"
+    plain.hello()
+    call = session.calls[0]
+    assert call["timeout"] == (10.0, 60.0)
+    assert call["headers"]["Authorization"] == "Bearer tok"
+    assert call["allow_redirects"] is False
+
+
+def test_503_and_429_are_retried_with_backoff_honouring_retry_after() -> None:
+    made, session, cancel = client(
+        response(503, {"detail": "busy"}),
+        response(429, {"detail": "slow down"}, headers={"Retry-After": "7"}),
+        requests.exceptions.ConnectionError("refused"),
+        response(200, HELLO),
+    )
+    assert made.hello()["epoch"] == "ab"
+    assert len(session.calls) == 4
+    assert cancel.waits == [1.0, 7.0, 4.0]  # full jitter at rng=1: 1, then Retry-After 7, then 4
+
+
+def test_retry_after_as_an_http_date_is_understood() -> None:
+    later = datetime.now(UTC) + timedelta(seconds=30)
+    seconds = retry_after_seconds(format_datetime(later, usegmt=True))
+    assert seconds is not None and 25 <= seconds <= 31
+    assert retry_after_seconds("soon") is None
+    assert retry_after_seconds(None) is None
+
+
+def test_giving_up_after_the_attempts_says_the_changes_stay_queued() -> None:
+    error = requests.exceptions.ConnectionError("no route")
+    made, session, _ = client(error, error, error, error)
+    with pytest.raises(ServerUnreachable, match="stay queued"):
+        made.hello()
+    assert len(session.calls) == 4
+
+
+def test_a_retry_after_longer_than_we_accept_stops_at_once() -> None:
+    made, session, _ = client(response(503, {}, headers={"Retry-After": "3600"}))
+    with pytest.raises(ServerUnreachable, match="3600 seconds"):
+        made.hello()
+    assert len(session.calls) == 1
+
+
+def test_cancel_during_a_backoff_wait_stops_the_retries() -> None:
+    made, session, cancel = client(response(503, {}), response(200, HELLO))
+    cancel.set()
+    with pytest.raises(Cancelled):
+        made.hello()
+    assert len(session.calls) == 0
+
+
+def test_a_push_that_times_out_is_not_retried_here_but_reported() -> None:
+    made, session, _ = client(requests.exceptions.ReadTimeout("slow"))
+    with pytest.raises(PushTimeout):
+        made.push({"device_id": "d", "batch_id": "b", "mutations": []})
+    assert len(session.calls) == 1
+    sent = session.calls[0]
+    assert sent["headers"]["Content-Encoding"] == "gzip"
+    assert wire.loads(wire.inflate(sent["data"]))["batch_id"] == "b"
+
+
+def test_413_and_422_on_a_push_are_told_apart_for_the_engine() -> None:
+    made, _, _ = client(response(413, {"detail": "too big"}),
+                        response(422, {"detail": "The request is not valid: x"}))
+    with pytest.raises(BodyRejected):
+        made.push({})
+    with pytest.raises(InvalidBatch, match="not valid: x"):
+        made.push({})
+
+
+def test_an_html_page_with_200_is_not_a_server_answer() -> None:
+    made, _, _ = client(response(200, b"<html>Sign in to Wi-Fi</html>", kind="text/html"))
+    with pytest.raises(NotAServerAnswer, match="Wi-Fi"):
+        made.hello()
+
+
+def test_401_asks_to_sign_in_again_and_a_tls_failure_explains_the_ca_bundle() -> None:
+    made, _, _ = client(response(401, {"detail": "This device token is not valid or was "
+                                                 "revoked; sign in again."}),
+                        requests.exceptions.SSLError("certificate verify failed"))
+    with pytest.raises(AuthError, match="sign in again"):
+        made.hello()
+    with pytest.raises(ServerUnreachable, match="CA bundle"):
+        made.hello()
+
+
+def test_a_server_speaking_another_protocol_is_refused_with_a_sentence() -> None:
+    made, _, _ = client(response(200, {**HELLO, "protocol": 99}))
+    with pytest.raises(SyncError, match="Update the app or the server"):
+        made.hello()

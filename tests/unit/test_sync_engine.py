@@ -1,0 +1,241 @@
+"""The sync engine against a scripted server: what counts as an acknowledgement, batch
+halving, forbidden items, rollback detection, cancel, the receipt and the sync log."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from fieldsessions.db import outbox
+from fieldsessions.db.models import Device, Outbox, Setting, SyncLog, database
+from fieldsessions.sync import wire
+from fieldsessions.sync.apply import CURSOR_KEY, get_setting
+from fieldsessions.sync.client import BodyRejected, InvalidBatch, PushTimeout
+from fieldsessions.sync.engine import EPOCH_KEY, Progress, SyncEngine, sync_status
+from fieldsessions.sync.errors import ServerUnreachable
+
+Push = Callable[[dict[str, Any]], tuple[int, Any]]
+
+
+class ScriptedServer:
+    """Stands in for ServerClient: hello and changes are fixed, push is a function."""
+
+    def __init__(self, push: Push | None = None, *, epoch: str = "e1", high_seq: int = 0) -> None:
+        self.base_url = "https://sync.example.org"
+        self.cancel = threading.Event()
+        self.bytes_sent = self.bytes_received = 0
+        self.epoch, self.high_seq = epoch, high_seq
+        self.pushes: list[dict[str, Any]] = []
+        self._push = push or accept_all
+        self.pulls: list[str | None] = []
+
+    def hello(self) -> dict[str, Any]:
+        return {"protocol": 1, "epoch": self.epoch, "high_seq": self.high_seq,
+                "device_id": device_id(), "limits": {"max_mutations": 500}}
+
+    def push(self, body: dict[str, Any]) -> tuple[int, Any]:
+        self.pushes.append(body)
+        return self._push(body)
+
+    def changes(self, since: str | None, limit: int, *, skip_own: bool) -> dict[str, Any]:
+        self.pulls.append(since)
+        return {"changes": [], "next_cursor": f"{self.epoch}.9", "has_more": False}
+
+
+def accept_all(body: dict[str, Any]) -> tuple[int, Any]:
+    return 200, {"device_id": body["device_id"], "batch_id": body["batch_id"],
+                 "results": [{"seq": m["seq"], "result": "applied"}
+                             for m in body["mutations"]]}
+
+
+def device_id() -> str:
+    return str(Device.select(Device.id).scalar())
+
+
+def queue(count: int) -> None:
+    with database.atomic():
+        outbox.append_many([("participant", f"p{i}", "upsert", {"name": f"P {i}"})
+                            for i in range(count)])
+
+
+def states() -> dict[str, int]:
+    found: dict[str, int] = {}
+    for (state,) in Outbox.select(Outbox.state).tuples():
+        found[state] = found.get(state, 0) + 1
+    return found
+
+
+def run(server: ScriptedServer, **kwargs: Any) -> Any:
+    return SyncEngine(server, **kwargs).run()  # type: ignore[arg-type]
+
+
+def test_everything_accepted_is_marked_acked_with_one_receipt_and_log_row(db: object) -> None:
+    queue(7)
+    progress: list[Progress] = []
+    receipt = run(ScriptedServer(), batch_size=3, progress=progress.append)
+    assert receipt.all_accepted and receipt.sent == 7 and receipt.applied == 7
+    assert states() == {"acked": 7}
+    assert next(p.phase for p in progress) == "connecting"
+    assert progress[-1].phase == "done"
+    assert [p.sent for p in progress if p.phase == "sending"] == [0, 3, 6, 7]
+    log = SyncLog.get()
+    assert (log.sent, log.accepted, log.error) == (7, 7, None)
+    assert get_setting(CURSOR_KEY) == "e1.9" and get_setting(EPOCH_KEY) == "e1"
+    assert sync_status().pending == 0 and sync_status().last_sync is not None
+
+
+def test_only_items_the_answer_lists_are_acknowledged(db: object) -> None:
+    queue(4)
+
+    def half(body: dict[str, Any]) -> tuple[int, Any]:
+        status, doc = accept_all(body)
+        doc["results"] = [*doc["results"][:2], {"seq": 999, "result": "applied"}]
+        return status, doc
+
+    server = ScriptedServer(half)
+    receipt = run(server)
+    assert states() == {"acked": 4}
+    assert [len(p["mutations"]) for p in server.pushes] == [4, 2]
+    assert receipt.sent == 4
+
+
+@pytest.mark.parametrize("answer", [
+    (200, "<html>portal</html>"),
+    (200, {"batch_id": "other", "device_id": "x", "results": []}),
+    (200, {"results": [{"seq": 1, "result": "applied"}]}),
+    (500, {"detail": "boom"}),
+])
+def test_an_answer_that_does_not_echo_the_batch_acknowledges_nothing(
+    db: object, answer: tuple[int, Any]
+) -> None:
+    queue(3)
+    receipt = run(ScriptedServer(lambda _body: answer))
+    assert receipt.error and not receipt.all_accepted
+    assert states() == {"pending": 3}
+    assert SyncLog.get().error == receipt.error
+
+
+def test_rejected_and_mismatched_items_are_kept_with_reasons_and_fail_the_run(
+    db: object
+) -> None:
+    queue(3)
+
+    def mixed(body: dict[str, Any]) -> tuple[int, Any]:
+        seqs = [m["seq"] for m in body["mutations"]]
+        return 200, {"device_id": body["device_id"], "batch_id": body["batch_id"], "results": [
+            {"seq": seqs[0], "result": "applied"},
+            {"seq": seqs[1], "result": "rejected", "reason": "Unknown session x."},
+            {"seq": seqs[2], "result": "mismatch", "reason": "already received"}]}
+
+    receipt = run(ScriptedServer(mixed))
+    assert not receipt.all_accepted and receipt.error is None
+    assert (receipt.applied, receipt.rejected, receipt.mismatches) == (1, 1, 1)
+    assert states() == {"acked": 1, "rejected": 2}
+    assert Outbox.get(Outbox.result == "rejected").reason == "Unknown session x."
+    assert any("Unknown session x." in line for line in receipt.lines())
+
+
+def test_timeouts_and_413_halve_the_batch_until_it_goes_through(db: object) -> None:
+    queue(8)
+    failures: list[Exception] = [PushTimeout("slow"), BodyRejected("big")]
+
+    def flaky(body: dict[str, Any]) -> tuple[int, Any]:
+        if failures:
+            raise failures.pop(0)
+        return accept_all(body)
+
+    server = ScriptedServer(flaky)
+    receipt = run(server, batch_size=8)
+    assert receipt.all_accepted and states() == {"acked": 8}
+    assert [len(p["mutations"]) for p in server.pushes] == [8, 4, 2, 4, 2]
+
+
+def test_a_single_change_the_server_calls_invalid_is_isolated_and_rejected(db: object) -> None:
+    queue(4)
+    bad_seq = 3
+
+    def picky(body: dict[str, Any]) -> tuple[int, Any]:
+        if any(m["seq"] == bad_seq for m in body["mutations"]):
+            raise InvalidBatch("The request is not valid: mutations.0.fields.name: too long.")
+        return accept_all(body)
+
+    receipt = run(ScriptedServer(picky), batch_size=4)
+    assert states() == {"acked": 3, "rejected": 1}
+    assert "too long" in Outbox.get(Outbox.seq == bad_seq).reason
+    assert receipt.rejected == 1
+
+
+def test_forbidden_items_are_rejected_and_the_rest_is_sent_again(db: object) -> None:
+    queue(3)
+
+    def forbid_first(body: dict[str, Any]) -> tuple[int, Any]:
+        first = body["mutations"][0]["seq"]
+        if first == 1:
+            return 403, {"detail": "Nothing was applied", "device_id": body["device_id"],
+                         "batch_id": body["batch_id"],
+                         "forbidden": [{"seq": 1, "reason": "You are not assigned."}]}
+        return accept_all(body)
+
+    receipt = run(ScriptedServer(forbid_first))
+    assert states() == {"rejected": 1, "acked": 2}
+    assert receipt.rejected == 1 and receipt.applied == 2
+
+
+def test_a_server_restored_from_a_backup_gets_the_lost_changes_again(db: object) -> None:
+    queue(5)
+    assert run(ScriptedServer()).applied == 5
+    restored = ScriptedServer(high_seq=2)
+    receipt = run(restored)
+    assert receipt.resent == 3
+    assert [m["seq"] for m in restored.pushes[0]["mutations"]] == [3, 4, 5]
+    assert restored.pulls == [None], "the download starts again from the beginning"
+
+
+def test_a_new_server_epoch_resends_everything_it_does_not_hold(db: object) -> None:
+    queue(2)
+    run(ScriptedServer(epoch="e1"))
+    other = ScriptedServer(epoch="e2")
+    assert run(other).resent == 2
+    assert Setting.get_by_id(EPOCH_KEY).value == "e2"
+
+
+def test_cancel_stops_between_batches_and_keeps_what_was_acknowledged(db: object) -> None:
+    queue(6)
+    server = ScriptedServer()
+
+    def cancel_after_first(body: dict[str, Any]) -> tuple[int, Any]:
+        server.cancel.set()
+        return accept_all(body)
+
+    server._push = cancel_after_first
+    receipt = run(server, batch_size=2)
+    assert receipt.cancelled and not receipt.all_accepted
+    assert states() == {"acked": 2, "pending": 4}
+    assert SyncLog.get().error == "cancelled"
+
+
+def test_an_unreachable_server_leaves_everything_queued(db: object) -> None:
+    queue(2)
+
+    def down(_body: dict[str, Any]) -> tuple[int, Any]:
+        raise ServerUnreachable("Cannot reach the sync server.")
+
+    receipt = run(ScriptedServer(down))
+    assert receipt.error == "Cannot reach the sync server."
+    assert states() == {"pending": 2}
+
+
+def test_the_push_body_is_lean_and_names_our_device(db: object) -> None:
+    queue(1)
+    server = ScriptedServer()
+    run(server)
+    body = server.pushes[0]
+    assert body["device_id"] == device_id()
+    assert body["mutations"][0] == {"seq": 1, "hlc": body["mutations"][0]["hlc"],
+                                    "entity": "participant", "op": "upsert", "id": "p0",
+                                    "fields": {"name": "P 0"}}
+    assert set(body) == {"device_id", "batch_id", "seen", "mutations"}
+    assert len(wire.dumps(body)) < 240
