@@ -207,33 +207,44 @@ def create_app(database_url: str | None = None, *, rate: float = 20.0, burst: in
                                 {"Retry-After": retry_after_header(wait)})
         db = database()
         with db.connection_context():
-            user = store.Facilitator.get_or_none(store.Facilitator.username == body.username)
-            if user is None or not user.active:
+            user = db.execute_sql(store.q(
+                db, "SELECT id, password_hash, display_name FROM facilitator "
+                    "WHERE username = ? AND active = ?"), (body.username, True)).fetchone()
+            if user is None:
                 auth.burn_time(body.password)
                 raise HTTPException(401, "Wrong user name or password.")
-            if not auth.verify_password(body.password, user.password_hash):
+            user_id, password_hash, display_name = int(user[0]), str(user[1]), str(user[2])
+            if not auth.verify_password(body.password, password_hash):
                 raise HTTPException(401, "Wrong user name or password.")
             token = auth.new_token()
+            now = store.utcnow()
             try:
                 with db.atomic():
-                    device = store.Device.get_or_none(store.Device.id == body.device_id)
+                    device = db.execute_sql(store.q(
+                        db, "SELECT facilitator_id, revoked_at, name FROM device WHERE id = ?"),
+                        (body.device_id,)).fetchone()
                     if device is None:
-                        store.Device.create(id=body.device_id, facilitator=user.id,
-                                            name=body.device_name)
-                    elif device.facilitator_id != user.id and device.revoked_at is None:
+                        db.execute_sql(store.q(
+                            db, "INSERT INTO device (id, facilitator_id, name, created_at) "
+                                "VALUES (?, ?, ?, ?)"),
+                            (body.device_id, user_id, body.device_name, now))
+                    elif device[0] != user_id and device[1] is None:
                         raise HTTPException(
                             409, "This laptop is registered to another facilitator; an "
                                  "administrator can revoke it first.")
                     else:
-                        store.Device.update(facilitator=user.id, revoked_at=None,
-                                            name=body.device_name or device.name).where(
-                            store.Device.id == device.id).execute()
-                    store.Token.create(token_hash=auth.token_hash(token), device=body.device_id)
+                        db.execute_sql(store.q(
+                            db, "UPDATE device SET facilitator_id = ?, revoked_at = NULL, "
+                                "name = ? WHERE id = ?"),
+                            (user_id, body.device_name or device[2], body.device_id))
+                    db.execute_sql(store.q(
+                        db, "INSERT INTO token (token_hash, device_id, created_at) "
+                            "VALUES (?, ?, ?)"), (auth.token_hash(token), body.device_id, now))
             except IntegrityError:
                 raise HTTPException(409, "This laptop signed in twice at once; "
                                          "try again.") from None
         return _json({"token": token, "device_id": body.device_id,
-                      "facilitator": user.username, "display_name": user.display_name})
+                      "facilitator": body.username, "display_name": display_name})
 
     @app.get("/v1/sync/hello", response_model=HelloResponse, tags=["sync"],
              responses=_ERRORS)
@@ -247,7 +258,7 @@ def create_app(database_url: str | None = None, *, rate: float = 20.0, burst: in
             ).fetchone()
             db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
                            (store.utcnow(), caller.device_id))
-            epoch = store.epoch()
+            epoch = store.epoch(db)
         return _json({
             "protocol": wire.PROTOCOL_VERSION,
             "server_time": datetime.now(UTC).isoformat().replace("+00:00", "Z"),

@@ -51,7 +51,7 @@ def _change(row: Iterable[Any]) -> dict[str, Any]:
 
 def changes(db: Database, *, facilitator_id: int, device_id: str, since: str | None,
             limit: int, skip_own: bool) -> dict[str, Any]:
-    epoch = store.epoch()
+    epoch = store.epoch(db)
     counter = int(db.execute_sql("SELECT version FROM counter WHERE id = 1").fetchone()[0])
     since_version = 0
     if since:

@@ -622,7 +622,7 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
     """Apply one push in one transaction; returns one result per mutation, in order."""
     with db.atomic():
         version = store.lock_counter(db)
-        seen_at = seen_version(seen, store.epoch())
+        seen_at = seen_version(seen, store.epoch(db))
         prior = _prior_receipts(db, device_id, [m.seq for m in mutations])
         fresh = [m for m in mutations if m.seq not in prior]
 

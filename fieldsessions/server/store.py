@@ -242,8 +242,9 @@ def _migrate(db: Database) -> None:
             )
 
 
-def epoch() -> str:
-    return str(Meta.get(Meta.key == "epoch").value)
+def epoch(db: Database) -> str:
+    """This server database's epoch id (raw SQL: the app does not rely on the model proxy)."""
+    return str(db.execute_sql("SELECT value FROM meta WHERE key = 'epoch'").fetchone()[0])
 
 
 def q(db: Database, sql: str) -> str:

@@ -1,0 +1,212 @@
+"""The server's rules, in process: last writer wins per field with losers kept, tombstones,
+ownership of a whole push, the replay when the database refuses a batch, the store's URLs."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from peewee import Database, IntegrityError
+
+from fieldsessions.server import admin, push, store
+from fieldsessions.server.errors import ServerConfigError
+
+NOW = int(time.time() * 1000) - 3_600_000  # ms: the tests stamp their changes an hour ago
+
+
+@pytest.fixture
+def server_db(tmp_path: Path) -> Iterator[Database]:
+    database = store.open_database(f"sqlite:///{tmp_path / 'server.sqlite'}", pooled=False)
+    admin.add_facilitator(database, "ann", "password1")
+    admin.add_facilitator(database, "bob", "password1")
+    yield database
+    database.close()
+
+
+def fid(name: str) -> int:
+    return int(store.Facilitator.get(store.Facilitator.username == name).id)
+
+
+def hlc(ms: int) -> int:
+    return (NOW + ms) << 16
+
+
+class Device:
+    def __init__(self, db: Database, user: str, device_id: str) -> None:
+        self.db, self.user, self.id = db, user, device_id
+        self.seq = 0
+
+    def send(self, *changes: tuple[str, str, str | None, dict[str, Any], int],
+             seen: str | None = None) -> list[dict[str, Any]]:
+        """Push changes; `seen` defaults to everything the server holds (a fresh pull)."""
+        if seen is None:
+            seen = f"{store.epoch(self.db)}.{store.Counter.get().version}"
+        mutations = []
+        for entity, op, key, fields, ms in changes:
+            self.seq += 1
+            mutations.append(push.Mutation(self.seq, hlc(ms), entity, op, key, dict(fields)))
+        return push.push(self.db, facilitator_id=fid(self.user), device_id=self.id,
+                         batch_id=uuid.uuid4().hex, seen=seen, mutations=mutations)
+
+
+def record(entity: str, key: str) -> dict[str, Any]:
+    row = store.Record.get((store.Record.entity == entity) & (store.Record.key == key))
+    return {"data": json.loads(row.data), "deleted": row.deleted, "version": row.version}
+
+
+@pytest.fixture
+def circle(server_db: Database) -> dict[str, Any]:
+    """Ann's programme with one session, co-facilitated by bob; a device for each."""
+    ann, bob = Device(server_db, "ann", "dev-a"), Device(server_db, "bob", "dev-b")
+    programme, session = str(uuid.uuid4()), str(uuid.uuid4())
+    results = ann.send(
+        ("programme", "upsert", programme, {"name": "Circle", "frequency": "weekly",
+                                            "start_date": "2027-01-04"}, 1),
+        ("session", "upsert", session, {"programme_id": programme, "local_date": "2027-01-04",
+                                        "starts_at": "2027-01-04T09:00:00Z",
+                                        "duration_min": 60, "notes": "first"}, 2),
+    )
+    assert [r["result"] for r in results] == ["applied", "applied"]
+    admin.assign(server_db, "bob", programme)
+    return {"ann": ann, "bob": bob, "programme": programme, "session": session}
+
+
+def test_the_later_edit_wins_per_field_and_the_earlier_one_is_kept_as_a_conflict(
+    circle: dict[str, Any]
+) -> None:
+    ann, bob, session = circle["ann"], circle["bob"], circle["session"]
+    assert bob.send(("session", "upsert", session, {"notes": "bob's", "title": "B"}, 20))[0][
+        "result"] == "applied"
+    late = ann.send(("session", "upsert", session, {"notes": "ann's", "topic": "T"}, 10))[0]
+    assert late["result"] == "conflict" and "notes" in late["reason"]
+    data = record("session", session)["data"]
+    assert (data["notes"], data["title"], data["topic"]) == ("bob's", "B", "T")
+    conflict = store.Conflict.get()
+    assert (conflict.field, json.loads(conflict.losing_value), conflict.losing_device) == (
+        "notes", "ann's", "dev-a")
+    assert json.loads(conflict.winning_value) == "bob's"
+
+
+def test_overwriting_a_value_the_sender_had_not_seen_keeps_the_overwritten_one(
+    circle: dict[str, Any]
+) -> None:
+    ann, bob, session = circle["ann"], circle["bob"], circle["session"]
+    bob.send(("session", "upsert", session, {"notes": "bob's"}, 10))
+    seen_before = f"{store.epoch(ann.db)}.2"  # ann last pulled before bob's edit
+    result = ann.send(("session", "upsert", session, {"notes": "ann's"}, 20), seen=seen_before)
+    assert result[0]["result"] == "conflict"
+    assert record("session", session)["data"]["notes"] == "ann's"
+    assert json.loads(store.Conflict.get().losing_value) == "bob's"
+
+
+def test_an_edit_made_after_pulling_is_not_a_conflict(circle: dict[str, Any]) -> None:
+    ann, bob, session = circle["ann"], circle["bob"], circle["session"]
+    bob.send(("session", "upsert", session, {"notes": "bob's"}, 10))
+    assert ann.send(("session", "upsert", session, {"notes": "ann's"}, 20))[0]["result"] == \
+        "applied"
+    assert store.Conflict.select().count() == 0
+
+
+def test_a_delete_is_a_tombstone_that_only_a_later_edit_overrides(
+    circle: dict[str, Any]
+) -> None:
+    ann, bob, session = circle["ann"], circle["bob"], circle["session"]
+    assert ann.send(("session", "delete", session, {}, 30))[0]["result"] == "applied"
+    assert record("session", session)["deleted"]
+    stale = bob.send(("session", "upsert", session, {"notes": "old edit"}, 25))[0]
+    assert stale["result"] == "conflict"
+    assert record("session", session)["deleted"], "an older edit does not resurrect it"
+    assert bob.send(("session", "upsert", session, {"notes": "new"}, 40))[0]["result"] == \
+        "applied"
+    assert not record("session", session)["deleted"]
+
+
+def test_a_losing_write_still_moves_the_record_into_everyones_feed(
+    circle: dict[str, Any]
+) -> None:
+    ann, bob, session = circle["ann"], circle["bob"], circle["session"]
+    bob.send(("session", "upsert", session, {"notes": "bob's"}, 20))
+    before = record("session", session)["version"]
+    ann.send(("session", "upsert", session, {"notes": "ann's"}, 10))
+    assert record("session", session)["version"] > before
+
+
+def test_one_forbidden_item_refuses_the_whole_push_and_writes_nothing(
+    server_db: Database, circle: dict[str, Any]
+) -> None:
+    admin.add_facilitator(server_db, "cat", "password1")
+    cat = Device(server_db, "cat", "dev-c")
+    own = str(uuid.uuid4())
+    before = store.Record.select().count()
+    with pytest.raises(push.PushForbidden) as refused:
+        cat.send(
+            ("programme", "upsert", own, {"name": "Mine", "frequency": "once",
+                                          "start_date": "2027-02-01"}, 1),
+            ("session", "upsert", circle["session"], {"notes": "cat was here"}, 2),
+        )
+    assert refused.value.items[0][0] == 2
+    assert store.Record.select().count() == before
+    assert store.Receipt.select().where(store.Receipt.device_id == "dev-c").count() == 0
+
+
+def test_when_the_database_refuses_a_batch_it_is_replayed_one_item_at_a_time(
+    circle: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ann, programme = circle["ann"], circle["programme"]
+    original = push.Applier.flush
+    calls = {"n": 0}
+
+    def flaky_flush(self: push.Applier) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise IntegrityError("simulated refusal of the whole batch")
+        if any(s is not None and s.dirty and s.data.get("title") == "poison"
+               for s in self.records.values()):
+            raise IntegrityError("simulated refusal of one row")
+        original(self)
+
+    monkeypatch.setattr(push.Applier, "flush", flaky_flush)
+    sessions = [str(uuid.uuid4()) for _ in range(3)]
+    results = ann.send(*[
+        ("session", "upsert", sid, {"programme_id": programme, "local_date": "2027-01-11",
+                                    "starts_at": "2027-01-11T09:00:00Z", "duration_min": 60,
+                                    "title": "poison" if i == 1 else f"S{i}"}, 50 + i)
+        for i, sid in enumerate(sessions)])
+    assert [r["result"] for r in results] == ["applied", "rejected", "applied"]
+    assert "could not store" in results[1]["reason"]
+    stored = {r.key for r in store.Record.select().where(store.Record.entity == "session")}
+    assert sessions[0] in stored and sessions[2] in stored and sessions[1] not in stored
+
+
+def test_a_participant_enrolled_in_a_programme_becomes_visible_to_its_facilitators(
+    circle: dict[str, Any]
+) -> None:
+    ann, bob, programme = circle["ann"], circle["bob"], circle["programme"]
+    person = str(uuid.uuid4())
+    ann.send(("participant", "upsert", person, {"name": "Amina"}, 5))
+    touched = record("participant", person)["version"]
+    ann.send(("enrolment", "upsert", None, {"programme_id": programme, "participant_id": person,
+                                            "status": "booked"}, 6))
+    assert record("participant", person)["version"] > touched, "re-sent to bob's feed"
+    assert bob.send(("participant", "upsert", person, {"phone": "555"}, 7))[0]["result"] == \
+        "applied"
+
+
+@pytest.mark.parametrize("url", ["sqlite:///", "mysql://x", "nonsense"])
+def test_a_database_url_the_server_cannot_use_is_explained(url: str) -> None:
+    with pytest.raises(ServerConfigError, match="URL"):
+        store.make_database(url)
+
+
+def test_a_server_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    database = store.open_database(url, pooled=False)
+    store.Meta.update(value="99").where(store.Meta.key == "schema_version").execute()
+    database.close()
+    with pytest.raises(ServerConfigError, match="schema 99"):
+        store.open_database(url, pooled=False)
