@@ -273,6 +273,19 @@ class ServerClient:
         return doc
 
 
+def reachable(base_url: str, *, ca_bundle: str | None = None, timeout: float = 3.0) -> bool:
+    """Whether the sync server answers its health check now (one quick try, no retries)."""
+    try:
+        with requests.Session() as session:
+            session.verify = ca_bundle or True
+            answer = session.get(check_url(base_url) + "/v1/health", timeout=timeout,
+                                 allow_redirects=False)
+        return answer.status_code == 200 and _looks_like_json(answer) \
+            and wire.loads(answer.content).get("status") == "ok"
+    except (requests.exceptions.RequestException, SyncError, wire.WireError, AttributeError):
+        return False
+
+
 def _looks_like_json(response: requests.Response) -> bool:
     kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     return kind == "application/json" or kind.endswith("+json")

@@ -49,7 +49,7 @@ SERVER_KEY = "sync.server_url"
 USER_KEY = "sync.username"
 CA_KEY = "sync.ca_bundle"
 EPOCH_KEY = "sync.epoch"
-LAST_SYNC_KEY = "sync.last_sync"
+LAST_SYNC_KEY = "last_sync_at"  # read by services.status for the status bar
 MAX_DETAILS = 500
 
 
@@ -403,6 +403,42 @@ def sync_status() -> SyncStatus:
         server_url=get_setting(SERVER_KEY),
         username=get_setting(USER_KEY),
     )
+
+
+@dataclass(frozen=True)
+class SyncLogEntry:
+    """One past sync, for the sync log."""
+
+    started_at: datetime
+    finished_at: datetime | None
+    server_url: str
+    sent: int
+    accepted: int
+    conflicts: int
+    rejected: int
+    pulled: int
+    error: str | None
+    details: list[dict[str, Any]]
+
+
+def sync_log(limit: int = 50) -> list[SyncLogEntry]:
+    """The most recent syncs first."""
+    return [
+        SyncLogEntry(r.started_at, r.finished_at, r.server_url, r.sent, r.accepted,
+                     r.conflicts, r.rejected, r.pulled, r.error, list(r.details or []))
+        for r in SyncLog.select().order_by(SyncLog.id.desc()).limit(limit)
+    ]
+
+
+def saved_sign_in() -> tuple[str | None, str | None]:
+    """The server and user name this laptop last signed in with."""
+    return get_setting(SERVER_KEY), get_setting(USER_KEY)
+
+
+def release_connection() -> None:
+    """Close this thread's connection to the data file (a sync thread calls it when done)."""
+    if not database.is_closed():
+        database.close()
 
 
 def sign_in(server_url: str, username: str, password: str, *, ca_bundle: str | None = None,

@@ -1,0 +1,424 @@
+"""The Sync dialog: sign in once, then progress with counts and Cancel, then the receipt.
+
+The sync engine runs on its own thread (network work never waits on, nor blocks, the database
+worker that the rest of the window uses), following the worker pattern of gui/worker.py: a
+QObject runner moved to a QThread, jobs in by signal, results out by signal. The engine only
+reports through plain callbacks; the runner turns them into signals, so no widget is touched
+off the GUI thread. Cancel takes effect between batches; what was acknowledged stays so.
+
+Signals:
+    SyncRunner.progressed(object): a sync.engine.Progress.
+    SyncRunner.finished(object): a sync.engine.Receipt.
+    SyncRunner.failed(str): a sentence (not signed in, wrong password, ...).
+    SyncRunner.needs_sign_in(str): the sync cannot start before signing in.
+    SyncRunner.signed_in(str): where the device token was kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.gui.worker import DbWorker
+from fieldsessions.sync import engine as sync_engine
+from fieldsessions.sync.client import reachable
+from fieldsessions.sync.errors import NotSignedIn
+
+log = logging.getLogger(__name__)
+
+EngineFactory = Callable[..., Any]  # (progress=, cancel=) -> an object with run() -> Receipt
+SignIn = Callable[[str, str, str, str | None], str]
+
+
+class SyncRunner(QObject):
+    """Lives on the sync thread; runs one sync or one sign-in per signal."""
+
+    progressed = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    needs_sign_in = Signal(str)
+    signed_in = Signal(str)
+
+    def __init__(self, engine_factory: EngineFactory, sign_in: SignIn) -> None:
+        super().__init__()
+        self._engine_factory = engine_factory
+        self._sign_in = sign_in
+
+    @Slot(object)
+    def run_sync(self, cancel: threading.Event) -> None:
+        try:
+            engine = self._engine_factory(progress=self.progressed.emit, cancel=cancel)
+            try:
+                receipt = engine.run()
+            finally:
+                client = getattr(engine, "client", None)
+                if client is not None:
+                    client.close()
+        except NotSignedIn as exc:
+            self.needs_sign_in.emit(str(exc))
+        except FieldSessionsError as exc:
+            self.failed.emit(str(exc))
+        except Exception:  # a bug: log it, tell the user in a sentence
+            log.exception("sync failed")
+            self.failed.emit("The sync stopped because of an internal error; see the log.")
+        else:
+            self.finished.emit(receipt)
+        finally:
+            sync_engine.release_connection()
+
+    @Slot(str, str, str, object)
+    def run_sign_in(self, url: str, user: str, password: str, ca_bundle: str | None) -> None:
+        try:
+            where = self._sign_in(url, user, password, ca_bundle)
+        except FieldSessionsError as exc:
+            self.failed.emit(str(exc))
+        except Exception:
+            log.exception("sign-in failed")
+            self.failed.emit("Signing in stopped because of an internal error; see the log.")
+        else:
+            self.signed_in.emit(where)
+        finally:
+            sync_engine.release_connection()
+
+
+def _default_sign_in(url: str, user: str, password: str, ca_bundle: str | None) -> str:
+    return sync_engine.sign_in(url, user, password, ca_bundle=ca_bundle)
+
+
+class SyncDialog(QDialog):
+    """One sync, from the Sync button. `worker` is the window's database worker (used for
+    the sync log); the sync itself runs on the dialog's own thread."""
+
+    _start_sync = Signal(object)
+    _start_sign_in = Signal(str, str, str, object)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None, *,
+                 engine_factory: EngineFactory | None = None,
+                 sign_in: SignIn | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync"))
+        self.setMinimumWidth(460)
+        self._worker = worker
+        self._cancel = threading.Event()
+        self._running = False
+        self.receipt: Any = None
+
+        self._thread = QThread(self)
+        self._thread.setObjectName("fieldsessions-sync")
+        self._runner = SyncRunner(engine_factory or sync_engine.engine_from_settings,
+                                  sign_in or _default_sign_in)
+        self._runner.moveToThread(self._thread)
+        self._start_sync.connect(self._runner.run_sync)
+        self._start_sign_in.connect(self._runner.run_sign_in)
+        self._runner.progressed.connect(self._on_runner_progressed)
+        self._runner.finished.connect(self._on_runner_finished)
+        self._runner.failed.connect(self._on_runner_failed)
+        self._runner.needs_sign_in.connect(self._on_runner_needs_sign_in)
+        self._runner.signed_in.connect(self._on_runner_signed_in)
+        self._thread.start()
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_progress_page())
+        self.pages.addWidget(self._build_sign_in_page())
+        self.pages.addWidget(self._build_receipt_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        QTimer.singleShot(0, self.start)
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def _build_progress_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.phase_label = QLabel(self.tr("Connecting to the server…"), page)
+        self.progress_bar = QProgressBar(page)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setAccessibleName(self.tr("Sync progress"))
+        self.counts_label = QLabel("", page)
+        self.cancel_button = QPushButton(self.tr("Cancel"), page)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.counts_label)
+        layout.addLayout(row)
+        return page
+
+    def _build_sign_in_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.sign_in_hint = QLabel(self.tr("Sign in once to the sync server; the password "
+                                           "is not kept, only a token for this laptop."), page)
+        self.sign_in_hint.setWordWrap(True)
+        form = QFormLayout()
+        self.server_edit = QLineEdit(page)
+        self.server_edit.setPlaceholderText("https://sync.example.org")
+        self.user_edit = QLineEdit(page)
+        self.password_edit = QLineEdit(page)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ca_edit = QLineEdit(page)
+        self.ca_edit.setPlaceholderText(self.tr("only for a private certificate"))
+        browse = QPushButton(self.tr("Browse…"), page)
+        browse.clicked.connect(self._on_browse_clicked)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit)
+        ca_row.addWidget(browse)
+        form.addRow(self.tr("&Server:"), self.server_edit)
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.tr("CA &bundle:"), ca_row)
+        self.sign_in_error = QLabel("", page)
+        self.sign_in_error.setWordWrap(True)
+        self.sign_in_error.setStyleSheet("color: #8f1d16")
+        buttons = QDialogButtonBox(page)
+        self.sign_in_button = buttons.addButton(self.tr("Sign in and sync"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_sign_in_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.sign_in_hint)
+        layout.addLayout(form)
+        layout.addWidget(self.sign_in_error)
+        layout.addWidget(buttons)
+        return page
+
+    def _build_receipt_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.summary_label = QLabel("", page)
+        self.summary_label.setWordWrap(True)
+        self.details_text = QPlainTextEdit(page)
+        self.details_text.setReadOnly(True)
+        self.details_text.setAccessibleName(self.tr("Sync receipt"))
+        buttons = QDialogButtonBox(page)
+        self.log_button = buttons.addButton(self.tr("Sync &log…"),
+                                            QDialogButtonBox.ButtonRole.ActionRole)
+        self.log_button.clicked.connect(self._on_log_clicked)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.details_text)
+        layout.addWidget(buttons)
+        return page
+
+    # --- running ----------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        """Start (or restart) a sync on the sync thread."""
+        self._cancel = threading.Event()
+        self._running = True
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.phase_label.setText(self.tr("Connecting to the server…"))
+        self.progress_bar.setRange(0, 0)
+        self.counts_label.clear()
+        self.pages.setCurrentIndex(0)
+        self._start_sync.emit(self._cancel)
+
+    def reject(self) -> None:
+        """Escape or the window's close button: cancel first; close once it has stopped."""
+        if self._running:
+            self._on_cancel_clicked()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        super().done(result)
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancelling…"))
+
+    @Slot(object)
+    def _on_runner_progressed(self, progress: sync_engine.Progress) -> None:
+        if progress.phase == "sending" and progress.to_send:
+            self.phase_label.setText(self.tr("Sending changes…"))
+            self.progress_bar.setRange(0, progress.to_send)
+            self.progress_bar.setValue(min(progress.sent, progress.to_send))
+            self.counts_label.setText(self.tr("{0} of {1} sent").format(progress.sent,
+                                                                        progress.to_send))
+        elif progress.phase == "receiving":
+            self.phase_label.setText(self.tr("Getting the latest from the server…"))
+            self.progress_bar.setRange(0, 0)
+            self.counts_label.setText(self.tr("{0} sent · {1} received").format(
+                progress.sent, progress.received))
+
+    @Slot(object)
+    def _on_runner_finished(self, receipt: sync_engine.Receipt) -> None:
+        self._running = False
+        self.receipt = receipt
+        if receipt.cancelled:
+            summary = self.tr("Sync cancelled. What was sent so far is safe.")
+        elif receipt.error:
+            summary = self.tr("Sync stopped: {0}").format(receipt.error)
+        elif receipt.all_accepted:
+            summary = self.tr("Sync complete.")
+        else:
+            summary = self.tr("Sync complete, but the server refused some changes.")
+        self.summary_label.setText(summary)
+        self.details_text.setPlainText("\n".join(receipt.lines()))
+        self.pages.setCurrentIndex(2)
+
+    @Slot(str)
+    def _on_runner_failed(self, message: str) -> None:
+        self._running = False
+        if self.pages.currentIndex() == 1:
+            self.sign_in_error.setText(message)
+            self.sign_in_button.setEnabled(True)
+            return
+        self.summary_label.setText(message)
+        self.details_text.clear()
+        self.pages.setCurrentIndex(2)
+
+    @Slot(str)
+    def _on_runner_needs_sign_in(self, _message: str) -> None:
+        self._running = False
+        self._worker.run(sync_engine.saved_sign_in, on_done=self._on_saved_sign_in)
+        self.pages.setCurrentIndex(1)
+
+    def _on_saved_sign_in(self, saved: tuple[str | None, str | None]) -> None:
+        url, user = saved
+        if url and not self.server_edit.text():
+            self.server_edit.setText(url)
+        if user and not self.user_edit.text():
+            self.user_edit.setText(user)
+
+    @Slot()
+    def _on_sign_in_clicked(self) -> None:
+        url, user = self.server_edit.text().strip(), self.user_edit.text().strip()
+        if not url or not user or not self.password_edit.text():
+            self.sign_in_error.setText(self.tr("Fill in the server, your user name and "
+                                               "your password."))
+            return
+        self.sign_in_error.setText(self.tr("Signing in…"))
+        self.sign_in_button.setEnabled(False)
+        self._running = True
+        self._start_sign_in.emit(url, user, self.password_edit.text(),
+                                 self.ca_edit.text().strip() or None)
+
+    @Slot(str)
+    def _on_runner_signed_in(self, _where: str) -> None:
+        self.password_edit.clear()
+        self.sign_in_button.setEnabled(True)
+        self.start()
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("CA bundle"), "", self.tr("Certificates (*.pem *.crt);;All files (*)"))
+        if path:
+            self.ca_edit.setText(path)
+
+    @Slot()
+    def _on_log_clicked(self) -> None:
+        self._worker.run(sync_engine.sync_log, on_done=self._show_log)
+
+    def _show_log(self, entries: list[sync_engine.SyncLogEntry]) -> None:
+        SyncLogDialog(entries, self).open()
+
+
+class SyncLogDialog(QDialog):
+    """The past syncs, newest first, with what the server refused."""
+
+    HEADERS = ("When", "Sent", "Accepted", "Conflicts", "Rejected", "Received", "Outcome")
+
+    def __init__(self, entries: list[sync_engine.SyncLogEntry],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync log"))
+        self.resize(640, 360)
+        self.table = QTableWidget(len(entries), len(self.HEADERS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.verticalHeader().setVisible(False)
+        for row, entry in enumerate(entries):
+            outcome = entry.error or self.tr("ok")
+            refused = [d for d in entry.details if d.get("result") in ("rejected", "mismatch")]
+            cells = (entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.sent,
+                     entry.accepted, entry.conflicts, entry.rejected, entry.pulled, outcome)
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(str(value))
+                if refused:
+                    item.setToolTip("\n".join(f"{d.get('entity')}: {d.get('reason')}"
+                                              for d in refused[:20]))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+
+class SyncAvailabilityProbe(QObject):
+    """Checks now and then whether the sync server answers, off the GUI thread, and says so
+    when that changes (for a quiet "Sync available" hint after being offline).
+
+    Signals:
+        availability_changed(bool): the server became reachable (True) or not (False).
+    """
+
+    availability_changed = Signal(bool)
+    _checked = Signal(bool)
+
+    def __init__(self, server_url: str, *, ca_bundle: str | None = None,
+                 interval_ms: int = 60_000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._url, self._ca = server_url, ca_bundle
+        self._available: bool | None = None
+        self._busy = False
+        self._checked.connect(self._on_checked)
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.check()
+
+    @Slot()
+    def check(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        threading.Thread(target=lambda: self._checked.emit(reachable(self._url,
+                                                                     ca_bundle=self._ca)),
+                         name="fieldsessions-sync-probe", daemon=True).start()
+
+    @Slot(bool)
+    def _on_checked(self, available: bool) -> None:
+        self._busy = False
+        if available != self._available:
+            self._available = available
+            self.availability_changed.emit(available)

@@ -1,0 +1,168 @@
+"""The Sync dialog: progress with counts while the window stays responsive, Cancel, the
+receipt, signing in first when needed, the sync log, and the availability probe."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from fieldsessions.db.models import SyncLog
+from fieldsessions.gui.application import stop_worker
+from fieldsessions.gui.sync_dialog import SyncAvailabilityProbe, SyncDialog, SyncLogDialog
+from fieldsessions.gui.worker import DbWorker
+from fieldsessions.sync import engine as sync_engine
+from fieldsessions.sync.engine import Progress, Receipt
+from fieldsessions.sync.errors import AuthError, NotSignedIn
+
+
+@pytest.fixture
+def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
+    w = DbWorker()
+    yield w
+    stop_worker(w)
+
+
+class FakeEngine:
+    """Reports progress like the real engine; optionally waits for Cancel."""
+
+    def __init__(self, progress: Any, cancel: threading.Event, *, wait_for_cancel: bool,
+                 rejected: int = 0) -> None:
+        self.progress, self.cancel = progress, cancel
+        self.wait_for_cancel, self.rejected = wait_for_cancel, rejected
+
+    def run(self) -> Receipt:
+        receipt = Receipt(started_at=datetime.now(UTC), server_url="https://sync.test")
+        self.progress(Progress("connecting"))
+        for sent in range(0, 101, 25):
+            self.progress(Progress("sending", sent, 100))
+            receipt.sent = sent
+            time.sleep(0.01)
+        if self.wait_for_cancel:
+            while not self.cancel.wait(0.01):
+                pass
+            receipt.cancelled = True
+            return receipt
+        self.progress(Progress("receiving", 100, 100, 7))
+        receipt.applied, receipt.pulled = 100 - self.rejected, 7
+        receipt.rejected = self.rejected
+        if self.rejected:
+            receipt.details.append({"seq": 3, "entity": "attendance", "entity_id": "x",
+                                    "result": "rejected", "reason": "Unknown session s."})
+        return receipt
+
+
+def factory(**options: Any) -> Any:
+    def make(*, progress: Any, cancel: threading.Event) -> FakeEngine:
+        return FakeEngine(progress, cancel, **options)
+
+    return make
+
+
+def open_dialog(qtbot: QtBot, worker: DbWorker, **kwargs: Any) -> SyncDialog:
+    dialog = SyncDialog(worker, None, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_a_sync_shows_counts_then_the_receipt(qtbot: QtBot, worker: DbWorker) -> None:
+    dialog = open_dialog(qtbot, worker, engine_factory=factory(wait_for_cancel=False,
+                                                               rejected=1))
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
+    assert dialog.pages.currentIndex() == 2
+    assert "refused some changes" in dialog.summary_label.text()
+    text = dialog.details_text.toPlainText()
+    assert "Sent 100 changes: 99 accepted" in text and "Unknown session s." in text
+    assert "Received 7 changes" in text
+    dialog.accept()
+
+
+def test_the_window_stays_responsive_and_cancel_stops_the_sync(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    dialog = open_dialog(qtbot, worker, engine_factory=factory(wait_for_cancel=True))
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: dialog.counts_label.text() == "100 of 100 sent", timeout=10000)
+    assert dialog.progress_bar.maximum() == 100 and dialog.progress_bar.value() == 100
+    qtbot.wait(100)
+    assert len(ticks) >= 3, "the event loop keeps running during the sync"
+    dialog.reject()  # Escape while running means Cancel, not close
+    assert dialog.isVisible() and dialog.cancel_button.text() == "Cancelling…"
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
+    timer.stop()
+    assert dialog.receipt.cancelled
+    assert "cancelled" in dialog.summary_label.text()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_signing_in_first_when_the_laptop_has_no_token(qtbot: QtBot, worker: DbWorker) -> None:
+    attempts: list[tuple[str, str, str, str | None]] = []
+    signed = {"in": False}
+
+    def make(*, progress: Any, cancel: threading.Event) -> FakeEngine:
+        if not signed["in"]:
+            raise NotSignedIn("Sign in to a sync server first.")
+        return FakeEngine(progress, cancel, wait_for_cancel=False)
+
+    def sign_in(url: str, user: str, password: str, ca: str | None) -> str:
+        attempts.append((url, user, password, ca))
+        if password != "right":
+            raise AuthError("Wrong user name or password.")
+        signed["in"] = True
+        return "keyring"
+
+    dialog = open_dialog(qtbot, worker, engine_factory=make, sign_in=sign_in)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10000)
+    dialog.sign_in_button.click()
+    assert "Fill in" in dialog.sign_in_error.text() and not attempts
+    dialog.server_edit.setText("https://sync.test")
+    dialog.user_edit.setText("ann")
+    dialog.password_edit.setText("wrong")
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: "Wrong user name" in dialog.sign_in_error.text(), timeout=10000)
+    dialog.password_edit.setText("right")
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
+    assert attempts[-1] == ("https://sync.test", "ann", "right", None)
+    assert dialog.password_edit.text() == "", "the password is not kept"
+    assert "Sync complete." in dialog.summary_label.text()
+    dialog.accept()
+
+
+def test_the_sync_log_lists_past_syncs_with_what_was_refused(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    SyncLog.create(started_at=datetime(2026, 3, 1, 9, 0, tzinfo=UTC), sent=5, accepted=4,
+                   rejected=1, pulled=2,
+                   details=[{"seq": 9, "entity": "attendance", "result": "rejected",
+                             "reason": "Unknown session s."}])
+    SyncLog.create(started_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC), error="offline")
+    entries = sync_engine.sync_log()
+    assert [e.error for e in entries] == ["offline", None]
+    log_dialog = SyncLogDialog(entries)
+    qtbot.addWidget(log_dialog)
+    table = log_dialog.table
+    assert table.rowCount() == 2
+    assert table.item(0, 6).text() == "offline"
+    assert table.item(1, 1).text() == "5" and table.item(1, 4).text() == "1"
+    assert "Unknown session s." in table.item(1, 0).toolTip()
+
+
+def test_the_probe_says_when_the_server_becomes_reachable(qtbot: QtBot) -> None:
+    probe = SyncAvailabilityProbe("http://127.0.0.1:9", interval_ms=50)
+    seen: list[bool] = []
+    probe.availability_changed.connect(seen.append)
+    probe.start()
+    qtbot.waitUntil(lambda: seen == [False], timeout=10000)
+    probe.timer.stop()
