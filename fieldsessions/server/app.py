@@ -127,7 +127,7 @@ _bearer = HTTPBearer(auto_error=False, description="The device token from /v1/au
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
-def create_app(database_url: str | None = None, *, rate: float = 20.0, burst: int = 120,
+def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: int = 300,
                login_rate: float = 0.5, login_burst: int = 20) -> FastAPI:
     """The server app. `rate`/`burst` limit each token; `login_*` limit each user name."""
     holder: dict[str, Database] = {}

@@ -138,9 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--rate-limit", type=float, default=20.0,
+    serve.add_argument("--rate-limit", type=float, default=50.0,
                        help="requests per second per device token (0: no limit)")
-    serve.add_argument("--burst", type=int, default=120, help="requests allowed at once")
+    serve.add_argument("--burst", type=int, default=300, help="requests allowed at once")
     serve.add_argument("--log-level", default="info",
                        choices=["critical", "error", "warning", "info", "debug"])
     serve.set_defaults(handler=_serve)

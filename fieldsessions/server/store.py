@@ -22,6 +22,7 @@ from peewee import (
     BooleanField,
     CharField,
     Database,
+    DatabaseError,
     DatabaseProxy,
     DateTimeField,
     ForeignKeyField,
@@ -218,8 +219,13 @@ def open_database(url: str | None = None, *, pooled: bool = True) -> Database:
     url = url or os.environ.get("FIELDSESSIONS_SERVER_DATABASE") or default_url()
     db = make_database(url, pooled=pooled)
     database.initialize(db)
-    with db.connection_context():
-        _migrate(db)
+    try:
+        with db.connection_context():
+            _migrate(db)
+    except DatabaseError as exc:
+        where = url.split("@")[-1]
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0].strip("'\" ")
+        raise ServerConfigError(f"Cannot open the server database {where}: {detail}") from exc
     return db
 
 
