@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -85,6 +85,12 @@ def _sync_status() -> SyncStatus:
     from fieldsessions.services import status
 
     return status.sync_status()
+
+
+def _saved_server() -> str | None:
+    from fieldsessions.sync import engine
+
+    return engine.saved_sign_in()[0]
 
 
 def _session_exists(session_id: str) -> None:
@@ -276,6 +282,17 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel(self.tr("Working…"), self)
         self.busy_label.setAccessibleName(self.tr("Busy"))
         self.busy_label.hide()
+        # A quiet hint, shown when the server answers again and changes are waiting.
+        self.sync_hint = QLabel(self.tr("<b>Sync available</b>"), self)
+        self.sync_hint.setObjectName("syncHint")
+        self.sync_hint.setAccessibleName(self.tr("Sync available"))
+        self.sync_hint.setToolTip(self.tr("The sync server can be reached: press Sync to send "
+                                          "the changes waiting on this laptop."))
+        self.sync_hint.hide()
+        bar.addPermanentWidget(self.sync_hint)
+        self._server_reachable = False
+        self._probe: QObject | None = None
+        self._probe_asked = False
         self.sync_label = QLabel(self)
         self.sync_label.setAccessibleName(self.tr("Sync status"))
         self.sync_label.setText(self.tr("Reading the data file…"))
@@ -480,6 +497,31 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(self._describe(found))
         self.sync_label.setToolTip(self.tr("Changes are kept on this laptop until Sync sends "
                                            "them to the server."))
+        self._update_sync_hint()
+        if self._has_sync and self._probe is None and not self._probe_asked:
+            self._probe_asked = True  # once per status load until a server is known
+            self._run(_saved_server, on_done=self._start_sync_probe, on_error=self._on_failed)
+
+    def _start_sync_probe(self, server_url: str | None) -> None:
+        """Watch the saved sync server (if this laptop has signed in) for the hint."""
+        if not server_url:
+            self._probe_asked = False  # ask again after the next sync (first sign-in)
+            return
+        from fieldsessions.gui.sync_dialog import SyncAvailabilityProbe
+
+        probe = SyncAvailabilityProbe(server_url, parent=self)
+        probe.availability_changed.connect(self._on_sync_availability_changed)
+        self._probe = probe
+        probe.start()
+
+    @Slot(bool)
+    def _on_sync_availability_changed(self, available: bool) -> None:
+        self._server_reachable = available
+        self._update_sync_hint()
+
+    def _update_sync_hint(self) -> None:
+        waiting = self._sync_status.pending if self._sync_status is not None else 0
+        self.sync_hint.setVisible(self._server_reachable and waiting > 0)
 
     # --- slots ----------------------------------------------------------------------------
 
