@@ -648,7 +648,8 @@ class SessionsTab(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loading
+        """True while the list is being loaded, or is stale with a reload already scheduled."""
+        return self._loading or (self._dirty and self.isVisible())
 
     def new_programme(self) -> None:
         from fieldsessions.gui.programme_dialog import ProgrammeDialog
