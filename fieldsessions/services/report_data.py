@@ -58,8 +58,14 @@ def session_header(session: Session, programme: Programme) -> SessionHeader:
     tz = programme.timezone or "UTC"
     start = to_local(session.starts_at, tz)
     end = to_local(session.starts_at + timedelta(minutes=session.duration_min), tz)
+    title = session.title or ""
+    if not title and not session.topic:
+        # Untitled: say which one it is, so a printed sheet is never headed "Session: —".
+        siblings = Session.select().where(Session.programme == programme.id)
+        number = siblings.where(Session.starts_at < session.starts_at).count() + 1
+        title = f"Session {number} of {siblings.count()}"
     return SessionHeader(
-        session_id=session.id, programme_name=programme.name, title=session.title or "",
+        session_id=session.id, programme_name=programme.name, title=title,
         topic=session.topic or "", local_date=session.local_date,
         start=start.time().replace(tzinfo=None), end=end.time().replace(tzinfo=None),
         duration_min=session.duration_min, timezone=tz, location=session.location or "",

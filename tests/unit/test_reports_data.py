@@ -210,3 +210,9 @@ def test_cancelled_sessions_are_left_out_of_the_attendance_export() -> None:
     attendance.mark(past[0].id, people[0], "present")
     session_service.cancel_session(past[1].id, "Storm")
     assert past[1].id not in {r.session_id for r in report_data.attendance_records(pid)}
+
+
+def test_an_untitled_session_is_headed_with_its_number_in_the_programme() -> None:
+    _pid, _people, sessions = setup_programme()
+    header = report_data.attendance_sheet(sessions[1]).header
+    assert header.title == "Session 2 of 6"
