@@ -214,5 +214,5 @@ def test_cancelled_sessions_are_left_out_of_the_attendance_export() -> None:
 
 def test_an_untitled_session_is_headed_with_its_number_in_the_programme() -> None:
     _pid, _people, sessions = setup_programme()
-    header = report_data.attendance_sheet(sessions[1]).header
+    header = report_data.attendance_sheet(sessions[1]).session
     assert header.title == "Session 2 of 6"
