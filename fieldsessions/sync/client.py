@@ -139,10 +139,13 @@ class ServerClient:
 
     def _request(self, method: str, path: str, *, body: Any = None,
                  params: Mapping[str, Any] | None = None, retry_read_timeout: bool = True,
-                 auth: bool = True) -> requests.Response:
+                 auth: bool = True, encoded: bytes | None = None) -> requests.Response:
         headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
         data: bytes | None = None
-        if body is not None:
+        if encoded is not None:
+            data = encoded
+            headers.update(wire.BODY_HEADERS)
+        elif body is not None:
             data, extra = wire.encode_body(body)
             headers.update(extra)
         if auth:
@@ -241,9 +244,13 @@ class ServerClient:
             raise ServerRefused(problem)
         return doc
 
-    def push(self, body: dict[str, Any]) -> tuple[int, Any]:
-        """POST one batch: (status, JSON). Raises PushTimeout, BodyRejected, NotAServerAnswer."""
-        response = self._request("POST", "/v1/sync/push", body=body, retry_read_timeout=False)
+    def push(self, body: dict[str, Any], encoded: bytes | None = None) -> tuple[int, Any]:
+        """POST one batch: (status, JSON). Raises PushTimeout, BodyRejected, NotAServerAnswer.
+
+        `encoded` is `body` already made by `wire.encode_body` (the engine encodes the next
+        batch while the previous one is in flight)."""
+        response = self._request("POST", "/v1/sync/push", body=body, retry_read_timeout=False,
+                                 encoded=encoded)
         if response.status_code == 413:
             raise BodyRejected("The server found this batch too large.")
         if response.status_code == 422 and _looks_like_json(response):

@@ -18,6 +18,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -121,6 +122,19 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass
+class _Batch:
+    """Outbox rows and the push body made of them, already encoded for the wire."""
+
+    rows: list[tuple[Any, ...]]
+    body: dict[str, Any]
+    encoded: bytes
+
+    @property
+    def batch_id(self) -> str:
+        return str(self.body["batch_id"])
+
+
 class SyncEngine:
     """One sync with one server. `progress` is called from the thread running `run`."""
 
@@ -219,61 +233,108 @@ class SyncEngine:
     # ---------------------------------------------------------------- push
 
     @staticmethod
-    def _pending(device_id: str, limit: int) -> list[tuple[Any, ...]]:
-        """The next pending outbox rows, oldest first (raw cursor: this is the hot path)."""
+    def _pending(device_id: str, limit: int, after: int = 0) -> list[tuple[Any, ...]]:
+        """The next pending outbox rows after seq `after`, oldest first (raw cursor: this is
+        the hot path)."""
         return list(database.execute_sql(
             "SELECT seq, entity, entity_id, op, fields, hlc FROM outbox "
-            "WHERE state = 'pending' AND device_id = ? ORDER BY seq LIMIT ?",
-            (device_id, limit),
+            "WHERE state = 'pending' AND device_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+            (device_id, after, limit),
         ).fetchall())
 
+    def _batch(self, device_id: str, size: int, seen: str | None,
+               after: int = 0) -> _Batch | None:
+        """The next batch to send, encoded; None when nothing is pending."""
+        rows = self._pending(device_id, size, after)
+        if not rows:
+            return None
+        body = {
+            "device_id": device_id,
+            "batch_id": uuid.uuid4().hex,
+            "seen": seen,
+            "mutations": [wire.mutation_from_outbox(device_id, *row) for row in rows],
+        }
+        return _Batch(rows, body, wire.encode_body(body)[0])
+
     def _push(self, device_id: str, receipt: Receipt) -> None:
+        """Send the pending rows, one batch in flight at a time.
+
+        While a batch is in flight (on a sender thread), this thread saves the previous
+        batch's acks and encodes the next batch, so the laptop's work overlaps the server's.
+        A batch answered with anything but a full acknowledgement throws the encoded next
+        batch away and goes on from what is still pending.
+        """
         to_send = Outbox.select().where(
             (Outbox.state == "pending") & (Outbox.device_id == device_id)).count()
+        seen = get_setting(CURSOR_KEY)
         size = self.batch_size
         timeouts = 0
+        ahead: _Batch | None = None
+        unsaved: tuple[list[tuple[int, str, str | None]], _Batch] | None = None
         self.progress(Progress("sending", 0, to_send))
-        while True:
-            self._check_cancel()
-            rows = self._pending(device_id, size)
-            if not rows:
-                return
-            batch_id = uuid.uuid4().hex
-            body = {
-                "device_id": device_id,
-                "batch_id": batch_id,
-                "seen": get_setting(CURSOR_KEY),
-                "mutations": [wire.mutation_from_outbox(device_id, *row) for row in rows],
-            }
+
+        def save_unsaved() -> None:
+            nonlocal unsaved
+            if unsaved is not None:
+                acks, done = unsaved
+                unsaved = None
+                self._save_acks(acks, done.batch_id, done.rows, receipt)
+                self.progress(Progress("sending", receipt.sent, to_send))
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
             try:
-                status, doc = self.client.push(body)
-            except PushTimeout:
-                timeouts += 1
-                if size == 1 and timeouts >= 3:
-                    raise ServerUnreachable("The server keeps timing out; the changes stay "
-                                            "queued and will be sent next time.") from None
-                size = max(1, size // 2)
-                continue
-            except (BodyRejected, InvalidBatch) as exc:
-                # Halve until the one change the server refuses is alone, then record why.
-                if size == 1:
-                    reason = "Too large for the server." if isinstance(exc, BodyRejected) \
-                        else str(exc)
-                    self._save_acks([(rows[0][0], "rejected", reason)], batch_id, rows,
-                                    receipt)
-                size = max(1, len(rows) // 2)
-                continue
-            timeouts = 0
-            if status == 403:
-                forbidden = self._forbidden(doc, batch_id, device_id, rows)
-                self._save_acks(forbidden, batch_id, rows, receipt)
-                continue
-            if status != 200:
-                raise ServerRefused(f"The server refused the changes (HTTP {status}).")
-            acks = self._acks(doc, batch_id, device_id, rows)
-            self._save_acks(acks, batch_id, rows, receipt)
-            size = min(self.batch_size, size * 2)
-            self.progress(Progress("sending", receipt.sent, to_send))
+                while True:
+                    self._check_cancel()
+                    if ahead is None:
+                        save_unsaved()  # its rows are pending until then
+                    batch = ahead or self._batch(device_id, size, seen)
+                    ahead = None
+                    if batch is None:
+                        return
+                    in_flight = sender.submit(self.client.push, batch.body, batch.encoded)
+                    save_unsaved()
+                    ahead = self._batch(device_id, min(self.batch_size, size * 2), seen,
+                                        after=int(batch.rows[-1][0]))
+                    try:
+                        status, doc = in_flight.result()
+                    except PushTimeout:
+                        ahead = None
+                        timeouts += 1
+                        if size == 1 and timeouts >= 3:
+                            raise ServerUnreachable(
+                                "The server keeps timing out; the changes stay queued and "
+                                "will be sent next time.") from None
+                        size = max(1, size // 2)
+                        continue
+                    except (BodyRejected, InvalidBatch) as exc:
+                        ahead = None
+                        # Halve until the one change the server refuses is alone, then
+                        # record why.
+                        if size == 1:
+                            reason = "Too large for the server." if isinstance(
+                                exc, BodyRejected) else str(exc)
+                            self._save_acks([(batch.rows[0][0], "rejected", reason)],
+                                            batch.batch_id, batch.rows, receipt)
+                        size = max(1, len(batch.rows) // 2)
+                        continue
+                    timeouts = 0
+                    if status == 403:
+                        ahead = None
+                        forbidden = self._forbidden(doc, batch.batch_id, device_id,
+                                                    batch.rows)
+                        self._save_acks(forbidden, batch.batch_id, batch.rows, receipt)
+                        continue
+                    if status != 200:
+                        ahead = None
+                        raise ServerRefused(f"The server refused the changes (HTTP {status}).")
+                    acks = self._acks(doc, batch.batch_id, device_id, batch.rows)
+                    unsaved = (acks, batch)
+                    if len(acks) != len(batch.rows):
+                        ahead = None  # some rows stay pending: they go first next time
+                        save_unsaved()
+                    size = min(self.batch_size, size * 2)
+            finally:
+                save_unsaved()
 
     @staticmethod
     def _forbidden(doc: Any, batch_id: str, device_id: str, rows: Sequence[tuple[Any, ...]]

@@ -290,11 +290,13 @@ def _no_constants(name: str) -> Any:
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise WireError(f"The key {key!r} appears twice in one object.")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise WireError(f"The key {key!r} appears twice in one object.")
+            seen.add(key)
     return result
 
 
@@ -348,12 +350,13 @@ def inflate(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
     return out
 
 
+BODY_HEADERS: Mapping[str, str] = {"Content-Type": "application/json",
+                                   "Content-Encoding": "gzip"}
+
+
 def encode_body(obj: Any) -> tuple[bytes, dict[str, str]]:
     """A request body and its headers: compact JSON, gzip-compressed."""
-    return compress(dumps(obj)), {
-        "Content-Type": "application/json",
-        "Content-Encoding": "gzip",
-    }
+    return compress(dumps(obj)), dict(BODY_HEADERS)
 
 
 # ---------------------------------------------------------------------------- mutations

@@ -36,7 +36,9 @@ class ScriptedServer:
         return {"protocol": 1, "epoch": self.epoch, "high_seq": self.high_seq,
                 "device_id": device_id(), "limits": {"max_mutations": 500}}
 
-    def push(self, body: dict[str, Any]) -> tuple[int, Any]:
+    def push(self, body: dict[str, Any], encoded: bytes | None = None) -> tuple[int, Any]:
+        if encoded is not None:
+            assert wire.loads(wire.inflate(encoded)) == body
         self.pushes.append(body)
         return self._push(body)
 
