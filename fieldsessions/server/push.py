@@ -24,7 +24,7 @@ import json
 import logging
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from peewee import Database, DatabaseError
@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 TOMBSTONE = "_deleted"
 ALL_FIELDS = "*"
 SERVER_DEVICE = "server"
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_ENCODE = wire.compact_encoder()
+_UNSET: Any = object()
 _COLUMNS = "entity, key, programme_id, owner_id, data, stamps, deleted, version"
 
 
@@ -65,10 +66,22 @@ class Mutation:
     op: str
     id: str | None
     fields: dict[str, Any]
+    _derived: Any = field(default=_UNSET, init=False, repr=False, compare=False)
 
     def as_wire(self) -> dict[str, Any]:
         return {"seq": self.seq, "hlc": self.hlc, "entity": self.entity, "op": self.op,
                 "id": self.id, "fields": self.fields}
+
+    def digest(self) -> str:
+        """wire.payload_hash of this mutation."""
+        return wire.payload_digest(self.entity, self.op, self.id, self.hlc, self.fields)
+
+    def derived_id(self) -> str | None:
+        """wire.derive_id of this (known) entity, worked out once."""
+        if self._derived is _UNSET:
+            self._derived = wire.derive_id(self.entity, self.fields)
+        derived: str | None = self._derived
+        return derived
 
 
 @dataclass
@@ -177,7 +190,7 @@ class Applier:
             spec = wire.ENTITIES.get(m.entity)
             if spec is None:
                 continue
-            key = m.id or wire.derive_id(m.entity, m.fields)
+            key = m.id or m.derived_id()
             if key:
                 wanted.setdefault(m.entity, set()).add(key)
             for name, parent in spec.parents.items():
@@ -245,7 +258,7 @@ class Applier:
     # ------------------------------------------------------------------ the rules
 
     def resolve_key(self, m: Mutation) -> str:
-        derived = wire.derive_id(m.entity, m.fields)
+        derived = m.derived_id()
         if m.id is not None and derived is not None and m.id != derived:
             raise Rejected(f"The id of this {m.entity} does not match the records it is about.")
         key = m.id or derived
@@ -337,11 +350,11 @@ class Applier:
         """
         if wire.ENTITIES.get(m.entity) is None:
             raise Rejected(f"Unknown entity {m.entity!r}.")
+        key = self.resolve_key(m)  # the derived id does not depend on device_id
         if m.op == "upsert" and m.entity in wire.DEVICE_FIELD_ENTITIES \
                 and "device_id" not in m.fields:
             m = Mutation(m.seq, m.hlc, m.entity, m.op, m.id,
                          {**m.fields, "device_id": self.device_id})
-        key = self.resolve_key(m)
         existing = self.get(m.entity, key)
         programme = self.scope(m, existing, key)
         self.authorize(m, key, programme, existing)
@@ -484,10 +497,18 @@ class Applier:
         for state in self.records.values():
             if state is None or not state.dirty:
                 continue
-            devices = {str(st[1]) for st in state.stamps.values()}
-            sole = next(iter(devices)) if len(devices) == 1 else None
-            top = max(int(st[0]) for st in state.stamps.values())
-            data, stamps = _ENCODE(state.data), _ENCODE(state.stamps)
+            sole: str | None
+            if len(state.stamps) == 1:  # a record written once (most of them)
+                ((name, (hlc, device, version)),) = state.stamps.items()
+                sole, top = str(device), int(hlc)
+                stamps = (f"{{{_ENCODE(name)}:[{int(hlc)},{_ENCODE(str(device))},"
+                          f"{int(version)}]}}")
+            else:
+                devices = {str(st[1]) for st in state.stamps.values()}
+                sole = next(iter(devices)) if len(devices) == 1 else None
+                top = max(int(st[0]) for st in state.stamps.values())
+                stamps = _ENCODE(state.stamps)
+            data = _ENCODE(state.data)
             if state.stored:
                 updates.append((state.programme_id, data, stamps, state.deleted, state.version,
                                 top, sole, now, state.entity, state.key))
@@ -570,7 +591,7 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
     limit_ms = int(time.time() * 1000) + wire.MAX_CLOCK_AHEAD_MS
     seen_now = dict(prior)
     for m in mutations:
-        digest = wire.payload_hash(m.as_wire())
+        digest = m.digest()
         before = seen_now.get(m.seq)
         if before is not None:
             if before[0] == digest:

@@ -19,7 +19,7 @@ import math
 import re
 import uuid
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -383,15 +383,42 @@ def mutation_from_outbox(
     return mutation
 
 
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+def compact_encoder(*, sort_keys: bool = False) -> Callable[[Any], str]:
+    """A reusable compact JSON encoder (UTF-8 text kept as is), for data read from JSON.
+
+    The same output as `json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
+    sort_keys=...).encode`, without building an encoder per call (a hot path on the server).
+    It does not check for circular references: what it encodes came from JSON.
+    """
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - CPython has the C encoder
+        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
+                                sort_keys=sort_keys).encode
+    # (markers, default, encoder, indent, key_separator, item_separator, sort_keys,
+    #  skipkeys, allow_nan), as json.JSONEncoder.iterencode passes them.
+    chunks = make(None, None, json.encoder.encode_basestring, None, ":", ",", sort_keys,
+                  False, True)
+
+    def encode(obj: Any) -> str:
+        if isinstance(obj, str):
+            return json.encoder.encode_basestring(obj)
+        return "".join(chunks(obj, 0))
+
+    return encode
+
+
+_CANONICAL = compact_encoder(sort_keys=True)
 
 
 def payload_hash(mutation: Mapping[str, Any]) -> str:
     """A stable hash of what a mutation asks for (the server compares it on a repeated seq)."""
-    canonical = _CANONICAL(
-        [mutation.get("entity"), mutation.get("op"), mutation.get("id"), mutation.get("hlc"),
-         mutation.get("fields") or {}]
-    )
+    return payload_digest(mutation.get("entity"), mutation.get("op"), mutation.get("id"),
+                          mutation.get("hlc"), mutation.get("fields"))
+
+
+def payload_digest(entity: Any, op: Any, id_: Any, hlc: Any, fields: Any) -> str:
+    """`payload_hash` of a mutation given by its parts."""
+    canonical = _CANONICAL([entity, op, id_, hlc, fields or {}])
     return hashlib.blake2b(canonical.encode(), digest_size=16).hexdigest()
 
 
