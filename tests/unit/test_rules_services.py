@@ -108,7 +108,8 @@ def test_completion_status_expiry_and_certificate(db):
     for sid in (s0, s1):
         attendance.mark_many(sid, {ann: ("present", None), ben: ("absent", None)})
     done_on = Session.get_by_id(s1).local_date
-    status = completion.completion_status(p.id, today=done_on)
+    # A week after completing, a 1-month validity has 21-24 days left in any month: soon.
+    status = completion.completion_status(p.id, today=done_on + timedelta(days=7))
     assert status.completed == 1
     row = {r.participant_id: r for r in status.rows}
     assert row[ann].expiry is not None and row[ann].expiry.status is ExpiryStatus.EXPIRING_SOON
