@@ -13,6 +13,7 @@ double-books on purpose.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import RuleError, ValidationError
@@ -30,9 +31,11 @@ from fieldsessions.core.recurrence import parse_time, to_local, zone
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
     Attendance,
+    Outcome,
     OutcomeTick,
     Programme,
     Session,
+    SessionOutcomeDrop,
     SessionReport,
     database,
     new_id,
@@ -139,9 +142,23 @@ def delete_session(session_id: str) -> None:
         if OutcomeTick.select().where(OutcomeTick.session == session.id).exists():
             raise RuleError(f"The session {_label(session)} has outcome ticks, so it cannot be "
                             "deleted; cancel it instead.")
+        if SessionReport.select().where(SessionReport.session == session.id).exists():
+            raise RuleError(f"The session {_label(session)} has a written report, so it cannot "
+                            "be deleted; cancel it instead.")
         programme_id = session.programme_id
+        queued: list[tuple[str, str, str, dict[str, Any]]] = []
+        for drop in SessionOutcomeDrop.select().where(SessionOutcomeDrop.session == session.id):
+            queued.append(("session_outcome_drop", f"{session.id}:{drop.outcome_id}", "delete",
+                           {}))
+        for own in Outcome.select().where(Outcome.session == session.id):
+            queued.append(("outcome", own.id, "delete", {}))
+        SessionOutcomeDrop.delete().where(SessionOutcomeDrop.session == session.id).execute()
+        Outcome.delete().where(Outcome.session == session.id).execute()
+        if session.from_rule:
+            programmes.exclude_rule_date(Programme.get_by_id(programme_id), session.local_date)
         session.delete_instance(recursive=False)
-        outbox.append("session", session_id, "delete", {})
+        queued.append(("session", session_id, "delete", {}))
+        outbox.append_many(queued)
         completion.recompute(programme_id)
 
 
@@ -249,6 +266,7 @@ def update_session(
         session = get_session(session_id)
         programme = Programme.get_by_id(session.programme_id)
         tz = programme.timezone
+        original_date = session.local_date
         moved = local_date is not None or start is not None
         if moved:
             local_start = to_local(session.starts_at, tz)
@@ -276,6 +294,8 @@ def update_session(
             session.notes = notes
         if moved and session.from_rule:
             session.from_rule = False  # an edited session is no longer the rule's to replace
+            if session.local_date != original_date:
+                programmes.exclude_rule_date(programme, original_date)
         _save(session, now)
         if moved:
             completion.recompute(programme.id)

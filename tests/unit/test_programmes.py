@@ -86,3 +86,43 @@ def test_programme_found_by_name_or_id(db: object) -> None:
     p = programme(name="Savings Group")
     assert programmes.programme_info("savings group").id == p.id
     assert programmes.programme_info(p.id).name == "Savings Group"
+
+
+def _edit_location(programme_id: str, where: str) -> None:
+    spec = programmes.spec_of(programme_id)
+    programmes.update_programme(programme_id, ProgrammeSpec(**{**spec.__dict__,
+                                                               "location": where}))
+
+
+def test_a_moved_or_deleted_session_does_not_come_back_on_the_next_edit(db: object) -> None:
+    from fieldsessions.services import sessions
+
+    p = programme(weeks_ago=0, count=6)
+    future = programmes.list_sessions(p.id, kind="upcoming")
+    moved, deleted = future[0], future[1]
+    sessions.update_session(moved.id, local_date=moved.local_date + timedelta(days=1))
+    sessions.delete_session(deleted.id)
+    _edit_location(p.id, "New hall")
+    dates = [s.local_date for s in programmes.list_sessions(p.id)]
+    assert moved.local_date not in dates and deleted.local_date not in dates
+    assert moved.local_date + timedelta(days=1) in dates
+    assert len(dates) == 6  # ended by count: still 6 sessions in all
+    assert {moved.local_date, deleted.local_date} <= set(programmes.spec_of(p.id).excluded_dates)
+
+
+def test_a_future_session_with_its_own_outcome_or_a_report_survives_an_edit(db: object) -> None:
+    from fieldsessions.core.errors import RuleError
+    from fieldsessions.db.models import Outcome
+    from fieldsessions.services import outcomes, session_reports, sessions
+
+    p = programme(weeks_ago=0, count=4)
+    future = programmes.list_sessions(p.id, kind="upcoming")
+    outcomes.add_session_outcome(future[0].id, "Bring ID card")
+    _edit_location(p.id, "New hall")
+    kept = {s.id for s in programmes.list_sessions(p.id)}
+    assert future[0].id in kept
+    assert Outcome.select().where(Outcome.title == "Bring ID card").count() == 1
+    past = programmes.list_sessions(p.id, kind="past")[0]
+    session_reports.save_session_report(past.id, held=True, notes="Good turnout")
+    with pytest.raises(RuleError, match="report"):
+        sessions.delete_session(past.id)
