@@ -491,7 +491,7 @@ class Applier:
 
     def flush(self) -> None:
         """Write what the applied mutations changed."""
-        now = store.utcnow()
+        now = store.moment_param(self.db, store.utcnow())
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         for state in self.records.values():
@@ -587,7 +587,7 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
          prior: dict[int, tuple[str, str, str | None]], *, device_id: str, batch_id: str,
          one_by_one: bool) -> _Outcome:
     out = _Outcome([], [], [])
-    now = store.utcnow()
+    now = store.moment_param(db, store.utcnow())
     limit_ms = int(time.time() * 1000) + wire.MAX_CLOCK_AHEAD_MS
     seen_now = dict(prior)
     for m in mutations:

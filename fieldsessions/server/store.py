@@ -253,6 +253,12 @@ def epoch(db: Database) -> str:
     return str(db.execute_sql("SELECT value FROM meta WHERE key = 'epoch'").fetchone()[0])
 
 
+def moment_param(db: Database, moment: datetime) -> Any:
+    """A naive UTC datetime as a query parameter for many rows: on SQLite the text its
+    default adapter would make (adapted once instead of once per row)."""
+    return moment if is_postgres(db) else moment.isoformat(" ")
+
+
 def q(db: Database, sql: str) -> str:
     """SQL written with ? placeholders, for this back end."""
     return sql.replace("?", "%s") if is_postgres(db) else sql
