@@ -242,22 +242,36 @@ def cancel_enrolment(programme_ref: str, participant_id: str) -> EnrolmentResult
         enrolment.updated_at = datetime.now(UTC)
         enrolment.save()
         outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
-        promoted = None
-        if was_booked and (
-            programme.capacity is None or booked_count(programme.id) < programme.capacity
-        ):
-            first = (Enrolment.select()
-                     .where((Enrolment.programme == programme.id)
-                            & (Enrolment.status == EnrolmentStatus.WAITLISTED.value))
-                     .order_by(Enrolment.requested_at, Enrolment.id).first())
-            if first is not None:
-                first.status = EnrolmentStatus.BOOKED.value
-                first.updated_at = datetime.now(UTC)
-                first.save()
-                outbox.append("enrolment", first.id, "upsert", outbox.snapshot(first))
-                promoted = first.participant_id
-        completion.recompute(programme.id, [participant.id])
+        promoted_ids = promote_waitlisted(programme) if was_booked else []
+        promoted = promoted_ids[0] if promoted_ids else None
+        completion.recompute(programme.id, [participant.id, *promoted_ids])
     return EnrolmentResult(participant.id, EnrolmentStatus.CANCELLED.value, promoted)
+
+
+def promote_waitlisted(programme: Programme) -> list[str]:
+    """Book waitlisted people, longest waiting first, while places are free (in the caller's
+    transaction). A promoted person's booking starts now: sessions held while they waited do
+    not count against them."""
+    free = None if programme.capacity is None else programme.capacity - booked_count(
+        programme.id)
+    if free is not None and free <= 0:
+        return []
+    query = (Enrolment.select()
+             .where((Enrolment.programme == programme.id)
+                    & (Enrolment.status == EnrolmentStatus.WAITLISTED.value))
+             .order_by(Enrolment.requested_at, Enrolment.id))
+    if free is not None:
+        query = query.limit(free)
+    promoted = []
+    now = datetime.now(UTC)
+    for enrolment in query:
+        enrolment.status = EnrolmentStatus.BOOKED.value
+        enrolment.requested_at = now  # the booking time, from which sessions count
+        enrolment.updated_at = now
+        enrolment.save()
+        outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
+        promoted.append(enrolment.participant_id)
+    return promoted
 
 
 @dataclass(frozen=True)

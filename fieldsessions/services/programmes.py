@@ -43,6 +43,7 @@ from fieldsessions.db.models import (
 )
 from fieldsessions.services import completion
 from fieldsessions.services.common import actor, get_programme
+from fieldsessions.services.participants import promote_waitlisted
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,7 @@ def update_programme(
             fresh = fresh[:max(0, spec.count - (len(sessions) - len(removed_ids)))]
         queued += _new_sessions(programme, fresh)
         outbox.append_many(queued)
+        promote_waitlisted(programme)  # a larger capacity books people who were waiting
         completion.recompute(programme.id)  # the rule or the schedule may have changed
     return Regeneration(created=len(fresh), removed=len(removed_ids),
                         kept=len(sessions) - len(removed_ids))

@@ -110,3 +110,35 @@ def test_a_programme_lists_booked_people_by_name_then_its_waitlist_in_waiting_or
         participants.enrol(p.id, person.id)
     listed = [(x.name, x.enrolment_status) for x in participants.list_participants(p.id)]
     assert listed == [("Zara", "booked"), ("Yusuf", "waitlisted"), ("Abel", "waitlisted")]
+
+
+def test_raising_the_capacity_books_the_waitlist_in_order(db: object) -> None:
+    from fieldsessions.core.programme import ProgrammeSpec
+    from fieldsessions.services import programmes
+
+    p = programme(capacity=1)
+    ids = people(3)
+    for pid in ids:
+        participants.enrol(p.id, pid)
+    spec = programmes.spec_of(p.id)
+    programmes.update_programme(p.id, ProgrammeSpec(**{**spec.__dict__, "capacity": 2}))
+    status = {e.participant_id: e.status for e in Enrolment.select()}
+    assert [status[pid] for pid in ids] == ["booked", "booked", "waitlisted"]
+
+
+def test_a_promoted_person_is_not_charged_for_sessions_held_while_waiting(db: object) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from fieldsessions.services import attendance, compliance, programmes
+
+    p = programme(capacity=1, weeks_ago=3, count=6)
+    ann, ben = people(2)
+    participants.enrol(p.id, ann)
+    participants.enrol(p.id, ben)  # waitlisted
+    Enrolment.update(requested_at=datetime.now(UTC) - timedelta(weeks=4)).execute()
+    for s in programmes.list_sessions(p.id, kind="past")[:2]:
+        attendance.mark(s.id, ann, "present")
+    participants.cancel_enrolment(p.id, ann)
+    rows = {r.participant_id: r for r in compliance.compliance(p.id).participants}
+    assert (rows[ben].attended, rows[ben].missed) == (0, 0)  # not 0 of 2: he was waiting
+    assert rows[ben].status.value != "non_compliant"
