@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from fieldsessions.cli import core_commands, report_commands, rules_commands, sync_commands
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.db import store
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,11 @@ def run(argv: Sequence[str]) -> int:
               + (f": {exc.filename}" if getattr(exc, "filename", None) else ""), file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: the log keeps the traceback, the user gets a sentence
+        known = store.explain(exc)
+        if known is not None:  # locked, disk full, read-only: the environment, not a bug
+            log.warning("%s: %s", args.command, exc)
+            print(f"fieldsessions: {known}", file=sys.stderr)
+            return 1
         log.exception("unexpected error in %s", args.command)
         print(f"fieldsessions: unexpected error ({type(exc).__name__}: {exc}). "
               "Details are in the log file; please report it.", file=sys.stderr)

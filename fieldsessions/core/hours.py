@@ -19,6 +19,7 @@ Rules, for one participant in one programme:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -58,6 +59,8 @@ class HoursBalance:
 def budget_minutes(hours: float | None) -> int | None:
     if hours is None:
         return None
+    if not math.isfinite(hours):
+        raise ValidationError("An hours budget must be a number of hours.")
     if hours < 0:
         raise ValidationError("An hours budget cannot be negative.")
     return round(hours * 60)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -62,6 +63,8 @@ class ProgrammeSpec:
             raise ValidationError("Capacity must be at least 1 (or left empty for no limit).")
         if self.consecutive_absence_limit < 1:
             raise ValidationError("The consecutive-absence alert needs a limit of at least 1.")
+        if self.hours_budget is not None and not math.isfinite(self.hours_budget):
+            raise ValidationError("An hours budget must be a number of hours.")
         if self.hours_budget is not None and self.hours_budget < 0:
             raise ValidationError("An hours budget cannot be negative.")
         if self.expiry_months is not None and self.expiry_months < 1:

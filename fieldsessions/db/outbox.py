@@ -51,7 +51,10 @@ def snapshot(instance: Model, *, exclude: Iterable[str] = ()) -> dict[str, Any]:
 
 
 def encode(fields: dict[str, Any]) -> str:
-    return json.dumps(fields, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    # allow_nan=False: NaN/Infinity are not JSON; a payload the server can never accept must
+    # fail here, inside the change's transaction, not sit in the outbox forever.
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":"), sort_keys=True,
+                      allow_nan=False)
 
 
 def _reserve(count: int) -> tuple[str, int, int]:

@@ -86,6 +86,32 @@ def _damaged(path: Path, detail: str) -> StoreError:
     return StoreError(f"The data file {path} is damaged ({detail}).{hint}")
 
 
+_KNOWN_PROBLEMS = (
+    (("database is locked", "database table is locked"),
+     "The data file is busy: another fieldsessions window or program is writing to it. "
+     "Try again in a moment; nothing was changed."),
+    (("database or disk is full", "disk i/o error"),
+     "The disk is full or failing; free some space and try again. Nothing was changed."),
+    (("readonly database", "read-only"),
+     "The data file is read-only; you cannot save changes to it here."),
+    (("unable to open database file",),
+     "The data file cannot be opened: check that its folder exists and that you may write "
+     "there."),
+)
+
+
+def explain(exc: BaseException) -> StoreError | None:
+    """A known environment problem of SQLite (locked, disk full, read-only) as a sentence for
+    the user; None for anything else, which is a bug and keeps its traceback in the log."""
+    if not isinstance(exc, sqlite3.Error | DatabaseError):
+        return None
+    text = str(exc).lower()
+    for needles, sentence in _KNOWN_PROBLEMS:
+        if any(needle in text for needle in needles):
+            return StoreError(sentence)
+    return None
+
+
 def open_store(
     path: str | os.PathLike[str],
     *,
@@ -97,6 +123,9 @@ def open_store(
     `before_migration(old, new)` is called after the backup and before any change (tests use it).
     """
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder; give the path of a data file, such as "
+                         f"{path / 'fieldsessions.sqlite'}.")
     path.parent.mkdir(parents=True, exist_ok=True)
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", autoconnect=True)
     try:

@@ -182,8 +182,9 @@ def hours_report(
                 data.names([r.participant_id for r in balances.rows]).items()}
     whole = summaries.summaries("programme", programme.id, start=start, end=end, now=now)
     dates = [s.local_date for s in facts.values()]
-    first = start or (min(dates) if dates else now.date())
-    last = end or (max(dates) if dates else now.date())
+    today = to_local(now, programme.timezone or "UTC").date()  # the programme's own date
+    first = start or (min(dates) if dates else today)
+    last = end or (max(dates) if dates else today)
 
     def participants(lo: date, hi: date, everyone: bool) -> tuple[ParticipantHours, ...]:
         lines = []
@@ -222,7 +223,7 @@ def hours_report(
     periods: list[HoursPeriod] = []
     if period != "programme":
         for summary in summaries.summaries(period, programme.id, start=start, end=end, now=now):
-            if summary.start > now.date():
+            if summary.start > today:
                 continue  # a period still to come has nothing to report
             periods.append(HoursPeriod(summary.label, summary.start, summary.end,
                                        facilitators(summary),

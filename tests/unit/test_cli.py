@@ -117,3 +117,39 @@ def test_the_installed_command_uses_the_environment_variable_and_never_shows_tra
                           env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert "damaged" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_locked_data_file_is_explained_not_reported_as_a_bug(
+    capsys: pytest.CaptureFixture[str], db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from fieldsessions.db import store
+
+    cli(capsys, db_path, "programme", "add", "--name", "Daily", "--start", "2027-03-01",
+        "--daily", "--count", "2")
+    monkeypatch.setitem(store.PRAGMAS, "busy_timeout", 50)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        code, _out, err = cli(capsys, db_path, "programme", "add", "--name", "Other",
+                              "--start", "2027-03-01", "--once")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 1 and "busy" in err and "unexpected" not in err
+
+
+def test_a_folder_given_as_the_data_file_is_explained(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _out, err = cli(capsys, tmp_path, "programme", "list")
+    assert code == 1 and "is a folder" in err
+
+
+def test_a_budget_that_is_not_a_number_is_refused_before_anything_is_queued(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, _out, err = cli(capsys, db_path, "programme", "add", "--name", "Tutoring",
+                          "--start", "2027-03-01", "--once", "--hours-budget", "nan")
+    assert code == 1 and "number of hours" in err
