@@ -20,6 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from fieldsessions.db import store
+
 log = logging.getLogger(__name__)
 
 
@@ -33,7 +35,10 @@ class _Runner(QObject):
         try:
             result = fn()
         except Exception as exc:  # delivered to the caller's on_error; logged if a bug
-            self.finished.emit(job_id, None, exc)
+            known = store.explain(exc)  # locked / disk full / read-only: a sentence instead
+            if known is not None:
+                log.warning("background job: %s", exc)
+            self.finished.emit(job_id, None, known or exc)
         else:
             self.finished.emit(job_id, result, None)
 
