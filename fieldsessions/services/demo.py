@@ -57,7 +57,9 @@ def create_demo(today: date | None = None, seed: int = 7) -> DemoSummary:
     rng = random.Random(seed)
     today = today or date.today()
     with database.atomic():
-        Device.update(facilitator="Demo Facilitator", name="Demo laptop").execute()
+        # Name the laptop and its facilitator only where the user has not already.
+        Device.update(facilitator="Demo Facilitator").where(Device.facilitator == "").execute()
+        Device.update(name="Demo laptop").where(Device.name == "").execute()
     specs = [
         ProgrammeSpec(
             name="Family Development Sessions", frequency=Frequency.WEEKLY,
