@@ -531,8 +531,10 @@ class Applier:
                                                 "(participant_id, programme_id) VALUES (?, ?)"),
                                self.new_scopes)
         if self.new_assignments and self.facilitator_id is not None:
+            # An admin may have assigned the programme before it first reached the server.
             cursor.executemany(store.q(self.db, "INSERT INTO assignment (facilitator_id, "
-                                                "programme_id) VALUES (?, ?)"),
+                                                "programme_id) VALUES (?, ?) "
+                                                "ON CONFLICT DO NOTHING"),
                                [(self.facilitator_id, p) for p in self.new_assignments])
         if self.conflicts:
             cursor.executemany(store.q(self.db, (
