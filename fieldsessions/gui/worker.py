@@ -20,8 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from fieldsessions.db import store
-
 log = logging.getLogger(__name__)
 
 
@@ -35,6 +33,9 @@ class _Runner(QObject):
         try:
             result = fn()
         except Exception as exc:  # delivered to the caller's on_error; logged if a bug
+            # Imported here, on the worker thread: peewee must not slow the window's start-up.
+            from fieldsessions.db import store
+
             known = store.explain(exc)  # locked / disk full / read-only: a sentence instead
             if known is not None:
                 log.warning("background job: %s", exc)
