@@ -60,6 +60,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             raise
         finally:
             engine.client.close()
+        if receipt.pulled:
+            from fieldsessions.services import completion
+
+            completion.recompute_all()  # pulled marks may complete (or un-complete) people
     if args.json:
         print(json.dumps({
             "sent": receipt.sent, "accepted": receipt.accepted, "applied": receipt.applied,

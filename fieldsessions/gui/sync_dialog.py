@@ -76,6 +76,10 @@ class SyncRunner(QObject):
                 client = getattr(engine, "client", None)
                 if client is not None:
                     client.close()
+            if getattr(receipt, "pulled", 0):
+                from fieldsessions.services import completion
+
+                completion.recompute_all()  # pulled marks may change who has completed
         except NotSignedIn as exc:
             self.needs_sign_in.emit(str(exc))
         except FieldSessionsError as exc:
