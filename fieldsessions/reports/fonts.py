@@ -13,6 +13,7 @@ Khmer, Myanmar, Ethiopic or Tibetan glyphs (those characters print as empty boxe
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,9 +27,10 @@ BOLD = "DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 
-# Where DejaVu is looked for: the repository's copy first, then Linux system packages
-# (fonts-dejavu-core), which also serve an installed copy of the app on Linux.
-_SYSTEM_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
+# Where DejaVu is looked for: the repository's copy first, then the copy an installed wheel
+# puts in <prefix>/share/fieldsessions/fonts, then Linux system packages (fonts-dejavu-core).
+_SYSTEM_DIRS = (Path(sys.prefix) / "share" / "fieldsessions" / "fonts",
+                Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"),
                 Path("/usr/share/fonts/TTF"))
 
 
