@@ -1,0 +1,130 @@
+"""A fast check of a well-formed push body, before (and instead of) the pydantic models.
+
+`push_body` accepts only what `schemas.PushRequest` accepts, with the same values: every rule
+here is the schema's rule or a stricter one (text must be printable, a float field must hold
+a float). Anything it is not sure about answers None, and the request then goes through the
+pydantic models as before, so every error message and status stays theirs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from fieldsessions.server.push import Mutation
+from fieldsessions.sync import wire
+
+_IDENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9]{2}:[0-9]{2})")
+_SEEN = re.compile(r"[0-9a-f]{1,64}\.[0-9]{1,18}")
+_TOP_KEYS = frozenset({"device_id", "batch_id", "seen", "mutations"})
+_MUTATION_KEYS = frozenset({"seq", "hlc", "entity", "op", "id", "fields"})
+_OPS = ("upsert", "delete")
+_MAX_SEQ = 2**53
+_MAX_HLC = 2**62
+
+
+@dataclass(frozen=True)
+class FastPush:
+    device_id: str
+    batch_id: str
+    seen: str | None
+    mutations: list[Mutation]
+
+
+def _ident(value: Any) -> bool:
+    return type(value) is str and len(value) <= wire.MAX_ID \
+        and _IDENT.fullmatch(value) is not None
+
+
+def _text(value: Any, limit: int) -> bool:
+    # Printable text has no control characters and no unpaired surrogates (the schema's
+    # rule); other text, such as a note with a line break, goes through the schema.
+    return type(value) is str and len(value) <= limit and value.isprintable()
+
+
+def _value(spec: wire.Field, value: Any) -> bool:
+    """Whether the schema surely accepts `value` for a field described by `spec`."""
+    if value is None:
+        return spec.nullable
+    if spec.choices:
+        return type(value) is str and value in spec.choices
+    kind = spec.kind
+    if kind == wire.ID:
+        return _ident(value)
+    if kind == wire.SHORT:
+        return _text(value, wire.MAX_SHORT_TEXT)
+    if kind == wire.TEXT:
+        return _text(value, wire.MAX_LONG_TEXT)
+    if kind == wire.INT:
+        return type(value) is int and (spec.minimum is None or value >= spec.minimum) \
+            and (spec.maximum is None or value <= spec.maximum)
+    if kind == wire.BOOL:
+        return type(value) is bool
+    if kind == wire.INSTANT:
+        if type(value) is not str or not 20 <= len(value) <= 40 \
+                or _INSTANT.fullmatch(value) is None:
+            return False
+        try:
+            return datetime.fromisoformat(value).tzinfo is not None
+        except ValueError:
+            return False
+    if kind == wire.DATE:
+        if type(value) is not str or len(value) != 10 or _DATE.fullmatch(value) is None:
+            return False
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+        return True
+    if kind == wire.FLOAT:
+        return type(value) is float and math.isfinite(value) and 0 <= value <= 1_000_000
+    if kind == wire.LIST:
+        return type(value) is list and len(value) <= wire.MAX_LIST \
+            and all(_text(item, wire.MAX_SHORT_TEXT) for item in value)
+    return False
+
+
+def push_body(doc: Any) -> FastPush | None:
+    """The push in `doc` (parsed JSON) when it is surely valid, else None."""
+    if type(doc) is not dict or not _TOP_KEYS.issuperset(doc):
+        return None
+    device_id, batch_id = doc.get("device_id"), doc.get("batch_id")
+    seen, items = doc.get("seen"), doc.get("mutations")
+    if not _ident(device_id) or not _ident(batch_id) or type(items) is not list \
+            or len(items) > wire.MAX_MUTATIONS:
+        return None
+    if seen is not None and (type(seen) is not str or len(seen) > 100
+                             or _SEEN.fullmatch(seen) is None):
+        return None
+    mutations: list[Mutation] = []
+    seqs: set[int] = set()
+    entities = wire.ENTITIES
+    for item in items:
+        if type(item) is not dict or not _MUTATION_KEYS.issuperset(item):
+            return None
+        seq, hlc, name = item.get("seq"), item.get("hlc"), item.get("entity")
+        op, key, fields = item.get("op"), item.get("id"), item.get("fields")
+        if type(seq) is not int or not 1 <= seq <= _MAX_SEQ or seq in seqs \
+                or type(hlc) is not int or not 0 <= hlc <= _MAX_HLC \
+                or type(name) is not str or op not in _OPS or type(op) is not str \
+                or type(fields) is not dict or (key is not None and not _ident(key)):
+            return None
+        entity = entities.get(name)
+        if entity is None:
+            return None
+        specs = entity.fields
+        for field_name, value in fields.items():
+            spec = specs.get(field_name)
+            if spec is None or not _value(spec, value):
+                return None
+        seqs.add(seq)
+        # In the schema's field order, as its model_dump gives them.
+        mutations.append(Mutation(seq, hlc, name, op, key, {
+            k: list(v) if type(v) is list else v for k, v in (
+                (k, fields[k]) for k in specs if k in fields)}))
+    return FastPush(str(device_id), str(batch_id), seen, mutations)

@@ -1,0 +1,124 @@
+"""The push fast check accepts only what the strict schemas accept, with the same values."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+import pydantic
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fieldsessions.server import fastpath
+from fieldsessions.server.push import Mutation
+from fieldsessions.server.schemas import PushRequest
+from fieldsessions.sync import wire
+from tests.integration.test_malformed import _cases
+
+HLC = 1_700_000_000_000 << 16
+
+
+def _schema_view(doc: Any) -> fastpath.FastPush | None:
+    """What the endpoint makes of `doc` through the pydantic schemas (None: a 422)."""
+    try:
+        body = PushRequest.model_validate(doc)
+    except pydantic.ValidationError:
+        return None
+    return fastpath.FastPush(body.device_id, body.batch_id, body.seen, [
+        Mutation(m.seq, m.hlc, m.entity, m.op, m.id, m.fields.model_dump(exclude_unset=True))
+        for m in body.mutations])
+
+
+def _same(fast: fastpath.FastPush, schema: fastpath.FastPush) -> bool:
+    def plain(push: fastpath.FastPush) -> str:
+        return json.dumps([push.device_id, push.batch_id, push.seen,
+                           [m.as_wire() for m in push.mutations]])  # key order counts
+    return plain(fast) == plain(schema)
+
+
+def _body() -> dict[str, Any]:
+    programme, session, person = (str(uuid.uuid4()) for _ in range(3))
+    return {"device_id": "laptop-1", "batch_id": uuid.uuid4().hex, "seen": "ab12.40",
+            "mutations": [
+                {"seq": 1, "hlc": HLC, "entity": "programme", "op": "upsert", "id": programme,
+                 "fields": {"name": "Circle", "frequency": "weekly",
+                            "start_date": "2026-01-05", "topics": ["Intro", "Café"],
+                            "archived": False, "hours_budget": 12.5, "capacity": None,
+                            "description": "Tuesdays ✓", "week_of_month": -1}},
+                {"seq": 2, "hlc": HLC + 1, "entity": "session", "op": "upsert", "id": session,
+                 "fields": {"programme_id": programme, "local_date": "2026-01-05",
+                            "starts_at": "2026-01-05T09:00:00+01:00", "duration_min": 60}},
+                {"seq": 3, "hlc": HLC + 2, "entity": "participant", "op": "upsert",
+                 "id": person, "fields": {"name": "Ann"}},
+                {"seq": 4, "hlc": HLC + 3, "entity": "attendance", "op": "upsert",
+                 "fields": {"session_id": session, "participant_id": person,
+                            "status": "late", "minutes": 10, "note": "",
+                            "marked_at": "2026-01-05T09:05:00.123456Z"}},
+                {"seq": 5, "hlc": HLC + 4, "entity": "attendance", "op": "delete",
+                 "id": None, "fields": {"session_id": session, "participant_id": person}},
+            ]}
+
+
+def test_a_well_formed_push_is_taken_by_the_fast_check_with_the_schemas_values() -> None:
+    doc = _body()
+    fast, schema = fastpath.push_body(doc), _schema_view(doc)
+    assert fast is not None and schema is not None
+    assert _same(fast, schema)
+
+
+def test_every_malformed_push_of_the_integration_suite_is_left_to_the_schemas() -> None:
+    left = 0
+    for name, raw, headers, _status in _cases("laptop-1", "laptop-2"):
+        if headers.get("Content-Type") != "application/json" or "Content-Encoding" in headers:
+            continue
+        try:
+            doc = wire.loads(raw)
+        except wire.WireError:
+            continue
+        fast = fastpath.push_body(doc)
+        schema = _schema_view(doc)
+        if schema is None:
+            assert fast is None, name
+            left += 1
+        elif fast is not None:
+            assert _same(fast, schema), name
+    assert left >= 35
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-2**70, max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=30)
+    | st.sampled_from(["", "present", "2026-02-30", "2026-01-05", "2026-01-05T09:05:00Z",
+                       "2026-01-05T09:05:00", "2026-01-05T25:05:00+02:00", "a" * 201,
+                       "x' OR '1'='1", "Line\nbreak", "Tab\there", "\u2028", "\x7f"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
+                                                                max_size=3),
+    max_leaves=6,
+)
+_PLACES = st.sampled_from([
+    ("top", "device_id"), ("top", "batch_id"), ("top", "seen"), ("top", "extra"),
+    ("m", "seq"), ("m", "hlc"), ("m", "entity"), ("m", "op"), ("m", "id"), ("m", "fields"),
+    ("m", "extra"),
+    *[("f", name) for name in ("name", "frequency", "start_date", "topics", "archived",
+                               "hours_budget", "capacity", "description", "week_of_month",
+                               "session_count", "end_date", "updated_at", "rrule", "bogus")],
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(place=_PLACES, value=_JSON)
+def test_whatever_the_fast_check_accepts_the_schemas_accept_the_same(
+    place: tuple[str, str], value: Any
+) -> None:
+    doc = _body()
+    where, key = place
+    target = doc if where == "top" else doc["mutations"][0]
+    if where == "f":
+        target = target["fields"]
+    target[key] = value
+    fast = fastpath.push_body(doc)
+    if fast is not None:
+        schema = _schema_view(doc)
+        assert schema is not None
+        assert _same(fast, schema)
