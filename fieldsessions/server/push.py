@@ -38,6 +38,7 @@ TOMBSTONE = "_deleted"
 ALL_FIELDS = "*"
 SERVER_DEVICE = "server"
 _ENCODE = wire.compact_encoder()
+_ENCODE_TEXT: Any = json.encoder.encode_basestring  # a JSON string, UTF-8 kept
 _UNSET: Any = object()
 _COLUMNS = "entity, key, programme_id, owner_id, data, stamps, deleted, version"
 
@@ -501,7 +502,7 @@ class Applier:
             if len(state.stamps) == 1:  # a record written once (most of them)
                 ((name, (hlc, device, version)),) = state.stamps.items()
                 sole, top = str(device), int(hlc)
-                stamps = (f"{{{_ENCODE(name)}:[{int(hlc)},{_ENCODE(str(device))},"
+                stamps = (f"{{{_ENCODE_TEXT(name)}:[{int(hlc)},{_ENCODE_TEXT(str(device))},"
                           f"{int(version)}]}}")
             else:
                 devices = {str(st[1]) for st in state.stamps.values()}
