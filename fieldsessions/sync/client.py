@@ -197,6 +197,11 @@ class ServerClient:
             self._wait(wait)
 
     def _json(self, response: requests.Response, what: str) -> Any:
+        if response.status_code >= 500:  # the server (or a proxy before it) failed
+            raise ServerUnreachable(
+                f"The sync server at {self.base_url} failed (HTTP {response.status_code}); "
+                "the changes stay queued and will be sent next time."
+            )
         if response.status_code in (401, 403) and not _looks_like_json(response):
             raise NotAServerAnswer(_portal(self.base_url))
         if not _looks_like_json(response):

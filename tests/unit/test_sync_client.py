@@ -189,3 +189,9 @@ def test_a_server_speaking_another_protocol_is_refused_with_a_sentence() -> None
     made, _, _ = client(response(200, {**HELLO, "protocol": 99}))
     with pytest.raises(SyncError, match="Update the app or the server"):
         made.hello()
+
+
+def test_a_server_error_says_the_server_failed_and_the_changes_stay_queued() -> None:
+    made, _, _ = client(response(500, b"Internal Server Error", kind="text/plain"))
+    with pytest.raises(ServerUnreachable, match=r"failed \(HTTP 500\).*stay queued"):
+        made.hello()
