@@ -18,19 +18,11 @@ from pytestqt.qtbot import QtBot
 from fieldsessions.db import store
 from fieldsessions.db.models import Device, Outbox, Setting
 from fieldsessions.gui import application
-from fieldsessions.gui.application import stop_worker
 from fieldsessions.gui.main_window import MainWindow
 from fieldsessions.gui.settings_dialog import LANGUAGE_KEY, SettingsDialog
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
 from tests.unit.helpers import people, programme
-
-
-@pytest.fixture
-def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
-    w = DbWorker()
-    yield w
-    stop_worker(w)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ editing keeps the settings the dialog does not show."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from pytestqt.qtbot import QtBot
 from fieldsessions.core.enums import Frequency
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.db.models import Outbox, Outcome, Programme, Session
-from fieldsessions.gui.application import stop_worker
 from fieldsessions.gui.main_window import MainWindow
 from fieldsessions.gui.programme_dialog import ProgrammeDialog
 from fieldsessions.gui.sessions_tab import IdRole
@@ -34,12 +32,6 @@ from fieldsessions.services import programmes
 # A Tuesday far enough ahead that every session is upcoming.
 START = date.today() + timedelta(days=(1 - date.today().weekday()) % 7 + 14)
 
-
-@pytest.fixture
-def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
-    w = DbWorker()
-    yield w
-    stop_worker(w)
 
 
 @pytest.fixture

@@ -13,12 +13,11 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.core.errors import RuleError
-from fieldsessions.db import store
 from fieldsessions.db.models import Attendance
 from fieldsessions.gui import reports_tab as module
 from fieldsessions.gui.reports_tab import ReportsTab
@@ -29,16 +28,6 @@ from tests.unit.helpers import people, programme
 
 WAIT = 30000
 
-
-@pytest.fixture
-def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
-    w = DbWorker()
-    yield w
-    loop = QEventLoop()  # let the worker close its own connection, then stop it
-    w.run(store.close_store, on_done=lambda _r: loop.quit(), on_error=lambda _e: loop.quit())
-    QTimer.singleShot(5000, loop.quit)
-    loop.exec()
-    w.shutdown()
 
 
 @pytest.fixture

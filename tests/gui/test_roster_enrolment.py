@@ -4,7 +4,6 @@ tick-off grid and the session report form, driven through the Roster tab."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,23 +15,12 @@ from fieldsessions.db.models import (
     OutcomeTick,
     Session,
     SessionReport,
-    database,
 )
 from fieldsessions.gui.outcome_grid import OutcomeTableModel
 from fieldsessions.gui.roster_tab import RosterTab
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import outcomes, participants
 from tests.unit.helpers import future_session, past_session, people, programme
-
-
-@pytest.fixture
-def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
-    w = DbWorker()
-    yield w
-    qtbot.waitUntil(lambda: not w.busy, timeout=10000)
-    w.run(database.close)  # the worker thread's own connection
-    qtbot.waitUntil(lambda: not w.busy, timeout=10000)
-    w.shutdown()
 
 
 @pytest.fixture

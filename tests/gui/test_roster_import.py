@@ -3,28 +3,16 @@ saved, the column boxes change what columns mean, and the valid rows import and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
-from fieldsessions.db.models import Enrolment, Participant, database
+from fieldsessions.db.models import Enrolment, Participant
 from fieldsessions.gui.import_dialog import ImportDialog
 from fieldsessions.gui.roster_tab import RosterTab
 from fieldsessions.gui.worker import DbWorker
 from tests.unit.helpers import past_session, programme
-
-
-@pytest.fixture
-def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
-    w = DbWorker()
-    yield w
-    qtbot.waitUntil(lambda: not w.busy, timeout=10000)
-    w.run(database.close)  # the worker thread's own connection
-    qtbot.waitUntil(lambda: not w.busy, timeout=10000)
-    w.shutdown()
 
 
 def idle(qtbot: QtBot, worker: DbWorker) -> None:

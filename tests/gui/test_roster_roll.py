@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,23 +23,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.core.records import RosterEntry
-from fieldsessions.db.models import Attendance, Enrolment, Outbox, Participant, database
+from fieldsessions.db.models import Attendance, Enrolment, Outbox, Participant
 from fieldsessions.gui.roll_model import ComplianceMark, RollTableModel
 from fieldsessions.gui.roster_tab import RosterTab, show_demo_session
 from fieldsessions.gui.walk_in_dialog import WalkInDialog
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import demo, participants, sessions
 from tests.unit.helpers import future_session, past_session, people, programme
-
-
-@pytest.fixture
-def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
-    w = DbWorker()
-    yield w
-    qtbot.waitUntil(lambda: not w.busy, timeout=10000)
-    w.run(database.close)  # the worker thread's own connection
-    qtbot.waitUntil(lambda: not w.busy, timeout=10000)
-    w.shutdown()
 
 
 @pytest.fixture

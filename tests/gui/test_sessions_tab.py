@@ -15,7 +15,6 @@ from fieldsessions.core.enums import Frequency
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import SessionInfo
 from fieldsessions.db.models import Outbox, Session
-from fieldsessions.gui.application import stop_worker
 from fieldsessions.gui.helpers import fill, format_day
 from fieldsessions.gui.sessions_tab import (
     PAGE_SIZE,
@@ -29,13 +28,6 @@ from fieldsessions.gui.sessions_tab import (
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import attendance, programmes
 from tests.unit.helpers import people, programme
-
-
-@pytest.fixture
-def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
-    w = DbWorker()
-    yield w
-    stop_worker(w)
 
 
 @pytest.fixture

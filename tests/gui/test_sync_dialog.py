@@ -5,28 +5,18 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.db.models import SyncLog
-from fieldsessions.gui.application import stop_worker
 from fieldsessions.gui.sync_dialog import SyncAvailabilityProbe, SyncDialog, SyncLogDialog
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.engine import Progress, Receipt
 from fieldsessions.sync.errors import AuthError, NotSignedIn
-
-
-@pytest.fixture
-def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
-    w = DbWorker()
-    yield w
-    stop_worker(w)
 
 
 class FakeEngine:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,18 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from fieldsessions.db.models import Setting
 from fieldsessions.gui import sync_dialog
-from fieldsessions.gui.application import stop_worker
 from fieldsessions.gui.main_window import MainWindow
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine
 from tests.unit.helpers import programme
-
-
-@pytest.fixture
-def worker(db: object, qtbot: QtBot) -> Iterator[DbWorker]:
-    w = DbWorker()
-    yield w
-    stop_worker(w)
 
 
 def open_window(qtbot: QtBot, worker: DbWorker, tmp_path: Path, db_path: Path) -> MainWindow:
