@@ -20,7 +20,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
-STAMP = VENV / ".fieldsessions-installed"
 
 # Libraries the Qt wheels load at run time, plus tools the tests use.
 DEBIAN_RUNTIME = [
@@ -71,8 +70,9 @@ def _ensure_venv(extras: str) -> Path:
     if not python.exists():
         _say(f"creating virtual environment in {VENV}")
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    if not STAMP.exists() or STAMP.read_text().strip() != digest:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    stamp = VENV / f".fieldsessions-installed-{extras.replace(',', '-')}"  # one per extras set
+    if not stamp.exists() or stamp.read_text().strip() != digest:
         _say("installing fieldsessions and its dependencies (first run takes a few minutes)")
         subprocess.run(
             [str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True
@@ -81,7 +81,7 @@ def _ensure_venv(extras: str) -> Path:
             [str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{extras}]"],
             check=True,
         )
-        STAMP.write_text(digest)
+        stamp.write_text(digest)
     return python
 
 
