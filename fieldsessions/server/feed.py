@@ -39,7 +39,8 @@ _COLUMNS = "entity, key, data, deleted, version, hlc"
 
 
 def _change(row: Iterable[Any]) -> dict[str, Any]:
-    entity, key, data, deleted, _version, hlc = row
+    entity, where, data, deleted, _version, hlc = row
+    key = store.record_id(entity, where)
     if deleted:
         spec = wire.ENTITIES.get(entity)
         refs = json.loads(data)

@@ -1,10 +1,15 @@
 """The server's own store: peewee models over SQLite or PostgreSQL, chosen by a database URL.
 
-Synced records are kept generically (`Record`: entity, id, programme, JSON data, per-field
-stamps), so one conflict rule serves every entity. `Counter` is a single row whose update,
-inside each writing transaction, hands out change-feed versions: on PostgreSQL the row lock
-(`SELECT ... FOR UPDATE`) serializes writers, so versions commit in order and a reader never
-sees version n+1 before version n; on SQLite the IMMEDIATE write lock does the same.
+Synced records are kept generically (`Record`: entity, key, programme, JSON data, per-field
+stamps), so one conflict rule serves every entity. A record's `key` is its id, except for an
+entity whose id is derived from references (attendance, enrolment, ...): there it is those
+references joined by ":" (`record_key`), so the unique `(entity, key)` index holds a
+session's marks side by side instead of at random uuid5 places, and a push of one session's
+marks dirties a few index pages, not one per mark. `record_id` gives the wire id back.
+`Counter` is a single row whose update, inside each writing transaction, hands out change-feed
+versions: on PostgreSQL the row lock (`SELECT ... FOR UPDATE`) serializes writers, so versions
+commit in order and a reader never sees version n+1 before version n; on SQLite the IMMEDIATE
+write lock does the same.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ from fieldsessions.sync import wire
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: derived-id records keyed by their references (record_key)
 DEFAULT_SQLITE = "fieldsessions-server.sqlite"
 
 database = DatabaseProxy()
@@ -111,12 +116,13 @@ class Token(BaseModel):
 
 
 class Record(BaseModel):
-    """One synced record. `stamps` maps each field to [hlc, device_id, version] of its value;
-    `_deleted` in it is the tombstone's stamp."""
+    """One synced record, found by `(entity, key)` (see `record_key`). `stamps` maps each
+    field to [hlc, device_id, version] of its value; `_deleted` in it is the tombstone's
+    stamp."""
 
     id = AutoField()
     entity = CharField(max_length=32)
-    key = CharField(max_length=64)
+    key = CharField(max_length=3 * wire.MAX_ID + 2)  # up to three ids joined by ":"
     programme_id = CharField(max_length=64, null=True, index=True)
     owner_id = IntegerField(null=True)  # facilitator who first sent it (participants)
     data = TextField()
@@ -251,6 +257,33 @@ def _migrate(db: Database) -> None:
                 f"The server database has schema {version}; this server understands up to "
                 f"{SCHEMA_VERSION}. Update fieldsessions-server."
             )
+        if version < SCHEMA_VERSION:
+            # Schema 1 came from development builds only (no server was deployed with it).
+            raise ServerConfigError(
+                f"The server database has schema {version}, from a development build this "
+                f"server cannot convert; start with a new database file (schema "
+                f"{SCHEMA_VERSION})."
+            )
+
+
+def record_key(entity: str, fields: dict[str, Any], record_id: str | None) -> str | None:
+    """Where a record is stored: its references joined by ":" when its id is derived from
+    them, else its id; None when a derived record's references are missing from `fields`.
+    The derived id is the uuid5 of exactly this text (`record_id`), so two records share a
+    key exactly when they share an id."""
+    spec = wire.ENTITIES[entity].derive
+    if spec is None:
+        return record_id
+    parts = [fields.get(name) for name in spec[1]]
+    if not all(isinstance(part, str) and part for part in parts):
+        return None
+    return ":".join(parts)  # type: ignore[arg-type]
+
+
+def record_id(entity: str, key: str) -> str:
+    """The wire id of the record stored under `key` (wire.derive_id for derived entities)."""
+    spec = wire.ENTITIES[entity].derive if entity in wire.ENTITIES else None
+    return key if spec is None else wire.uuid5_text(spec[0] + ":" + key)
 
 
 def epoch(db: Database) -> str:

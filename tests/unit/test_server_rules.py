@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from peewee import Database, IntegrityError
 
-from fieldsessions.server import admin, push, store
+from fieldsessions.server import admin, feed, push, store
 from fieldsessions.server.errors import ServerConfigError
+from fieldsessions.sync import wire
 
 NOW = int(time.time() * 1000) - 3_600_000  # ms: the tests stamp their changes an hour ago
 
@@ -210,3 +211,44 @@ def test_a_server_database_from_a_newer_version_is_refused(tmp_path: Path) -> No
     database.close()
     with pytest.raises(ServerConfigError, match="schema 99"):
         store.open_database(url, pooled=False)
+
+
+def test_a_server_database_from_an_older_development_schema_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    database = store.open_database(url, pooled=False)
+    store.Meta.update(value="1").where(store.Meta.key == "schema_version").execute()
+    database.close()
+    with pytest.raises(ServerConfigError, match=r"schema 1, .* new database file"):
+        store.open_database(url, pooled=False)
+
+
+def test_a_mark_is_stored_under_its_session_and_participant_and_fed_back_by_its_id(
+    circle: dict[str, Any]
+) -> None:
+    ann, session = circle["ann"], circle["session"]
+    person = str(uuid.uuid4())
+    mark = {"session_id": session, "participant_id": person, "status": "present",
+            "marked_at": "2027-01-04T10:00:00Z"}
+    results = ann.send(("participant", "upsert", person, {"name": "P"}, 3),
+                       ("attendance", "upsert", None, mark, 4))
+    assert [r["result"] for r in results] == ["applied", "applied"]
+    assert record("attendance", f"{session}:{person}")["data"]["status"] == "present"
+    page = feed.changes(ann.db, facilitator_id=fid("ann"), device_id="other", since=None,
+                        limit=50, skip_own=False)
+    marks = [c for c in page["changes"] if c["entity"] == "attendance"]
+    assert [c["id"] for c in marks] == [wire.derive_id("attendance", mark)]
+    again = ann.send(("attendance", "upsert", None, {**mark, "status": "late"}, 5))
+    assert again[0]["result"] == "applied"
+    assert store.Record.select().where(store.Record.entity == "attendance").count() == 1
+
+
+def test_a_mark_that_names_only_its_id_is_rejected_and_changes_nothing(
+    circle: dict[str, Any]
+) -> None:
+    ann, session = circle["ann"], circle["session"]
+    before = store.Record.select().count()
+    aid = wire.derive_id("attendance", {"session_id": session, "participant_id": "p-1"})
+    result = ann.send(("attendance", "delete", aid, {}, 3))[0]
+    assert result["result"] == "rejected"
+    assert "session_id and participant_id" in result["reason"]
+    assert store.Record.select().count() == before
