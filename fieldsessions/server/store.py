@@ -26,6 +26,7 @@ from peewee import (
     BigIntegerField,
     BooleanField,
     CharField,
+    CompositeKey,
     Database,
     DatabaseError,
     DatabaseProxy,
@@ -44,7 +45,9 @@ from fieldsessions.sync import wire
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2  # 2: derived-id records keyed by their references (record_key)
+# 2: derived-id records keyed by their references (record_key); 3: receipts keyed by
+# (device_id, seq) themselves
+SCHEMA_VERSION = 3
 DEFAULT_SQLITE = "fieldsessions-server.sqlite"
 
 database = DatabaseProxy()
@@ -149,9 +152,11 @@ class ParticipantScope(BaseModel):
 
 
 class Receipt(BaseModel):
-    """The result of an applied (device, seq): the same seq again is answered from here."""
+    """The result of an applied (device, seq): the same seq again is answered from here.
 
-    id = AutoField()
+    Keyed by (device_id, seq) itself: one B-tree per receipt instead of a row plus a unique
+    index (on SQLite a WITHOUT ROWID table, see `_create_tables`)."""
+
     device_id = CharField(max_length=64)
     seq = BigIntegerField()
     payload_hash = CharField(max_length=32)
@@ -161,7 +166,7 @@ class Receipt(BaseModel):
     received_at = DateTimeField(default=utcnow)
 
     class Meta:
-        indexes = ((("device_id", "seq"), True),)
+        primary_key = CompositeKey("device_id", "seq")
 
 
 class Conflict(BaseModel):
@@ -243,7 +248,7 @@ def open_database(url: str | None = None, *, pooled: bool = True) -> Database:
 def _migrate(db: Database) -> None:
     with db.atomic():
         if not db.table_exists("meta"):
-            db.create_tables(ALL_MODELS)
+            _create_tables(db)
             Meta.insert_many([
                 {"key": "schema_version", "value": str(SCHEMA_VERSION)},
                 {"key": "epoch", "value": wire.new_epoch()},
@@ -284,6 +289,16 @@ def record_id(entity: str, key: str) -> str:
     """The wire id of the record stored under `key` (wire.derive_id for derived entities)."""
     spec = wire.ENTITIES[entity].derive if entity in wire.ENTITIES else None
     return key if spec is None else wire.uuid5_text(spec[0] + ":" + key)
+
+
+def _create_tables(db: Database) -> None:
+    """The schema at SCHEMA_VERSION. Receipts are a WITHOUT ROWID table on SQLite (a clause
+    PostgreSQL does not have; there the primary key is the table's one index anyway)."""
+    Receipt._meta.without_rowid = not is_postgres(db)
+    try:
+        db.create_tables(ALL_MODELS)
+    finally:
+        Receipt._meta.without_rowid = False
 
 
 def epoch(db: Database) -> str:
