@@ -61,6 +61,9 @@ def set_password(db: Database, username: str, password: str) -> None:
         user.save()
 
 
+_TOUCHED = "id, stamps, hlc, sole_device, version"
+
+
 def _touch_programme(db: Database, programme_id: str) -> None:
     """Give a programme's records (and its participants) new versions, parents first."""
     version = store.lock_counter(db)
@@ -76,19 +79,23 @@ def _touch_programme(db: Database, programme_id: str) -> None:
                 chunk = keys[start:start + 500]
                 marks = ", ".join("?" for _ in chunk)
                 rows += db.execute_sql(store.q(
-                    db, f"SELECT id FROM record WHERE entity = 'participant' AND key IN ({marks})"
-                    " ORDER BY id"), tuple(chunk)).fetchall()
+                    db, f"SELECT {_TOUCHED} FROM record WHERE entity = 'participant' AND key IN "
+                    f"({marks}) ORDER BY id"), tuple(chunk)).fetchall()
         else:
             rows = db.execute_sql(store.q(
-                db, "SELECT id FROM record WHERE entity = ? AND programme_id = ? ORDER BY id"),
-                (entity.name, programme_id)).fetchall()
+                db, f"SELECT {_TOUCHED} FROM record WHERE entity = ? AND programme_id = ? "
+                "ORDER BY id"), (entity.name, programme_id)).fetchall()
         updates = []
-        for (row_id,) in rows:
+        for row_id, stamps, hlc, sole, old in rows:
             version += 1
-            updates.append((version, row_id))
+            # Empty stamps are read from the version column (store.Record): spelled out
+            # first, so the stamp keeps the version its value was written at.
+            spelled = stamps or json.dumps({"*": [int(hlc), str(sole), int(old)]},
+                                           separators=(",", ":"))
+            updates.append((version, spelled, row_id))
         if updates:
-            db.cursor().executemany(store.q(db, "UPDATE record SET version = ? WHERE id = ?"),
-                                    updates)
+            db.cursor().executemany(
+                store.q(db, "UPDATE record SET version = ?, stamps = ? WHERE id = ?"), updates)
     store.save_counter(db, version)
 
 

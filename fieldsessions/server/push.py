@@ -40,7 +40,7 @@ SERVER_DEVICE = "server"
 _ENCODE = wire.compact_encoder()
 _ENCODE_TEXT: Any = json.encoder.encode_basestring  # a JSON string, UTF-8 kept
 _UNSET: Any = object()
-_COLUMNS = "entity, key, programme_id, owner_id, data, stamps, deleted, version"
+_COLUMNS = "entity, key, programme_id, owner_id, data, stamps, deleted, version, hlc, sole_device"
 
 
 class Rejected(Exception):
@@ -115,9 +115,13 @@ class State:
 
 
 def _state(row: Iterable[Any]) -> State:
-    entity, where, programme, owner, data, stamps, deleted, version = row
+    entity, where, programme, owner, data, stamps, deleted, version, hlc, sole = row
+    # An empty `stamps` is a record written once, by one device, at its current version
+    # (most marks): its one stamp is in the hlc, sole_device and version columns.
     return State(str(entity), store.record_id(str(entity), str(where)), str(where), programme,
-                 owner, json.loads(data), json.loads(stamps),
+                 owner, json.loads(data),
+                 json.loads(stamps) if stamps else {ALL_FIELDS: [int(hlc), str(sole),
+                                                                 int(version)]},
                  bool(deleted), int(version), True)
 
 
@@ -519,8 +523,11 @@ class Applier:
             if len(state.stamps) == 1:  # a record written once (most of them)
                 ((name, (hlc, device, version)),) = state.stamps.items()
                 sole, top = str(device), int(hlc)
-                stamps = (f"{{{_ENCODE_TEXT(name)}:[{int(hlc)},{_ENCODE_TEXT(str(device))},"
-                          f"{int(version)}]}}")
+                if name == ALL_FIELDS and int(version) == state.version:
+                    stamps = ""  # read back from hlc, sole_device and version (_state)
+                else:
+                    stamps = (f"{{{_ENCODE_TEXT(name)}:[{int(hlc)},{_ENCODE_TEXT(sole)},"
+                              f"{int(version)}]}}")
             else:
                 devices = {str(st[1]) for st in state.stamps.values()}
                 sole = next(iter(devices)) if len(devices) == 1 else None

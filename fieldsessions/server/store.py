@@ -46,8 +46,8 @@ from fieldsessions.sync import wire
 log = logging.getLogger(__name__)
 
 # 2: derived-id records keyed by their references (record_key); 3: receipts keyed by
-# (device_id, seq) themselves
-SCHEMA_VERSION = 3
+# (device_id, seq) themselves; 4: empty record stamps read from hlc, sole_device, version
+SCHEMA_VERSION = 4
 DEFAULT_SQLITE = "fieldsessions-server.sqlite"
 
 database = DatabaseProxy()
@@ -121,7 +121,8 @@ class Token(BaseModel):
 class Record(BaseModel):
     """One synced record, found by `(entity, key)` (see `record_key`). `stamps` maps each
     field to [hlc, device_id, version] of its value; `_deleted` in it is the tombstone's
-    stamp."""
+    stamp. Empty `stamps` stand for `{"*": [hlc, sole_device, version]}` (a record written
+    once by one device, most of them), read from those columns."""
 
     id = AutoField()
     entity = CharField(max_length=32)

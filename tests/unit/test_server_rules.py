@@ -252,3 +252,29 @@ def test_a_mark_that_names_only_its_id_is_rejected_and_changes_nothing(
     assert result["result"] == "rejected"
     assert "session_id and participant_id" in result["reason"]
     assert store.Record.select().count() == before
+
+
+def test_a_record_written_once_keeps_its_stamp_when_an_assignment_resends_it(
+    server_db: Database
+) -> None:
+    ann = Device(server_db, "ann", "dev-a")
+    programme, session = str(uuid.uuid4()), str(uuid.uuid4())
+    ann.send(("programme", "upsert", programme, {"name": "Circle", "frequency": "weekly",
+                                                 "start_date": "2027-01-04"}, 1),
+             ("session", "upsert", session, {"programme_id": programme,
+                                             "local_date": "2027-01-04",
+                                             "starts_at": "2027-01-04T09:00:00Z",
+                                             "duration_min": 60}, 2))
+
+    def stamps() -> dict[str, list[Any]]:
+        applier = push.Applier(server_db, facilitator_id=None, device_id="x", seen=0,
+                               version=0)
+        found = applier.get("session", session)
+        assert found is not None
+        return found.stamps
+
+    written = stamps()
+    assert written == {"*": [hlc(2), "dev-a", 2]}
+    admin.assign(server_db, "bob", programme)
+    assert record("session", session)["version"] > 2, "re-sent to bob's feed"
+    assert stamps() == written
