@@ -46,8 +46,9 @@ from fieldsessions.sync import wire
 log = logging.getLogger(__name__)
 
 # 2: derived-id records keyed by their references (record_key); 3: receipts keyed by
-# (device_id, seq) themselves; 4: empty record stamps read from hlc, sole_device, version
-SCHEMA_VERSION = 4
+# (device_id, seq) themselves; 4: empty record stamps read from hlc, sole_device, version;
+# 5: records indexed by (programme_id, version)
+SCHEMA_VERSION = 5
 DEFAULT_SQLITE = "fieldsessions-server.sqlite"
 
 database = DatabaseProxy()
@@ -127,7 +128,7 @@ class Record(BaseModel):
     id = AutoField()
     entity = CharField(max_length=32)
     key = CharField(max_length=3 * wire.MAX_ID + 2)  # up to three ids joined by ":"
-    programme_id = CharField(max_length=64, null=True, index=True)
+    programme_id = CharField(max_length=64, null=True)
     owner_id = IntegerField(null=True)  # facilitator who first sent it (participants)
     data = TextField()
     stamps = TextField()
@@ -138,7 +139,9 @@ class Record(BaseModel):
     updated_at = DateTimeField(default=utcnow)
 
     class Meta:
-        indexes = ((("entity", "key"), True),)
+        # (programme_id, version): the feed reads a programme's records above a cursor
+        # without visiting the older ones.
+        indexes = ((("entity", "key"), True), (("programme_id", "version"), False))
 
 
 class ParticipantScope(BaseModel):
