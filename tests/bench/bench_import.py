@@ -13,8 +13,6 @@ from __future__ import annotations
 import csv
 import json
 import random
-import shutil
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -24,6 +22,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from copies import fresh_copy, raw_connection
 
 from fieldsessions.core.enums import Frequency
 from fieldsessions.core.programme import ProgrammeSpec
@@ -60,9 +61,7 @@ def template(folder: Path) -> tuple[Path, str]:
 
 
 def ours(tpl: Path, folder: Path, roster: Path, programme_id: str) -> float:
-    path = folder / f"ours-{uuid.uuid4().hex}.sqlite"
-    shutil.copy(tpl, path)
-    store.open_store(path, check_integrity=False)
+    store.open_store(fresh_copy(tpl, folder, "ours"), check_integrity=False)
     start = time.perf_counter()
     report = importing.import_roster(roster, programme_id)
     elapsed = time.perf_counter() - start
@@ -72,12 +71,7 @@ def ours(tpl: Path, folder: Path, roster: Path, programme_id: str) -> float:
 
 
 def raw(tpl: Path, folder: Path, roster: Path, programme_id: str) -> float:
-    path = folder / f"raw-{uuid.uuid4().hex}.sqlite"
-    shutil.copy(tpl, path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=wal")
-    conn.execute("PRAGMA synchronous=2")
-    conn.execute("PRAGMA foreign_keys=1")
+    conn = raw_connection(tpl, folder)
     device = conn.execute("SELECT id FROM device").fetchone()[0]
     start = time.perf_counter()
     now = datetime.now(UTC).isoformat(sep=" ")

@@ -11,17 +11,17 @@ copy of the same file with the same pragmas. Both measured in this run; target <
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from copies import fresh_copy, raw_connection
 
 from fieldsessions.core.enums import Frequency
 from fieldsessions.core.programme import ProgrammeSpec
@@ -48,9 +48,7 @@ def build(folder: Path) -> tuple[Path, str]:
 
 
 def ours(template: Path, folder: Path, session_id: str) -> float:
-    path = folder / f"ours-{uuid.uuid4().hex}.sqlite"
-    shutil.copy(template, path)
-    store.open_store(path, check_integrity=False)
+    store.open_store(fresh_copy(template, folder, "ours"), check_integrity=False)
     start = time.perf_counter()
     changes = attendance.mark_all_present(session_id)
     elapsed = time.perf_counter() - start
@@ -60,12 +58,7 @@ def ours(template: Path, folder: Path, session_id: str) -> float:
 
 
 def raw(template: Path, folder: Path, session_id: str) -> float:
-    path = folder / f"raw-{uuid.uuid4().hex}.sqlite"
-    shutil.copy(template, path)
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=wal")
-    conn.execute("PRAGMA synchronous=2")
-    conn.execute("PRAGMA foreign_keys=1")
+    conn = raw_connection(template, folder)
     ids = [r[0] for r in conn.execute("SELECT participant_id FROM enrolment")]
     device = conn.execute("SELECT id FROM device").fetchone()[0]
     seq0 = conn.execute("SELECT next_seq FROM device").fetchone()[0]
