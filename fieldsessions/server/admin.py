@@ -94,8 +94,8 @@ def _touch_programme(db: Database, programme_id: str) -> None:
                                            separators=(",", ":"))
             updates.append((version, spelled, row_id))
         if updates:
-            db.cursor().executemany(
-                store.q(db, "UPDATE record SET version = ?, stamps = ? WHERE id = ?"), updates)
+            store.executemany(db, "UPDATE record SET version = ?, stamps = ? WHERE id = ?",
+                              updates)
     store.save_counter(db, version)
 
 

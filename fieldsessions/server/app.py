@@ -274,7 +274,7 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         db = database()
         with db.connection_context():
             row = db.execute_sql(
-                store.q(db, "SELECT MAX(seq) FROM receipt WHERE device_id = ?"),
+                store.q(db, "SELECT MAX(high_seq) FROM push_receipt WHERE device_id = ?"),
                 (caller.device_id,),
             ).fetchone()
             db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),

@@ -10,7 +10,6 @@ child's is also sent ahead of the child in the same page, so a laptop can always
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -35,19 +34,19 @@ _VISIBLE = (
     "participant_scope s JOIN assignment a ON a.programme_id = s.programme_id "
     "WHERE a.facilitator_id = ?)))"
 )
-_COLUMNS = "entity, key, data, deleted, version, hlc"
+_COLUMNS = "entity, key, data, deleted, version, hlc, sole_device"
 
 
 def _change(row: Iterable[Any]) -> dict[str, Any]:
-    entity, where, data, deleted, _version, hlc = row
+    entity, where, data, deleted, _version, hlc, sole = row
+    entity, where, deleted = str(entity), str(where), bool(deleted)
     key = store.record_id(entity, where)
+    fields = store.read_data(entity, where, data, deleted=deleted, sole=sole)
     if deleted:
         spec = wire.ENTITIES.get(entity)
-        refs = json.loads(data)
-        fields = {name: refs[name] for name in (spec.parents if spec else ()) if name in refs}
-        return {"entity": entity, "id": key, "op": "delete", "fields": fields, "hlc": int(hlc)}
-    return {"entity": entity, "id": key, "op": "upsert", "fields": json.loads(data),
-            "hlc": int(hlc)}
+        refs = {name: fields[name] for name in (spec.parents if spec else ()) if name in fields}
+        return {"entity": entity, "id": key, "op": "delete", "fields": refs, "hlc": int(hlc)}
+    return {"entity": entity, "id": key, "op": "upsert", "fields": fields, "hlc": int(hlc)}
 
 
 def changes(db: Database, *, facilitator_id: int, device_id: str, since: str | None,

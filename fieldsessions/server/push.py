@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import Database, DatabaseError
+from peewee import Database, DatabaseError, IntegrityError
 
 from fieldsessions.server import store
 from fieldsessions.sync import wire
@@ -68,6 +68,7 @@ class Mutation:
     id: str | None
     fields: dict[str, Any]
     _derived: Any = field(default=_UNSET, init=False, repr=False, compare=False)
+    _where: Any = field(default=_UNSET, init=False, repr=False, compare=False)
 
     def as_wire(self) -> dict[str, Any]:
         return {"seq": self.seq, "hlc": self.hlc, "entity": self.entity, "op": self.op,
@@ -85,18 +86,20 @@ class Mutation:
         return derived
 
     def storage_key(self) -> str | None:
-        """store.record_key of this (known) entity."""
-        return store.record_key(self.entity, self.fields, self.id)
+        """store.record_key of this (known) entity, worked out once."""
+        if self._where is _UNSET:
+            self._where = store.record_key(self.entity, self.fields, self.id)
+        where: str | None = self._where
+        return where
 
 
 @dataclass
 class State:
     """A record as this batch sees it; `stored` is False until it exists in the database.
 
-    `key` is its wire id, `where` the key it is stored under (store.record_key)."""
+    `where` is the key it is stored under (store.record_key), `key` its wire id."""
 
     entity: str
-    key: str
     where: str
     programme_id: str | None
     owner_id: int | None
@@ -107,6 +110,10 @@ class State:
     stored: bool
     dirty: bool = False
 
+    @property
+    def key(self) -> str:
+        return store.record_id(self.entity, self.where)
+
     def stamp(self, name: str) -> list[Any] | None:
         found = self.stamps.get(name)
         if found is None and name in self.data:
@@ -116,13 +123,14 @@ class State:
 
 def _state(row: Iterable[Any]) -> State:
     entity, where, programme, owner, data, stamps, deleted, version, hlc, sole = row
+    entity, where, deleted = str(entity), str(where), bool(deleted)
     # An empty `stamps` is a record written once, by one device, at its current version
     # (most marks): its one stamp is in the hlc, sole_device and version columns.
-    return State(str(entity), store.record_id(str(entity), str(where)), str(where), programme,
-                 owner, json.loads(data),
+    return State(entity, where, programme, owner,
+                 store.read_data(entity, where, data, deleted=deleted, sole=sole),
                  json.loads(stamps) if stamps else {ALL_FIELDS: [int(hlc), str(sole),
                                                                  int(version)]},
-                 bool(deleted), int(version), True)
+                 deleted, int(version), True)
 
 
 def _order(st: list[Any]) -> tuple[int, str]:
@@ -155,13 +163,19 @@ class Applier:
 
     `facilitator_id` None means an administrator (no ownership checks). Reads go through
     `records` (loaded in bulk by `preload`, else one by one); writes wait for `flush`.
+
+    With `assume_new`, the record an upsert writes is taken to be new unless this batch
+    already holds it, without reading it: `flush` then inserts it, and the unique
+    (entity, key) index refuses the insert if it existed after all (`push` then starts again
+    reading everything). Parents and the records deletes touch are always read.
     """
 
     def __init__(
         self, db: Database, *, facilitator_id: int | None, device_id: str, seen: int,
-        version: int,
+        version: int, assume_new: bool = False,
     ) -> None:
         self.db = db
+        self.assume_new = assume_new
         self.facilitator_id = facilitator_id
         self.device_id = device_id
         self.seen = seen
@@ -204,7 +218,7 @@ class Applier:
             if spec is None:
                 continue
             where = m.storage_key()
-            if where:
+            if where and not (self.assume_new and m.op == "upsert"):
                 wanted.setdefault(m.entity, set()).add(where)
             for name, parent in spec.parents.items():
                 ref = m.fields.get(name)
@@ -271,25 +285,27 @@ class Applier:
 
     # ------------------------------------------------------------------ the rules
 
-    def resolve_key(self, m: Mutation) -> tuple[str, str]:
-        """The record's wire id and the key it is stored under (store.record_key)."""
-        derived = m.derived_id()
-        if m.id is not None and derived is not None and m.id != derived:
-            raise Rejected(f"The id of this {m.entity} does not match the records it is about.")
-        key = m.id or derived
-        if key is None:
-            raise Rejected(f"This {m.entity} has no id.")
+    def resolve_key(self, m: Mutation) -> str:
+        """The key the record is stored under (store.record_key; for an entity whose id is
+        not derived, its id). A derived id sent along must be the one derived."""
         where = m.storage_key()
+        if m.id is None:
+            if where is None:
+                raise Rejected(f"This {m.entity} has no id.")
+            return where  # derived: the wire id is worked out only when needed (State.key)
+        derived = m.derived_id()
+        if derived is not None and m.id != derived:
+            raise Rejected(f"The id of this {m.entity} does not match the records it is about.")
         if where is None:
             spec = wire.ENTITIES[m.entity].derive
             names = " and ".join(spec[1]) if spec else "id"
             raise Rejected(f"This {m.entity} must name its {names}.")
-        return key, where
+        return where
 
-    def scope(self, m: Mutation, existing: State | None, key: str) -> str | None:
+    def scope(self, m: Mutation, existing: State | None, where: str) -> str | None:
         spec = wire.ENTITIES[m.entity]
         if spec.scope == "self":
-            return key
+            return where  # a programme: stored under its id
         had = existing.programme_id if existing else None
         if spec.scope == "programme":
             given = m.fields.get("programme_id")
@@ -306,7 +322,7 @@ class Applier:
             return programme
         return None
 
-    def authorize(self, m: Mutation, key: str, programme: str | None,
+    def authorize(self, m: Mutation, where: str, programme: str | None,
                   existing: State | None) -> None:
         if self.facilitator_id is None:
             return
@@ -314,6 +330,7 @@ class Applier:
         if spec.scope == "":
             if existing is None:
                 return
+            key = store.record_id(m.entity, where)
             if m.entity == "participant" and not self.participant_visible(key):
                 raise Forbidden(f"Participant {key} belongs to programmes you are not "
                                 "assigned to.")
@@ -323,7 +340,7 @@ class Applier:
         if programme is None or programme in self.mine:
             return
         if spec.scope == "self":
-            if existing is None and not self.programme_taken(key):
+            if existing is None and not self.programme_taken(where):
                 return  # a new programme: its creator is assigned to it
         elif self.get("programme", programme) is None and not self.programme_taken(programme):
             raise Rejected(f"Unknown programme {programme}; send the programme first.")
@@ -370,14 +387,17 @@ class Applier:
         """
         if wire.ENTITIES.get(m.entity) is None:
             raise Rejected(f"Unknown entity {m.entity!r}.")
-        key, where = self.resolve_key(m)  # the derived id does not depend on device_id
+        where = self.resolve_key(m)  # the derived id does not depend on device_id
         if m.op == "upsert" and m.entity in wire.DEVICE_FIELD_ENTITIES \
                 and "device_id" not in m.fields:
             m = Mutation(m.seq, m.hlc, m.entity, m.op, m.id,
                          {**m.fields, "device_id": self.device_id})
-        existing = self.get(m.entity, where)
-        programme = self.scope(m, existing, key)
-        self.authorize(m, key, programme, existing)
+        if self.assume_new and m.op == "upsert":
+            existing = self.records.get((m.entity, where))
+        else:
+            existing = self.get(m.entity, where)
+        programme = self.scope(m, existing, where)
+        self.authorize(m, where, programme, existing)
         if m.op == "upsert":
             self.check_references(m, programme)
             if existing is None:
@@ -385,9 +405,9 @@ class Applier:
                            if m.fields.get(n) is None]
                 if missing:
                     raise Rejected(f"A new {m.entity} needs {', '.join(missing)}.")
-                return self._create(m, key, where, programme)
+                return self._create(m, where, programme)
             return self._update(m, existing, programme)
-        return self._delete(m, key, where, programme, existing)
+        return self._delete(m, where, programme, existing)
 
     def _link_participant(self, m: Mutation, programme: str | None) -> None:
         """Let the programme's facilitators see the participant: a new scope, and a new
@@ -413,19 +433,19 @@ class Applier:
             winning_stamp[0], store.utcnow(),
         ))
 
-    def _create(self, m: Mutation, key: str, where: str, programme: str | None) -> tuple[
+    def _create(self, m: Mutation, where: str, programme: str | None) -> tuple[
         str, str | None
     ]:
         self._link_participant(m, programme)
         version = self.next_version()
         owner = self.facilitator_id if wire.ENTITIES[m.entity].scope == "" else None
         self.records[(m.entity, where)] = State(
-            m.entity, key, where, programme, owner, dict(m.fields),
+            m.entity, where, programme, owner, dict(m.fields),
             {ALL_FIELDS: [m.hlc, self.device_id, version]}, False, version, False, True)
         if m.entity == "programme" and self.facilitator_id is not None:
-            self.new_assignments.append(key)
-            self.mine.add(key)
-            self.taken[key] = True
+            self.new_assignments.append(where)
+            self.mine.add(where)
+            self.taken[where] = True
         return "applied", None
 
     def _update(self, m: Mutation, state: State, programme: str | None) -> tuple[
@@ -482,7 +502,7 @@ class Applier:
         state.version = version
         state.dirty = True
 
-    def _delete(self, m: Mutation, key: str, where: str, programme: str | None,
+    def _delete(self, m: Mutation, where: str, programme: str | None,
                 existing: State | None) -> tuple[str, str | None]:
         mine = (m.hlc, self.device_id)
         spec = wire.ENTITIES[m.entity]
@@ -494,7 +514,7 @@ class Applier:
                     if m.fields.get(name) is not None}
             owner = self.facilitator_id if spec.scope == "" else None
             self.records[(m.entity, where)] = State(
-                m.entity, key, where, programme, owner, data,
+                m.entity, where, programme, owner, data,
                 {TOMBSTONE: [m.hlc, self.device_id, version]}, True, version, False, True)
             return "applied", None
         tomb = existing.stamps.get(TOMBSTONE)
@@ -513,7 +533,6 @@ class Applier:
 
     def flush(self) -> None:
         """Write what the applied mutations changed."""
-        now = store.moment_param(self.db, store.utcnow())
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         for state in self.records.values():
@@ -533,42 +552,38 @@ class Applier:
                 sole = next(iter(devices)) if len(devices) == 1 else None
                 top = max(int(st[0]) for st in state.stamps.values())
                 stamps = _ENCODE(state.stamps)
-            data = _ENCODE(state.data)
+            data = store.stored_data(state.entity, state.where, state.data,
+                                     deleted=state.deleted, sole=sole)
             if state.stored:
                 updates.append((state.programme_id, data, stamps, state.deleted, state.version,
-                                top, sole, now, state.entity, state.where))
+                                top, sole, state.entity, state.where))
             else:
                 inserts.append((state.entity, state.where, state.programme_id, state.owner_id,
-                                data, stamps, state.deleted, state.version, top, sole, now))
-        cursor = self.db.cursor()
+                                data, stamps, state.deleted, state.version, top, sole))
         if inserts:
             # In (entity, key) order: each page of the unique index is reached once.
             inserts.sort(key=lambda row: (row[0], row[1]))
-            cursor.executemany(store.q(self.db, (
-                "INSERT INTO record (entity, key, programme_id, owner_id, data, stamps, "
-                "deleted, version, hlc, sole_device, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")), inserts)
+            store.executemany(self.db, "INSERT INTO record (entity, key, programme_id, "
+                              "owner_id, data, stamps, deleted, version, hlc, sole_device) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
         if updates:
             updates.sort(key=lambda row: (row[-2], row[-1]))
-            cursor.executemany(store.q(self.db, (
-                "UPDATE record SET programme_id = ?, data = ?, stamps = ?, deleted = ?, "
-                "version = ?, hlc = ?, sole_device = ?, updated_at = ? "
-                "WHERE entity = ? AND key = ?")), updates)
+            store.executemany(self.db, "UPDATE record SET programme_id = ?, data = ?, "
+                              "stamps = ?, deleted = ?, version = ?, hlc = ?, sole_device = ? "
+                              "WHERE entity = ? AND key = ?", updates)
         if self.new_scopes:
-            cursor.executemany(store.q(self.db, "INSERT INTO participant_scope "
-                                                "(participant_id, programme_id) VALUES (?, ?)"),
-                               self.new_scopes)
+            store.executemany(self.db, "INSERT INTO participant_scope (participant_id, "
+                              "programme_id) VALUES (?, ?)", self.new_scopes)
         if self.new_assignments and self.facilitator_id is not None:
             # An admin may have assigned the programme before it first reached the server.
-            cursor.executemany(store.q(self.db, "INSERT INTO assignment (facilitator_id, "
-                                                "programme_id) VALUES (?, ?) "
-                                                "ON CONFLICT DO NOTHING"),
-                               [(self.facilitator_id, p) for p in self.new_assignments])
+            store.executemany(self.db, "INSERT INTO assignment (facilitator_id, programme_id) "
+                              "VALUES (?, ?) ON CONFLICT DO NOTHING",
+                              [(self.facilitator_id, p) for p in self.new_assignments])
         if self.conflicts:
-            cursor.executemany(store.q(self.db, (
-                "INSERT INTO conflict (entity, key, programme_id, field, losing_value, "
-                "winning_value, losing_device, losing_hlc, winning_device, winning_hlc, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")), self.conflicts)
+            store.executemany(self.db, "INSERT INTO conflict (entity, key, programme_id, "
+                              "field, losing_value, winning_value, losing_device, losing_hlc, "
+                              "winning_device, winning_hlc, created_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.conflicts)
         for state in self.records.values():
             if state is not None and state.dirty:
                 state.stored, state.dirty = True, False
@@ -583,18 +598,34 @@ class Applier:
 def _prior_receipts(db: Database, device_id: str, seqs: list[int]) -> dict[
     int, tuple[str, str, str | None]
 ]:
+    """(payload_hash, result, reason) of each of `seqs` this device already pushed."""
+    if not seqs:
+        return {}
+    wanted = set(seqs)
     found: dict[int, tuple[str, str, str | None]] = {}
-    for start in range(0, len(seqs), 500):
-        chunk = seqs[start:start + 500]
-        marks = ", ".join("?" for _ in chunk)
-        rows = db.execute_sql(
-            store.q(db, f"SELECT seq, payload_hash, result, reason FROM receipt "
-                        f"WHERE device_id = ? AND seq IN ({marks})"),
-            (device_id, *chunk),
-        ).fetchall()
-        for seq, digest, result, reason in rows:
-            found[int(seq)] = (str(digest), str(result), reason)
+    rows = db.execute_sql(
+        store.q(db, "SELECT items FROM push_receipt WHERE device_id = ? AND high_seq >= ? "
+                    "AND low_seq <= ?"),
+        (device_id, min(wanted), max(wanted)),
+    ).fetchall()
+    for (items,) in rows:
+        for item in json.loads(items):
+            seq = int(item[0])
+            if seq in wanted:
+                found[seq] = (str(item[1]), str(item[2]),
+                              str(item[3]) if len(item) > 3 else None)
     return found
+
+
+def _save_receipt(db: Database, device_id: str, batch_id: str,
+                  items: list[list[Any]]) -> None:
+    """One row for what this push applied (store.PushReceipt)."""
+    seqs = [int(item[0]) for item in items]
+    db.execute_sql(
+        store.q(db, "INSERT INTO push_receipt (device_id, batch_id, low_seq, high_seq, items, "
+                    "received_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        (device_id, batch_id, min(seqs), max(seqs), _ENCODE(items), store.utcnow()),
+    )
 
 
 def seen_version(seen: str | None, epoch: str) -> int:
@@ -609,15 +640,15 @@ def seen_version(seen: str | None, epoch: str) -> int:
 @dataclass
 class _Outcome:
     results: list[dict[str, Any]]
-    receipts: list[tuple[Any, ...]]
+    receipts: list[list[Any]]  # [seq, payload_hash, result(, reason)] of what was applied
     forbidden: list[tuple[int, str]]
+    rejected: bool = False
 
 
 def _run(db: Database, applier: Applier, mutations: list[Mutation],
          prior: dict[int, tuple[str, str, str | None]], *, device_id: str, batch_id: str,
          one_by_one: bool) -> _Outcome:
     out = _Outcome([], [], [])
-    now = store.moment_param(db, store.utcnow())
     limit_ms = int(time.time() * 1000) + wire.MAX_CLOCK_AHEAD_MS
     seen_now = dict(prior)
     for m in mutations:
@@ -649,6 +680,7 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
                 result, reason = applier.apply(m)
         except Rejected as exc:
             out.results.append({"seq": m.seq, "result": "rejected", "reason": str(exc)})
+            out.rejected = True
             continue
         except Forbidden as exc:
             out.forbidden.append((m.seq, str(exc)))
@@ -663,49 +695,64 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
         if reason:
             item["reason"] = reason
         out.results.append(item)
-        out.receipts.append((device_id, m.seq, digest, result, reason, batch_id, now))
+        out.receipts.append([m.seq, digest, result, reason] if reason else
+                            [m.seq, digest, result])
         seen_now[m.seq] = (digest, result, reason)
     return out
 
 
+class _ReadEverything(Exception):
+    """An attempt that assumed new records cannot be kept (see `push`)."""
+
+
 def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
          seen: str | None, mutations: list[Mutation]) -> list[dict[str, Any]]:
-    """Apply one push in one transaction; returns one result per mutation, in order."""
+    """Apply one push in one transaction; returns one result per mutation, in order.
+
+    Most pushes bring new records (marks). So the first attempt assumes that every record an
+    upsert writes is new (`Applier.assume_new`) and does not read them; it is kept only
+    when nothing was rejected or forbidden and the database took every insert. Otherwise
+    the savepoint is rolled back and the push is applied again reading every record it
+    touches; if the database still refuses the batch, it is replayed one mutation per
+    savepoint, so only the item the database refuses is rejected.
+    """
     with db.atomic():
         version = store.lock_counter(db)
         seen_at = seen_version(seen, store.epoch(db))
         prior = _prior_receipts(db, device_id, [m.seq for m in mutations])
         fresh = [m for m in mutations if m.seq not in prior]
 
-        def applier() -> Applier:
-            return Applier(db, facilitator_id=facilitator_id, device_id=device_id,
-                           seen=seen_at, version=version)
-
-        first = applier()
-        first.preload(fresh)
-        try:
+        def attempt(*, assume_new: bool) -> tuple[_Outcome, int]:
+            applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
+                              seen=seen_at, version=version, assume_new=assume_new)
+            applier.preload(fresh)
             with db.atomic():
-                outcome = _run(db, first, mutations, prior, device_id=device_id,
+                outcome = _run(db, applier, mutations, prior, device_id=device_id,
                                batch_id=batch_id, one_by_one=False)
+                if assume_new and (outcome.forbidden or outcome.rejected):
+                    raise _ReadEverything
                 if outcome.forbidden:
                     raise PushForbidden(outcome.forbidden)
-                first.flush()
-                final = first.version
+                applier.flush()
+            return outcome, applier.version
+
+        try:
+            try:
+                outcome, final = attempt(assume_new=bool(fresh))
+            except (_ReadEverything, IntegrityError):
+                outcome, final = attempt(assume_new=False)
         except DatabaseError:
             log.warning("batch %s refused by the database; replaying it item by item",
                         batch_id, exc_info=True)
-            second = applier()
-            outcome = _run(db, second, mutations, prior, device_id=device_id,
+            applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
+                              seen=seen_at, version=version)
+            outcome = _run(db, applier, mutations, prior, device_id=device_id,
                            batch_id=batch_id, one_by_one=True)
             if outcome.forbidden:
                 raise PushForbidden(outcome.forbidden) from None
-            final = second.version
+            final = applier.version
         if outcome.receipts:
-            db.cursor().executemany(
-                store.q(db, "INSERT INTO receipt (device_id, seq, payload_hash, result, reason, "
-                            "batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                outcome.receipts,
-            )
+            _save_receipt(db, device_id, batch_id, outcome.receipts)
         store.save_counter(db, final)
         db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
                        (store.utcnow(), device_id))

@@ -14,6 +14,7 @@ write lock does the same.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from datetime import UTC, datetime
@@ -21,12 +22,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import peewee
 from peewee import (
     AutoField,
     BigIntegerField,
     BooleanField,
     CharField,
-    CompositeKey,
     Database,
     DatabaseError,
     DatabaseProxy,
@@ -47,8 +48,10 @@ log = logging.getLogger(__name__)
 
 # 2: derived-id records keyed by their references (record_key); 3: receipts keyed by
 # (device_id, seq) themselves; 4: empty record stamps read from hlc, sole_device, version;
-# 5: records indexed by (programme_id, version)
-SCHEMA_VERSION = 5
+# 5: records indexed by (programme_id, version); 6: one receipt row per push (PushReceipt),
+# record data without what its key and sole_device already hold (stored_data), no
+# record.updated_at
+SCHEMA_VERSION = 6
 DEFAULT_SQLITE = "fieldsessions-server.sqlite"
 
 database = DatabaseProxy()
@@ -120,10 +123,11 @@ class Token(BaseModel):
 
 
 class Record(BaseModel):
-    """One synced record, found by `(entity, key)` (see `record_key`). `stamps` maps each
-    field to [hlc, device_id, version] of its value; `_deleted` in it is the tombstone's
-    stamp. Empty `stamps` stand for `{"*": [hlc, sole_device, version]}` (a record written
-    once by one device, most of them), read from those columns."""
+    """One synced record, found by `(entity, key)` (see `record_key`). `data` is its fields
+    as JSON, less what the key and `sole_device` hold (`stored_data`, `read_data`).
+    `stamps` maps each field to [hlc, device_id, version] of its value; `_deleted` in it is
+    the tombstone's stamp. Empty `stamps` stand for `{"*": [hlc, sole_device, version]}` (a
+    record written once by one device, most of them), read from those columns."""
 
     id = AutoField()
     entity = CharField(max_length=32)
@@ -136,7 +140,6 @@ class Record(BaseModel):
     version = BigIntegerField(index=True)
     hlc = BigIntegerField(default=0)
     sole_device = CharField(max_length=64, null=True)  # set while one device wrote it all
-    updated_at = DateTimeField(default=utcnow)
 
     class Meta:
         # (programme_id, version): the feed reads a programme's records above a cursor
@@ -155,22 +158,26 @@ class ParticipantScope(BaseModel):
         indexes = ((("participant_id", "programme_id"), True),)
 
 
-class Receipt(BaseModel):
-    """The result of an applied (device, seq): the same seq again is answered from here.
+class PushReceipt(BaseModel):
+    """What one push applied, so the same (device, seq) again is answered from here.
 
-    Keyed by (device_id, seq) itself: one B-tree per receipt instead of a row plus a unique
-    index (on SQLite a WITHOUT ROWID table, see `_create_tables`)."""
+    One row per push, not per change: `items` is the JSON list of `[seq, payload_hash,
+    result]` (plus the reason when there is one) of the changes that push applied, and
+    `low_seq`/`high_seq` bound their seqs. A seq is received at most once (pushes are
+    serialized by the feed lock, and a repeated seq is answered, never stored again), so a
+    device's `high_seq` values are distinct, and a push finds the receipts it may repeat by
+    `high_seq >= its lowest seq`: none at all for a push of new changes, the common case."""
 
+    id = AutoField()
     device_id = CharField(max_length=64)
-    seq = BigIntegerField()
-    payload_hash = CharField(max_length=32)
-    result = CharField(max_length=16)
-    reason = TextField(null=True)
     batch_id = CharField(max_length=64)
+    low_seq = BigIntegerField()
+    high_seq = BigIntegerField()
+    items = TextField()
     received_at = DateTimeField(default=utcnow)
 
     class Meta:
-        primary_key = CompositeKey("device_id", "seq")
+        indexes = ((("device_id", "high_seq"), True),)
 
 
 class Conflict(BaseModel):
@@ -191,8 +198,8 @@ class Conflict(BaseModel):
 
 
 ALL_MODELS: list[type[BaseModel]] = [
-    Meta, Counter, Facilitator, Assignment, Device, Token, Record, ParticipantScope, Receipt,
-    Conflict,
+    Meta, Counter, Facilitator, Assignment, Device, Token, Record, ParticipantScope,
+    PushReceipt, Conflict,
 ]
 
 
@@ -295,14 +302,52 @@ def record_id(entity: str, key: str) -> str:
     return key if spec is None else wire.uuid5_text(spec[0] + ":" + key)
 
 
+_ENCODE = wire.compact_encoder()
+
+
+def _key_fields(entity: str, where: str) -> tuple[str, ...]:
+    """The reference fields a derived record's key spells out (unambiguously), else ()."""
+    spec = wire.ENTITIES[entity].derive if entity in wire.ENTITIES else None
+    if spec is None or where.count(":") != len(spec[1]) - 1:
+        return ()
+    return spec[1]
+
+
+def stored_data(entity: str, where: str, data: dict[str, Any], *, deleted: bool,
+                sole: str | None) -> str:
+    """A record's data as stored: JSON without what other columns already hold, namely a
+    derived record's references (its key) and, in a live record of an entity that names its
+    writing device, a `device_id` equal to `sole_device`. `read_data` puts them back."""
+    skip: list[str] = []
+    names = _key_fields(entity, where)
+    if names:
+        skip += [name for name, part in zip(names, where.split(":"), strict=True)
+                 if data.get(name) == part]
+    if not deleted and sole is not None and entity in wire.DEVICE_FIELD_ENTITIES \
+            and data.get("device_id") == sole:
+        skip.append("device_id")
+    if not skip:
+        return _ENCODE(data)
+    return _ENCODE({name: value for name, value in data.items() if name not in skip})
+
+
+def read_data(entity: str, where: str, text: str, *, deleted: bool,
+              sole: str | None) -> dict[str, Any]:
+    """The data `stored_data` wrote, whole again."""
+    data: dict[str, Any] = json.loads(text)
+    names = _key_fields(entity, where)
+    if names and any(name not in data for name in names):
+        data = {**{name: part for name, part in zip(names, where.split(":"), strict=True)
+                   if name not in data}, **data}
+    if not deleted and sole is not None and entity in wire.DEVICE_FIELD_ENTITIES \
+            and "device_id" not in data:
+        data["device_id"] = sole
+    return data
+
+
 def _create_tables(db: Database) -> None:
-    """The schema at SCHEMA_VERSION. Receipts are a WITHOUT ROWID table on SQLite (a clause
-    PostgreSQL does not have; there the primary key is the table's one index anyway)."""
-    Receipt._meta.without_rowid = not is_postgres(db)
-    try:
-        db.create_tables(ALL_MODELS)
-    finally:
-        Receipt._meta.without_rowid = False
+    """The schema at SCHEMA_VERSION."""
+    db.create_tables(ALL_MODELS)
 
 
 def epoch(db: Database) -> str:
@@ -319,6 +364,13 @@ def moment_param(db: Database, moment: datetime) -> Any:
 def q(db: Database, sql: str) -> str:
     """SQL written with ? placeholders, for this back end."""
     return sql.replace("?", "%s") if is_postgres(db) else sql
+
+
+def executemany(db: Database, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """`sql` (with ? placeholders) for each row in one call, raising the driver's errors as
+    peewee's (IntegrityError, DatabaseError, ...) the way `execute_sql` does."""
+    with peewee.__exception_wrapper__:
+        db.cursor().executemany(q(db, sql), rows)
 
 
 def lock_counter(db: Database) -> int:

@@ -6,6 +6,7 @@ cluster started here (skipped with a reason when the binaries are missing, faile
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import socket
@@ -126,8 +127,15 @@ class Backend:
             return int(database.execute_sql(
                 f"SELECT COUNT(*) FROM {table} WHERE {where}").fetchone()[0])
 
+    def received(self) -> int:
+        """How many changes the server holds receipts for (one push_receipt row per push,
+        listing its changes)."""
+        with self.db() as database:
+            return sum(len(json.loads(items)) for (items,) in database.execute_sql(
+                "SELECT items FROM push_receipt").fetchall())
+
     def tables(self) -> dict[str, list[tuple[Any, ...]]]:
-        names = ["record", "receipt", "conflict", "assignment", "participant_scope", "counter"]
+        names = ["record", "push_receipt", "conflict", "assignment", "participant_scope", "counter"]
         return {name: self.rows(name) for name in names}
 
     def backup(self) -> None:

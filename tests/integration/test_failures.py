@@ -108,7 +108,7 @@ def test_a_captive_portal_or_a_wrong_echo_acknowledges_nothing(
 
     receipt = ann.sync()
     assert receipt.all_accepted and receipt.applied == queued, receipt.lines()
-    assert backend.count("receipt") == queued
+    assert backend.received() == queued
 
 
 def test_a_server_killed_mid_push_then_restarted_ends_with_every_change_once(
@@ -126,19 +126,19 @@ def test_a_server_killed_mid_push_then_restarted_ends_with_every_change_once(
     worker = threading.Thread(target=run_sync)
     worker.start()
     deadline = time.monotonic() + 60
-    while backend.count("receipt") < 200 and time.monotonic() < deadline:
+    while backend.received() < 200 and time.monotonic() < deadline:
         time.sleep(0.01)
     server.kill()
     worker.join(60)
     first = outcome["receipt"]
     assert first.error is not None, "the sync must notice the server died"
-    stored = backend.count("receipt")
+    stored = backend.received()
     assert 0 < stored < queued
 
     server.start()
     second = ann.sync()
     assert second.all_accepted, second.lines()
-    assert backend.count("receipt") == queued
+    assert backend.received() == queued
     assert backend.count("record", "entity = 'attendance'") == 40 * 40
     with ann:
         assert Outbox.select().where(Outbox.state != "acked").count() == 0
@@ -169,18 +169,18 @@ def test_a_server_restored_from_an_older_backup_gets_the_missing_changes_again(
             attendance.mark(session_id, person, "late")
         later = int(Outbox.select().count()) - first
     assert ann.sync().all_accepted
-    assert backend.count("receipt") == first + later
+    assert backend.received() == first + later
 
     server.stop()
     backend.restore()
     server.start()
-    assert backend.count("receipt") == first
+    assert backend.received() == first
 
     receipt = ann.sync()
     assert receipt.all_accepted, receipt.lines()
     assert receipt.resent == later
     assert receipt.applied == later
-    assert backend.count("receipt") == first + later
+    assert backend.received() == first + later
     with backend.db() as database:
         statuses = [json.loads(row[0])["status"] for row in database.execute_sql(
             "SELECT data FROM record WHERE entity = 'attendance'").fetchall()]

@@ -77,7 +77,7 @@ def test_the_same_push_ten_times_in_parallel_and_five_in_a_row_is_applied_once(
                 assert item["original"] == "applied"
     assert applied_per_seq == {m["seq"]: 1 for m in body["mutations"]}
     assert backend.count("record") == count
-    assert backend.count("receipt") == count
+    assert backend.received() == count
     assert backend.count("record", "entity = 'attendance'") == 20
 
 

@@ -180,4 +180,4 @@ def test_semantically_wrong_items_are_rejected_one_by_one_with_reasons(
     assert results[53]["result"] == "rejected" and "does not match" in results[53]["reason"]
     assert all(results[m["seq"]]["result"] == "applied" for m in _valid(device)["mutations"]
                if m["seq"] < 50)
-    assert backend.count("receipt") == len(body["mutations"]) - 4
+    assert backend.received() == len(body["mutations"]) - 4

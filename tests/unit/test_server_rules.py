@@ -152,7 +152,7 @@ def test_one_forbidden_item_refuses_the_whole_push_and_writes_nothing(
         )
     assert refused.value.items[0][0] == 2
     assert store.Record.select().count() == before
-    assert store.Receipt.select().where(store.Receipt.device_id == "dev-c").count() == 0
+    assert store.PushReceipt.select().where(store.PushReceipt.device_id == "dev-c").count() == 0
 
 
 def test_when_the_database_refuses_a_batch_it_is_replayed_one_item_at_a_time(
