@@ -89,6 +89,33 @@ def test_everything_accepted_is_marked_acked_with_one_receipt_and_log_row(db: ob
     assert sync_status().pending == 0 and sync_status().last_sync is not None
 
 
+def test_a_sync_commits_its_acks_without_fsync_and_puts_full_back(db: object) -> None:
+    """Acks and pulled pages are safe to lose (sent or pulled again), so the sync's own
+    connection runs synchronous=NORMAL; FULL is back afterwards, even after a failure."""
+    def level() -> int:
+        return int(database.execute_sql("PRAGMA synchronous").fetchone()[0])
+
+    during: list[int] = []
+
+    def seen(p: Progress) -> None:  # called on the thread that runs the engine
+        if p.phase == "sending":
+            during.append(level())
+
+    queue(3)
+    assert level() == 2
+    assert run(ScriptedServer(), progress=seen).all_accepted
+    assert set(during) == {1} and level() == 2
+
+    def broken(body: dict[str, Any]) -> tuple[int, Any]:
+        raise RuntimeError("boom")
+
+    queue(1)
+    during.clear()
+    with pytest.raises(RuntimeError):
+        run(ScriptedServer(broken), progress=seen)
+    assert set(during) == {1} and level() == 2
+
+
 def test_only_items_the_answer_lists_are_acknowledged(db: object) -> None:
     queue(4)
 
