@@ -9,6 +9,19 @@ import uuid
 from pathlib import Path
 
 
+def checkpoint(path: Path) -> None:
+    """Fold a closed database's WAL back into its file, so that copying the one file copies
+    everything (no -wal data is left beside it afterwards)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise RuntimeError(f"{wal} still holds data; is the database still open?")
+
+
 def fresh_copy(template: Path, folder: Path, label: str) -> Path:
     path = folder / f"{label}-{uuid.uuid4().hex}.sqlite"
     shutil.copy(template, path)
