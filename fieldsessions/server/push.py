@@ -20,6 +20,7 @@ still gets a new version, so every laptop pulls the winner again.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -69,14 +70,31 @@ class Mutation:
     fields: dict[str, Any]
     _derived: Any = field(default=_UNSET, init=False, repr=False, compare=False)
     _where: Any = field(default=_UNSET, init=False, repr=False, compare=False)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def as_wire(self) -> dict[str, Any]:
         return {"seq": self.seq, "hlc": self.hlc, "entity": self.entity, "op": self.op,
                 "id": self.id, "fields": self.fields}
 
+    def text(self) -> str:
+        """The fields as JSON the way a new record stores them (store.stored_data), worked
+        out once: the digest hashes it and a record created from it alone stores it."""
+        if self._text is None:
+            where = self.storage_key() if self.entity in wire.ENTITIES else None
+            self._text = store.stored_data(self.entity, where, self.fields, deleted=False,
+                                           sole=None) if where else _ENCODE(self.fields)
+        return self._text
+
     def digest(self) -> str:
-        """wire.payload_hash of this mutation."""
-        return wire.payload_digest(self.entity, self.op, self.id, self.hlc, self.fields)
+        """A hash of what this mutation asks for, compared when its seq comes again.
+
+        The fields are hashed in schema order, the order both the fast check and the
+        schemas give them in (tests/unit/test_server_fastpath.py), so the same change
+        hashes the same whichever way it came; references its key holds are hashed as
+        that key."""
+        head = (f"{self.entity}\x00{self.op}\x00{self.id or ''}\x00{self.hlc}\x00"
+                f"{self.storage_key() if self.entity in wire.ENTITIES else ''}\x00")
+        return hashlib.blake2b((head + self.text()).encode(), digest_size=16).hexdigest()
 
     def derived_id(self) -> str | None:
         """wire.derive_id of this (known) entity, worked out once."""
@@ -109,6 +127,7 @@ class State:
     version: int
     stored: bool
     dirty: bool = False
+    encoded: str | None = None  # its stored_data, when it is as one mutation created it
 
     @property
     def key(self) -> str:
@@ -388,10 +407,6 @@ class Applier:
         if wire.ENTITIES.get(m.entity) is None:
             raise Rejected(f"Unknown entity {m.entity!r}.")
         where = self.resolve_key(m)  # the derived id does not depend on device_id
-        if m.op == "upsert" and m.entity in wire.DEVICE_FIELD_ENTITIES \
-                and "device_id" not in m.fields:
-            m = Mutation(m.seq, m.hlc, m.entity, m.op, m.id,
-                         {**m.fields, "device_id": self.device_id})
         if self.assume_new and m.op == "upsert":
             existing = self.records.get((m.entity, where))
         else:
@@ -406,7 +421,10 @@ class Applier:
                 if missing:
                     raise Rejected(f"A new {m.entity} needs {', '.join(missing)}.")
                 return self._create(m, where, programme)
-            return self._update(m, existing, programme)
+            fields = m.fields
+            if m.entity in wire.DEVICE_FIELD_ENTITIES and "device_id" not in fields:
+                fields = {**fields, "device_id": self.device_id}
+            return self._update(m, existing, programme, fields)
         return self._delete(m, where, programme, existing)
 
     def _link_participant(self, m: Mutation, programme: str | None) -> None:
@@ -439,22 +457,29 @@ class Applier:
         self._link_participant(m, programme)
         version = self.next_version()
         owner = self.facilitator_id if wire.ENTITIES[m.entity].scope == "" else None
+        data = dict(m.fields)
+        encoded: str | None = m.text()
+        if m.entity in wire.DEVICE_FIELD_ENTITIES:
+            if "device_id" in data:
+                encoded = None  # stored_data leaves it out when it names this device
+            else:
+                data["device_id"] = self.device_id  # the sole device: left out again
         self.records[(m.entity, where)] = State(
-            m.entity, where, programme, owner, dict(m.fields),
-            {ALL_FIELDS: [m.hlc, self.device_id, version]}, False, version, False, True)
+            m.entity, where, programme, owner, data,
+            {ALL_FIELDS: [m.hlc, self.device_id, version]}, False, version, False, True,
+            encoded)
         if m.entity == "programme" and self.facilitator_id is not None:
             self.new_assignments.append(where)
             self.mine.add(where)
             self.taken[where] = True
         return "applied", None
 
-    def _update(self, m: Mutation, state: State, programme: str | None) -> tuple[
-        str, str | None
-    ]:
+    def _update(self, m: Mutation, state: State, programme: str | None,
+                fields: dict[str, Any]) -> tuple[str, str | None]:
         mine = (m.hlc, self.device_id)
         lost: list[str] = []
         wins: dict[str, Any] = {}
-        for name, value in m.fields.items():
+        for name, value in fields.items():
             st = state.stamp(name)
             if st is None:
                 wins[name] = value
@@ -471,7 +496,7 @@ class Applier:
                 lost.append(name)
         tomb = state.stamps.get(TOMBSTONE)
         if state.deleted and tomb is not None and _order(tomb) > mine:
-            self._conflict(state, TOMBSTONE, m.fields, mine, "deleted", _order(tomb))
+            self._conflict(state, TOMBSTONE, fields, mine, "deleted", _order(tomb))
             lost.append("(deleted)")
         if not wins and not lost:
             return "applied", None
@@ -496,6 +521,7 @@ class Applier:
 
     @staticmethod
     def _settle(state: State, version: int) -> None:
+        state.encoded = None
         tomb = state.stamps.get(TOMBSTONE)
         newest = _newest_field(state)
         state.deleted = tomb is not None and (newest is None or _order(tomb) > newest)
@@ -552,8 +578,8 @@ class Applier:
                 sole = next(iter(devices)) if len(devices) == 1 else None
                 top = max(int(st[0]) for st in state.stamps.values())
                 stamps = _ENCODE(state.stamps)
-            data = store.stored_data(state.entity, state.where, state.data,
-                                     deleted=state.deleted, sole=sole)
+            data = state.encoded if state.encoded is not None else store.stored_data(
+                state.entity, state.where, state.data, deleted=state.deleted, sole=sole)
             if state.stored:
                 updates.append((state.programme_id, data, stamps, state.deleted, state.version,
                                 top, sole, state.entity, state.where))

@@ -407,21 +407,6 @@ def compact_encoder(*, sort_keys: bool = False) -> Callable[[Any], str]:
     return encode
 
 
-_CANONICAL = compact_encoder(sort_keys=True)
-
-
-def payload_hash(mutation: Mapping[str, Any]) -> str:
-    """A stable hash of what a mutation asks for (the server compares it on a repeated seq)."""
-    return payload_digest(mutation.get("entity"), mutation.get("op"), mutation.get("id"),
-                          mutation.get("hlc"), mutation.get("fields"))
-
-
-def payload_digest(entity: Any, op: Any, id_: Any, hlc: Any, fields: Any) -> str:
-    """`payload_hash` of a mutation given by its parts."""
-    canonical = _CANONICAL([entity, op, id_, hlc, fields or {}])
-    return hashlib.blake2b(canonical.encode(), digest_size=16).hexdigest()
-
-
 # ---------------------------------------------------------------------------- cursors
 
 
