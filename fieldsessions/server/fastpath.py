@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -47,46 +48,97 @@ def _text(value: Any, limit: int) -> bool:
     return type(value) is str and len(value) <= limit and value.isprintable()
 
 
-def _value(spec: wire.Field, value: Any) -> bool:
-    """Whether the schema surely accepts `value` for a field described by `spec`."""
-    if value is None:
-        return spec.nullable
-    if spec.choices:
-        return type(value) is str and value in spec.choices
+def _instant(value: Any) -> bool:
+    if type(value) is not str or not 20 <= len(value) <= 40 \
+            or _INSTANT.fullmatch(value) is None:
+        return False
+    try:
+        return datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def _date(value: Any) -> bool:
+    if type(value) is not str or len(value) != 10 or _DATE.fullmatch(value) is None:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+Check = Callable[[Any], bool]
+
+
+def _checker(spec: wire.Field) -> Check:
+    """A function telling whether the schema surely accepts a value for a field like `spec`
+    (made once per field: the push's hot loop calls it per value)."""
+    check: Check
     kind = spec.kind
-    if kind == wire.ID:
-        return _ident(value)
-    if kind == wire.SHORT:
-        return _text(value, wire.MAX_SHORT_TEXT)
-    if kind == wire.TEXT:
-        return _text(value, wire.MAX_LONG_TEXT)
-    if kind == wire.INT:
-        return type(value) is int and (spec.minimum is None or value >= spec.minimum) \
-            and (spec.maximum is None or value <= spec.maximum)
-    if kind == wire.BOOL:
-        return type(value) is bool
-    if kind == wire.INSTANT:
-        if type(value) is not str or not 20 <= len(value) <= 40 \
-                or _INSTANT.fullmatch(value) is None:
+    if spec.choices:
+        choices = frozenset(spec.choices)
+
+        def check(value: Any) -> bool:
+            return type(value) is str and value in choices
+    elif kind == wire.ID:
+        check = _ident
+    elif kind in (wire.SHORT, wire.TEXT):
+        limit = wire.MAX_SHORT_TEXT if kind == wire.SHORT else wire.MAX_LONG_TEXT
+
+        def check(value: Any) -> bool:
+            return type(value) is str and len(value) <= limit and value.isprintable()
+    elif kind == wire.INT:
+        low = -_MAX_HLC if spec.minimum is None else spec.minimum
+        high = _MAX_HLC if spec.maximum is None else spec.maximum
+
+        def check(value: Any) -> bool:
+            return type(value) is int and low <= value <= high
+    elif kind == wire.BOOL:
+        def check(value: Any) -> bool:
+            return type(value) is bool
+    elif kind == wire.INSTANT:
+        check = _instant
+    elif kind == wire.DATE:
+        check = _date
+    elif kind == wire.FLOAT:
+        def check(value: Any) -> bool:
+            return type(value) is float and math.isfinite(value) and 0 <= value <= 1_000_000
+    elif kind == wire.LIST:
+        def check(value: Any) -> bool:
+            return type(value) is list and len(value) <= wire.MAX_LIST \
+                and all(_text(item, wire.MAX_SHORT_TEXT) for item in value)
+    else:  # pragma: no cover - every wire kind is listed above
+        def check(value: Any) -> bool:
             return False
-        try:
-            return datetime.fromisoformat(value).tzinfo is not None
-        except ValueError:
-            return False
-    if kind == wire.DATE:
-        if type(value) is not str or len(value) != 10 or _DATE.fullmatch(value) is None:
-            return False
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return False
-        return True
-    if kind == wire.FLOAT:
-        return type(value) is float and math.isfinite(value) and 0 <= value <= 1_000_000
-    if kind == wire.LIST:
-        return type(value) is list and len(value) <= wire.MAX_LIST \
-            and all(_text(item, wire.MAX_SHORT_TEXT) for item in value)
-    return False
+    if not spec.nullable:
+        return check
+    strict = check
+
+    def nullable(value: Any) -> bool:
+        return value is None or strict(value)
+    return nullable
+
+
+# Per entity: each field's checker, and the fields' order in the schema.
+_CHECKS: dict[str, dict[str, Check]] = {
+    name: {field_name: _checker(spec) for field_name, spec in entity.fields.items()}
+    for name, entity in wire.ENTITIES.items()
+}
+# Field names in the order a mutation brought them -> whether that is the schema's order
+# (so the fields can be kept as they are) and the names in the schema's order.
+_ORDERS: dict[tuple[str, tuple[str, ...]], tuple[bool, tuple[str, ...]]] = {}
+
+
+def _order(entity: str, names: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    known = _ORDERS.get((entity, names))
+    if known is None:
+        given = set(names)
+        ordered = tuple(name for name in wire.ENTITIES[entity].fields if name in given)
+        known = (ordered == names, ordered)
+        if len(_ORDERS) < 10_000:  # a bound: the key is what a client chose to send
+            _ORDERS[(entity, names)] = known
+    return known
 
 
 def push_body(doc: Any) -> FastPush | None:
@@ -103,7 +155,7 @@ def push_body(doc: Any) -> FastPush | None:
         return None
     mutations: list[Mutation] = []
     seqs: set[int] = set()
-    entities = wire.ENTITIES
+    checks_of = _CHECKS
     for item in items:
         if type(item) is not dict or not _MUTATION_KEYS.issuperset(item):
             return None
@@ -114,17 +166,18 @@ def push_body(doc: Any) -> FastPush | None:
                 or type(name) is not str or op not in _OPS or type(op) is not str \
                 or type(fields) is not dict or (key is not None and not _ident(key)):
             return None
-        entity = entities.get(name)
-        if entity is None:
+        checks = checks_of.get(name)
+        if checks is None:
             return None
-        specs = entity.fields
         for field_name, value in fields.items():
-            spec = specs.get(field_name)
-            if spec is None or not _value(spec, value):
+            check = checks.get(field_name)
+            if check is None or not check(value):
                 return None
         seqs.add(seq)
-        # In the schema's field order, as its model_dump gives them.
-        mutations.append(Mutation(seq, hlc, name, op, key, {
-            k: list(v) if type(v) is list else v for k, v in (
-                (k, fields[k]) for k in specs if k in fields)}))
+        # In the schema's field order, as its model_dump gives them (the digest relies on
+        # it: push.Mutation.digest).
+        in_order, names = _order(name, tuple(fields))
+        if not in_order:
+            fields = {k: fields[k] for k in names}
+        mutations.append(Mutation(seq, hlc, name, op, key, fields))
     return FastPush(str(device_id), str(batch_id), seen, mutations)

@@ -41,7 +41,7 @@ def _change(row: Iterable[Any]) -> dict[str, Any]:
     entity, where, data, deleted, _version, hlc, sole = row
     entity, where, deleted = str(entity), str(where), bool(deleted)
     key = store.record_id(entity, where)
-    fields = store.read_data(entity, where, data, deleted=deleted, sole=sole)
+    fields = store.read_data(entity, data, deleted=deleted, sole=sole)
     if deleted:
         spec = wire.ENTITIES.get(entity)
         refs = {name: fields[name] for name in (spec.parents if spec else ()) if name in fields}

@@ -60,7 +60,7 @@ class PushForbidden(Exception):
         self.items = items
 
 
-@dataclass
+@dataclass(slots=True)
 class Mutation:
     seq: int
     hlc: int
@@ -77,12 +77,10 @@ class Mutation:
                 "id": self.id, "fields": self.fields}
 
     def text(self) -> str:
-        """The fields as JSON the way a new record stores them (store.stored_data), worked
-        out once: the digest hashes it and a record created from it alone stores it."""
+        """The fields as JSON, worked out once: the digest hashes it, and a record created
+        by this mutation alone stores it (store.stored_data gives the same text)."""
         if self._text is None:
-            where = self.storage_key() if self.entity in wire.ENTITIES else None
-            self._text = store.stored_data(self.entity, where, self.fields, deleted=False,
-                                           sole=None) if where else _ENCODE(self.fields)
+            self._text = _ENCODE(self.fields)
         return self._text
 
     def digest(self) -> str:
@@ -90,10 +88,8 @@ class Mutation:
 
         The fields are hashed in schema order, the order both the fast check and the
         schemas give them in (tests/unit/test_server_fastpath.py), so the same change
-        hashes the same whichever way it came; references its key holds are hashed as
-        that key."""
-        head = (f"{self.entity}\x00{self.op}\x00{self.id or ''}\x00{self.hlc}\x00"
-                f"{self.storage_key() if self.entity in wire.ENTITIES else ''}\x00")
+        hashes the same whichever way it came."""
+        head = f"{self.entity}\x00{self.op}\x00{self.id or ''}\x00{self.hlc}\x00"
         return hashlib.blake2b((head + self.text()).encode(), digest_size=16).hexdigest()
 
     def derived_id(self) -> str | None:
@@ -111,7 +107,7 @@ class Mutation:
         return where
 
 
-@dataclass
+@dataclass(slots=True)
 class State:
     """A record as this batch sees it; `stored` is False until it exists in the database.
 
@@ -146,7 +142,7 @@ def _state(row: Iterable[Any]) -> State:
     # An empty `stamps` is a record written once, by one device, at its current version
     # (most marks): its one stamp is in the hlc, sole_device and version columns.
     return State(entity, where, programme, owner,
-                 store.read_data(entity, where, data, deleted=deleted, sole=sole),
+                 store.read_data(entity, data, deleted=deleted, sole=sole),
                  json.loads(stamps) if stamps else {ALL_FIELDS: [int(hlc), str(sole),
                                                                  int(version)]},
                  deleted, int(version), True)
@@ -404,11 +400,14 @@ class Applier:
 
         Raises Rejected or Forbidden before changing anything.
         """
-        if wire.ENTITIES.get(m.entity) is None:
+        spec = wire.ENTITIES.get(m.entity)
+        if spec is None:
             raise Rejected(f"Unknown entity {m.entity!r}.")
         where = self.resolve_key(m)  # the derived id does not depend on device_id
         if self.assume_new and m.op == "upsert":
             existing = self.records.get((m.entity, where))
+            if existing is None and spec.scope == "session" and self._quick(m, where, spec):
+                return "applied", None
         else:
             existing = self.get(m.entity, where)
         programme = self.scope(m, existing, where)
@@ -426,6 +425,55 @@ class Applier:
                 fields = {**fields, "device_id": self.device_id}
             return self._update(m, existing, programme, fields)
         return self._delete(m, where, programme, existing)
+
+    def _quick(self, m: Mutation, where: str, spec: wire.Entity) -> bool:
+        """A new record of a session's (a mark, a tick, a report) created in one step.
+
+        For the common case only: its session, participant and other parents are already
+        in `records`, in a programme the caller is assigned to, and it has every required
+        field. Then scope, authorize, check_references and the required-field check would
+        all pass, and it is created as `_create` does. In any other case it answers False
+        having changed nothing, and `apply` goes the general way (which also words the
+        refusals)."""
+        fields = m.fields
+        session_id = fields.get("session_id")
+        session = self.records.get(("session", session_id)) if type(session_id) is str \
+            else None
+        if session is None or session.programme_id is None:
+            return False
+        programme = session.programme_id
+        mine = self.facilitator_id
+        if mine is not None and programme not in self.mine:
+            return False
+        for name, parent in spec.parents.items():
+            ref = fields.get(name)
+            if ref is None or parent == "session":  # the session is the one above
+                continue
+            if parent == "participant":
+                person = self.records.get(("participant", ref))
+                if person is None:
+                    return False
+                if mine is not None and person.owner_id != mine:
+                    scopes = self.scopes.get(ref)
+                    if scopes is None or scopes.isdisjoint(self.mine):
+                        return False
+            elif parent == "programme":
+                if mine is not None and ref not in self.mine:
+                    return False
+            else:
+                found = self.records.get((parent, ref))
+                if found is None:
+                    return False
+                if wire.ENTITIES[parent].scope == "":
+                    if mine is not None and found.owner_id != mine:
+                        return False
+                elif found.programme_id != programme:
+                    return False
+        for name in spec.required:
+            if fields.get(name) is None:
+                return False
+        self._create(m, where, programme)
+        return True
 
     def _link_participant(self, m: Mutation, programme: str | None) -> None:
         """Let the programme's facilitators see the participant: a new scope, and a new
@@ -579,7 +627,7 @@ class Applier:
                 top = max(int(st[0]) for st in state.stamps.values())
                 stamps = _ENCODE(state.stamps)
             data = state.encoded if state.encoded is not None else store.stored_data(
-                state.entity, state.where, state.data, deleted=state.deleted, sole=sole)
+                state.entity, state.data, deleted=state.deleted, sole=sole)
             if state.stored:
                 updates.append((state.programme_id, data, stamps, state.deleted, state.version,
                                 top, sole, state.entity, state.where))

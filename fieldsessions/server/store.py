@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 # 2: derived-id records keyed by their references (record_key); 3: receipts keyed by
 # (device_id, seq) themselves; 4: empty record stamps read from hlc, sole_device, version;
 # 5: records indexed by (programme_id, version); 6: one receipt row per push (PushReceipt),
-# record data without what its key and sole_device already hold (stored_data), no
+# record data without a device_id that sole_device holds (stored_data), no
 # record.updated_at
 SCHEMA_VERSION = 6
 DEFAULT_SQLITE = "fieldsessions-server.sqlite"
@@ -124,7 +124,7 @@ class Token(BaseModel):
 
 class Record(BaseModel):
     """One synced record, found by `(entity, key)` (see `record_key`). `data` is its fields
-    as JSON, less what the key and `sole_device` hold (`stored_data`, `read_data`).
+    as JSON, less a device_id that `sole_device` holds (`stored_data`, `read_data`).
     `stamps` maps each field to [hlc, device_id, version] of its value; `_deleted` in it is
     the tombstone's stamp. Empty `stamps` stand for `{"*": [hlc, sole_device, version]}` (a
     record written once by one device, most of them), read from those columns."""
@@ -305,40 +305,19 @@ def record_id(entity: str, key: str) -> str:
 _ENCODE = wire.compact_encoder()
 
 
-def _key_fields(entity: str, where: str) -> tuple[str, ...]:
-    """The reference fields a derived record's key spells out (unambiguously), else ()."""
-    spec = wire.ENTITIES[entity].derive if entity in wire.ENTITIES else None
-    if spec is None or where.count(":") != len(spec[1]) - 1:
-        return ()
-    return spec[1]
-
-
-def stored_data(entity: str, where: str, data: dict[str, Any], *, deleted: bool,
-                sole: str | None) -> str:
-    """A record's data as stored: JSON without what other columns already hold, namely a
-    derived record's references (its key) and, in a live record of an entity that names its
-    writing device, a `device_id` equal to `sole_device`. `read_data` puts them back."""
-    skip: list[str] = []
-    names = _key_fields(entity, where)
-    if names:
-        skip += [name for name, part in zip(names, where.split(":"), strict=True)
-                 if data.get(name) == part]
+def stored_data(entity: str, data: dict[str, Any], *, deleted: bool, sole: str | None) -> str:
+    """A record's data as stored: JSON, without a `device_id` field equal to `sole_device`
+    in a live record of an entity that names its writing device (marks, ticks: almost
+    always the one device that wrote it). `read_data` puts it back."""
     if not deleted and sole is not None and entity in wire.DEVICE_FIELD_ENTITIES \
             and data.get("device_id") == sole:
-        skip.append("device_id")
-    if not skip:
-        return _ENCODE(data)
-    return _ENCODE({name: value for name, value in data.items() if name not in skip})
+        return _ENCODE({name: value for name, value in data.items() if name != "device_id"})
+    return _ENCODE(data)
 
 
-def read_data(entity: str, where: str, text: str, *, deleted: bool,
-              sole: str | None) -> dict[str, Any]:
+def read_data(entity: str, text: str, *, deleted: bool, sole: str | None) -> dict[str, Any]:
     """The data `stored_data` wrote, whole again."""
     data: dict[str, Any] = json.loads(text)
-    names = _key_fields(entity, where)
-    if names and any(name not in data for name in names):
-        data = {**{name: part for name, part in zip(names, where.split(":"), strict=True)
-                   if name not in data}, **data}
     if not deleted and sole is not None and entity in wire.DEVICE_FIELD_ENTITIES \
             and "device_id" not in data:
         data["device_id"] = sole

@@ -379,6 +379,10 @@ def mutation_from_outbox(
                 fields.setdefault(name, part)
     elif entity not in ENTITIES or derive_id(entity, fields) != entity_id:
         mutation["id"] = entity_id
+    known = ENTITIES.get(entity)
+    if known is not None and len(fields) > 1 and known.fields.keys() >= fields.keys():
+        # In the schema's order: the server then keeps the fields as they come.
+        fields = {name: fields[name] for name in known.fields if name in fields}
     mutation["fields"] = fields
     return mutation
 
