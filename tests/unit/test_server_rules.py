@@ -57,7 +57,8 @@ class Device:
 
 def record(entity: str, key: str) -> dict[str, Any]:
     row = store.Record.get((store.Record.entity == entity) & (store.Record.key == key))
-    return {"data": json.loads(row.data), "deleted": row.deleted, "version": row.version}
+    data = store.read_data(entity, row.data, deleted=row.deleted, sole=row.sole_device)
+    return {"data": data, "deleted": row.deleted, "version": row.version}
 
 
 @pytest.fixture
@@ -278,3 +279,65 @@ def test_a_record_written_once_keeps_its_stamp_when_an_assignment_resends_it(
     admin.assign(server_db, "bob", programme)
     assert record("session", session)["version"] > 2, "re-sent to bob's feed"
     assert stamps() == written
+
+
+def test_a_batch_that_guessed_its_records_new_wrongly_is_applied_again_reading_them(
+    circle: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A push first assumes the records its upserts write are new (no read); when one
+    exists after all, or an item is rejected, it is applied again reading everything, and
+    the answer and the data are what reading from the start gives."""
+    ann, bob, session = circle["ann"], circle["bob"], circle["session"]
+    people = [str(uuid.uuid4()) for _ in range(3)]
+    ann.send(*[("participant", "upsert", p, {"name": f"P{i}"}, 10 + i)
+               for i, p in enumerate(people)],
+             *[("enrolment", "upsert", None, {
+                 "programme_id": circle["programme"], "participant_id": p, "status": "booked",
+                 "is_walk_in": False, "requested_at": "2027-01-01T00:00:00Z",
+                 "updated_at": "2027-01-01T00:00:00Z"}, 15 + i) for i, p in enumerate(people)])
+    attempts: list[bool] = []
+    original = push.Applier.__init__
+
+    def counting(self: push.Applier, *args: Any, **kwargs: Any) -> None:
+        attempts.append(bool(kwargs.get("assume_new")))
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(push.Applier, "__init__", counting)
+
+    def mark(person: str, status: str) -> dict[str, Any]:
+        return {"session_id": session, "participant_id": person, "status": status,
+                "marked_at": "2027-01-04T09:05:00Z", "marked_by": "x", "note": ""}
+
+    first = ann.send(("attendance", "upsert", None, mark(people[0], "present"), 20))
+    assert [r["result"] for r in first] == ["applied"] and attempts == [True]
+    # Bob marks the same person later (an existing record) and another one (new).
+    attempts.clear()
+    second = bob.send(("attendance", "upsert", None, mark(people[0], "late"), 30),
+                      ("attendance", "upsert", None, mark(people[1], "absent"), 31))
+    assert [r["result"] for r in second] == ["applied", "applied"]
+    assert attempts == [True, False]
+    assert record("attendance", f"{session}:{people[0]}")["data"]["status"] == "late"
+    assert record("attendance", f"{session}:{people[1]}")["data"]["device_id"] == "dev-b"
+    assert store.Record.select().where(store.Record.entity == "attendance").count() == 2
+    # A rejected item sends the batch the careful way too; the rest is applied.
+    attempts.clear()
+    third = bob.send(("attendance", "upsert", None,
+                      {**mark(people[2], "present"), "session_id": str(uuid.uuid4())}, 40),
+                     ("attendance", "upsert", None, mark(people[2], "present"), 41))
+    assert [r["result"] for r in third] == ["rejected", "applied"]
+    assert "Unknown session" in third[0]["reason"]
+    assert attempts == [True, False]
+    assert store.Record.select().where(store.Record.entity == "attendance").count() == 3
+    # The same seq again: the same content answers "duplicate" with the first result,
+    # other content "mismatch"; nothing is written either way.
+    before = store.Counter.get().version
+
+    def resend(status: str) -> list[dict[str, Any]]:
+        again = push.Mutation(bob.seq, hlc(41), "attendance", "upsert", None,
+                              mark(people[2], status))
+        return push.push(bob.db, facilitator_id=fid("bob"), device_id=bob.id,
+                         batch_id=uuid.uuid4().hex, seen=None, mutations=[again])
+
+    assert resend("present") == [{"seq": bob.seq, "result": "duplicate", "original": "applied"}]
+    assert resend("excused")[0]["result"] == "mismatch"
+    assert store.Counter.get().version == before
