@@ -24,6 +24,7 @@ import hashlib
 import json
 import logging
 import time
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -227,18 +228,21 @@ class Applier:
 
     def preload(self, mutations: Iterable[Mutation]) -> None:
         """Read every record and participant scope the batch will look at, in bulk."""
-        wanted: dict[str, set[str]] = {}
+        wanted: defaultdict[str, set[str]] = defaultdict(set)
+        entities, assume_new = wire.ENTITIES, self.assume_new
         for m in mutations:
-            spec = wire.ENTITIES.get(m.entity)
+            spec = entities.get(m.entity)
             if spec is None:
                 continue
-            where = m.storage_key()
-            if where and not (self.assume_new and m.op == "upsert"):
-                wanted.setdefault(m.entity, set()).add(where)
+            if not (assume_new and m.op == "upsert"):
+                where = m.storage_key()
+                if where:
+                    wanted[m.entity].add(where)
+            fields = m.fields
             for name, parent in spec.parents.items():
-                ref = m.fields.get(name)
-                if isinstance(ref, str):
-                    wanted.setdefault(parent, set()).add(ref)
+                ref = fields.get(name)
+                if type(ref) is str:
+                    wanted[parent].add(ref)
         for entity, keys in wanted.items():
             missing = [k for k in keys if (entity, k) not in self.records]
             for chunk in _chunks(missing):
@@ -503,20 +507,22 @@ class Applier:
         str, str | None
     ]:
         self._link_participant(m, programme)
-        version = self.next_version()
-        owner = self.facilitator_id if wire.ENTITIES[m.entity].scope == "" else None
+        self.version += 1
+        version = self.version
+        entity = m.entity
+        owner = self.facilitator_id if wire.ENTITIES[entity].scope == "" else None
         data = dict(m.fields)
         encoded: str | None = m.text()
-        if m.entity in wire.DEVICE_FIELD_ENTITIES:
+        if entity in wire.DEVICE_FIELD_ENTITIES:
             if "device_id" in data:
                 encoded = None  # stored_data leaves it out when it names this device
             else:
                 data["device_id"] = self.device_id  # the sole device: left out again
-        self.records[(m.entity, where)] = State(
-            m.entity, where, programme, owner, data,
+        self.records[(entity, where)] = State(
+            entity, where, programme, owner, data,
             {ALL_FIELDS: [m.hlc, self.device_id, version]}, False, version, False, True,
             encoded)
-        if m.entity == "programme" and self.facilitator_id is not None:
+        if entity == "programme" and self.facilitator_id is not None:
             self.new_assignments.append(where)
             self.mine.add(where)
             self.taken[where] = True

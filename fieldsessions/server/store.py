@@ -282,18 +282,26 @@ def _migrate(db: Database) -> None:
             )
 
 
+# The reference fields a derived record's id is made from, per entity (wire.Entity.derive).
+_KEY_NAMES = {name: entity.derive[1] for name, entity in wire.ENTITIES.items()
+              if entity.derive is not None}
+
+
 def record_key(entity: str, fields: dict[str, Any], record_id: str | None) -> str | None:
     """Where a record is stored: its references joined by ":" when its id is derived from
     them, else its id; None when a derived record's references are missing from `fields`.
     The derived id is the uuid5 of exactly this text (`record_id`), so two records share a
     key exactly when they share an id."""
-    spec = wire.ENTITIES[entity].derive
-    if spec is None:
+    names = _KEY_NAMES.get(entity)
+    if names is None:
         return record_id
-    parts = [fields.get(name) for name in spec[1]]
-    if not all(isinstance(part, str) and part for part in parts):
-        return None
-    return ":".join(parts)  # type: ignore[arg-type]
+    parts: list[str] = []
+    for name in names:
+        part = fields.get(name)
+        if type(part) is not str or not part:
+            return None
+        parts.append(part)
+    return ":".join(parts)
 
 
 def record_id(entity: str, key: str) -> str:
