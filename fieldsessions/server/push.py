@@ -704,7 +704,8 @@ def _save_receipt(db: Database, device_id: str, batch_id: str,
     db.execute_sql(
         store.q(db, "INSERT INTO push_receipt (device_id, batch_id, low_seq, high_seq, items, "
                     "received_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        (device_id, batch_id, min(seqs), max(seqs), _ENCODE(items), store.utcnow()),
+        (device_id, batch_id, min(seqs), max(seqs), _ENCODE(items),
+         store.moment_param(db, store.utcnow())),
     )
 
 
@@ -766,6 +767,8 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
             out.forbidden.append((m.seq, str(exc)))
             continue
         except DatabaseError:
+            if not one_by_one:
+                raise  # push() replays the batch item by item
             log.exception("mutation %s of device %s could not be stored", m.seq, device_id)
             applier.reset()
             out.results.append({"seq": m.seq, "result": "rejected",

@@ -156,16 +156,25 @@ class SyncEngine:
     # ---------------------------------------------------------------- run
 
     def run(self) -> Receipt:
-        # What a sync writes is safe to lose in a power cut: a change whose ack is lost is
-        # sent again and answered "duplicate", a page whose cursor is lost is pulled again
-        # (each is one transaction, so it is lost whole or kept whole). So this thread's
-        # connection commits without waiting for the disk while it syncs (WAL, NORMAL),
-        # instead of once per batch and page; the changes themselves were committed FULL.
-        database.execute_sql("PRAGMA synchronous = NORMAL")
+        # What a sync writes while it runs is safe to lose in a power cut: a change whose
+        # ack is lost is sent again and answered "duplicate", a page whose cursor is lost is
+        # pulled again (each is one transaction, so it is lost whole or kept whole). So in
+        # WAL mode (where a cut loses only the newest commits, never one in the middle) this
+        # thread's connection commits without waiting for the disk while it syncs. The sync
+        # log row at the end is committed FULL again, which also makes every commit before it
+        # durable: a finished sync is on disk as a whole.
+        relaxed = str(database.execute_sql("PRAGMA journal_mode").fetchone()[0]).lower() \
+            == "wal"
+        if relaxed:
+            database.execute_sql("PRAGMA synchronous = NORMAL")
         try:
             return self._run()
         finally:
-            database.execute_sql(f"PRAGMA synchronous = {store.PRAGMAS['synchronous']}")
+            self._sync_fully()
+
+    @staticmethod
+    def _sync_fully() -> None:
+        database.execute_sql(f"PRAGMA synchronous = {store.PRAGMAS['synchronous']}")
 
     def _run(self) -> Receipt:
         receipt = Receipt(started_at=_now(), server_url=self.client.base_url)
@@ -197,6 +206,7 @@ class SyncEngine:
             receipt.finished_at = _now()
             receipt.bytes_sent = self.client.bytes_sent
             receipt.bytes_received = self.client.bytes_received
+            self._sync_fully()
             self._finish_log(log_row.id, receipt)
             self.progress(Progress("done", receipt.sent, receipt.sent, receipt.pulled))
         return receipt

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from peewee import Database, IntegrityError
+from peewee import Database, IntegrityError, OperationalError
 
 from fieldsessions.server import admin, feed, push, store
 from fieldsessions.server.errors import ServerConfigError
@@ -183,6 +183,38 @@ def test_when_the_database_refuses_a_batch_it_is_replayed_one_item_at_a_time(
     assert "could not store" in results[1]["reason"]
     stored = {r.key for r in store.Record.select().where(store.Record.entity == "session")}
     assert sessions[0] in stored and sessions[2] in stored and sessions[1] not in stored
+
+
+def test_a_database_error_while_applying_a_batch_loses_no_acknowledged_item(
+    circle: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read that fails halfway through a batch sends the whole batch to the item-by-item
+    replay: the items answered before it are stored, not dropped with their receipts."""
+    ann, programme = circle["ann"], circle["programme"]
+    original = push.Applier.apply
+    failed: list[int] = []
+
+    def flaky(self: push.Applier, m: push.Mutation) -> tuple[str, str | None]:
+        if m.fields.get("title") == "flaky" and not failed:
+            failed.append(m.seq)
+            raise OperationalError("simulated disk I/O error")
+        return original(self, m)
+
+    monkeypatch.setattr(push.Applier, "apply", flaky)
+    sessions = [str(uuid.uuid4()) for _ in range(3)]
+    results = ann.send(*[
+        ("session", "upsert", sid, {"programme_id": programme, "local_date": "2027-01-11",
+                                    "starts_at": "2027-01-11T09:00:00Z", "duration_min": 60,
+                                    "title": "flaky" if i == 1 else f"S{i}"}, 50 + i)
+        for i, sid in enumerate(sessions)])
+    assert failed and [r["result"] for r in results] == ["applied"] * 3
+    stored = {r.key for r in store.Record.select().where(store.Record.entity == "session")}
+    assert set(sessions) <= stored
+    again = ann.send(("session", "upsert", sessions[0], {"title": "S0"}, 50))
+    assert again[0]["result"] == "applied"  # a new seq: the first three all hold receipts
+    received = [json.loads(items) for (items,) in store.PushReceipt.select(
+        store.PushReceipt.items).tuples()]
+    assert sum(len(batch) for batch in received) == 2 + 3 + 1
 
 
 def test_a_participant_enrolled_in_a_programme_becomes_visible_to_its_facilitators(

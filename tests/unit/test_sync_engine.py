@@ -116,6 +116,42 @@ def test_a_sync_commits_its_acks_without_fsync_and_puts_full_back(db: object) ->
     assert set(during) == {1} and level() == 2
 
 
+def test_the_sync_log_row_is_committed_fully_and_no_wal_means_no_relaxing(
+    db: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last commit of a sync (its log row) is FULL, so a finished sync is durable as a
+    whole; a file that is not in WAL mode never runs NORMAL (unsafe with a rollback
+    journal)."""
+    def level() -> int:
+        return int(database.execute_sql("PRAGMA synchronous").fetchone()[0])
+
+    at_log: list[int] = []
+    original = SyncEngine._finish_log
+
+    def finish(self: SyncEngine, log_id: int, receipt: Any) -> None:
+        at_log.append(level())
+        original(self, log_id, receipt)
+
+    monkeypatch.setattr(SyncEngine, "_finish_log", finish)
+    during: list[int] = []
+
+    def seen(p: Progress) -> None:
+        if p.phase == "sending":
+            during.append(level())
+
+    queue(2)
+    assert run(ScriptedServer(), progress=seen).all_accepted
+    assert set(during) == {1} and at_log == [2]
+    database.execute_sql("PRAGMA journal_mode = DELETE")
+    try:
+        queue(2)
+        during.clear()
+        assert run(ScriptedServer(), progress=seen).all_accepted
+        assert set(during) == {2}
+    finally:
+        database.execute_sql("PRAGMA journal_mode = WAL")
+
+
 def test_only_items_the_answer_lists_are_acknowledged(db: object) -> None:
     queue(4)
 
