@@ -101,8 +101,10 @@ _FastEndpoint = Callable[[Request, fastpath.FastPush], Response]
 
 class _SyncRoute(APIRoute):
     """Requests arrive as `_SyncRequest`. A route given a `fast` endpoint (the push) first
-    checks a JSON body with `fastpath.push_body`; a body it is not sure about goes the
-    ordinary FastAPI way (pydantic schemas, their errors), which reads the same cached body."""
+    checks a JSON body with `fastpath.push_raw` (a compact body, parsed without the strict
+    decoder's per-object hook), then with `fastpath.push_body` on the strict parse; a body
+    neither is sure about goes the ordinary FastAPI way (pydantic schemas, their errors),
+    which reads the same cached body."""
 
     fast: _FastEndpoint | None = None
 
@@ -114,8 +116,11 @@ class _SyncRoute(APIRoute):
             fast = self.fast  # set once the app is built
             if fast is not None:
                 kind = sync_request.headers.get("content-type", "")
-                if kind.split(";")[0].strip().lower() == JSON and await sync_request.body():
-                    checked = fastpath.push_body(await sync_request.json())
+                raw = await sync_request.body()
+                if kind.split(";")[0].strip().lower() == JSON and raw:
+                    checked = fastpath.push_raw(raw)
+                    if checked is None:
+                        checked = fastpath.push_body(await sync_request.json())
                     if checked is not None:
                         return await run_in_threadpool(fast, sync_request, checked)
             return await original(sync_request)

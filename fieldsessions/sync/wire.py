@@ -285,7 +285,8 @@ class BodyTooLarge(WireError):
     """A body over the size limit (compressed or inflated)."""
 
 
-def _no_constants(name: str) -> Any:
+def refuse_constant(name: str) -> Any:
+    """parse_constant for json: NaN and Infinity are not JSON."""
     raise WireError(f"{name} is not a number JSON allows.")
 
 
@@ -300,7 +301,8 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _finite_float(text: str) -> float:
+def finite_float(text: str) -> float:
+    """parse_float for json: a number too large for a float is refused, not made infinite."""
     value = float(text)
     if math.isinf(value):
         raise WireError(f"The number {text[:40]} is too large.")
@@ -315,8 +317,8 @@ def loads(data: bytes | str) -> Any:
         raise WireError("The body is not UTF-8 text.") from None
     try:
         return json.loads(
-            text, parse_constant=_no_constants, object_pairs_hook=_no_duplicate_keys,
-            parse_float=_finite_float,
+            text, parse_constant=refuse_constant, object_pairs_hook=_no_duplicate_keys,
+            parse_float=finite_float,
         )
     except RecursionError:
         raise WireError("The JSON is nested too deeply.") from None
