@@ -4,10 +4,14 @@ One push is one transaction that first takes the feed lock (`store.lock_counter`
 are serialized and versions commit in order. Each mutation is applied as if in its own
 savepoint: every check runs before a mutation touches anything, and its effect is kept in
 memory (`Applier.records`) until `flush` writes the whole batch with `executemany` inside one
-savepoint. If the database refuses that write, the savepoint is rolled back and the batch is
-replayed one mutation per real savepoint, so only the item the database refuses is rejected.
-A mutation that touches a programme the caller is not assigned to makes the whole push fail
-with 403 and nothing is written.
+savepoint. A first attempt takes the records that upserts write to be new, without reading
+them (most pushes bring new marks); when that guess was wrong the savepoint is rolled back and
+the batch is applied again reading them (see `push`). If the database refuses the write, the
+batch is replayed one mutation per real savepoint, so only the item the database refuses is
+rejected. A mutation that touches a programme the caller is not assigned to makes the whole
+push fail with 403 and nothing is written. What a push applied is kept as one receipt row
+(`store.PushReceipt`): the digest of each change (`Mutation.digest`) and its result, so the
+same (device, seq) again is answered "duplicate", or "mismatch" when its content differs.
 
 Conflict rule (SYNC.md): each field keeps the stamp `[hlc, device_id, version]` of its value
 (`"*"` stands for every field of the record's first write); a write wins a field when its
@@ -678,7 +682,7 @@ class Applier:
 def _prior_receipts(db: Database, device_id: str, seqs: list[int]) -> dict[
     int, tuple[str, str, str | None]
 ]:
-    """(payload_hash, result, reason) of each of `seqs` this device already pushed."""
+    """(digest, result, reason) of each of `seqs` this device already pushed."""
     if not seqs:
         return {}
     wanted = set(seqs)
@@ -721,7 +725,7 @@ def seen_version(seen: str | None, epoch: str) -> int:
 @dataclass
 class _Outcome:
     results: list[dict[str, Any]]
-    receipts: list[list[Any]]  # [seq, payload_hash, result(, reason)] of what was applied
+    receipts: list[list[Any]]  # [seq, digest, result(, reason)] of what was applied
     forbidden: list[tuple[int, str]]
     rejected: bool = False
 

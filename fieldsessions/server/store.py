@@ -161,7 +161,7 @@ class ParticipantScope(BaseModel):
 class PushReceipt(BaseModel):
     """What one push applied, so the same (device, seq) again is answered from here.
 
-    One row per push, not per change: `items` is the JSON list of `[seq, payload_hash,
+    One row per push, not per change: `items` is the JSON list of `[seq, digest,
     result]` (plus the reason when there is one) of the changes that push applied, and
     `low_seq`/`high_seq` bound their seqs. A seq is received at most once (pushes are
     serialized by the feed lock, and a repeated seq is answered, never stored again), so a
