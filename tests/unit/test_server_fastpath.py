@@ -107,17 +107,24 @@ _PLACES = st.sampled_from([
 ])
 
 
-@settings(max_examples=400, deadline=None)
-@given(place=_PLACES, value=_JSON)
-def test_whatever_the_fast_check_accepts_the_schemas_accept_the_same(
-    place: tuple[str, str], value: Any
-) -> None:
+def _placed(place: tuple[str, str], value: Any) -> dict[str, Any]:
+    """A well-formed body with `value` put at `place` (top level, first mutation, its
+    fields)."""
     doc = _body()
     where, key = place
     target = doc if where == "top" else doc["mutations"][0]
     if where == "f":
         target = target["fields"]
     target[key] = value
+    return doc
+
+
+@settings(max_examples=400, deadline=None)
+@given(place=_PLACES, value=_JSON)
+def test_whatever_the_fast_check_accepts_the_schemas_accept_the_same(
+    place: tuple[str, str], value: Any
+) -> None:
+    doc = _placed(place, value)
     fast = fastpath.push_body(doc)
     if fast is not None:
         schema = _schema_view(doc)
@@ -190,12 +197,7 @@ def test_the_fast_check_of_raw_bytes_never_takes_a_key_given_twice(
     """push_raw parses without the strict decoder's duplicate-key check, so it must never
     accept a body that check refuses (even one padded with whitespace to hide the extra
     key), and what it accepts it reads as the strict way does."""
-    doc = _body()
-    where, key = place
-    target = doc if where == "top" else doc["mutations"][0]
-    if where == "f":
-        target = target["fields"]
-    target[key] = value
+    doc = _placed(place, value)
     raw = wire.dumps(doc)
     if duplicate:
         raw = _with_duplicate(raw, duplicate)

@@ -156,6 +156,19 @@ def test_one_forbidden_item_refuses_the_whole_push_and_writes_nothing(
     assert store.PushReceipt.select().where(store.PushReceipt.device_id == "dev-c").count() == 0
 
 
+def _three_sessions(device: Device, programme: str, *, middle: str) -> tuple[
+    list[str], list[dict[str, Any]]
+]:
+    """Push three new sessions in one batch, the middle one titled `middle`."""
+    sessions = [str(uuid.uuid4()) for _ in range(3)]
+    results = device.send(*[
+        ("session", "upsert", sid, {"programme_id": programme, "local_date": "2027-01-11",
+                                    "starts_at": "2027-01-11T09:00:00Z", "duration_min": 60,
+                                    "title": middle if i == 1 else f"S{i}"}, 50 + i)
+        for i, sid in enumerate(sessions)])
+    return sessions, results
+
+
 def test_when_the_database_refuses_a_batch_it_is_replayed_one_item_at_a_time(
     circle: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -173,12 +186,7 @@ def test_when_the_database_refuses_a_batch_it_is_replayed_one_item_at_a_time(
         original(self)
 
     monkeypatch.setattr(push.Applier, "flush", flaky_flush)
-    sessions = [str(uuid.uuid4()) for _ in range(3)]
-    results = ann.send(*[
-        ("session", "upsert", sid, {"programme_id": programme, "local_date": "2027-01-11",
-                                    "starts_at": "2027-01-11T09:00:00Z", "duration_min": 60,
-                                    "title": "poison" if i == 1 else f"S{i}"}, 50 + i)
-        for i, sid in enumerate(sessions)])
+    sessions, results = _three_sessions(ann, programme, middle="poison")
     assert [r["result"] for r in results] == ["applied", "rejected", "applied"]
     assert "could not store" in results[1]["reason"]
     stored = {r.key for r in store.Record.select().where(store.Record.entity == "session")}
@@ -201,12 +209,7 @@ def test_a_database_error_while_applying_a_batch_loses_no_acknowledged_item(
         return original(self, m)
 
     monkeypatch.setattr(push.Applier, "apply", flaky)
-    sessions = [str(uuid.uuid4()) for _ in range(3)]
-    results = ann.send(*[
-        ("session", "upsert", sid, {"programme_id": programme, "local_date": "2027-01-11",
-                                    "starts_at": "2027-01-11T09:00:00Z", "duration_min": 60,
-                                    "title": "flaky" if i == 1 else f"S{i}"}, 50 + i)
-        for i, sid in enumerate(sessions)])
+    sessions, results = _three_sessions(ann, programme, middle="flaky")
     assert failed and [r["result"] for r in results] == ["applied"] * 3
     stored = {r.key for r in store.Record.select().where(store.Record.entity == "session")}
     assert set(sessions) <= stored
