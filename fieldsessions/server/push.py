@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import operator
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -173,6 +174,32 @@ def assigned_programmes(db: Database, facilitator_id: int) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What creating a new record of a session's entity in one step (`Applier.quick`) needs
+    to know about that entity: the fields its key is made of (every session-scoped entity
+    has a derived id), its other parents, the fields a new one must have, and whether it
+    names the device that wrote it."""
+
+    key_names: tuple[str, ...]
+    parents: tuple[tuple[str, str], ...]  # (field, parent entity), the session left out
+    required: tuple[str, ...]
+    device_field: bool
+
+
+_PLANS = {
+    name: _Plan(entity.derive[1],
+                tuple((f, p) for f, p in entity.parents.items() if p != "session"),
+                entity.required, name in wire.DEVICE_FIELD_ENTITIES)
+    for name, entity in wire.ENTITIES.items()
+    if entity.scope == "session" and entity.derive is not None
+    and "session_id" in entity.derive[1]
+}
+
+
+_ENTITY_KEY = operator.itemgetter(0, 1)
+
+
 def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -204,6 +231,9 @@ class Applier:
             assigned_programmes(db, facilitator_id) if facilitator_id is not None else set()
         )
         self.records: dict[tuple[str, str], State | None] = {}
+        # Records `quick` created, as the rows `flush` inserts; `_fresh_state` turns one
+        # into a State in `records` when the batch touches it again.
+        self.fresh: dict[tuple[str, str], tuple[Any, ...]] = {}
         self.scopes: dict[str, set[str]] = {}
         self.taken: dict[str, bool] = {}
         self.new_scopes: list[tuple[str, str]] = []
@@ -222,6 +252,7 @@ class Applier:
     def reset(self) -> None:
         """Forget everything read or pending (after a rolled-back savepoint)."""
         self.records.clear()
+        self.fresh.clear()
         self.scopes.clear()
         self.taken.clear()
         self.new_scopes.clear()
@@ -271,6 +302,8 @@ class Applier:
         """The record stored under `where` (its id, unless derived: store.record_key)."""
         slot = (entity, where)
         if slot not in self.records:
+            if slot in self.fresh:
+                return self._fresh_state(slot)
             row = self._sql(f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND key = ?",
                             (entity, where)).fetchone()
             self.records[slot] = _state(row) if row else None
@@ -413,9 +446,10 @@ class Applier:
             raise Rejected(f"Unknown entity {m.entity!r}.")
         where = self.resolve_key(m)  # the derived id does not depend on device_id
         if self.assume_new and m.op == "upsert":
-            existing = self.records.get((m.entity, where))
-            if existing is None and spec.scope == "session" and self._quick(m, where, spec):
-                return "applied", None
+            slot = (m.entity, where)
+            existing = self.records.get(slot)
+            if existing is None and slot in self.fresh:
+                existing = self._fresh_state(slot)
         else:
             existing = self.get(m.entity, where)
         programme = self.scope(m, existing, where)
@@ -434,54 +468,82 @@ class Applier:
             return self._update(m, existing, programme, fields)
         return self._delete(m, where, programme, existing)
 
-    def _quick(self, m: Mutation, where: str, spec: wire.Entity) -> bool:
-        """A new record of a session's (a mark, a tick, a report) created in one step.
+    def quick(self, m: Mutation) -> bool:
+        """Create a new record of a session's (a mark, a tick, a report) in one step, when
+        that is surely what `apply` would do; else answer False having changed nothing.
 
-        For the common case only: its session, participant and other parents are already
-        in `records`, in a programme the caller is assigned to, and it has every required
-        field. Then scope, authorize, check_references and the required-field check would
-        all pass, and it is created as `_create` does. In any other case it answers False
-        having changed nothing, and `apply` goes the general way (which also words the
-        refusals)."""
+        Only with `assume_new`, for the common case: an upsert without an id (it is derived)
+        of a record this batch has not touched, whose session, participant and other parents
+        are already in `records`, in a programme the caller is assigned to, where the
+        participant is already seen; with every required field. Then scope, authorize,
+        check_references, the required-field check and `_link_participant` would all pass,
+        and `_create` would store exactly this row. `apply` handles every other case (and
+        words the refusals)."""
+        plan = _PLANS.get(m.entity)
+        if plan is None or m.op != "upsert" or m.id is not None or not self.assume_new:
+            return False
         fields = m.fields
-        session_id = fields.get("session_id")
-        session = self.records.get(("session", session_id)) if type(session_id) is str \
-            else None
+        parts: list[str] = []
+        for name in plan.key_names:
+            part = fields.get(name)
+            if type(part) is not str or not part:
+                return False
+            parts.append(part)
+        where = ":".join(parts)
+        slot = (m.entity, where)
+        if slot in self.records or slot in self.fresh:
+            return False
+        records = self.records
+        session = records.get(("session", fields["session_id"]))  # one of the key's parts
         if session is None or session.programme_id is None:
             return False
         programme = session.programme_id
-        mine = self.facilitator_id
-        if mine is not None and programme not in self.mine:
+        mine = self.facilitator_id is not None
+        if mine and programme not in self.mine:
             return False
-        for name, parent in spec.parents.items():
+        for name, parent in plan.parents:
             ref = fields.get(name)
-            if ref is None or parent == "session":  # the session is the one above
+            if ref is None:
                 continue
+            found = records.get((parent, ref))
+            if found is None:
+                return False
             if parent == "participant":
-                person = self.records.get(("participant", ref))
-                if person is None:
+                # Seen in this programme already: visible to its facilitators (the caller
+                # is one), and `_link_participant` has nothing to do.
+                scopes = self.scopes.get(ref)
+                if scopes is None or programme not in scopes:
                     return False
-                if mine is not None and person.owner_id != mine:
-                    scopes = self.scopes.get(ref)
-                    if scopes is None or scopes.isdisjoint(self.mine):
-                        return False
             elif parent == "programme":
-                if mine is not None and ref not in self.mine:
+                if mine and ref not in self.mine:
                     return False
-            else:
-                found = self.records.get((parent, ref))
-                if found is None:
+            elif wire.ENTITIES[parent].scope == "":
+                if mine and found.owner_id != self.facilitator_id:
                     return False
-                if wire.ENTITIES[parent].scope == "":
-                    if mine is not None and found.owner_id != mine:
-                        return False
-                elif found.programme_id != programme:
-                    return False
-        for name in spec.required:
+            elif found.programme_id != programme:
+                return False
+        for name in plan.required:
             if fields.get(name) is None:
                 return False
-        self._create(m, where, programme)
+        if plan.device_field and fields.get("device_id", None) == self.device_id:
+            return False  # its stored data leaves it out: `_create` works that out
+        m._where = where
+        self.version += 1
+        # As flush writes what _create keeps: the fields as sent (with a device_id only
+        # when it names another device), the writing device as sole_device, no stamps.
+        self.fresh[slot] = (m.entity, where, programme, None, m.text(), "", False,
+                            self.version, m.hlc, self.device_id)
         return True
+
+    def _fresh_state(self, slot: tuple[str, str]) -> State:
+        """The State of a record `quick` created, now in `records` (not yet stored)."""
+        entity, where, programme, owner, text, _stamps, _deleted, version, hlc, sole = \
+            self.fresh.pop(slot)
+        state = State(entity, where, programme, owner,
+                      store.read_data(entity, text, deleted=False, sole=sole),
+                      {ALL_FIELDS: [hlc, sole, version]}, False, version, False, True, text)
+        self.records[slot] = state
+        return state
 
     def _link_participant(self, m: Mutation, programme: str | None) -> None:
         """Let the programme's facilitators see the participant: a new scope, and a new
@@ -617,7 +679,8 @@ class Applier:
 
     def flush(self) -> None:
         """Write what the applied mutations changed."""
-        inserts: list[tuple[Any, ...]] = []
+        inserts: list[tuple[Any, ...]] = list(self.fresh.values())
+        self.fresh.clear()
         updates: list[tuple[Any, ...]] = []
         for state in self.records.values():
             if state is None or not state.dirty:
@@ -646,7 +709,7 @@ class Applier:
                                 data, stamps, state.deleted, state.version, top, sole))
         if inserts:
             # In (entity, key) order: each page of the unique index is reached once.
-            inserts.sort(key=lambda row: (row[0], row[1]))
+            inserts.sort(key=_ENTITY_KEY)
             store.executemany(self.db, "INSERT INTO record (entity, key, programme_id, "
                               "owner_id, data, stamps, deleted, version, hlc, sole_device) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts)
@@ -736,6 +799,7 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
     out = _Outcome([], [], [])
     limit_ms = int(time.time() * 1000) + wire.MAX_CLOCK_AHEAD_MS
     seen_now = dict(prior)
+    quick = applier.quick if applier.assume_new and not one_by_one else None
     for m in mutations:
         digest = m.digest()
         before = seen_now.get(m.seq)
@@ -755,6 +819,11 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
             out.results.append({"seq": m.seq, "result": "rejected", "reason":
                                 "This change is stamped more than 24 hours ahead of the "
                                 "server's clock; check the laptop's date and time."})
+            continue
+        if quick is not None and quick(m):  # a new mark, tick or report: most changes
+            out.results.append({"seq": m.seq, "result": "applied"})
+            out.receipts.append([m.seq, digest, "applied"])
+            seen_now[m.seq] = (digest, "applied", None)
             continue
         try:
             if one_by_one:

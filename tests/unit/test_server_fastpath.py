@@ -158,6 +158,30 @@ def test_a_change_hashes_the_same_either_way_and_every_difference_shows() -> Non
         assert changed.digest() != mark.digest(), change
 
 
+def test_a_text_that_passed_for_one_field_is_still_checked_for_another() -> None:
+    """The fast check remembers texts that passed, per entity and field: a text good as a
+    note or as one entity's field is still refused where it is not good."""
+    for field, bad in (("participant_id", "not an id"), ("status", "Ann"),
+                       ("marked_at", "2026-01-05")):
+        doc = _body()
+        mark = doc["mutations"][3]
+        good = {"participant_id": "note", "status": "note", "marked_at": "note"}[field]
+        mark["fields"][good] = bad  # passes as a note
+        again = json.loads(json.dumps(mark))
+        again["seq"], again["fields"][field] = 6, bad
+        if field == "participant_id":
+            again["fields"]["note"] = ""
+        doc["mutations"].append(again)
+        assert _schema_view(doc) is None, field
+        assert fastpath.push_body(doc) is None, field
+        assert fastpath.push_raw(wire.dumps(doc)) is None, field
+    # The same text repeated where it is good is taken each time.
+    doc = _body()
+    doc["mutations"].append({**doc["mutations"][3], "seq": 6, "hlc": HLC + 9})
+    fast = fastpath.push_body(doc)
+    assert fast is not None and _same(fast, _schema_view(doc))  # type: ignore[arg-type]
+
+
 def test_a_compact_body_is_taken_from_its_bytes_with_the_same_values() -> None:
     raw = wire.dumps(_body())
     fast, strict = fastpath.push_raw(raw), fastpath.push_body(wire.loads(raw))

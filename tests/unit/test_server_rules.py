@@ -376,3 +376,88 @@ def test_a_batch_that_guessed_its_records_new_wrongly_is_applied_again_reading_t
     assert resend("present") == [{"seq": bob.seq, "result": "duplicate", "original": "applied"}]
     assert resend("excused")[0]["result"] == "mismatch"
     assert store.Counter.get().version == before
+
+
+def _store_rows(db: Database) -> list[tuple[Any, ...]]:
+    return [
+        *db.execute_sql("SELECT entity, key, programme_id, owner_id, data, stamps, deleted, "
+                        "version, hlc, sole_device FROM record ORDER BY entity, key"),
+        *db.execute_sql("SELECT participant_id, programme_id FROM participant_scope "
+                        "ORDER BY participant_id, programme_id"),
+    ]
+
+
+def _marks_in_one_batch(path: Path) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]:
+    """On a new server database: a programme, a session, an outcome, five participants (four
+    enrolled), then one batch of marks, a tick and a report. Its answers and the rows."""
+    db = store.open_database(f"sqlite:///{path}", pooled=False)
+    try:
+        admin.add_facilitator(db, "ann", "password1")
+        ann = Device(db, "ann", "dev-a")
+        programme, session, outcome = (str(uuid.UUID(int=i)) for i in (1, 2, 3))
+        people = [str(uuid.UUID(int=10 + i)) for i in range(5)]
+        ann.send(("programme", "upsert", programme, {"name": "Circle", "frequency": "weekly",
+                                                     "start_date": "2027-01-04"}, 1),
+                 ("session", "upsert", session, {"programme_id": programme,
+                                                 "local_date": "2027-01-04",
+                                                 "starts_at": "2027-01-04T09:00:00Z",
+                                                 "duration_min": 60}, 2),
+                 ("outcome", "upsert", outcome, {"programme_id": programme, "title": "Knots"},
+                  3),
+                 *[("participant", "upsert", p, {"name": f"P{i}"}, 4)
+                   for i, p in enumerate(people)],
+                 *[("enrolment", "upsert", None, {"programme_id": programme,
+                                                  "participant_id": p, "status": "booked"}, 5)
+                   for p in people[:4]])
+
+        def mark(person: str, status: str, **extra: Any) -> dict[str, Any]:
+            return {"session_id": session, "participant_id": person, "status": status,
+                    "minutes": None, "marked_at": "2027-01-04T09:05:00Z", "marked_by": "Ann",
+                    "note": "", **extra}
+
+        results = ann.send(
+            ("attendance", "upsert", None, mark(people[0], "present"), 10),
+            ("attendance", "upsert", None, mark(people[1], "late", device_id="dev-z"), 11),
+            ("attendance", "upsert", None, mark(people[2], "absent", device_id="dev-a"), 12),
+            ("attendance", "upsert", None, mark(people[0], "excused"), 13),  # the same mark
+            ("attendance", "upsert", None, mark(people[4], "present"), 14),  # not enrolled
+            ("outcome_tick", "upsert", None, {
+                "session_id": session, "participant_id": people[3], "outcome_id": outcome,
+                "achieved": True, "ticked_at": "2027-01-04T10:00:00Z"}, 15),
+            ("session_report", "upsert", None, {"session_id": session, "held": True,
+                                                "notes": "Good"}, 16),
+            ("attendance", "delete", None, {"session_id": session,
+                                            "participant_id": people[3]}, 17),
+        )
+        return results, _store_rows(db)
+    finally:
+        db.close()
+
+
+def test_new_marks_made_in_one_step_are_stored_as_the_general_rules_store_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`Applier.quick` creates a new mark, tick or report in one step. The same batch applied
+    with it turned off gives the same answers and the same rows: a mark edited again in the
+    batch, one naming another device and one naming this one, one for a participant not yet
+    seen in the programme (linked the general way), a tick, a report, a delete."""
+    made: list[int] = []
+    original = push.Applier.quick
+
+    def counted(self: push.Applier, m: push.Mutation) -> bool:
+        done = original(self, m)
+        made.extend([m.seq] if done else [])
+        return done
+
+    monkeypatch.setattr(push.Applier, "quick", counted)
+    results, rows = _marks_in_one_batch(tmp_path / "one-step.sqlite")
+    first = results[0]["seq"]
+    assert made == [first + i for i in (0, 1, 5, 6)], "the others need the general rules"
+    monkeypatch.setattr(push.Applier, "quick", lambda self, m: False)
+    general = _marks_in_one_batch(tmp_path / "general.sqlite")
+    assert (results, rows) == general
+    assert [r["result"] for r in results] == ["applied"] * 8
+    marks = {r[1].split(":")[1]: r for r in rows if r[0] == "attendance"}
+    assert json.loads(marks[str(uuid.UUID(int=10))][4])["status"] == "excused"
+    assert json.loads(marks[str(uuid.UUID(int=11))][4])["device_id"] == "dev-z"
+    assert (str(uuid.UUID(int=14)), str(uuid.UUID(int=1))) in rows  # now seen there
