@@ -193,6 +193,12 @@ def test_a_compact_body_is_taken_from_its_bytes_with_the_same_values() -> None:
     assert fastpath.push_raw(quoted) is None
     for junk in (b"", b"[]", b"\xff", b'{"device_id":NaN}', b'{"a":1e999}', b"[" * 100_000):
         assert fastpath.push_raw(junk) is None
+    # orjson reads an integer beyond 64 bits as a float: never taken as an integer or float.
+    big = str(10**23).encode()
+    for huge in (raw.replace(b'"seq":1,', b'"seq":' + big + b",", 1),
+                 raw.replace(b'"hours_budget":12.5', b'"hours_budget":' + big, 1)):
+        assert huge != raw and fastpath.push_raw(huge) is None
+        assert _schema_view(wire.loads(huge)) is None
     # A key given twice, anywhere, even with whitespace hiding one: never taken.
     for where in ("top", "m", "f"):
         for twice in (_with_duplicate(raw, where),
