@@ -31,6 +31,7 @@ PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 10000,
     "cache_size": -16000,
+    "wal_autocheckpoint": 1000,  # SQLite's default, said here: a sync turns it off a while
 }
 
 

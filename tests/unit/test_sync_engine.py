@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -91,20 +92,23 @@ def test_everything_accepted_is_marked_acked_with_one_receipt_and_log_row(db: ob
 
 def test_a_sync_commits_its_acks_without_fsync_and_puts_full_back(db: object) -> None:
     """Acks and pulled pages are safe to lose (sent or pulled again), so the sync's own
-    connection runs synchronous=NORMAL; FULL is back afterwards, even after a failure."""
-    def level() -> int:
-        return int(database.execute_sql("PRAGMA synchronous").fetchone()[0])
+    connection runs synchronous=NORMAL and leaves the WAL alone (no automatic checkpoint)
+    while it runs; FULL and checkpoints every 1000 pages are back afterwards, even after a
+    failure, and the WAL is copied back into the file at the end."""
+    def level() -> tuple[int, int]:
+        return (int(database.execute_sql("PRAGMA synchronous").fetchone()[0]),
+                int(database.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0]))
 
-    during: list[int] = []
+    during: list[tuple[int, int]] = []
 
     def seen(p: Progress) -> None:  # called on the thread that runs the engine
         if p.phase == "sending":
             during.append(level())
 
     queue(3)
-    assert level() == 2
+    assert level() == (2, 1000)
     assert run(ScriptedServer(), progress=seen).all_accepted
-    assert set(during) == {1} and level() == 2
+    assert set(during) == {(1, 0)} and level() == (2, 1000)
 
     def broken(body: dict[str, Any]) -> tuple[int, Any]:
         raise RuntimeError("boom")
@@ -113,7 +117,34 @@ def test_a_sync_commits_its_acks_without_fsync_and_puts_full_back(db: object) ->
     during.clear()
     with pytest.raises(RuntimeError):
         run(ScriptedServer(broken), progress=seen)
-    assert set(during) == {1} and level() == 2
+    assert set(during) == {(1, 0)} and level() == (2, 1000)
+
+
+def test_a_long_sync_grows_the_wal_and_its_log_row_commits_with_checkpoints_back(
+    db: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No automatic checkpoint while the sync runs: its acks grow the WAL past the usual
+    1000 pages. Checkpoints are back on for the log row's commit, which then copies the WAL
+    back into the file (as SQLite does after any commit that leaves it that long)."""
+    wal = Path(str(database.database) + "-wal")
+    seen: list[tuple[int, int]] = []
+    original = SyncEngine._finish_log
+
+    def finish(self: SyncEngine, log_id: int, receipt: Any) -> None:
+        pages = wal.stat().st_size // int(database.execute_sql("PRAGMA page_size").fetchone()[0])
+        seen.append((pages, int(database.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0])))
+        original(self, log_id, receipt)
+
+    monkeypatch.setattr(SyncEngine, "_finish_log", finish)
+    with database.atomic():  # 2000 changes of about 3 KB: each ack rewrites a page
+        outbox.append_many([("participant", f"p{i}", "upsert", {"name": f"P {i}",
+                                                                 "notes": "n" * 3000})
+                            for i in range(2000)])
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert run(ScriptedServer()).all_accepted
+    assert len(seen) == 1
+    pages, autocheckpoint = seen[0]
+    assert pages > 1500 and autocheckpoint == 1000
 
 
 def test_the_sync_log_row_is_committed_fully_and_no_wal_means_no_relaxing(
