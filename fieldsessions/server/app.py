@@ -8,6 +8,7 @@ a 4xx with a `detail` sentence; a locked database is a 503 with Retry-After.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import time
@@ -163,9 +164,14 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         holder["db"] = store.open_database(database_url)
+        # What exists now (the app, its routes and schemas, the libraries) lives as long as
+        # the server: keep it out of the garbage collector's full passes, which a push (it
+        # makes thousands of objects) would otherwise trigger over all of it again and again.
+        gc.freeze()
         try:
             yield
         finally:
+            gc.unfreeze()
             db = holder.pop("db")
             close_all = getattr(db, "close_all", None)
             if close_all is not None:
