@@ -162,10 +162,10 @@ def push_body(doc: Any, *, keys: int | None = None) -> FastPush | None:
     mutations: list[Mutation] = []
     seqs: set[int] = set()
     checks_of = _CHECKS
-    # Per entity and field, the texts that already passed its check in this body: a push
-    # repeats most of them (a session's id, its participants', one moment for a whole roll),
-    # and a check depends on the value alone.
-    passed_of: dict[str, dict[str, set[str]]] = {}
+    # Per entity and field, the texts (and null) that already passed its check in this
+    # body: a push repeats most of them (a session's id, its participants', one moment for a
+    # whole roll), and a check depends on the value alone. (Not numbers: True == 1.)
+    passed_of: dict[str, dict[str, set[str | None]]] = {}
     for item in items:
         if type(item) is not dict or not _MUTATION_KEYS.issuperset(item):
             return None
@@ -188,7 +188,7 @@ def push_body(doc: Any, *, keys: int | None = None) -> FastPush | None:
             passed = passed_in.get(field_name)
             if passed is None:
                 return None  # not a field of this entity
-            if type(value) is str:
+            if type(value) is str or value is None:
                 if value in passed:
                     continue
                 if not checks[field_name](value):

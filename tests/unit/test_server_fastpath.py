@@ -159,14 +159,13 @@ def test_a_change_hashes_the_same_either_way_and_every_difference_shows() -> Non
 
 
 def test_a_text_that_passed_for_one_field_is_still_checked_for_another() -> None:
-    """The fast check remembers texts that passed, per entity and field: a text good as a
-    note or as one entity's field is still refused where it is not good."""
-    for field, bad in (("participant_id", "not an id"), ("status", "Ann"),
-                       ("marked_at", "2026-01-05")):
+    """The fast check remembers texts (and null) that passed, per entity and field: a value
+    good as a note or as one entity's field is still refused where it is not good."""
+    for field, bad, good in (("participant_id", "not an id", "note"), ("status", "Ann", "note"),
+                             ("marked_at", "2026-01-05", "note"), ("status", None, "minutes")):
         doc = _body()
         mark = doc["mutations"][3]
-        good = {"participant_id": "note", "status": "note", "marked_at": "note"}[field]
-        mark["fields"][good] = bad  # passes as a note
+        mark["fields"][good] = bad  # passes there (a note, a null number of minutes)
         again = json.loads(json.dumps(mark))
         again["seq"], again["fields"][field] = 6, bad
         if field == "participant_id":
