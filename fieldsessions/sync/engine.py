@@ -410,17 +410,21 @@ class SyncEngine:
                    rows: Sequence[tuple[Any, ...]], receipt: Receipt) -> None:
         now = Outbox.acked_at.db_value(_now())
         entity_of = {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
-        params = [
-            ("acked" if result in wire.ACCEPTED else "rejected", result, reason, batch_id, now,
-             seq)
-            for seq, result, reason in acks
-        ]
+        # One UPDATE per kind of answer (most batches: all "applied"), naming its seqs.
+        groups: dict[tuple[str, str | None], list[int]] = {}
+        for seq, result, reason in acks:
+            groups.setdefault((result, reason), []).append(seq)
         with database.atomic():
-            database.cursor().executemany(
-                "UPDATE outbox SET state = ?, result = ?, reason = ?, batch_id = ?, "
-                "acked_at = ? WHERE seq = ? AND state = 'pending'",
-                params,
-            )
+            for (result, reason), seqs in groups.items():
+                for start in range(0, len(seqs), 500):
+                    chunk = seqs[start:start + 500]
+                    database.execute_sql(
+                        "UPDATE outbox SET state = ?, result = ?, reason = ?, batch_id = ?, "
+                        f"acked_at = ? WHERE seq IN ({', '.join('?' * len(chunk))}) "
+                        "AND state = 'pending'",
+                        ("acked" if result in wire.ACCEPTED else "rejected", result, reason,
+                         batch_id, now, *chunk),
+                    )
         for seq, result, reason in acks:
             receipt.sent += 1
             if result == "applied":

@@ -234,6 +234,34 @@ def test_rejected_and_mismatched_items_are_kept_with_reasons_and_fail_the_run(
     assert any("Unknown session x." in line for line in receipt.lines())
 
 
+def test_each_answer_of_a_batch_is_saved_on_its_own_row(db: object) -> None:
+    """Acks are saved one UPDATE per kind of answer: each row still gets its own result,
+    its own reason, the batch id and the time."""
+    queue(6)
+    answers = [("applied", None), ("conflict", "Field a kept."), ("applied", None),
+               ("duplicate", None), ("conflict", "Field b kept."), ("rejected", "No.")]
+    batch_ids: list[str] = []
+
+    def mixed(body: dict[str, Any]) -> tuple[int, Any]:
+        batch_ids.append(body["batch_id"])
+        results = []
+        for m, (result, reason) in zip(body["mutations"], answers, strict=True):
+            results.append({"seq": m["seq"], "result": result,
+                            **({"reason": reason} if reason else {})})
+        return 200, {"device_id": body["device_id"], "batch_id": body["batch_id"],
+                     "results": results}
+
+    run(ScriptedServer(mixed))
+    rows = list(Outbox.select(Outbox.state, Outbox.result, Outbox.reason, Outbox.batch_id,
+                              Outbox.acked_at).order_by(Outbox.seq).tuples())
+    assert [(state, result, reason) for state, result, reason, _b, _a in rows] == [
+        ("acked", "applied", None), ("acked", "conflict", "Field a kept."),
+        ("acked", "applied", None), ("acked", "duplicate", None),
+        ("acked", "conflict", "Field b kept."), ("rejected", "rejected", "No.")]
+    assert {b for _s, _r, _e, b, _a in rows} == {batch_ids[0]}
+    assert all(a is not None for *_rest, a in rows)
+
+
 def test_timeouts_and_413_halve_the_batch_until_it_goes_through(db: object) -> None:
     queue(8)
     failures: list[Exception] = [PushTimeout("slow"), BodyRejected("big")]
