@@ -14,6 +14,7 @@ during waits; what was acknowledged so far stays acknowledged.
 from __future__ import annotations
 
 import logging
+import queue
 import socket
 import threading
 import uuid
@@ -134,6 +135,57 @@ class _Batch:
     @property
     def batch_id(self) -> str:
         return str(self.body["batch_id"])
+
+
+class _Relay:
+    """Posts batches on the sender thread, one in flight at a time (see SyncEngine._push).
+
+    `start` posts a batch. `offer` leaves the next one: the sender posts it as soon as the
+    answer to the one in flight looks like a full acknowledgement, else it stops. Every
+    answer, or the exception instead of one, goes to `outcomes` with the batch posted next
+    (None when the relay stopped)."""
+
+    def __init__(self, client: ServerClient, device_id: str) -> None:
+        self.client, self.device_id = client, device_id
+        self.outcomes: queue.SimpleQueue[
+            tuple[_Batch, tuple[int, Any] | None, BaseException | None, _Batch | None]
+        ] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._next: _Batch | None = None
+
+    def start(self, sender: ThreadPoolExecutor, batch: _Batch) -> None:
+        self.withdraw()
+        sender.submit(self._chain, batch)
+
+    def offer(self, batch: _Batch) -> None:
+        with self._lock:
+            self._next = batch
+
+    def withdraw(self) -> None:
+        with self._lock:
+            self._next = None
+
+    def _complete(self, batch: _Batch, status: int, doc: Any) -> bool:
+        """Whether the answer looks like a full acknowledgement (SyncEngine._acks checks it
+        item by item)."""
+        return status == 200 and isinstance(doc, dict) and doc.get("batch_id") == \
+            batch.batch_id and doc.get("device_id") == self.device_id \
+            and isinstance(doc.get("results"), list) and len(doc["results"]) == len(batch.rows)
+
+    def _chain(self, batch: _Batch) -> None:
+        while True:
+            try:
+                status, doc = self.client.push(batch.body, batch.encoded)
+            except BaseException as exc:  # handed to the engine's thread, which raises it
+                self.outcomes.put((batch, None, exc, None))
+                return
+            with self._lock:
+                following = self._next if self._complete(batch, status, doc) else None
+                self._next = None
+            self.outcomes.put((batch, (status, doc), None, following))
+            if following is None:
+                return
+            batch = following
 
 
 class SyncEngine:
@@ -289,10 +341,13 @@ class SyncEngine:
     def _push(self, device_id: str, receipt: Receipt) -> None:
         """Send the pending rows, one batch in flight at a time.
 
-        While a batch is in flight (on a sender thread), this thread saves the previous
-        batch's acks and encodes the next batch, so the laptop's work overlaps the server's.
-        A batch answered with anything but a full acknowledgement throws the encoded next
-        batch away and goes on from what is still pending.
+        A sender thread posts the batches (`_Relay`). While one is in flight, this thread
+        saves the previous batch's acks and encodes the next batch, and leaves it with the
+        relay: when the answer looks like a full acknowledgement (HTTP 200, this batch
+        echoed, one result per change), the sender posts it at once, without waiting for
+        this thread to wake up. Anything else stops the relay; a batch answered with anything
+        but a full acknowledgement throws the encoded next batch away, and what is still
+        pending is sent again from its lowest seq.
         """
         to_send = Outbox.select().where(
             (Outbox.state == "pending") & (Outbox.device_id == device_id)).count()
@@ -311,43 +366,58 @@ class SyncEngine:
                 self._save_acks(acks, done.batch_id, done.rows, receipt)
                 self.progress(Progress("sending", receipt.sent, to_send))
 
+        relay = _Relay(self.client, device_id)
+        in_flight: _Batch | None = None
+        restart = False  # a batch was not fully acknowledged: start again from the lowest
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
             try:
                 while True:
                     self._check_cancel()
-                    if ahead is None:
-                        save_unsaved()  # its rows are pending until then
-                    batch = ahead or self._batch(device_id, size, seen)
-                    ahead = None
-                    if batch is None:
-                        return
-                    in_flight = sender.submit(self.client.push, batch.body, batch.encoded)
+                    if in_flight is None:
+                        restart = False
+                        if ahead is None:
+                            save_unsaved()  # its rows are pending until then
+                        in_flight = ahead or self._batch(device_id, size, seen)
+                        ahead = None
+                        if in_flight is None:
+                            return
+                        relay.start(sender, in_flight)
                     save_unsaved()
-                    ahead = self._batch(device_id, min(self.batch_size, size * 2), seen,
-                                        after=int(batch.rows[-1][0]))
-                    try:
-                        status, doc = in_flight.result()
-                    except PushTimeout:
+                    if ahead is None and not restart:
+                        ahead = self._batch(device_id, min(self.batch_size, size * 2), seen,
+                                            after=int(in_flight.rows[-1][0]))
+                        if ahead is not None:
+                            relay.offer(ahead)
+                    batch, answer, failure, sent_next = relay.outcomes.get()
+                    if sent_next is not None:
+                        in_flight, ahead = sent_next, None
+                    else:
+                        in_flight = None
+                        relay.withdraw()
+                    if failure is not None:
                         ahead = None
-                        timeouts += 1
-                        if size == 1 and timeouts >= 3:
-                            raise ServerUnreachable(
-                                "The server keeps timing out; the changes stay queued and "
-                                "will be sent next time.") from None
-                        size = max(1, size // 2)
-                        continue
-                    except (BodyRejected, InvalidBatch) as exc:
-                        ahead = None
-                        # Halve until the one change the server refuses is alone, then
-                        # record why.
-                        if size == 1:
-                            reason = "Too large for the server." if isinstance(
-                                exc, BodyRejected) else str(exc)
-                            self._save_acks([(batch.rows[0][0], "rejected", reason)],
-                                            batch.batch_id, batch.rows, receipt)
-                        size = max(1, len(batch.rows) // 2)
-                        continue
+                        if isinstance(failure, PushTimeout):
+                            timeouts += 1
+                            if size == 1 and timeouts >= 3:
+                                raise ServerUnreachable(
+                                    "The server keeps timing out; the changes stay queued and "
+                                    "will be sent next time.") from None
+                            size = max(1, size // 2)
+                            continue
+                        if isinstance(failure, (BodyRejected, InvalidBatch)):
+                            # Halve until the one change the server refuses is alone, then
+                            # record why.
+                            if size == 1:
+                                reason = "Too large for the server." if isinstance(
+                                    failure, BodyRejected) else str(failure)
+                                self._save_acks([(batch.rows[0][0], "rejected", reason)],
+                                                batch.batch_id, batch.rows, receipt)
+                            size = max(1, len(batch.rows) // 2)
+                            continue
+                        raise failure
                     timeouts = 0
+                    assert answer is not None  # an outcome has an answer or a failure
+                    status, doc = answer
                     if status == 403:
                         ahead = None
                         forbidden = self._forbidden(doc, batch.batch_id, device_id,
@@ -358,12 +428,17 @@ class SyncEngine:
                         ahead = None
                         raise ServerRefused(f"The server refused the changes (HTTP {status}).")
                     acks = self._acks(doc, batch.batch_id, device_id, batch.rows)
+                    save_unsaved()  # the batch before, if this thread had not saved it yet
                     unsaved = (acks, batch)
                     if len(acks) != len(batch.rows):
-                        ahead = None  # some rows stay pending: they go first next time
+                        # Some rows stay pending: once what is in flight is answered, they
+                        # go first.
+                        ahead, restart = None, True
+                        relay.withdraw()
                         save_unsaved()
                     size = min(self.batch_size, size * 2)
             finally:
+                relay.withdraw()  # the sender posts nothing more
                 save_unsaved()
 
     @staticmethod

@@ -4,6 +4,8 @@ halving, forbidden items, rollback detection, cancel, the receipt and the sync l
 from __future__ import annotations
 
 import threading
+import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -260,6 +262,45 @@ def test_each_answer_of_a_batch_is_saved_on_its_own_row(db: object) -> None:
         ("acked", "conflict", "Field b kept."), ("rejected", "rejected", "No.")]
     assert {b for _s, _r, _e, b, _a in rows} == {batch_ids[0]}
     assert all(a is not None for *_rest, a in rows)
+
+
+def test_batches_go_one_at_a_time_and_a_partial_answer_mid_chain_is_sent_again(
+    db: object
+) -> None:
+    """The sender posts the next batch as soon as an answer looks complete, but never two at
+    once. An answer that lists a result for an unknown seq in place of one of ours (it
+    looked complete) leaves that row pending: it goes again, first, once the batch already
+    in flight is answered, and every row ends acknowledged exactly once."""
+    queue(10)
+    lock = threading.Lock()
+    flying = {"now": 0, "most": 0}
+    sent: list[list[int]] = []
+
+    def careful(body: dict[str, Any]) -> tuple[int, Any]:
+        with lock:
+            flying["now"] += 1
+            flying["most"] = max(flying["most"], flying["now"])
+        try:
+            time.sleep(0.01)  # long enough for the engine to offer the next batch
+            seqs = [m["seq"] for m in body["mutations"]]
+            sent.append(seqs)
+            status, answer = accept_all(body)
+            if len(sent) == 2:  # one of ours missing, an unknown seq listed instead
+                answer["results"][0] = {"seq": 999, "result": "applied"}
+            return status, answer
+        finally:
+            with lock:
+                flying["now"] -= 1
+
+    receipt = run(ScriptedServer(careful), batch_size=2)
+    assert flying["most"] == 1
+    assert receipt.all_accepted and receipt.sent == 10 and states() == {"acked": 10}
+    second = sent[1][0]  # the row the second answer left out
+    times = Counter(seq for seqs in sent for seq in seqs)
+    assert times[second] == 2 and set(times.values()) == {1, 2} and len(times) == 10
+    # Sent again first, right after the batch that was in flight then (if any).
+    again = next(i for i in range(2, len(sent)) if second in sent[i])
+    assert again in (2, 3) and sent[again][0] == second
 
 
 def test_timeouts_and_413_halve_the_batch_until_it_goes_through(db: object) -> None:
