@@ -123,8 +123,15 @@ class ServerClient:
         self.cancel = cancel or threading.Event()
         self._rng = rng
         self.session = session or requests.Session()
-        self.session.verify = ca_bundle or True
+        # The environment's proxies and CA bundle (HTTPS_PROXY, NO_PROXY, REQUESTS_CA_BUNDLE)
+        # are read once here, not again on every request (with a .netrc lookup that could
+        # even replace the device token); a CA bundle set in the app wins.
         self.session.trust_env = True
+        settings = self.session.merge_environment_settings(
+            self.base_url, {}, None, ca_bundle or True, None)
+        self.session.proxies.update(settings["proxies"])
+        self.session.verify = settings["verify"]
+        self.session.trust_env = False
         self.bytes_sent = 0
         self.bytes_received = 0
 

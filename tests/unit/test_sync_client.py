@@ -39,16 +39,17 @@ def response(status: int, body: Any = None, *, kind: str = "application/json",
     return answer
 
 
-class FakeSession:
+class FakeSession(requests.Session):
     """Plays back answers (a Response or an exception) and records each call."""
 
     def __init__(self, *answers: Any) -> None:
+        super().__init__()
         self.answers = list(answers)
         self.calls: list[dict[str, Any]] = []
-        self.verify: Any = None
-        self.trust_env = True
 
-    def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+    def request(  # type: ignore[override]
+        self, method: str, url: str, **kwargs: Any
+    ) -> requests.Response:
         self.calls.append({"method": method, "url": url, **kwargs})
         answer = self.answers.pop(0)
         if isinstance(answer, Exception):
@@ -95,9 +96,24 @@ def test_plain_http_is_refused_except_for_a_server_on_this_computer() -> None:
             check_url(bad)
 
 
-def test_tls_is_verified_with_the_system_cas_or_the_given_bundle() -> None:
+def test_tls_is_verified_with_the_system_cas_or_the_given_bundle(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "HTTPS_PROXY", "https_proxy",
+                 "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
     plain, session, _ = client(response(200, HELLO))
-    assert session.verify is True
+    assert session.verify is True and session.proxies == {}
+    _, bundled, _ = client(ca_bundle="/etc/ssl/private-ca.pem")
+    assert bundled.verify == "/etc/ssl/private-ca.pem"
+    # The environment is read once, when the client is made (not on every request, and
+    # never a .netrc that could replace the token): its CA bundle unless the app sets one,
+    # its proxy.
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/env-ca.pem")
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example.org:3128")
+    _, from_env, _ = client()
+    assert from_env.verify == "/etc/ssl/env-ca.pem" and from_env.trust_env is False
+    assert from_env.proxies["https"] == "http://proxy.example.org:3128"
     _, bundled, _ = client(ca_bundle="/etc/ssl/private-ca.pem")
     assert bundled.verify == "/etc/ssl/private-ca.pem"
     plain.hello()
