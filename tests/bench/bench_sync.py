@@ -15,6 +15,10 @@ baseline, ...) so drift on a shared machine hits both sides alike:
 - baseline: the same request bodies POSTed to a trivial Starlette endpoint that inserts each one
   with one raw `executemany` into a fresh database.
 
+Before each round (either side) every dirty page is written out (`os.sync`), so the
+kernel's background writeback of the copies just made, or of files the round before deleted,
+does not compete with the round's commits.
+
 Prints every round's seconds for both sides, then the ratio of the best sync to the best baseline
 (the headline, target: <= 3x) and the ratio of the medians; the client's peak memory above its
 start in its worst round (target: <= 50 MB); bytes on the wire per mark, compressed (target:
@@ -303,6 +307,13 @@ def prepare_all(folder: Path, marks: int, batch_size: int) -> Prepared:
     return Prepared(db_path, credentials, server_db, port, queued, payloads)
 
 
+def settle() -> None:
+    """Write out every dirty page before a round (the copies just made, the files the round
+    before deleted), so that the kernel's background writeback of them does not compete with
+    the round's own commits; both sides start from a quiet disk."""
+    os.sync()
+
+
 def sync_round(prepared: Prepared, folder: Path, batch_size: int) -> dict[str, Any]:
     """Fresh copies of laptop, credentials and server database; sync in a client process."""
     work = Path(tempfile.mkdtemp(prefix="sync-", dir=folder))
@@ -310,7 +321,9 @@ def sync_round(prepared: Prepared, folder: Path, batch_size: int) -> dict[str, A
         laptop = fresh_copy(prepared.laptop, work, "laptop")
         credentials = work / "credentials"
         shutil.copytree(prepared.credentials, credentials)
-        server = _start(_serve(fresh_copy(prepared.server, work, "server"), prepared.port))
+        server_copy = fresh_copy(prepared.server, work, "server")
+        settle()
+        server = _start(_serve(server_copy, prepared.port))
         try:
             client = subprocess.run(
                 [sys.executable, __file__, "--client", str(laptop), str(credentials),
@@ -332,6 +345,7 @@ def baseline_round(payloads: list[bytes], folder: Path) -> float:
 
     work = Path(tempfile.mkdtemp(prefix="baseline-", dir=folder))
     try:
+        settle()
         port = _free_port()
         server = _start([sys.executable, __file__, "--baseline-server", str(port),
                          str(work / "baseline.sqlite")])
