@@ -364,11 +364,29 @@ def encode_body(obj: Any) -> tuple[bytes, dict[str, str]]:
 # ---------------------------------------------------------------------------- mutations
 
 
+# The C scanner json.loads runs, without its Python wrappers (an attribute typeshed omits).
+_SCAN: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def _fields_of(text: str) -> Any:
+    """An outbox row's fields (written by json.dumps): `json.loads(text)`, read in half the
+    time for a batch of short texts; anything unusual goes through json.loads itself."""
+    if not text:
+        return {}
+    try:
+        fields, end = _SCAN(text, 0)
+    except StopIteration:
+        return json.loads(text)
+    if end != len(text):
+        return json.loads(text)
+    return fields
+
+
 def mutation_from_outbox(
     device_id: str, seq: int, entity: str, entity_id: str, op: str, fields_json: str, hlc: int,
 ) -> dict[str, Any]:
     """The lean wire form of one outbox row."""
-    fields: dict[str, Any] = json.loads(fields_json) if fields_json else {}
+    fields: dict[str, Any] = _fields_of(fields_json)
     if entity in DEVICE_FIELD_ENTITIES and fields.get("device_id") == device_id:
         del fields["device_id"]
     mutation: dict[str, Any] = {"seq": seq, "hlc": hlc, "entity": entity, "op": op}

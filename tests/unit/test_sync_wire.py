@@ -123,3 +123,19 @@ def test_cursors_round_trip_and_junk_is_not_a_cursor() -> None:
         assert wire.parse_cursor(junk) is None
     assert wire.incompatibility(wire.PROTOCOL_VERSION) is None
     assert "Update" in (wire.incompatibility(wire.PROTOCOL_VERSION + 1) or "")
+
+
+@pytest.mark.parametrize("text", [
+    '{"status":"present","note":"Café ✓","minutes":null,"ok":true,"n":-3,"x":1.5}', "",
+    ' {"a":1}', '{"a":1} ', '{"a":1}x', "[1]", '"s"', '{"a":NaN}', "{", "nope"])
+def test_an_outbox_rows_fields_are_read_as_json_loads_reads_them(text: str) -> None:
+    """The engine reads each row's fields with the C scanner alone (a hot path); whatever
+    the text, the answer (or the error) is json.loads's."""
+    try:
+        expected = json.loads(text) if text else {}
+    except ValueError as exc:
+        with pytest.raises(type(exc)):
+            wire._fields_of(text)
+        return
+    got = wire._fields_of(text)
+    assert json.dumps(got) == json.dumps(expected) and type(got) is type(expected)
