@@ -32,6 +32,8 @@ PRAGMAS = {
     "busy_timeout": 10000,
     "cache_size": -16000,
     "wal_autocheckpoint": 1000,  # SQLite's default, said here: a sync turns it off a while
+    # ...and its WAL, tens of MB after a big one, is cut back to this once copied back.
+    "journal_size_limit": 16 * 1024 * 1024,
 }
 
 

@@ -131,6 +131,7 @@ class _Batch:
     rows: list[tuple[Any, ...]]
     body: dict[str, Any]
     encoded: bytes
+    seqs: frozenset[int] = frozenset()
 
     @property
     def batch_id(self) -> str:
@@ -166,11 +167,25 @@ class _Relay:
             self._next = None
 
     def _complete(self, batch: _Batch, status: int, doc: Any) -> bool:
-        """Whether the answer looks like a full acknowledgement (SyncEngine._acks checks it
-        item by item)."""
-        return status == 200 and isinstance(doc, dict) and doc.get("batch_id") == \
-            batch.batch_id and doc.get("device_id") == self.device_id \
-            and isinstance(doc.get("results"), list) and len(doc["results"]) == len(batch.rows)
+        """Whether the answer acknowledges every change of the batch, as SyncEngine._acks
+        will find (this batch echoed, one valid result for each of its seqs and no other),
+        so that nothing is sent past a change still pending."""
+        if status != 200 or not isinstance(doc, dict) or doc.get("batch_id") != \
+                batch.batch_id or doc.get("device_id") != self.device_id:
+            return False
+        results, seqs = doc.get("results"), batch.seqs
+        if not isinstance(results, list) or len(results) != len(seqs):
+            return False
+        found: set[int] = set()
+        for item in results:
+            if not isinstance(item, dict):
+                return False
+            seq = item.get("seq")
+            if not isinstance(seq, int) or seq not in seqs \
+                    or item.get("result") not in wire.RESULTS:
+                return False
+            found.add(seq)
+        return len(found) == len(seqs)
 
     def _chain(self, batch: _Batch) -> None:
         while True:
@@ -336,7 +351,7 @@ class SyncEngine:
             "seen": seen,
             "mutations": [wire.mutation_from_outbox(device_id, *row) for row in rows],
         }
-        return _Batch(rows, body, wire.encode_body(body)[0])
+        return _Batch(rows, body, wire.encode_body(body)[0], frozenset(int(r[0]) for r in rows))
 
     def _push(self, device_id: str, receipt: Receipt) -> None:
         """Send the pending rows, one batch in flight at a time.

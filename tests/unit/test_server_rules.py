@@ -461,3 +461,25 @@ def test_new_marks_made_in_one_step_are_stored_as_the_general_rules_store_them(
     assert json.loads(marks[str(uuid.UUID(int=10))][4])["status"] == "excused"
     assert json.loads(marks[str(uuid.UUID(int=11))][4])["device_id"] == "dev-z"
     assert (str(uuid.UUID(int=14)), str(uuid.UUID(int=1))) in rows  # now seen there
+
+
+def test_a_change_received_by_the_server_before_orjson_is_still_a_duplicate(
+    circle: dict[str, Any], server_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Receipts already stored hold digests of the stdlib encoder's text (which writes a
+    float below 1e-4 otherwise). The same change sent again after the upgrade must still be
+    answered "duplicate", and other content still "mismatch"."""
+    ann = circle["ann"]
+    person = str(uuid.uuid4())
+    ann.send(("participant", "upsert", person, {"name": "P"}, 3))
+    enrolment = {"programme_id": circle["programme"], "participant_id": person,
+                 "status": "booked", "hours_budget": 0.00001}
+    monkeypatch.setattr(push, "_ENCODE", wire.compact_encoder())  # the server before
+    assert ann.send(("enrolment", "upsert", None, enrolment, 4))[0]["result"] == "applied"
+    monkeypatch.undo()  # the server now
+    ann.seq -= 1  # the laptop never saw the answer: the same change, the same seq
+    again = ann.send(("enrolment", "upsert", None, enrolment, 4))
+    assert again[0]["result"] == "duplicate", again
+    ann.seq -= 1
+    other = ann.send(("enrolment", "upsert", None, {**enrolment, "hours_budget": 0.00002}, 4))
+    assert other[0]["result"] == "mismatch", other

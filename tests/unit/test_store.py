@@ -33,6 +33,7 @@ def test_new_file_uses_wal_full_sync_foreign_keys_and_latest_version(db_path: Pa
         assert pragma("journal_mode") == "wal"
         assert pragma("synchronous") == 2
         assert pragma("foreign_keys") == 1
+        assert pragma("journal_size_limit") == 16 * 1024 * 1024
         assert pragma("user_version") == store.SCHEMA_VERSION
         assert Device.select().count() == 1
     finally:
