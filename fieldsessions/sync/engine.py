@@ -142,7 +142,7 @@ class _Relay:
     """Posts batches on the sender thread, one in flight at a time (see SyncEngine._push).
 
     `start` posts a batch. `offer` leaves the next one: the sender posts it as soon as the
-    answer to the one in flight looks like a full acknowledgement, else it stops. Every
+    answer to the one in flight acknowledges every change of it, else it stops. Every
     answer, or the exception instead of one, goes to `outcomes` with the batch posted next
     (None when the relay stopped)."""
 
@@ -358,9 +358,9 @@ class SyncEngine:
 
         A sender thread posts the batches (`_Relay`). While one is in flight, this thread
         saves the previous batch's acks and encodes the next batch, and leaves it with the
-        relay: when the answer looks like a full acknowledgement (HTTP 200, this batch
-        echoed, one result per change), the sender posts it at once, without waiting for
-        this thread to wake up. Anything else stops the relay; a batch answered with anything
+        relay: when the answer acknowledges every change (HTTP 200, this batch echoed, one
+        valid result for each of its seqs: what `_acks` will find), the sender posts it at
+        once, without waiting for this thread to wake up. Anything else stops the relay; a batch answered with anything
         but a full acknowledgement throws the encoded next batch away, and what is still
         pending is sent again from its lowest seq.
         """
