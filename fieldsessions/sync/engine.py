@@ -360,9 +360,9 @@ class SyncEngine:
         saves the previous batch's acks and encodes the next batch, and leaves it with the
         relay: when the answer acknowledges every change (HTTP 200, this batch echoed, one
         valid result for each of its seqs: what `_acks` will find), the sender posts it at
-        once, without waiting for this thread to wake up. Anything else stops the relay; a batch answered with anything
-        but a full acknowledgement throws the encoded next batch away, and what is still
-        pending is sent again from its lowest seq.
+        once, without waiting for this thread to wake up. Anything else stops the relay; a
+        batch answered with anything but a full acknowledgement throws the encoded next batch
+        away, and what is still pending is sent again from its lowest seq.
         """
         to_send = Outbox.select().where(
             (Outbox.state == "pending") & (Outbox.device_id == device_id)).count()
