@@ -69,15 +69,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
             "sent": receipt.sent, "accepted": receipt.accepted, "applied": receipt.applied,
             "duplicates": receipt.duplicates, "conflicts": receipt.conflicts,
             "rejected": receipt.rejected, "mismatches": receipt.mismatches,
-            "pulled": receipt.pulled, "skipped": receipt.skipped, "resent": receipt.resent,
+            "pulled": receipt.pulled, "parked": receipt.parked, "resent": receipt.resent,
             "bytes_sent": receipt.bytes_sent, "bytes_received": receipt.bytes_received,
             "error": receipt.error, "cancelled": receipt.cancelled, "details": receipt.details,
-            "all_accepted": receipt.all_accepted,
+            "all_accepted": receipt.all_accepted, "complete": receipt.complete,
+            "waiting": [{"entity": p.entity, "id": p.entity_id, "reason": p.reason}
+                        for p in receipt.waiting],
         }, indent=2, ensure_ascii=False))
     else:
         for line in receipt.lines():
             print(line)
-    return 0 if receipt.all_accepted else 1
+    # Non-zero while anything was refused or a received change still waits here.
+    return 0 if receipt.complete else 1
 
 
 def cmd_sync_log(args: argparse.Namespace) -> int:
@@ -91,7 +94,8 @@ def cmd_sync_log(args: argparse.Namespace) -> int:
         print("No syncs yet.")
     for r in rows:
         when = r.started_at.strftime("%Y-%m-%d %H:%M")
-        outcome = f"stopped: {r.error}" if r.error else "ok"
+        outcome = f"stopped: {r.error}" if r.error else (
+            f"{r.parked} received changes waiting" if r.parked else "ok")
         print(f"{when}  sent {r.sent}, accepted {r.accepted}, conflicts {r.conflicts}, "
               f"rejected {r.rejected}, received {r.pulled}  {outcome}")
     return 0
@@ -101,7 +105,8 @@ def _log_dict(row: SyncLog) -> dict[str, Any]:
     return {"started_at": row.started_at, "finished_at": row.finished_at,
             "server_url": row.server_url, "sent": row.sent, "accepted": row.accepted,
             "duplicates": row.duplicates, "conflicts": row.conflicts, "rejected": row.rejected,
-            "pulled": row.pulled, "error": row.error, "details": row.details}
+            "pulled": row.pulled, "parked": row.parked, "error": row.error,
+            "details": row.details}
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:

@@ -2,7 +2,9 @@
 
 Version 1 was the first release's schema. Version 2 added hours budgets (partial attendance
 minutes, budgets on programmes and enrolments), completion records with pathways and period
-reports. The caller (store.open_store) makes an online backup before the first step runs.
+reports. Version 3 added the backlog of pulled changes waiting to be applied (and the
+sync log's count of them). The caller (store.open_store) makes an online backup before the
+first step runs.
 """
 
 from __future__ import annotations
@@ -13,7 +15,13 @@ from peewee import FloatField, IntegerField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_ops
 
-from fieldsessions.db.models import Completion, Pathway, PathwayProgramme, PeriodReport
+from fieldsessions.db.models import (
+    Completion,
+    Pathway,
+    PathwayProgramme,
+    PeriodReport,
+    PulledChange,
+)
 
 
 def _v1_to_v2(db: SqliteDatabase) -> None:
@@ -28,8 +36,14 @@ def _v1_to_v2(db: SqliteDatabase) -> None:
     db.create_tables([Completion, Pathway, PathwayProgramme, PeriodReport])
 
 
+def _v2_to_v3(db: SqliteDatabase) -> None:
+    db.create_tables([PulledChange])
+    run_ops(SqliteMigrator(db).add_column("sync_log", "parked", IntegerField(default=0)))
+
+
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 LATEST = max(STEPS) + 1
 

@@ -370,6 +370,26 @@ class Outbox(BaseModel):
     acked_at = UtcDateTimeField(null=True)
 
 
+class PulledChange(BaseModel):
+    """A pulled change that could not be applied yet (SYNC.md, Pulling): its parent has not
+    arrived, records on this laptop still depend on what it deletes, or a change of ours to
+    the same record is still to be sent. It is applied as soon as it can be; a newer change
+    to the same record replaces it. Never dropped.
+    """
+
+    id = AutoField()
+    entity = CharField()
+    entity_id = CharField()
+    change = TextField()  # the change as the server sent it (JSON)
+    hlc = IntegerField(default=0)
+    reason = TextField()  # why it waits, in the user's words
+    received_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "pulled_backlog"
+        indexes = ((("entity", "entity_id"), True),)
+
+
 class SyncLog(BaseModel):
     id = AutoField()
     started_at = UtcDateTimeField()
@@ -381,6 +401,7 @@ class SyncLog(BaseModel):
     conflicts = IntegerField(default=0)
     rejected = IntegerField(default=0)
     pulled = IntegerField(default=0)
+    parked = IntegerField(default=0)  # pulled changes still waiting when it finished
     error = TextField(null=True)
     details = JSONField(default=list)  # [{"seq":..., "result":..., "reason":...}]
 
@@ -404,6 +425,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     PathwayProgramme,
     PeriodReport,
     Outbox,
+    PulledChange,
     SyncLog,
 ]
 
@@ -424,6 +446,7 @@ __all__ = [
     "PathwayProgramme",
     "PeriodReport",
     "Programme",
+    "PulledChange",
     "Session",
     "SessionOutcomeDrop",
     "SessionReport",

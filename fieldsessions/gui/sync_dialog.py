@@ -287,6 +287,9 @@ class SyncDialog(QDialog):
             summary = self.tr("Sync cancelled. What was sent so far is safe.")
         elif receipt.error:
             summary = self.tr("Sync stopped: {0}").format(receipt.error)
+        elif receipt.all_accepted and receipt.parked:
+            summary = self.tr("Sync complete, but {0} received changes wait on this laptop "
+                              "(listed below).").format(receipt.parked)
         elif receipt.all_accepted:
             summary = self.tr("Sync complete.")
         else:
@@ -367,8 +370,10 @@ class SyncLogDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
         for row, entry in enumerate(entries):
-            outcome = entry.error or self.tr("ok")
-            refused = [d for d in entry.details if d.get("result") in ("rejected", "mismatch")]
+            outcome = entry.error or (self.tr("{0} received changes waiting").format(
+                entry.parked) if entry.parked else self.tr("ok"))
+            refused = [d for d in entry.details
+                       if d.get("result") in ("rejected", "mismatch", "parked")]
             cells = (entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.sent,
                      entry.accepted, entry.conflicts, entry.rejected, entry.pulled, outcome)
             for column, value in enumerate(cells):

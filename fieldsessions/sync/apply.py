@@ -1,14 +1,26 @@
 """Applying a pulled page into the local store, with its cursor, in one transaction.
 
 Pulled rows are written straight to the tables, never through the outbox, so they are not
-sent back. A record that still has a change of ours waiting in the outbox is left alone: ours
-goes up next and the server's verdict comes back down. Parents are applied before children
-(the server sends any parent the laptop may lack in the same page); a row whose parent is
-still missing, or a delete that other rows depend on, is skipped and logged, never forced.
+sent back. Parents are applied before children. A pulled row is never dropped (SYNC.md,
+Pulling): one that cannot be applied yet is parked in the `pulled_backlog` table, with the
+reason in the user's words, and applied as soon as it can be, on this page or a later one:
+
+- its parent (a session's programme, a mark's participant, ...) has not arrived yet;
+- it deletes a record that rows on this laptop still refer to;
+- this laptop has a change of its own to the same record still to be sent: ours goes up
+  next. When it has gone, the parked row is applied if it is newer than ours (by HLC, as the
+  server decides), else it is superseded by ours and the server's merged record comes down
+  on a later pull;
+- it is not understood by this version of the app (kept for a later version).
+
+A newer change to a parked record replaces the parked one. The page's cursor is saved in the
+same transaction as what the page applied and parked, so the cursor never moves past a row
+that was neither.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,6 +43,7 @@ from fieldsessions.db.models import (
     PathwayProgramme,
     PeriodReport,
     Programme,
+    PulledChange,
     Session,
     SessionOutcomeDrop,
     SessionReport,
@@ -41,6 +54,7 @@ from fieldsessions.sync import wire
 
 log = logging.getLogger(__name__)
 
+OURS_FIRST = "a change made on this laptop to the same record is still to be sent"
 CURSOR_KEY = "sync.cursor"
 
 MODELS: dict[str, type[BaseModel]] = {
@@ -77,9 +91,24 @@ _DEPENDENTS: dict[str, list[tuple[type[BaseModel], str]]] = {
 
 @dataclass
 class PageResult:
+    """What one page did: rows applied and deleted (parked rows applied now included), rows
+    parked by this page, rows superseded by a change of ours, and rows still parked."""
+
     applied: int = 0
     deleted: int = 0
-    skipped: int = 0
+    parked: int = 0
+    superseded: int = 0
+    waiting: int = 0
+
+
+@dataclass(frozen=True)
+class ParkedChange:
+    """A pulled change waiting on this laptop, for the receipt and the sync log."""
+
+    entity: str
+    entity_id: str
+    reason: str
+    received_at: datetime | None = None
 
 
 def get_setting(key: str) -> str | None:
@@ -144,37 +173,83 @@ def _pending_keys(changes: Sequence[Mapping[str, Any]]) -> set[tuple[str, str]]:
     return pending
 
 
+def _our_latest_hlc(entity: str, key: str) -> int:
+    return int(Outbox.select(Outbox.hlc).where(
+        (Outbox.entity == entity) & (Outbox.entity_id == key))
+        .order_by(Outbox.hlc.desc()).limit(1).scalar() or 0)
+
+
+_LABELS = {"session_outcome_drop": "outcome left out of a session",
+           "pathway_programme": "pathway step", "outcome_tick": "outcome tick",
+           "session_report": "session report", "period_report": "period report",
+           "attendance": "mark"}
+
+
+def label(entity: str) -> str:
+    """An entity's name in the user's words."""
+    return _LABELS.get(entity, entity)
+
+
 class _Page:
+    """Applies one page's changes and the parked ones, parking what must wait."""
+
     def __init__(self, changes: Sequence[Mapping[str, Any]]) -> None:
         self.result = PageResult()
-        self.present: dict[str, set[str]] = {}
         self.changes = changes
+        self.present: dict[str, set[str]] = {}
+        self.pending = _pending_keys(changes)
+        marks = [str(c["id"]) for c in changes if c["entity"] == "attendance"]
+        self.previous: dict[str, tuple[str, int | None]] = {}
+        for start in range(0, len(marks), 500):
+            self.previous.update(
+                (str(i), (str(s), m)) for i, s, m in Attendance.select(
+                    Attendance.id, Attendance.status, Attendance.minutes)
+                .where(Attendance.id.in_(marks[start:start + 500])).tuples())
 
     def known(self, entity: str, key: str) -> bool:
         have = self.present.get(entity)
         if have is None:
+            # Every parent this page names, looked up at once.
             refs = [str(c["fields"].get(name)) for c in self.changes if c["op"] == "upsert"
                     for name, parent in wire.ENTITIES[str(c["entity"])].parents.items()
                     if parent == entity and c["fields"].get(name)]
-            have = self.present[entity] = _existing_ids(MODELS[entity], refs)
+            have = self.present[entity] = _existing_ids(MODELS[entity], [*refs, key])
+        elif key not in have and MODELS[entity].select().where(
+                MODELS[entity]._meta.primary_key == key).exists():
+            have.add(key)
         return key in have
 
     def parents_missing(self, entity: str, fields: Mapping[str, Any]) -> str | None:
         for name, parent in wire.ENTITIES[entity].parents.items():
             ref = fields.get(name)
             if ref and not self.known(parent, str(ref)):
-                return f"{parent} {ref}"
+                return f"its {label(parent)} {ref} has not arrived yet"
         return None
 
-    def upsert(self, entity: str, key: str, fields: Mapping[str, Any],
-               previous_marks: Mapping[str, tuple[str, int | None]]) -> None:
+    def apply(self, change: Mapping[str, Any]) -> str | None:
+        """Apply one change; None when done, else why it must wait."""
+        entity, key, fields = str(change["entity"]), str(change["id"]), change["fields"]
+        if (entity, key) in self.pending:
+            return OURS_FIRST
+        if change["op"] == "upsert":
+            missing = self.parents_missing(entity, fields)
+            if missing:
+                return missing
+            self.upsert(entity, key, fields)
+        else:
+            blocking = self.dependents(entity, key)
+            if blocking:
+                return blocking
+            self.delete(entity, key, fields)
+        return None
+
+    def upsert(self, entity: str, key: str, fields: Mapping[str, Any]) -> None:
         model = MODELS[entity]
-        missing = self.parents_missing(entity, fields)
-        if missing:
-            log.warning("pulled %s %s skipped: its %s is not on this laptop", entity, key,
-                        missing)
-            self.result.skipped += 1
-            return
+        before: tuple[str, int | None] | None = None
+        if entity == "attendance":
+            before = self.previous[key] if key in self.previous else next(iter(
+                Attendance.select(Attendance.status, Attendance.minutes)
+                .where(Attendance.id == key).tuples()), None)
         row = _columns(entity, model, fields)
         natural = _NATURAL.get(entity)
         if natural is not None:
@@ -196,16 +271,18 @@ class _Page:
                 model.insert(values).on_conflict(conflict_target=[pk], update=row).execute()
             else:
                 model.insert(values).on_conflict_ignore().execute()
-        self.present.setdefault(entity, set()).add(key)
+        if entity in self.present:
+            self.present[entity].add(key)
         if entity == "attendance":
-            self._history(key, fields, previous_marks.get(key))
+            self._history(key, fields, before)
+            self.previous[key] = (str(fields.get("status")), fields.get("minutes"))
         self.result.applied += 1
 
     @staticmethod
     def _history(key: str, fields: Mapping[str, Any],
                  before: tuple[str, int | None] | None) -> None:
         status, minutes = fields.get("status"), fields.get("minutes")
-        if before is not None and before == (status, minutes):
+        if before is not None and tuple(before) == (status, minutes):
             return
         AttendanceHistory.insert(
             attendance_id=key, session_id=fields.get("session_id", ""),
@@ -218,14 +295,17 @@ class _Page:
             reason="sync",
         ).execute()
 
+    @staticmethod
+    def dependents(entity: str, key: str) -> str | None:
+        for dependent, column in _DEPENDENTS.get(entity, []):
+            count = dependent.select().where(getattr(dependent, column) == key).count()
+            if count:
+                return (f"{count} {label(dependent._meta.table_name)} record(s) on this "
+                        f"laptop still refer to it")
+        return None
+
     def delete(self, entity: str, key: str, fields: Mapping[str, Any]) -> None:
         model = MODELS[entity]
-        for dependent, column in _DEPENDENTS.get(entity, []):
-            if dependent.select().where(getattr(dependent, column) == key).exists():
-                log.warning("pulled delete of %s %s skipped: %s rows still refer to it",
-                            entity, key, dependent.__name__)
-                self.result.skipped += 1
-                return
         natural = _NATURAL.get(entity)
         if natural is not None:
             first, second = natural
@@ -235,12 +315,15 @@ class _Page:
         else:
             pk = model._meta.primary_key
             count = model.delete().where(pk == key).execute()
+        if entity in self.present:
+            self.present[entity].discard(key)
         if entity == "attendance" and count:
             AttendanceHistory.insert(
                 attendance_id=key, session_id=fields.get("session_id", ""),
                 participant_id=fields.get("participant_id", ""), previous_status=None,
                 new_status=None, changed_at=datetime.now(UTC), reason="sync: cleared",
             ).execute()
+            self.previous.pop(key, None)
         self.result.deleted += int(bool(count))
 
 
@@ -251,43 +334,107 @@ def _valid(change: Any) -> bool:
             and isinstance(change.get("hlc", 0), int))
 
 
+def _order(change: Mapping[str, Any]) -> tuple[int, int]:
+    """Upserts parents first, then deletes children first."""
+    rank = wire.ENTITIES[str(change["entity"])].rank
+    return (0, rank) if change["op"] == "upsert" else (1, -rank)
+
+
+def _park(change: Any, reason: str) -> None:
+    if _valid(change):
+        entity, key, hlc = str(change["entity"]), str(change["id"]), int(change.get("hlc", 0))
+    else:
+        text = json.dumps(change, sort_keys=True, default=str)
+        entity, key, hlc = "unknown", wire.uuid5_text("unknown:" + text), 0
+    PulledChange.insert(
+        entity=entity, entity_id=key, change=json.dumps(change, default=str), hlc=hlc,
+        reason=reason, received_at=datetime.now(UTC),
+    ).on_conflict(conflict_target=[PulledChange.entity, PulledChange.entity_id],
+                  update={PulledChange.change: json.dumps(change, default=str),
+                          PulledChange.hlc: hlc, PulledChange.reason: reason}).execute()
+
+
+def _backlog() -> list[tuple[int, dict[str, Any]]]:
+    rows = []
+    for row_id, text in PulledChange.select(PulledChange.id, PulledChange.change).where(
+            PulledChange.entity != "unknown").tuples():
+        change = json.loads(text)
+        if _valid(change):
+            rows.append((int(row_id), change))
+    return rows
+
+
 def apply_page(changes: Sequence[Any], next_cursor: str) -> PageResult:
-    """Apply one pulled page and save its cursor, both or neither."""
-    good = [c for c in changes if _valid(c)]
-    bad = len(changes) - len(good)
-    if bad:
-        log.warning("%d pulled changes were not understood and were skipped", bad)
+    """Apply one pulled page, the parked rows it unblocks, and save its cursor: all or none."""
     with database.atomic():
-        pending = _pending_keys(good)
-        page = _Page(good)
-        page.result.skipped += bad
-        marks = [c["id"] for c in good if c["entity"] == "attendance"]
-        previous: dict[str, tuple[str, int | None]] = {}
-        for start in range(0, len(marks), 500):
-            previous.update(
-                (str(i), (str(s), m)) for i, s, m in Attendance.select(
-                    Attendance.id, Attendance.status, Attendance.minutes)
-                .where(Attendance.id.in_(marks[start:start + 500])).tuples())
-        upserts = sorted((c for c in good if c["op"] == "upsert"),
-                         key=lambda c: wire.ENTITIES[c["entity"]].rank)
-        deletes = sorted((c for c in good if c["op"] == "delete"),
-                         key=lambda c: -wire.ENTITIES[c["entity"]].rank)
-        for change in [*upserts, *deletes]:
-            entity, key = str(change["entity"]), str(change["id"])
-            if (entity, key) in pending:
-                page.result.skipped += 1
-                continue
-            try:
-                if change["op"] == "upsert":
-                    page.upsert(entity, key, change["fields"], previous)
-                else:
-                    page.delete(entity, key, change["fields"])
-            except (ValueError, TypeError) as exc:
-                log.warning("pulled %s %s skipped: %s", entity, key, exc)
-                page.result.skipped += 1
+        good = [c for c in changes if _valid(c)]
+        for change in changes:
+            if not _valid(change):
+                log.warning("pulled change not understood, parked: %.200r", change)
+                _park(change, "not understood by this version of the app")
+        # A newer change to a parked record replaces the parked one.
+        for start in range(0, len(good), 500):
+            chunk = good[start:start + 500]
+            keys = {(str(c["entity"]), str(c["id"])) for c in chunk}
+            ids = list({k for _e, k in keys})
+            for row_id, entity, key in PulledChange.select(
+                    PulledChange.id, PulledChange.entity, PulledChange.entity_id).where(
+                    PulledChange.entity_id.in_(ids)).tuples():
+                if (entity, key) in keys:
+                    PulledChange.delete().where(PulledChange.id == row_id).execute()
+        backlog = _backlog()
+        page = _Page([*good, *(c for _i, c in backlog)])
+        for change in sorted(good, key=_order):
+            reason = _apply_one(page, change)
+            if reason is not None:
+                _park(change, reason)
+                page.result.parked += 1
+        _retry_backlog(page)
         _receive_clock(good)
         set_setting(CURSOR_KEY, next_cursor)
+        page.result.waiting = PulledChange.select().count()
     return page.result
+
+
+def _apply_one(page: _Page, change: Mapping[str, Any]) -> str | None:
+    entity, key = str(change["entity"]), str(change["id"])
+    try:
+        with database.atomic():  # a savepoint: a row that fails leaves nothing behind
+            return page.apply(change)
+    except (ValueError, TypeError) as exc:
+        log.warning("pulled %s %s could not be applied: %s", entity, key, exc)
+        return f"it could not be stored on this laptop ({exc})"
+
+
+def _retry_backlog(page: _Page) -> None:
+    """Apply parked rows that can go now, until no more can."""
+    progress = True
+    while progress:
+        progress = False
+        for row_id, change in sorted(_backlog(), key=lambda item: _order(item[1])):
+            entity, key = str(change["entity"]), str(change["id"])
+            ours = _our_latest_hlc(entity, key)
+            if (entity, key) not in page.pending and ours and ours >= int(
+                    change.get("hlc", 0)):
+                # A change of ours to this record, made after this one, has gone up: the
+                # server holds the merge of both, which comes down on a later pull.
+                PulledChange.delete().where(PulledChange.id == row_id).execute()
+                page.result.superseded += 1
+                progress = True
+                continue
+            reason = _apply_one(page, change)
+            if reason is None:
+                PulledChange.delete().where(PulledChange.id == row_id).execute()
+                progress = True
+            else:
+                PulledChange.update(reason=reason).where(PulledChange.id == row_id).execute()
+
+
+def parked_changes(limit: int = 500) -> list[ParkedChange]:
+    """What waits on this laptop, oldest first."""
+    return [ParkedChange(str(e), str(k), str(r), when) for e, k, r, when in PulledChange.select(
+        PulledChange.entity, PulledChange.entity_id, PulledChange.reason,
+        PulledChange.received_at).order_by(PulledChange.id).limit(limit).tuples()]
 
 
 def _receive_clock(changes: Sequence[Mapping[str, Any]]) -> None:

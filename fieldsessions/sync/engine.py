@@ -25,9 +25,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fieldsessions.db import store
-from fieldsessions.db.models import Device, Outbox, SyncLog, database
+from fieldsessions.db.models import Device, Outbox, PulledChange, SyncLog, database
 from fieldsessions.sync import wire
-from fieldsessions.sync.apply import CURSOR_KEY, apply_page, get_setting, set_setting
+from fieldsessions.sync.apply import (
+    CURSOR_KEY,
+    ParkedChange,
+    apply_page,
+    get_setting,
+    label,
+    parked_changes,
+    set_setting,
+)
 from fieldsessions.sync.client import (
     BodyRejected,
     CursorGone,
@@ -80,7 +88,8 @@ class Receipt:
     rejected: int = 0
     mismatches: int = 0
     pulled: int = 0
-    skipped: int = 0
+    parked: int = 0  # pulled changes waiting on this laptop at the end (never dropped)
+    waiting: list[ParkedChange] = field(default_factory=list)
     resent: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -98,14 +107,25 @@ class Receipt:
         return (self.error is None and not self.cancelled and self.rejected == 0
                 and self.mismatches == 0)
 
+    @property
+    def complete(self) -> bool:
+        """True when every change went both ways: all accepted, nothing left waiting here."""
+        return self.all_accepted and self.parked == 0
+
     def lines(self) -> list[str]:
         out = [
             f"Sent {self.sent} changes: {self.accepted} accepted ({self.duplicates} already "
             f"there, {self.conflicts} with conflicts), {self.rejected + self.mismatches} "
             "rejected.",
-            f"Received {self.pulled} changes from the server"
-            + (f" ({self.skipped} skipped)." if self.skipped else "."),
+            f"Received {self.pulled} changes from the server.",
         ]
+        if self.parked:
+            out.append(f"{self.parked} received changes wait on this laptop and will be "
+                       "applied as soon as they can:")
+            out.extend(f"  {label(p.entity)} {p.entity_id}: {p.reason}"
+                       for p in self.waiting[:20])
+            if self.parked > 20:
+                out.append(f"  … and {self.parked - 20} more (see the sync log).")
         if self.resent:
             out.append(f"The server had lost {self.resent} changes (restored from a backup); "
                        "they were sent again.")
@@ -122,6 +142,10 @@ class Receipt:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _parked_count() -> int:
+    return int(PulledChange.select().count())
 
 
 @dataclass
@@ -280,6 +304,8 @@ class SyncEngine:
             receipt.finished_at = _now()
             receipt.bytes_sent = self.client.bytes_sent
             receipt.bytes_received = self.client.bytes_received
+            receipt.waiting = parked_changes(MAX_DETAILS)
+            receipt.parked = _parked_count()
             self._sync_fully()
             self._finish_log(log_row.id, receipt)
             self.progress(Progress("done", receipt.sent, receipt.sent, receipt.pulled))
@@ -294,13 +320,15 @@ class SyncEngine:
             raise Cancelled("Sync cancelled.")
 
     def _finish_log(self, log_id: int, receipt: Receipt) -> None:
-        details = receipt.details[:MAX_DETAILS]
+        details = (receipt.details + [
+            {"result": "parked", "entity": p.entity, "entity_id": p.entity_id,
+             "reason": p.reason} for p in receipt.waiting])[:MAX_DETAILS]
         with database.atomic():
             SyncLog.update(
                 finished_at=receipt.finished_at, sent=receipt.sent,
                 accepted=receipt.accepted, duplicates=receipt.duplicates,
                 conflicts=receipt.conflicts, rejected=receipt.rejected + receipt.mismatches,
-                pulled=receipt.pulled,
+                pulled=receipt.pulled, parked=receipt.parked,
                 error="cancelled" if receipt.cancelled else receipt.error, details=details,
             ).where(SyncLog.id == log_id).execute()
 
@@ -560,7 +588,6 @@ class SyncEngine:
                                 f"({type(exc).__name__}); nothing of that page was kept.") \
                     from exc
             receipt.pulled += result.applied + result.deleted
-            receipt.skipped += result.skipped
             self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))
             cursor = page["next_cursor"]
             if not page["has_more"]:
@@ -604,13 +631,15 @@ class SyncLogEntry:
     pulled: int
     error: str | None
     details: list[dict[str, Any]]
+    parked: int = 0
 
 
 def sync_log(limit: int = 50) -> list[SyncLogEntry]:
     """The most recent syncs first."""
     return [
         SyncLogEntry(r.started_at, r.finished_at, r.server_url, r.sent, r.accepted,
-                     r.conflicts, r.rejected, r.pulled, r.error, list(r.details or []))
+                     r.conflicts, r.rejected, r.pulled, r.error, list(r.details or []),
+                     int(r.parked or 0))
         for r in SyncLog.select().order_by(SyncLog.id.desc()).limit(limit)
     ]
 
