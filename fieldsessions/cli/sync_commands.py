@@ -73,8 +73,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             "bytes_sent": receipt.bytes_sent, "bytes_received": receipt.bytes_received,
             "error": receipt.error, "cancelled": receipt.cancelled, "details": receipt.details,
             "all_accepted": receipt.all_accepted, "complete": receipt.complete,
-            "waiting": [{"entity": p.entity, "id": p.entity_id, "reason": p.reason}
-                        for p in receipt.waiting],
+            "parked_changes": [{"entity": p.entity, "id": p.entity_id, "reason": p.reason}
+                               for p in receipt.parked_changes],
         }, indent=2, ensure_ascii=False))
     else:
         for line in receipt.lines():

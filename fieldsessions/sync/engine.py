@@ -89,7 +89,7 @@ class Receipt:
     mismatches: int = 0
     pulled: int = 0
     parked: int = 0  # pulled changes waiting on this laptop at the end (never dropped)
-    waiting: list[ParkedChange] = field(default_factory=list)
+    parked_changes: list[ParkedChange] = field(default_factory=list)
     resent: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
@@ -123,7 +123,7 @@ class Receipt:
             out.append(f"{self.parked} received changes wait on this laptop and will be "
                        "applied as soon as they can:")
             out.extend(f"  {label(p.entity)} {p.entity_id}: {p.reason}"
-                       for p in self.waiting[:20])
+                       for p in self.parked_changes[:20])
             if self.parked > 20:
                 out.append(f"  … and {self.parked - 20} more (see the sync log).")
         if self.resent:
@@ -304,7 +304,7 @@ class SyncEngine:
             receipt.finished_at = _now()
             receipt.bytes_sent = self.client.bytes_sent
             receipt.bytes_received = self.client.bytes_received
-            receipt.waiting = parked_changes(MAX_DETAILS)
+            receipt.parked_changes = parked_changes(MAX_DETAILS)
             receipt.parked = _parked_count()
             self._sync_fully()
             self._finish_log(log_row.id, receipt)
@@ -322,7 +322,7 @@ class SyncEngine:
     def _finish_log(self, log_id: int, receipt: Receipt) -> None:
         details = (receipt.details + [
             {"result": "parked", "entity": p.entity, "entity_id": p.entity_id,
-             "reason": p.reason} for p in receipt.waiting])[:MAX_DETAILS]
+             "reason": p.reason} for p in receipt.parked_changes])[:MAX_DETAILS]
         with database.atomic():
             SyncLog.update(
                 finished_at=receipt.finished_at, sent=receipt.sent,
