@@ -19,15 +19,13 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
-from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from fastapi.security.utils import get_authorization_scheme_param
 from peewee import Database, IntegrityError, OperationalError
 from starlette.middleware.gzip import GZipMiddleware
 
-from fieldsessions.server import auth, fastpath, feed, push, store
+from fieldsessions.server import auth, feed, push, store
 from fieldsessions.server.ratelimit import RateLimiter, retry_after_header
 from fieldsessions.server.schemas import (
     ChangesResponse,
@@ -98,35 +96,17 @@ class _SyncRequest(Request):
 
 
 _Handler = Callable[[Request], Coroutine[Any, Any, Response]]
-# (request, the push it surely holds) -> the answer; run on the thread pool.
-_FastEndpoint = Callable[[Request, fastpath.FastPush], Response]
 
 
 class _SyncRoute(APIRoute):
-    """Requests arrive as `_SyncRequest`. A route given a `fast` endpoint (the push) first
-    checks a JSON body with `fastpath.push_raw` (a compact body, parsed without the strict
-    decoder's per-object hook), then with `fastpath.push_body` on the strict parse; a body
-    neither is sure about goes the ordinary FastAPI way (pydantic schemas, their errors),
-    which reads the same cached body."""
-
-    fast: _FastEndpoint | None = None
+    """Requests arrive as `_SyncRequest`, so every JSON body is capped, inflated and parsed
+    strictly before the schemas (schemas.py) check it: the one validation path."""
 
     def get_route_handler(self) -> _Handler:
         original = super().get_route_handler()
 
         async def handler(request: Request) -> Response:
-            sync_request = _SyncRequest(request.scope, request.receive)
-            fast = self.fast  # set once the app is built
-            if fast is not None:
-                kind = sync_request.headers.get("content-type", "")
-                raw = await sync_request.body()
-                if kind.split(";")[0].strip().lower() == JSON and raw:
-                    checked = fastpath.push_raw(raw)
-                    if checked is None:
-                        checked = fastpath.push_body(await sync_request.json())
-                    if checked is not None:
-                        return await run_in_threadpool(fast, sync_request, checked)
-            return await original(sync_request)
+            return await original(_SyncRequest(request.scope, request.receive))
 
         return handler
 
@@ -307,32 +287,14 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
     @app.post("/v1/sync/push", response_model=PushResponse, tags=["sync"],
               responses={**_ERRORS, 403: {"model": Problem}})
     def push_changes(body: PushRequest, credentials: Credentials) -> Response:
+        caller = authenticate(credentials)
+        if body.device_id != caller.device_id:
+            raise HTTPException(403, "This device token belongs to another device.")
         mutations = [
             push.Mutation(m.seq, m.hlc, m.entity, m.op, m.id,
                           m.fields.model_dump(exclude_unset=True))
             for m in body.mutations
         ]
-        return apply_push(credentials, fastpath.FastPush(body.device_id, body.batch_id,
-                                                         body.seen, mutations))
-
-    def push_checked(request: Request, body: fastpath.FastPush) -> Response:
-        """The push endpoint for a body the fast check accepted (same steps as above)."""
-        return apply_push(credentials_of(request), body)
-
-    def credentials_of(request: Request) -> HTTPAuthorizationCredentials | None:
-        """What the `_bearer` dependency gives the endpoint (the same steps, no I/O)."""
-        header = request.headers.get("Authorization")
-        scheme, token = get_authorization_scheme_param(header)
-        if not (header and scheme and token) or scheme.lower() != "bearer":
-            return None
-        return HTTPAuthorizationCredentials(scheme=scheme, credentials=token)
-
-    def apply_push(credentials: HTTPAuthorizationCredentials | None,
-                   body: fastpath.FastPush) -> Response:
-        caller = authenticate(credentials)
-        if body.device_id != caller.device_id:
-            raise HTTPException(403, "This device token belongs to another device.")
-        mutations = body.mutations
         started = time.perf_counter()
         db = database()
         with db.connection_context():
@@ -349,10 +311,6 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         log.debug("push of %d mutations in %.3fs", len(mutations), time.perf_counter() - started)
         return _json({"device_id": caller.device_id, "batch_id": body.batch_id,
                       "results": results})
-
-    for route in app.router.routes:
-        if isinstance(route, _SyncRoute) and route.path == "/v1/sync/push":
-            route.fast = push_checked
 
     @app.get("/v1/sync/changes", response_model=ChangesResponse, tags=["sync"],
              responses={**_ERRORS, 410: {"model": Problem}})

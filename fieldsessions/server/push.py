@@ -93,8 +93,8 @@ class Mutation:
     def digest(self, encode: Any = None) -> str:
         """A hash of what this mutation asks for, compared when its seq comes again.
 
-        The fields are hashed in schema order, the order both the fast check and the
-        schemas give them in (tests/unit/test_server_fastpath.py), so the same change
+        The fields are hashed in schema order, the order the schemas' model_dump gives
+        them in (tests/unit/test_server_schemas.py), so the same change
         hashes the same whichever way it came. `encode` gives the fields' text another way:
         receipts stored before the server encoded with orjson hold digests of the standard
         library's text, which differs for floats below 1e-4 (`_run` accepts either)."""
