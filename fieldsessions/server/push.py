@@ -443,11 +443,16 @@ class Applier:
     def apply(self, m: Mutation) -> tuple[str, str | None]:
         """Apply one mutation in memory; returns (result, reason).
 
-        Raises Rejected or Forbidden before changing anything.
+        Raises Rejected or Forbidden before changing anything: Rejected also for a value
+        that breaks a rule every laptop relies on (wire.value_problem, core.values).
         """
         spec = wire.ENTITIES.get(m.entity)
         if spec is None:
             raise Rejected(f"Unknown entity {m.entity!r}.")
+        if m.op == "upsert":
+            problem = wire.value_problem(m.entity, m.fields)
+            if problem is not None:
+                raise Rejected(problem)
         where = self.resolve_key(m)  # the derived id does not depend on device_id
         if self.assume_new and m.op == "upsert":
             slot = (m.entity, where)
@@ -529,6 +534,8 @@ class Applier:
         for name in plan.required:
             if fields.get(name) is None:
                 return False
+        if wire.value_problem(m.entity, fields) is not None:
+            return False  # `apply` words the refusal
         if plan.device_field and fields.get("device_id", None) == self.device_id:
             return False  # its stored data leaves it out: `_create` works that out
         m._where = where
