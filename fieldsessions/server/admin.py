@@ -52,13 +52,18 @@ def add_facilitator(db: Database, username: str, password: str, display_name: st
     return int(row.id)
 
 
-def set_password(db: Database, username: str, password: str) -> None:
+def set_password(db: Database, username: str, password: str) -> int:
+    """Change a facilitator's password and end every token of their laptops (each must sign
+    in with the new password); returns how many tokens ended."""
     if len(password) < 8:
         raise AdminError("A password needs at least 8 characters.")
     with db.atomic():
         user = _facilitator(username)
         user.password_hash = auth.hash_password(password)
         user.save()
+        devices = store.Device.select(store.Device.id).where(store.Device.facilitator == user.id)
+        return int(store.Token.update(revoked_at=store.utcnow()).where(
+            store.Token.device.in_(devices) & store.Token.revoked_at.is_null()).execute())
 
 
 _TOUCHED = "id, stamps, hlc, sole_device, version"

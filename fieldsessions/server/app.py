@@ -201,7 +201,10 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         if len(token) > 200:
             raise HTTPException(401, "This device token is not valid.",
                                 {"WWW-Authenticate": "Bearer"})
-        caller = auth.caller_for(database(), token)
+        try:
+            caller = auth.caller_for(database(), token)
+        except auth.TokenExpired as exc:
+            raise HTTPException(401, str(exc), {"WWW-Authenticate": "Bearer"}) from None
         if caller is None:
             raise HTTPException(
                 401, "This device token is not valid or was revoked; sign in again.",
@@ -242,15 +245,21 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
                             db, "INSERT INTO device (id, facilitator_id, name, created_at) "
                                 "VALUES (?, ?, ?, ?)"),
                             (body.device_id, user_id, body.device_name, now))
-                    elif device[0] != user_id and device[1] is None:
+                    elif device[0] != user_id:
+                        # Revoked or not: a device id is its data file's, and its changes
+                        # are its facilitator's; another account never takes them over.
                         raise HTTPException(
-                            409, "This laptop is registered to another facilitator; an "
-                                 "administrator can revoke it first.")
+                            409, "This laptop's data file is registered to another "
+                                 "facilitator; sign in from your own data file.")
                     else:
                         db.execute_sql(store.q(
                             db, "UPDATE device SET facilitator_id = ?, revoked_at = NULL, "
                                 "name = ? WHERE id = ?"),
                             (user_id, body.device_name or device[2], body.device_id))
+                    # One live token per laptop: signing in again ends the old one.
+                    db.execute_sql(store.q(
+                        db, "UPDATE token SET revoked_at = ? WHERE device_id = ? AND "
+                            "revoked_at IS NULL"), (now, body.device_id))
                     db.execute_sql(store.q(
                         db, "INSERT INTO token (token_hash, device_id, created_at) "
                             "VALUES (?, ?, ?)"), (auth.token_hash(token), body.device_id, now))

@@ -66,8 +66,9 @@ def _add_facilitator(args: argparse.Namespace) -> int:
 
 def _set_password(args: argparse.Namespace) -> int:
     db = _open(args)
-    admin.set_password(db, args.username, _password(confirm=True))
-    print(f"Password of {args.username} changed.")
+    ended = admin.set_password(db, args.username, _password(confirm=True))
+    print(f"Password of {args.username} changed; {ended} signed-in laptop(s) must sign in "
+          "again.")
     return 0
 
 
