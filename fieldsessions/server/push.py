@@ -587,7 +587,10 @@ class Applier:
         self.version += 1
         version = self.version
         entity = m.entity
-        owner = self.facilitator_id if wire.ENTITIES[entity].scope == "" else None
+        # The facilitator who first sent it owns a record of no programme, and a programme:
+        # an administrator's roster never joins a programme a facilitator created unless
+        # it names that facilitator (admin.import_roster).
+        owner = self.facilitator_id if wire.ENTITIES[entity].scope in ("", "self") else None
         data = dict(m.fields)
         encoded: str | None = m.text()
         if entity in wire.DEVICE_FIELD_ENTITIES:
@@ -669,7 +672,7 @@ class Applier:
             version = self.next_version()
             data = {name: m.fields[name] for name in spec.parents
                     if m.fields.get(name) is not None}
-            owner = self.facilitator_id if spec.scope == "" else None
+            owner = self.facilitator_id if spec.scope in ("", "self") else None
             self.records[(m.entity, where)] = State(
                 m.entity, where, programme, owner, data,
                 {TOMBSTONE: [m.hlc, self.device_id, version]}, True, version, False, True)
