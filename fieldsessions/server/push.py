@@ -17,7 +17,9 @@ Conflict rule (SYNC.md): each field keeps the stamp `[hlc, device_id, version]` 
 (`"*"` stands for every field of the record's first write); a write wins a field when its
 `(hlc, device_id)` is greater. A losing incoming value, or a winning one that replaces a value
 from another device that the sender had not yet pulled (its version is above the sender's
-`seen` cursor), is stored in `conflict` for review. A delete is a tombstone stamp `_deleted`;
+`seen` cursor), is stored in `conflict` for review, unless the field is bookkeeping
+(wire.BOOKKEEPING: who marked when, from which device), which follows the same rule with
+nothing to review. A delete is a tombstone stamp `_deleted`;
 the record is deleted while that stamp is newer than every field. A record whose write lost
 still gets a new version, so every laptop pulls the winner again.
 """
@@ -613,6 +615,8 @@ class Applier:
         mine = (m.hlc, self.device_id)
         lost: list[str] = []
         wins: dict[str, Any] = {}
+        behind = False  # a bookkeeping value lost: the sender pulls the winner's again
+        bookkeeping = wire.BOOKKEEPING
         for name, value in fields.items():
             st = state.stamp(name)
             if st is None:
@@ -621,18 +625,22 @@ class Applier:
             theirs = _order(st)
             current = state.data.get(name)
             if mine > theirs:
-                if theirs[1] != self.device_id and current != value and int(st[2]) > self.seen:
+                if theirs[1] != self.device_id and current != value \
+                        and int(st[2]) > self.seen and name not in bookkeeping:
                     self._conflict(state, name, current, theirs, value, mine)
                     lost.append(name)
                 wins[name] = value
             elif mine != theirs and current != value:
-                self._conflict(state, name, value, mine, current, theirs)
-                lost.append(name)
+                if name in bookkeeping:
+                    behind = True
+                else:
+                    self._conflict(state, name, value, mine, current, theirs)
+                    lost.append(name)
         tomb = state.stamps.get(TOMBSTONE)
         if state.deleted and tomb is not None and _order(tomb) > mine:
             self._conflict(state, TOMBSTONE, fields, mine, "deleted", _order(tomb))
             lost.append("(deleted)")
-        if not wins and not lost:
+        if not wins and not lost and not behind:
             return "applied", None
         self._link_participant(m, programme)
         version = self.next_version()

@@ -286,6 +286,13 @@ LOCAL_ID_ENTITIES = frozenset({"session_outcome_drop", "pathway_programme"})
 # Entities that carry the writing device in a `device_id` field (filled in by the server).
 DEVICE_FIELD_ENTITIES = frozenset({"attendance", "outcome_tick"})
 
+# Fields that say who wrote a record and when, not what it holds: the last writer wins them
+# like any field, but two laptops differing there is no disagreement to review (the
+# server's conflicts table leaves them out).
+BOOKKEEPING = frozenset({"updated_at", "updated_by", "marked_at", "marked_by", "device_id",
+                         "ticked_at", "ticked_by", "submitted_at", "submitted_by",
+                         "requested_at"})
+
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "mismatch")
 ACCEPTED = frozenset({"applied", "duplicate", "conflict"})
 
