@@ -166,8 +166,9 @@ def conflicts(db: Database, programme_id: str | None = None, limit: int = 100) -
 
 # ---------------------------------------------------------------------------- roster import
 
-# The keys a JSON roster's participant may have: the laptop reader's fields, and notes.
-_JSON_PERSON_KEYS = frozenset(roster_import.FIELDS) | {"notes"}
+# The keys a JSON roster's participant may have: the laptop reader's fields, the internal
+# id to store the person under (new, or one of this programme's people) and notes.
+_JSON_PERSON_KEYS = frozenset(roster_import.FIELDS) | {"id", "notes"}
 
 
 @dataclass
@@ -206,47 +207,57 @@ def _read_json(path: Path) -> dict[str, Any]:
     return doc
 
 
-def _json_people(people: Any) -> tuple[roster_import.ParsedRoster, dict[int, str]]:
+@dataclass(frozen=True)
+class _JsonExtra:
+    """What a JSON roster's participant may give beyond a roster file's columns."""
+
+    key: str | None  # the internal id the person is stored under
+    notes: str
+
+
+def _json_people(people: Any) -> tuple[roster_import.ParsedRoster, dict[int, _JsonExtra]]:
     """A JSON roster's participants read by the laptop's row rules (roster_import), each
-    numbered from 1; with the notes of each number that has some."""
+    numbered from 1; with the id and notes of each number that gives them."""
     if not isinstance(people, list):
         raise AdminError("'participants' must be a list.")
     header = list(roster_import.FIELDS)
     rows: list[tuple[int, list[object]]] = [(0, list(header))]
     refused: list[ImportIssue] = []
-    notes: dict[int, str] = {}
+    extras: dict[int, _JsonExtra] = {}
     for number, person in enumerate(people, 1):
         if not isinstance(person, dict):
             refused.append(ImportIssue(number, "a participant is an object of fields"))
-            continue
-        if "id" in person:
-            refused.append(ImportIssue(number, "'id' is not a participant field; give the "
-                                               "person's ID as external_id"))
             continue
         unknown = set(person) - _JSON_PERSON_KEYS
         if unknown:
             refused.append(ImportIssue(number, f"unknown fields {', '.join(sorted(unknown))}"))
             continue
-        if person.get("notes"):
-            notes[number] = str(person["notes"])
+        key, notes = person.get("id"), person.get("notes") or ""
+        if (key is not None and not isinstance(key, str)) or not isinstance(notes, str):
+            refused.append(ImportIssue(number, "'id' and 'notes' are texts"))
+            continue
+        if key or notes:
+            extras[number] = _JsonExtra(key or None, notes)
         rows.append((number, [person.get(name) for name in header]))
     parsed = roster_import.parse_rows(
         rows, mapping={index: name for index, name in enumerate(header)})
     parsed.issues.extend(refused)
-    return parsed, notes
+    return parsed, extras
 
 
-def _checked(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
-    """`fields` as the push schemas take them; AdminError with the first problem."""
+def _checked(entity: str, key: str | None, fields: dict[str, Any]) -> dict[str, Any]:
+    """`fields` as the push schemas take them (and `key` as an id); AdminError with the
+    first problem."""
     try:
         model = MUTATION_MODELS[entity].model_validate(
-            {"seq": 1, "hlc": 0, "entity": entity, "op": "upsert", "fields": fields},
+            {"seq": 1, "hlc": 0, "entity": entity, "op": "upsert", "id": key,
+             "fields": fields},
             strict=False,
         )
     except PydanticValidationError as exc:
         first = exc.errors()[0]
-        loc = ".".join(str(p) for p in first["loc"][1:])
-        raise AdminError(f"{loc}: {first['msg']}") from None
+        where = first["loc"][1:] if first["loc"][:1] == ("fields",) else first["loc"]
+        raise AdminError(f"{'.'.join(str(part) for part in where)}: {first['msg']}") from None
     return dict(model.fields.model_dump(exclude_unset=True))  # type: ignore[attr-defined]
 
 
@@ -275,8 +286,9 @@ def import_roster(db: Database, path: str | Path, *, programme_id: str | None = 
     for `programme_id`, which must be on the server. A participant's ID is their external
     ID, matched only among this programme's people: a person already in it (same ID, or
     same name and date of birth) is updated, not added again, and another programme's
-    people are never touched. A row that breaks a rule is refused with its line and reason;
-    the rest imports."""
+    people are never touched (a JSON participant's "id", the key to store them under, must
+    be new or one of this programme's people). A row that breaks a rule is refused with
+    its line and reason; the rest imports."""
     path = Path(path)
     names = list(dict.fromkeys(assign_to))
     for username in names:
@@ -284,10 +296,10 @@ def import_roster(db: Database, path: str | Path, *, programme_id: str | None = 
     now = datetime.now(UTC)
     stamp = now.isoformat().replace("+00:00", "Z")
     doc: dict[str, Any] = {}
-    notes: dict[int, str] = {}
+    extras: dict[int, _JsonExtra] = {}
     if path.suffix.lower() == ".json":
         doc = _read_json(path)
-        people, notes = _json_people(doc.get("participants") or [])
+        people, extras = _json_people(doc.get("participants") or [])
     else:
         if not programme_id:
             raise AdminError("A CSV or XLSX roster needs --programme ID.")
@@ -309,7 +321,7 @@ def import_roster(db: Database, path: str | Path, *, programme_id: str | None = 
     def mutation(entity: str, key: str | None, fields: dict[str, Any]) -> push.Mutation:
         nonlocal hlc
         hlc = next_hlc(hlc, int(time.time() * 1000))
-        return push.Mutation(0, hlc, entity, "upsert", key, _checked(entity, fields))
+        return push.Mutation(0, hlc, entity, "upsert", key, _checked(entity, key, fields))
 
     def apply(entity: str, key: str, fields: dict[str, Any], what: str) -> None:
         """Apply a programme's or session's upsert; any problem stops the import."""
@@ -344,17 +356,19 @@ def import_roster(db: Database, path: str | Path, *, programme_id: str | None = 
         known = _programme_people(db, pid)
         added = already = enrolled = 0
         for record in people.records:
-            match = known.match(record)
+            extra = extras.get(record.line, _JsonExtra(None, ""))
             fields = {"name": record.name, "external_id": record.external_id,
                       "phone": record.phone, "email": record.email, "gender": record.gender,
                       "birth_date": record.birth_date.isoformat() if record.birth_date
                       else None, "group_name": record.group_name, "is_walk_in": False,
-                      "notes": notes.get(record.line, ""), "updated_at": stamp}
-            if match is not None:  # the file's non-empty values; an empty cell erases none
-                fields = {name: value for name, value in fields.items()
-                          if value not in (None, "") and name != "is_walk_in"}
+                      "notes": extra.notes, "updated_at": stamp}
             try:
-                key = match or str(uuid.uuid4())
+                match = known.match(record) if extra.key is None \
+                    else _own_key(applier, known, extra.key)
+                if match is not None:  # the file's non-empty values; an empty cell erases none
+                    fields = {name: value for name, value in fields.items()
+                              if value not in (None, "") and name != "is_walk_in"}
+                key = match or extra.key or str(uuid.uuid4())
                 applier.apply(mutation("participant", key, fields))
                 enrolment = applier.get("enrolment", f"{pid}:{key}")
                 if enrolment is None or enrolment.deleted:
@@ -379,6 +393,17 @@ def import_roster(db: Database, path: str | Path, *, programme_id: str | None = 
                         enrolled, already, issues)
 
 
+def _own_key(applier: push.Applier, known: _People, key: str) -> str | None:
+    """A JSON roster's participant id: None when no one has it yet (a new person), the id
+    when it is one of this programme's people; AdminError when it is anyone else's."""
+    if applier.get("participant", key) is None:
+        return None
+    if key in known.keys:
+        return key
+    raise AdminError(f"the id {key} is a person of another programme; give this person "
+                     "another id, or their ID as external_id")
+
+
 @dataclass
 class _People:
     """A programme's participants on the server, by external ID and by name and birth date
@@ -386,6 +411,7 @@ class _People:
 
     by_external: dict[str, str]
     by_person: dict[tuple[str, str], str]
+    keys: set[str]
 
     def match(self, record: roster_import.ParticipantRecord) -> str | None:
         if record.external_id:
@@ -397,6 +423,7 @@ class _People:
         return None
 
     def add(self, record: roster_import.ParticipantRecord, key: str) -> None:
+        self.keys.add(key)
         if record.external_id:
             self.by_external[record.external_id.casefold()] = key
         if record.birth_date:
@@ -408,8 +435,9 @@ def _programme_people(db: Database, programme_id: str) -> _People:
         db, "SELECT r.key, r.data FROM record r JOIN participant_scope s ON s.participant_id = "
             "r.key WHERE r.entity = 'participant' AND s.programme_id = ? AND r.deleted = ?"),
         (programme_id, False)).fetchall()
-    people = _People({}, {})
+    people = _People({}, {}, set())
     for key, data in rows:
+        people.keys.add(str(key))
         fields = json.loads(data)
         external, name, born = fields.get("external_id"), fields.get("name"), \
             fields.get("birth_date")

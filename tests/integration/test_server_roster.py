@@ -39,15 +39,18 @@ def test_the_id_column_is_the_external_id_and_files_read_as_on_the_laptop(
         assert _server_cli(backend, "add-facilitator", user).returncode == 0
     first = _server_cli(backend, "import-roster", _json(tmp_path / "one.json", {
         "programme_id": "savings-north", "programme": {"name": "Savings north", **_PROGRAMME},
-        "participants": [{"name": "Sipho Dlamini", "external_id": "SV3"}]}), "--assign", "ann")
+        "participants": [{"id": "SV3", "name": "Sipho Dlamini", "external_id": "SV3"}]}),
+        "--assign", "ann")
     assert first.returncode == 0, first.stderr
 
-    # Another programme's roster: its JSON may not name internal ids.
+    # Another programme's JSON roster cannot name her internal id (before: renamed her).
     second = _server_cli(backend, "import-roster", _json(tmp_path / "two.json", {
         "programme_id": "savings-south", "programme": {"name": "Savings south", **_PROGRAMME},
-        "participants": [{"id": "SV3", "name": "Thandiwe Mokoena"}]}), "--assign", "bob")
+        "participants": [{"id": "SV3", "name": "Thandiwe Mokoena"},
+                         {"id": "not an id", "name": "Odd"}]}), "--assign", "bob")
     assert second.returncode == 1
-    assert "participant 1: 'id' is not a participant field" in second.stderr
+    assert "participant 1: the id SV3 is a person of another programme" in second.stderr
+    assert "participant 2: id: String should match pattern" in second.stderr
 
     # A Windows-1252 CSV with ; separators and the laptop's header names, two broken rows.
     roster = tmp_path / "south.csv"
