@@ -50,3 +50,19 @@ def test_the_edges_of_the_range_and_ordinary_values_are_kept() -> None:
 def test_an_instant_out_of_range_or_without_a_zone_is_refused(text: str) -> None:
     with pytest.raises(ValidationError):
         values.parse_moment(text)
+
+
+def test_a_date_of_birth_or_session_date_out_of_range_is_refused_on_the_laptop(
+    db: object
+) -> None:
+    from fieldsessions.services import participants, sessions
+    from fieldsessions.services.participants import ParticipantInput
+    from tests.unit.helpers import programme
+
+    with pytest.raises(ValidationError, match="date of birth 1850-01-01 is outside"):
+        participants.add_participant(ParticipantInput("Old", birth_date=date(1850, 1, 1)))
+    circle = programme("Circle", count=1)
+    with pytest.raises(ValidationError, match="session date 2300-01-01 is outside"):
+        sessions.add_session(circle.id, date(2300, 1, 1))
+    assert participants.add_participant(
+        ParticipantInput("Born 1900", birth_date=date(1900, 1, 1))).name == "Born 1900"
