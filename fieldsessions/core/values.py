@@ -78,14 +78,15 @@ def parse_moment(text: str, what: str = "date and time") -> datetime:
 
 
 @functools.cache
-def _zones() -> frozenset[str]:
+def known_timezones() -> frozenset[str]:
+    """The IANA time zones a programme may use (what the programme dialog offers)."""
     # "localtime" is a link to whatever zone one machine is set to: not a zone to share.
     return frozenset(zoneinfo.available_timezones()) - {"localtime"}
 
 
 def check_timezone(name: str) -> str:
     """`name`, when it is a known IANA time zone."""
-    if name not in _zones():
+    if name not in known_timezones():
         raise ValidationError(f"{name!r} is not a known time zone (e.g. Africa/Nairobi).")
     return name
 
