@@ -248,6 +248,7 @@ ENTITIES: dict[str, Entity] = {
     )
 }
 
+
 def _field_problem(spec: Field, value: Any) -> None:
     if value is None:
         return
