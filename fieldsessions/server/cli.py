@@ -2,10 +2,12 @@
 
     fieldsessions-server serve [--database URL] [--host H] [--port P]
     fieldsessions-server add-facilitator USER [--name NAME]      (password: prompt or env)
+    fieldsessions-server set-password USER         (ends every token of USER's laptops)
     fieldsessions-server assign USER PROGRAMME_ID [--remove]
     fieldsessions-server list-devices | revoke-device DEVICE_ID
     fieldsessions-server conflicts [--programme ID]
     fieldsessions-server import-roster FILE [--programme ID] [--assign USER]
+                                    (JSON, or CSV/XLSX read as the laptop reads them)
 
 The database is `--database URL` (sqlite:///file or postgresql://...), else
 $FIELDSESSIONS_SERVER_DATABASE, else fieldsessions-server.sqlite in the current folder.
