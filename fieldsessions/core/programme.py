@@ -6,9 +6,10 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from fieldsessions.core import values
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import ValidationError
-from fieldsessions.core.recurrence import Occurrence, Recurrence, schedule, zone
+from fieldsessions.core.recurrence import Occurrence, Recurrence, schedule
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,21 @@ class ProgrammeSpec:
             raise ValidationError("Expiry is at least 1 month (or empty for never).")
         if any(not o.strip() for o in self.outcomes):
             raise ValidationError("An outcome cannot be empty.")
-        zone(self.timezone)
+        values.check_timezone(self.timezone)
+        values.check_day(self.start_date, "start date")
+        if self.until is not None:
+            values.check_day(self.until, "end date")
+        for day in self.excluded_dates:
+            values.check_day(day, "excluded date")
+        values.check_week_of_month(self.week_of_month)
+        if self.frequency is Frequency.RRULE:
+            values.check_rrule(self.rrule or "")
         self.recurrence().validate()
 
     def occurrences(self) -> list[Occurrence]:
         """The sessions this programme schedules (validated first)."""
         self.validate()
-        return schedule(self.recurrence(), self.start_time, self.duration_min, self.timezone)
+        found = schedule(self.recurrence(), self.start_time, self.duration_min, self.timezone)
+        if found:
+            values.check_day(found[-1].local_date, "last session's date")
+        return found

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import zoneinfo
 from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import Any
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsessions.core import values
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode
 from fieldsessions.core.errors import FieldSessionsError, ValidationError
 from fieldsessions.core.programme import ProgrammeSpec
@@ -66,11 +66,7 @@ def _pydate(day: QDate) -> date:
 def system_timezone() -> str:
     """The laptop's IANA time zone name, or UTC when it has none we know."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return "UTC"
-    return name
+    return name if name in values.known_timezones() else "UTC"
 
 
 class ProgrammeDialog(QDialog):
@@ -107,7 +103,7 @@ class ProgrammeDialog(QDialog):
         if cancel is not None:
             cancel.setAccessibleName(self.tr("Close without saving"))
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
-        zones = sorted(zoneinfo.available_timezones())
+        zones = sorted(values.known_timezones())  # the zones the server accepts
         ui.timezoneCombo.addItems(zones)
         completer = QCompleter(zones, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -19,15 +19,14 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
-from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from fastapi.security.utils import get_authorization_scheme_param
 from peewee import Database, IntegrityError, OperationalError
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import ClientDisconnect
 
-from fieldsessions.server import auth, fastpath, feed, push, store
+from fieldsessions.server import auth, feed, push, store
 from fieldsessions.server.ratelimit import RateLimiter, retry_after_header
 from fieldsessions.server.schemas import (
     ChangesResponse,
@@ -67,12 +66,18 @@ class _SyncRequest(Request):
                                              f"{wire.MAX_BODY_BYTES} bytes.")
             chunks: list[bytes] = []
             size = 0
-            async for chunk in self.stream():
-                size += len(chunk)
-                if size > wire.MAX_BODY_BYTES:
-                    raise HTTPException(413, f"The body is larger than "
-                                             f"{wire.MAX_BODY_BYTES} bytes.")
-                chunks.append(chunk)
+            try:
+                async for chunk in self.stream():
+                    size += len(chunk)
+                    if size > wire.MAX_BODY_BYTES:
+                        raise HTTPException(413, f"The body is larger than "
+                                                 f"{wire.MAX_BODY_BYTES} bytes.")
+                    chunks.append(chunk)
+            except ClientDisconnect:
+                # A laptop whose link dropped mid-request: an answer nobody reads, no
+                # traceback in the log (tests/integration/test_disconnects.py).
+                raise HTTPException(400, "The connection closed before the whole body "
+                                         "arrived.") from None
             raw = b"".join(chunks)
             encoding = self.headers.get("content-encoding", "identity").strip().lower()
             if encoding == "gzip":
@@ -98,35 +103,17 @@ class _SyncRequest(Request):
 
 
 _Handler = Callable[[Request], Coroutine[Any, Any, Response]]
-# (request, the push it surely holds) -> the answer; run on the thread pool.
-_FastEndpoint = Callable[[Request, fastpath.FastPush], Response]
 
 
 class _SyncRoute(APIRoute):
-    """Requests arrive as `_SyncRequest`. A route given a `fast` endpoint (the push) first
-    checks a JSON body with `fastpath.push_raw` (a compact body, parsed without the strict
-    decoder's per-object hook), then with `fastpath.push_body` on the strict parse; a body
-    neither is sure about goes the ordinary FastAPI way (pydantic schemas, their errors),
-    which reads the same cached body."""
-
-    fast: _FastEndpoint | None = None
+    """Requests arrive as `_SyncRequest`, so every JSON body is capped, inflated and parsed
+    strictly before the schemas (schemas.py) check it: the one validation path."""
 
     def get_route_handler(self) -> _Handler:
         original = super().get_route_handler()
 
         async def handler(request: Request) -> Response:
-            sync_request = _SyncRequest(request.scope, request.receive)
-            fast = self.fast  # set once the app is built
-            if fast is not None:
-                kind = sync_request.headers.get("content-type", "")
-                raw = await sync_request.body()
-                if kind.split(";")[0].strip().lower() == JSON and raw:
-                    checked = fastpath.push_raw(raw)
-                    if checked is None:
-                        checked = fastpath.push_body(await sync_request.json())
-                    if checked is not None:
-                        return await run_in_threadpool(fast, sync_request, checked)
-            return await original(sync_request)
+            return await original(_SyncRequest(request.scope, request.receive))
 
         return handler
 
@@ -221,7 +208,10 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         if len(token) > 200:
             raise HTTPException(401, "This device token is not valid.",
                                 {"WWW-Authenticate": "Bearer"})
-        caller = auth.caller_for(database(), token)
+        try:
+            caller = auth.caller_for(database(), token)
+        except auth.TokenExpired as exc:
+            raise HTTPException(401, str(exc), {"WWW-Authenticate": "Bearer"}) from None
         if caller is None:
             raise HTTPException(
                 401, "This device token is not valid or was revoked; sign in again.",
@@ -262,15 +252,21 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
                             db, "INSERT INTO device (id, facilitator_id, name, created_at) "
                                 "VALUES (?, ?, ?, ?)"),
                             (body.device_id, user_id, body.device_name, now))
-                    elif device[0] != user_id and device[1] is None:
+                    elif device[0] != user_id:
+                        # Revoked or not: a device id is its data file's, and its changes
+                        # are its facilitator's; another account never takes them over.
                         raise HTTPException(
-                            409, "This laptop is registered to another facilitator; an "
-                                 "administrator can revoke it first.")
+                            409, "This laptop's data file is registered to another "
+                                 "facilitator; sign in from your own data file.")
                     else:
                         db.execute_sql(store.q(
                             db, "UPDATE device SET facilitator_id = ?, revoked_at = NULL, "
                                 "name = ? WHERE id = ?"),
                             (user_id, body.device_name or device[2], body.device_id))
+                    # One live token per laptop: signing in again ends the old one.
+                    db.execute_sql(store.q(
+                        db, "UPDATE token SET revoked_at = ? WHERE device_id = ? AND "
+                            "revoked_at IS NULL"), (now, body.device_id))
                     db.execute_sql(store.q(
                         db, "INSERT INTO token (token_hash, device_id, created_at) "
                             "VALUES (?, ?, ?)"), (auth.token_hash(token), body.device_id, now))
@@ -307,32 +303,14 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
     @app.post("/v1/sync/push", response_model=PushResponse, tags=["sync"],
               responses={**_ERRORS, 403: {"model": Problem}})
     def push_changes(body: PushRequest, credentials: Credentials) -> Response:
+        caller = authenticate(credentials)
+        if body.device_id != caller.device_id:
+            raise HTTPException(403, "This device token belongs to another device.")
         mutations = [
             push.Mutation(m.seq, m.hlc, m.entity, m.op, m.id,
                           m.fields.model_dump(exclude_unset=True))
             for m in body.mutations
         ]
-        return apply_push(credentials, fastpath.FastPush(body.device_id, body.batch_id,
-                                                         body.seen, mutations))
-
-    def push_checked(request: Request, body: fastpath.FastPush) -> Response:
-        """The push endpoint for a body the fast check accepted (same steps as above)."""
-        return apply_push(credentials_of(request), body)
-
-    def credentials_of(request: Request) -> HTTPAuthorizationCredentials | None:
-        """What the `_bearer` dependency gives the endpoint (the same steps, no I/O)."""
-        header = request.headers.get("Authorization")
-        scheme, token = get_authorization_scheme_param(header)
-        if not (header and scheme and token) or scheme.lower() != "bearer":
-            return None
-        return HTTPAuthorizationCredentials(scheme=scheme, credentials=token)
-
-    def apply_push(credentials: HTTPAuthorizationCredentials | None,
-                   body: fastpath.FastPush) -> Response:
-        caller = authenticate(credentials)
-        if body.device_id != caller.device_id:
-            raise HTTPException(403, "This device token belongs to another device.")
-        mutations = body.mutations
         started = time.perf_counter()
         db = database()
         with db.connection_context():
@@ -349,10 +327,6 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         log.debug("push of %d mutations in %.3fs", len(mutations), time.perf_counter() - started)
         return _json({"device_id": caller.device_id, "batch_id": body.batch_id,
                       "results": results})
-
-    for route in app.router.routes:
-        if isinstance(route, _SyncRoute) and route.path == "/v1/sync/push":
-            route.fast = push_checked
 
     @app.get("/v1/sync/changes", response_model=ChangesResponse, tags=["sync"],
              responses={**_ERRORS, 410: {"model": Problem}})

@@ -3,6 +3,12 @@
 Passwords are hashed with hashlib.scrypt (n=2**14, r=8, p=1, 16-byte salt) in a self-describing
 string, so the cost can be raised later without breaking old hashes. A device token is 32
 random bytes; the server keeps only its SHA-256, which is enough for a secret of that entropy.
+
+A token lives TOKEN_LIFETIME (90 days) from its sign-in, then the laptop is asked to sign in
+again: a copied token, or one on a laptop lost without anyone noticing, stops working by
+itself. A token also ends when its laptop signs in again (one live token per device), when
+the facilitator's password is changed (`admin.set_password`) and when an administrator
+revokes the device.
 """
 
 from __future__ import annotations
@@ -12,11 +18,13 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from peewee import Database
 
 from fieldsessions.server import store
 
+TOKEN_LIFETIME = timedelta(days=90)
 _N, _R, _P = 2**14, 8, 1
 _DUMMY = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$" + "A" * 43 + "="
 
@@ -65,17 +73,31 @@ class Caller:
     token_hash: str
 
 
-def caller_for(db: Database, token: str) -> Caller | None:
-    """The caller behind a live token, or None (unknown, revoked, or inactive facilitator)."""
+class TokenExpired(Exception):
+    """A token older than TOKEN_LIFETIME; the message asks the facilitator to sign in."""
+
+    def __init__(self) -> None:
+        super().__init__(f"This laptop's sign-in is older than {TOKEN_LIFETIME.days} days and "
+                         "has expired; sign in again.")
+
+
+def caller_for(db: Database, token: str, now: datetime | None = None) -> Caller | None:
+    """The caller behind a live token, or None (unknown, revoked, or inactive facilitator).
+
+    Raises TokenExpired for a token that was live but is older than TOKEN_LIFETIME."""
     digest = token_hash(token)
     row = db.execute_sql(
         store.q(db,
-                "SELECT d.id, f.id, f.username FROM token t JOIN device d ON d.id = t.device_id "
-                "JOIN facilitator f ON f.id = d.facilitator_id WHERE t.token_hash = ? "
-                "AND t.revoked_at IS NULL AND d.revoked_at IS NULL AND f.active = ?"),
+                "SELECT d.id, f.id, f.username, t.created_at FROM token t JOIN device d ON "
+                "d.id = t.device_id JOIN facilitator f ON f.id = d.facilitator_id WHERE "
+                "t.token_hash = ? AND t.revoked_at IS NULL AND d.revoked_at IS NULL "
+                "AND f.active = ?"),
         (digest, True),
     ).fetchone()
     if row is None:
         return None
+    created = row[3] if isinstance(row[3], datetime) else datetime.fromisoformat(str(row[3]))
+    if created.replace(tzinfo=None) + TOKEN_LIFETIME < (now or store.utcnow()):
+        raise TokenExpired
     return Caller(facilitator_id=int(row[1]), username=str(row[2]), device_id=str(row[0]),
                   token_hash=digest)

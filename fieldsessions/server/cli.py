@@ -2,10 +2,12 @@
 
     fieldsessions-server serve [--database URL] [--host H] [--port P]
     fieldsessions-server add-facilitator USER [--name NAME]      (password: prompt or env)
+    fieldsessions-server set-password USER         (ends every token of USER's laptops)
     fieldsessions-server assign USER PROGRAMME_ID [--remove]
     fieldsessions-server list-devices | revoke-device DEVICE_ID
     fieldsessions-server conflicts [--programme ID]
     fieldsessions-server import-roster FILE [--programme ID] [--assign USER]
+                                    (JSON, or CSV/XLSX read as the laptop reads them)
 
 The database is `--database URL` (sqlite:///file or postgresql://...), else
 $FIELDSESSIONS_SERVER_DATABASE, else fieldsessions-server.sqlite in the current folder.
@@ -66,8 +68,9 @@ def _add_facilitator(args: argparse.Namespace) -> int:
 
 def _set_password(args: argparse.Namespace) -> int:
     db = _open(args)
-    admin.set_password(db, args.username, _password(confirm=True))
-    print(f"Password of {args.username} changed.")
+    ended = admin.set_password(db, args.username, _password(confirm=True))
+    print(f"Password of {args.username} changed; {ended} signed-in laptop(s) must sign in "
+          "again.")
     return 0
 
 
@@ -119,10 +122,16 @@ def _conflicts(args: argparse.Namespace) -> int:
 def _import_roster(args: argparse.Namespace) -> int:
     result = admin.import_roster(_open(args), args.file, programme_id=args.programme,
                                  assign_to=args.assign or ())
+    already = f" ({result.already} already registered, updated)" \
+        if result.already else ""
     print(f"Programme {result.programme_id}: {result.sessions} sessions, "
-          f"{result.participants} participants, {result.enrolments} enrolments imported; "
-          "assigned facilitators receive them on their next sync.")
-    return 0
+          f"{result.participants} participants{already}, {result.enrolments} enrolments "
+          f"imported; {len(result.issues)} rows refused; assigned facilitators receive them "
+          "on their next sync.")
+    label = "participant" if args.file.lower().endswith(".json") else "line"
+    for issue in result.issues:
+        print(f"  {label} {issue.line}: {issue.reason}", file=sys.stderr)
+    return 1 if result.issues else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -179,11 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     roster = sub.add_parser("import-roster", parents=[common],
                             help="import a roster (JSON with programme/sessions/participants, "
-                                 "or a CSV of participants with --programme)")
+                                 "or a CSV or XLSX of participants with --programme)")
     roster.add_argument("file")
-    roster.add_argument("--programme", help="the programme id (required for CSV)")
+    roster.add_argument("--programme", help="the programme id (required for CSV and XLSX)")
     roster.add_argument("--assign", action="append", metavar="USER",
-                        help="also assign this facilitator (repeatable)")
+                        help="also assign this facilitator (repeatable); a programme already "
+                             "on the server needs each facilitator it has named here")
     roster.set_defaults(handler=_import_roster)
     return parser
 

@@ -17,7 +17,9 @@ Conflict rule (SYNC.md): each field keeps the stamp `[hlc, device_id, version]` 
 (`"*"` stands for every field of the record's first write); a write wins a field when its
 `(hlc, device_id)` is greater. A losing incoming value, or a winning one that replaces a value
 from another device that the sender had not yet pulled (its version is above the sender's
-`seen` cursor), is stored in `conflict` for review. A delete is a tombstone stamp `_deleted`;
+`seen` cursor), is stored in `conflict` for review, unless the field is bookkeeping
+(wire.BOOKKEEPING: who marked when, from which device), which follows the same rule with
+nothing to review. A delete is a tombstone stamp `_deleted`;
 the record is deleted while that stamp is newer than every field. A record whose write lost
 still gets a new version, so every laptop pulls the winner again.
 """
@@ -93,8 +95,8 @@ class Mutation:
     def digest(self, encode: Any = None) -> str:
         """A hash of what this mutation asks for, compared when its seq comes again.
 
-        The fields are hashed in schema order, the order both the fast check and the
-        schemas give them in (tests/unit/test_server_fastpath.py), so the same change
+        The fields are hashed in schema order, the order the schemas' model_dump gives
+        them in (tests/unit/test_server_schemas.py), so the same change
         hashes the same whichever way it came. `encode` gives the fields' text another way:
         receipts stored before the server encoded with orjson hold digests of the standard
         library's text, which differs for floats below 1e-4 (`_run` accepts either)."""
@@ -443,11 +445,16 @@ class Applier:
     def apply(self, m: Mutation) -> tuple[str, str | None]:
         """Apply one mutation in memory; returns (result, reason).
 
-        Raises Rejected or Forbidden before changing anything.
+        Raises Rejected or Forbidden before changing anything: Rejected also for a value
+        that breaks a rule every laptop relies on (wire.value_problem, core.values).
         """
         spec = wire.ENTITIES.get(m.entity)
         if spec is None:
             raise Rejected(f"Unknown entity {m.entity!r}.")
+        if m.op == "upsert":
+            problem = wire.value_problem(m.entity, m.fields)
+            if problem is not None:
+                raise Rejected(problem)
         where = self.resolve_key(m)  # the derived id does not depend on device_id
         if self.assume_new and m.op == "upsert":
             slot = (m.entity, where)
@@ -529,6 +536,8 @@ class Applier:
         for name in plan.required:
             if fields.get(name) is None:
                 return False
+        if wire.value_problem(m.entity, fields) is not None:
+            return False  # `apply` words the refusal
         if plan.device_field and fields.get("device_id", None) == self.device_id:
             return False  # its stored data leaves it out: `_create` works that out
         m._where = where
@@ -580,7 +589,10 @@ class Applier:
         self.version += 1
         version = self.version
         entity = m.entity
-        owner = self.facilitator_id if wire.ENTITIES[entity].scope == "" else None
+        # The facilitator who first sent it owns a record of no programme, and a programme:
+        # an administrator's roster never joins a programme a facilitator created unless
+        # it names that facilitator (admin.import_roster).
+        owner = self.facilitator_id if wire.ENTITIES[entity].scope in ("", "self") else None
         data = dict(m.fields)
         encoded: str | None = m.text()
         if entity in wire.DEVICE_FIELD_ENTITIES:
@@ -603,6 +615,8 @@ class Applier:
         mine = (m.hlc, self.device_id)
         lost: list[str] = []
         wins: dict[str, Any] = {}
+        behind = False  # a bookkeeping value lost: the sender pulls the winner's again
+        bookkeeping = wire.BOOKKEEPING
         for name, value in fields.items():
             st = state.stamp(name)
             if st is None:
@@ -611,18 +625,22 @@ class Applier:
             theirs = _order(st)
             current = state.data.get(name)
             if mine > theirs:
-                if theirs[1] != self.device_id and current != value and int(st[2]) > self.seen:
+                if theirs[1] != self.device_id and current != value \
+                        and int(st[2]) > self.seen and name not in bookkeeping:
                     self._conflict(state, name, current, theirs, value, mine)
                     lost.append(name)
                 wins[name] = value
             elif mine != theirs and current != value:
-                self._conflict(state, name, value, mine, current, theirs)
-                lost.append(name)
+                if name in bookkeeping:
+                    behind = True
+                else:
+                    self._conflict(state, name, value, mine, current, theirs)
+                    lost.append(name)
         tomb = state.stamps.get(TOMBSTONE)
         if state.deleted and tomb is not None and _order(tomb) > mine:
             self._conflict(state, TOMBSTONE, fields, mine, "deleted", _order(tomb))
             lost.append("(deleted)")
-        if not wins and not lost:
+        if not wins and not lost and not behind:
             return "applied", None
         self._link_participant(m, programme)
         version = self.next_version()
@@ -662,7 +680,7 @@ class Applier:
             version = self.next_version()
             data = {name: m.fields[name] for name in spec.parents
                     if m.fields.get(name) is not None}
-            owner = self.facilitator_id if spec.scope == "" else None
+            owner = self.facilitator_id if spec.scope in ("", "self") else None
             self.records[(m.entity, where)] = State(
                 m.entity, where, programme, owner, data,
                 {TOMBSTONE: [m.hlc, self.device_id, version]}, True, version, False, True)

@@ -134,7 +134,8 @@ class Record(BaseModel):
     entity = CharField(max_length=32)
     key = CharField(max_length=3 * wire.MAX_ID + 2)  # up to three ids joined by ":"
     programme_id = CharField(max_length=64, null=True)
-    owner_id = IntegerField(null=True)  # facilitator who first sent it (participants)
+    owner_id = IntegerField(null=True)  # facilitator who first sent it (participants,
+    # programmes; None for what an administrator imported)
     data = TextField()
     stamps = TextField()
     deleted = BooleanField(default=False)

@@ -7,101 +7,25 @@ are not added twice: they are reported, and enrolled in the programme if they we
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.records import ImportIssue, ImportReport
-from fieldsessions.core.roster_import import ParsedRoster, ParticipantRecord, parse_rows
+
+# The file reader is core's, shared with the server's import-roster (names kept here for the
+# import dialog and tests).
+from fieldsessions.core.roster_files import MAX_FILE_BYTES as MAX_FILE_BYTES
+from fieldsessions.core.roster_files import csv_rows as csv_rows
+from fieldsessions.core.roster_files import parse_file
+from fieldsessions.core.roster_files import read_rows as read_rows
+from fieldsessions.core.roster_files import xlsx_rows as xlsx_rows
+from fieldsessions.core.roster_import import ParticipantRecord
 from fieldsessions.db import bulk, outbox
 from fieldsessions.db.models import Enrolment, Participant, database, new_id
 from fieldsessions.services.common import get_programme
 from fieldsessions.services.participants import booked_count, enrolment_rows
-
-MAX_FILE_BYTES = 200 * 1024 * 1024
-Rows = Iterator[tuple[int, Sequence[object]]]
-
-
-def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else (
-        "utf-8-sig",
-    ):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("cp1252", errors="replace")
-
-
-def csv_rows(data: bytes) -> Rows:
-    text = _decode(data).replace("\x00", "")
-    sample = text[:8192]
-    delimiter = ","
-    counts = {d: sample.split("\n", 1)[0].count(d) for d in (",", ";", "\t", "|")}
-    best = max(counts, key=lambda d: counts[d])
-    if counts[best] > 0:
-        delimiter = best
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    previous_end = 0
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise ValidationError(
-                f"Line {reader.line_num}: the file cannot be read as CSV ({exc})."
-            ) from None
-        yield previous_end + 1, row
-        previous_end = reader.line_num
-
-
-def xlsx_rows(data: bytes) -> Rows:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as exc:
-        raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
-    except Exception as exc:  # openpyxl raises many types on damaged workbooks
-        raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
-    try:
-        sheet = workbook.worksheets[0]
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, list(row)
-    finally:
-        workbook.close()
-
-
-def read_rows(path: Path | str, data: bytes | None = None) -> Rows:
-    path = Path(path)
-    if data is None:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(f"{path.name} is larger than 200 MB; split it.")
-        data = path.read_bytes()
-    if path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
-        return xlsx_rows(data)
-    return csv_rows(data)
-
-
-def parse_file(
-    path: Path | str, data: bytes | None = None, mapping: dict[int, str] | None = None
-) -> ParsedRoster:
-    """Read and validate a roster file without saving anything (the import dialog's preview)."""
-    rows = read_rows(path, data)
-    try:
-        return parse_rows(rows, mapping=mapping)
-    except ValidationError:
-        raise
-    except Exception as exc:  # a damaged XLSX fails while streaming rows
-        raise ValidationError(f"The file cannot be read ({exc}).") from None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from fieldsessions.core import values
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.records import MarkChange, ParticipantInfo
@@ -48,6 +49,8 @@ class ParticipantInput:
         if len(name) > 200:
             raise ValidationError("A name is at most 200 characters.")
         ext = (self.external_id or "").strip() or None
+        if self.birth_date is not None:
+            values.check_day(self.birth_date, "date of birth")  # as the server checks it
         return replace(self, name=name, external_id=ext, phone=self.phone.strip(),
                        email=self.email.strip(), gender=self.gender.strip(),
                        group_name=self.group_name.strip())

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from fieldsessions.core import values
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import RuleError, ValidationError
 from fieldsessions.core.facts import SessionFact
@@ -200,6 +201,7 @@ def _check_duration(duration_min: int) -> None:
 
 def _instant(local_date: date, start: time | str, tz: str) -> datetime:
     at = parse_time(start) if isinstance(start, str) else start
+    values.check_day(local_date, "session date")
     return datetime.combine(local_date, at, tzinfo=zone(tz)).astimezone(UTC)
 
 

@@ -20,9 +20,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlparse
 
 import requests
+from urllib3.exceptions import LocationParseError
+from urllib3.util import parse_url
 
 from fieldsessions.sync import wire
 from fieldsessions.sync.errors import (
@@ -85,20 +86,35 @@ class CursorGone(SyncError):
 
 
 def check_url(url: str) -> str:
-    """The server's base URL, refusing plain http except on loopback."""
-    parsed = urlparse(url.strip())
-    if parsed.scheme not in ("https", "http") or not parsed.hostname:
-        raise SyncError(f"{url!r} is not a server address; it looks like "
-                        "https://sync.example.org.")
+    """The server's base URL, refusing plain http except on loopback.
+
+    The host checked is the one requests connects to: the URL is read by urllib3's
+    `parse_url`, as requests reads it (the standard library's urlparse takes
+    `http://HOST\\@localhost` for localhost while requests goes to HOST). A backslash, a
+    space or control character, or a user name or password in the address is refused."""
+    text = url.strip()
+    not_an_address = SyncError(f"{url!r} is not a server address; it looks like "
+                               "https://sync.example.org.")
+    if "\\" in text or any(c.isspace() or not c.isprintable() for c in text):
+        raise not_an_address
+    try:
+        parsed = parse_url(text)
+    except LocationParseError:
+        raise not_an_address from None
+    if parsed.scheme not in ("https", "http") or not parsed.host:
+        raise not_an_address
+    if parsed.auth is not None or "@" in text:
+        raise SyncError("The server address must not hold a user name or password; sign "
+                        "in with --user instead.")
     if parsed.scheme == "http":
-        host = parsed.hostname
+        host = parsed.host.strip("[]").lower()
         loopback = host == "localhost"
         with contextlib.suppress(ValueError):
             loopback = loopback or ipaddress.ip_address(host).is_loopback
         if not loopback:
             raise SyncError("The server address must start with https:// (only a server on "
                             "this computer may use http://).")
-    return url.strip().rstrip("/")
+    return text.rstrip("/")
 
 
 class ServerClient:

@@ -23,7 +23,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from fieldsessions.core import enums
+from fieldsessions.core import enums, values
+from fieldsessions.core.errors import ValidationError
 
 PROTOCOL_VERSION = 1
 
@@ -55,11 +56,15 @@ LIST = "list"  # list of short texts
 
 @dataclass(frozen=True)
 class Field:
+    """One synced field: its kind, and for some a rule of core.values its value obeys
+    (`value_problem`); every DATE and INSTANT obeys the year range of core.values."""
+
     kind: str
     nullable: bool = False
     choices: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    rule: Callable[[Any], object] | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,11 @@ def _choices(enum: Any) -> tuple[str, ...]:
     return tuple(member.value for member in enum)
 
 
+def _dates(items: list[str]) -> None:
+    for item in items:
+        values.parse_day(item, "excluded date")
+
+
 _COUNT = Field(INT, minimum=0, maximum=1_000_000)
 _NCOUNT = Field(INT, nullable=True, minimum=0, maximum=1_000_000)
 _PERCENT = Field(INT, minimum=0, maximum=100)
@@ -106,13 +116,16 @@ ENTITIES: dict[str, Entity] = {
             {
                 "name": Field(SHORT), "description": Field(TEXT),
                 "frequency": Field(SHORT, choices=_choices(enums.Frequency)),
-                "weekdays": Field(SHORT), "monthly_mode": Field(
-                    SHORT, choices=_choices(enums.MonthlyMode)),
-                "week_of_month": Field(INT, nullable=True, minimum=-5, maximum=5),
+                "weekdays": Field(SHORT, rule=values.parse_weekday_numbers),
+                "monthly_mode": Field(SHORT, choices=_choices(enums.MonthlyMode)),
+                "week_of_month": Field(INT, nullable=True, minimum=-5, maximum=5,
+                                       rule=values.check_week_of_month),
                 "rrule": Field(TEXT, nullable=True), "start_date": Field(DATE),
                 "end_date": Field(DATE, nullable=True), "session_count": _NCOUNT,
-                "excluded_dates": Field(LIST), "start_time": Field(SHORT),
-                "duration_min": _MINUTES, "timezone": Field(SHORT), "location": Field(TEXT),
+                "excluded_dates": Field(LIST, rule=_dates),
+                "start_time": Field(SHORT, rule=values.check_start_time),
+                "duration_min": _MINUTES, "timezone": Field(SHORT, rule=values.check_timezone),
+                "location": Field(TEXT),
                 "online_url": Field(TEXT), "capacity": _NCOUNT,
                 "required_attendance": _PERCENT,
                 "excused_policy": Field(SHORT, choices=_choices(enums.ExcusedPolicy)),
@@ -235,12 +248,51 @@ ENTITIES: dict[str, Entity] = {
     )
 }
 
+
+def _field_problem(spec: Field, value: Any) -> None:
+    if value is None:
+        return
+    if spec.kind == DATE:
+        values.parse_day(value)
+    elif spec.kind == INSTANT:
+        values.parse_moment(value)
+    if spec.rule is not None:
+        spec.rule(value)
+
+
+def value_problem(entity: str, fields: Mapping[str, Any]) -> str | None:
+    """Why a change's fields (already of the right kinds: the server's schemas) break a rule
+    of core.values that every laptop relies on, in one sentence naming the field; or None."""
+    known = ENTITIES[entity].fields
+    for name, value in fields.items():
+        spec = known.get(name)
+        if spec is None:
+            continue
+        try:
+            _field_problem(spec, value)
+        except ValidationError as exc:
+            return f"{name}: {exc}"
+    if entity == "programme" and fields.get("frequency") == enums.Frequency.RRULE.value:
+        try:
+            values.check_rrule(str(fields.get("rrule") or ""))
+        except ValidationError as exc:
+            return f"rrule: {exc}"
+    return None
+
+
 # Entities whose local id is only a label ("<a>:<b>" over an integer key): their sync id is
 # always derived from the two references, which a delete's label also names.
 LOCAL_ID_ENTITIES = frozenset({"session_outcome_drop", "pathway_programme"})
 
 # Entities that carry the writing device in a `device_id` field (filled in by the server).
 DEVICE_FIELD_ENTITIES = frozenset({"attendance", "outcome_tick"})
+
+# Fields that say who wrote a record and when, not what it holds: the last writer wins them
+# like any field, but two laptops differing there is no disagreement to review (the
+# server's conflicts table leaves them out).
+BOOKKEEPING = frozenset({"updated_at", "updated_by", "marked_at", "marked_by", "device_id",
+                         "ticked_at", "ticked_by", "submitted_at", "submitted_by",
+                         "requested_at"})
 
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "mismatch")
 ACCEPTED = frozenset({"applied", "duplicate", "conflict"})

@@ -483,3 +483,43 @@ def test_a_change_received_by_the_server_before_orjson_is_still_a_duplicate(
     ann.seq -= 1
     other = ann.send(("enrolment", "upsert", None, {**enrolment, "hours_budget": 0.00002}, 4))
     assert other[0]["result"] == "mismatch", other
+
+
+def test_the_conflicts_table_holds_real_disagreements_not_who_marked_when(
+    circle: dict[str, Any]
+) -> None:
+    """Two co-facilitators mark the same 10 people without pulling first: 6 agree on the
+    status, 4 do not. Only the 4 statuses are conflicts; marked_at, marked_by and the
+    device are bookkeeping (their last writer wins, nobody reviews them)."""
+    ann, bob, session = circle["ann"], circle["bob"], circle["session"]
+    people = [str(uuid.uuid4()) for _ in range(10)]
+    ann.send(*[("participant", "upsert", p, {"name": f"P{i}"}, 3) for i, p in enumerate(people)])
+    ann.send(*[("enrolment", "upsert", None, {
+        "programme_id": circle["programme"], "participant_id": p, "status": "booked",
+        "requested_at": "2027-01-01T08:00:00Z"}, 4) for p in people])
+    before = f"{store.epoch(ann.db)}.{store.Counter.get().version}"
+    ann.send(*[("attendance", "upsert", None, {
+        "session_id": session, "participant_id": p, "status": "present",
+        "marked_at": "2027-01-04T09:01:00Z", "marked_by": "Ann"}, 10 + i)
+        for i, p in enumerate(people)])
+    results = bob.send(*[("attendance", "upsert", None, {
+        "session_id": session, "participant_id": p,
+        "status": "present" if i < 6 else "absent",
+        "marked_at": "2027-01-04T09:30:00Z", "marked_by": "Bob"}, 100 + i)
+        for i, p in enumerate(people)], seen=before)
+    assert [r["result"] for r in results] == ["applied"] * 6 + ["conflict"] * 4
+    assert all(r["reason"].startswith("Concurrent edit of status:") for r in results[6:])
+    rows = list(store.Conflict.select())
+    assert [(c.entity, c.field) for c in rows] == [("attendance", "status")] * 4
+    assert {json.loads(c.losing_value) for c in rows} == {"present"}
+    # An older write that differs only in bookkeeping is no conflict, but the record still
+    # moves into the feed, so the laptop that lost pulls who marked when.
+    key = f"{session}:{people[0]}"
+    version = record("attendance", key)["version"]
+    late = ann.send(("attendance", "upsert", None, {
+        "session_id": session, "participant_id": people[0], "status": "present",
+        "marked_at": "2027-01-04T09:10:00Z", "marked_by": "Ann"}, 50))
+    assert late == [{"seq": ann.seq, "result": "applied"}]
+    assert store.Conflict.select().count() == 4
+    kept = record("attendance", key)
+    assert kept["version"] > version and kept["data"]["marked_by"] == "Bob"
