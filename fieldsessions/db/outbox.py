@@ -3,6 +3,13 @@
 Each change gets the next `seq` of this device and a fresh HLC, both taken from the single
 Device row in the same IMMEDIATE transaction, so seqs never repeat and never skip.
 
+A file restored from a backup starts numbering where the backup left off, which the server
+may already hold for other changes: the sync engine moves `next_seq` above the server's high
+seq (`resume_above`), and a change the server answers "mismatch" (its number already taken)
+is queued again under a new number (`supersede`): a new row with the same payload, the old
+row marked "superseded". A change refused for a clock far ahead is superseded the same way,
+with a fresh HLC. Payloads are never changed in place.
+
 Payload convention (`fields`, a JSON object written once and never changed):
 * upsert: a snapshot of the row's synced columns (see `snapshot`), foreign keys as
   `<name>_id`, dates as YYYY-MM-DD, instants as ISO-8601 UTC with 'Z'.
@@ -98,6 +105,34 @@ def append_many(changes: Sequence[tuple[str, str, str, dict[str, Any]]]) -> list
         rows,
     )
     return [row[0] for row in rows]
+
+
+def resume_above(high_seq: int) -> bool:
+    """Number new changes above `high_seq` (what the server holds for this device); returns
+    whether this moved `next_seq` (the file was behind: restored from a backup)."""
+    assert database.in_transaction(), "call inside the sync's transaction"
+    return bool(Device.update(next_seq=high_seq + 1).where(Device.next_seq <= high_seq)
+                .execute())
+
+
+def supersede(seq: int, *, restamp: bool, result: str, reason: str) -> int:
+    """Queue the change of outbox row `seq` again as a new pending row under the next seq
+    (with a fresh HLC when `restamp`, else its own) and mark row `seq` superseded with the
+    server's `result` and `reason`; returns the new seq. Inside the transaction that records
+    the server's answer.
+    """
+    assert database.in_transaction(), "call inside the transaction saving the answer"
+    old = Outbox.get_by_id(seq)
+    device_id, new_seq, hlc = _reserve(1)
+    Outbox.insert(
+        seq=new_seq, device_id=device_id, entity=old.entity, entity_id=old.entity_id,
+        op=old.op, fields=old.fields, hlc=hlc if restamp else old.hlc,
+        created_at=datetime.now(UTC), state="pending",
+    ).execute()
+    Outbox.update(state="superseded", result=result,
+                  reason=f"{reason} (sent again as change {new_seq})",
+                  acked_at=datetime.now(UTC)).where(Outbox.seq == seq).execute()
+    return new_seq
 
 
 def pending_count() -> int:

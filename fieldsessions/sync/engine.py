@@ -6,6 +6,13 @@ one transaction, and each pulled page with its cursor in another. If hello shows
 epoch, or a high seq below what we saw acknowledged (a server restored from a backup), the
 later rows go back to pending and are sent again (pushes are idempotent on the server).
 
+A laptop never assumes it holds what it wrote. Hello tells the server's high seq for this
+device: new changes are numbered above it (`outbox.resume_above`); a change the server
+answers "mismatch" (for a laptop, that can only be a number reused by a data file restored
+from a backup) is queued again under a new number and sent in the same sync; and when the
+laptop holds fewer changes than the server has of it (its highest seq below the server's, or
+a number reused), it downloads everything again, its own changes included (no `skip_own`).
+
 The GUI runs `SyncEngine.run` on a worker thread with a `progress` callback and a `cancel`
 Event; the CLI runs it in the foreground. Cancel takes effect between batches and pages and
 during waits; what was acknowledged so far stays acknowledged.
@@ -24,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from fieldsessions.db import store
+from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Outbox, SyncLog, database
 from fieldsessions.sync import wire
 from fieldsessions.sync.apply import CURSOR_KEY, apply_page, get_setting, set_setting
@@ -82,6 +89,7 @@ class Receipt:
     pulled: int = 0
     skipped: int = 0
     resent: int = 0
+    renumbered: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
     error: str | None = None
@@ -109,6 +117,10 @@ class Receipt:
         if self.resent:
             out.append(f"The server had lost {self.resent} changes (restored from a backup); "
                        "they were sent again.")
+        if self.renumbered:
+            out.append(f"{self.renumbered} changes had numbers the server already held for "
+                       "others (this laptop's file was restored from a backup?); they were "
+                       "sent again under new numbers.")
         for item in self.details:
             if item["result"] in ("rejected", "mismatch", "conflict"):
                 out.append(f"  {item['result']}: {item['entity']} (change {item['seq']}): "
@@ -219,6 +231,10 @@ class SyncEngine:
         self.page_size = max(1, min(page_size, wire.MAX_PAGE))
         self.progress = progress or (lambda _p: None)
         self.cancel: threading.Event = client.cancel
+        # Changes numbered below this may have reused a number the server holds (a data file
+        # restored from a backup): a "mismatch" for one of them is renumbered (set by hello).
+        self._renumber_below = 0
+        self._pull_own = False  # the laptop lacks some of its own changes: download all
 
     # ---------------------------------------------------------------- run
 
@@ -268,6 +284,9 @@ class SyncEngine:
             if isinstance(limit, int) and limit > 0:
                 self.batch_size = min(self.batch_size, limit)
             self._push(device_id, receipt)
+            if self._pull_own:
+                with database.atomic():
+                    set_setting(CURSOR_KEY, None)
             self._pull(receipt)
             with database.atomic():
                 set_setting(LAST_SYNC_KEY, _now().isoformat())
@@ -313,7 +332,16 @@ class SyncEngine:
         acked_high = Outbox.select(Outbox.seq).where(
             (Outbox.state == "acked") & (Outbox.device_id == device_id)
         ).order_by(Outbox.seq.desc()).limit(1).scalar() or 0
+        local_high = Outbox.select(Outbox.seq).where(Outbox.device_id == device_id).order_by(
+            Outbox.seq.desc()).limit(1).scalar() or 0
         with database.atomic():
+            if outbox.resume_above(high) or local_high < high:
+                # Restored from an earlier copy of the data file: the server holds changes of
+                # this laptop it does not have.
+                log.warning("this laptop holds changes up to %d, the server up to %d: "
+                            "downloading its own changes again", local_high, high)
+                self._pull_own = True
+            self._renumber_below = int(Device.select(Device.next_seq).scalar())
             if (saved_epoch is not None and saved_epoch != epoch) or acked_high > high:
                 receipt.resent = (
                     Outbox.update(state="pending", batch_id=None, result=None, reason=None,
@@ -500,11 +528,23 @@ class SyncEngine:
                    rows: Sequence[tuple[Any, ...]], receipt: Receipt) -> None:
         now = Outbox.acked_at.db_value(_now())
         entity_of = {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
+        # A change whose number the server holds for another one: its number was reused (a
+        # data file restored from a backup); it goes again under a new number.
+        renumber = [(seq, reason) for seq, result, reason in acks
+                    if result == "mismatch" and seq < self._renumber_below]
+        if renumber:
+            again = {seq for seq, _reason in renumber}
+            acks = [ack for ack in acks if ack[0] not in again]
+            self._pull_own = True
         # One UPDATE per kind of answer (most batches: all "applied"), naming its seqs.
         groups: dict[tuple[str, str | None], list[int]] = {}
         for seq, result, reason in acks:
             groups.setdefault((result, reason), []).append(seq)
         with database.atomic():
+            for seq, reason in renumber:
+                outbox.supersede(seq, restamp=False, result="mismatch",
+                                 reason=reason or "number already used")
+            receipt.renumbered += len(renumber)
             for (result, reason), seqs in groups.items():
                 for start in range(0, len(seqs), 500):
                     chunk = seqs[start:start + 500]

@@ -216,24 +216,64 @@ def test_an_answer_that_does_not_echo_the_batch_acknowledges_nothing(
     assert SyncLog.get().error == receipt.error
 
 
-def test_rejected_and_mismatched_items_are_kept_with_reasons_and_fail_the_run(
+def test_rejected_items_are_kept_with_reasons_and_a_mismatch_goes_again_renumbered(
     db: object
 ) -> None:
+    """A "mismatch" means the laptop reused a number the server holds (its file was restored
+    from a backup): the change is queued again under a new number, the old row superseded.
+    (This test expected the mismatch kept as a rejection before; that was the bug.)"""
     queue(3)
 
     def mixed(body: dict[str, Any]) -> tuple[int, Any]:
         seqs = [m["seq"] for m in body["mutations"]]
+        if len(seqs) < 3:
+            return accept_all(body)
         return 200, {"device_id": body["device_id"], "batch_id": body["batch_id"], "results": [
             {"seq": seqs[0], "result": "applied"},
-            {"seq": seqs[1], "result": "rejected", "reason": "Unknown session x."},
+            {"seq": seqs[1], "result": "rejected", "reason": "Unknown entity x."},
             {"seq": seqs[2], "result": "mismatch", "reason": "already received"}]}
 
-    receipt = run(ScriptedServer(mixed))
+    server = ScriptedServer(mixed)
+    receipt = run(server)
     assert not receipt.all_accepted and receipt.error is None
-    assert (receipt.applied, receipt.rejected, receipt.mismatches) == (1, 1, 1)
-    assert states() == {"acked": 1, "rejected": 2}
-    assert Outbox.get(Outbox.result == "rejected").reason == "Unknown session x."
-    assert any("Unknown session x." in line for line in receipt.lines())
+    assert (receipt.applied, receipt.rejected, receipt.mismatches, receipt.renumbered) == \
+        (2, 1, 0, 1)
+    assert states() == {"acked": 2, "rejected": 1, "superseded": 1}
+    assert [m["seq"] for m in server.pushes[1]["mutations"]] == [4]
+    assert server.pushes[1]["mutations"][0]["fields"] == \
+        server.pushes[0]["mutations"][2]["fields"]
+    assert Outbox.get(Outbox.result == "rejected").reason == "Unknown entity x."
+    assert any("Unknown entity x." in line for line in receipt.lines())
+    assert server.pulls == [None], "a reused number means the laptop lacks its own changes"
+
+
+def test_a_renumbered_change_answered_mismatch_again_is_not_renumbered_forever(
+    db: object
+) -> None:
+    queue(2)
+
+    def always_mismatch(body: dict[str, Any]) -> tuple[int, Any]:
+        return 200, {"device_id": body["device_id"], "batch_id": body["batch_id"],
+                     "results": [{"seq": m["seq"], "result": "mismatch", "reason": "taken"}
+                                 for m in body["mutations"]]}
+
+    server = ScriptedServer(always_mismatch)
+    receipt = run(server)
+    assert [len(p["mutations"]) for p in server.pushes] == [2, 2]
+    assert (receipt.renumbered, receipt.mismatches) == (2, 2)
+    assert states() == {"superseded": 2, "rejected": 2}
+
+
+def test_a_laptop_behind_the_server_numbers_above_it_and_downloads_its_own_changes(
+    db: object
+) -> None:
+    queue(2)
+    server = ScriptedServer(high_seq=40)
+    assert run(server).all_accepted
+    assert server.pulls == [None]
+    with database.atomic():
+        seqs = outbox.append_many([("participant", "p9", "upsert", {"name": "P 9"})])
+    assert seqs == [41]
 
 
 def test_each_answer_of_a_batch_is_saved_on_its_own_row(db: object) -> None:

@@ -1,0 +1,116 @@
+"""Restores from backups (SYNC.md "Restores"): a laptop put back to an earlier copy of its own
+data file, and a server put back to an earlier backup, both converge with nothing lost."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldsessions.db import store as local_store
+from fieldsessions.db.models import Attendance, Device, Outbox, database
+from fieldsessions.server import store
+from fieldsessions.services import attendance, programmes
+from fieldsessions.sync.engine import Receipt
+from tests.integration.conftest import Backend, Laptop, ServerProcess
+from tests.unit import helpers
+
+STATUSES = ("present", "late", "excused", "absent")
+
+
+def _ok(receipt: Receipt) -> Receipt:
+    assert receipt.error is None, receipt.lines()
+    assert receipt.all_accepted, receipt.lines()
+    return receipt
+
+
+def _server_marks(backend: Backend) -> dict[str, str]:
+    """Every live mark on the server: 'session:participant' -> status."""
+    with backend.db() as db:
+        rows = db.execute_sql(store.q(
+            db, "SELECT key, data FROM record WHERE entity = 'attendance' AND deleted = ?"),
+            (False,)).fetchall()
+    return {str(key): str(json.loads(data)["status"]) for key, data in rows}
+
+
+def _laptop_marks() -> dict[str, str]:
+    """Call inside `with laptop:`."""
+    return {f"{a.session_id}:{a.participant_id}": str(a.status)
+            for a in Attendance.select() if a.status}
+
+
+def _remark(sessions: list[str], people: list[str], status: str) -> dict[str, str]:
+    """Mark everyone of `sessions` with `status`; returns what was entered."""
+    entered: dict[str, str] = {}
+    for session_id in sessions:
+        attendance.mark_many(session_id, {p: (status, None) for p in people})
+        entered.update({f"{session_id}:{p}": status for p in people})
+    return entered
+
+
+def _backup_laptop(laptop: Laptop, folder: Path) -> Path:
+    """An online copy of the laptop's file, as the app writes into backups/."""
+    with laptop:
+        return local_store.backup(database.obj, laptop.path, "before")
+
+
+def _restore_laptop(laptop: Laptop, copy: Path) -> None:
+    """Put the copy back over the laptop's file (what a user does after a disk fault)."""
+    for suffix in ("-wal", "-shm"):
+        Path(str(laptop.path) + suffix).unlink(missing_ok=True)
+    shutil.copy(copy, laptop.path)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("after_restore", [2, 6], ids=["fewer-new", "more-new"])
+def test_a_laptop_restored_from_its_own_backup_converges(
+    backend: Backend, server: ServerProcess, laptops: Any, tmp_path: Path,
+    after_restore: int,
+) -> None:
+    """Sessions' worth of marks are made after the backup and synced; the file is put back;
+    new marks made on the restored file reuse change numbers the server holds for other
+    content. Every mark entered before and after the restore ends up on the server and on
+    the laptop, and no change is left refused as a "mismatch"."""
+    backend.add_facilitator("ann")
+    ann = laptops("ann")
+    ann.sign_in(server, "ann")
+    with ann:
+        circle = helpers.programme("Circle", weeks_ago=9, count=8)
+        people = helpers.people(20, circle.id)
+        sessions = [s.id for s in programmes.list_sessions(circle.id, kind="past")]
+        entered = _remark(sessions[:4], people, "present")
+    _ok(ann.sync())
+    copy = _backup_laptop(ann, tmp_path)
+
+    # After the backup: four sessions are marked (and one re-marked) and reach the server.
+    with ann:
+        entered.update(_remark(sessions[4:8], people, "late"))
+        entered.update(_remark(sessions[:1], people, "excused"))
+        lost_high = int(Device.select(Device.next_seq).scalar()) - 1
+    _ok(ann.sync())
+
+    _restore_laptop(ann, copy)
+    with ann:
+        assert int(Device.select(Device.next_seq).scalar()) - 1 < lost_high
+        # New marks on the restored file: their change numbers are already on the server.
+        entered.update(_remark(sessions[1:1 + after_restore // 2], people, "absent"))
+        if after_restore > 2:
+            entered.update(_remark(sessions[4:4 + after_restore // 2], people, "excused"))
+
+    first = _ok(ann.sync())
+    assert first.mismatches == 0
+    assert _server_marks(backend) == entered
+    with ann:
+        assert _laptop_marks() == entered
+        left = Outbox.select().where(Outbox.state.not_in(["acked", "superseded"])).count()
+        assert left == 0, [(o.seq, o.state, o.result, o.reason) for o in Outbox.select()
+                           .where(Outbox.state.not_in(["acked", "superseded"]))]
+        # Nothing that reuses a number the server holds is ever sent as new again.
+        assert int(Device.select(Device.next_seq).scalar()) > lost_high
+    second = _ok(ann.sync())
+    assert second.sent == 0, second.lines()
+    with ann:
+        assert _laptop_marks() == entered
