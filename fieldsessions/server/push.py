@@ -822,7 +822,8 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
         if (m.hlc >> 16) > limit_ms:
             out.results.append({"seq": m.seq, "result": "rejected", "reason":
                                 "This change is stamped more than 24 hours ahead of the "
-                                "server's clock; check the laptop's date and time."})
+                                "server's clock; check the laptop's date and time.",
+                                "retry": wire.RETRY_CLOCK})
             continue
         if quick is not None and quick(m):  # a new mark, tick or report: most changes
             out.results.append({"seq": m.seq, "result": "applied"})

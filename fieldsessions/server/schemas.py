@@ -158,6 +158,10 @@ class ItemResult(BaseModel):
     result: Literal["applied", "duplicate", "conflict", "rejected", "mismatch"]
     reason: str | None = None
     original: str | None = None
+    # With "rejected": the refusal is not final. "parent": a record this change refers to is
+    # not on the server yet, send it again later; "clock": stamped too far ahead of the
+    # server's clock, re-stamp it and send it again.
+    retry: Literal["parent", "clock"] | None = None
 
 
 class PushResponse(BaseModel):

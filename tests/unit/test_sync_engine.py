@@ -443,3 +443,83 @@ def test_the_push_body_is_lean_and_names_our_device(db: object) -> None:
                                     "fields": {"name": "P 0"}}
     assert set(body) == {"device_id", "batch_id", "seen", "mutations"}
     assert len(wire.dumps(body)) < 240
+
+
+def _refuse(retry: str, times: int) -> Push:
+    """Refuse each change with `retry` the first `times` times it is sent (by content)."""
+    seen: dict[str, int] = {}
+
+    def answer(body: dict[str, Any]) -> tuple[int, Any]:
+        results = []
+        for m in body["mutations"]:
+            count = seen[m["id"]] = seen.get(m["id"], 0) + 1
+            if count <= times:
+                results.append({"seq": m["seq"], "result": "rejected", "reason": "not yet",
+                                "retry": retry})
+            else:
+                results.append({"seq": m["seq"], "result": "applied"})
+        return 200, {"device_id": body["device_id"], "batch_id": body["batch_id"],
+                     "results": results}
+
+    return answer
+
+
+def test_a_change_refused_for_its_clock_goes_again_re_stamped_as_a_new_row(db: object) -> None:
+    queue(2)
+    server = ScriptedServer(_refuse("clock", 1))
+    receipt = run(server)
+    assert receipt.all_accepted, receipt.lines()
+    assert (receipt.restamped, receipt.applied, receipt.rejected) == (2, 2, 0)
+    first, again = server.pushes
+    assert [m["seq"] for m in again["mutations"]] == [3, 4]
+    assert [m["fields"] for m in again["mutations"]] == [m["fields"] for m in first["mutations"]]
+    assert states() == {"superseded": 2, "acked": 2}
+
+
+def test_a_change_still_refused_after_re_stamping_waits_for_the_next_sync(db: object) -> None:
+    queue(1)
+    server = ScriptedServer(_refuse("clock", 2))
+    receipt = run(server)
+    assert not receipt.all_accepted and receipt.waiting == 1
+    assert len(server.pushes) == 2, "sent again once, then held until the next sync"
+    assert sync_status().pending == 1
+    assert run(server).all_accepted
+    assert sync_status().pending == 0
+
+
+def test_a_change_whose_parent_the_server_lacks_waits_and_goes_again_next_sync(
+    db: object
+) -> None:
+    queue(3)
+    server = ScriptedServer(_refuse("parent", 1))
+    receipt = run(server)
+    assert not receipt.all_accepted and receipt.error is None
+    assert (receipt.waiting, receipt.rejected, receipt.sent) == (3, 0, 0)
+    assert len(server.pushes) == 1, "not sent again within the same sync"
+    assert states() == {"pending": 3}
+    assert any("waiting: participant (change 1): not yet" in line for line in receipt.lines())
+    assert SyncLog.select().order_by(SyncLog.id.desc()).get().details[0]["result"] == "waiting"
+    second = run(server)
+    assert second.all_accepted and second.applied == 3
+    assert states() == {"acked": 3}
+
+
+def test_changes_refused_for_a_clock_ahead_by_an_older_server_are_re_stamped_at_hello(
+    db: object
+) -> None:
+    queue(2)
+    Outbox.update(state="rejected", result="rejected", reason=(
+        "This change is stamped more than 24 hours ahead of the server's clock; check the "
+        "laptop's date and time.")).where(Outbox.seq == 1).execute()
+    Outbox.update(state="rejected", result="rejected", reason="Unknown entity.").where(
+        Outbox.seq == 2).execute()
+
+    class Timed(ScriptedServer):
+        def hello(self) -> dict[str, Any]:
+            return {**super().hello(), "server_time": "2026-01-01T00:00:00Z"}
+
+    server = Timed()
+    receipt = run(server)
+    assert receipt.restamped == 1 and receipt.applied == 1
+    assert [m["seq"] for m in server.pushes[0]["mutations"]] == [3]
+    assert states() == {"superseded": 1, "rejected": 1, "acked": 1}
