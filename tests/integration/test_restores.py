@@ -114,3 +114,59 @@ def test_a_laptop_restored_from_its_own_backup_converges(
     assert second.sent == 0, second.lines()
     with ann:
         assert _laptop_marks() == entered
+
+
+def _session_marks(laptop: Laptop, circle_id: str, people: list[str], status: str,
+                   count: int) -> dict[str, str]:
+    with laptop:
+        sessions = [s.id for s in programmes.list_sessions(circle_id, kind="past")][:count]
+        return _remark(sessions, people, status)
+
+
+def test_a_co_facilitators_marks_wait_for_sessions_the_owner_has_not_re_sent(
+    backend: Backend, server: ServerProcess, laptops: Any
+) -> None:
+    """After a server restore the co-facilitator syncs first: her marks refer to sessions
+    the server lost. They wait (not refused), the sync says so and does not count as all
+    accepted; once the owner has sent the sessions again, the next sync delivers them."""
+    for user in ("ann", "bea"):
+        backend.add_facilitator(user)
+    ann, bea = laptops("ann"), laptops("bea")
+    ann.sign_in(server, "ann")
+    bea.sign_in(server, "bea")
+    with ann:
+        circle = helpers.programme("Circle", weeks_ago=4, count=3)
+        people = helpers.people(10, circle.id)
+    for user in ("ann", "bea"):
+        backend.assign(user, circle.id)
+    server.stop()
+    backend.backup()  # the server knows the assignments, not yet the programme
+    server.start()
+    _ok(ann.sync())
+    _ok(bea.sync())
+    entered = _session_marks(bea, circle.id, people, "present", 3)
+
+    server.stop()
+    backend.restore()
+    server.start()
+
+    waiting = bea.sync()
+    assert waiting.error is None, waiting.lines()
+    assert (waiting.rejected, waiting.waiting, waiting.sent) == (0, len(entered), 0), \
+        waiting.lines()
+    assert not waiting.all_accepted  # `fieldsessions sync` exits 1
+    assert any("wait for records the server does not have yet" in line
+               for line in waiting.lines())
+    assert any(line.startswith("  waiting: attendance") and "Unknown session" in line
+               for line in waiting.lines())
+    with bea:
+        assert Outbox.select().where(Outbox.state == "pending").count() == len(entered)
+
+    owner = _ok(ann.sync())
+    assert owner.resent > 0
+    delivered = _ok(bea.sync())
+    assert delivered.applied == len(entered) and delivered.waiting == 0
+    assert _server_marks(backend) == entered
+    _ok(ann.sync())
+    with ann:
+        assert _laptop_marks() == entered
