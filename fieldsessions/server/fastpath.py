@@ -23,7 +23,7 @@ from fieldsessions.sync import wire
 _IDENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9]{2}:[0-9]{2})")
-_SEEN = re.compile(r"[0-9a-f]{1,64}\.[0-9]{1,18}")
+_SEEN = re.compile(wire.CURSOR_PATTERN)
 _TOP_KEYS = frozenset({"device_id", "batch_id", "seen", "mutations"})
 _MUTATION_KEYS = frozenset({"seq", "hlc", "entity", "op", "id", "fields"})
 _OPS = ("upsert", "delete")

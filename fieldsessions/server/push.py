@@ -801,9 +801,9 @@ def seen_version(seen: str | None, epoch: str) -> int:
     if not seen:
         return 0
     parsed = wire.parse_cursor(seen)
-    if parsed is None or parsed[0] != epoch:
+    if parsed is None or parsed.epoch != epoch:
         return 0
-    return parsed[1]
+    return parsed.version
 
 
 @dataclass

@@ -139,7 +139,7 @@ class PushRequest(BaseModel):
     device_id: Ident
     batch_id: Ident
     seen: Annotated[str, StringConstraints(max_length=100,
-                                           pattern=r"^[0-9a-f]{1,64}\.[0-9]{1,18}$")] | None = None
+                                           pattern=f"^{wire.CURSOR_PATTERN}$")] | None = None
     mutations: Annotated[list[AnyMutation], Field(max_length=wire.MAX_MUTATIONS)]
 
     @model_validator(mode="after")

@@ -170,3 +170,46 @@ def test_a_co_facilitators_marks_wait_for_sessions_the_owner_has_not_re_sent(
     _ok(ann.sync())
     with ann:
         assert _laptop_marks() == entered
+
+
+def test_a_stale_download_position_after_a_server_restore_is_refused_and_nothing_is_missed(
+    backend: Backend, server: ServerProcess, laptops: Any
+) -> None:
+    """bea pulled changes the restored server lost; after the restore cat writes first, so
+    the lost version numbers are handed out again for cat's marks. bea's download position
+    names one of those numbers: it must be refused (a full download follows), or bea never
+    receives cat's marks."""
+    for user in ("ann", "bea", "cat"):
+        backend.add_facilitator(user)
+    ann, bea, cat = laptops("ann"), laptops("bea"), laptops("cat")
+    for laptop, user in ((ann, "ann"), (bea, "bea"), (cat, "cat")):
+        laptop.sign_in(server, user)
+    with ann:
+        circle = helpers.programme("Circle", weeks_ago=4, count=3)
+        people = helpers.people(10, circle.id)
+    _ok(ann.sync())
+    for user in ("bea", "cat"):
+        backend.assign(user, circle.id)
+    _ok(bea.sync())
+    _ok(cat.sync())
+    server.stop()
+    backend.backup()
+    server.start()
+
+    entered = _session_marks(ann, circle.id, people, "present", 2)
+    _ok(ann.sync())
+    _ok(bea.sync())  # bea's position is now past what the backup holds
+
+    server.stop()
+    backend.restore()
+    server.start()
+    with cat:
+        sessions = [s.id for s in programmes.list_sessions(circle.id, kind="past")]
+        entered.update(_remark(sessions[2:3], people, "late"))
+    _ok(cat.sync())  # takes the version numbers bea has already seen
+    assert _ok(ann.sync()).resent == 20
+
+    _ok(bea.sync())
+    with bea:
+        assert _laptop_marks() == entered
+    assert _server_marks(backend) == entered
