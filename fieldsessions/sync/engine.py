@@ -73,6 +73,7 @@ CA_KEY = "sync.ca_bundle"
 EPOCH_KEY = "sync.epoch"
 LAST_SYNC_KEY = "last_sync_at"  # read by services.status for the status bar
 MAX_DETAILS = 500
+INTERRUPTED = "interrupted"  # the error of a sync log row whose sync never finished
 
 
 @dataclass
@@ -294,6 +295,11 @@ class SyncEngine:
     def _run(self) -> Receipt:
         receipt = Receipt(started_at=_now(), server_url=self.client.base_url)
         with database.atomic():
+            # A sync log row never finished belongs to a sync that was killed (the app
+            # closed, the power cut): say so. (A sync still running elsewhere on this file,
+            # which is rare, writes its own outcome over this when it ends.)
+            SyncLog.update(finished_at=receipt.started_at, error=INTERRUPTED).where(
+                SyncLog.finished_at.is_null()).execute()
             log_row = SyncLog.create(started_at=receipt.started_at,
                                      server_url=receipt.server_url)
         try:

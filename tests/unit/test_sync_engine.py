@@ -7,6 +7,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from fieldsessions.db.models import Device, Outbox, Setting, SyncLog, database
 from fieldsessions.sync import wire
 from fieldsessions.sync.apply import CURSOR_KEY, get_setting
 from fieldsessions.sync.client import BodyRejected, InvalidBatch, PushTimeout
-from fieldsessions.sync.engine import EPOCH_KEY, Progress, SyncEngine, sync_status
+from fieldsessions.sync.engine import EPOCH_KEY, Progress, SyncEngine, sync_log, sync_status
 from fieldsessions.sync.errors import ServerUnreachable
 
 Push = Callable[[dict[str, Any]], tuple[int, Any]]
@@ -523,3 +524,14 @@ def test_changes_refused_for_a_clock_ahead_by_an_older_server_are_re_stamped_at_
     assert receipt.restamped == 1 and receipt.applied == 1
     assert [m["seq"] for m in server.pushes[0]["mutations"]] == [3]
     assert states() == {"superseded": 1, "rejected": 1, "acked": 1}
+
+
+def test_a_sync_log_row_left_unfinished_by_a_killed_sync_is_marked_interrupted(
+    db: object
+) -> None:
+    with database.atomic():
+        killed = SyncLog.create(started_at=datetime.now(UTC), server_url="x")
+    receipt = run(ScriptedServer())
+    killed = SyncLog.get_by_id(killed.id)
+    assert killed.error == "interrupted" and killed.finished_at is not None
+    assert [r.error for r in sync_log()] == [receipt.error, "interrupted"]
