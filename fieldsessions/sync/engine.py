@@ -374,6 +374,17 @@ class SyncEngine:
                             "downloading its own changes again", local_high, high)
                 self._pull_own = True
             self._renumber_below = int(Device.select(Device.next_seq).scalar())
+            # Changes an earlier version of the app left refused as "mismatch" (a number
+            # reused after a restore) go again under new numbers too.
+            stranded = [seq for (seq,) in Outbox.select(Outbox.seq).where(
+                (Outbox.device_id == device_id) & (Outbox.state == "rejected")
+                & (Outbox.result == "mismatch")).order_by(Outbox.seq).tuples()]
+            for seq in stranded:
+                outbox.supersede(seq, restamp=False, result="mismatch",
+                                 reason="Its number was already used")
+            if stranded:
+                receipt.renumbered += len(stranded)
+                self._pull_own = True
             if (saved_epoch is not None and saved_epoch != epoch) or acked_high > high:
                 receipt.resent = (
                     Outbox.update(state="pending", batch_id=None, result=None, reason=None,

@@ -535,3 +535,17 @@ def test_a_sync_log_row_left_unfinished_by_a_killed_sync_is_marked_interrupted(
     killed = SyncLog.get_by_id(killed.id)
     assert killed.error == "interrupted" and killed.finished_at is not None
     assert [r.error for r in sync_log()] == [receipt.error, "interrupted"]
+
+
+def test_changes_left_refused_as_mismatch_by_an_earlier_version_go_again_renumbered(
+    db: object
+) -> None:
+    queue(2)
+    Outbox.update(state="rejected", result="mismatch", reason="already received").where(
+        Outbox.seq == 1).execute()
+    server = ScriptedServer()
+    receipt = run(server)
+    assert receipt.all_accepted and receipt.renumbered == 1
+    assert [m["seq"] for m in server.pushes[0]["mutations"]] == [2, 3]
+    assert states() == {"superseded": 1, "acked": 2}
+    assert server.pulls == [None]
