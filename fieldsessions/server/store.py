@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -305,7 +306,7 @@ def _add_issued_cursor(db: Database) -> None:
 
 
 # schema version -> the step that upgrades a database from it to the next, in a transaction
-_UPGRADES: dict[int, Any] = {6: _add_issued_cursor}
+_UPGRADES: dict[int, Callable[[Database], None]] = {6: _add_issued_cursor}
 
 
 # The reference fields a derived record's id is made from, per entity (wire.Entity.derive).
