@@ -10,6 +10,7 @@ How to use it (the server from conftest's `server` fixture, a laptop from `lapto
         proxy.plan(Fault.cut(after=40))                # the next connection: its answer is
         laptop.sync(url=proxy.url)                     # cut 40 bytes in (inside the headers)
         proxy.plan(Fault.trickle(every=0.5), Fault.stall())  # the next two connections
+        proxy.plan(Fault.cut(0, on="POST /v1/sync/push"))  # a push applied, its answer lost
         proxy.chaos(random.Random(7), rate=0.3)        # or: a fault on ~30 % of connections
         proxy.faults_applied                           # what was done so far, in order
 
@@ -34,27 +35,38 @@ from types import TracebackType
 class Fault:
     """What the proxy does to one connection's answers (server -> laptop bytes).
 
-    kind: "cut" forwards `after` bytes then closes both sides; "trickle" forwards `size`
-    bytes every `every` seconds; "stall" forwards the request but never a byte of the
-    answer; "drop" closes the laptop's connection at once, before forwarding anything.
+    kind: "cut" forwards `after` bytes then closes both sides (`cut(0)`: the server got the
+    request, and may have applied it, but no answer reaches the laptop); "trickle" forwards
+    `size` bytes every `every` seconds; "delay" holds each piece of the answer `every`
+    seconds (latency); "stall" forwards the request but never a byte of the answer; "drop"
+    closes the laptop's connection at once, before forwarding anything.
+
+    on: the fault starts with the answer to the first request on the connection whose bytes
+    hold this text (e.g. "POST /v1/sync/push"); answers before it pass. Empty: from the
+    first byte. (One request at a time per connection, as the client sends them.)
     """
 
     kind: str
     after: int = 0
     every: float = 0.0
     size: int = 1
+    on: str = ""
 
     @staticmethod
-    def cut(after: int) -> Fault:
-        return Fault("cut", after=after)
+    def cut(after: int, on: str = "") -> Fault:
+        return Fault("cut", after=after, on=on)
 
     @staticmethod
-    def trickle(every: float = 0.5, size: int = 1) -> Fault:
-        return Fault("trickle", every=every, size=size)
+    def trickle(every: float = 0.5, size: int = 1, on: str = "") -> Fault:
+        return Fault("trickle", every=every, size=size, on=on)
 
     @staticmethod
-    def stall() -> Fault:
-        return Fault("stall")
+    def delay(every: float, on: str = "") -> Fault:
+        return Fault("delay", every=every, on=on)
+
+    @staticmethod
+    def stall(on: str = "") -> Fault:
+        return Fault("stall", on=on)
 
     @staticmethod
     def drop() -> Fault:
@@ -141,18 +153,26 @@ class FaultProxy:
             server.settimeout(None)
             with self._lock:
                 self._sockets += [laptop, server]
-            threading.Thread(target=self._pump, args=(laptop, server, None), daemon=True).start()
-            threading.Thread(target=self._pump, args=(server, laptop, fault),
+            armed = threading.Event()  # the fault applies from now on
+            if fault is None or not fault.on:
+                armed.set()
+            watch = None if armed.is_set() or fault is None else fault.on.encode()
+            threading.Thread(target=self._pump, args=(laptop, server, None, armed, watch),
+                             daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, laptop, fault, armed, None),
                              daemon=True).start()
 
-    def _pump(self, source: socket.socket, target: socket.socket, fault: Fault | None) -> None:
+    def _pump(self, source: socket.socket, target: socket.socket, fault: Fault | None,
+              armed: threading.Event, watch: bytes | None) -> None:
         sent = 0
         try:
             while not self._stop.is_set():
                 data = source.recv(65536)
                 if not data:
                     break
-                if fault is None:
+                if watch is not None and watch in data:
+                    armed.set()
+                if fault is None or not armed.is_set():
                     target.sendall(data)
                 elif fault.kind == "stall":
                     continue
@@ -162,6 +182,10 @@ class FaultProxy:
                     sent += min(keep, len(data))
                     if sent >= fault.after:
                         break
+                elif fault.kind == "delay":
+                    if self._stop.wait(fault.every):
+                        break
+                    target.sendall(data)
                 elif fault.kind == "trickle":
                     for start in range(0, len(data), fault.size):
                         if self._stop.wait(fault.every):

@@ -65,6 +65,28 @@ def test_answers_cut_inside_their_headers_or_body_are_retried_not_taken_for_a_po
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_a_dropped_connection_a_slow_one_and_a_lost_answer_still_deliver_each_change_once(
+    backend: Backend, server: ServerProcess, laptops: Any
+) -> None:
+    ann, people, sessions = _marking_laptop(backend, server, laptops)
+    entered = _mark(ann, sessions[0], people, "present")
+    with FaultProxy(server.port) as proxy:
+        proxy.plan(Fault.drop(), Fault.delay(0.05))
+        first = _ok(ann.sync(url=proxy.url, retry=PATIENT))
+        entered.update(_mark(ann, sessions[1], people, "late"))
+        # hello passes; the push is applied but its answer is cut before a byte arrives.
+        proxy.plan(Fault.cut(0, on="POST /v1/sync/push"))
+        second = _ok(ann.sync(url=proxy.url, retry=PATIENT, batch_size=4))
+        assert [f.kind if f else None for f in proxy.faults_applied[:3]] == \
+            ["drop", "delay", "cut"]
+    assert first.applied > len(people)
+    assert second.duplicates > 0, "the lost answer's changes were answered as duplicates"
+    assert second.applied + second.duplicates == len(people)
+    assert backend.received() == first.applied + len(people)  # each change stored once
+    assert _server_marks(backend) == entered
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_every_round_on_a_flaky_link_ends_with_everything_delivered(
     backend: Backend, server: ServerProcess, laptops: Any
 ) -> None:
