@@ -289,6 +289,9 @@ class SyncDialog(QDialog):
             summary = self.tr("Sync stopped: {0}").format(receipt.error)
         elif receipt.all_accepted:
             summary = self.tr("Sync complete.")
+        elif receipt.rejected == 0 and receipt.mismatches == 0:
+            summary = self.tr("Sync complete, but some changes wait for records the server "
+                              "does not have yet; they go with the next sync.")
         else:
             summary = self.tr("Sync complete, but the server refused some changes.")
         self.summary_label.setText(summary)
@@ -368,7 +371,8 @@ class SyncLogDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         for row, entry in enumerate(entries):
             outcome = entry.error or self.tr("ok")
-            refused = [d for d in entry.details if d.get("result") in ("rejected", "mismatch")]
+            refused = [d for d in entry.details
+                       if d.get("result") in ("rejected", "mismatch", "waiting")]
             cells = (entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.sent,
                      entry.accepted, entry.conflicts, entry.rejected, entry.pulled, outcome)
             for column, value in enumerate(cells):
