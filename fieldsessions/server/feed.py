@@ -66,7 +66,7 @@ def changes(db: Database, *, facilitator_id: int, device_id: str, since: str | N
         if parsed is None:
             raise BadCursor("The 'since' value is not a cursor this server gave out.")
         if parsed.epoch != epoch or parsed.version > counter or parsed.nonce is None \
-                or parsed.nonce != _nonce(db, parsed.version):
+                or parsed.nonce != store.cursor_nonce(db, parsed.version):
             raise CursorGone(
                 "This cursor is not known to the server (it was reset or restored); "
                 "start a full sync."
@@ -94,21 +94,15 @@ def changes(db: Database, *, facilitator_id: int, device_id: str, since: str | N
             "has_more": has_more}
 
 
-def _nonce(db: Database, version: int) -> str | None:
-    row = db.execute_sql(store.q(db, "SELECT nonce FROM issued_cursor WHERE version = ?"),
-                         (version,)).fetchone()
-    return None if row is None else str(row[0])
-
-
 def _issue(db: Database, version: int) -> str:
     """The nonce of cursors at `version`, stored the first time one is given out."""
-    found = _nonce(db, version)
+    found = store.cursor_nonce(db, version)
     if found is not None:
         return found
     with db.atomic():
         db.execute_sql(store.q(db, "INSERT INTO issued_cursor (version, nonce) VALUES (?, ?) "
                                    "ON CONFLICT DO NOTHING"), (version, uuid.uuid4().hex))
-    found = _nonce(db, version)  # ours, or that of a reader who stored it first
+    found = store.cursor_nonce(db, version)  # ours, or that of a reader who stored it first
     assert found is not None
     return found
 

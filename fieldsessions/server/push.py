@@ -797,11 +797,18 @@ def _save_receipt(db: Database, device_id: str, batch_id: str,
     )
 
 
-def seen_version(seen: str | None, epoch: str) -> int:
+def seen_version(db: Database, seen: str | None, epoch: str) -> int:
+    """The feed version the pushing laptop had pulled up to: 0 when `seen` is not a cursor
+    this server database gave out (another epoch, or a nonce it does not hold: a position
+    from before a restore to an older backup), so every value it replaces from another
+    device counts as unseen (a conflict kept for review). A cursor without a nonce, from a
+    server before nonces, is taken as it is."""
     if not seen:
         return 0
     parsed = wire.parse_cursor(seen)
     if parsed is None or parsed.epoch != epoch:
+        return 0
+    if parsed.nonce is not None and parsed.nonce != store.cursor_nonce(db, parsed.version):
         return 0
     return parsed.version
 
@@ -899,7 +906,7 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
     """
     with db.atomic():
         version = store.lock_counter(db)
-        seen_at = seen_version(seen, store.epoch(db))
+        seen_at = seen_version(db, seen, store.epoch(db))
         prior = _prior_receipts(db, device_id, [m.seq for m in mutations])
         fresh = [m for m in mutations if m.seq not in prior]
 

@@ -393,6 +393,13 @@ def executemany(db: Database, sql: str, rows: list[tuple[Any, ...]]) -> None:
         db.cursor().executemany(q(db, sql), rows)
 
 
+def cursor_nonce(db: Database, version: int) -> str | None:
+    """The nonce of the cursors given out at feed `version` (IssuedCursor), if any."""
+    row = db.execute_sql(q(db, "SELECT nonce FROM issued_cursor WHERE version = ?"),
+                         (version,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def lock_counter(db: Database) -> int:
     """Inside a transaction: take the feed lock and return the current version."""
     suffix = " FOR UPDATE" if is_postgres(db) else ""

@@ -213,3 +213,48 @@ def test_a_stale_download_position_after_a_server_restore_is_refused_and_nothing
     with bea:
         assert _laptop_marks() == entered
     assert _server_marks(backend) == entered
+
+
+def test_a_value_replaced_by_a_laptop_pushing_with_a_stale_position_is_kept_as_a_conflict(
+    backend: Backend, server: ServerProcess, laptops: Any
+) -> None:
+    """After a server restore cat marks Amy "excused"; bea, whose download position is from
+    before the restore and who never saw that, marks her "absent" later. bea's mark wins (it
+    is later), and cat's value is kept in the conflicts table for review: bea's stale
+    position does not count as having seen it."""
+    for user in ("ann", "bea", "cat"):
+        backend.add_facilitator(user)
+    ann, bea, cat = laptops("ann"), laptops("bea"), laptops("cat")
+    for laptop, user in ((ann, "ann"), (bea, "bea"), (cat, "cat")):
+        laptop.sign_in(server, user)
+    with ann:
+        circle = helpers.programme("Circle", weeks_ago=4, count=3)
+        people = helpers.people(3, circle.id)
+    _ok(ann.sync())
+    for user in ("bea", "cat"):
+        backend.assign(user, circle.id)
+    _ok(bea.sync())
+    _ok(cat.sync())
+    server.stop()
+    backend.backup()
+    server.start()
+    _session_marks(ann, circle.id, people, "present", 2)
+    _ok(ann.sync())
+    _ok(bea.sync())  # bea's position is now past what the backup holds
+
+    server.stop()
+    backend.restore()
+    server.start()
+    amy = people[0]
+    with cat:
+        session_id = [s.id for s in programmes.list_sessions(circle.id, kind="past")][2]
+        attendance.mark(session_id, amy, "excused")
+    _ok(cat.sync())
+    with bea:
+        attendance.mark(session_id, amy, "absent")
+    _ok(bea.sync())
+
+    assert _server_marks(backend)[f"{session_id}:{amy}"] == "absent"
+    with backend.db() as db:
+        kept = db.execute_sql("SELECT field, losing_value FROM conflict").fetchall()
+    assert ("status", '"excused"') in [tuple(row) for row in kept]
