@@ -26,8 +26,10 @@ for its clock. It stays queued (pending), is not sent again in this sync, and sh
 receipt as waiting; the next sync sends it again.
 
 The GUI runs `SyncEngine.run` on a worker thread with a `progress` callback and a `cancel`
-Event; the CLI runs it in the foreground. Cancel takes effect between batches and pages and
-during waits; what was acknowledged so far stays acknowledged.
+Event; the CLI runs it in the foreground. Cancel takes effect between batches and pages,
+during waits and while a request waits for its answer (client.py); what was acknowledged so
+far stays acknowledged. A sync log row left unfinished by a sync that was killed is marked
+"interrupted" when the next sync starts.
 """
 
 from __future__ import annotations
