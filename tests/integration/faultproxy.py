@@ -83,6 +83,7 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._planned: list[Fault | None] = []
         self._chaos: tuple[random.Random, float, list[Fault]] | None = None
+        self._in_a_row, self._row = 3, 0
         self._stop = threading.Event()
         self._sockets: list[socket.socket] = []
         self.faults_applied: list[Fault | None] = []
@@ -106,11 +107,14 @@ class FaultProxy:
             self._planned.extend(faults)
 
     def chaos(self, rng: random.Random | None, rate: float = 0.3,
-              faults: list[Fault] | None = None) -> None:
+              faults: list[Fault] | None = None, in_a_row: int = 3) -> None:
         """After the planned faults: each new connection gets one of `faults` (by default
-        cuts at random offsets) with probability `rate`. `rng` None turns chaos off."""
+        cuts at random offsets) with probability `rate`, but never more than `in_a_row`
+        connections in a row (so a client retrying more often than that gets through).
+        `rng` None turns chaos off."""
         with self._lock:
             self._chaos = None if rng is None else (rng, rate, faults or [])
+            self._in_a_row, self._row = in_a_row, 0
 
     def close(self) -> None:
         self._stop.set()
@@ -127,11 +131,14 @@ class FaultProxy:
             fault: Fault | None
             if self._planned:
                 fault = self._planned.pop(0)
-            elif self._chaos is not None and self._chaos[0].random() < self._chaos[1]:
+            elif self._chaos is not None and self._chaos[0].random() < self._chaos[1] \
+                    and self._row < self._in_a_row:
                 rng, _rate, choices = self._chaos
                 fault = rng.choice(choices) if choices else Fault.cut(rng.randrange(1, 400))
+                self._row += 1
             else:
                 fault = None
+                self._row = 0
             self.faults_applied.append(fault)
             return fault
 
