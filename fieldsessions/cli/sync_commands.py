@@ -70,6 +70,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             "duplicates": receipt.duplicates, "conflicts": receipt.conflicts,
             "rejected": receipt.rejected, "mismatches": receipt.mismatches,
             "pulled": receipt.pulled, "parked": receipt.parked, "resent": receipt.resent,
+            "waiting": receipt.waiting, "renumbered": receipt.renumbered,
+            "restamped": receipt.restamped,
             "bytes_sent": receipt.bytes_sent, "bytes_received": receipt.bytes_received,
             "error": receipt.error, "cancelled": receipt.cancelled, "details": receipt.details,
             "all_accepted": receipt.all_accepted, "complete": receipt.complete,

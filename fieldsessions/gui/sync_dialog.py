@@ -292,6 +292,9 @@ class SyncDialog(QDialog):
                               "(listed below).").format(receipt.parked)
         elif receipt.all_accepted:
             summary = self.tr("Sync complete.")
+        elif receipt.rejected == 0 and receipt.mismatches == 0:
+            summary = self.tr("Sync complete, but some changes wait for records the server "
+                              "does not have yet; they go with the next sync.")
         else:
             summary = self.tr("Sync complete, but the server refused some changes.")
         self.summary_label.setText(summary)
@@ -373,7 +376,7 @@ class SyncLogDialog(QDialog):
             outcome = entry.error or (self.tr("{0} received changes waiting").format(
                 entry.parked) if entry.parked else self.tr("ok"))
             refused = [d for d in entry.details
-                       if d.get("result") in ("rejected", "mismatch", "parked")]
+                       if d.get("result") in ("rejected", "mismatch", "waiting", "parked")]
             cells = (entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.sent,
                      entry.accepted, entry.conflicts, entry.rejected, entry.pulled, outcome)
             for column, value in enumerate(cells):

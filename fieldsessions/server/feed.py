@@ -1,6 +1,12 @@
 """The change feed: what a facilitator may see, in commit (version) order, page by page.
 
-A cursor is `<epoch>.<version>`. A page is the visible records with a version above the
+A cursor is `<epoch>.<version>.<nonce>`. The nonce is stored per version the first time a
+cursor at that version is given out (`issued_cursor`, insert-if-absent), and a cursor is taken
+only while that row holds its nonce: after the server is restored from an older backup, the
+versions it had given out since are handed out again for other writes, and a laptop's cursor
+at such a version finds no row, or another nonce, and is answered 410 (a full download)
+instead of silently skipping those writes. A cursor without a nonce (from a server before
+this) is refused the same way, once. A page is the visible records with a version above the
 cursor, in version order; `next_cursor` is the last one's version, or, on the last page, the
 counter read *before* the page query, so it never passes a row the query could not yet see
 (writers commit in version order, see store.py). A record appears once, at its latest version;
@@ -10,6 +16,7 @@ child's is also sent ahead of the child in the same page, so a laptop can always
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -58,12 +65,13 @@ def changes(db: Database, *, facilitator_id: int, device_id: str, since: str | N
         parsed = wire.parse_cursor(since)
         if parsed is None:
             raise BadCursor("The 'since' value is not a cursor this server gave out.")
-        if parsed[0] != epoch or parsed[1] > counter:
+        if parsed.epoch != epoch or parsed.version > counter or parsed.nonce is None \
+                or parsed.nonce != store.cursor_nonce(db, parsed.version):
             raise CursorGone(
                 "This cursor is not known to the server (it was reset or restored); "
                 "start a full sync."
             )
-        since_version = parsed[1]
+        since_version = parsed.version
     params: list[Any] = [since_version, facilitator_id, facilitator_id, facilitator_id]
     own = ""
     if skip_own and since:
@@ -82,8 +90,21 @@ def changes(db: Database, *, facilitator_id: int, device_id: str, since: str | N
         last = max([counter, since_version, *(int(r[4]) for r in rows)])
     page = [_change(r) for r in rows]
     page = _parents(db, page, since_version) + page
-    return {"changes": page, "next_cursor": wire.make_cursor(epoch, last),
+    return {"changes": page, "next_cursor": wire.make_cursor(epoch, last, _issue(db, last)),
             "has_more": has_more}
+
+
+def _issue(db: Database, version: int) -> str:
+    """The nonce of cursors at `version`, stored the first time one is given out."""
+    found = store.cursor_nonce(db, version)
+    if found is not None:
+        return found
+    with db.atomic():
+        db.execute_sql(store.q(db, "INSERT INTO issued_cursor (version, nonce) VALUES (?, ?) "
+                                   "ON CONFLICT DO NOTHING"), (version, uuid.uuid4().hex))
+    found = store.cursor_nonce(db, version)  # ours, or that of a reader who stored it first
+    assert found is not None
+    return found
 
 
 def _parents(db: Database, page: list[dict[str, Any]], since_version: int) -> list[

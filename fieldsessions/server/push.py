@@ -22,6 +22,16 @@ from another device that the sender had not yet pulled (its version is above the
 nothing to review. A delete is a tombstone stamp `_deleted`;
 the record is deleted while that stamp is newer than every field. A record whose write lost
 still gets a new version, so every laptop pulls the winner again.
+
+Refusals that are not final carry `retry` beside `"result": "rejected"` (old clients read
+them as plain rejections; no protocol change):
+* `"retry": "parent"`: a record the change refers to (its session, participant, programme,
+  outcome, ...) is not on the server yet, e.g. a co-facilitator's mark arriving before the
+  owner has re-sent the session after a server restore. Nothing is stored for it (no
+  receipt), so the same change sent later is applied then. The laptop keeps it queued, does
+  not send it again in the same sync, and shows it as waiting.
+* `"retry": "clock"`: the change is stamped more than `wire.MAX_CLOCK_AHEAD_MS` ahead of the
+  server's clock. The laptop re-stamps it (a new outbox row) and sends it again.
 """
 
 from __future__ import annotations
@@ -55,6 +65,11 @@ _COLUMNS = "entity, key, programme_id, owner_id, data, stamps, deleted, version,
 
 class Rejected(Exception):
     """This mutation cannot be applied; the message says why."""
+
+
+class MissingParent(Rejected):
+    """A record this mutation refers to is not on the server (yet): answered with
+    `retry: "parent"`, see the module docstring."""
 
 
 class Forbidden(Exception):
@@ -333,14 +348,15 @@ class Applier:
     def session_programme(self, session_id: str) -> str:
         session = self.get("session", session_id)
         if session is None or session.programme_id is None:
-            raise Rejected(f"Unknown session {session_id}; its session must be sent first.")
+            raise MissingParent(f"Unknown session {session_id}; its session must be sent "
+                                "first.")
         return session.programme_id
 
     def participant_visible(self, participant_id: str) -> bool:
         participant = self.get("participant", participant_id)
         if participant is None:
-            raise Rejected(f"Unknown participant {participant_id}; send the participant "
-                           "first.")
+            raise MissingParent(f"Unknown participant {participant_id}; send the "
+                                "participant first.")
         if self.facilitator_id is None or participant.owner_id == self.facilitator_id:
             return True
         return not self.scopes_of(participant_id).isdisjoint(self.mine)
@@ -405,7 +421,7 @@ class Applier:
             if existing is None and not self.programme_taken(where):
                 return  # a new programme: its creator is assigned to it
         elif self.get("programme", programme) is None and not self.programme_taken(programme):
-            raise Rejected(f"Unknown programme {programme}; send the programme first.")
+            raise MissingParent(f"Unknown programme {programme}; send the programme first.")
         raise Forbidden(f"You are not assigned to programme {programme}.")
 
     def check_references(self, m: Mutation, programme: str | None) -> None:
@@ -419,7 +435,8 @@ class Applier:
                     continue  # checked by scope() and authorize()
                 if self.facilitator_id is not None and ref not in self.mine:
                     if self.get("programme", ref) is None:
-                        raise Rejected(f"Unknown programme {ref}; send the programme first.")
+                        raise MissingParent(f"Unknown programme {ref}; send the programme "
+                                            "first.")
                     raise Forbidden(f"You are not assigned to programme {ref}.")
             elif parent == "participant":
                 if not self.participant_visible(ref):
@@ -431,7 +448,7 @@ class Applier:
             else:
                 found = self.get(parent, ref)
                 if found is None:
-                    raise Rejected(f"Unknown {parent} {ref}; send it first.")
+                    raise MissingParent(f"Unknown {parent} {ref}; send it first.")
                 if wire.ENTITIES[parent].scope == "":
                     if self.facilitator_id is not None \
                             and found.owner_id != self.facilitator_id:
@@ -798,13 +815,20 @@ def _save_receipt(db: Database, device_id: str, batch_id: str,
     )
 
 
-def seen_version(seen: str | None, epoch: str) -> int:
+def seen_version(db: Database, seen: str | None, epoch: str) -> int:
+    """The feed version the pushing laptop had pulled up to: 0 when `seen` is not a cursor
+    this server database gave out (another epoch, or a nonce it does not hold: a position
+    from before a restore to an older backup), so every value it replaces from another
+    device counts as unseen (a conflict kept for review). A cursor without a nonce, from a
+    server before nonces, is taken as it is."""
     if not seen:
         return 0
     parsed = wire.parse_cursor(seen)
-    if parsed is None or parsed[0] != epoch:
+    if parsed is None or parsed.epoch != epoch:
         return 0
-    return parsed[1]
+    if parsed.nonce is not None and parsed.nonce != store.cursor_nonce(db, parsed.version):
+        return 0
+    return parsed.version
 
 
 @dataclass
@@ -840,7 +864,8 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
         if (m.hlc >> 16) > limit_ms:
             out.results.append({"seq": m.seq, "result": "rejected", "reason":
                                 "This change is stamped more than 24 hours ahead of the "
-                                "server's clock; check the laptop's date and time."})
+                                "server's clock; check the laptop's date and time.",
+                                "retry": wire.RETRY_CLOCK})
             continue
         if quick is not None and quick(m):  # a new mark, tick or report: most changes
             out.results.append({"seq": m.seq, "result": "applied"})
@@ -855,7 +880,10 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
             else:
                 result, reason = applier.apply(m)
         except Rejected as exc:
-            out.results.append({"seq": m.seq, "result": "rejected", "reason": str(exc)})
+            item = {"seq": m.seq, "result": "rejected", "reason": str(exc)}
+            if isinstance(exc, MissingParent):
+                item["retry"] = wire.RETRY_PARENT
+            out.results.append(item)
             out.rejected = True
             continue
         except Forbidden as exc:
@@ -896,7 +924,7 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
     """
     with db.atomic():
         version = store.lock_counter(db)
-        seen_at = seen_version(seen, store.epoch(db))
+        seen_at = seen_version(db, seen, store.epoch(db))
         prior = _prior_receipts(db, device_id, [m.seq for m in mutations])
         fresh = [m for m in mutations if m.seq not in prior]
 

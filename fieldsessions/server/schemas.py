@@ -139,7 +139,7 @@ class PushRequest(BaseModel):
     device_id: Ident
     batch_id: Ident
     seen: Annotated[str, StringConstraints(max_length=100,
-                                           pattern=r"^[0-9a-f]{1,64}\.[0-9]{1,18}$")] | None = None
+                                           pattern=f"^{wire.CURSOR_PATTERN}$")] | None = None
     mutations: Annotated[list[AnyMutation], Field(max_length=wire.MAX_MUTATIONS)]
 
     @model_validator(mode="after")
@@ -158,6 +158,10 @@ class ItemResult(BaseModel):
     result: Literal["applied", "duplicate", "conflict", "rejected", "mismatch"]
     reason: str | None = None
     original: str | None = None
+    # With "rejected": the refusal is not final. "parent": a record this change refers to is
+    # not on the server yet, send it again later; "clock": stamped too far ahead of the
+    # server's clock, re-stamp it and send it again.
+    retry: Literal["parent", "clock"] | None = None
 
 
 class PushResponse(BaseModel):

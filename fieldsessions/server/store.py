@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -51,8 +52,8 @@ log = logging.getLogger(__name__)
 # (device_id, seq) themselves; 4: empty record stamps read from hlc, sole_device, version;
 # 5: records indexed by (programme_id, version); 6: one receipt row per push (PushReceipt),
 # record data without a device_id that sole_device holds (stored_data), no
-# record.updated_at
-SCHEMA_VERSION = 6
+# record.updated_at; 7: issued_cursor (a nonce per feed version given out, feed.py)
+SCHEMA_VERSION = 7
 DEFAULT_SQLITE = "fieldsessions-server.sqlite"
 
 database = DatabaseProxy()
@@ -182,6 +183,16 @@ class PushReceipt(BaseModel):
         indexes = ((("device_id", "high_seq"), True),)
 
 
+class IssuedCursor(BaseModel):
+    """A feed version given out in a cursor, with the random nonce the cursor carries
+    (feed.py): a cursor is valid only while this row holds its nonce, so a cursor from
+    before a restore to an older backup is refused, never taken for a later write that was
+    given the same version."""
+
+    version = BigIntegerField(primary_key=True)
+    nonce = CharField(max_length=32)
+
+
 class Conflict(BaseModel):
     """A concurrent edit that lost the last-writer-wins rule, kept for review."""
 
@@ -201,7 +212,7 @@ class Conflict(BaseModel):
 
 ALL_MODELS: list[type[BaseModel]] = [
     Meta, Counter, Facilitator, Assignment, Device, Token, Record, ParticipantScope,
-    PushReceipt, Conflict,
+    PushReceipt, Conflict, IssuedCursor,
 ]
 
 
@@ -275,13 +286,28 @@ def _migrate(db: Database) -> None:
                 f"The server database has schema {version}; this server understands up to "
                 f"{SCHEMA_VERSION}. Update fieldsessions-server."
             )
+        while version in _UPGRADES and version < SCHEMA_VERSION:
+            _UPGRADES[version](db)
+            version += 1
+            Meta.update(value=str(version)).where(Meta.key == "schema_version").execute()
+            log.info("server database upgraded to schema %d", version)
         if version < SCHEMA_VERSION:
-            # Schema 1 came from development builds only (no server was deployed with it).
+            # Schemas 1-5 came from development builds only (no server was deployed with them).
             raise ServerConfigError(
                 f"The server database has schema {version}, from a development build this "
                 f"server cannot convert; start with a new database file (schema "
                 f"{SCHEMA_VERSION})."
             )
+
+
+def _add_issued_cursor(db: Database) -> None:
+    """6 -> 7. Cursors given out before have no nonce: each laptop downloads everything
+    once more after the upgrade (safe; nothing is missed)."""
+    db.create_tables([IssuedCursor])
+
+
+# schema version -> the step that upgrades a database from it to the next, in a transaction
+_UPGRADES: dict[int, Callable[[Database], None]] = {6: _add_issued_cursor}
 
 
 # The reference fields a derived record's id is made from, per entity (wire.Entity.derive).
@@ -366,6 +392,13 @@ def executemany(db: Database, sql: str, rows: list[tuple[Any, ...]]) -> None:
     peewee's (IntegrityError, DatabaseError, ...) the way `execute_sql` does."""
     with peewee.__exception_wrapper__:
         db.cursor().executemany(q(db, sql), rows)
+
+
+def cursor_nonce(db: Database, version: int) -> str | None:
+    """The nonce of the cursors given out at feed `version` (IssuedCursor), if any."""
+    row = db.execute_sql(q(db, "SELECT nonce FROM issued_cursor WHERE version = ?"),
+                         (version,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def lock_counter(db: Database) -> int:

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from fieldsessions.core.hlc import physical_ms, receive_hlc
+from fieldsessions.db import outbox
 from fieldsessions.db.models import (
     Attendance,
     AttendanceHistory,
@@ -439,7 +439,7 @@ def parked_changes(limit: int = 500) -> list[ParkedChange]:
 
 def _receive_clock(changes: Sequence[Mapping[str, Any]]) -> None:
     """Move this device's HLC past what it just saw (ignoring clocks far in the future)."""
-    now_ms = int(time.time() * 1000)
+    now_ms = outbox.now_ms()  # corrected by the server's time, as stamping is
     limit = now_ms + wire.MAX_CLOCK_AHEAD_MS
     seen = [int(c.get("hlc", 0)) for c in changes if physical_ms(int(c.get("hlc", 0))) <= limit]
     if not seen:

@@ -1,11 +1,20 @@
 """HTTP to the sync server with requests: timeouts, TLS always verified, polite retries.
 
-Every call has `timeout=(connect, read)`. TLS is always verified, against the system's CAs or
-a CA bundle file given by the user; there is no switch to turn it off, and plain http is only
-accepted for a server on this machine (loopback). Connection errors, 429, 502, 503 and 504
-are retried with jittered exponential backoff ("full jitter"), honouring Retry-After; the
-wait can be cancelled. A read timeout on a push is not retried here: the engine halves the
-batch and sends it again (safe: pushes are idempotent).
+Every call has `timeout=(connect, read)` and an overall `deadline` per attempt: the answer is
+read in small pieces as they come, so one that trickles in (each byte inside the read timeout)
+is still given up at the deadline. Each attempt runs on a short-lived helper thread while the
+caller waits for it, its deadline or Cancel, so Cancel stops a waiting request at once (the
+abandoned attempt ends at its next piece, or at the read timeout). TLS is always verified,
+against the system's CAs or a CA bundle file given by the user; there is no switch to turn it
+off, and plain http is only accepted for a server on this machine (loopback).
+
+Connection errors (including an answer cut short anywhere, even inside its headers: an
+answer that does not say how long it is, with neither Content-Length nor chunked framing, is
+taken as cut, as the server always frames its answers), 429, 500, 502, 503 and 504 are
+retried with jittered exponential backoff ("full jitter"), honouring Retry-After; the wait
+can be cancelled. A push whose answer does not come in time (read timeout or deadline) is
+not retried here: the engine halves the batch and sends it again (safe: pushes are
+idempotent).
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
+import urllib3
 from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
@@ -37,7 +47,9 @@ from fieldsessions.sync.errors import (
 
 log = logging.getLogger(__name__)
 
-RETRY_STATUS = frozenset({429, 502, 503, 504})
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+_PIECE = 64 * 1024  # bytes of an answer read at a time (at most one read from the socket)
+_POLL = 0.05  # seconds between looks at Cancel while an attempt runs
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,19 @@ class CursorGone(SyncError):
     """The server no longer knows our cursor (410): pull everything again."""
 
 
+class _Abandoned(Exception):
+    """The caller stopped waiting for this attempt (Cancel or the deadline)."""
+
+
+@dataclass
+class _Answer:
+    """An HTTP answer read whole: status, headers and body (decoded)."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes
+
+
 def check_url(url: str) -> str:
     """The server's base URL, refusing plain http except on loopback.
 
@@ -127,6 +152,7 @@ class ServerClient:
         *,
         ca_bundle: str | None = None,
         timeout: tuple[float, float] = (10.0, 60.0),
+        deadline: float = 180.0,
         retry: RetryPolicy | None = None,
         cancel: threading.Event | None = None,
         rng: Callable[[], float] = random.random,
@@ -135,6 +161,7 @@ class ServerClient:
         self.base_url = check_url(base_url)
         self.token = token
         self.timeout = timeout
+        self.deadline = deadline
         self.retry = retry or RetryPolicy()
         self.cancel = cancel or threading.Event()
         self._rng = rng
@@ -160,9 +187,47 @@ class ServerClient:
         if self.cancel.wait(seconds):
             raise Cancelled("Sync cancelled.")
 
+    def _attempt(self, method: str, url: str, *, data: bytes | None,
+                 params: Mapping[str, Any] | None, headers: dict[str, str]) -> _Answer:
+        """One request, read whole, on a helper thread; raises what requests raises, a
+        requests ReadTimeout past the deadline, or Cancelled."""
+        outcome: dict[str, Any] = {}
+        done, abandoned = threading.Event(), threading.Event()
+        deadline = time.monotonic() + self.deadline
+
+        def work() -> None:
+            try:
+                response = self.session.request(method, url, data=data, params=params,
+                                                headers=headers, timeout=self.timeout,
+                                                allow_redirects=False, stream=True)
+                try:
+                    outcome["answer"] = _read(response, deadline, abandoned)
+                finally:
+                    response.close()
+            except BaseException as exc:  # handed to the waiting thread, which raises it
+                outcome["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=work, daemon=True, name="sync-request").start()
+        while not done.wait(min(_POLL, max(0.0, deadline - time.monotonic()))):
+            if self.cancel.is_set():
+                abandoned.set()
+                raise Cancelled("Sync cancelled.")
+            if time.monotonic() >= deadline:
+                abandoned.set()
+                raise requests.exceptions.ReadTimeout("no whole answer before the deadline")
+        error = outcome.get("error")
+        if isinstance(error, _Abandoned):
+            raise requests.exceptions.ReadTimeout("no whole answer before the deadline")
+        if error is not None:
+            raise error
+        answer: _Answer = outcome["answer"]
+        return answer
+
     def _request(self, method: str, path: str, *, body: Any = None,
                  params: Mapping[str, Any] | None = None, retry_read_timeout: bool = True,
-                 auth: bool = True, encoded: bytes | None = None) -> requests.Response:
+                 auth: bool = True, encoded: bytes | None = None) -> _Answer:
         headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
         data: bytes | None = None
         if encoded is not None:
@@ -181,9 +246,8 @@ class ServerClient:
             if self.cancel.is_set():
                 raise Cancelled("Sync cancelled.")
             try:
-                response = self.session.request(method, url, data=data, params=params,
-                                                headers=headers, timeout=self.timeout,
-                                                allow_redirects=False)
+                response = self._attempt(method, url, data=data, params=params,
+                                         headers=headers)
             except requests.exceptions.SSLError as exc:
                 raise ServerUnreachable(
                     "The server's certificate could not be verified; ask for its CA bundle "
@@ -210,6 +274,8 @@ class ServerClient:
                             f"The server asks to wait {int(hinted)} seconds; try again later.")
                     wait = max(hinted, wait if response.status_code != 429 else 0.0)
                 reason = f"HTTP {response.status_code}"
+                if attempt + 1 >= self.retry.attempts and response.status_code >= 500:
+                    return response  # the caller says the server failed
             attempt += 1
             if attempt >= self.retry.attempts:
                 raise ServerUnreachable(
@@ -219,7 +285,7 @@ class ServerClient:
             log.info("retrying %s %s in %.1fs (%s)", method, path, wait, reason)
             self._wait(wait)
 
-    def _json(self, response: requests.Response, what: str) -> Any:
+    def _json(self, response: _Answer, what: str) -> Any:
         if response.status_code >= 500:  # the server (or a proxy before it) failed
             raise ServerUnreachable(
                 f"The sync server at {self.base_url} failed (HTTP {response.status_code}); "
@@ -321,7 +387,39 @@ def reachable(base_url: str, *, ca_bundle: str | None = None, timeout: float = 3
         return False
 
 
-def _looks_like_json(response: requests.Response) -> bool:
+def _read(response: requests.Response, deadline: float, abandoned: threading.Event) -> _Answer:
+    """The whole answer, read in pieces as they come, until the deadline or abandoned.
+
+    An answer with neither a Content-Length nor chunked framing ends wherever the connection
+    ended, which may be inside its headers (http.client then takes what came as all of
+    them): the server always frames its answers, so such an answer is taken as cut. (A
+    framed answer cut short is refused by urllib3, which checks the length.)"""
+    length = response.headers.get("content-length", "").strip()
+    framed = length.isdigit() or "chunked" in response.headers.get(
+        "transfer-encoding", "").lower()
+    if not framed:  # e.g. cut after "Content-Length: " or before it
+        raise requests.exceptions.ConnectionError(
+            "the connection closed before the answer was complete")
+    raw = response.raw
+    pieces: list[bytes] = []
+    while True:
+        if abandoned.is_set() or time.monotonic() >= deadline:
+            raise _Abandoned
+        try:
+            piece = raw.read1(_PIECE, decode_content=True)
+        except urllib3.exceptions.ReadTimeoutError:
+            raise requests.exceptions.ReadTimeout("the server did not answer in time") \
+                from None
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            raise requests.exceptions.ConnectionError(
+                f"the connection broke during the answer ({_short(exc)})") from None
+        if not piece:
+            break
+        pieces.append(piece)
+    return _Answer(response.status_code, response.headers, b"".join(pieces))
+
+
+def _looks_like_json(response: _Answer | requests.Response) -> bool:
     kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     return kind == "application/json" or kind.endswith("+json")
 

@@ -6,9 +6,30 @@ one transaction, and each pulled page with its cursor in another. If hello shows
 epoch, or a high seq below what we saw acknowledged (a server restored from a backup), the
 later rows go back to pending and are sent again (pushes are idempotent on the server).
 
+A laptop never assumes it holds what it wrote. Hello tells the server's high seq for this
+device: new changes are numbered above it (`outbox.resume_above`); a change the server
+answers "mismatch" (for a laptop, that can only be a number reused by a data file restored
+from a backup) is queued again under a new number and sent in the same sync; and when the
+laptop holds fewer changes than the server has of it (its highest seq below the server's, or
+a number reused), it downloads everything again, its own changes included (no `skip_own`).
+
+Clocks (SYNC.md): hello tells the server's time. The laptop remembers how far its clock is
+from it and stamps later changes with the corrected time; changes still to send that are
+stamped ahead of the server's time are re-stamped first (`outbox.correct_clock`: new rows,
+oldest first, so their order holds). A change the server still refuses for its clock (answer
+`retry: "clock"`) is re-stamped and sent again once in the same sync.
+
+Some refusals are not final (answer `retry`, see server/push.py): a change whose parent the
+server does not have yet (`retry: "parent"`, e.g. a co-facilitator's mark whose session the
+owner has not re-sent after a server restore), or one re-stamped this sync and still refused
+for its clock. It stays queued (pending), is not sent again in this sync, and shows in the
+receipt as waiting; the next sync sends it again.
+
 The GUI runs `SyncEngine.run` on a worker thread with a `progress` callback and a `cancel`
-Event; the CLI runs it in the foreground. Cancel takes effect between batches and pages and
-during waits; what was acknowledged so far stays acknowledged.
+Event; the CLI runs it in the foreground. Cancel takes effect between batches and pages,
+during waits and while a request waits for its answer (client.py); what was acknowledged so
+far stays acknowledged. A sync log row left unfinished by a sync that was killed is marked
+"interrupted" when the next sync starts.
 """
 
 from __future__ import annotations
@@ -24,7 +45,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from fieldsessions.db import store
+from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Outbox, PulledChange, SyncLog, database
 from fieldsessions.sync import wire
 from fieldsessions.sync.apply import (
@@ -62,6 +83,7 @@ CA_KEY = "sync.ca_bundle"
 EPOCH_KEY = "sync.epoch"
 LAST_SYNC_KEY = "last_sync_at"  # read by services.status for the status bar
 MAX_DETAILS = 500
+INTERRUPTED = "interrupted"  # the error of a sync log row whose sync never finished
 
 
 @dataclass
@@ -91,6 +113,9 @@ class Receipt:
     parked: int = 0  # pulled changes waiting on this laptop at the end (never dropped)
     parked_changes: list[ParkedChange] = field(default_factory=list)
     resent: int = 0
+    renumbered: int = 0
+    restamped: int = 0
+    waiting: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
     error: str | None = None
@@ -105,7 +130,7 @@ class Receipt:
     def all_accepted(self) -> bool:
         """True when the sync finished and the server took every change sent."""
         return (self.error is None and not self.cancelled and self.rejected == 0
-                and self.mismatches == 0)
+                and self.mismatches == 0 and self.waiting == 0)
 
     @property
     def complete(self) -> bool:
@@ -129,8 +154,21 @@ class Receipt:
         if self.resent:
             out.append(f"The server had lost {self.resent} changes (restored from a backup); "
                        "they were sent again.")
+        if self.renumbered:
+            out.append(f"{self.renumbered} changes had numbers the server already held for "
+                       "others (this laptop's file was restored from a backup?); they were "
+                       "sent again under new numbers.")
+        if self.restamped:
+            out.append(f"{self.restamped} changes were stamped with a clock ahead of the "
+                       "server's; they were stamped again with the server's time and sent.")
+        if self.waiting:
+            out.append(f"{self.waiting} changes wait for records the server does not have "
+                       "yet; they stay queued and go again next sync.")
         for item in self.details:
-            if item["result"] in ("rejected", "mismatch", "conflict"):
+            if item["result"] == "waiting":
+                out.append(f"  waiting: {item['entity']} (change {item['seq']}): "
+                           f"{item.get('reason') or ''}".rstrip(": "))
+            elif item["result"] in ("rejected", "mismatch", "conflict"):
                 out.append(f"  {item['result']}: {item['entity']} (change {item['seq']}): "
                            f"{item.get('reason') or ''}".rstrip(": "))
         if self.cancelled:
@@ -243,6 +281,12 @@ class SyncEngine:
         self.page_size = max(1, min(page_size, wire.MAX_PAGE))
         self.progress = progress or (lambda _p: None)
         self.cancel: threading.Event = client.cancel
+        # Changes numbered below this may have reused a number the server holds (a data file
+        # restored from a backup): a "mismatch" for one of them is renumbered (set by hello).
+        self._renumber_below = 0
+        self._pull_own = False  # the laptop lacks some of its own changes: download all
+        # Changes kept pending but not sent again in this sync (a refusal to retry later).
+        self._held: set[int] = set()
 
     # ---------------------------------------------------------------- run
 
@@ -277,6 +321,11 @@ class SyncEngine:
     def _run(self) -> Receipt:
         receipt = Receipt(started_at=_now(), server_url=self.client.base_url)
         with database.atomic():
+            # A sync log row never finished belongs to a sync that was killed (the app
+            # closed, the power cut): say so. (A sync still running elsewhere on this file,
+            # which is rare, writes its own outcome over this when it ends.)
+            SyncLog.update(finished_at=receipt.started_at, error=INTERRUPTED).where(
+                SyncLog.finished_at.is_null()).execute()
             log_row = SyncLog.create(started_at=receipt.started_at,
                                      server_url=receipt.server_url)
         try:
@@ -287,11 +336,15 @@ class SyncEngine:
                 raise ServerRefused("The saved sign-in belongs to another laptop; sign in "
                                     "again.")
             self._check_restore(hello, device_id, receipt)
+            self._correct_clock(hello, device_id, receipt)
             limit = hello.get("limits", {}).get("max_mutations") if isinstance(
                 hello.get("limits"), dict) else None
             if isinstance(limit, int) and limit > 0:
                 self.batch_size = min(self.batch_size, limit)
             self._push(device_id, receipt)
+            if self._pull_own:
+                with database.atomic():
+                    set_setting(CURSOR_KEY, None)
             self._pull(receipt)
             with database.atomic():
                 set_setting(LAST_SYNC_KEY, _now().isoformat())
@@ -341,7 +394,27 @@ class SyncEngine:
         acked_high = Outbox.select(Outbox.seq).where(
             (Outbox.state == "acked") & (Outbox.device_id == device_id)
         ).order_by(Outbox.seq.desc()).limit(1).scalar() or 0
+        local_high = Outbox.select(Outbox.seq).where(Outbox.device_id == device_id).order_by(
+            Outbox.seq.desc()).limit(1).scalar() or 0
         with database.atomic():
+            if outbox.resume_above(high) or local_high < high:
+                # Restored from an earlier copy of the data file: the server holds changes of
+                # this laptop it does not have.
+                log.warning("this laptop holds changes up to %d, the server up to %d: "
+                            "downloading its own changes again", local_high, high)
+                self._pull_own = True
+            self._renumber_below = int(Device.select(Device.next_seq).scalar())
+            # Changes an earlier version of the app left refused as "mismatch" (a number
+            # reused after a restore) go again under new numbers too.
+            stranded = [seq for (seq,) in Outbox.select(Outbox.seq).where(
+                (Outbox.device_id == device_id) & (Outbox.state == "rejected")
+                & (Outbox.result == "mismatch")).order_by(Outbox.seq).tuples()]
+            for seq in stranded:
+                outbox.supersede(seq, restamp=False, result="mismatch",
+                                 reason="Its number was already used")
+            if stranded:
+                receipt.renumbered += len(stranded)
+                self._pull_own = True
             if (saved_epoch is not None and saved_epoch != epoch) or acked_high > high:
                 receipt.resent = (
                     Outbox.update(state="pending", batch_id=None, result=None, reason=None,
@@ -355,17 +428,41 @@ class SyncEngine:
                             "sending them again", receipt.resent, epoch, high)
             set_setting(EPOCH_KEY, epoch)
 
+    @staticmethod
+    def _correct_clock(hello: dict[str, Any], device_id: str, receipt: Receipt) -> None:
+        try:
+            server = datetime.fromisoformat(str(hello.get("server_time")))
+        except ValueError:
+            log.warning("hello without a readable server time: clock not checked")
+            return
+        if server.tzinfo is None:
+            server = server.replace(tzinfo=UTC)
+        with database.atomic():
+            receipt.restamped = outbox.correct_clock(device_id,
+                                                     int(server.timestamp() * 1000))
+        if receipt.restamped:
+            log.warning("%d changes stamped ahead of the server's clock were re-stamped",
+                        receipt.restamped)
+
     # ---------------------------------------------------------------- push
 
-    @staticmethod
-    def _pending(device_id: str, limit: int, after: int = 0) -> list[tuple[Any, ...]]:
-        """The next pending outbox rows after seq `after`, oldest first (raw cursor: this is
-        the hot path)."""
-        return list(database.execute_sql(
-            "SELECT seq, entity, entity_id, op, fields, hlc FROM outbox "
-            "WHERE state = 'pending' AND device_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-            (device_id, after, limit),
-        ).fetchall())
+    def _pending(self, device_id: str, limit: int, after: int = 0) -> list[tuple[Any, ...]]:
+        """The next pending outbox rows after seq `after`, oldest first, less those held
+        back in this sync (raw cursor: this is the hot path)."""
+        rows: list[tuple[Any, ...]] = []
+        while len(rows) < limit:
+            found = database.execute_sql(
+                "SELECT seq, entity, entity_id, op, fields, hlc FROM outbox "
+                "WHERE state = 'pending' AND device_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+                (device_id, after, limit),
+            ).fetchall()
+            if not self._held:
+                return list(found)
+            rows.extend(row for row in found if int(row[0]) not in self._held)
+            if len(found) < limit:
+                break
+            after = int(found[-1][0])
+        return rows[:limit]
 
     def _batch(self, device_id: str, size: int, seen: str | None,
                after: int = 0) -> _Batch | None:
@@ -393,7 +490,8 @@ class SyncEngine:
         away, and what is still pending is sent again from its lowest seq.
         """
         to_send = Outbox.select().where(
-            (Outbox.state == "pending") & (Outbox.device_id == device_id)).count()
+            (Outbox.state == "pending") & (Outbox.device_id == device_id)).count() \
+            - len(self._held)
         seen = get_setting(CURSOR_KEY)
         size = self.batch_size
         timeouts = 0
@@ -518,7 +616,11 @@ class SyncEngine:
             if not isinstance(seq, int) or seq not in seqs or result not in wire.RESULTS:
                 continue
             reason = item.get("reason")
-            acks[seq] = (seq, str(result), str(reason) if isinstance(reason, str) else None)
+            reason = str(reason) if isinstance(reason, str) else None
+            retry = item.get("retry")
+            if result == "rejected" and retry in wire.RETRIES:
+                result = f"retry:{retry}"  # not final: see the module docstring
+            acks[seq] = (seq, str(result), reason)
         if not acks:
             raise NotAServerAnswer("The server's answer lists none of the changes sent; "
                                    "nothing was marked as sent.")
@@ -528,11 +630,39 @@ class SyncEngine:
                    rows: Sequence[tuple[Any, ...]], receipt: Receipt) -> None:
         now = Outbox.acked_at.db_value(_now())
         entity_of = {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
+        # A change whose number the server holds for another one: its number was reused (a
+        # data file restored from a backup); it goes again under a new number.
+        renumber = [(seq, reason) for seq, result, reason in acks
+                    if result == "mismatch" and seq < self._renumber_below]
+        # A change refused for its clock goes again re-stamped, once per sync.
+        restamp = [(seq, reason) for seq, result, reason in acks
+                   if result == "retry:clock" and seq < self._renumber_below]
+        again = {seq for seq, _reason in renumber + restamp}
+        # The rest of the refusals to retry stay pending, not sent again in this sync.
+        hold = [(seq, result, reason) for seq, result, reason in acks
+                if result.startswith("retry:") and seq not in again]
+        if renumber:
+            self._pull_own = True
+        if again or hold:
+            acks = [ack for ack in acks if ack[0] not in again
+                    and not ack[1].startswith("retry:")]
         # One UPDATE per kind of answer (most batches: all "applied"), naming its seqs.
         groups: dict[tuple[str, str | None], list[int]] = {}
         for seq, result, reason in acks:
             groups.setdefault((result, reason), []).append(seq)
         with database.atomic():
+            for seq, reason in renumber:
+                outbox.supersede(seq, restamp=False, result="mismatch",
+                                 reason=reason or "number already used")
+            receipt.renumbered += len(renumber)
+            for seq, reason in restamp:
+                outbox.supersede(seq, restamp=True, result="rejected",
+                                 reason=reason or "stamped ahead of the server's clock")
+            receipt.restamped += len(restamp)
+            for seq, _result, reason in hold:
+                database.execute_sql(
+                    "UPDATE outbox SET result = 'waiting', reason = ?, batch_id = ? "
+                    "WHERE seq = ? AND state = 'pending'", (reason, batch_id, seq))
             for (result, reason), seqs in groups.items():
                 for start in range(0, len(seqs), 500):
                     chunk = seqs[start:start + 500]
@@ -543,6 +673,13 @@ class SyncEngine:
                         ("acked" if result in wire.ACCEPTED else "rejected", result, reason,
                          batch_id, now, *chunk),
                     )
+        for seq, _result, reason in hold:
+            self._held.add(seq)
+            receipt.waiting += 1
+            if len(receipt.details) < MAX_DETAILS:
+                entity, entity_id = entity_of.get(seq, ("", ""))
+                receipt.details.append({"seq": seq, "entity": entity, "entity_id": entity_id,
+                                        "result": "waiting", "reason": reason})
         for seq, result, reason in acks:
             receipt.sent += 1
             if result == "applied":

@@ -21,7 +21,7 @@ import uuid
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from fieldsessions.core import enums, values
 from fieldsessions.core.errors import ValidationError
@@ -296,6 +296,10 @@ BOOKKEEPING = frozenset({"updated_at", "updated_by", "marked_at", "marked_by", "
 
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "mismatch")
 ACCEPTED = frozenset({"applied", "duplicate", "conflict"})
+# A "rejected" answer may carry `retry`: the refusal is not final (server/push.py).
+RETRY_PARENT = "parent"  # a record it refers to is not on the server yet: send it again later
+RETRY_CLOCK = "clock"  # stamped too far ahead of the server's clock: re-stamp and send again
+RETRIES = frozenset({RETRY_PARENT, RETRY_CLOCK})
 
 # The same namespace as fieldsessions.db.models.ID_NAMESPACE (a unit test keeps them equal).
 ID_NAMESPACE = uuid.UUID("6f1c1f3e-2b1e-4c8e-9a57-0d7f6a3b9c11")
@@ -486,19 +490,31 @@ def compact_encoder(*, sort_keys: bool = False) -> Callable[[Any], str]:
 # ---------------------------------------------------------------------------- cursors
 
 
-_CURSOR = re.compile(r"([0-9a-f]{1,64})\.([0-9]{1,18})")
+# A cursor as text (the server's push schema checks `seen` with it); _CURSOR reads its parts.
+CURSOR_PATTERN = r"[0-9a-f]{1,64}\.[0-9]{1,18}(?:\.[0-9a-f]{32})?"
+_CURSOR = re.compile(r"([0-9a-f]{1,64})\.([0-9]{1,18})(?:\.([0-9a-f]{32}))?")
 
 
-def make_cursor(epoch: str, version: int) -> str:
-    return f"{epoch}.{version}"
+class Cursor(NamedTuple):
+    """A download position: the server's epoch, a feed version, and the nonce the server
+    stored when it first gave out that version (server/feed.py; None in cursors from
+    servers before it, which it refuses)."""
+
+    epoch: str
+    version: int
+    nonce: str | None = None
 
 
-def parse_cursor(cursor: str) -> tuple[str, int] | None:
-    """(epoch, version) of a cursor, or None when it is not one."""
+def make_cursor(epoch: str, version: int, nonce: str | None = None) -> str:
+    return f"{epoch}.{version}" + (f".{nonce}" if nonce else "")
+
+
+def parse_cursor(cursor: str) -> Cursor | None:
+    """The parts of a cursor, or None when it is not one."""
     match = _CURSOR.fullmatch(cursor)
     if match is None:
         return None
-    return match.group(1), int(match.group(2))
+    return Cursor(match.group(1), int(match.group(2)), match.group(3))
 
 
 def new_epoch() -> str:

@@ -23,9 +23,9 @@ class FakeEngine:
     """Reports progress like the real engine; optionally waits for Cancel."""
 
     def __init__(self, progress: Any, cancel: threading.Event, *, wait_for_cancel: bool,
-                 rejected: int = 0) -> None:
+                 rejected: int = 0, waiting: int = 0) -> None:
         self.progress, self.cancel = progress, cancel
-        self.wait_for_cancel, self.rejected = wait_for_cancel, rejected
+        self.wait_for_cancel, self.rejected, self.waiting = wait_for_cancel, rejected, waiting
 
     def run(self) -> Receipt:
         receipt = Receipt(started_at=datetime.now(UTC), server_url="https://sync.test")
@@ -45,6 +45,10 @@ class FakeEngine:
         if self.rejected:
             receipt.details.append({"seq": 3, "entity": "attendance", "entity_id": "x",
                                     "result": "rejected", "reason": "Unknown session s."})
+        receipt.waiting = self.waiting
+        if self.waiting:
+            receipt.details.append({"seq": 4, "entity": "attendance", "entity_id": "y",
+                                    "result": "waiting", "reason": "Unknown session t."})
         return receipt
 
 
@@ -71,6 +75,19 @@ def test_a_sync_shows_counts_then_the_receipt(qtbot: QtBot, worker: DbWorker) ->
     text = dialog.details_text.toPlainText()
     assert "Sent 100 changes: 99 accepted" in text and "Unknown session s." in text
     assert "Received 7 changes" in text
+    dialog.accept()
+
+
+def test_changes_waiting_for_the_server_are_not_called_refused(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    dialog = open_dialog(qtbot, worker, engine_factory=factory(wait_for_cancel=False,
+                                                               waiting=1))
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
+    summary = dialog.summary_label.text()
+    assert "refused" not in summary and "wait for records" in summary
+    assert "waiting: attendance (change 4): Unknown session t." in \
+        dialog.details_text.toPlainText()
     dialog.accept()
 
 

@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -56,7 +57,8 @@ PORTAL = b"<html><body><h1>Welcome to Cafe Wi-Fi</h1>Please sign in.</body></htm
 
 
 def _hello(device_id: str) -> bytes:
-    return json.dumps({"protocol": 1, "server_time": "2026-01-01T00:00:00Z", "epoch": "ab12",
+    now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    return json.dumps({"protocol": 1, "server_time": now, "epoch": "ab12",
                        "device_id": device_id, "facilitator": "ann", "high_seq": 0,
                        "limits": {"max_mutations": 500}}).encode()
 

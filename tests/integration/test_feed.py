@@ -74,7 +74,7 @@ def test_a_reader_following_the_feed_during_concurrent_pushes_misses_nothing(
     assert pages > BATCHES, "the reader must have read while the writers wrote"
 
 
-def test_a_cursor_from_another_epoch_or_ahead_of_the_server_answers_410(
+def test_a_cursor_from_another_epoch_ahead_of_the_server_or_never_issued_answers_410(
     backend: Backend, server: ServerProcess
 ) -> None:
     backend.add_facilitator("ann")
@@ -82,9 +82,11 @@ def test_a_cursor_from_another_epoch_or_ahead_of_the_server_answers_410(
     headers = {"Authorization": f"Bearer {token}"}
     current = requests.get(server.url + "/v1/sync/changes", headers=headers,
                            timeout=10).json()["next_cursor"]
-    epoch, _version = current.split(".")
-    for cursor, status in ((f"{'0' * 32}.1", 410), (f"{epoch}.999999", 410),
-                           ("garbage", 400), (current, 200)):
+    epoch, version, nonce = current.split(".")
+    for cursor, status in ((f"{'0' * 32}.1.{nonce}", 410), (f"{epoch}.999999.{nonce}", 410),
+                           ("garbage", 400), (current, 200),
+                           # a version it gave out, but not with this nonce (or none at all)
+                           (f"{epoch}.{version}.{'f' * 32}", 410), (f"{epoch}.{version}", 410)):
         answer = requests.get(server.url + "/v1/sync/changes", params={"since": cursor},
                               headers=headers, timeout=10)
         assert answer.status_code == status, (cursor, answer.text)

@@ -258,6 +258,24 @@ def test_a_server_database_from_an_older_development_schema_is_refused(tmp_path:
         store.open_database(url, pooled=False)
 
 
+def test_a_schema_6_server_database_is_upgraded_keeping_its_records(tmp_path: Path) -> None:
+    """Schema 7 added issued_cursor (feed nonces); a schema 6 database gets the table and
+    keeps everything else."""
+    url = f"sqlite:///{tmp_path / 's.sqlite'}"
+    database = store.open_database(url, pooled=False)
+    database.execute_sql("DROP TABLE issued_cursor")
+    store.Meta.update(value="6").where(store.Meta.key == "schema_version").execute()
+    store.Counter.update(version=41).execute()
+    database.close()
+    database = store.open_database(url, pooled=False)
+    try:
+        assert store.Meta.get_by_id("schema_version").value == str(store.SCHEMA_VERSION)
+        assert store.Counter.get_by_id(1).version == 41
+        assert store.IssuedCursor.select().count() == 0
+    finally:
+        database.close()
+
+
 def test_a_mark_is_stored_under_its_session_and_participant_and_fed_back_by_its_id(
     circle: dict[str, Any]
 ) -> None:

@@ -3,6 +3,7 @@ jittered backoff that honours Retry-After and can be cancelled."""
 
 from __future__ import annotations
 
+import io
 import threading
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 import requests
+import urllib3
 
 from fieldsessions.sync import wire
 from fieldsessions.sync.client import (
@@ -32,10 +34,14 @@ from fieldsessions.sync.errors import (
 
 def response(status: int, body: Any = None, *, kind: str = "application/json",
              headers: dict[str, str] | None = None) -> requests.Response:
+    """An answer as requests gives it with stream=True: its body still to be read."""
+    data = body if isinstance(body, bytes) else wire.dumps(body)
+    fields = {"Content-Type": kind, "Content-Length": str(len(data)), **(headers or {})}
     answer = requests.Response()
     answer.status_code = status
-    answer.headers.update({"Content-Type": kind, **(headers or {})})
-    answer._content = body if isinstance(body, bytes) else wire.dumps(body)
+    answer.headers.update(fields)
+    answer.raw = urllib3.HTTPResponse(body=io.BytesIO(data), headers=fields, status=status,
+                                      preload_content=False)
     return answer
 
 
@@ -207,7 +213,25 @@ def test_a_server_speaking_another_protocol_is_refused_with_a_sentence() -> None
         made.hello()
 
 
-def test_a_server_error_says_the_server_failed_and_the_changes_stay_queued() -> None:
-    made, _, _ = client(response(500, b"Internal Server Error", kind="text/plain"))
+def test_a_server_error_is_retried_then_says_the_server_failed_and_the_changes_stay_queued(
+) -> None:
+    error = response(500, b"Internal Server Error", kind="text/plain")
+    made, session, cancel = client(error, response(200, HELLO))
+    assert made.hello()["epoch"] == "ab"
+    assert cancel.waits == [1.0]
+    errors = [response(500, b"Internal Server Error", kind="text/plain") for _ in range(4)]
+    made, session, _ = client(*errors)
     with pytest.raises(ServerUnreachable, match=r"failed \(HTTP 500\).*stay queued"):
         made.hello()
+    assert len(session.calls) == 4
+
+
+def test_an_answer_without_framing_is_taken_as_cut_and_retried() -> None:
+    """A connection cut inside the headers leaves an answer that does not say how long it
+    is (http.client takes what came as all the headers): retried, not a 'sign-in page'."""
+    cut = response(200, b"", kind="text/html")
+    del cut.headers["Content-Length"]
+    made, session, _ = client(cut, response(200, HELLO))
+    assert made.hello()["epoch"] == "ab"
+    assert len(session.calls) == 2
+    assert session.calls[0]["stream"] is True

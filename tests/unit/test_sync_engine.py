@@ -7,6 +7,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from fieldsessions.db.models import Device, Outbox, Setting, SyncLog, database
 from fieldsessions.sync import wire
 from fieldsessions.sync.apply import CURSOR_KEY, get_setting
 from fieldsessions.sync.client import BodyRejected, InvalidBatch, PushTimeout
-from fieldsessions.sync.engine import EPOCH_KEY, Progress, SyncEngine, sync_status
+from fieldsessions.sync.engine import EPOCH_KEY, Progress, SyncEngine, sync_log, sync_status
 from fieldsessions.sync.errors import ServerUnreachable
 
 Push = Callable[[dict[str, Any]], tuple[int, Any]]
@@ -216,24 +217,64 @@ def test_an_answer_that_does_not_echo_the_batch_acknowledges_nothing(
     assert SyncLog.get().error == receipt.error
 
 
-def test_rejected_and_mismatched_items_are_kept_with_reasons_and_fail_the_run(
+def test_rejected_items_are_kept_with_reasons_and_a_mismatch_goes_again_renumbered(
     db: object
 ) -> None:
+    """A "mismatch" means the laptop reused a number the server holds (its file was restored
+    from a backup): the change is queued again under a new number, the old row superseded.
+    (This test expected the mismatch kept as a rejection before; that was the bug.)"""
     queue(3)
 
     def mixed(body: dict[str, Any]) -> tuple[int, Any]:
         seqs = [m["seq"] for m in body["mutations"]]
+        if len(seqs) < 3:
+            return accept_all(body)
         return 200, {"device_id": body["device_id"], "batch_id": body["batch_id"], "results": [
             {"seq": seqs[0], "result": "applied"},
-            {"seq": seqs[1], "result": "rejected", "reason": "Unknown session x."},
+            {"seq": seqs[1], "result": "rejected", "reason": "Unknown entity x."},
             {"seq": seqs[2], "result": "mismatch", "reason": "already received"}]}
 
-    receipt = run(ScriptedServer(mixed))
+    server = ScriptedServer(mixed)
+    receipt = run(server)
     assert not receipt.all_accepted and receipt.error is None
-    assert (receipt.applied, receipt.rejected, receipt.mismatches) == (1, 1, 1)
-    assert states() == {"acked": 1, "rejected": 2}
-    assert Outbox.get(Outbox.result == "rejected").reason == "Unknown session x."
-    assert any("Unknown session x." in line for line in receipt.lines())
+    assert (receipt.applied, receipt.rejected, receipt.mismatches, receipt.renumbered) == \
+        (2, 1, 0, 1)
+    assert states() == {"acked": 2, "rejected": 1, "superseded": 1}
+    assert [m["seq"] for m in server.pushes[1]["mutations"]] == [4]
+    assert server.pushes[1]["mutations"][0]["fields"] == \
+        server.pushes[0]["mutations"][2]["fields"]
+    assert Outbox.get(Outbox.result == "rejected").reason == "Unknown entity x."
+    assert any("Unknown entity x." in line for line in receipt.lines())
+    assert server.pulls == [None], "a reused number means the laptop lacks its own changes"
+
+
+def test_a_renumbered_change_answered_mismatch_again_is_not_renumbered_forever(
+    db: object
+) -> None:
+    queue(2)
+
+    def always_mismatch(body: dict[str, Any]) -> tuple[int, Any]:
+        return 200, {"device_id": body["device_id"], "batch_id": body["batch_id"],
+                     "results": [{"seq": m["seq"], "result": "mismatch", "reason": "taken"}
+                                 for m in body["mutations"]]}
+
+    server = ScriptedServer(always_mismatch)
+    receipt = run(server)
+    assert [len(p["mutations"]) for p in server.pushes] == [2, 2]
+    assert (receipt.renumbered, receipt.mismatches) == (2, 2)
+    assert states() == {"superseded": 2, "rejected": 2}
+
+
+def test_a_laptop_behind_the_server_numbers_above_it_and_downloads_its_own_changes(
+    db: object
+) -> None:
+    queue(2)
+    server = ScriptedServer(high_seq=40)
+    assert run(server).all_accepted
+    assert server.pulls == [None]
+    with database.atomic():
+        seqs = outbox.append_many([("participant", "p9", "upsert", {"name": "P 9"})])
+    assert seqs == [41]
 
 
 def test_each_answer_of_a_batch_is_saved_on_its_own_row(db: object) -> None:
@@ -403,3 +444,108 @@ def test_the_push_body_is_lean_and_names_our_device(db: object) -> None:
                                     "fields": {"name": "P 0"}}
     assert set(body) == {"device_id", "batch_id", "seen", "mutations"}
     assert len(wire.dumps(body)) < 240
+
+
+def _refuse(retry: str, times: int) -> Push:
+    """Refuse each change with `retry` the first `times` times it is sent (by content)."""
+    seen: dict[str, int] = {}
+
+    def answer(body: dict[str, Any]) -> tuple[int, Any]:
+        results = []
+        for m in body["mutations"]:
+            count = seen[m["id"]] = seen.get(m["id"], 0) + 1
+            if count <= times:
+                results.append({"seq": m["seq"], "result": "rejected", "reason": "not yet",
+                                "retry": retry})
+            else:
+                results.append({"seq": m["seq"], "result": "applied"})
+        return 200, {"device_id": body["device_id"], "batch_id": body["batch_id"],
+                     "results": results}
+
+    return answer
+
+
+def test_a_change_refused_for_its_clock_goes_again_re_stamped_as_a_new_row(db: object) -> None:
+    queue(2)
+    server = ScriptedServer(_refuse("clock", 1))
+    receipt = run(server)
+    assert receipt.all_accepted, receipt.lines()
+    assert (receipt.restamped, receipt.applied, receipt.rejected) == (2, 2, 0)
+    first, again = server.pushes
+    assert [m["seq"] for m in again["mutations"]] == [3, 4]
+    assert [m["fields"] for m in again["mutations"]] == [m["fields"] for m in first["mutations"]]
+    assert states() == {"superseded": 2, "acked": 2}
+
+
+def test_a_change_still_refused_after_re_stamping_waits_for_the_next_sync(db: object) -> None:
+    queue(1)
+    server = ScriptedServer(_refuse("clock", 2))
+    receipt = run(server)
+    assert not receipt.all_accepted and receipt.waiting == 1
+    assert len(server.pushes) == 2, "sent again once, then held until the next sync"
+    assert sync_status().pending == 1
+    assert run(server).all_accepted
+    assert sync_status().pending == 0
+
+
+def test_a_change_whose_parent_the_server_lacks_waits_and_goes_again_next_sync(
+    db: object
+) -> None:
+    queue(3)
+    server = ScriptedServer(_refuse("parent", 1))
+    receipt = run(server)
+    assert not receipt.all_accepted and receipt.error is None
+    assert (receipt.waiting, receipt.rejected, receipt.sent) == (3, 0, 0)
+    assert len(server.pushes) == 1, "not sent again within the same sync"
+    assert states() == {"pending": 3}
+    assert any("waiting: participant (change 1): not yet" in line for line in receipt.lines())
+    assert SyncLog.select().order_by(SyncLog.id.desc()).get().details[0]["result"] == "waiting"
+    second = run(server)
+    assert second.all_accepted and second.applied == 3
+    assert states() == {"acked": 3}
+
+
+def test_changes_refused_for_a_clock_ahead_by_an_older_server_are_re_stamped_at_hello(
+    db: object
+) -> None:
+    queue(2)
+    Outbox.update(state="rejected", result="rejected", reason=(
+        "This change is stamped more than 24 hours ahead of the server's clock; check the "
+        "laptop's date and time.")).where(Outbox.seq == 1).execute()
+    Outbox.update(state="rejected", result="rejected", reason="Unknown entity.").where(
+        Outbox.seq == 2).execute()
+
+    class Timed(ScriptedServer):
+        def hello(self) -> dict[str, Any]:
+            return {**super().hello(), "server_time": "2026-01-01T00:00:00Z"}
+
+    server = Timed()
+    receipt = run(server)
+    assert receipt.restamped == 1 and receipt.applied == 1
+    assert [m["seq"] for m in server.pushes[0]["mutations"]] == [3]
+    assert states() == {"superseded": 1, "rejected": 1, "acked": 1}
+
+
+def test_a_sync_log_row_left_unfinished_by_a_killed_sync_is_marked_interrupted(
+    db: object
+) -> None:
+    with database.atomic():
+        killed = SyncLog.create(started_at=datetime.now(UTC), server_url="x")
+    receipt = run(ScriptedServer())
+    killed = SyncLog.get_by_id(killed.id)
+    assert killed.error == "interrupted" and killed.finished_at is not None
+    assert [r.error for r in sync_log()] == [receipt.error, "interrupted"]
+
+
+def test_changes_left_refused_as_mismatch_by_an_earlier_version_go_again_renumbered(
+    db: object
+) -> None:
+    queue(2)
+    Outbox.update(state="rejected", result="mismatch", reason="already received").where(
+        Outbox.seq == 1).execute()
+    server = ScriptedServer()
+    receipt = run(server)
+    assert receipt.all_accepted and receipt.renumbered == 1
+    assert [m["seq"] for m in server.pushes[0]["mutations"]] == [2, 3]
+    assert states() == {"superseded": 1, "acked": 2}
+    assert server.pulls == [None]

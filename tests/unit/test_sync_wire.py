@@ -117,9 +117,11 @@ def test_a_thousand_marks_cost_few_bytes_each_on_the_wire() -> None:
 
 
 def test_cursors_round_trip_and_junk_is_not_a_cursor() -> None:
-    cursor = wire.make_cursor("ab12", 42)
-    assert wire.parse_cursor(cursor) == ("ab12", 42)
-    for junk in ("", "ab12", "ab12.", ".5", "AB.1", "ab.1.2", "ab.²", "ab.١٢", "ab." + "9" * 19):
+    cursor = wire.make_cursor("ab12", 42, "0f" * 16)
+    assert wire.parse_cursor(cursor) == ("ab12", 42, "0f" * 16)
+    assert wire.parse_cursor("ab12.42") == ("ab12", 42, None)  # from a server before nonces
+    for junk in ("", "ab12", "ab12.", ".5", "AB.1", "ab.1.2", "ab.²", "ab.١٢", "ab." + "9" * 19,
+                 "ab.1." + "F" * 32, "ab.1." + "f" * 31, "ab.1." + "f" * 33):
         assert wire.parse_cursor(junk) is None
     assert wire.incompatibility(wire.PROTOCOL_VERSION) is None
     assert "Update" in (wire.incompatibility(wire.PROTOCOL_VERSION + 1) or "")

@@ -1,0 +1,55 @@
+"""The sync log after a sync that never finished (the app killed, the power cut): the next
+sync marks it "interrupted" instead of leaving it unfinished for ever."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from fieldsessions.sync.credentials import ENV_DIR
+from tests.integration.conftest import PASSWORD, Backend, ServerProcess
+from tests.integration.faultproxy import Fault, FaultProxy
+
+
+def _laptop_cli(db: Path, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, ENV_DIR: str(db.parent / "credentials"),
+           "FIELDSESSIONS_PASSWORD": PASSWORD, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen([sys.executable, "-m", "fieldsessions", "--db", str(db), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def _done(db: Path, *args: str) -> tuple[int, str]:
+    process = _laptop_cli(db, *args)
+    out, err = process.communicate(timeout=120)
+    return process.returncode, out + err
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_a_sync_killed_midway_shows_as_interrupted_in_the_sync_log(
+    backend: Backend, server: ServerProcess, tmp_path: Path
+) -> None:
+    backend.add_facilitator("ann")
+    db = tmp_path / "laptop.sqlite"
+    with FaultProxy(server.port) as proxy:
+        code, text = _done(db, "login", "--server", proxy.url, "--user", "ann")
+        assert code == 0, text
+        proxy.plan(Fault.stall())  # the next sync waits for an answer that never comes
+        seen = len(proxy.faults_applied)
+        killed = _laptop_cli(db, "sync")
+        while len(proxy.faults_applied) == seen and killed.poll() is None:
+            time.sleep(0.01)
+        killed.kill()
+        killed.communicate(timeout=30)
+
+        code, text = _done(db, "sync")
+        assert code == 0, text
+    code, log = _done(db, "sync-log")
+    assert code == 0, log
+    newest, older = log.splitlines()[:2]
+    assert newest.endswith(" ok")
+    assert older.endswith("stopped: interrupted")
