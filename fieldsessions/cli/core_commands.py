@@ -179,12 +179,14 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     with opened(args):
         items = programmes.list_sessions(args.programme, start=args.from_date, end=args.to_date,
                                          kind=args.filter)
+    # "roll": not_taken | incomplete | complete, core.lifecycle.roll_state (as the app shows).
     if args.json:
-        print_json(items)
+        print_json([{**to_jsonable(s), "roll": s.roll.value} for s in items])
     else:
-        print_table(["id", "date", "start", "end", "programme", "status", "marked"],
+        print_table(["id", "date", "start", "end", "programme", "status", "marked", "roll"],
                     [(s.id, s.local_date, s.local_start, s.local_end, s.programme_name,
-                      s.status, f"{s.marked}/{s.roster_size}") for s in items])
+                      s.status, f"{s.marked}/{s.roster_size}", s.roll.value.replace("_", " "))
+                     for s in items])
     return 0
 
 

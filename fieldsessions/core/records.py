@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from fieldsessions.core.lifecycle import RollState, roll_state
+
 
 @dataclass(frozen=True)
 class ProgrammeInfo:
@@ -42,7 +44,12 @@ class SessionInfo:
     cancel_reason: str | None
     didnt_happen_reason: str | None
     marked: int  # attendance rows
-    roster_size: int
+    roster_size: int  # people on its roll (core.lifecycle.joins_roll), the marked included
+
+    @property
+    def roll(self) -> RollState:
+        """Not taken, incomplete (3 of 41) or complete: core.lifecycle.roll_state."""
+        return roll_state(self.marked, self.roster_size)
 
 
 @dataclass(frozen=True)

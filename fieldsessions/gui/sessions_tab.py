@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.core.lifecycle import RollState
 from fieldsessions.gui.helpers import fill, format_day, while_alive
 from fieldsessions.gui.worker import DbWorker
 
@@ -97,6 +98,7 @@ STATE_LOOK = {
     "now": StateLook("#dbe6f6", "#1d4a85", bold=True),
     "roll_taken": StateLook(None, "#17602c"),
     "roll_missing": StateLook("#f8d7d5", "#8f1d16", bold=True),
+    "roll_incomplete": StateLook("#f8d7d5", "#8f1d16", bold=True),
     "cancelled": StateLook("#ececec", "#6b6b6b"),
     "didnt_happen": StateLook("#ececec", "#6b6b6b"),
 }
@@ -111,8 +113,9 @@ def session_state(s: SessionInfo, now: datetime) -> str:
     ends = s.starts_at + timedelta(minutes=s.duration_min)
     if s.starts_at <= now < ends:
         return "now"
-    if ends <= now:
-        return "roll_taken" if s.marked else "roll_missing"
+    if ends <= now:  # one rule for "Roll taken" everywhere: core.lifecycle.roll_state
+        return {RollState.COMPLETE: "roll_taken", RollState.INCOMPLETE: "roll_incomplete",
+                RollState.NOT_TAKEN: "roll_missing"}[s.roll]
     return "scheduled"
 
 
@@ -281,12 +284,15 @@ class SessionTableModel(QAbstractTableModel):
     def state(self, row: int) -> str:
         return session_state(self._rows[row], self._now)
 
-    def state_text(self, state: str) -> str:
+    def state_text(self, state: str, s: SessionInfo | None = None) -> str:
+        if state == "roll_incomplete" and s is not None:
+            return fill(self.tr("Roll incomplete (%1 of %2)"), s.marked, s.roster_size)
         return {
             "scheduled": self.tr("Scheduled"),
             "now": self.tr("Now"),
             "roll_taken": self.tr("Roll taken"),
             "roll_missing": self.tr("Roll missing"),
+            "roll_incomplete": self.tr("Roll incomplete"),
             "cancelled": self.tr("Cancelled"),
             "didnt_happen": self.tr("Didn't happen"),
         }[state]
@@ -314,7 +320,7 @@ class SessionTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _roll_text(self, s: SessionInfo, state: str) -> str:
-        if s.marked or state in ("roll_missing", "now", "roll_taken"):
+        if s.marked or state in ("roll_missing", "roll_incomplete", "now", "roll_taken"):
             return fill(self.tr("%1 of %2 marked"), s.marked, s.roster_size)
         if state == "scheduled":
             return self.tr("%1 booked").replace("%1", str(s.roster_size))
@@ -333,6 +339,10 @@ class SessionTableModel(QAbstractTableModel):
             lines.append(self.tr("Didn't happen: %1").replace("%1", s.didnt_happen_reason or "—"))
         elif state == "roll_missing":
             lines.append(self.tr("This session has ended and no one is marked yet."))
+        elif state == "roll_incomplete":
+            lines.append(fill(self.tr("This session has ended and %1 of the %2 people on its "
+                                      "roll have no mark yet."),
+                              s.roster_size - s.marked, s.roster_size))
         return "\n".join(lines)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -359,7 +369,7 @@ class SessionTableModel(QAbstractTableModel):
                 return s.location
             if column == "roll":
                 return self._roll_text(s, state)
-            return self.state_text(state)
+            return self.state_text(state, s)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(s, state)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "roll":
@@ -922,7 +932,8 @@ class SessionsTab(QWidget):
         state = self.session_model.state(current.row()) if s is not None else ""
         self.open_button.setEnabled(s is not None)
         self.cancel_button.setEnabled(state in ("scheduled", "now", "roll_missing"))
-        self.didnt_happen_button.setEnabled(state in ("now", "roll_missing", "roll_taken"))
+        self.didnt_happen_button.setEnabled(
+            state in ("now", "roll_missing", "roll_incomplete", "roll_taken"))
         self.reinstate_button.setEnabled(state in ("cancelled", "didnt_happen"))
         for action_button, action in self._button_actions:
             action.setEnabled(action_button.isEnabled())
@@ -934,7 +945,7 @@ class SessionsTab(QWidget):
                  _escape(f"{format_day(s.local_date)}, {s.local_start}–{s.local_end}")]
         if s.location:
             parts.append(_escape(s.location))
-        parts.append(_escape(self.session_model.state_text(state)))
+        parts.append(_escape(self.session_model.state_text(state, s)))
         if state == "cancelled" and s.cancel_reason:
             parts[-1] += ": " + _escape(s.cancel_reason)
         if state == "didnt_happen" and s.didnt_happen_reason:

@@ -24,6 +24,7 @@ from fieldsessions.core.enums import (
     SessionStatus,
 )
 from fieldsessions.core.errors import NotFoundError
+from fieldsessions.core.lifecycle import RollState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import ProgrammeInfo, SessionInfo
 from fieldsessions.core.recurrence import Occurrence, format_weekdays, to_local
@@ -42,6 +43,7 @@ from fieldsessions.db.models import (
     new_id,
 )
 from fieldsessions.services import completion
+from fieldsessions.services import rules_data as data
 from fieldsessions.services.common import actor, get_programme
 from fieldsessions.services.participants import promote_waitlisted
 
@@ -317,7 +319,8 @@ def list_sessions(
     limit: int | None = None,
 ) -> list[SessionInfo]:
     """Sessions in date order, filtered by programme, local date range and kind:
-    today, upcoming, roll_missing (ended, not cancelled, no marks), past, cancelled."""
+    today, upcoming, roll_missing (ended, not void, roll not complete: nobody or only some of
+    the roll marked, core.lifecycle.roll_state), past, cancelled."""
     now = now or datetime.now(UTC)
     query = Session.select(Session, Programme).join(Programme).order_by(Session.starts_at)
     if programme_ref:
@@ -340,21 +343,14 @@ def list_sessions(
     elif kind != "all":
         raise ValueError(f"unknown session filter {kind!r}")
     sessions = list(query)
-    ids = [s.id for s in sessions]
-    marked: dict[str, int] = {}
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start:chunk_start + 500]
-        marked.update(Attendance.select(Attendance.session, fn.COUNT(Attendance.id)).where(
-            Attendance.session.in_(chunk)).group_by(Attendance.session).tuples())
-    booked = dict(Enrolment.select(Enrolment.programme, fn.COUNT(Enrolment.id)).where(
-        Enrolment.status == EnrolmentStatus.BOOKED.value).group_by(Enrolment.programme).tuples())
+    rolls = data.roll_counts([(s.id, s.programme_id, s.starts_at) for s in sessions])
     result = []
     for s in sessions:
-        info = _session_info(s, marked.get(s.id, 0), booked.get(s.programme_id, 0))
+        info = _session_info(s, rolls[s.id])
         ended = s.starts_at + timedelta(minutes=s.duration_min) <= now
         if kind == "roll_missing" and not (
-            ended and info.marked == 0 and s.status != SessionStatus.CANCELLED.value
-            and not s.didnt_happen_reason
+            ended and info.roll is not RollState.COMPLETE
+            and s.status != SessionStatus.CANCELLED.value and not s.didnt_happen_reason
         ):
             continue
         if kind == "today" and info.local_date != to_local(now, s.programme.timezone).date():
@@ -365,7 +361,7 @@ def list_sessions(
     return result
 
 
-def _session_info(s: Session, marked: int, roster_size: int) -> SessionInfo:
+def _session_info(s: Session, roll: data.RollCount) -> SessionInfo:
     tz = s.programme.timezone
     local = to_local(s.starts_at, tz)
     local_end = to_local(s.starts_at + timedelta(minutes=s.duration_min), tz)
@@ -375,8 +371,8 @@ def _session_info(s: Session, marked: int, roster_size: int) -> SessionInfo:
         local_end=local_end.strftime("%H:%M"), duration_min=s.duration_min, title=s.title,
         topic=s.topic, location=s.location or s.online_url, facilitator=s.facilitator,
         status=s.status, cancel_reason=s.cancel_reason,
-        didnt_happen_reason=s.didnt_happen_reason, marked=marked,
-        roster_size=max(roster_size, marked),
+        didnt_happen_reason=s.didnt_happen_reason, marked=roll.marked,
+        roster_size=roll.on_roll,
     )
 
 
@@ -384,7 +380,5 @@ def session_info(session_id: str) -> SessionInfo:
     s = Session.select(Session, Programme).join(Programme).where(Session.id == session_id).first()
     if s is None:
         raise NotFoundError(f"No session {session_id!r}.")
-    marked = Attendance.select().where(Attendance.session == s.id).count()
-    booked = Enrolment.select().where((Enrolment.programme == s.programme_id) & (
-        Enrolment.status == EnrolmentStatus.BOOKED.value)).count()
-    return _session_info(s, marked, booked)
+    roll = data.roll_counts([(s.id, s.programme_id, s.starts_at)])[s.id]
+    return _session_info(s, roll)
