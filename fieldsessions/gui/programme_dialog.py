@@ -3,7 +3,9 @@
 Every change rebuilds a `ProgrammeSpec` and previews the sessions it makes (pure core code, no
 database, so it runs on the GUI thread). While the input is invalid, the ValidationError's
 sentence is shown under the form and Save stays disabled. Save runs the service on the database
-worker; the dialog closes only when the programme is stored.
+worker; the dialog closes only when the programme is stored. Saving an edit first asks the
+worker what it will do to the sessions (`programmes.schedule_change`) and, when sessions are
+removed, moved, or left off the schedule with marks, says so and asks before saving.
 
 Settings the dialog does not show (hours budget, expiry, reporting frequency, ...) are kept from
 the programme being edited.
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -94,6 +97,7 @@ class ProgrammeDialog(QDialog):
         self._occurrences: list[Occurrence] = []
         self._error = ""
         self._saving = False
+        self.confirm_box: QMessageBox | None = None  # what an edit will do (tests answer it)
         self.ui = Ui_ProgrammeDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -416,9 +420,10 @@ class ProgrammeDialog(QDialog):
         elif spec.excluded_dates:
             text += " " + fill(self.tr("%1 excluded dates skipped."), len(spec.excluded_dates))
         if self._programme_id is not None:
-            text += "\n\n" + self.tr("Saving keeps past sessions and any session with marks, "
-                                     "ticks or a report; the other future sessions are made "
-                                     "again from this schedule.")
+            text += "\n\n" + self.tr("Saving keeps every session whose date is still in this "
+                                     "schedule (its printed sheet stays valid), past sessions "
+                                     "and any session with marks, ticks or a report; only "
+                                     "dates no longer in the schedule are removed.")
         ui.previewSummary.setText(text)
         ui.previewList.setUpdatesEnabled(False)
         ui.previewList.clear()
@@ -528,9 +533,68 @@ class ProgrammeDialog(QDialog):
                              on_done=self._on_saved, on_error=self._on_save_failed,
                              changes="programmes")
         else:
-            self._run(lambda: programmes.update_programme(programme_id, spec),
-                             on_done=self._on_saved, on_error=self._on_save_failed,
-                             changes="programmes")
+            # First what the edit will do to the sessions; asked about before anything is saved.
+            self._run(lambda: programmes.schedule_change(programme_id, spec),
+                      on_done=lambda change: self._on_change_known(spec, change),
+                      on_error=self._on_save_failed)
+
+    def _save_edit(self, spec: ProgrammeSpec) -> None:
+        programme_id = self._programme_id
+        assert programme_id is not None
+        self._run(lambda: programmes.update_programme(programme_id, spec),
+                  on_done=self._on_saved, on_error=self._on_save_failed, changes="programmes")
+
+    def change_text(self, change: programmes.ScheduleChange) -> str:
+        """What an edit does to the sessions, in the facilitator's words."""
+        def days(dates: tuple[date, ...]) -> str:
+            shown = ", ".join(format_day(d) for d in dates[:5])
+            return shown + (fill(self.tr(" and %1 more"), len(dates) - 5)
+                            if len(dates) > 5 else "")
+
+        lines = []
+        if change.removed:
+            lines.append(fill(self.tr("%1 session(s) will be removed because their date is no "
+                                      "longer in the schedule: %2. Nothing was recorded in "
+                                      "them; a sheet already printed for one of them will not "
+                                      "match any session."), len(change.removed),
+                              days(change.removed)))
+        if change.recorded_off_schedule:
+            lines.append(fill(self.tr("%1 session(s) already have marks, ticks or a report but "
+                                      "are no longer in the schedule: %2. They are kept as they "
+                                      "are; cancel them if they will not happen."),
+                              len(change.recorded_off_schedule),
+                              days(change.recorded_off_schedule)))
+        if change.moved:
+            lines.append(fill(self.tr("%1 future session(s) take the new time, length, place "
+                                      "or facilitator; sheets printed for them show the old "
+                                      "details."), change.moved))
+        if change.added:
+            lines.append(fill(self.tr("%1 session(s) will be added: %2."), len(change.added),
+                              days(change.added)))
+        lines.append(fill(self.tr("%1 session(s) keep their identity, so their printed sheets "
+                                  "and QR codes stay valid."), change.kept))
+        return "\n\n".join(lines)
+
+    def _on_change_known(self, spec: ProgrammeSpec, change: programmes.ScheduleChange) -> None:
+        if not (change.removed or change.recorded_off_schedule or change.moved):
+            self._save_edit(spec)  # only new dates, or nothing about the sessions
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the schedule?"),
+                          self.change_text(change), QMessageBox.StandardButton.NoButton, self)
+        save = box.addButton(self.tr("&Save the change"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        self.confirm_box = box
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is save:
+                self._save_edit(spec)
+            else:
+                self._set_saving(False)
+
+        box.finished.connect(answered)
+        box.open()
 
     def _on_saved(self, result: object) -> None:
         self._set_saving(False)

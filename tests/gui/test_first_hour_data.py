@@ -95,3 +95,50 @@ def test_three_of_41_marked_reads_roll_incomplete_and_stays_in_roll_missing(
     figures = compliance.compliance(p.id)
     assert figures.sessions_with_roll == 0
     assert wanted.id in [s.id for s in programmes.list_sessions(p.id, kind="roll_missing")]
+
+
+# --- 4. schedule edits keep session identity -------------------------------------------------
+
+def test_excluding_a_holiday_in_the_dialog_removes_one_session_and_keeps_every_other_id(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    from datetime import date, time, timedelta
+
+    from PySide6.QtCore import QDate
+
+    from fieldsessions.core.enums import Frequency
+    from fieldsessions.core.programme import ProgrammeSpec
+    from fieldsessions.db.models import Outbox
+    from fieldsessions.gui.programme_dialog import ProgrammeDialog
+
+    start = date.today() + timedelta(days=7 - date.today().weekday())
+    created = programmes.create_programme(ProgrammeSpec(
+        name="Family Development Sessions", frequency=Frequency.WEEKLY, start_date=start,
+        weekdays=(1, 3), until=start + timedelta(weeks=95), start_time=time(9, 0),
+        duration_min=120))
+    before = {s.local_date: s.id for s in programmes.list_sessions(created.id)}
+    assert len(before) == 190
+    holiday = sorted(before)[10]
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+
+    d = ProgrammeDialog(worker, programme_id=created.id, spec=programmes.spec_of(created.id))
+    qtbot.addWidget(d)
+    d.show()
+    d.ui.excludedDateEdit.setFocus()
+    d.ui.excludedDateEdit.setDate(QDate(holiday.year, holiday.month, holiday.day))
+    d.ui.addExcludedButton.setFocus()
+    qtbot.keyClick(d.ui.addExcludedButton, Qt.Key.Key_Space)
+    assert "189 sessions" in d.ui.previewSummary.text()
+    d.save_button.setFocus()
+    qtbot.keyClick(d.save_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: d.confirm_box is not None, timeout=10000)
+    assert d.confirm_box is not None
+    text = d.confirm_box.text()
+    assert "1 session(s) will be removed" in text and "189 session(s) keep" in text
+    with qtbot.waitSignal(d.saved, timeout=10000):
+        qtbot.keyClick(d.confirm_box, Qt.Key.Key_Return)
+    after = {s.local_date: s.id for s in programmes.list_sessions(created.id)}
+    assert after == {day: sid for day, sid in before.items() if day != holiday}
+    queued = [(o.entity, o.op, o.entity_id) for o in Outbox.select().where(Outbox.seq > last)]
+    assert queued == [("programme", "upsert", created.id),
+                      ("session", "delete", before[holiday])]

@@ -126,3 +126,85 @@ def test_a_future_session_with_its_own_outcome_or_a_report_survives_an_edit(db: 
     session_reports.save_session_report(past.id, held=True, notes="Good turnout")
     with pytest.raises(RuleError, match="report"):
         sessions.delete_session(past.id)
+
+
+def _twice_weekly(db: object, weeks: int = 95) -> tuple[str, ProgrammeSpec]:
+    """Tue and Thu for `weeks` weeks from next week: 190 sessions, all in the future."""
+    start = date.today() + timedelta(days=7 - date.today().weekday())  # next Monday
+    spec = ProgrammeSpec(name="Family Development Sessions", frequency=Frequency.WEEKLY,
+                         start_date=start, weekdays=(1, 3), until=start + timedelta(weeks=weeks),
+                         start_time=time(9, 0), duration_min=120)
+    return programmes.create_programme(spec).id, spec
+
+
+def _queued_after(seq: int) -> list[tuple[str, str]]:
+    return [(o.entity, o.op) for o in Outbox.select().where(Outbox.seq > seq)
+            .order_by(Outbox.seq)]
+
+
+def _ids_by_date(programme_id: str) -> dict[date, str]:
+    return {s.local_date: s.id for s in programmes.list_sessions(programme_id)}
+
+
+def test_excluding_one_holiday_deletes_that_session_only_and_queues_one_change(
+    db: object,
+) -> None:
+    pid, spec = _twice_weekly(db)
+    before = _ids_by_date(pid)
+    assert len(before) == 190
+    holiday = sorted(before)[20]
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+    change = programmes.schedule_change(pid, ProgrammeSpec(**{**spec.__dict__,
+                                                              "excluded_dates": (holiday,)}))
+    assert (change.removed, change.added, change.moved) == ((holiday,), (), 0)
+    result = programmes.update_programme(pid, ProgrammeSpec(**{**spec.__dict__,
+                                                               "excluded_dates": (holiday,)}))
+    after = _ids_by_date(pid)
+    assert after == {d: i for d, i in before.items() if d != holiday}  # every id kept
+    assert _queued_after(last) == [("programme", "upsert"), ("session", "delete")]
+    assert (result.created, result.removed, result.kept) == (0, 1, 189)
+
+
+def test_moving_the_end_date_keeps_every_id_and_adds_or_removes_only_the_edge(
+    db: object,
+) -> None:
+    pid, spec = _twice_weekly(db, weeks=10)
+    before = _ids_by_date(pid)
+    assert spec.until is not None
+    shorter = ProgrammeSpec(**{**spec.__dict__, "until": spec.until - timedelta(weeks=2)})
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+    programmes.update_programme(pid, shorter)
+    after = _ids_by_date(pid)
+    assert len(after) == 16 and all(before[d] == i for d, i in after.items())
+    assert _queued_after(last) == [("programme", "upsert")] + [("session", "delete")] * 4
+    longer = ProgrammeSpec(**{**spec.__dict__, "until": spec.until + timedelta(weeks=1)})
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+    programmes.update_programme(pid, longer)
+    again = _ids_by_date(pid)
+    assert len(again) == 22 and all(again[d] == i for d, i in after.items())
+    assert _queued_after(last) == [("programme", "upsert")] + [("session", "upsert")] * 6
+
+
+def test_a_new_start_time_moves_the_sessions_but_keeps_their_ids(db: object) -> None:
+    pid, spec = _twice_weekly(db, weeks=2)
+    before = _ids_by_date(pid)
+    change = programmes.schedule_change(pid, ProgrammeSpec(**{**spec.__dict__,
+                                                              "start_time": time(14, 0)}))
+    assert (change.moved, change.removed, change.added) == (4, (), ())
+    programmes.update_programme(pid, ProgrammeSpec(**{**spec.__dict__, "start_time": time(14, 0)}))
+    after = programmes.list_sessions(pid)
+    assert {s.local_date: s.id for s in after} == before
+    assert {s.local_start for s in after} == {"14:00"}
+
+
+def test_a_recorded_session_off_the_new_schedule_is_kept_and_reported(db: object) -> None:
+    p = programme(weeks_ago=0, count=3)
+    pid = people(1, p.id)[0]
+    soon = programmes.list_sessions(p.id)[0]
+    attendance.mark(soon.id, pid, "present")
+    spec = programmes.spec_of(p.id)
+    earlier = soon.starts_at - timedelta(days=1)
+    moved_day = ProgrammeSpec(**{**spec.__dict__, "excluded_dates": (soon.local_date,)})
+    change = programmes.schedule_change(p.id, moved_day, now=earlier)
+    assert change.recorded_off_schedule == (soon.local_date,)
+    assert soon.local_date not in change.removed
