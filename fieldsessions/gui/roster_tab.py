@@ -116,11 +116,13 @@ def load_compliance(programme_id: str) -> dict[str, ComplianceMark]:
 class _UndoStep:
     """What one action changed; `changes` is written by the worker job that made them."""
 
-    __slots__ = ("changes", "label")
+    __slots__ = ("changes", "label", "walk_in")
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.changes: list[MarkChange] | None = None
+        # A walk-in's undo takes them off the roll (enrolment, and the person it created).
+        self.walk_in: participants.WalkInResult | None = None
 
 
 class RollTableView(QTableView):
@@ -728,14 +730,25 @@ class RosterTab(QWidget):
         step = self._undo.pop()
         self._update_undo_button()
 
+        walk_in = step.walk_in
+
         def job() -> list[MarkChange]:
+            if walk_in is not None:
+                return participants.undo_walk_in(walk_in)
             if not step.changes:  # the action failed or changed nothing
                 return []
             return attendance.undo(step.changes)
 
-        run_while_alive(self._worker, self, job, on_done=self._on_undone,
+        def done(changes: list[MarkChange]) -> None:
+            if walk_in is None:
+                self._on_undone(changes)
+                return
+            self._show_message(self.tr("Undone: %1 is no longer on this roll.").replace(
+                "%1", walk_in.participant.name))
+
+        run_while_alive(self._worker, self, job, on_done=done,
                         on_error=lambda exc: self._report_error(exc, self.tr("Undo failed")),
-                        changes="marks")
+                        changes="roster" if walk_in is not None else "marks")
 
     def _on_undone(self, changes: list[MarkChange]) -> None:
         if not changes:
@@ -764,7 +777,7 @@ class RosterTab(QWidget):
     def open_walk_in(self) -> WalkInDialog | None:
         if self._session_id is None:
             return None
-        dialog = WalkInDialog(self._worker, self)
+        dialog = WalkInDialog(self._worker, self, session_id=self._session_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self._on_walk_in_chosen)
         dialog.finished.connect(self._on_dialog_finished)
@@ -786,16 +799,22 @@ class RosterTab(QWidget):
         def job() -> participants.WalkInResult:
             result = participants.walk_in(session_id, choice.data,
                                           participant_id=choice.participant_id,
-                                          status=choice.status)
+                                          status=choice.status, book=choice.book)
             step.changes = result.changes
+            step.walk_in = result
             return result
 
         def done(result: participants.WalkInResult) -> None:
             if not result.changes:
                 self._drop_undo(step)
             self._select_after_load = result.participant.id
-            text = (self.tr("%1 added as a walk-in and marked %2.") if result.created
-                    else self.tr("%1 is on the roll and marked %2."))
+            if result.enrolment == "waitlisted":
+                text = self.tr("%1 is marked %2 for this session and waits for a place (the "
+                               "programme has none free).")
+            elif result.created:
+                text = self.tr("%1 added as a walk-in and marked %2.")
+            else:
+                text = self.tr("%1 is on the roll and marked %2.")
             self._show_message(text.replace("%1", result.participant.name)
                                .replace("%2", status_text(choice.status).lower()))
 

@@ -142,3 +142,152 @@ def test_excluding_a_holiday_in_the_dialog_removes_one_session_and_keeps_every_o
     queued = [(o.entity, o.op, o.entity_id) for o in Outbox.select().where(Outbox.seq > last)]
     assert queued == [("programme", "upsert", created.id),
                       ("session", "delete", before[holiday])]
+
+
+# --- 2 and 3. walk-ins -----------------------------------------------------------------------
+
+@pytest.fixture
+def roster(worker: DbWorker, qtbot: QtBot) -> Iterator[object]:
+    from fieldsessions.gui.roster_tab import RosterTab
+
+    widget = RosterTab(worker)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    yield widget
+    widget.close()
+
+
+def open_roll(qtbot: QtBot, tab: object, session_id: str) -> None:
+    with qtbot.waitSignal(tab.roster_loaded, timeout=10000):  # type: ignore[attr-defined]
+        tab.show_session(session_id)  # type: ignore[attr-defined]
+    tab.focus_roll()  # type: ignore[attr-defined]
+
+
+def walk_in_dialog(qtbot: QtBot, tab: object) -> object:
+    from fieldsessions.gui.walk_in_dialog import WalkInDialog
+
+    qtbot.keyClick(tab.view, Qt.Key.Key_Plus)  # type: ignore[attr-defined]
+    dialogs = [d for d in tab.findChildren(WalkInDialog)  # type: ignore[attr-defined]
+               if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].activateWindow()
+    qtbot.waitUntil(dialogs[0].isActiveWindow, timeout=5000)
+    return dialogs[0]
+
+
+def roll_names(tab: object) -> list[str]:
+    model = tab.model  # type: ignore[attr-defined]
+    return [model.entry(r).name for r in range(model.rowCount())]
+
+
+def test_a_walk_in_is_not_on_earlier_rolls_and_mark_the_rest_absent_leaves_them_alone(
+    qtbot: QtBot, worker: DbWorker, roster: object, db: object
+) -> None:
+    from fieldsessions.db.models import Attendance
+
+    p = programme("Parenting circle", count=6)
+    people(2, p.id)
+    first, second = (s.id for s in programmes.list_sessions(p.id, kind="past")[:2])
+    open_roll(qtbot, roster, second)
+    dialog = walk_in_dialog(qtbot, roster)
+    qtbot.keyClicks(dialog.name_edit, "Zanele Dube")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(roster.roster_loaded, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert "Zanele Dube" in roll_names(roster)
+
+    open_roll(qtbot, roster, first)
+    assert roll_names(roster) == ["Person 000", "Person 001"]
+    qtbot.keyClick(roster.view, Qt.Key.Key_A,  # type: ignore[attr-defined]
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    idle(qtbot, worker)
+    marked = {a.participant.name: a.status
+              for a in Attendance.select().where(Attendance.session == first)}
+    assert marked == {"Person 000": "absent", "Person 001": "absent"}
+
+
+def test_a_walk_in_to_a_full_programme_waits_unless_the_facilitator_books_them(
+    qtbot: QtBot, worker: DbWorker, roster: object, db: object
+) -> None:
+    from fieldsessions.db.models import Enrolment, Participant
+
+    p = programme("Savings group", count=4, capacity=2)
+    people(3, p.id)  # two booked, one waiting
+    session = programmes.list_sessions(p.id, kind="past")[0].id
+    open_roll(qtbot, roster, session)
+    dialog = walk_in_dialog(qtbot, roster)
+    qtbot.waitUntil(lambda: dialog.book_box.isVisibleTo(dialog),  # type: ignore[attr-defined]
+                    timeout=5000)
+    qtbot.keyClicks(dialog.name_edit, "Juma Otieno")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(roster.roster_loaded, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    juma = Participant.get(Participant.name == "Juma Otieno")
+    assert Enrolment.get(Enrolment.participant == juma.id).status == "waitlisted"
+    assert "waits for a place" in roster.message()  # type: ignore[attr-defined]
+
+    dialog = walk_in_dialog(qtbot, roster)
+    qtbot.waitUntil(lambda: dialog.book_box.isVisibleTo(dialog),  # type: ignore[attr-defined]
+                    timeout=5000)
+    qtbot.keyClicks(dialog.name_edit, "Asha Said")  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_B,  # type: ignore[attr-defined]
+                   Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.book_box.isChecked, timeout=2000)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(roster.roster_loaded, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    asha = Participant.get(Participant.name == "Asha Said")
+    assert Enrolment.get(Enrolment.participant == asha.id).status == "booked"
+
+
+def test_enter_picks_the_highlighted_likely_match_and_a_new_person_is_an_explicit_choice(
+    qtbot: QtBot, worker: DbWorker, roster: object, db: object
+) -> None:
+    from fieldsessions.db.models import Participant
+    from fieldsessions.services import participants
+
+    p = programme("Parenting circle", count=4)
+    people(2, p.id)
+    maria = participants.add_participant(participants.ParticipantInput("Maria Santos", "MS-1"))
+    session = programmes.list_sessions(p.id, kind="past")[0].id
+    open_roll(qtbot, roster, session)
+    dialog = walk_in_dialog(qtbot, roster)
+    qtbot.keyClicks(dialog.name_edit, "Maria Santos")  # type: ignore[attr-defined]
+    qtbot.waitUntil(dialog.likely_match_shown, timeout=5000)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(roster.roster_loaded, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert Participant.select().where(Participant.name == "Maria Santos").count() == 1
+    assert "Maria Santos" in roll_names(roster)
+    assert maria.id in [roster.model.entry(r).participant_id  # type: ignore[attr-defined]
+                        for r in range(roster.model.rowCount())]  # type: ignore[attr-defined]
+
+    # Same phone as someone registered: Enter picks them too; Alt+W adds a new person.
+    participants.add_participant(participants.ParticipantInput("Pedro Alves",
+                                                               phone="+27 82 555 0101"))
+    dialog = walk_in_dialog(qtbot, roster)
+    qtbot.keyClicks(dialog.name_edit, "Pedro A")  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.phone_edit, "+27 82 555 0101")  # type: ignore[attr-defined]
+    qtbot.waitUntil(dialog.likely_match_shown, timeout=5000)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(roster.roster_loaded, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.phone_edit, Qt.Key.Key_W,  # type: ignore[attr-defined]
+                       Qt.KeyboardModifier.AltModifier)
+    assert Participant.select().where(Participant.name == "Pedro A").count() == 1
+
+
+def test_undo_of_a_walk_in_takes_the_person_off_the_roll(
+    qtbot: QtBot, worker: DbWorker, roster: object, db: object
+) -> None:
+    from fieldsessions.db.models import Participant
+
+    p = programme("Parenting circle", count=4)
+    people(2, p.id)
+    session = programmes.list_sessions(p.id, kind="past")[0].id
+    open_roll(qtbot, roster, session)
+    dialog = walk_in_dialog(qtbot, roster)
+    qtbot.keyClicks(dialog.name_edit, "Zanele Dube")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(roster.roster_loaded, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert roll_names(roster) == ["Person 000", "Person 001", "Zanele Dube"]
+    with qtbot.waitSignal(roster.roster_loaded, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.keyClick(roster.view, Qt.Key.Key_Z,  # type: ignore[attr-defined]
+                       Qt.KeyboardModifier.ControlModifier)
+    assert roll_names(roster) == ["Person 000", "Person 001"]
+    assert not Participant.select().where(Participant.name == "Zanele Dube").exists()
