@@ -118,7 +118,7 @@ def launch(
 
     worker = DbWorker()
     worker.run(open_after_paint, on_error=on_open_failed or tell_store_error)
-    window = MainWindow(worker, db_path, settings)
+    window = MainWindow(worker, db_path, settings, ask_name=True)
     window.first_painted.connect(painted.set)
     return worker, window
 

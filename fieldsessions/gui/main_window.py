@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -81,6 +82,12 @@ def _overview() -> tuple[bool, SyncStatus]:
     return demo.is_empty(), status.sync_status()
 
 
+def _facilitator_name() -> str:
+    from fieldsessions.services import status
+
+    return status.device_settings().facilitator
+
+
 def _sync_status() -> SyncStatus:
     from fieldsessions.services import status
 
@@ -127,8 +134,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
 
     def __init__(self, worker: DbWorker, db_path: Path, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, ask_name: bool = False) -> None:
         super().__init__(parent)
+        self._ask_name = ask_name  # first run: ask the facilitator's name (the app does)
+        self.name_dialog: QDialog | None = None
         self.setObjectName("MainWindow")
         self._worker = worker
         self._db_path = db_path
@@ -323,6 +332,9 @@ class MainWindow(QMainWindow):
 
     def _start(self) -> None:
         self._run(_overview, on_done=self._on_overview, on_error=self._on_failed)
+        if self._ask_name:
+            self._run(_facilitator_name, on_done=self._on_facilitator_name,
+                      on_error=self._on_failed)
         if self._last_session:
             session_id = self._last_session
             self._run(lambda: _session_exists(session_id),
@@ -528,6 +540,24 @@ class MainWindow(QMainWindow):
     def _show_tabs(self) -> None:
         if self.showing_welcome:
             self.stack.setCurrentWidget(self.tabs)
+
+    def _on_facilitator_name(self, name: str) -> None:
+        """First run: no name yet, so ask it before anything is marked or printed."""
+        if name or self.name_dialog is not None:
+            return
+        from PySide6.QtCore import Qt
+
+        from fieldsessions.gui.settings_dialog import FacilitatorNameDialog
+
+        dialog = FacilitatorNameDialog(self._worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_name_dialog_finished)
+        self.name_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _on_name_dialog_finished(self, _result: int) -> None:
+        self.name_dialog = None
 
     def _on_overview(self, result: tuple[bool, SyncStatus]) -> None:
         empty, found = result

@@ -199,8 +199,12 @@ class SessionReportForm(QWidget):
             self._show_state(self.tr("No report yet."))
         else:
             when = report.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            self._show_state(self.tr("Saved %1 by %2.").replace("%1", when)
-                             .replace("%2", report.updated_by or self.tr("(unknown)")))
+            who = report.updated_by or report.facilitator
+            if who:
+                self._show_state(self.tr("Saved %1 by %2.").replace("%1", when)
+                                 .replace("%2", who))
+            else:  # saved before the facilitator's name was asked: no "(unknown)"
+                self._show_state(self.tr("Saved %1.").replace("%1", when))
 
     @Slot(bool)
     def _on_held_toggled(self, held: bool) -> None:

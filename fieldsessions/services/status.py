@@ -60,10 +60,29 @@ def _clean(text: str, what: str) -> str:
     return cleaned
 
 
+def _facilitator(text: str) -> str:
+    """The facilitator's name: required, because sheets, reports and exports carry it (never
+    "(unknown)")."""
+    name = _clean(text, "facilitator name")
+    if not name:
+        raise ValidationError("Type your name: it is printed on attendance sheets and session "
+                              "reports.")
+    return name
+
+
+def save_facilitator_name(facilitator: str) -> DeviceSettings:
+    """Keep the facilitator's name (asked on first run) in this laptop's settings."""
+    facilitator = _facilitator(facilitator)
+    with database.atomic():
+        d = device()
+        Device.update(facilitator=facilitator).where(Device.id == d.id).execute()
+    return DeviceSettings(device_id=d.id, name=d.name, facilitator=facilitator)
+
+
 def save_device_settings(*, name: str, facilitator: str) -> DeviceSettings:
     """Rename this laptop and its facilitator (local facts: they are not synced as records)."""
     name = _clean(name, "device name")
-    facilitator = _clean(facilitator, "facilitator name")
+    facilitator = _facilitator(facilitator)
     with database.atomic():
         d = device()
         Device.update(name=name, facilitator=facilitator).where(Device.id == d.id).execute()

@@ -291,3 +291,48 @@ def test_undo_of_a_walk_in_takes_the_person_off_the_roll(
                        Qt.KeyboardModifier.ControlModifier)
     assert roll_names(roster) == ["Person 000", "Person 001"]
     assert not Participant.select().where(Participant.name == "Zanele Dube").exists()
+
+
+# --- 5. the facilitator's name ---------------------------------------------------------------
+
+def test_the_first_run_asks_the_name_which_sheets_reports_and_exports_then_carry(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings
+) -> None:
+    from fieldsessions.db.models import Device
+    from fieldsessions.services import attendance, report_data, session_reports
+
+    p = programme("Parenting circle", count=4)  # made before any name was known
+    (person,) = people(1, p.id)
+    session = programmes.list_sessions(p.id, kind="past")[0].id
+    window = MainWindow(worker, db_path, settings, ask_name=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.name_dialog is not None, timeout=10000)
+    dialog = window.name_dialog
+    assert dialog is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # cannot be skipped
+    assert dialog.isVisible()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert dialog.isVisible()  # a blank name is not taken
+    qtbot.keyClicks(dialog.name_edit, "Amina Otieno")  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.name_dialog is None, timeout=10000)
+    idle(qtbot, worker)
+    assert Device.select().get().facilitator == "Amina Otieno"
+
+    attendance.mark(session, person, "present")
+    report = session_reports.save_session_report(session, notes="Good turnout")
+    sheet = report_data.attendance_sheet(session)
+    exported = report_data.attendance_records(p.id)
+    assert report.facilitator == "Amina Otieno"
+    assert sheet.session.facilitator == "Amina Otieno"
+    assert {r.facilitator for r in exported} == {"Amina Otieno"}
+    assert next(r.marked_by for r in exported if r.participant_id == person) == "Amina Otieno"
+    window.close()
+
+    again = MainWindow(worker, db_path, settings, ask_name=True)  # asked once only
+    qtbot.addWidget(again)
+    again.show()
+    idle(qtbot, worker)
+    assert again.name_dialog is None
+    again.close()
