@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -89,12 +90,22 @@ def _percent(text: str) -> int:
 # --- handlers ------------------------------------------------------------------------------
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """Demo data in an empty file, which becomes a demo file (nothing in it is ever queued
+    for the server). Without --db or $FIELDSESSIONS_DB: the demo file beside the default data
+    file, never the facilitator's own file."""
     from fieldsessions.services import demo
 
-    with opened(args):
+    path = store.resolve_path(getattr(args, "db", None))
+    if not getattr(args, "db", None) and not os.environ.get(store.ENV_VAR):
+        path = store.demo_path(path)
+    store.open_store(path)
+    try:
         summary = demo.create_demo()
-    print(f"Demo data created: {summary.programmes} programmes, {summary.participants} "
-          f"participants, {summary.sessions} sessions, {summary.marks} marks.")
+    finally:
+        store.close_store()
+    print(f"Demo data created in {path}: {summary.programmes} programmes, "
+          f"{summary.participants} participants, {summary.sessions} sessions, "
+          f"{summary.marks} marks. Nothing in this demo file is sent to a server.")
     return 0
 
 

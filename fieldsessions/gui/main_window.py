@@ -106,10 +106,16 @@ def _session_exists(session_id: str) -> None:
     programmes.session_info(session_id)
 
 
-def _create_demo() -> None:
-    from fieldsessions.services import demo
+def start_demo_process(db_path: Path) -> bool:
+    """Open the demo data in a window and file of its own (`fieldsessions --db PATH --demo`
+    opens the demo file beside PATH), so the facilitator's file never receives it."""
+    import sys
 
-    demo.create_demo()
+    from PySide6.QtCore import QProcess
+
+    started, _pid = QProcess.startDetached(
+        sys.executable, ["-m", "fieldsessions", "--db", str(db_path), "--demo"])
+    return bool(started)
 
 
 def _page(name: str, parent: QWidget) -> QWidget:
@@ -134,8 +140,11 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
 
     def __init__(self, worker: DbWorker, db_path: Path, settings: QSettings | None = None,
-                 parent: QWidget | None = None, *, ask_name: bool = False) -> None:
+                 parent: QWidget | None = None, *, ask_name: bool = False,
+                 open_demo_if_empty: bool = False) -> None:
         super().__init__(parent)
+        self._open_demo_if_empty = open_demo_if_empty  # README's first run: demo beside
+        self.demo = False  # the open file is a demo file (learnt with the sync status)
         self._ask_name = ask_name  # first run: ask the facilitator's name (the app does)
         self.name_dialog: QDialog | None = None
         self.setObjectName("MainWindow")
@@ -506,6 +515,11 @@ class MainWindow(QMainWindow):
     def _on_sync_status(self, found: SyncStatus) -> None:
         self._status_queued = False
         self._sync_status = found
+        if found.demo and not self.demo:
+            self._show_demo_file()
+        if found.demo:
+            self.sync_label.setText(self.tr("Demo data · nothing here is sent to the server"))
+            return
         self.sync_label.setText(self._describe(found))
         self.sync_label.setToolTip(self.tr("Changes are kept on this laptop until Sync sends "
                                            "them to the server."))
@@ -559,9 +573,20 @@ class MainWindow(QMainWindow):
     def _on_name_dialog_finished(self, _result: int) -> None:
         self.name_dialog = None
 
+    def _show_demo_file(self) -> None:
+        """Say everywhere that this window shows the demo file: the title bar, and Sync off."""
+        self.demo = True
+        self.setWindowTitle(self.tr("fieldsessions — DEMO DATA (practice only, never sent "
+                                    "to the server)"))
+        self.sync_action.setEnabled(False)
+        self.sync_action.setToolTip(self.tr("The demo data is never sent to the server."))
+
     def _on_overview(self, result: tuple[bool, SyncStatus]) -> None:
         empty, found = result
         self._on_sync_status(found)
+        if empty and self._open_demo_if_empty:
+            self._open_demo_if_empty = False  # once
+            self.open_demo()
         was_empty, self._empty = self._empty, empty
         if empty:
             if not self.showing_welcome:
@@ -633,17 +658,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_welcome_demo_requested(self) -> None:
-        self.welcome.set_busy(True, self.tr("Creating the demo data…"))
+        self.open_demo()
 
-        def failed(exc: Exception) -> None:
-            self.welcome.set_busy(False)
-            self.welcome.set_message(str(exc) if isinstance(exc, FieldSessionsError)
-                                     else self.tr("The demo data could not be created; "
-                                                  "details are in the log file."), error=True)
-            if not isinstance(exc, FieldSessionsError):
-                log.error("demo data failed", exc_info=exc)
+    def open_demo(self) -> None:
+        """The demo data opens in its own window, from its own file; this file stays as it is."""
+        from fieldsessions.db.store import demo_path
 
-        self._run(_create_demo, on_error=failed, changes="all")
+        if start_demo_process(self._db_path):
+            self.welcome.set_message(fill(self.tr(
+                "The demo data opens in a window of its own, from a separate file (%1); "
+                "nothing in it is sent to the server. This data file stays yours."),
+                demo_path(self._db_path).name))
+        else:
+            self.welcome.set_message(self.tr("The demo window could not be started."),
+                                     error=True)
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from fieldsessions.core.errors import ValidationError
-from fieldsessions.db import outbox
+from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Setting, database
 from fieldsessions.services.common import device
 
@@ -21,6 +21,7 @@ class SyncStatus:
 
     pending: int
     last_sync_at: datetime | None
+    demo: bool = False  # a demo file: nothing in it is ever sent to the server
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ def sync_status() -> SyncStatus:
     return SyncStatus(
         pending=outbox.pending_count(),
         last_sync_at=_parse_moment(row.value) if row is not None else None,
+        demo=store.is_demo(),
     )
 
 

@@ -336,3 +336,52 @@ def test_the_first_run_asks_the_name_which_sheets_reports_and_exports_then_carry
     idle(qtbot, worker)
     assert again.name_dialog is None
     again.close()
+
+
+# --- 6. the demo file ------------------------------------------------------------------------
+
+def test_the_demo_window_says_so_in_its_title_and_marks_there_queue_nothing(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings
+) -> None:
+    from fieldsessions.db.models import Attendance, Outbox
+    from fieldsessions.services import demo
+
+    demo.create_demo()
+    window = MainWindow(worker, db_path, settings, ask_name=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: "DEMO DATA" in window.windowTitle(), timeout=10000)
+    assert window.name_dialog is None  # the demo has its own facilitator
+    assert not window.sync_action.isEnabled()
+    assert "nothing here is sent" in window.status_text()
+    tab = window.sessions_tab
+    tab.set_filter("past")
+    settle_sessions(qtbot, window)
+    tab.session_view.setFocus()
+    tab.session_view.selectRow(0)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    roster = window.roster_tab
+    qtbot.waitUntil(lambda: roster.session_id is not None and roster.model.rowCount() > 0,
+                    timeout=10000)
+    roster.focus_roll()
+    entry = roster.model.entry(roster.view.currentIndex().row())
+    wanted = "late" if entry.status != "late" else "absent"
+    qtbot.keyClick(roster.view, Qt.Key.Key_L if wanted == "late" else Qt.Key.Key_A)
+    idle(qtbot, worker)
+    stored = Attendance.get((Attendance.session == roster.session_id)
+                            & (Attendance.participant == entry.participant_id))
+    assert stored.status == wanted  # the key did mark, in the demo file
+    assert Outbox.select().count() == 0
+    window.close()
+
+
+def test_the_app_opens_the_demo_beside_the_data_file_never_in_it(tmp_path: Path) -> None:
+    from fieldsessions import app
+    from fieldsessions.db import store
+
+    assert app._wants_gui(["--db", "x.sqlite", "--demo"]) == (True, "x.sqlite", "demo")
+    assert app._wants_gui(["--demo-if-empty"]) == (True, None, "if_empty")
+    assert store.demo_path(tmp_path / "fieldsessions.sqlite") == \
+        tmp_path / "fieldsessions-demo.sqlite"
