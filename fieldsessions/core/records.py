@@ -103,3 +103,23 @@ class ImportReport:
     enrolled: int
     waitlisted: int
     skipped: list[ImportIssue] = field(default_factory=list)  # broken rows and duplicates
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing a programme or a participant does (the confirmation shows it first).
+
+    Attributes:
+        name: the programme's or the person's name.
+        deletable: nothing was recorded, so it is deleted for good (tombstones are synced);
+            otherwise it is archived and its records are kept.
+        records: marks, outcome ticks and reports that keep it from being deleted.
+        sessions: sessions of the programme (0 for a participant).
+        enrolments: bookings and waitlist places it has.
+    """
+
+    name: str
+    deletable: bool
+    records: int
+    sessions: int
+    enrolments: int

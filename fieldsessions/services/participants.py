@@ -18,7 +18,7 @@ from typing import Any
 
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.errors import ValidationError
-from fieldsessions.core.records import MarkChange, ParticipantInfo
+from fieldsessions.core.records import MarkChange, ParticipantInfo, Removal
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
     Enrolment,
@@ -434,7 +434,8 @@ def undo_walk_in(result: WalkInResult, *, by: str | None = None) -> list[MarkCha
                                           & (Enrolment.participant == pid))
         if enrolment is not None and result.enrolment_before is None:
             enrolment.delete_instance()
-            outbox.append("enrolment", enrolment.id, "delete", {})
+            outbox.append("enrolment", enrolment.id, "delete", {
+                "programme_id": enrolment.programme_id, "participant_id": pid})
         elif enrolment is not None and result.enrolment_before is not None:
             before = result.enrolment_before
             if outbox.snapshot(enrolment) != before:
@@ -480,3 +481,62 @@ def enrolment_rows(
         rows.append((enrolment_id(programme_id, pid), programme_id, pid, status, 0, stamp,
                      stamp, stamp))
     return rows, booked, waitlisted
+
+
+# --- removing a participant --------------------------------------------------------------------
+
+def _participant_records(participant_id: str) -> int:
+    from fieldsessions.db.models import Attendance, OutcomeTick
+
+    return sum(model.select().where(model.participant == participant_id).count()
+               for model in (Attendance, OutcomeTick))
+
+
+def participant_removal(participant_id: str) -> Removal:
+    """What `remove_participant` would do; changes nothing."""
+    person = get_participant(participant_id)
+    records = _participant_records(person.id)
+    enrolments = Enrolment.select().where(
+        (Enrolment.participant == person.id)
+        & (Enrolment.status != EnrolmentStatus.CANCELLED.value)).count()
+    return Removal(person.name, records == 0, records, 0, enrolments)
+
+
+def remove_participant(participant_id: str) -> Removal:
+    """Remove a person (the facilitator confirmed). With nothing recorded (no marks, no ticks)
+    they are deleted with their enrolments, each a tombstone for the server. Otherwise they
+    are archived: every booking and waitlist place is cancelled (the first person waiting
+    moves up), so they leave every roll, and their attendance history is kept."""
+    with database.atomic():
+        removal = participant_removal(participant_id)
+        person = get_participant(participant_id)
+        enrolments = list(Enrolment.select().where(Enrolment.participant == person.id))
+        freed = {e.programme_id for e in enrolments
+                 if e.status == EnrolmentStatus.BOOKED.value}
+        now = datetime.now(UTC)
+        if removal.deletable:
+            queued: list[tuple[str, str, str, dict[str, Any]]] = [
+                ("enrolment", e.id, "delete",
+                 {"programme_id": e.programme_id, "participant_id": person.id})
+                for e in enrolments]
+            queued.append(("participant", person.id, "delete", {}))
+            Enrolment.delete().where(Enrolment.participant == person.id).execute()
+            from fieldsessions.db.models import Completion
+
+            Completion.delete().where(Completion.participant == person.id).execute()
+            person.delete_instance()
+            outbox.append_many(queued)
+        else:
+            for enrolment in enrolments:
+                if enrolment.status == EnrolmentStatus.CANCELLED.value:
+                    continue
+                enrolment.status = EnrolmentStatus.CANCELLED.value
+                enrolment.updated_at = now
+                enrolment.save()
+                outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
+        for programme_id in freed:
+            programme = Programme.get_by_id(programme_id)
+            promoted = promote_waitlisted(programme)
+            completion.recompute(programme_id, promoted + ([] if removal.deletable
+                                                           else [person.id]))
+    return removal

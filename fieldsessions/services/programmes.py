@@ -29,7 +29,7 @@ from fieldsessions.core.enums import (
 from fieldsessions.core.errors import NotFoundError
 from fieldsessions.core.lifecycle import RollState
 from fieldsessions.core.programme import ProgrammeSpec
-from fieldsessions.core.records import ProgrammeInfo, SessionInfo
+from fieldsessions.core.records import ProgrammeInfo, Removal, SessionInfo
 from fieldsessions.core.recurrence import Occurrence, format_weekdays, to_local
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
@@ -419,6 +419,8 @@ def list_sessions(
     query = Session.select(Session, Programme).join(Programme).order_by(Session.starts_at)
     if programme_ref:
         query = query.where(Session.programme == get_programme(programme_ref).id)
+    else:  # an archived programme's sessions are listed only when it is asked for by name
+        query = query.where(~Programme.archived)
     if start:
         query = query.where(Session.local_date >= start)
     if end:
@@ -476,3 +478,74 @@ def session_info(session_id: str) -> SessionInfo:
         raise NotFoundError(f"No session {session_id!r}.")
     roll = data.roll_counts([(s.id, s.programme_id, s.starts_at)])[s.id]
     return _session_info(s, roll)
+
+
+# --- removing a programme ----------------------------------------------------------------------
+
+def _programme_records(programme_id: str, session_ids: list[str]) -> int:
+    from fieldsessions.db.models import PeriodReport
+
+    found = PeriodReport.select().where(PeriodReport.programme == programme_id).count()
+    for start in range(0, len(session_ids), 500):
+        chunk = session_ids[start:start + 500]
+        for model in (Attendance, OutcomeTick, SessionReport):
+            found += model.select().where(model.session.in_(chunk)).count()
+    return found
+
+
+def programme_removal(programme_ref: str) -> Removal:
+    """What `remove_programme` would do; changes nothing."""
+    programme = get_programme(programme_ref)
+    session_ids = [sid for (sid,) in Session.select(Session.id)
+                   .where(Session.programme == programme.id).tuples()]
+    records = _programme_records(programme.id, session_ids)
+    enrolments = Enrolment.select().where(
+        (Enrolment.programme == programme.id)
+        & (Enrolment.status != EnrolmentStatus.CANCELLED.value)).count()
+    return Removal(programme.name, records == 0, records, len(session_ids), enrolments)
+
+
+def remove_programme(programme_ref: str) -> Removal:
+    """Remove a programme (the facilitator confirmed): deleted with its sessions, bookings
+    and outcomes when nothing was recorded in it (each a tombstone for the server, children
+    before the programme), else archived: hidden from the lists, every record kept."""
+    from fieldsessions.db.models import PathwayProgramme
+
+    with database.atomic():
+        removal = programme_removal(programme_ref)
+        programme = get_programme(programme_ref)
+        pid = programme.id
+        if not removal.deletable:
+            if not programme.archived:
+                programme.archived = True
+                programme.updated_at = datetime.now(UTC)
+                programme.save()
+                outbox.append("programme", pid, "upsert", outbox.snapshot(programme))
+            return removal
+        queued: list[tuple[str, str, str, dict[str, Any]]] = []
+        sessions = Session.select(Session.id).where(Session.programme == pid)
+        for sid, oid in SessionOutcomeDrop.select(
+                SessionOutcomeDrop.session, SessionOutcomeDrop.outcome).where(
+                SessionOutcomeDrop.session.in_(sessions)).tuples():
+            queued.append(("session_outcome_drop", f"{sid}:{oid}", "delete",
+                           {"session_id": sid, "outcome_id": oid}))
+        for (oid,) in Outcome.select(Outcome.id).where(Outcome.programme == pid).tuples():
+            queued.append(("outcome", oid, "delete", {}))
+        for (sid,) in Session.select(Session.id).where(Session.programme == pid).tuples():
+            queued.append(("session", sid, "delete", {}))
+        # Derived ids (enrolment, pathway membership): the tombstone names its references.
+        for eid, person in Enrolment.select(Enrolment.id, Enrolment.participant).where(
+                Enrolment.programme == pid).tuples():
+            queued.append(("enrolment", eid, "delete",
+                           {"programme_id": pid, "participant_id": person}))
+        for (way,) in PathwayProgramme.select(PathwayProgramme.pathway).where(
+                PathwayProgramme.programme == pid).tuples():
+            queued.append(("pathway_programme", f"{way}:{pid}", "delete",
+                           {"pathway_id": way, "programme_id": pid}))
+        queued.append(("programme", pid, "delete", {}))
+        SessionOutcomeDrop.delete().where(SessionOutcomeDrop.session.in_(sessions)).execute()
+        Outcome.delete().where(Outcome.programme == pid).execute()
+        Session.delete().where(Session.programme == pid).execute()
+        programme.delete_instance(recursive=True)  # enrolments, completions, pathway rows
+        outbox.append_many(queued)
+    return removal

@@ -40,3 +40,28 @@ def test_excluding_a_holiday_syncs_one_session_tombstone(
     assert backend.count("record", f"entity = 'session' AND key = '{holiday.id}' "
                                    "AND deleted = true") == 1
     assert backend.count("record", "entity = 'session' AND deleted = false") == 12
+
+
+def test_removing_a_programme_and_a_person_syncs_as_tombstones(
+    backend: Backend, server: ServerProcess, laptops: Any
+) -> None:
+    from fieldsessions.services import participants
+
+    backend.add_facilitator("ann")
+    ann = laptops("ann")
+    ann.sign_in(server, "ann")
+    with ann:
+        mistake = helpers.programme("Typo programme", count=4, outcomes=("Goal set",))
+        (person,) = helpers.people(1, mistake.id)
+    first = ann.sync()
+    assert first.error is None and first.all_accepted, first.lines()
+    assert backend.count("record", "entity = 'session' AND deleted = false") == 4
+
+    with ann:
+        participants.remove_participant(person)
+        programmes.remove_programme(mistake.id)
+    second = ann.sync()
+    assert second.error is None and second.all_accepted, second.lines()
+    for entity in ("programme", "session", "enrolment", "outcome", "participant"):
+        assert backend.count("record", f"entity = '{entity}' AND deleted = false") == 0, entity
+    assert backend.count("record", "entity = 'programme' AND deleted = true") == 1

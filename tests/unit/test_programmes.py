@@ -208,3 +208,55 @@ def test_a_recorded_session_off_the_new_schedule_is_kept_and_reported(db: object
     change = programmes.schedule_change(p.id, moved_day, now=earlier)
     assert change.recorded_off_schedule == (soon.local_date,)
     assert soon.local_date not in change.removed
+
+
+def test_a_programme_with_nothing_recorded_is_deleted_with_tombstones(db: object) -> None:
+    p = programme(count=3, outcomes=("Goal set",))
+    people(2, p.id)
+    removal = programmes.programme_removal(p.id)
+    assert (removal.deletable, removal.sessions, removal.enrolments) == (True, 3, 2)
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+    programmes.remove_programme(p.id)
+    assert Session.select().count() == 0
+    queued = [(o.entity, o.op) for o in Outbox.select().where(Outbox.seq > last)
+              .order_by(Outbox.seq)]
+    assert queued == ([("outcome", "delete")] + [("session", "delete")] * 3
+                      + [("enrolment", "delete")] * 2 + [("programme", "delete")])
+    assert programmes.list_programmes() == []
+
+
+def test_a_programme_with_marks_is_archived_and_its_records_kept(db: object) -> None:
+    p = programme(count=3)
+    pid = people(1, p.id)[0]
+    attendance.mark(programmes.list_sessions(p.id, kind="past")[0].id, pid, "present")
+    removal = programmes.remove_programme(p.id)
+    assert (removal.deletable, removal.records) == (False, 1)
+    assert programmes.list_programmes() == []
+    assert programmes.list_programmes(include_archived=True)[0].id == p.id
+    assert programmes.list_sessions() == [] and len(programmes.list_sessions(p.id)) == 3
+    assert Attendance.select().count() == 1
+    last = Outbox.select().order_by(Outbox.seq.desc()).get()
+    assert (last.entity, last.op) == ("programme", "upsert")
+
+
+def test_a_participant_is_deleted_when_nothing_is_recorded_else_leaves_every_roll(
+    db: object,
+) -> None:
+    from fieldsessions.db.models import Enrolment, Participant
+    from fieldsessions.services import participants
+
+    p = programme(count=3, capacity=1)
+    first, waiting, marked = people(3, p.id)  # one booked, two waiting
+    session = programmes.list_sessions(p.id, kind="past")[0].id
+    removal = participants.remove_participant(waiting)
+    assert removal.deletable and Participant.get_or_none(Participant.id == waiting) is None
+    last = list(Outbox.select().order_by(Outbox.seq.desc()).limit(2))[::-1]
+    assert [(o.entity, o.op, o.entity_id) for o in last] == [
+        ("enrolment", "delete", last[0].entity_id), ("participant", "delete", waiting)]
+    attendance.mark(session, first, "present")
+    kept = participants.remove_participant(first)
+    assert not kept.deletable and Participant.get_or_none(Participant.id == first)
+    assert Enrolment.get(Enrolment.participant == first).status == "cancelled"
+    assert Enrolment.get(Enrolment.participant == marked).status == "booked"  # moved up
+    assert first not in [e.participant_id for e in attendance.roster(
+        programmes.list_sessions(p.id)[-1].id)]
