@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.enums import EnrolmentStatus
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.core.records import ParticipantInfo
+from fieldsessions.core.records import ParticipantInfo, Removal
+from fieldsessions.gui.helpers import fill
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import participants
@@ -97,6 +99,13 @@ class EnrolmentPanel(QWidget):
         self.cancel_button.setToolTip(self.tr("Delete key in the lists; a freed place goes to "
                                               "the first person on the waitlist"))
         self.cancel_button.setEnabled(False)
+        self.remove_button = QPushButton(self.tr("Re&move person…"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected person"))
+        self.remove_button.setToolTip(self.tr("Shift+Delete in the lists. Deleted when nothing "
+                                              "was recorded for them, else taken off every "
+                                              "programme with their history kept."))
+        self.remove_button.setEnabled(False)
+        self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setAccessibleName(self.tr("Find a person to enrol"))
@@ -126,6 +135,7 @@ class EnrolmentPanel(QWidget):
         lists.setColumnStretch(2, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.capacity_label)
@@ -145,10 +155,14 @@ class EnrolmentPanel(QWidget):
         self.waitlist_list.currentItemChanged.connect(self._on_waitlist_current_changed)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.enrol_button.clicked.connect(self._on_enrol_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
         for widget in (self.booked_list, self.waitlist_list):
             shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self._on_cancel_clicked)
+            remove = QShortcut(QKeySequence("Shift+Del"), widget)
+            remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+            remove.activated.connect(self._on_remove_clicked)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -332,6 +346,56 @@ class EnrolmentPanel(QWidget):
         self._show_message(text)
         self._after_change()
 
+    # --- removing a person ----------------------------------------------------------------
+
+    @Slot()
+    def _on_remove_clicked(self) -> None:
+        item = self._selected_enrolled()
+        if item is None:
+            return
+        participant_id = str(item.data(Qt.ItemDataRole.UserRole))
+        run_while_alive(self._worker, self,
+                        lambda: participants.participant_removal(participant_id),
+                        on_done=lambda removal: self._confirm_removal(participant_id, removal),
+                        on_error=self._show_error)
+
+    def _confirm_removal(self, participant_id: str, removal: Removal) -> None:
+        if removal.deletable:
+            text = fill(self.tr("Delete %1 from this laptop? Nothing was recorded for them; "
+                                "their %2 booking(s) go too, and they are deleted from the "
+                                "server at the next sync."), removal.name, removal.enrolments)
+            label = self.tr("&Delete person")
+        else:
+            text = fill(self.tr("%1 has %2 attendance record(s) or tick(s), so they cannot be "
+                                "deleted. Take them off every programme? Their history is "
+                                "kept for the reports."), removal.name, removal.records)
+            label = self.tr("&Take off every programme")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove person"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        confirm = box.addButton(label, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps the person
+        self.remove_box = box
+
+        def answered() -> None:
+            self.remove_box = None
+            if box.clickedButton() is not confirm:
+                return
+            run_while_alive(self._worker, self,
+                            lambda: participants.remove_participant(participant_id),
+                            on_done=self._on_removed, on_error=self._show_error,
+                            changes="roster")
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _on_removed(self, removal: Removal) -> None:
+        self._show_message(
+            fill(self.tr("%1 was deleted."), removal.name) if removal.deletable
+            else fill(self.tr("%1 is off every programme; their history is kept."),
+                      removal.name))
+        self._after_change()
+
     # --- common ---------------------------------------------------------------------------
 
     def _after_change(self) -> None:
@@ -344,6 +408,7 @@ class EnrolmentPanel(QWidget):
         self.enrol_button.setEnabled(self.candidates_list.currentItem() is not None)
         self.cancel_button.setEnabled(self.booked_list.currentItem() is not None
                                       or self.waitlist_list.currentItem() is not None)
+        self.remove_button.setEnabled(self.cancel_button.isEnabled())
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)

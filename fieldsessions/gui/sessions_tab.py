@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -61,7 +61,7 @@ from fieldsessions.gui.helpers import fill, format_day, while_alive
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
-    from fieldsessions.core.records import ProgrammeInfo, SessionInfo
+    from fieldsessions.core.records import ProgrammeInfo, Removal, SessionInfo
 
 log = logging.getLogger(__name__)
 
@@ -461,9 +461,20 @@ class SessionsTab(QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit the selected programme"))
         self.edit_button.clicked.connect(self.edit_programme)
         self.edit_button.setEnabled(False)
+        self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected programme"))
+        self.remove_button.setToolTip(self.tr("Delete key in the list. Deleted when nothing "
+                                              "was recorded in it, else archived."))
+        self.remove_button.clicked.connect(self.remove_programme)
+        self.remove_button.setEnabled(False)
+        remove_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.programme_view)
+        remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_shortcut.activated.connect(self.remove_programme)
+        self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.new_button)
         left_buttons.addWidget(self.edit_button)
+        left_buttons.addWidget(self.remove_button)
         left_buttons.addStretch(1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -584,6 +595,7 @@ class SessionsTab(QWidget):
         layout.addWidget(self.splitter)
         self.setTabOrder(self.programme_view, self.new_button)
         self.setTabOrder(self.new_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.remove_button)
 
         worker.data_changed.connect(self._on_worker_data_changed)
         self._clock = QTimer(self)
@@ -692,6 +704,63 @@ class SessionsTab(QWidget):
 
         self._run(spec_of, on_done=show,
                          on_error=self._on_action_failed)
+
+    def remove_programme(self) -> None:
+        """Ask, then remove the selected programme (deleted, or archived when something was
+        recorded in it); what will happen is read on the worker first."""
+        programme_id = self.current_programme_id()
+        if programme_id is None:
+            self.message.emit(self.tr("Choose a programme to remove."))
+            return
+
+        def ask() -> object:
+            from fieldsessions.services import programmes
+
+            return programmes.programme_removal(programme_id)
+
+        self._run(ask, on_done=lambda removal: self._confirm_removal(programme_id, removal),
+                  on_error=self._on_action_failed)
+
+    def _confirm_removal(self, programme_id: str, removal: Removal) -> None:
+        if removal.deletable:
+            text = fill(self.tr("Delete the programme “%1” with its %2 session(s) and %3 "
+                                "booking(s)? Nothing was recorded in it. It is also deleted "
+                                "from the server at the next sync; this cannot be undone."),
+                        removal.name, removal.sessions, removal.enrolments)
+            label = self.tr("&Delete programme")
+        else:
+            text = fill(self.tr("“%1” has %2 record(s) (marks, ticks or reports), so it cannot "
+                                "be deleted. Archive it? It leaves the lists; every record is "
+                                "kept for the reports."), removal.name, removal.records)
+            label = self.tr("&Archive programme")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove programme"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        confirm = box.addButton(label, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter on a destructive question keeps the programme
+        self.remove_box = box
+
+        def answered() -> None:
+            self.remove_box = None
+            if box.clickedButton() is not confirm:
+                return
+
+            def remove() -> object:
+                from fieldsessions.services import programmes
+
+                return programmes.remove_programme(programme_id)
+
+            def done(result: Removal) -> None:
+                self.message.emit(
+                    fill(self.tr("“%1” was deleted."), result.name) if result.deletable
+                    else fill(self.tr("“%1” was archived; its records are kept."),
+                              result.name))
+
+            self._run(remove, on_done=done, on_error=self._on_action_failed,
+                      changes="programmes")
+
+        box.finished.connect(answered)
+        box.open()
 
     def pick_session_for_roll(self, callback: Callable[[str | None], None]) -> None:
         """The session to take roll for: the selected one, else today's next one (or None)."""
@@ -808,6 +877,7 @@ class SessionsTab(QWidget):
         self.programme_view.setCurrentIndex(self.programme_model.index(row, 0))
         self.programme_view.selectionModel().blockSignals(blocker)
         self.edit_button.setEnabled(self.programme_model.programme_id(row) is not None)
+        self.remove_button.setEnabled(self.edit_button.isEnabled())
         self._show_programme_detail(row)
         # Topics are per session and often unused: no empty column for them.
         self.session_view.setColumnHidden(
@@ -917,6 +987,7 @@ class SessionsTab(QWidget):
     def _on_programme_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.edit_button.setEnabled(
             current.isValid() and self.programme_model.programme_id(current.row()) is not None)
+        self.remove_button.setEnabled(self.edit_button.isEnabled())
         self._show_programme_detail(current.row() if current.isValid() else 0)
         self.reload()
 

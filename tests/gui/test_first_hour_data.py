@@ -385,3 +385,78 @@ def test_the_app_opens_the_demo_beside_the_data_file_never_in_it(tmp_path: Path)
     assert app._wants_gui(["--demo-if-empty"]) == (True, None, "if_empty")
     assert store.demo_path(tmp_path / "fieldsessions.sqlite") == \
         tmp_path / "fieldsessions-demo.sqlite"
+
+
+# --- 7. removing programmes and participants -------------------------------------------------
+
+def test_a_mistaken_programme_is_removed_from_the_sessions_tab_after_a_confirmation(
+    qtbot: QtBot, worker: DbWorker, db: object, settings: QSettings
+) -> None:
+    from fieldsessions.db.models import Outbox, Programme
+    from fieldsessions.gui.sessions_tab import SessionsTab
+
+    keep = programme("Parenting circle", count=3)
+    mistake = programme("Parentng circle", count=3)
+    tab = SessionsTab(worker, settings)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.loading and not worker.busy, timeout=10000)
+    tab.programme_view.setFocus()
+    tab.programme_view.setCurrentIndex(
+        tab.programme_model.index(tab.programme_model.row_of(mistake.id), 0))
+    qtbot.keyClick(tab.programme_view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: tab.remove_box is not None, timeout=10000)
+    box = tab.remove_box
+    assert box is not None and "Delete the programme “Parentng circle”" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter keeps it
+    idle(qtbot, worker)
+    assert Programme.select().count() == 2
+
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow, timeout=5000)
+    tab.programme_view.setFocus()
+    assert tab.current_programme_id() == mistake.id
+    qtbot.keyClick(tab.programme_view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: tab.remove_box is not None, timeout=10000)
+    box = tab.remove_box
+    assert box is not None
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow, timeout=5000)
+    qtbot.keyClick(box, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: Programme.select().count() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: not tab.loading and not worker.busy, timeout=10000)
+    assert [tab.programme_model.programme_id(r)
+            for r in range(tab.programme_model.rowCount())] == [None, keep.id]
+    last = Outbox.select().order_by(Outbox.seq.desc()).get()
+    assert (last.entity, last.op, last.entity_id) == ("programme", "delete", mistake.id)
+    tab.close()
+
+
+def test_a_person_is_removed_from_the_enrolment_panel_after_a_confirmation(
+    qtbot: QtBot, worker: DbWorker, roster: object, db: object
+) -> None:
+    from fieldsessions.db.models import Outbox, Participant
+
+    p = programme("Parenting circle", count=3)
+    people(2, p.id)
+    session = programmes.list_sessions(p.id, kind="past")[0].id
+    open_roll(qtbot, roster, session)
+    panel = roster.enrolment_panel  # type: ignore[attr-defined]
+    roster.pages.setCurrentWidget(panel)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.booked_names() == ["Person 000", "Person 001"],
+                    timeout=5000)
+    panel.booked_list.setCurrentRow(1)
+    panel.booked_list.setFocus()
+    qtbot.keyClick(panel.booked_list, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: panel.remove_box is not None, timeout=10000)
+    box = panel.remove_box
+    assert "Delete Person 001" in box.text()
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow, timeout=5000)
+    with qtbot.waitSignal(roster.roster_loaded, timeout=10000):  # type: ignore[attr-defined]
+        qtbot.keyClick(box, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert not Participant.select().where(Participant.name == "Person 001").exists()
+    assert roll_names(roster) == ["Person 000"]
+    last = Outbox.select().order_by(Outbox.seq.desc()).get()
+    assert (last.entity, last.op) == ("participant", "delete")
