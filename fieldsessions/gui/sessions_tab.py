@@ -36,7 +36,16 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -526,9 +535,15 @@ class SessionsTab(QWidget):
         sheader = self.session_view.horizontalHeader()
         sheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         sheader.setStretchLastSection(False)
-        for column, width in enumerate((130, 100, 210, 150, 200, 120, 110)):
+        bold = QFont(self.session_view.font())
+        bold.setBold(True)
+        # The status column fits its longest words, "Roll incomplete (38 of 410)", in bold.
+        state_width = QFontMetrics(bold).horizontalAdvance(
+            self.tr("Roll incomplete (%1 of %2)").replace("%1", "388").replace("%2", "410")) + 16
+        for column, width in enumerate((130, 100, 210, 150, 200, 120, state_width)):
             self.session_view.setColumnWidth(column, width)
-        sheader.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for stretched in (2, 4):  # programme and place share the room: no sideways scrolling
+            sheader.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
         self.session_view.activated.connect(self._on_session_view_activated)
         self.session_view.selectionModel().currentRowChanged.connect(
             self._on_session_current_changed)

@@ -106,10 +106,10 @@ class WalkInDialog(QDialog):
         self.hint_label.setVisible(False)
         self.hint_list.setVisible(False)
 
-        self.book_box = QCheckBox(self.tr("&Book a place anyway (the programme is full or "
-                                          "people are waiting)"), self)
+        self.book_box = QCheckBox(self.tr("&Book a place anyway (none is free now)"), self)
         self.book_box.setAccessibleName(self.tr("Book a place although none is free"))
-        self.book_box.setToolTip(self.tr("Unticked, the walk-in is marked for this session and "
+        self.book_box.setToolTip(self.tr("The programme is full or people are waiting. "
+                                         "Unticked, the walk-in is marked for this session and "
                                          "joins the end of the waitlist."))
         self.book_box.setVisible(False)
 
