@@ -85,6 +85,7 @@ class Receipt:
     bytes_sent: int = 0
     bytes_received: int = 0
     error: str | None = None
+    error_kind: str | None = None  # the SyncError's class name, for the app's own sentence
     cancelled: bool = False
     details: list[dict[str, Any]] = field(default_factory=list)
 
@@ -275,6 +276,7 @@ class SyncEngine:
             receipt.cancelled = True
         except SyncError as exc:
             receipt.error = str(exc)
+            receipt.error_kind = type(exc).__name__
             log.info("sync stopped: %s", exc)
         finally:
             receipt.finished_at = _now()

@@ -460,3 +460,117 @@ def test_a_person_is_removed_from_the_enrolment_panel_after_a_confirmation(
     assert roll_names(roster) == ["Person 000"]
     last = Outbox.select().order_by(Outbox.seq.desc()).get()
     assert (last.entity, last.op) == ("participant", "delete")
+
+
+# --- 17. sync failures in one sentence, Enter signs in, the certificate under Advanced -------
+
+def test_a_sync_without_a_server_says_so_in_one_sentence_with_the_changes_kept(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    import socket
+    import threading
+
+    from fieldsessions.db.models import Outbox
+    from fieldsessions.gui.sync_dialog import SyncDialog
+    from fieldsessions.sync.client import RetryPolicy, ServerClient
+    from fieldsessions.sync.engine import SyncEngine
+
+    programme("Parenting circle", count=3)
+    pending = Outbox.select().count()
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    def engine(*, progress: object, cancel: threading.Event) -> SyncEngine:
+        client = ServerClient(f"http://127.0.0.1:{port}", "token", timeout=(0.5, 1.0),
+                              retry=RetryPolicy(attempts=2, base=0.01, cap=0.02),
+                              cancel=cancel)
+        return SyncEngine(client, progress=progress)  # type: ignore[arg-type]
+
+    dialog = SyncDialog(worker, None, engine_factory=engine)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wanted = (f"No connection to the server. Your {pending} changes are safe on this laptop "
+              "and will be sent next time.")
+    qtbot.waitUntil(lambda: dialog.summary_label.text() == wanted, timeout=20000)
+    for library_words in ("HTTPConnectionPool", "Errno", "Max retries", "http://"):
+        assert library_words not in dialog.summary_label.text()
+        assert library_words not in dialog.details_text.toPlainText()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_enter_signs_in_and_the_certificate_file_waits_under_advanced(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from fieldsessions.gui.sync_dialog import SyncDialog
+    from fieldsessions.sync.errors import NotSignedIn
+
+    signed: list[tuple[str, str, str, str | None]] = []
+
+    class NeedsSignIn:
+        def run(self) -> None:
+            raise NotSignedIn("Sign in first.")
+
+    def engine(*, progress: object, cancel: threading.Event) -> NeedsSignIn:
+        return NeedsSignIn()
+
+    def sign_in(url: str, user: str, password: str, ca: str | None) -> str:
+        signed.append((url, user, password, ca))
+        return "keyring"
+
+    dialog = SyncDialog(worker, None, engine_factory=engine, sign_in=sign_in)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10000)
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel)
+                     if label.isVisibleTo(dialog))
+    assert "CA" not in shown and "bundle" not in shown and "certificate" not in shown
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    qtbot.keyClicks(dialog.server_edit, "https://sync.example.org")
+    qtbot.keyClicks(dialog.user_edit, "grace")
+    qtbot.keyClicks(dialog.password_edit, "correct horse")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.advanced.isVisibleTo(dialog), timeout=2000)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(signed), timeout=10000)
+    qtbot.wait(100)
+    assert signed == [("https://sync.example.org", "grace", "correct horse", None)]
+    dialog.done(0)
+
+
+def test_signing_in_to_an_unreachable_server_says_what_to_do_without_library_text(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    import threading
+
+    from fieldsessions.gui.sync_dialog import SyncDialog
+    from fieldsessions.sync.errors import NotSignedIn, ServerUnreachable
+
+    class NeedsSignIn:
+        def run(self) -> None:
+            raise NotSignedIn("Sign in first.")
+
+    def engine(*, progress: object, cancel: threading.Event) -> NeedsSignIn:
+        return NeedsSignIn()
+
+    def sign_in(url: str, user: str, password: str, ca: str | None) -> str:
+        raise ServerUnreachable(f"Cannot reach the sync server at {url} (HTTPSConnectionPool("
+                                "host='sync.example.org', port=443): Max retries exceeded)")
+
+    dialog = SyncDialog(worker, None, engine_factory=engine, sign_in=sign_in)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10000)
+    qtbot.keyClicks(dialog.server_edit, "https://sync.example.org")
+    qtbot.keyClicks(dialog.user_edit, "grace")
+    qtbot.keyClicks(dialog.password_edit, "secret")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "No connection" in dialog.sign_in_error.text(), timeout=10000)
+    assert "Max retries" not in dialog.sign_in_error.text()
+    assert dialog.sign_in_button.isEnabled()
+    dialog.done(0)
