@@ -107,6 +107,14 @@ class ProgrammeDialog(QDialog):
         assert save is not None
         self.save_button: QPushButton = save
         self.save_button.setAccessibleName(self.tr("Save the programme"))
+        # Enter moves to the next field and never saves a half-filled programme: Save is the
+        # button (Alt+V) or Ctrl+Enter; no button is a default button.
+        self.save_button.setText(self.tr("Sa&ve"))
+        for button in ui.buttonBox.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self._touched = False  # no error is shown before the user has changed anything
         cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.setAccessibleName(self.tr("Close without saving"))
@@ -394,7 +402,9 @@ class ProgrammeDialog(QDialog):
         else:
             self._spec, self._error = spec, ""
         self._occurrences = occurrences
-        ui.errorLabel.setText(self._error)
+        # A fresh dialog does not open with an error: it shows once the user changes something.
+        ui.errorLabel.setText(self._error if self._touched else "")
+        self.save_button.setToolTip(self._error or self.tr("Save the programme (Ctrl+Enter)"))
         if spec is not None and occurrences:
             self._show_preview(spec, occurrences)
         else:
@@ -436,8 +446,22 @@ class ProgrammeDialog(QDialog):
 
     # --- slots ----------------------------------------------------------------------------
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self._touched = True
+                self._refresh()
+                if self.save_button.isEnabled():
+                    self._on_button_box_accepted()
+            else:
+                self.focusNextChild()  # Enter moves on, like Tab
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     @Slot()
     def _on_input_changed(self) -> None:
+        self._touched = True
         self._update_visibility()
         self._refresh()
 
@@ -519,7 +543,7 @@ class ProgrammeDialog(QDialog):
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.save_button.setEnabled(not saving and self._spec is not None)
-        self.save_button.setText(self.tr("Saving…") if saving else self.tr("&Save"))
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Sa&ve"))
 
     @Slot()
     def _on_button_box_accepted(self) -> None:

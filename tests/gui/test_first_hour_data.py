@@ -574,3 +574,28 @@ def test_signing_in_to_an_unreachable_server_says_what_to_do_without_library_tex
     assert "Max retries" not in dialog.sign_in_error.text()
     assert dialog.sign_in_button.isEnabled()
     dialog.done(0)
+
+
+# --- 14. the New-programme dialog: Enter moves on, no error at first, Save has a mnemonic ----
+
+def test_enter_in_the_new_programme_dialog_moves_on_and_never_saves_a_half_filled_programme(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    from fieldsessions.db.models import Programme
+    from fieldsessions.gui.programme_dialog import ProgrammeDialog
+
+    d = ProgrammeDialog(worker)
+    qtbot.addWidget(d)
+    d.show()
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow, timeout=5000)
+    assert d.ui.errorLabel.text() == ""  # nothing typed yet: no error showing
+    assert "&" in d.save_button.text()
+    qtbot.keyClicks(d.ui.nameEdit, "Youth circle")
+    qtbot.keyClick(d.ui.nameEdit, Qt.Key.Key_Return)
+    idle(qtbot, worker)
+    assert d.isVisible() and not d.ui.nameEdit.hasFocus()  # Enter moved to the next field
+    assert Programme.select().count() == 0
+    with qtbot.waitSignal(d.saved, timeout=10000):
+        qtbot.keyClick(d.ui.nameEdit, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    assert Programme.select().count() == 1
