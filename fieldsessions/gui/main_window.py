@@ -330,10 +330,13 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self._fit_screen()
         state = self._settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
         wanted = str(self._settings.value(TAB_KEY, "sessions"))
+        if wanted == "roster" and not self._last_session:
+            wanted = "sessions"  # no session to show: never a blank Roster page
         for i in range(self.tabs.count()):
             widget = self.tabs.widget(i)
             if widget is not None and widget.objectName() == wanted:
@@ -355,6 +358,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, self._fit_screen)  # again, now the frame's size is known
             QTimer.singleShot(0, self._build_deferred_tabs)
         return handled
 
@@ -608,9 +612,28 @@ class MainWindow(QMainWindow):
             self.show_message(fill(self.tr("Something went wrong (%1); details are in the log "
                                            "file."), type(exc).__name__))
 
+    def _fit_screen(self) -> None:
+        """Keep the window inside the screen it opens on (a 1024×600 netbook included): a
+        size saved on a bigger screen, or the default, shrinks to the screen's free area."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not free.contains(self.frameGeometry()):
+            self.move(free.topLeft())
+
     def _on_last_session_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotFoundError):
             self._last_session = None  # the session was removed since: forget it quietly
+            if self.tabs.currentWidget() is self.roster_page:
+                self.tabs.setCurrentWidget(self.sessions_page)  # not a blank Roster page
             return
         self._on_failed(exc)
 

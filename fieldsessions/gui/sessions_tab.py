@@ -49,6 +49,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -480,11 +481,13 @@ class SessionsTab(QWidget):
         remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_shortcut.activated.connect(self.remove_programme)
         self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
-        left_buttons = QHBoxLayout()
-        left_buttons.addWidget(self.new_button)
-        left_buttons.addWidget(self.edit_button)
-        left_buttons.addWidget(self.remove_button)
-        left_buttons.addStretch(1)
+        # Remove on a row of its own: three buttons side by side would widen the window's
+        # minimum past a 1024-pixel screen's room for both panes.
+        left_buttons = QGridLayout()
+        left_buttons.addWidget(self.new_button, 0, 0)
+        left_buttons.addWidget(self.edit_button, 0, 1)
+        left_buttons.addWidget(self.remove_button, 1, 1)
+        left_buttons.setColumnStretch(2, 1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -599,3 +599,35 @@ def test_enter_in_the_new_programme_dialog_moves_on_and_never_saves_a_half_fille
     with qtbot.waitSignal(d.saved, timeout=10000):
         qtbot.keyClick(d.ui.nameEdit, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     assert Programme.select().count() == 1
+
+
+# --- 16. the window fits its screen and opens on a tab with something on it -----------------
+
+def test_the_window_fits_the_screen_and_never_opens_on_a_blank_roster(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings
+) -> None:
+    p = programme("Parenting circle", count=3)
+    people(2, p.id)
+    settings.setValue("MainWindow/tab", "roster")  # left on the Roster tab, no session
+    window = MainWindow(worker, db_path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "waiting" in window.status_text(), timeout=10000)
+    free = window.screen().availableGeometry()
+    assert free.contains(window.frameGeometry())  # the default 1280×800 shrank to fit
+    assert window.tabs.currentWidget() is window.sessions_page
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.roster_page
+    qtbot.waitUntil(lambda: window.roster_tab.empty_label.isVisibleTo(window),
+                    timeout=5000)  # says what to do: not a blank page
+    window.close()
+
+    settings.setValue("MainWindow/tab", "roster")
+    settings.setValue("MainWindow/session", "a-session-deleted-since")
+    again = MainWindow(worker, db_path, settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.last_session is None, timeout=10000)
+    assert again.tabs.currentWidget() is again.sessions_page
+    again.close()
