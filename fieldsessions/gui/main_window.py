@@ -488,6 +488,9 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._roster is not None:
+            # A session report being typed is saved before the worker closes the data file.
+            self._roster.report_form.save_pending()
         self.save_state()
         super().closeEvent(event)
 

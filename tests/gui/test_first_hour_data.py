@@ -631,3 +631,59 @@ def test_the_window_fits_the_screen_and_never_opens_on_a_blank_roster(
     qtbot.waitUntil(lambda: again.last_session is None, timeout=10000)
     assert again.tabs.currentWidget() is again.sessions_page
     again.close()
+
+
+# --- 13. a session report being typed is never lost ------------------------------------------
+
+def test_a_session_report_being_typed_is_saved_on_leaving_the_session_and_on_quitting(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings
+) -> None:
+    from fieldsessions.db.models import SessionReport
+
+    p = programme("Parenting circle", count=4)
+    people(2, p.id)
+    first, second = (s.id for s in programmes.list_sessions(p.id, kind="past")[:2])
+    window = open_window(qtbot, worker, db_path, settings)
+    roster = window.roster_tab
+    window.open_session(first)
+    qtbot.waitUntil(lambda: roster.session_id == first and not worker.busy, timeout=10000)
+    roster.pages.setCurrentWidget(roster.report_form)
+    form = roster.report_form
+    qtbot.waitUntil(lambda: form.notes_edit.isEnabled(), timeout=10000)
+    qtbot.keyClicks(form.notes_edit, "Twelve families came despite the rain.")
+    window.open_session(second)  # leaves the session without pressing Save
+    qtbot.waitUntil(lambda: roster.session_id == second and not worker.busy, timeout=10000)
+    idle(qtbot, worker)
+    saved = SessionReport.get_or_none(SessionReport.session == first)
+    assert saved is not None and saved.notes == "Twelve families came despite the rain."
+
+    roster.pages.setCurrentWidget(form)
+    qtbot.waitUntil(lambda: form.notes_edit.isEnabled() and form.notes_edit.toPlainText() == "",
+                    timeout=10000)
+    qtbot.keyClicks(form.notes_edit, "Two new walk-ins.")
+    window.close()  # quitting straight away
+    idle(qtbot, worker)
+    saved = SessionReport.get_or_none(SessionReport.session == second)
+    assert saved is not None and saved.notes == "Two new walk-ins."
+
+
+def test_a_session_report_saves_itself_while_the_facilitator_types(
+    qtbot: QtBot, worker: DbWorker, roster: object, db: object
+) -> None:
+    from fieldsessions.db.models import SessionReport
+    from fieldsessions.gui import session_report_form
+
+    p = programme("Parenting circle", count=4)
+    people(2, p.id)
+    session = programmes.list_sessions(p.id, kind="past")[0].id
+    open_roll(qtbot, roster, session)
+    form = roster.report_form  # type: ignore[attr-defined]
+    roster.pages.setCurrentWidget(form)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: form.notes_edit.isEnabled(), timeout=10000)
+    qtbot.keyClicks(form.notes_edit, "Good turnout")
+    qtbot.wait(session_report_form.AUTOSAVE_MS + 200)
+    idle(qtbot, worker)
+    saved = SessionReport.get_or_none(SessionReport.session == session)
+    assert saved is not None and saved.notes == "Good turnout"
+    assert "Saved automatically" in form.state_label.text()
+    assert form.notes_edit.toPlainText() == "Good turnout"
