@@ -1,8 +1,9 @@
 """Who is booked on a programme and who waits, with the places left; enrol and cancel.
 
 Enrolling past capacity puts the person on the waitlist; cancelling a booking gives the freed
-place to the first person waiting, and the panel says who moved up. All work runs on the
-database worker; the lists refresh from what the database says afterwards.
+place to the first person waiting, and the panel says who moved up. Ctrl+Z on this page
+(`undo_last`) takes back the last enrol or cancel made here, a promotion included. All work
+runs on the database worker; the lists refresh from what the database says afterwards.
 
 Signals:
     enrolment_changed(str): the programme id whose enrolment changed (the roll reloads).
@@ -72,6 +73,7 @@ class EnrolmentPanel(QWidget):
         self._search_generation = 0
         self._enrolled_ids: set[str] = set()
         self._names: dict[str, str] = {}
+        self._undo: list[tuple[str, EnrolmentResult]] = []  # (what, result), newest last
         self.setAccessibleName(self.tr("Enrolment"))
 
         self.capacity_label = QLabel(self)
@@ -170,6 +172,7 @@ class EnrolmentPanel(QWidget):
         changed = programme_id != self._programme_id
         self._programme_id, self._programme_name = programme_id, name
         if changed:
+            self._undo.clear()  # undo belongs to the programme it was done on
             self.message_label.clear()
             self.search_edit.clear()
             self.candidates_list.clear()
@@ -298,6 +301,7 @@ class EnrolmentPanel(QWidget):
         item = self.candidates_list.currentItem()
         if not name and item is not None:
             name = str(item.data(Qt.ItemDataRole.UserRole + 1))
+        self._undo.append((fill(self.tr("enrolment of %1"), name), result))
         if result.status == EnrolmentStatus.WAITLISTED.value:
             text = self.tr("The programme is full: %1 is on the waitlist.")
         else:
@@ -339,12 +343,32 @@ class EnrolmentPanel(QWidget):
 
     def _on_cancelled(self, result: EnrolmentResult) -> None:
         name = self._names.get(result.participant_id, "")
+        self._undo.append((fill(self.tr("cancelled place of %1"), name), result))
         text = self.tr("%1's place is cancelled.").replace("%1", name)
         if result.promoted:
             text += " " + self.tr("%1 moved up from the waitlist and is now booked.").replace(
                 "%1", self._names.get(result.promoted, ""))
         self._show_message(text)
         self._after_change()
+
+    # --- undo -----------------------------------------------------------------------------
+
+    def undo_text(self) -> str | None:
+        """What Ctrl+Z on this page takes back, or None."""
+        return self._undo[-1][0] if self._undo else None
+
+    def undo_last(self) -> None:
+        if not self._undo:
+            self._show_message(self.tr("Nothing to undo on this page."))
+            return
+        what, result = self._undo.pop()
+
+        def done(_none: object) -> None:
+            self._show_message(fill(self.tr("Undone: %1."), what))
+            self._after_change()
+
+        run_while_alive(self._worker, self, lambda: participants.undo_enrolment(result),
+                        on_done=done, on_error=self._show_error, changes="roster")
 
     # --- removing a person ----------------------------------------------------------------
 

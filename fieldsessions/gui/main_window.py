@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             self.tr("&About fieldsessions"), None, self.tr("Version and data file"),
             self._on_about_triggered)
+        self.undo_action = self._action(
+            self.tr("&Undo"), QKeySequence.StandardKey.Undo,
+            self.tr("Undo the last change made on this tab"), self.undo)
         self.tab_actions: list[QAction] = []
         menu_texts = (self.tr("&Sessions"), self.tr("&Roster"), self.tr("Re&ports"))
         for i in range(self.tabs.count()):
@@ -273,6 +276,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.aboutToShow.connect(self._on_edit_menu_about_to_show)
+        self.edit_menu.aboutToHide.connect(self._on_edit_menu_about_to_hide)
         session_menu = bar.addMenu(self.tr("&Session"))
         session_menu.addAction(self.take_roll_action)
         session_menu.addAction(self.edit_programme_action)
@@ -400,6 +407,7 @@ class MainWindow(QMainWindow):
 
             self._roster = RosterTab(self._worker, self.roster_page)
             self._roster.session_changed.connect(self._on_roster_tab_session_changed)
+            self._roster.use_window_undo()  # Edit > Undo has Ctrl+Z and calls the tab
             layout = self.roster_page.layout()
             assert layout is not None
             layout.addWidget(self._roster)
@@ -449,6 +457,32 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         if widget is not None:
             widget.setFocus()
+
+    def undo_text(self) -> str | None:
+        """What Undo takes back on the tab shown (each tab undoes only its own changes)."""
+        if self.showing_welcome or self.tabs.currentWidget() is not self.roster_page:
+            return None
+        return self.roster_tab.undo_text()
+
+    def undo(self) -> None:
+        """Edit > Undo (Ctrl+Z): the last change made on the tab and page shown, never a
+        change made somewhere the facilitator cannot see."""
+        if self.showing_welcome or self.tabs.currentWidget() is not self.roster_page:
+            self.show_message(self.tr("Nothing to undo on this tab."))
+            return
+        self.roster_tab.undo_last()
+
+    @Slot()
+    def _on_edit_menu_about_to_show(self) -> None:
+        what = self.undo_text()
+        self.undo_action.setText(fill(self.tr("&Undo %1"), what) if what
+                                 else self.tr("Nothing to undo"))
+        self.undo_action.setEnabled(what is not None)
+
+    @Slot()
+    def _on_edit_menu_about_to_hide(self) -> None:
+        self.undo_action.setEnabled(True)  # Ctrl+Z keeps working; the tab says if nothing
+        self.undo_action.setText(self.tr("&Undo"))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -56,6 +56,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.lifecycle import MARKING_LEAD
 from fieldsessions.core.records import MarkChange, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
+from fieldsessions.gui.helpers import fill
 from fieldsessions.gui.import_dialog import ImportDialog
 from fieldsessions.gui.outcome_grid import OutcomeGrid
 from fieldsessions.gui.roll_model import (
@@ -387,8 +388,12 @@ class RosterTab(QWidget):
         self.model.counts_changed.connect(self._update_counts)
         self.model.modelReset.connect(self._on_model_reset)
         self._worker.data_changed.connect(self._on_worker_data_changed)
+        # Ctrl+Z of its own while the tab stands alone; in the window, Edit > Undo has the key
+        # (`use_window_undo`) and calls `undo_last`, so the two never compete for it.
+        self._undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        self._undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._undo_shortcut.activated.connect(self.undo_last)
         shortcuts: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
-            (QKeySequence.StandardKey.Undo, self.undo_last),
             (QKeySequence.StandardKey.Find, lambda: self.focus_search("")),
             (QKeySequence("Ctrl+Shift+P"), self.mark_all_present),
             (QKeySequence("Ctrl+Shift+A"), self.mark_rest_absent),
@@ -634,7 +639,7 @@ class RosterTab(QWidget):
         entry = self.model.entry(index.row())
         pid = entry.participant_id
         previous = self.model.set_status(pid, status)
-        step = self._push_undo(entry.name)
+        step = self._push_undo(fill(self.tr("mark of %1"), entry.name))
 
         def job() -> list[MarkChange]:
             step.changes = attendance.mark(session_id, pid, status)
@@ -674,7 +679,8 @@ class RosterTab(QWidget):
         session_id = self._session_id
         if session_id is None:
             return
-        step = self._push_undo(status_text(status))
+        step = self._push_undo(fill(self.tr("“%1” for everyone not marked"),
+                                    status_text(status)))
 
         def job() -> list[MarkChange]:
             step.changes = attendance.mark_pending(session_id, status)
@@ -722,8 +728,39 @@ class RosterTab(QWidget):
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    def use_window_undo(self) -> None:
+        """The window's Edit > Undo takes Ctrl+Z (and calls `undo_last`)."""
+        self._undo_shortcut.setEnabled(False)
+
+    def _page_undo(self) -> EnrolmentPanel | OutcomeGrid | None:
+        page = self.pages.currentWidget()
+        if page is self.enrolment_panel or page is self.outcome_grid:
+            return page
+        return None
+
+    def undo_text(self) -> str | None:
+        """What Ctrl+Z takes back on the page shown (Edit > Undo shows it), or None. Each page
+        undoes only what was done on it: nothing hidden is ever undone."""
+        page = self._page_undo()
+        if page is not None:
+            return page.undo_text()
+        if self.pages.currentWidget() is self.report_form:
+            return None  # the report's text fields undo their own typing
+        return self._undo[-1].label if self._undo else None
+
     @Slot()
     def undo_last(self) -> None:
+        """Ctrl+Z: undo the last change made on the page shown (roll, enrolment, ticks)."""
+        page = self._page_undo()
+        if page is not None:
+            page.undo_last()
+            return
+        if self.pages.currentWidget() is self.report_form:
+            self._show_message(self.tr("Nothing to undo on this page."))
+            return
+        self._undo_roll()
+
+    def _undo_roll(self) -> None:
         if not self._undo:
             self._show_message(self.tr("Nothing to undo."))
             return
@@ -794,7 +831,7 @@ class RosterTab(QWidget):
         session_id = self._session_id
         if session_id is None:
             return
-        step = self._push_undo(choice.name)
+        step = self._push_undo(fill(self.tr("walk-in %1"), choice.name))
 
         def job() -> participants.WalkInResult:
             result = participants.walk_in(session_id, choice.data,

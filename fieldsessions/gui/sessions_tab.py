@@ -467,11 +467,14 @@ class SessionsTab(QWidget):
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.new_button.setAccessibleName(self.tr("Create a new programme"))
         self.new_button.clicked.connect(self.new_programme)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        # No mnemonics on Edit and Remove: Alt+E opens the Edit menu, and their letters are
+        # taken; Ctrl+E edits and the Delete key removes.
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit the selected programme"))
+        self.edit_button.setToolTip(self.tr("Ctrl+E, or Enter on the programme"))
         self.edit_button.clicked.connect(self.edit_programme)
         self.edit_button.setEnabled(False)
-        self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.setAccessibleName(self.tr("Remove the selected programme"))
         self.remove_button.setToolTip(self.tr("Delete key in the list. Deleted when nothing "
                                               "was recorded in it, else archived."))

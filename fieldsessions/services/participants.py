@@ -209,9 +209,66 @@ def walk_in_matches(name: str, external_id: str = "", phone: str = "",
 
 @dataclass(frozen=True)
 class EnrolmentResult:
+    """What an enrolment change did; `before` lets `undo_enrolment` put it all back.
+
+    Attributes:
+        before: (programme id, participant id, the enrolment's fields before or None when
+            there was none) of every enrolment the change touched, promotions included.
+    """
+
     participant_id: str
     status: str  # booked | waitlisted
     promoted: str | None = None  # participant promoted from the waitlist, if any
+    before: tuple[tuple[str, str, dict[str, Any] | None], ...] = ()
+
+
+def _snapshot_of(programme_id: str, participant_id: str) -> dict[str, Any] | None:
+    found = Enrolment.get_or_none((Enrolment.programme == programme_id)
+                                  & (Enrolment.participant == participant_id))
+    return None if found is None else outbox.snapshot(found)
+
+
+def _restore_enrolment(programme_id: str, participant_id: str,
+                       before: dict[str, Any] | None) -> None:
+    """Put one enrolment back as it was (`before` None: there was none, so it goes), with its
+    outbox row (a tombstone naming its references, or the restored fields)."""
+    enrolment = Enrolment.get_or_none((Enrolment.programme == programme_id)
+                                      & (Enrolment.participant == participant_id))
+    if before is None:
+        if enrolment is not None:
+            enrolment.delete_instance()
+            outbox.append("enrolment", enrolment.id, "delete", {
+                "programme_id": programme_id, "participant_id": participant_id})
+        return
+    if enrolment is None:
+        enrolment = Enrolment(id=enrolment_id(programme_id, participant_id),
+                              programme=programme_id, participant=participant_id)
+        created = True
+    elif outbox.snapshot(enrolment) == before:
+        return
+    else:
+        created = False
+    enrolment.status = before["status"]
+    enrolment.is_walk_in = before["is_walk_in"]
+    enrolment.requested_at = datetime.fromisoformat(
+        str(before["requested_at"]).replace("Z", "+00:00"))
+    enrolment.hours_budget = before.get("hours_budget")
+    enrolment.updated_at = datetime.now(UTC)
+    enrolment.save(force_insert=created)
+    outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
+
+
+def undo_enrolment(result: EnrolmentResult) -> None:
+    """Take back an enrol or a cancel (Ctrl+Z on the Enrolment page): every enrolment it
+    touched is as it was, a promotion from the waitlist included."""
+    with database.atomic():
+        programmes: set[str] = set()
+        for programme_id, participant_id, before in reversed(result.before):
+            _restore_enrolment(programme_id, participant_id, before)
+            programmes.add(programme_id)
+        for programme_id in programmes:
+            completion.recompute(programme_id,
+                                 [participant_id for _p, participant_id, _b in result.before])
 
 
 def booked_count(programme_id: str) -> int:
@@ -259,8 +316,10 @@ def enrol(programme_ref: str, participant_id: str) -> EnrolmentResult:
     with database.atomic():
         programme = get_programme(programme_ref)
         participant = get_participant(participant_id)
+        before = _snapshot_of(programme.id, participant.id)
         enrolment = _enrol(programme, participant.id)
-    return EnrolmentResult(participant.id, enrolment.status)
+    return EnrolmentResult(participant.id, enrolment.status,
+                           before=((programme.id, participant.id, before),))
 
 
 def cancel_enrolment(programme_ref: str, participant_id: str) -> EnrolmentResult:
@@ -274,14 +333,20 @@ def cancel_enrolment(programme_ref: str, participant_id: str) -> EnrolmentResult
         if enrolment is None or enrolment.status == EnrolmentStatus.CANCELLED.value:
             raise ValidationError(f"{participant.name} is not enrolled in {programme.name}.")
         was_booked = enrolment.status == EnrolmentStatus.BOOKED.value
+        before = [(programme.id, participant.id, outbox.snapshot(enrolment))]
+        waiting = {e.participant_id: outbox.snapshot(e) for e in Enrolment.select().where(
+            (Enrolment.programme == programme.id)
+            & (Enrolment.status == EnrolmentStatus.WAITLISTED.value))} if was_booked else {}
         enrolment.status = EnrolmentStatus.CANCELLED.value
         enrolment.updated_at = datetime.now(UTC)
         enrolment.save()
         outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
         promoted_ids = promote_waitlisted(programme) if was_booked else []
         promoted = promoted_ids[0] if promoted_ids else None
+        before += [(programme.id, pid, waiting[pid]) for pid in promoted_ids]
         completion.recompute(programme.id, [participant.id, *promoted_ids])
-    return EnrolmentResult(participant.id, EnrolmentStatus.CANCELLED.value, promoted)
+    return EnrolmentResult(participant.id, EnrolmentStatus.CANCELLED.value, promoted,
+                           tuple(before))
 
 
 def promote_waitlisted(programme: Programme) -> list[str]:
@@ -430,22 +495,7 @@ def undo_walk_in(result: WalkInResult, *, by: str | None = None) -> list[MarkCha
         session = get_session(result.session_id)
         changes = attendance.undo(result.changes, by=by)
         pid = result.participant.id
-        enrolment = Enrolment.get_or_none((Enrolment.programme == session.programme_id)
-                                          & (Enrolment.participant == pid))
-        if enrolment is not None and result.enrolment_before is None:
-            enrolment.delete_instance()
-            outbox.append("enrolment", enrolment.id, "delete", {
-                "programme_id": enrolment.programme_id, "participant_id": pid})
-        elif enrolment is not None and result.enrolment_before is not None:
-            before = result.enrolment_before
-            if outbox.snapshot(enrolment) != before:
-                enrolment.status = before["status"]
-                enrolment.is_walk_in = before["is_walk_in"]
-                enrolment.requested_at = datetime.fromisoformat(
-                    before["requested_at"].replace("Z", "+00:00"))
-                enrolment.updated_at = datetime.now(UTC)
-                enrolment.save()
-                outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
+        _restore_enrolment(session.programme_id, pid, result.enrolment_before)
         if result.created:
             person = Participant.get_or_none(Participant.id == pid)
             if person is not None and not _has_anything(pid):

@@ -687,3 +687,76 @@ def test_a_session_report_saves_itself_while_the_facilitator_types(
     assert saved is not None and saved.notes == "Good turnout"
     assert "Saved automatically" in form.state_label.text()
     assert form.notes_edit.toPlainText() == "Good turnout"
+
+
+# --- 12. undo per tab and page, shown in the Edit menu ---------------------------------------
+
+def test_undo_takes_back_only_what_the_page_shown_did_and_the_edit_menu_says_what(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings
+) -> None:
+    from fieldsessions.db.models import Attendance, Enrolment, OutcomeTick
+
+    p = programme("Parenting circle", count=4, outcomes=("Goal set",))
+    first, second = people(2, p.id)
+    session = programmes.list_sessions(p.id, kind="past")[0].id
+    window = open_window(qtbot, worker, db_path, settings)
+    roster = window.roster_tab
+    window.open_session(session)
+    qtbot.waitUntil(lambda: roster.session_id == session and not worker.busy, timeout=10000)
+    roster.focus_roll()
+    qtbot.keyClick(roster.view, Qt.Key.Key_P)  # Person 000 present
+    idle(qtbot, worker)
+
+    roster.pages.setCurrentWidget(roster.outcome_grid)
+    grid = roster.outcome_grid
+    qtbot.waitUntil(lambda: grid.model.rowCount() == 2, timeout=10000)
+    grid.view.setFocus()
+    grid.view.setCurrentIndex(grid.model.index(1, 1))
+    qtbot.keyClick(grid.view, Qt.Key.Key_Space)  # tick Person 001
+    idle(qtbot, worker)
+    assert OutcomeTick.select().where(OutcomeTick.achieved).count() == 1
+
+    roster.pages.setCurrentWidget(roster.pages.widget(0))  # back to the roll
+    window.edit_menu.aboutToShow.emit()
+    assert window.undo_action.text() == "&Undo mark of Person 000"
+    window.edit_menu.aboutToHide.emit()
+    roster.focus_roll()
+    qtbot.keyClick(roster.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, worker)
+    assert Attendance.select().count() == 0  # the mark went...
+    assert OutcomeTick.select().where(OutcomeTick.achieved).count() == 1  # ...the tick stayed
+
+    roster.pages.setCurrentWidget(grid)
+    window.edit_menu.aboutToShow.emit()
+    assert window.undo_action.text() == "&Undo tick of Person 001: Goal set"
+    window.edit_menu.aboutToHide.emit()
+    grid.view.setFocus()
+    qtbot.keyClick(grid.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, worker)
+    assert OutcomeTick.select().where(OutcomeTick.achieved).count() == 0
+
+    roster.pages.setCurrentWidget(roster.enrolment_panel)
+    panel = roster.enrolment_panel
+    qtbot.waitUntil(lambda: panel.booked_names() == ["Person 000", "Person 001"], timeout=5000)
+    panel.booked_list.setCurrentRow(0)
+    panel.booked_list.setFocus()
+    qtbot.keyClick(panel.booked_list, Qt.Key.Key_Delete)  # cancel Person 000's place
+    idle(qtbot, worker)
+    assert Enrolment.get(Enrolment.participant == first).status == "cancelled"
+    window.edit_menu.aboutToShow.emit()
+    assert window.undo_action.text() == "&Undo cancelled place of Person 000"
+    window.edit_menu.aboutToHide.emit()
+
+    # On the Sessions tab, Ctrl+Z undoes nothing hidden on the Roster tab.
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.sessions_tab.session_view, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, worker)
+    assert Enrolment.get(Enrolment.participant == first).status == "cancelled"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    panel.booked_list.setFocus()
+    qtbot.keyClick(panel.booked_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, worker)
+    assert Enrolment.get(Enrolment.participant == first).status == "booked"
+    assert Enrolment.get(Enrolment.participant == second).status == "booked"
+    window.close()

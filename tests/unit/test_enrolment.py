@@ -199,3 +199,21 @@ def test_a_promoted_person_is_not_charged_for_sessions_held_while_waiting(db: ob
     rows = {r.participant_id: r for r in compliance.compliance(p.id).participants}
     assert (rows[ben].attended, rows[ben].missed) == (0, 0)  # not 0 of 2: he was waiting
     assert rows[ben].status.value != "non_compliant"
+
+
+def test_undoing_a_cancel_puts_back_the_booking_and_the_promoted_person_s_place(
+    db: object,
+) -> None:
+    p = programme(capacity=1)
+    booked, waiting = people(2, p.id)
+    before = {e.participant_id: (e.status, e.requested_at) for e in Enrolment.select()}
+    result = participants.cancel_enrolment(p.id, booked)
+    assert result.promoted == waiting
+    participants.undo_enrolment(result)
+    assert {e.participant_id: (e.status, e.requested_at) for e in Enrolment.select()} == before
+    newcomer = people(1, prefix="Newcomer")[0]
+    enrolled = participants.enrol(p.id, newcomer)
+    participants.undo_enrolment(enrolled)
+    assert Enrolment.get_or_none(Enrolment.participant == newcomer) is None
+    last = Outbox.select().order_by(Outbox.seq.desc()).get()
+    assert (last.entity, last.op) == ("enrolment", "delete")
