@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from fieldsessions.core.enums import EnrolmentStatus
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import ParticipantInfo, Removal
-from fieldsessions.gui.helpers import fill
+from fieldsessions.gui.helpers import count_text, fill
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import participants
@@ -386,13 +386,17 @@ class EnrolmentPanel(QWidget):
     def _confirm_removal(self, participant_id: str, removal: Removal) -> None:
         if removal.deletable:
             text = fill(self.tr("Delete %1 from this laptop? Nothing was recorded for them; "
-                                "their %2 booking(s) go too, and they are deleted from the "
-                                "server at the next sync."), removal.name, removal.enrolments)
+                                "%2 too, and they are deleted from the server at the next "
+                                "sync."), removal.name,
+                        count_text(removal.enrolments, self.tr("their 1 booking goes"),
+                                   self.tr("their %1 bookings go")))
             label = self.tr("&Delete person")
         else:
-            text = fill(self.tr("%1 has %2 attendance record(s) or tick(s), so they cannot be "
-                                "deleted. Take them off every programme? Their history is "
-                                "kept for the reports."), removal.name, removal.records)
+            text = fill(self.tr("%1 has %2, so they cannot be deleted. Take them off every "
+                                "programme? Their history is kept for the reports."),
+                        removal.name,
+                        count_text(removal.records, self.tr("1 attendance mark or tick"),
+                                   self.tr("%1 attendance marks or ticks")))
             label = self.tr("&Take off every programme")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove person"), text,
                           QMessageBox.StandardButton.NoButton, self)

@@ -113,8 +113,10 @@ def start_demo_process(db_path: Path) -> bool:
 
     from PySide6.QtCore import QProcess
 
-    started, _pid = QProcess.startDetached(
-        sys.executable, ["-m", "fieldsessions", "--db", str(db_path), "--demo"])
+    arguments = ["--db", str(db_path), "--demo"]
+    if not getattr(sys, "frozen", False):  # a bundled app is its own executable
+        arguments = ["-m", "fieldsessions", *arguments]
+    started, _pid = QProcess.startDetached(sys.executable, arguments)
     return bool(started)
 
 

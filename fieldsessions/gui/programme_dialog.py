@@ -43,7 +43,7 @@ from fieldsessions.core.errors import FieldSessionsError, ValidationError
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
 from fieldsessions.gui.forms.programme_dialog import Ui_ProgrammeDialog
-from fieldsessions.gui.helpers import fill, format_day, while_alive
+from fieldsessions.gui.helpers import count_text, fill, format_day, while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
 
@@ -577,26 +577,43 @@ class ProgrammeDialog(QDialog):
 
         lines = []
         if change.removed:
-            lines.append(fill(self.tr("%1 session(s) will be removed because their date is no "
-                                      "longer in the schedule: %2. Nothing was recorded in "
-                                      "them; a sheet already printed for one of them will not "
-                                      "match any session."), len(change.removed),
-                              days(change.removed)))
+            lines.append(fill(count_text(
+                len(change.removed),
+                self.tr("1 session will be removed because its date is no longer in the "
+                        "schedule: %2. Nothing was recorded in it; a sheet already printed for "
+                        "it will not match any session."),
+                self.tr("%1 sessions will be removed because their dates are no longer in the "
+                        "schedule: %2. Nothing was recorded in them; a sheet already printed "
+                        "for one of them will not match any session.")),
+                len(change.removed), days(change.removed)))
         if change.recorded_off_schedule:
-            lines.append(fill(self.tr("%1 session(s) already have marks, ticks or a report but "
-                                      "are no longer in the schedule: %2. They are kept as they "
-                                      "are; cancel them if they will not happen."),
-                              len(change.recorded_off_schedule),
-                              days(change.recorded_off_schedule)))
+            lines.append(fill(count_text(
+                len(change.recorded_off_schedule),
+                self.tr("1 session already has marks, ticks or a report but is no longer in "
+                        "the schedule: %2. It is kept as it is; cancel it if it will not "
+                        "happen."),
+                self.tr("%1 sessions already have marks, ticks or a report but are no longer "
+                        "in the schedule: %2. They are kept as they are; cancel them if they "
+                        "will not happen.")),
+                len(change.recorded_off_schedule), days(change.recorded_off_schedule)))
         if change.moved:
-            lines.append(fill(self.tr("%1 future session(s) take the new time, length, place "
-                                      "or facilitator; sheets printed for them show the old "
-                                      "details."), change.moved))
+            lines.append(count_text(
+                change.moved,
+                self.tr("1 future session takes the new time, length, place or facilitator; "
+                        "a sheet printed for it shows the old details."),
+                self.tr("%1 future sessions take the new time, length, place or facilitator; "
+                        "sheets printed for them show the old details.")))
         if change.added:
-            lines.append(fill(self.tr("%1 session(s) will be added: %2."), len(change.added),
-                              days(change.added)))
-        lines.append(fill(self.tr("%1 session(s) keep their identity, so their printed sheets "
-                                  "and QR codes stay valid."), change.kept))
+            lines.append(fill(count_text(len(change.added),
+                                         self.tr("1 session will be added: %2."),
+                                         self.tr("%1 sessions will be added: %2.")),
+                              len(change.added), days(change.added)))
+        lines.append(count_text(
+            change.kept,
+            self.tr("1 session keeps its identity, so its printed sheet and QR code stay "
+                    "valid."),
+            self.tr("%1 sessions keep their identity, so their printed sheets and QR codes "
+                    "stay valid.")))
         return "\n\n".join(lines)
 
     def _on_change_known(self, spec: ProgrammeSpec, change: programmes.ScheduleChange) -> None:

@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.lifecycle import RollState
-from fieldsessions.gui.helpers import fill, format_day, while_alive
+from fieldsessions.gui.helpers import count_text, fill, format_day, while_alive
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -744,15 +744,20 @@ class SessionsTab(QWidget):
 
     def _confirm_removal(self, programme_id: str, removal: Removal) -> None:
         if removal.deletable:
-            text = fill(self.tr("Delete the programme “%1” with its %2 session(s) and %3 "
-                                "booking(s)? Nothing was recorded in it. It is also deleted "
-                                "from the server at the next sync; this cannot be undone."),
-                        removal.name, removal.sessions, removal.enrolments)
+            text = fill(self.tr("Delete the programme “%1” with its %2 and %3? Nothing was "
+                                "recorded in it. It is also deleted from the server at the "
+                                "next sync; this cannot be undone."), removal.name,
+                        count_text(removal.sessions, self.tr("1 session"),
+                                   self.tr("%1 sessions")),
+                        count_text(removal.enrolments, self.tr("1 booking"),
+                                   self.tr("%1 bookings")))
             label = self.tr("&Delete programme")
         else:
-            text = fill(self.tr("“%1” has %2 record(s) (marks, ticks or reports), so it cannot "
-                                "be deleted. Archive it? It leaves the lists; every record is "
-                                "kept for the reports."), removal.name, removal.records)
+            text = fill(self.tr("“%1” has %2 (marks, ticks or reports), so it cannot be "
+                                "deleted. Archive it? It leaves the lists; every record is "
+                                "kept for the reports."), removal.name,
+                        count_text(removal.records, self.tr("1 record"),
+                                   self.tr("%1 records")))
             label = self.tr("&Archive programme")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove programme"), text,
                           QMessageBox.StandardButton.NoButton, self)

@@ -225,8 +225,8 @@ def test_editing_keeps_hidden_settings_and_the_sessions_still_in_the_schedule(
     d.save_button.click()
     qtbot.waitUntil(lambda: d.confirm_box is not None, timeout=10000)
     assert d.confirm_box is not None
-    assert "2 session(s) will be removed" in d.confirm_box.text()
-    assert "3 session(s) keep their identity" in d.confirm_box.text()
+    assert "2 sessions will be removed" in d.confirm_box.text()
+    assert "3 sessions keep their identity" in d.confirm_box.text()
     with qtbot.waitSignal(d.saved, timeout=10000) as blocker:
         qtbot.keyClick(d.confirm_box, Qt.Key.Key_Return)
     assert blocker.args[0].created == 0 and blocker.args[0].removed == 2
