@@ -5,7 +5,10 @@ Roll call keys, while the roll table has the focus:
 * P / L / E / A mark the current person present / late / excused / absent and move down;
   Delete (or Backspace) clears the mark back to "not marked".
 * Up / Down / Page Up / Page Down / Home / End move; Enter moves down.
-* Ctrl+Z undoes the last mark (or the last "mark all" / walk-in mark), one step at a time.
+* Ctrl+Z undoes the last mark (or the last "mark all", or a walk-in, who then leaves the
+  roll), one step at a time. Undo is per page: on Enrolment it takes back the last enrol or
+  cancel, on Outcomes the last tick, never a change made on a page not shown (`undo_last`,
+  which the window's Edit > Undo calls; `undo_text` says what it will undo).
 * "/" or Ctrl+F goes to the search box; any other letter or digit starts a search with that
   character. In the search box, typing filters by name or ID (accents and case ignored),
   Enter or Down returns to the table on the first match, Esc clears the search and returns.
