@@ -257,6 +257,8 @@ class SyncEngine:
             log_row = SyncLog.create(started_at=receipt.started_at,
                                      server_url=receipt.server_url)
         try:
+            if store.is_demo():  # demo data never reaches (nor receives) real records
+                raise ServerRefused("This is the demo data file; it is never synced.")
             self.progress(Progress("connecting"))
             hello = self.client.hello()
             device_id = self._device_id()

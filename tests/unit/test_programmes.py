@@ -260,3 +260,15 @@ def test_a_participant_is_deleted_when_nothing_is_recorded_else_leaves_every_rol
     assert Enrolment.get(Enrolment.participant == marked).status == "booked"  # moved up
     assert first not in [e.participant_id for e in attendance.roster(
         programmes.list_sessions(p.id)[-1].id)]
+
+
+def test_a_demo_file_is_never_synced(db: object) -> None:
+    from fieldsessions.services import demo
+    from fieldsessions.sync.client import ServerClient
+    from fieldsessions.sync.engine import SyncEngine
+
+    demo.create_demo()
+    client = ServerClient("http://127.0.0.1:9", "token")  # never called
+    receipt = SyncEngine(client).run()
+    assert receipt.error == "This is the demo data file; it is never synced."
+    assert receipt.sent == 0 and receipt.pulled == 0
