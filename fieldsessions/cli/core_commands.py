@@ -247,6 +247,25 @@ def cmd_mark(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    """This laptop's facilitator and device names (what the app asks on first run)."""
+    from fieldsessions.services import status
+
+    with opened(args):
+        found = status.device_settings()
+        if args.facilitator is not None or args.device is not None:
+            found = status.save_device_settings(
+                name=found.name if args.device is None else args.device,
+                facilitator=found.facilitator if args.facilitator is None else args.facilitator)
+    if args.json:
+        print_json(found)
+    else:
+        unset = "(not set: fieldsessions settings --facilitator NAME)"
+        print(f"Facilitator: {found.facilitator or unset}")
+        print(f"Device: {found.name}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
                 json_flag: bool = False, parent: Any = sub) -> argparse.ArgumentParser:
@@ -257,6 +276,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         return parser
 
     command("demo", cmd_demo, "fill an empty data file with realistic demo data")
+    settings = command("settings", cmd_settings,
+                       "show or set this laptop's facilitator name (printed on sheets and "
+                       "reports) and device name", json_flag=True)
+    settings.add_argument("--facilitator", metavar="NAME", help="your name")
+    settings.add_argument("--device", metavar="NAME", help="this laptop's name")
 
     programme = sub.add_parser("programme", help="programmes: add, list")
     programme_sub = programme.add_subparsers(dest="programme_command", metavar="ACTION",

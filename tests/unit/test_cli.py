@@ -178,3 +178,14 @@ def test_a_partly_taken_roll_is_listed_as_incomplete_and_roll_missing(
     missing = json.loads(run_cli("sessions", "list", "--filter", "roll_missing", "--json"))
     row = next(s for s in missing if s["id"] == first["id"])
     assert (row["marked"], row["roster_size"], row["roll"]) == (3, 5, "incomplete")
+
+
+def test_the_facilitator_name_is_set_and_shown_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, out, _ = cli(capsys, db_path, "settings", "--facilitator", "  Amina   Otieno ")
+    assert code == 0 and "Facilitator: Amina Otieno" in out
+    code, _, err = cli(capsys, db_path, "settings", "--facilitator", " ")
+    assert code != 0 and "Type your name" in err and "Traceback" not in err
+    code, out, _ = cli(capsys, db_path, "settings", "--json")
+    assert json.loads(out)["facilitator"] == "Amina Otieno"
