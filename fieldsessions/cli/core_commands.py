@@ -15,6 +15,7 @@ from typing import Any
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.programme import ProgrammeSpec
+from fieldsessions.core.records import Removal
 from fieldsessions.core.recurrence import parse_date, parse_time, parse_weekdays, until_for_weeks
 from fieldsessions.db import store
 
@@ -247,6 +248,47 @@ def cmd_mark(args: argparse.Namespace) -> int:
     return 0
 
 
+def _removal_text(removal: Removal, what: str) -> str:
+    if removal.deletable:
+        return f"{what} {removal.name!r} has nothing recorded: it is deleted" + (
+            f" with its {removal.sessions} sessions" if what == "Programme" else "") + (
+            f" and {removal.enrolments} bookings" if removal.enrolments else "") + \
+            ", here and on the server at the next sync."
+    if what == "Programme":
+        return (f"Programme {removal.name!r} has {removal.records} records (marks, ticks or "
+                "reports): it is archived, hidden from the lists, with every record kept.")
+    return (f"{removal.name} has {removal.records} marks or ticks: they are taken off every "
+            "programme, with their history kept.")
+
+
+def _remove(args: argparse.Namespace, what: str, preview: Callable[[str], Removal],
+            remove: Callable[[str], Removal], ref: str) -> int:
+    with opened(args):
+        removal = preview(ref)
+        if not args.yes:
+            print(_removal_text(removal, what))
+            print("Nothing was changed: run again with --yes to confirm.", file=sys.stderr)
+            return 1
+        remove(ref)
+    print(_removal_text(removal, what).replace(" is deleted", " was deleted").replace(
+        " is archived", " was archived").replace(" are taken off", " were taken off"))
+    return 0
+
+
+def cmd_programme_remove(args: argparse.Namespace) -> int:
+    from fieldsessions.services import programmes
+
+    return _remove(args, "Programme", programmes.programme_removal,
+                   programmes.remove_programme, args.programme)
+
+
+def cmd_participant_remove(args: argparse.Namespace) -> int:
+    from fieldsessions.services import participants
+
+    return _remove(args, "Participant", participants.participant_removal,
+                   participants.remove_participant, args.participant)
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     """This laptop's facilitator and device names (what the app asks on first run)."""
     from fieldsessions.services import status
@@ -325,6 +367,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                      default=ReportingFrequency.EVERY_SESSION.value)
     add.add_argument("--facilitator")
     command("list", cmd_programme_list, "list programmes", json_flag=True, parent=programme_sub)
+    remove = command("remove", cmd_programme_remove, "delete a programme with nothing recorded "
+                     "in it, else archive it (asks for --yes)", parent=programme_sub)
+    remove.add_argument("programme", metavar="N", help="programme id or name")
+    remove.add_argument("--yes", action="store_true", help="confirm")
 
     sessions = sub.add_parser("sessions", help="sessions: list")
     sessions_sub = sessions.add_subparsers(dest="sessions_command", metavar="ACTION",
@@ -345,6 +391,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                     parent=people_sub)
     plist.add_argument("--programme", metavar="N", help="only those enrolled in this programme")
     plist.add_argument("--search", help="part of a name or ID")
+    premove = command("remove", cmd_participant_remove, "delete a person with nothing recorded, "
+                      "else take them off every programme (asks for --yes)", parent=people_sub)
+    premove.add_argument("participant", metavar="ID", help="participant id or external id")
+    premove.add_argument("--yes", action="store_true", help="confirm")
 
     imp = command("import-roster", cmd_import_roster, "import participants from CSV or XLSX",
                   json_flag=True)

@@ -189,3 +189,22 @@ def test_the_facilitator_name_is_set_and_shown_on_the_command_line(
     assert code != 0 and "Type your name" in err and "Traceback" not in err
     code, out, _ = cli(capsys, db_path, "settings", "--json")
     assert json.loads(out)["facilitator"] == "Amina Otieno"
+
+
+def test_a_mistaken_programme_and_person_are_removed_only_with_yes(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    cli(capsys, db_path, "programme", "add", "--name", "Typo", "--start", "2027-01-05",
+        "--weekly", "tue", "--count", "3")
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\nAmina,K1\n", encoding="utf-8")
+    cli(capsys, db_path, "import-roster", str(roster), "--programme", "Typo")
+    code, out, err = cli(capsys, db_path, "programme", "remove", "Typo")
+    assert code == 1 and "nothing recorded: it is deleted with its 3 sessions" in out
+    assert "--yes" in err
+    code, out, _ = cli(capsys, db_path, "participants", "remove", "K1", "--yes")
+    assert code == 0 and "was deleted" in out
+    code, out, _ = cli(capsys, db_path, "programme", "remove", "Typo", "--yes")
+    assert code == 0 and "was deleted" in out
+    code, out, _ = cli(capsys, db_path, "programme", "list", "--json")
+    assert json.loads(out) == []
