@@ -11,10 +11,13 @@ Rules:
   who joined after the session started (a walk-in joins from the session they walked into,
   never earlier ones), plus anyone marked in it.
 * Roll state (`roll_state`, the one rule behind "Roll taken" everywhere: Sessions tab, CLI,
-  compliance and reports): NOT_TAKEN with nobody marked, INCOMPLETE while someone on the roll
-  has no mark (3 of 41 marked), COMPLETE when everyone on it has a mark. Only a complete roll
-  decides anything: an unmarked person in an incomplete roll is not yet an absence, because
-  the facilitator is still entering it (from paper, after the session).
+  compliance and reports): NOT_TAKEN with nobody marked, INCOMPLETE while someone expected on
+  the roll has no mark (3 of 41 marked), COMPLETE when everyone expected has a mark. Expected
+  (`expected_on_roll`): the people on the roll who were booked when its taking began (the
+  first mark), so a roster imported before the roll is entered from paper is expected in
+  full, while someone enrolled or promoted from the waitlist later never reopens a roll
+  already taken. Only a complete roll decides anything: an unmarked person in an incomplete
+  roll is not yet an absence, because the facilitator is still entering it.
 * "Roll missing": a session past its end, not void, whose roll is not complete (not taken at
   all, or incomplete).
 * Marking is allowed for sessions that have started and for those starting within the next
@@ -71,6 +74,16 @@ def joins_roll(walk_in: bool, joined_at: datetime, session_starts_at: datetime) 
     says.)
     """
     return not walk_in or joined_at <= session_starts_at
+
+
+def expected_on_roll(walk_in: bool, joined_at: datetime, session_starts_at: datetime,
+                     roll_started_at: datetime | None) -> bool:
+    """Whether a booked person must have a mark before the session's roll is complete: on
+    its roll (`joins_roll`) and booked by the time the roll was begun (`roll_started_at`, the
+    first mark; None while nobody is marked)."""
+    if not joins_roll(walk_in, joined_at, session_starts_at):
+        return False
+    return roll_started_at is None or joined_at <= roll_started_at
 
 
 class SessionState(StrEnum):

@@ -70,48 +70,55 @@ class RollCount:
 def roll_counts(sessions: Sequence[tuple[str, str, datetime]]) -> dict[str, RollCount]:
     """The roll figures of sessions given as (id, programme id, starts_at).
 
-    Who is on a roll is core.lifecycle.joins_roll: booked people, a walk-in only from the
-    session they joined at. The count of booked people per session is that rule applied to the
-    programme's bookings; the marks of people on the roll are counted in SQL with the same
-    condition (a walk-in's `requested_at` no later than the session's start).
+    `on_roll` is, for a roll begun, the people expected on it (core.lifecycle.expected_on_roll:
+    on the roll and booked by the first mark) plus anyone else marked; for a roll not begun,
+    everyone on it (core.lifecycle.joins_roll). The bookings are counted in Python by those
+    rules; the marks of expected people in SQL, with the same conditions (a walk-in's
+    `requested_at` no later than the session's start, and no later than the first mark).
     """
     if not sessions:
         return {}
     programme_ids = sorted({pid for _sid, pid, _at in sessions})
-    regular: dict[str, int] = {}
+    regular: dict[str, list[datetime]] = {}
     walk_ins: dict[str, list[datetime]] = {}
     for chunk in chunks(programme_ids):
         for pid, walk_in, joined in Enrolment.select(
             Enrolment.programme, Enrolment.is_walk_in, Enrolment.requested_at
         ).where(Enrolment.programme.in_(chunk)
                 & (Enrolment.status == EnrolmentStatus.BOOKED.value)).tuples():
-            if walk_in:
-                walk_ins.setdefault(pid, []).append(joined)
-            else:
-                regular[pid] = regular.get(pid, 0) + 1
-    for times in walk_ins.values():
+            (walk_ins if walk_in else regular).setdefault(pid, []).append(joined)
+    for times in (*regular.values(), *walk_ins.values()):
         times.sort()
-    marked: dict[str, tuple[int, int]] = {}
+    marked: dict[str, tuple[int, int, datetime]] = {}
     ids = [sid for sid, _pid, _at in sessions]
     a, s, e = (Attendance._meta.table_name, Session._meta.table_name,
                Enrolment._meta.table_name)
     for chunk in chunks(ids):
         sql = (
-            f"SELECT a.session_id, COUNT(*), COUNT(e.id) FROM {a} a "
+            f"WITH first AS (SELECT session_id, MIN(marked_at) AS t FROM {a} "
+            f"WHERE session_id IN ({', '.join('?' * len(chunk))}) GROUP BY session_id) "
+            f"SELECT a.session_id, COUNT(*), COUNT(e.id), MIN(f.t) FROM {a} a "
+            "JOIN first f ON f.session_id = a.session_id "
             f"JOIN {s} s ON s.id = a.session_id "
             f"LEFT JOIN {e} e ON e.programme_id = s.programme_id "
             "AND e.participant_id = a.participant_id AND e.status = ? "
             "AND (e.is_walk_in = 0 OR e.requested_at <= s.starts_at) "
-            f"WHERE a.session_id IN ({', '.join('?' * len(chunk))}) GROUP BY a.session_id"
+            "AND e.requested_at <= f.t GROUP BY a.session_id"
         )
-        for sid, total, on_roll in database.execute_sql(
-                sql, (EnrolmentStatus.BOOKED.value, *chunk)).fetchall():
-            marked[sid] = (int(total), int(on_roll))
+        for sid, total, expected_marked, first in database.execute_sql(
+                sql, (*chunk, EnrolmentStatus.BOOKED.value)).fetchall():
+            started = Attendance.marked_at.python_value(first)
+            marked[sid] = (int(total), int(expected_marked), started)
     result = {}
     for sid, pid, starts_at in sessions:
-        booked_here = regular.get(pid, 0) + bisect_right(walk_ins.get(pid, []), starts_at)
-        total, marked_booked = marked.get(sid, (0, 0))
-        result[sid] = RollCount(total, booked_here + total - marked_booked)
+        total, expected_marked, started = marked.get(sid, (0, 0, starts_at))
+        if total == 0:
+            on_roll = len(regular.get(pid, [])) + bisect_right(walk_ins.get(pid, []), starts_at)
+            result[sid] = RollCount(0, on_roll)
+            continue
+        expected = (bisect_right(regular.get(pid, []), started)
+                    + bisect_right(walk_ins.get(pid, []), min(starts_at, started)))
+        result[sid] = RollCount(total, expected + total - expected_marked)
     return result
 
 

@@ -186,3 +186,22 @@ def test_a_session_reported_as_not_held_leaves_the_roll_missing_list(course):
     assert ids[0] in missing_before
     sessions.mark_didnt_happen(ids[0], "Nobody came")
     assert ids[0] not in [s.id for s in sessions.roll_missing(p, now=now)]
+
+
+def test_a_roll_taken_stays_taken_when_someone_enrols_or_moves_up_later(course):
+    from fieldsessions.services import participants
+
+    p, ids, (ann, _ben) = course
+    attendance.mark_all_present(ids[0])
+    now = Session.get_by_id(ids[3]).starts_at + timedelta(minutes=10)
+    assert ids[0] not in [s.id for s in sessions.roll_missing(p, now=now)]
+    late = people(1, prefix="Late")[0]
+    participants.enrol(p, late)  # after the roll was taken: not expected on it
+    info = next(s for s in sessions.roll_missing(p, now=now + timedelta(days=400))
+                if s.id == ids[1])  # another past session, nobody marked: still missing
+    assert info.roll.value == "not_taken"
+    assert ids[0] not in [s.id for s in sessions.roll_missing(p, now=now)]
+    # A roll begun after the enrolment expects everyone booked by then.
+    attendance.mark(ids[1], ann, "present")
+    info = next(s for s in sessions.roll_missing(p, now=now) if s.id == ids[1])
+    assert (info.marked, info.roster_size) == (1, 3)
