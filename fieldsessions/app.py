@@ -31,17 +31,22 @@ def setup_logging(verbose: bool) -> None:
     )
 
 
-def _wants_gui(argv: Sequence[str]) -> tuple[bool, str | None, bool]:
-    """When argv has no command (only --db PATH, -v, --demo-if-empty): (True, db, demo)."""
+def _wants_gui(argv: Sequence[str]) -> tuple[bool, str | None, str]:
+    """When argv has no command (only --db PATH, -v, --demo, --demo-if-empty):
+    (True, db, demo) where demo is "", "demo" (open the demo file that goes with the data
+    file) or "if_empty" (the data file, and the demo beside it when the data file is empty)."""
     db: str | None = None
-    demo = False
+    demo = ""
     rest = list(argv)
     while rest:
         item = rest.pop(0)
         if item in ("-v", "--verbose"):
             continue
         if item == "--demo-if-empty":
-            demo = True
+            demo = demo or "if_empty"
+            continue
+        if item == "--demo":
+            demo = "demo"
             continue
         if item == "--db" and rest:
             db = rest.pop(0)
@@ -49,7 +54,7 @@ def _wants_gui(argv: Sequence[str]) -> tuple[bool, str | None, bool]:
         if item.startswith("--db="):
             db = item.split("=", 1)[1]
             continue
-        return False, None, False
+        return False, None, ""
     return True, db, demo
 
 
@@ -63,7 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     from fieldsessions.gui.application import run_app
 
-    return run_app(store.resolve_path(db), demo_if_empty=demo)
+    path = store.resolve_path(db)
+    if demo == "demo":  # the demo file beside the data file, never the data file itself
+        return run_app(store.demo_path(path), demo=True)
+    return run_app(path, demo_if_empty=demo == "if_empty")
 
 
 if __name__ == "__main__":

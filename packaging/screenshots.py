@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     path = folder / "demo.sqlite"
     if args.db:
         copy_store(args.db, path)
-    if not application.open_data_file(path, demo_if_empty=True):
+    if not application.open_data_file(path, demo=True):
         return 1
     settings.clear()
     worker, window = application.start_window(path, settings)

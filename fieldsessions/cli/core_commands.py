@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ from typing import Any
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.programme import ProgrammeSpec
+from fieldsessions.core.records import Removal
 from fieldsessions.core.recurrence import parse_date, parse_time, parse_weekdays, until_for_weeks
 from fieldsessions.db import store
 
@@ -89,12 +91,22 @@ def _percent(text: str) -> int:
 # --- handlers ------------------------------------------------------------------------------
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """Demo data in an empty file, which becomes a demo file (nothing in it is ever queued
+    for the server). Without --db or $FIELDSESSIONS_DB: the demo file beside the default data
+    file, never the facilitator's own file."""
     from fieldsessions.services import demo
 
-    with opened(args):
+    path = store.resolve_path(getattr(args, "db", None))
+    if not getattr(args, "db", None) and not os.environ.get(store.ENV_VAR):
+        path = store.demo_path(path)
+    store.open_store(path)
+    try:
         summary = demo.create_demo()
-    print(f"Demo data created: {summary.programmes} programmes, {summary.participants} "
-          f"participants, {summary.sessions} sessions, {summary.marks} marks.")
+    finally:
+        store.close_store()
+    print(f"Demo data created in {path}: {summary.programmes} programmes, "
+          f"{summary.participants} participants, {summary.sessions} sessions, "
+          f"{summary.marks} marks. Nothing in this demo file is sent to a server.")
     return 0
 
 
@@ -179,12 +191,14 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     with opened(args):
         items = programmes.list_sessions(args.programme, start=args.from_date, end=args.to_date,
                                          kind=args.filter)
+    # "roll": not_taken | incomplete | complete, core.lifecycle.roll_state (as the app shows).
     if args.json:
-        print_json(items)
+        print_json([{**to_jsonable(s), "roll": s.roll.value} for s in items])
     else:
-        print_table(["id", "date", "start", "end", "programme", "status", "marked"],
+        print_table(["id", "date", "start", "end", "programme", "status", "marked", "roll"],
                     [(s.id, s.local_date, s.local_start, s.local_end, s.programme_name,
-                      s.status, f"{s.marked}/{s.roster_size}") for s in items])
+                      s.status, f"{s.marked}/{s.roster_size}", s.roll.value.replace("_", " "))
+                     for s in items])
     return 0
 
 
@@ -234,6 +248,66 @@ def cmd_mark(args: argparse.Namespace) -> int:
     return 0
 
 
+def _removal_text(removal: Removal, what: str) -> str:
+    if removal.deletable:
+        return f"{what} {removal.name!r} has nothing recorded: it is deleted" + (
+            f" with its {removal.sessions} sessions" if what == "Programme" else "") + (
+            f" and {removal.enrolments} bookings" if removal.enrolments else "") + \
+            ", here and on the server at the next sync."
+    if what == "Programme":
+        return (f"Programme {removal.name!r} has {removal.records} records (marks, ticks or "
+                "reports): it is archived, hidden from the lists, with every record kept.")
+    return (f"{removal.name} has {removal.records} marks or ticks: they are taken off every "
+            "programme, with their history kept.")
+
+
+def _remove(args: argparse.Namespace, what: str, preview: Callable[[str], Removal],
+            remove: Callable[[str], Removal], ref: str) -> int:
+    with opened(args):
+        removal = preview(ref)
+        if not args.yes:
+            print(_removal_text(removal, what))
+            print("Nothing was changed: run again with --yes to confirm.", file=sys.stderr)
+            return 1
+        remove(ref)
+    print(_removal_text(removal, what).replace(" is deleted", " was deleted").replace(
+        " is archived", " was archived").replace(" are taken off", " were taken off"))
+    return 0
+
+
+def cmd_programme_remove(args: argparse.Namespace) -> int:
+    from fieldsessions.services import programmes
+
+    return _remove(args, "Programme", programmes.programme_removal,
+                   programmes.remove_programme, args.programme)
+
+
+def cmd_participant_remove(args: argparse.Namespace) -> int:
+    from fieldsessions.services import participants
+
+    return _remove(args, "Participant", participants.participant_removal,
+                   participants.remove_participant, args.participant)
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """This laptop's facilitator and device names (what the app asks on first run)."""
+    from fieldsessions.services import status
+
+    with opened(args):
+        found = status.device_settings()
+        if args.facilitator is not None or args.device is not None:
+            found = status.save_device_settings(
+                name=found.name if args.device is None else args.device,
+                facilitator=found.facilitator if args.facilitator is None else args.facilitator)
+    if args.json:
+        print_json(found)
+    else:
+        unset = "(not set: fieldsessions settings --facilitator NAME)"
+        print(f"Facilitator: {found.facilitator or unset}")
+        print(f"Device: {found.name}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
                 json_flag: bool = False, parent: Any = sub) -> argparse.ArgumentParser:
@@ -244,6 +318,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         return parser
 
     command("demo", cmd_demo, "fill an empty data file with realistic demo data")
+    settings = command("settings", cmd_settings,
+                       "show or set this laptop's facilitator name (printed on sheets and "
+                       "reports) and device name", json_flag=True)
+    settings.add_argument("--facilitator", metavar="NAME", help="your name")
+    settings.add_argument("--device", metavar="NAME", help="this laptop's name")
 
     programme = sub.add_parser("programme", help="programmes: add, list")
     programme_sub = programme.add_subparsers(dest="programme_command", metavar="ACTION",
@@ -288,6 +367,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                      default=ReportingFrequency.EVERY_SESSION.value)
     add.add_argument("--facilitator")
     command("list", cmd_programme_list, "list programmes", json_flag=True, parent=programme_sub)
+    remove = command("remove", cmd_programme_remove, "delete a programme with nothing recorded "
+                     "in it, else archive it (asks for --yes)", parent=programme_sub)
+    remove.add_argument("programme", metavar="N", help="programme id or name")
+    remove.add_argument("--yes", action="store_true", help="confirm")
 
     sessions = sub.add_parser("sessions", help="sessions: list")
     sessions_sub = sessions.add_subparsers(dest="sessions_command", metavar="ACTION",
@@ -308,6 +391,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                     parent=people_sub)
     plist.add_argument("--programme", metavar="N", help="only those enrolled in this programme")
     plist.add_argument("--search", help="part of a name or ID")
+    premove = command("remove", cmd_participant_remove, "delete a person with nothing recorded, "
+                      "else take them off every programme (asks for --yes)", parent=people_sub)
+    premove.add_argument("participant", metavar="ID", help="participant id or external id")
+    premove.add_argument("--yes", action="store_true", help="confirm")
 
     imp = command("import-roster", cmd_import_roster, "import participants from CSV or XLSX",
                   json_flag=True)

@@ -37,7 +37,8 @@ def cmd_compliance(args: argparse.Namespace) -> int:
           f"excused counts as {rules.excused_policy.value}, alert after "
           f"{rules.consecutive_absence_limit} absences in a row.")
     print(f"Sessions: {result.sessions_with_roll} with roll taken, "
-          f"{result.sessions_roll_missing} with roll missing, {result.sessions_to_come} to come.")
+          f"{result.sessions_roll_missing} with roll missing or incomplete, "
+          f"{result.sessions_to_come} to come.")
     rows = result.follow_up if args.follow_up else result.participants
     if not rows:
         print("Nobody needs follow-up." if args.follow_up else "Nobody is booked yet.")

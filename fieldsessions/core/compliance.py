@@ -6,9 +6,10 @@ Rules, for one participant in one programme at a moment `now`:
 * A session is *relevant* to the participant when it starts at or after their enrolment, or
   when they have a mark in it (a late enrolment or a walk-in keeps the credit of earlier marks).
 * A relevant session is *decided* for the participant when they have a mark in it, or when it
-  has ended and its roll was taken (someone was marked) without them: that is an absence.
+  has ended and its roll is complete (lifecycle.roll_state) without them: that is an absence.
   Everything else relevant is *remaining*: sessions not yet over, and sessions whose roll is
-  missing (nobody marked yet; the facilitator can still enter it).
+  missing or incomplete (the facilitator can still enter it; 3 of 41 marked decides nothing
+  for the other 38).
 * Present and late are attended; absent is not. Excused follows the programme's policy:
   ATTENDED counts as attended, EXCLUDED leaves the session out of the rate altogether,
   ABSENT counts as not attended.
@@ -113,9 +114,9 @@ class ProgrammeCompliance:
     rules: ComplianceRules
     participants: tuple[ParticipantCompliance, ...]
     follow_up: tuple[ParticipantCompliance, ...]
-    sessions_with_roll: int  # non-void sessions in which someone was marked
-    sessions_roll_missing: int  # non-void sessions over with nobody marked
-    sessions_to_come: int  # non-void sessions not over yet and not marked
+    sessions_with_roll: int  # non-void sessions whose roll is complete
+    sessions_roll_missing: int  # non-void sessions over whose roll is missing or incomplete
+    sessions_to_come: int  # non-void sessions not over yet, roll not complete
     programme_id: str = ""
     programme_name: str = ""
 

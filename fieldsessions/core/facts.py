@@ -24,7 +24,8 @@ class SessionFact:
         duration_min: length in minutes.
         status: the stored status (only CANCELLED matters to the rules; the rest is by clock).
         didnt_happen: a "didn't happen" reason was recorded.
-        roll_taken: at least one participant has a mark in it.
+        roll_taken: its roll is complete: everyone on it has a mark (lifecycle.roll_state
+            COMPLETE); a partly taken roll is not taken.
         facilitator: who runs it ("" when nobody is named).
         programme_id: the programme it belongs to.
     """

@@ -6,8 +6,20 @@ Rules:
   is DIDNT_HAPPEN. Both are *void*: no rule counts them. Both need a non-blank reason.
 * Otherwise the state follows the clock: SCHEDULED before ``starts_at``, IN_PROGRESS from
   ``starts_at`` until ``starts_at + duration`` (end excluded), COMPLETED from its end on.
-  A session whose roll is taken (at least one mark) is COMPLETED at once, whatever the clock.
-* "Roll missing": a session past its end, not void, in which nobody has a mark.
+  A session whose roll is complete is COMPLETED at once, whatever the clock.
+* The roll of a session (`joins_roll`): everyone booked in its programme, except a walk-in
+  who joined after the session started (a walk-in joins from the session they walked into,
+  never earlier ones), plus anyone marked in it.
+* Roll state (`roll_state`, the one rule behind "Roll taken" everywhere: Sessions tab, CLI,
+  compliance and reports): NOT_TAKEN with nobody marked, INCOMPLETE while someone expected on
+  the roll has no mark (3 of 41 marked), COMPLETE when everyone expected has a mark. Expected
+  (`expected_on_roll`): the people on the roll who were booked when its taking began (the
+  first mark), so a roster imported before the roll is entered from paper is expected in
+  full, while someone enrolled or promoted from the waitlist later never reopens a roll
+  already taken. Only a complete roll decides anything: an unmarked person in an incomplete
+  roll is not yet an absence, because the facilitator is still entering it.
+* "Roll missing": a session past its end, not void, whose roll is not complete (not taken at
+  all, or incomplete).
 * Marking is allowed for sessions that have started and for those starting within the next
   hour (MARKING_LEAD); a session starting later than that is refused. Void sessions cannot be
   marked (cancelled or didn't happen: there is nothing to mark).
@@ -28,6 +40,50 @@ from fieldsessions.core.errors import RuleError, ValidationError
 from fieldsessions.core.facts import SessionFact
 
 MARKING_LEAD = timedelta(hours=1)
+
+
+class RollState(StrEnum):
+    """How far a session's roll is taken (see `roll_state`)."""
+
+    NOT_TAKEN = "not_taken"
+    INCOMPLETE = "incomplete"
+    COMPLETE = "complete"
+
+
+def roll_state(marked: int, on_roll: int) -> RollState:
+    """Whether a roll is taken: `marked` people have a mark out of the `on_roll` people on it.
+
+    `on_roll` counts the people marked too (a person marked but no longer booked is still on
+    that roll), so a complete roll has marked == on_roll. A roll with nobody on it and nobody
+    marked is NOT_TAKEN: nothing shows the session was held.
+    """
+    if marked <= 0:
+        return RollState.NOT_TAKEN
+    if marked < on_roll:
+        return RollState.INCOMPLETE
+    return RollState.COMPLETE
+
+
+def joins_roll(walk_in: bool, joined_at: datetime, session_starts_at: datetime) -> bool:
+    """Whether a booked person belongs on the roll of a session starting `session_starts_at`.
+
+    A walk-in joined the programme at the session they walked into (`joined_at` is no later
+    than that session's start), so earlier sessions' rolls leave them out. Everyone else booked
+    is on every roll of the programme: a roster imported after the first sessions still lets
+    the facilitator enter those rolls from paper. (Someone marked is on that roll whatever this
+    says.)
+    """
+    return not walk_in or joined_at <= session_starts_at
+
+
+def expected_on_roll(walk_in: bool, joined_at: datetime, session_starts_at: datetime,
+                     roll_started_at: datetime | None) -> bool:
+    """Whether a booked person must have a mark before the session's roll is complete: on
+    its roll (`joins_roll`) and booked by the time the roll was begun (`roll_started_at`, the
+    first mark; None while nobody is marked)."""
+    if not joins_roll(walk_in, joined_at, session_starts_at):
+        return False
+    return roll_started_at is None or joined_at <= roll_started_at
 
 
 class SessionState(StrEnum):
@@ -79,6 +135,7 @@ def has_ended(session: SessionFact, now: datetime) -> bool:
 
 
 def roll_missing(session: SessionFact, now: datetime) -> bool:
+    """Past its end, not void, and its roll not complete (`roll_taken` is a complete roll)."""
     return not session.void and not session.roll_taken and has_ended(session, now)
 
 

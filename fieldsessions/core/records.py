@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from fieldsessions.core.lifecycle import RollState, roll_state
+
 
 @dataclass(frozen=True)
 class ProgrammeInfo:
@@ -42,7 +44,12 @@ class SessionInfo:
     cancel_reason: str | None
     didnt_happen_reason: str | None
     marked: int  # attendance rows
-    roster_size: int
+    roster_size: int  # people on its roll (core.lifecycle.joins_roll), the marked included
+
+    @property
+    def roll(self) -> RollState:
+        """Not taken, incomplete (3 of 41) or complete: core.lifecycle.roll_state."""
+        return roll_state(self.marked, self.roster_size)
 
 
 @dataclass(frozen=True)
@@ -96,3 +103,23 @@ class ImportReport:
     enrolled: int
     waitlisted: int
     skipped: list[ImportIssue] = field(default_factory=list)  # broken rows and duplicates
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing a programme or a participant does (the confirmation shows it first).
+
+    Attributes:
+        name: the programme's or the person's name.
+        deletable: nothing was recorded, so it is deleted for good (tombstones are synced);
+            otherwise it is archived and its records are kept.
+        records: marks, outcome ticks and reports that keep it from being deleted.
+        sessions: sessions of the programme (0 for a participant).
+        enrolments: bookings and waitlist places it has.
+    """
+
+    name: str
+    deletable: bool
+    records: int
+    sessions: int
+    enrolments: int

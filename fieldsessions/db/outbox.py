@@ -14,6 +14,8 @@ Payload convention (`fields`, a JSON object written once and never changed):
 * upsert: a snapshot of the row's synced columns (see `snapshot`), foreign keys as
   `<name>_id`, dates as YYYY-MM-DD, instants as ISO-8601 UTC with 'Z'.
 * delete: {} (a tombstone; the server keeps it).
+
+A demo file (store.is_demo) queues nothing: demo data never reaches the organisation's server.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 from peewee import ForeignKeyField, Model
 
 from fieldsessions.core.hlc import COUNTER_BITS, next_hlc
+from fieldsessions.db import store
 from fieldsessions.db.models import Device, Outbox, Setting, database
 
 # This laptop's clock, in seconds since the epoch (tests put a wrong clock here).
@@ -122,8 +125,11 @@ def _reserve(count: int) -> tuple[str, int, int]:
 
 
 def append(entity: str, entity_id: str, op: str, fields: dict[str, Any]) -> int:
-    """Queue one change; returns its seq. Must run inside the change's transaction."""
+    """Queue one change; returns its seq (0 in a demo file, which queues nothing). Must run
+    inside the change's transaction."""
     assert database.in_transaction(), "outbox rows are written in the change's own transaction"
+    if store.is_demo():
+        return 0
     device_id, seq, hlc = _reserve(1)
     Outbox.insert(
         seq=seq, device_id=device_id, entity=entity, entity_id=entity_id, op=op,
@@ -135,7 +141,7 @@ def append(entity: str, entity_id: str, op: str, fields: dict[str, Any]) -> int:
 def append_many(changes: Sequence[tuple[str, str, str, dict[str, Any]]]) -> list[int]:
     """Queue many changes [(entity, entity_id, op, fields)] with one executemany."""
     assert database.in_transaction(), "outbox rows are written in the change's own transaction"
-    if not changes:
+    if not changes or store.is_demo():
         return []
     device_id, first_seq, first_hlc = _reserve(len(changes))
     created = Outbox.created_at.db_value(datetime.now(UTC))

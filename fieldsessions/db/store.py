@@ -19,7 +19,7 @@ from peewee import DatabaseError, SqliteDatabase
 
 from fieldsessions.core.errors import StoreError
 from fieldsessions.db import migrations
-from fieldsessions.db.models import ALL_MODELS, Device, database
+from fieldsessions.db.models import ALL_MODELS, Device, Setting, database
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,27 @@ PRAGMAS = {
     # ...and its WAL, tens of MB after a big one, is cut back to this once copied back.
     "journal_size_limit": 16 * 1024 * 1024,
 }
+
+
+# A demo file says so in its Setting table: nothing done in it is ever queued for the server.
+DEMO_KEY = "demo_file"
+_state = {"demo": False}  # whether the open store is a demo file (read once, on opening)
+
+
+def demo_path(path: Path) -> Path:
+    """The demo file that goes with a data file: beside it, never the file itself."""
+    return path.with_name(f"{path.stem}-demo{path.suffix or '.sqlite'}")
+
+
+def is_demo() -> bool:
+    """Whether the open data file is a demo file (its changes are never queued for sync)."""
+    return _state["demo"]
+
+
+def mark_demo() -> None:
+    """Make the open data file a demo file, for good (call on an empty file only)."""
+    Setting.insert(key=DEMO_KEY, value="1").on_conflict_replace().execute()
+    _state["demo"] = True
 
 
 def default_path() -> Path:
@@ -166,10 +187,12 @@ def open_store(
         migrations.migrate(db, version)
     if Device.select().count() == 0:
         Device.create()
+    _state["demo"] = Setting.select().where(Setting.key == DEMO_KEY).exists()
     return db
 
 
 def close_store() -> None:
+    _state["demo"] = False
     obj = database.obj
     if obj is not None and not obj.is_closed():
         obj.close()

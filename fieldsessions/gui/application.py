@@ -45,16 +45,17 @@ def application() -> QApplication:
     return app
 
 
-def open_store(db_path: Path, demo_if_empty: bool = False) -> None:
-    """Open (create, check, migrate) the data file in the calling thread; demo data if asked
-    and empty. Raises StoreError with a sentence for the user."""
+def open_store(db_path: Path, demo: bool = False) -> None:
+    """Open (create, check, migrate) the data file in the calling thread. With `demo`, the
+    file is a demo file (store.demo_path of the facilitator's file), filled with the demo data
+    when empty. Raises StoreError with a sentence for the user."""
     from fieldsessions.db import store
-    from fieldsessions.services import demo
+    from fieldsessions.services import demo as demo_data
 
     try:
         store.open_store(db_path)
-        if demo_if_empty and demo.is_empty():
-            demo.create_demo()
+        if demo and demo_data.is_empty():
+            demo_data.create_demo()
     except FieldSessionsError:
         store.close_store()
         raise
@@ -71,10 +72,10 @@ def tell_store_error(exc: Exception, parent: QWidget | None = None) -> None:
     QMessageBox.critical(parent, QApplication.translate("Application", "fieldsessions"), text)
 
 
-def open_data_file(db_path: Path, *, demo_if_empty: bool = False) -> bool:
+def open_data_file(db_path: Path, *, demo: bool = False) -> bool:
     """Open the store on this thread; False after telling the user why it cannot be used."""
     try:
-        open_store(db_path, demo_if_empty)
+        open_store(db_path, demo)
     except FieldSessionsError as exc:
         tell_store_error(exc)
         return False
@@ -104,26 +105,31 @@ def launch(
     db_path: Path,
     settings: QSettings,
     *,
+    demo: bool = False,
     demo_if_empty: bool = False,
     on_open_failed: Callable[[Exception], None] | None = None,
 ) -> tuple[DbWorker, MainWindow]:
     """The worker, with the job that opens the data file queued first, and the main window
     (not shown yet). The job waits for the window's first paint (or OPEN_WAIT_S), so the
-    import of the data layer does not compete with building and painting the window."""
+    import of the data layer does not compete with building and painting the window.
+
+    `demo`: `db_path` is the demo file. `demo_if_empty`: when the facilitator's file is
+    empty, the demo opens beside it, in its own window and file (README's first run)."""
     painted = threading.Event()
 
     def open_after_paint() -> None:
         painted.wait(OPEN_WAIT_S)
-        open_store(db_path, demo_if_empty)
+        open_store(db_path, demo)
 
     worker = DbWorker()
     worker.run(open_after_paint, on_error=on_open_failed or tell_store_error)
-    window = MainWindow(worker, db_path, settings)
+    window = MainWindow(worker, db_path, settings, ask_name=not demo,
+                        open_demo_if_empty=demo_if_empty)
     window.first_painted.connect(painted.set)
     return worker, window
 
 
-def run_app(db_path: Path, *, demo_if_empty: bool = False) -> int:
+def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False) -> int:
     from fieldsessions.gui.settings_dialog import install_translator
 
     app = application()
@@ -137,7 +143,7 @@ def run_app(db_path: Path, *, demo_if_empty: bool = False) -> int:
         tell_store_error(exc)
         app.exit(1)
 
-    worker, window = launch(db_path, settings, demo_if_empty=demo_if_empty,
+    worker, window = launch(db_path, settings, demo=demo, demo_if_empty=demo_if_empty,
                             on_open_failed=on_open_failed)
     window.show()
     try:

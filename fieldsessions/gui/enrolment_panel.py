@@ -1,8 +1,9 @@
 """Who is booked on a programme and who waits, with the places left; enrol and cancel.
 
 Enrolling past capacity puts the person on the waitlist; cancelling a booking gives the freed
-place to the first person waiting, and the panel says who moved up. All work runs on the
-database worker; the lists refresh from what the database says afterwards.
+place to the first person waiting, and the panel says who moved up. Ctrl+Z on this page
+(`undo_last`) takes back the last enrol or cancel made here, a promotion included. All work
+runs on the database worker; the lists refresh from what the database says afterwards.
 
 Signals:
     enrolment_changed(str): the programme id whose enrolment changed (the roll reloads).
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.enums import EnrolmentStatus
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.core.records import ParticipantInfo
+from fieldsessions.core.records import ParticipantInfo, Removal
+from fieldsessions.gui.helpers import count_text, fill
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import participants
@@ -70,6 +73,7 @@ class EnrolmentPanel(QWidget):
         self._search_generation = 0
         self._enrolled_ids: set[str] = set()
         self._names: dict[str, str] = {}
+        self._undo: list[tuple[str, EnrolmentResult]] = []  # (what, result), newest last
         self.setAccessibleName(self.tr("Enrolment"))
 
         self.capacity_label = QLabel(self)
@@ -97,6 +101,13 @@ class EnrolmentPanel(QWidget):
         self.cancel_button.setToolTip(self.tr("Delete key in the lists; a freed place goes to "
                                               "the first person on the waitlist"))
         self.cancel_button.setEnabled(False)
+        self.remove_button = QPushButton(self.tr("Re&move person…"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected person"))
+        self.remove_button.setToolTip(self.tr("Shift+Delete in the lists. Deleted when nothing "
+                                              "was recorded for them, else taken off every "
+                                              "programme with their history kept."))
+        self.remove_button.setEnabled(False)
+        self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setAccessibleName(self.tr("Find a person to enrol"))
@@ -126,6 +137,7 @@ class EnrolmentPanel(QWidget):
         lists.setColumnStretch(2, 3)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.capacity_label)
@@ -145,10 +157,14 @@ class EnrolmentPanel(QWidget):
         self.waitlist_list.currentItemChanged.connect(self._on_waitlist_current_changed)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.enrol_button.clicked.connect(self._on_enrol_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
         for widget in (self.booked_list, self.waitlist_list):
             shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self._on_cancel_clicked)
+            remove = QShortcut(QKeySequence("Shift+Del"), widget)
+            remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+            remove.activated.connect(self._on_remove_clicked)
 
     # --- public ---------------------------------------------------------------------------
 
@@ -156,6 +172,7 @@ class EnrolmentPanel(QWidget):
         changed = programme_id != self._programme_id
         self._programme_id, self._programme_name = programme_id, name
         if changed:
+            self._undo.clear()  # undo belongs to the programme it was done on
             self.message_label.clear()
             self.search_edit.clear()
             self.candidates_list.clear()
@@ -284,6 +301,7 @@ class EnrolmentPanel(QWidget):
         item = self.candidates_list.currentItem()
         if not name and item is not None:
             name = str(item.data(Qt.ItemDataRole.UserRole + 1))
+        self._undo.append((fill(self.tr("enrolment of %1"), name), result))
         if result.status == EnrolmentStatus.WAITLISTED.value:
             text = self.tr("The programme is full: %1 is on the waitlist.")
         else:
@@ -325,11 +343,85 @@ class EnrolmentPanel(QWidget):
 
     def _on_cancelled(self, result: EnrolmentResult) -> None:
         name = self._names.get(result.participant_id, "")
+        self._undo.append((fill(self.tr("cancelled place of %1"), name), result))
         text = self.tr("%1's place is cancelled.").replace("%1", name)
         if result.promoted:
             text += " " + self.tr("%1 moved up from the waitlist and is now booked.").replace(
                 "%1", self._names.get(result.promoted, ""))
         self._show_message(text)
+        self._after_change()
+
+    # --- undo -----------------------------------------------------------------------------
+
+    def undo_text(self) -> str | None:
+        """What Ctrl+Z on this page takes back, or None."""
+        return self._undo[-1][0] if self._undo else None
+
+    def undo_last(self) -> None:
+        if not self._undo:
+            self._show_message(self.tr("Nothing to undo on this page."))
+            return
+        what, result = self._undo.pop()
+
+        def done(_none: object) -> None:
+            self._show_message(fill(self.tr("Undone: %1."), what))
+            self._after_change()
+
+        run_while_alive(self._worker, self, lambda: participants.undo_enrolment(result),
+                        on_done=done, on_error=self._show_error, changes="roster")
+
+    # --- removing a person ----------------------------------------------------------------
+
+    @Slot()
+    def _on_remove_clicked(self) -> None:
+        item = self._selected_enrolled()
+        if item is None:
+            return
+        participant_id = str(item.data(Qt.ItemDataRole.UserRole))
+        run_while_alive(self._worker, self,
+                        lambda: participants.participant_removal(participant_id),
+                        on_done=lambda removal: self._confirm_removal(participant_id, removal),
+                        on_error=self._show_error)
+
+    def _confirm_removal(self, participant_id: str, removal: Removal) -> None:
+        if removal.deletable:
+            text = fill(self.tr("Delete %1 from this laptop? Nothing was recorded for them; "
+                                "%2 too, and they are deleted from the server at the next "
+                                "sync."), removal.name,
+                        count_text(removal.enrolments, self.tr("their 1 booking goes"),
+                                   self.tr("their %1 bookings go")))
+            label = self.tr("&Delete person")
+        else:
+            text = fill(self.tr("%1 has %2, so they cannot be deleted. Take them off every "
+                                "programme? Their history is kept for the reports."),
+                        removal.name,
+                        count_text(removal.records, self.tr("1 attendance mark or tick"),
+                                   self.tr("%1 attendance marks or ticks")))
+            label = self.tr("&Take off every programme")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove person"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        confirm = box.addButton(label, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps the person
+        self.remove_box = box
+
+        def answered() -> None:
+            self.remove_box = None
+            if box.clickedButton() is not confirm:
+                return
+            run_while_alive(self._worker, self,
+                            lambda: participants.remove_participant(participant_id),
+                            on_done=self._on_removed, on_error=self._show_error,
+                            changes="roster")
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _on_removed(self, removal: Removal) -> None:
+        self._show_message(
+            fill(self.tr("%1 was deleted."), removal.name) if removal.deletable
+            else fill(self.tr("%1 is off every programme; their history is kept."),
+                      removal.name))
         self._after_change()
 
     # --- common ---------------------------------------------------------------------------
@@ -344,6 +436,7 @@ class EnrolmentPanel(QWidget):
         self.enrol_button.setEnabled(self.candidates_list.currentItem() is not None)
         self.cancel_button.setEnabled(self.booked_list.currentItem() is not None
                                       or self.waitlist_list.currentItem() is not None)
+        self.remove_button.setEnabled(self.cancel_button.isEnabled())
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)

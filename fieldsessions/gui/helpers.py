@@ -18,6 +18,11 @@ def fill(template: str, *values: object) -> str:
                   if 0 < int(m[1]) <= len(values) else m[0], template)
 
 
+def count_text(count: int, one: str, many: str) -> str:
+    """A translated count in words: `one` ("1 session") for 1, else `many` ("%1 sessions")."""
+    return fill(one if count == 1 else many, count)
+
+
 def format_day(day: date) -> str:
     """A date the way a facilitator reads it: 'Tue 24 Nov 2026' (in the UI language)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -81,6 +82,12 @@ def _overview() -> tuple[bool, SyncStatus]:
     return demo.is_empty(), status.sync_status()
 
 
+def _facilitator_name() -> str:
+    from fieldsessions.services import status
+
+    return status.device_settings().facilitator
+
+
 def _sync_status() -> SyncStatus:
     from fieldsessions.services import status
 
@@ -99,10 +106,18 @@ def _session_exists(session_id: str) -> None:
     programmes.session_info(session_id)
 
 
-def _create_demo() -> None:
-    from fieldsessions.services import demo
+def start_demo_process(db_path: Path) -> bool:
+    """Open the demo data in a window and file of its own (`fieldsessions --db PATH --demo`
+    opens the demo file beside PATH), so the facilitator's file never receives it."""
+    import sys
 
-    demo.create_demo()
+    from PySide6.QtCore import QProcess
+
+    arguments = ["--db", str(db_path), "--demo"]
+    if not getattr(sys, "frozen", False):  # a bundled app is its own executable
+        arguments = ["-m", "fieldsessions", *arguments]
+    started, _pid = QProcess.startDetached(sys.executable, arguments)
+    return bool(started)
 
 
 def _page(name: str, parent: QWidget) -> QWidget:
@@ -127,8 +142,13 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
 
     def __init__(self, worker: DbWorker, db_path: Path, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, ask_name: bool = False,
+                 open_demo_if_empty: bool = False) -> None:
         super().__init__(parent)
+        self._open_demo_if_empty = open_demo_if_empty  # README's first run: demo beside
+        self.demo = False  # the open file is a demo file (learnt with the sync status)
+        self._ask_name = ask_name  # first run: ask the facilitator's name (the app does)
+        self.name_dialog: QDialog | None = None
         self.setObjectName("MainWindow")
         self._worker = worker
         self._db_path = db_path
@@ -238,6 +258,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             self.tr("&About fieldsessions"), None, self.tr("Version and data file"),
             self._on_about_triggered)
+        self.undo_action = self._action(
+            self.tr("&Undo"), QKeySequence.StandardKey.Undo,
+            self.tr("Undo the last change made on this tab"), self.undo)
         self.tab_actions: list[QAction] = []
         menu_texts = (self.tr("&Sessions"), self.tr("&Roster"), self.tr("Re&ports"))
         for i in range(self.tabs.count()):
@@ -255,6 +278,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.aboutToShow.connect(self._on_edit_menu_about_to_show)
+        self.edit_menu.aboutToHide.connect(self._on_edit_menu_about_to_hide)
         session_menu = bar.addMenu(self.tr("&Session"))
         session_menu.addAction(self.take_roll_action)
         session_menu.addAction(self.edit_programme_action)
@@ -312,10 +339,13 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self._fit_screen()
         state = self._settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
         wanted = str(self._settings.value(TAB_KEY, "sessions"))
+        if wanted == "roster" and not self._last_session:
+            wanted = "sessions"  # no session to show: never a blank Roster page
         for i in range(self.tabs.count()):
             widget = self.tabs.widget(i)
             if widget is not None and widget.objectName() == wanted:
@@ -323,6 +353,9 @@ class MainWindow(QMainWindow):
 
     def _start(self) -> None:
         self._run(_overview, on_done=self._on_overview, on_error=self._on_failed)
+        if self._ask_name:
+            self._run(_facilitator_name, on_done=self._on_facilitator_name,
+                      on_error=self._on_failed)
         if self._last_session:
             session_id = self._last_session
             self._run(lambda: _session_exists(session_id),
@@ -334,6 +367,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, self._fit_screen)  # again, now the frame's size is known
             QTimer.singleShot(0, self._build_deferred_tabs)
         return handled
 
@@ -375,6 +409,7 @@ class MainWindow(QMainWindow):
 
             self._roster = RosterTab(self._worker, self.roster_page)
             self._roster.session_changed.connect(self._on_roster_tab_session_changed)
+            self._roster.use_window_undo()  # Edit > Undo has Ctrl+Z and calls the tab
             layout = self.roster_page.layout()
             assert layout is not None
             layout.addWidget(self._roster)
@@ -425,6 +460,32 @@ class MainWindow(QMainWindow):
         if widget is not None:
             widget.setFocus()
 
+    def undo_text(self) -> str | None:
+        """What Undo takes back on the tab shown (each tab undoes only its own changes)."""
+        if self.showing_welcome or self.tabs.currentWidget() is not self.roster_page:
+            return None
+        return self.roster_tab.undo_text()
+
+    def undo(self) -> None:
+        """Edit > Undo (Ctrl+Z): the last change made on the tab and page shown, never a
+        change made somewhere the facilitator cannot see."""
+        if self.showing_welcome or self.tabs.currentWidget() is not self.roster_page:
+            self.show_message(self.tr("Nothing to undo on this tab."))
+            return
+        self.roster_tab.undo_last()
+
+    @Slot()
+    def _on_edit_menu_about_to_show(self) -> None:
+        what = self.undo_text()
+        self.undo_action.setText(fill(self.tr("&Undo %1"), what) if what
+                                 else self.tr("Nothing to undo"))
+        self.undo_action.setEnabled(what is not None)
+
+    @Slot()
+    def _on_edit_menu_about_to_hide(self) -> None:
+        self.undo_action.setEnabled(True)  # Ctrl+Z keeps working; the tab says if nothing
+        self.undo_action.setText(self.tr("&Undo"))
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -463,6 +524,9 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._roster is not None:
+            # A session report being typed is saved before the worker closes the data file.
+            self._roster.report_form.save_pending()
         self.save_state()
         super().closeEvent(event)
 
@@ -494,6 +558,11 @@ class MainWindow(QMainWindow):
     def _on_sync_status(self, found: SyncStatus) -> None:
         self._status_queued = False
         self._sync_status = found
+        if found.demo and not self.demo:
+            self._show_demo_file()
+        if found.demo:
+            self.sync_label.setText(self.tr("Demo data · nothing here is sent to the server"))
+            return
         self.sync_label.setText(self._describe(found))
         self.sync_label.setToolTip(self.tr("Changes are kept on this laptop until Sync sends "
                                            "them to the server."))
@@ -529,9 +598,38 @@ class MainWindow(QMainWindow):
         if self.showing_welcome:
             self.stack.setCurrentWidget(self.tabs)
 
+    def _on_facilitator_name(self, name: str) -> None:
+        """First run: no name yet, so ask it before anything is marked or printed."""
+        if name or self.name_dialog is not None:
+            return
+        from PySide6.QtCore import Qt
+
+        from fieldsessions.gui.settings_dialog import FacilitatorNameDialog
+
+        dialog = FacilitatorNameDialog(self._worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_name_dialog_finished)
+        self.name_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _on_name_dialog_finished(self, _result: int) -> None:
+        self.name_dialog = None
+
+    def _show_demo_file(self) -> None:
+        """Say everywhere that this window shows the demo file: the title bar, and Sync off."""
+        self.demo = True
+        self.setWindowTitle(self.tr("fieldsessions — DEMO DATA (practice only, never sent "
+                                    "to the server)"))
+        self.sync_action.setEnabled(False)
+        self.sync_action.setToolTip(self.tr("The demo data is never sent to the server."))
+
     def _on_overview(self, result: tuple[bool, SyncStatus]) -> None:
         empty, found = result
         self._on_sync_status(found)
+        if empty and self._open_demo_if_empty:
+            self._open_demo_if_empty = False  # once
+            self.open_demo()
         was_empty, self._empty = self._empty, empty
         if empty:
             if not self.showing_welcome:
@@ -553,9 +651,28 @@ class MainWindow(QMainWindow):
             self.show_message(fill(self.tr("Something went wrong (%1); details are in the log "
                                            "file."), type(exc).__name__))
 
+    def _fit_screen(self) -> None:
+        """Keep the window inside the screen it opens on (a 1024×600 netbook included): a
+        size saved on a bigger screen, or the default, shrinks to the screen's free area."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not free.contains(self.frameGeometry()):
+            self.move(free.topLeft())
+
     def _on_last_session_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotFoundError):
             self._last_session = None  # the session was removed since: forget it quietly
+            if self.tabs.currentWidget() is self.roster_page:
+                self.tabs.setCurrentWidget(self.sessions_page)  # not a blank Roster page
             return
         self._on_failed(exc)
 
@@ -603,17 +720,20 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_welcome_demo_requested(self) -> None:
-        self.welcome.set_busy(True, self.tr("Creating the demo data…"))
+        self.open_demo()
 
-        def failed(exc: Exception) -> None:
-            self.welcome.set_busy(False)
-            self.welcome.set_message(str(exc) if isinstance(exc, FieldSessionsError)
-                                     else self.tr("The demo data could not be created; "
-                                                  "details are in the log file."), error=True)
-            if not isinstance(exc, FieldSessionsError):
-                log.error("demo data failed", exc_info=exc)
+    def open_demo(self) -> None:
+        """The demo data opens in its own window, from its own file; this file stays as it is."""
+        from fieldsessions.db.store import demo_path
 
-        self._run(_create_demo, on_error=failed, changes="all")
+        if start_demo_process(self._db_path):
+            self.welcome.set_message(fill(self.tr(
+                "The demo data opens in a window of its own, from a separate file (%1); "
+                "nothing in it is sent to the server. This data file stays yours."),
+                demo_path(self._db_path).name))
+        else:
+            self.welcome.set_message(self.tr("The demo window could not be started."),
+                                     error=True)
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:

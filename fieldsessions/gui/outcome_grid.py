@@ -1,6 +1,7 @@
 """The outcome tick-off grid of one session: participants down, outcomes across.
 
-Space (or a click) ticks or unticks the current cell; arrows move; Enter moves down. Each tick
+Space (or a click) ticks or unticks the current cell; arrows move; Enter moves down. Ctrl+Z on
+this page (`undo_last`) takes back the last tick or untick made here. Each tick
 goes through the database worker (`services.outcomes.tick`); the cell shows the new value at
 once and goes back, with the reason in the message line, if the service refuses (e.g. a
 session that has not started).
@@ -195,6 +196,7 @@ class OutcomeGrid(QWidget):
         self._worker = worker
         self._session_id: str | None = None
         self._generation = 0
+        self._undo: list[tuple[str, list[TickChange]]] = []  # (what, changes), newest last
         self.setAccessibleName(self.tr("Outcome tick-off"))
         self.model = OutcomeTableModel(self)
         self.view = _GridView(self)
@@ -222,6 +224,8 @@ class OutcomeGrid(QWidget):
         self.model.tick_requested.connect(self._on_model_tick_requested)
 
     def set_session(self, session_id: str | None) -> None:
+        if session_id != self._session_id:
+            self._undo.clear()  # undo belongs to the session it was done on
         self._session_id = session_id
         self.reload()
 
@@ -288,6 +292,8 @@ class OutcomeGrid(QWidget):
 
     def _on_ticked(self, changes: list[TickChange]) -> None:
         self.model.apply(changes)
+        if changes:
+            self._undo.append((self._describe(changes[0]), changes))
         if changes and self._session_id is not None:
             self._show_message("")
             self.ticks_changed.emit(self._session_id)
@@ -296,6 +302,36 @@ class OutcomeGrid(QWidget):
                         exc: Exception) -> None:
         self.model.set_tick(participant_id, outcome_id, not achieved)
         self._show_error(exc)
+
+    def _describe(self, change: TickChange) -> str:
+        sheet = self.model.sheet()
+        name = title = ""
+        if sheet is not None:
+            name = next((r.name for r in sheet.rows if r.participant_id == change.participant_id),
+                        "")
+            title = next((o.title for o in sheet.outcomes if o.id == change.outcome_id), "")
+        text = self.tr("tick of %1: %2") if change.achieved else self.tr("untick of %1: %2")
+        return text.replace("%1", name).replace("%2", title)
+
+    def undo_text(self) -> str | None:
+        """What Ctrl+Z on this page takes back, or None."""
+        return self._undo[-1][0] if self._undo else None
+
+    def undo_last(self) -> None:
+        session_id = self._session_id
+        if not self._undo or session_id is None:
+            self._show_message(self.tr("Nothing to undo on this page."))
+            return
+        what, changes = self._undo.pop()
+        wanted = {(c.participant_id, c.outcome_id): bool(c.previous) for c in changes}
+
+        def done(undone: list[TickChange]) -> None:
+            self.model.apply(undone)
+            self._show_message(self.tr("Undone: %1.").replace("%1", what))
+            self.ticks_changed.emit(session_id)
+
+        run_while_alive(self._worker, self, lambda: outcomes.tick_many(session_id, wanted),
+                        on_done=done, on_error=self._show_error, changes="outcomes")
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)

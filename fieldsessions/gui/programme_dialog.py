@@ -3,7 +3,9 @@
 Every change rebuilds a `ProgrammeSpec` and previews the sessions it makes (pure core code, no
 database, so it runs on the GUI thread). While the input is invalid, the ValidationError's
 sentence is shown under the form and Save stays disabled. Save runs the service on the database
-worker; the dialog closes only when the programme is stored.
+worker; the dialog closes only when the programme is stored. Saving an edit first asks the
+worker what it will do to the sessions (`programmes.schedule_change`) and, when sessions are
+removed, moved, or left off the schedule with marks, says so and asks before saving.
 
 Settings the dialog does not show (hours budget, expiry, reporting frequency, ...) are kept from
 the programme being edited.
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -40,7 +43,7 @@ from fieldsessions.core.errors import FieldSessionsError, ValidationError
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
 from fieldsessions.gui.forms.programme_dialog import Ui_ProgrammeDialog
-from fieldsessions.gui.helpers import fill, format_day, while_alive
+from fieldsessions.gui.helpers import count_text, fill, format_day, while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
 
@@ -90,6 +93,7 @@ class ProgrammeDialog(QDialog):
         self._occurrences: list[Occurrence] = []
         self._error = ""
         self._saving = False
+        self.confirm_box: QMessageBox | None = None  # what an edit will do (tests answer it)
         self.ui = Ui_ProgrammeDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -99,6 +103,14 @@ class ProgrammeDialog(QDialog):
         assert save is not None
         self.save_button: QPushButton = save
         self.save_button.setAccessibleName(self.tr("Save the programme"))
+        # Enter moves to the next field and never saves a half-filled programme: Save is the
+        # button (Alt+V) or Ctrl+Enter; no button is a default button.
+        self.save_button.setText(self.tr("Sa&ve"))
+        for button in ui.buttonBox.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self._touched = False  # no error is shown before the user has changed anything
         cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel is not None:
             cancel.setAccessibleName(self.tr("Close without saving"))
@@ -386,7 +398,9 @@ class ProgrammeDialog(QDialog):
         else:
             self._spec, self._error = spec, ""
         self._occurrences = occurrences
-        ui.errorLabel.setText(self._error)
+        # A fresh dialog does not open with an error: it shows once the user changes something.
+        ui.errorLabel.setText(self._error if self._touched else "")
+        self.save_button.setToolTip(self._error or self.tr("Save the programme (Ctrl+Enter)"))
         if spec is not None and occurrences:
             self._show_preview(spec, occurrences)
         else:
@@ -412,9 +426,10 @@ class ProgrammeDialog(QDialog):
         elif spec.excluded_dates:
             text += " " + fill(self.tr("%1 excluded dates skipped."), len(spec.excluded_dates))
         if self._programme_id is not None:
-            text += "\n\n" + self.tr("Saving keeps past sessions and any session with marks, "
-                                     "ticks or a report; the other future sessions are made "
-                                     "again from this schedule.")
+            text += "\n\n" + self.tr("Saving keeps every session whose date is still in this "
+                                     "schedule (its printed sheet stays valid), past sessions "
+                                     "and any session with marks, ticks or a report; only "
+                                     "dates no longer in the schedule are removed.")
         ui.previewSummary.setText(text)
         ui.previewList.setUpdatesEnabled(False)
         ui.previewList.clear()
@@ -427,8 +442,22 @@ class ProgrammeDialog(QDialog):
 
     # --- slots ----------------------------------------------------------------------------
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self._touched = True
+                self._refresh()
+                if self.save_button.isEnabled():
+                    self._on_button_box_accepted()
+            else:
+                self.focusNextChild()  # Enter moves on, like Tab
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     @Slot()
     def _on_input_changed(self) -> None:
+        self._touched = True
         self._update_visibility()
         self._refresh()
 
@@ -510,7 +539,7 @@ class ProgrammeDialog(QDialog):
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.save_button.setEnabled(not saving and self._spec is not None)
-        self.save_button.setText(self.tr("Saving…") if saving else self.tr("&Save"))
+        self.save_button.setText(self.tr("Saving…") if saving else self.tr("Sa&ve"))
 
     @Slot()
     def _on_button_box_accepted(self) -> None:
@@ -524,9 +553,85 @@ class ProgrammeDialog(QDialog):
                              on_done=self._on_saved, on_error=self._on_save_failed,
                              changes="programmes")
         else:
-            self._run(lambda: programmes.update_programme(programme_id, spec),
-                             on_done=self._on_saved, on_error=self._on_save_failed,
-                             changes="programmes")
+            # First what the edit will do to the sessions; asked about before anything is saved.
+            self._run(lambda: programmes.schedule_change(programme_id, spec),
+                      on_done=lambda change: self._on_change_known(spec, change),
+                      on_error=self._on_save_failed)
+
+    def _save_edit(self, spec: ProgrammeSpec) -> None:
+        programme_id = self._programme_id
+        assert programme_id is not None
+        self._run(lambda: programmes.update_programme(programme_id, spec),
+                  on_done=self._on_saved, on_error=self._on_save_failed, changes="programmes")
+
+    def change_text(self, change: programmes.ScheduleChange) -> str:
+        """What an edit does to the sessions, in the facilitator's words."""
+        def days(dates: tuple[date, ...]) -> str:
+            shown = ", ".join(format_day(d) for d in dates[:5])
+            return shown + (fill(self.tr(" and %1 more"), len(dates) - 5)
+                            if len(dates) > 5 else "")
+
+        lines = []
+        if change.removed:
+            lines.append(fill(count_text(
+                len(change.removed),
+                self.tr("1 session will be removed because its date is no longer in the "
+                        "schedule: %2. Nothing was recorded in it; a sheet already printed for "
+                        "it will not match any session."),
+                self.tr("%1 sessions will be removed because their dates are no longer in the "
+                        "schedule: %2. Nothing was recorded in them; a sheet already printed "
+                        "for one of them will not match any session.")),
+                len(change.removed), days(change.removed)))
+        if change.recorded_off_schedule:
+            lines.append(fill(count_text(
+                len(change.recorded_off_schedule),
+                self.tr("1 session already has marks, ticks or a report but is no longer in "
+                        "the schedule: %2. It is kept as it is; cancel it if it will not "
+                        "happen."),
+                self.tr("%1 sessions already have marks, ticks or a report but are no longer "
+                        "in the schedule: %2. They are kept as they are; cancel them if they "
+                        "will not happen.")),
+                len(change.recorded_off_schedule), days(change.recorded_off_schedule)))
+        if change.moved:
+            lines.append(count_text(
+                change.moved,
+                self.tr("1 future session takes the new time, length, place or facilitator; "
+                        "a sheet printed for it shows the old details."),
+                self.tr("%1 future sessions take the new time, length, place or facilitator; "
+                        "sheets printed for them show the old details.")))
+        if change.added:
+            lines.append(fill(count_text(len(change.added),
+                                         self.tr("1 session will be added: %2."),
+                                         self.tr("%1 sessions will be added: %2.")),
+                              len(change.added), days(change.added)))
+        lines.append(count_text(
+            change.kept,
+            self.tr("1 session keeps its identity, so its printed sheet and QR code stay "
+                    "valid."),
+            self.tr("%1 sessions keep their identity, so their printed sheets and QR codes "
+                    "stay valid.")))
+        return "\n\n".join(lines)
+
+    def _on_change_known(self, spec: ProgrammeSpec, change: programmes.ScheduleChange) -> None:
+        if not (change.removed or change.recorded_off_schedule or change.moved):
+            self._save_edit(spec)  # only new dates, or nothing about the sessions
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the schedule?"),
+                          self.change_text(change), QMessageBox.StandardButton.NoButton, self)
+        save = box.addButton(self.tr("&Save the change"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        self.confirm_box = box
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is save:
+                self._save_edit(spec)
+            else:
+                self._set_saving(False)
+
+        box.finished.connect(answered)
+        box.open()
 
     def _on_saved(self, result: object) -> None:
         self._set_saving(False)

@@ -5,7 +5,10 @@ Roll call keys, while the roll table has the focus:
 * P / L / E / A mark the current person present / late / excused / absent and move down;
   Delete (or Backspace) clears the mark back to "not marked".
 * Up / Down / Page Up / Page Down / Home / End move; Enter moves down.
-* Ctrl+Z undoes the last mark (or the last "mark all" / walk-in mark), one step at a time.
+* Ctrl+Z undoes the last mark (or the last "mark all", or a walk-in, who then leaves the
+  roll), one step at a time. Undo is per page: on Enrolment it takes back the last enrol or
+  cancel, on Outcomes the last tick, never a change made on a page not shown (`undo_last`,
+  which the window's Edit > Undo calls; `undo_text` says what it will undo).
 * "/" or Ctrl+F goes to the search box; any other letter or digit starts a search with that
   character. In the search box, typing filters by name or ID (accents and case ignored),
   Enter or Down returns to the table on the first match, Esc clears the search and returns.
@@ -56,6 +59,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.lifecycle import MARKING_LEAD
 from fieldsessions.core.records import MarkChange, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
+from fieldsessions.gui.helpers import fill
 from fieldsessions.gui.import_dialog import ImportDialog
 from fieldsessions.gui.outcome_grid import OutcomeGrid
 from fieldsessions.gui.roll_model import (
@@ -116,11 +120,13 @@ def load_compliance(programme_id: str) -> dict[str, ComplianceMark]:
 class _UndoStep:
     """What one action changed; `changes` is written by the worker job that made them."""
 
-    __slots__ = ("changes", "label")
+    __slots__ = ("changes", "label", "walk_in")
 
     def __init__(self, label: str) -> None:
         self.label = label
         self.changes: list[MarkChange] | None = None
+        # A walk-in's undo takes them off the roll (enrolment, and the person it created).
+        self.walk_in: participants.WalkInResult | None = None
 
 
 class RollTableView(QTableView):
@@ -385,8 +391,12 @@ class RosterTab(QWidget):
         self.model.counts_changed.connect(self._update_counts)
         self.model.modelReset.connect(self._on_model_reset)
         self._worker.data_changed.connect(self._on_worker_data_changed)
+        # Ctrl+Z of its own while the tab stands alone; in the window, Edit > Undo has the key
+        # (`use_window_undo`) and calls `undo_last`, so the two never compete for it.
+        self._undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        self._undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._undo_shortcut.activated.connect(self.undo_last)
         shortcuts: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
-            (QKeySequence.StandardKey.Undo, self.undo_last),
             (QKeySequence.StandardKey.Find, lambda: self.focus_search("")),
             (QKeySequence("Ctrl+Shift+P"), self.mark_all_present),
             (QKeySequence("Ctrl+Shift+A"), self.mark_rest_absent),
@@ -632,7 +642,7 @@ class RosterTab(QWidget):
         entry = self.model.entry(index.row())
         pid = entry.participant_id
         previous = self.model.set_status(pid, status)
-        step = self._push_undo(entry.name)
+        step = self._push_undo(fill(self.tr("mark of %1"), entry.name))
 
         def job() -> list[MarkChange]:
             step.changes = attendance.mark(session_id, pid, status)
@@ -672,7 +682,8 @@ class RosterTab(QWidget):
         session_id = self._session_id
         if session_id is None:
             return
-        step = self._push_undo(status_text(status))
+        step = self._push_undo(fill(self.tr("“%1” for everyone not marked"),
+                                    status_text(status)))
 
         def job() -> list[MarkChange]:
             step.changes = attendance.mark_pending(session_id, status)
@@ -720,22 +731,64 @@ class RosterTab(QWidget):
     def can_undo(self) -> bool:
         return bool(self._undo)
 
+    def use_window_undo(self) -> None:
+        """The window's Edit > Undo takes Ctrl+Z (and calls `undo_last`)."""
+        self._undo_shortcut.setEnabled(False)
+
+    def _page_undo(self) -> EnrolmentPanel | OutcomeGrid | None:
+        page = self.pages.currentWidget()
+        if page is self.enrolment_panel or page is self.outcome_grid:
+            return page
+        return None
+
+    def undo_text(self) -> str | None:
+        """What Ctrl+Z takes back on the page shown (Edit > Undo shows it), or None. Each page
+        undoes only what was done on it: nothing hidden is ever undone."""
+        page = self._page_undo()
+        if page is not None:
+            return page.undo_text()
+        if self.pages.currentWidget() is self.report_form:
+            return None  # the report's text fields undo their own typing
+        return self._undo[-1].label if self._undo else None
+
     @Slot()
     def undo_last(self) -> None:
+        """Ctrl+Z: undo the last change made on the page shown (roll, enrolment, ticks)."""
+        page = self._page_undo()
+        if page is not None:
+            page.undo_last()
+            return
+        if self.pages.currentWidget() is self.report_form:
+            self._show_message(self.tr("Nothing to undo on this page."))
+            return
+        self._undo_roll()
+
+    def _undo_roll(self) -> None:
         if not self._undo:
             self._show_message(self.tr("Nothing to undo."))
             return
         step = self._undo.pop()
         self._update_undo_button()
 
+        walk_in = step.walk_in
+
         def job() -> list[MarkChange]:
+            if walk_in is not None:
+                return participants.undo_walk_in(walk_in)
             if not step.changes:  # the action failed or changed nothing
                 return []
             return attendance.undo(step.changes)
 
-        run_while_alive(self._worker, self, job, on_done=self._on_undone,
+        def done(changes: list[MarkChange]) -> None:
+            if walk_in is None:
+                self._on_undone(changes)
+                return
+            self._show_message(self.tr("Undone: %1 is no longer on this roll.").replace(
+                "%1", walk_in.participant.name))
+
+        run_while_alive(self._worker, self, job, on_done=done,
                         on_error=lambda exc: self._report_error(exc, self.tr("Undo failed")),
-                        changes="marks")
+                        changes="roster" if walk_in is not None else "marks")
 
     def _on_undone(self, changes: list[MarkChange]) -> None:
         if not changes:
@@ -764,7 +817,7 @@ class RosterTab(QWidget):
     def open_walk_in(self) -> WalkInDialog | None:
         if self._session_id is None:
             return None
-        dialog = WalkInDialog(self._worker, self)
+        dialog = WalkInDialog(self._worker, self, session_id=self._session_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self._on_walk_in_chosen)
         dialog.finished.connect(self._on_dialog_finished)
@@ -781,21 +834,27 @@ class RosterTab(QWidget):
         session_id = self._session_id
         if session_id is None:
             return
-        step = self._push_undo(choice.name)
+        step = self._push_undo(fill(self.tr("walk-in %1"), choice.name))
 
         def job() -> participants.WalkInResult:
             result = participants.walk_in(session_id, choice.data,
                                           participant_id=choice.participant_id,
-                                          status=choice.status)
+                                          status=choice.status, book=choice.book)
             step.changes = result.changes
+            step.walk_in = result
             return result
 
         def done(result: participants.WalkInResult) -> None:
             if not result.changes:
                 self._drop_undo(step)
             self._select_after_load = result.participant.id
-            text = (self.tr("%1 added as a walk-in and marked %2.") if result.created
-                    else self.tr("%1 is on the roll and marked %2."))
+            if result.enrolment == "waitlisted":
+                text = self.tr("%1 is marked %2 for this session and waits for a place (the "
+                               "programme has none free).")
+            elif result.created:
+                text = self.tr("%1 added as a walk-in and marked %2.")
+            else:
+                text = self.tr("%1 is on the roll and marked %2.")
             self._show_message(text.replace("%1", result.participant.name)
                                .replace("%2", status_text(choice.status).lower()))
 

@@ -3,6 +3,10 @@
 Saving a "did not happen" report also records the session as not held (the service keeps both
 in step). A session can be reported on once it has started; before that the form says so.
 
+Typed text is never lost: the report saves itself AUTOSAVE_MS after the last change, before
+the form shows another session or reloads, and when the window closes (`save_pending`); a
+reload that arrives while the facilitator is still typing leaves their text alone.
+
 Signals:
     report_saved(str): the session id whose report was saved.
 """
@@ -13,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,6 +42,8 @@ from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes, session_reports
 
 log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1500
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,8 @@ class SessionReportForm(QWidget):
         self._session_id: str | None = None
         self._data: _ReportData | None = None
         self._generation = 0
+        self._dirty = False  # changed since the last save or load
+        self._filling = False  # set while _on_loaded fills the fields (not the user's edits)
         self.setAccessibleName(self.tr("Session report"))
 
         self.held_radio = QRadioButton(self.tr("The session was he&ld"), self)
@@ -130,14 +138,44 @@ class SessionReportForm(QWidget):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self._on_save_clicked)
         self._on_held_toggled(True)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self._on_autosave_timeout)
+        for edit in (self.reason_edit, self.other_topics_edit, self.facilitator_edit):
+            edit.textEdited.connect(self._on_edited)
+        self.notes_edit.textChanged.connect(self._on_edited)
+        self.topics_list.itemChanged.connect(self._on_edited)
+        self.held_radio.toggled.connect(self._on_edited)
 
     # --- public ---------------------------------------------------------------------------
 
     def set_session(self, session_id: str | None) -> None:
+        if session_id != self._session_id:
+            self.save_pending()  # the report being typed is saved before another is shown
+            self._dirty = False
         self._session_id = session_id
         self.reload()
 
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def save_pending(self, *, quiet: bool = False) -> bool:
+        """Save what was typed and not saved yet (queued on the worker, so it is stored before
+        anything queued later, closing the data file included). False when there is nothing
+        to save or it cannot be saved (a "did not happen" without its reason)."""
+        self._autosave.stop()
+        if not self._dirty or self._session_id is None or not self.save_button.isEnabled():
+            return False
+        if not self.held_radio.isChecked() and not self.reason_edit.text().strip():
+            return False
+        self._save(quiet=quiet)
+        return True
+
     def reload(self) -> None:
+        if self._dirty:
+            self.save_pending(quiet=True)  # then the load below reads what was typed
         self._generation += 1
         generation = self._generation
         session_id = self._session_id
@@ -158,7 +196,21 @@ class SessionReportForm(QWidget):
     def _on_loaded(self, generation: int, data: _ReportData) -> None:
         if generation != self._generation:
             return
+        # Typed since this load was asked for: the facilitator's entries stay as they are.
+        keep = self._dirty and data.session.id == self._session_id
+        self._filling = True
+        try:
+            self._fill(data, keep_entries=keep)
+        finally:
+            self._filling = False
+
+    def _fill(self, data: _ReportData, *, keep_entries: bool) -> None:
         self._data = data
+        if not keep_entries:
+            self._fill_entries(data)
+        self._fill_state(data)
+
+    def _fill_entries(self, data: _ReportData) -> None:
         report = data.report
         covered = list(report.topics_covered) if report else []
         self.topics_list.clear()
@@ -183,6 +235,9 @@ class SessionReportForm(QWidget):
         self.notes_edit.setPlainText(report.notes if report else "")
         self.facilitator_edit.setText(report.facilitator if report
                                       else data.session.facilitator)
+
+    def _fill_state(self, data: _ReportData) -> None:
+        report = data.report
         started = data.session.starts_at <= datetime.now(UTC)
         cancelled = data.session.status == "cancelled"
         self.setEnabled(True)
@@ -199,8 +254,12 @@ class SessionReportForm(QWidget):
             self._show_state(self.tr("No report yet."))
         else:
             when = report.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            self._show_state(self.tr("Saved %1 by %2.").replace("%1", when)
-                             .replace("%2", report.updated_by or self.tr("(unknown)")))
+            who = report.updated_by or report.facilitator
+            if who:
+                self._show_state(self.tr("Saved %1 by %2.").replace("%1", when)
+                                 .replace("%2", who))
+            else:  # saved before the facilitator's name was asked: no "(unknown)"
+                self._show_state(self.tr("Saved %1.").replace("%1", when))
 
     @Slot(bool)
     def _on_held_toggled(self, held: bool) -> None:
@@ -211,16 +270,36 @@ class SessionReportForm(QWidget):
     # --- saving ---------------------------------------------------------------------------
 
     @Slot()
+    def _on_edited(self) -> None:
+        if self._filling or self._session_id is None:
+            return
+        self._dirty = True
+        self._autosave.start()
+
+    @Slot()
+    def _on_autosave_timeout(self) -> None:
+        self.save_pending(quiet=True)
+
+    @Slot()
     def _on_save_clicked(self) -> None:
         session_id = self._session_id
         if session_id is None or not self.save_button.isEnabled():
             return
-        held = self.held_radio.isChecked()
-        reason = self.reason_edit.text()
-        if not held and not reason.strip():
+        if not self.held_radio.isChecked() and not self.reason_edit.text().strip():
             self._show_state(self.tr("Say why the session did not happen."), error=True)
             self.reason_edit.setFocus()
             return
+        self._autosave.stop()
+        self._save(quiet=False)
+
+    def _save(self, *, quiet: bool) -> None:
+        """Save the form as it is now; `quiet` (autosave) tells no other screen to reload, so
+        the text being typed is not disturbed."""
+        session_id = self._session_id
+        assert session_id is not None
+        self._dirty = False
+        held = self.held_radio.isChecked()
+        reason = self.reason_edit.text()
         topics = self.topics_checked() + [
             t.strip() for t in self.other_topics_edit.text().split(",") if t.strip()]
         notes = self.notes_edit.toPlainText()
@@ -230,11 +309,19 @@ class SessionReportForm(QWidget):
             lambda: session_reports.save_session_report(
                 session_id, held=held, didnt_happen_reason=reason, topics_covered=topics,
                 notes=notes, facilitator=facilitator or None),
-            on_done=self._on_saved, on_error=self._show_error, changes="sessions")
+            on_done=lambda report: self._on_saved(report, quiet), on_error=self._on_save_failed,
+            changes=None if quiet else "sessions")
 
-    def _on_saved(self, report: SessionReportInfo) -> None:
-        self._show_state(self.tr("Report saved."))
+    def _on_saved(self, report: SessionReportInfo, quiet: bool = False) -> None:
+        if report.session_id == self._session_id:
+            when = datetime.now().strftime("%H:%M")
+            self._show_state(self.tr("Saved automatically at %1.").replace("%1", when) if quiet
+                             else self.tr("Report saved."))
         self.report_saved.emit(report.session_id)
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        self._dirty = True  # not stored: the next chance saves it again
+        self._show_error(exc)
 
     def _show_state(self, text: str, *, error: bool = False) -> None:
         self.state_label.setText(text)

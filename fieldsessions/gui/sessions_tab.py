@@ -36,10 +36,20 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -56,11 +66,12 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.gui.helpers import fill, format_day, while_alive
+from fieldsessions.core.lifecycle import RollState
+from fieldsessions.gui.helpers import count_text, fill, format_day, while_alive
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
-    from fieldsessions.core.records import ProgrammeInfo, SessionInfo
+    from fieldsessions.core.records import ProgrammeInfo, Removal, SessionInfo
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +108,7 @@ STATE_LOOK = {
     "now": StateLook("#dbe6f6", "#1d4a85", bold=True),
     "roll_taken": StateLook(None, "#17602c"),
     "roll_missing": StateLook("#f8d7d5", "#8f1d16", bold=True),
+    "roll_incomplete": StateLook("#f8d7d5", "#8f1d16", bold=True),
     "cancelled": StateLook("#ececec", "#6b6b6b"),
     "didnt_happen": StateLook("#ececec", "#6b6b6b"),
 }
@@ -111,8 +123,9 @@ def session_state(s: SessionInfo, now: datetime) -> str:
     ends = s.starts_at + timedelta(minutes=s.duration_min)
     if s.starts_at <= now < ends:
         return "now"
-    if ends <= now:
-        return "roll_taken" if s.marked else "roll_missing"
+    if ends <= now:  # one rule for "Roll taken" everywhere: core.lifecycle.roll_state
+        return {RollState.COMPLETE: "roll_taken", RollState.INCOMPLETE: "roll_incomplete",
+                RollState.NOT_TAKEN: "roll_missing"}[s.roll]
     return "scheduled"
 
 
@@ -281,12 +294,15 @@ class SessionTableModel(QAbstractTableModel):
     def state(self, row: int) -> str:
         return session_state(self._rows[row], self._now)
 
-    def state_text(self, state: str) -> str:
+    def state_text(self, state: str, s: SessionInfo | None = None) -> str:
+        if state == "roll_incomplete" and s is not None:
+            return fill(self.tr("Roll incomplete (%1 of %2)"), s.marked, s.roster_size)
         return {
             "scheduled": self.tr("Scheduled"),
             "now": self.tr("Now"),
             "roll_taken": self.tr("Roll taken"),
             "roll_missing": self.tr("Roll missing"),
+            "roll_incomplete": self.tr("Roll incomplete"),
             "cancelled": self.tr("Cancelled"),
             "didnt_happen": self.tr("Didn't happen"),
         }[state]
@@ -314,7 +330,7 @@ class SessionTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _roll_text(self, s: SessionInfo, state: str) -> str:
-        if s.marked or state in ("roll_missing", "now", "roll_taken"):
+        if s.marked or state in ("roll_missing", "roll_incomplete", "now", "roll_taken"):
             return fill(self.tr("%1 of %2 marked"), s.marked, s.roster_size)
         if state == "scheduled":
             return self.tr("%1 booked").replace("%1", str(s.roster_size))
@@ -333,6 +349,10 @@ class SessionTableModel(QAbstractTableModel):
             lines.append(self.tr("Didn't happen: %1").replace("%1", s.didnt_happen_reason or "—"))
         elif state == "roll_missing":
             lines.append(self.tr("This session has ended and no one is marked yet."))
+        elif state == "roll_incomplete":
+            lines.append(fill(self.tr("This session has ended and %1 of the %2 people on its "
+                                      "roll have no mark yet."),
+                              s.roster_size - s.marked, s.roster_size))
         return "\n".join(lines)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -359,7 +379,7 @@ class SessionTableModel(QAbstractTableModel):
                 return s.location
             if column == "roll":
                 return self._roll_text(s, state)
-            return self.state_text(state)
+            return self.state_text(state, s)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(s, state)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "roll":
@@ -447,14 +467,30 @@ class SessionsTab(QWidget):
         self.new_button = QPushButton(self.tr("&New…"), self)
         self.new_button.setAccessibleName(self.tr("Create a new programme"))
         self.new_button.clicked.connect(self.new_programme)
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        # No mnemonics on Edit and Remove: Alt+E opens the Edit menu, and their letters are
+        # taken; Ctrl+E edits and the Delete key removes.
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit the selected programme"))
+        self.edit_button.setToolTip(self.tr("Ctrl+E, or Enter on the programme"))
         self.edit_button.clicked.connect(self.edit_programme)
         self.edit_button.setEnabled(False)
-        left_buttons = QHBoxLayout()
-        left_buttons.addWidget(self.new_button)
-        left_buttons.addWidget(self.edit_button)
-        left_buttons.addStretch(1)
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected programme"))
+        self.remove_button.setToolTip(self.tr("Delete key in the list. Deleted when nothing "
+                                              "was recorded in it, else archived."))
+        self.remove_button.clicked.connect(self.remove_programme)
+        self.remove_button.setEnabled(False)
+        remove_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.programme_view)
+        remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_shortcut.activated.connect(self.remove_programme)
+        self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
+        # Remove on a row of its own: three buttons side by side would widen the window's
+        # minimum past a 1024-pixel screen's room for both panes.
+        left_buttons = QGridLayout()
+        left_buttons.addWidget(self.new_button, 0, 0)
+        left_buttons.addWidget(self.edit_button, 0, 1)
+        left_buttons.addWidget(self.remove_button, 1, 1)
+        left_buttons.setColumnStretch(2, 1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -505,9 +541,15 @@ class SessionsTab(QWidget):
         sheader = self.session_view.horizontalHeader()
         sheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         sheader.setStretchLastSection(False)
-        for column, width in enumerate((130, 100, 210, 150, 200, 120, 110)):
+        bold = QFont(self.session_view.font())
+        bold.setBold(True)
+        # The status column fits its longest words, "Roll incomplete (38 of 410)", in bold.
+        state_width = QFontMetrics(bold).horizontalAdvance(
+            self.tr("Roll incomplete (%1 of %2)").replace("%1", "388").replace("%2", "410")) + 16
+        for column, width in enumerate((130, 100, 210, 150, 200, 120, state_width)):
             self.session_view.setColumnWidth(column, width)
-        sheader.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for stretched in (2, 4):  # programme and place share the room: no sideways scrolling
+            sheader.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
         self.session_view.activated.connect(self._on_session_view_activated)
         self.session_view.selectionModel().currentRowChanged.connect(
             self._on_session_current_changed)
@@ -574,6 +616,7 @@ class SessionsTab(QWidget):
         layout.addWidget(self.splitter)
         self.setTabOrder(self.programme_view, self.new_button)
         self.setTabOrder(self.new_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.remove_button)
 
         worker.data_changed.connect(self._on_worker_data_changed)
         self._clock = QTimer(self)
@@ -682,6 +725,68 @@ class SessionsTab(QWidget):
 
         self._run(spec_of, on_done=show,
                          on_error=self._on_action_failed)
+
+    def remove_programme(self) -> None:
+        """Ask, then remove the selected programme (deleted, or archived when something was
+        recorded in it); what will happen is read on the worker first."""
+        programme_id = self.current_programme_id()
+        if programme_id is None:
+            self.message.emit(self.tr("Choose a programme to remove."))
+            return
+
+        def ask() -> object:
+            from fieldsessions.services import programmes
+
+            return programmes.programme_removal(programme_id)
+
+        self._run(ask, on_done=lambda removal: self._confirm_removal(programme_id, removal),
+                  on_error=self._on_action_failed)
+
+    def _confirm_removal(self, programme_id: str, removal: Removal) -> None:
+        if removal.deletable:
+            text = fill(self.tr("Delete the programme “%1” with its %2 and %3? Nothing was "
+                                "recorded in it. It is also deleted from the server at the "
+                                "next sync; this cannot be undone."), removal.name,
+                        count_text(removal.sessions, self.tr("1 session"),
+                                   self.tr("%1 sessions")),
+                        count_text(removal.enrolments, self.tr("1 booking"),
+                                   self.tr("%1 bookings")))
+            label = self.tr("&Delete programme")
+        else:
+            text = fill(self.tr("“%1” has %2 (marks, ticks or reports), so it cannot be "
+                                "deleted. Archive it? It leaves the lists; every record is "
+                                "kept for the reports."), removal.name,
+                        count_text(removal.records, self.tr("1 record"),
+                                   self.tr("%1 records")))
+            label = self.tr("&Archive programme")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove programme"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        confirm = box.addButton(label, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter on a destructive question keeps the programme
+        self.remove_box = box
+
+        def answered() -> None:
+            self.remove_box = None
+            if box.clickedButton() is not confirm:
+                return
+
+            def remove() -> object:
+                from fieldsessions.services import programmes
+
+                return programmes.remove_programme(programme_id)
+
+            def done(result: Removal) -> None:
+                self.message.emit(
+                    fill(self.tr("“%1” was deleted."), result.name) if result.deletable
+                    else fill(self.tr("“%1” was archived; its records are kept."),
+                              result.name))
+
+            self._run(remove, on_done=done, on_error=self._on_action_failed,
+                      changes="programmes")
+
+        box.finished.connect(answered)
+        box.open()
 
     def pick_session_for_roll(self, callback: Callable[[str | None], None]) -> None:
         """The session to take roll for: the selected one, else today's next one (or None)."""
@@ -798,6 +903,7 @@ class SessionsTab(QWidget):
         self.programme_view.setCurrentIndex(self.programme_model.index(row, 0))
         self.programme_view.selectionModel().blockSignals(blocker)
         self.edit_button.setEnabled(self.programme_model.programme_id(row) is not None)
+        self.remove_button.setEnabled(self.edit_button.isEnabled())
         self._show_programme_detail(row)
         # Topics are per session and often unused: no empty column for them.
         self.session_view.setColumnHidden(
@@ -907,6 +1013,7 @@ class SessionsTab(QWidget):
     def _on_programme_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.edit_button.setEnabled(
             current.isValid() and self.programme_model.programme_id(current.row()) is not None)
+        self.remove_button.setEnabled(self.edit_button.isEnabled())
         self._show_programme_detail(current.row() if current.isValid() else 0)
         self.reload()
 
@@ -922,7 +1029,8 @@ class SessionsTab(QWidget):
         state = self.session_model.state(current.row()) if s is not None else ""
         self.open_button.setEnabled(s is not None)
         self.cancel_button.setEnabled(state in ("scheduled", "now", "roll_missing"))
-        self.didnt_happen_button.setEnabled(state in ("now", "roll_missing", "roll_taken"))
+        self.didnt_happen_button.setEnabled(
+            state in ("now", "roll_missing", "roll_incomplete", "roll_taken"))
         self.reinstate_button.setEnabled(state in ("cancelled", "didnt_happen"))
         for action_button, action in self._button_actions:
             action.setEnabled(action_button.isEnabled())
@@ -934,7 +1042,7 @@ class SessionsTab(QWidget):
                  _escape(f"{format_day(s.local_date)}, {s.local_start}–{s.local_end}")]
         if s.location:
             parts.append(_escape(s.location))
-        parts.append(_escape(self.session_model.state_text(state)))
+        parts.append(_escape(self.session_model.state_text(state, s)))
         if state == "cancelled" and s.cancel_reason:
             parts[-1] += ": " + _escape(s.cancel_reason)
         if state == "didnt_happen" and s.didnt_happen_reason:

@@ -14,9 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator, QUrl, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.helpers import while_alive
@@ -68,6 +77,91 @@ def _save_device_settings(name: str, facilitator: str) -> DeviceSettings:
     from fieldsessions.services import status
 
     return status.save_device_settings(name=name, facilitator=facilitator)
+
+
+def _save_facilitator_name(name: str) -> DeviceSettings:
+    from fieldsessions.services import status
+
+    return status.save_facilitator_name(name)
+
+
+class FacilitatorNameDialog(QDialog):
+    """Asked on first run: the facilitator's name, kept in this laptop's settings and printed
+    on attendance sheets, session reports and exports. It cannot be skipped (Continue stays
+    disabled while the name is blank, Escape does nothing), so nothing is ever signed
+    "(unknown)"; it can be changed later in Settings.
+
+    Signals:
+        name_saved(str): the name, once stored.
+    """
+
+    name_saved = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._saving = False
+        self.setWindowTitle(self.tr("Welcome to fieldsessions"))
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        intro = QLabel(self.tr("What is your name? It is printed on attendance sheets, session "
+                               "reports and exports. You can change it later in Settings."),
+                       self)
+        intro.setWordWrap(True)
+        label = QLabel(self.tr("Your &name:"), self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Amina Otieno"))
+        label.setBuddy(self.name_edit)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.continue_button = buttons.addButton(self.tr("&Continue"),
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.continue_button.setDefault(True)
+        self.continue_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        for widget in (intro, label, self.name_edit, self.error_label, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(420)
+        self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
+        self.continue_button.clicked.connect(self._on_continue_clicked)
+        self.name_edit.setFocus()
+
+    @Slot(str)
+    def _on_name_edit_text_changed(self, text: str) -> None:
+        self.continue_button.setEnabled(bool(text.strip()) and not self._saving)
+        self.error_label.clear()
+
+    @Slot()
+    def _on_continue_clicked(self) -> None:
+        name = self.name_edit.text()
+        if not name.strip() or self._saving:
+            return
+        self._saving = True
+        self.continue_button.setEnabled(False)
+        self._worker.run(lambda: _save_facilitator_name(name),
+                         while_alive(self, self._on_saved), while_alive(self, self._on_failed),
+                         changes="settings")
+
+    def _on_saved(self, found: DeviceSettings) -> None:
+        self._saving = False
+        self.name_saved.emit(found.facilitator)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._saving = False
+        self.continue_button.setEnabled(bool(self.name_edit.text().strip()))
+        if isinstance(exc, FieldSessionsError):
+            self.error_label.setText(str(exc))
+        else:
+            log.error("the facilitator's name could not be saved", exc_info=exc)
+            self.error_label.setText(self.tr("Your name could not be saved (%1). Details are "
+                                             "in the log file.").replace(
+                                                 "%1", type(exc).__name__))
+
+    def reject(self) -> None:
+        """Escape or closing does not skip the name; closing the main window still quits."""
 
 
 class SettingsDialog(QDialog):

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +45,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.client import reachable
-from fieldsessions.sync.errors import NotSignedIn
+from fieldsessions.sync.errors import NotAServerAnswer, NotSignedIn, ServerUnreachable
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,11 @@ class SyncRunner(QObject):
     def run_sign_in(self, url: str, user: str, password: str, ca_bundle: str | None) -> None:
         try:
             where = self._sign_in(url, user, password, ca_bundle)
+        except (ServerUnreachable, NotAServerAnswer) as exc:
+            log.info("sign-in failed: %s", exc)  # the library's words stay in the log
+            self.failed.emit(QCoreApplication.translate(
+                "SyncDialog", "No connection to the server at %1. Check the address and the "
+                "network, then press Enter to try again.").replace("%1", url))
         except FieldSessionsError as exc:
             self.failed.emit(str(exc))
         except Exception:
@@ -105,6 +111,12 @@ class SyncRunner(QObject):
             self.signed_in.emit(where)
         finally:
             sync_engine.release_connection()
+
+
+def _pending_count() -> int:
+    from fieldsessions.services import status
+
+    return status.sync_status().pending
 
 
 def _default_sign_in(url: str, user: str, password: str, ca_bundle: str | None) -> str:
@@ -184,17 +196,31 @@ class SyncDialog(QDialog):
         self.user_edit = QLineEdit(page)
         self.password_edit = QLineEdit(page)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ca_edit = QLineEdit(page)
-        self.ca_edit.setPlaceholderText(self.tr("only for a private certificate"))
-        browse = QPushButton(self.tr("Browse…"), page)
+        form.addRow(self.tr("&Server:"), self.server_edit)
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        # A private server's certificate file is rare and technical: under Advanced, folded.
+        self.advanced_button = QToolButton(page)
+        self.advanced_button.setText(self.tr("&Advanced"))
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced = QWidget(page)
+        advanced_form = QFormLayout(self.advanced)
+        advanced_form.setContentsMargins(0, 0, 0, 0)
+        self.ca_edit = QLineEdit(self.advanced)
+        self.ca_edit.setPlaceholderText(self.tr("only when your administrator gives you one"))
+        self.ca_edit.setAccessibleName(self.tr("Server certificate file"))
+        browse = QPushButton(self.tr("Browse…"), self.advanced)
         browse.clicked.connect(self._on_browse_clicked)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit)
         ca_row.addWidget(browse)
-        form.addRow(self.tr("&Server:"), self.server_edit)
-        form.addRow(self.tr("&User name:"), self.user_edit)
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        form.addRow(self.tr("CA &bundle:"), ca_row)
+        ca_label = QLabel(self.tr("Server &certificate file:"), self.advanced)
+        ca_label.setBuddy(self.ca_edit)
+        advanced_form.addRow(ca_label, ca_row)
+        self.advanced.setVisible(False)
+        self.advanced_button.toggled.connect(self._on_advanced_toggled)
         self.sign_in_error = QLabel("", page)
         self.sign_in_error.setWordWrap(True)
         self.sign_in_error.setStyleSheet("color: #8f1d16")
@@ -204,8 +230,13 @@ class SyncDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_sign_in_clicked)
         buttons.rejected.connect(self.reject)
+        self.sign_in_button.setDefault(True)
+        for edit in (self.server_edit, self.user_edit, self.password_edit, self.ca_edit):
+            edit.returnPressed.connect(self._on_sign_in_clicked)  # Enter signs in
         layout.addWidget(self.sign_in_hint)
         layout.addLayout(form)
+        layout.addWidget(self.advanced_button)
+        layout.addWidget(self.advanced)
         layout.addWidget(self.sign_in_error)
         layout.addWidget(buttons)
         return page
@@ -286,7 +317,10 @@ class SyncDialog(QDialog):
         if receipt.cancelled:
             summary = self.tr("Sync cancelled. What was sent so far is safe.")
         elif receipt.error:
-            summary = self.tr("Sync stopped: {0}").format(receipt.error)
+            summary = self.failure_sentence(receipt.error_kind, receipt.error, None)
+            # The count of changes kept on this laptop comes from the database worker.
+            self._worker.run(_pending_count, on_done=lambda pending: self._show_failure(
+                receipt, pending))
         elif receipt.all_accepted and receipt.parked:
             summary = self.tr("Sync complete, but {0} received changes wait on this laptop "
                               "(listed below).").format(receipt.parked)
@@ -298,8 +332,41 @@ class SyncDialog(QDialog):
         else:
             summary = self.tr("Sync complete, but the server refused some changes.")
         self.summary_label.setText(summary)
-        self.details_text.setPlainText("\n".join(receipt.lines()))
+        # The engine's own words on a failure (library text, addresses) stay in the log.
+        self.details_text.setPlainText("\n".join(
+            line for line in receipt.lines() if not line.startswith("Sync stopped:")))
         self.pages.setCurrentIndex(2)
+
+    def failure_sentence(self, kind: str | None, error: str, pending: int | None) -> str:
+        """A sync failure in one sentence a facilitator understands; the technical text of
+        `error` goes to the details, never here."""
+        if pending is None:
+            safe = self.tr("Your changes are safe on this laptop and will be sent next time.")
+        elif pending == 1:
+            safe = self.tr("Your 1 change is safe on this laptop and will be sent next time.")
+        else:
+            safe = self.tr("Your %1 changes are safe on this laptop and will be sent next "
+                           "time.").replace("%1", str(pending))
+        if kind in ("ServerUnreachable", "PushTimeout") and "certificate" in error:
+            return self.tr("The server's identity could not be checked. Ask your "
+                           "administrator for its certificate file and choose it under "
+                           "Advanced when signing in.") + " " + safe
+        if kind in ("ServerUnreachable", "PushTimeout"):
+            return self.tr("No connection to the server.") + " " + safe
+        if kind == "NotAServerAnswer":
+            return self.tr("The network answered instead of the server (a Wi-Fi sign-in "
+                           "page?). Open a web page to sign in to the network, then sync "
+                           "again.") + " " + safe
+        if kind in ("AuthError", "NotSignedIn"):
+            return self.tr("The server did not accept this laptop's sign-in; sign in "
+                           "again.") + " " + safe
+        return self.tr("The server did not take the changes this time.") + " " + safe
+
+    def _show_failure(self, receipt: sync_engine.Receipt, pending: int) -> None:
+        if self.receipt is not receipt:
+            return
+        self.summary_label.setText(self.failure_sentence(receipt.error_kind,
+                                                         receipt.error or "", pending))
 
     @Slot(str)
     def _on_runner_failed(self, message: str) -> None:
@@ -327,6 +394,8 @@ class SyncDialog(QDialog):
 
     @Slot()
     def _on_sign_in_clicked(self) -> None:
+        if self._running:
+            return  # Enter both ends the line edit and presses the default button
         url, user = self.server_edit.text().strip(), self.user_edit.text().strip()
         if not url or not user or not self.password_edit.text():
             self.sign_in_error.setText(self.tr("Fill in the server, your user name and "
@@ -344,10 +413,17 @@ class SyncDialog(QDialog):
         self.sign_in_button.setEnabled(True)
         self.start()
 
+    @Slot(bool)
+    def _on_advanced_toggled(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                          else Qt.ArrowType.RightArrow)
+
     @Slot()
     def _on_browse_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("CA bundle"), "", self.tr("Certificates (*.pem *.crt);;All files (*)"))
+            self, self.tr("Server certificate file"), "",
+            self.tr("Certificates (*.pem *.crt);;All files (*)"))
         if path:
             self.ca_edit.setText(path)
 

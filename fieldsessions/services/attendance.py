@@ -14,6 +14,7 @@ from typing import Any
 
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.errors import NotFoundError, ValidationError
+from fieldsessions.core.lifecycle import joins_roll
 from fieldsessions.core.records import MarkChange, RosterEntry
 from fieldsessions.db import bulk, outbox
 from fieldsessions.db.models import (
@@ -154,14 +155,17 @@ def mark_many(
 
 
 def _pending(session: Session) -> list[str]:
-    """Booked people of the session's programme with no mark yet."""
+    """People on the session's roll (core.lifecycle.joins_roll) with no mark yet."""
     marked = {pid for (pid,) in Attendance.select(Attendance.participant)
               .where(Attendance.session == session.id).tuples()}
-    booked = Enrolment.select(Enrolment.participant).where(
+    booked = Enrolment.select(
+        Enrolment.participant, Enrolment.is_walk_in, Enrolment.requested_at
+    ).where(
         (Enrolment.programme == session.programme_id)
         & (Enrolment.status == EnrolmentStatus.BOOKED.value)
     ).tuples()
-    return [pid for (pid,) in booked if pid not in marked]
+    return [pid for pid, walk_in, joined in booked
+            if pid not in marked and joins_roll(bool(walk_in), joined, session.starts_at)]
 
 
 def mark_pending(
@@ -199,8 +203,9 @@ def undo(changes: Sequence[MarkChange], *, by: str | None = None) -> list[MarkCh
 
 
 def roster(session_id: str) -> list[RosterEntry]:
-    """Who belongs on this session's roll: booked and walk-in enrolments of its programme,
-    plus anyone already marked in it; sorted by name."""
+    """Who belongs on this session's roll (core.lifecycle.joins_roll): booked people of its
+    programme, walk-ins from the session they joined at, plus anyone already marked in it;
+    sorted by name."""
     session = get_session(session_id)
     marks = {
         pid: (status, minutes)
@@ -212,7 +217,7 @@ def roster(session_id: str) -> list[RosterEntry]:
     query = (
         Participant.select(
             Participant.id, Participant.name, Participant.external_id, Participant.group_name,
-            Enrolment.is_walk_in, Enrolment.status,
+            Enrolment.is_walk_in, Enrolment.status, Enrolment.requested_at,
         )
         .join(Enrolment)
         .where(
@@ -221,7 +226,9 @@ def roster(session_id: str) -> list[RosterEntry]:
         )
         .tuples()
     )
-    for pid, name, ext, group, walk_in, enrol_status in query:
+    for pid, name, ext, group, walk_in, enrol_status, joined in query:
+        if pid not in marks and not joins_roll(bool(walk_in), joined, session.starts_at):
+            continue  # a walk-in who joined at a later session
         status, minutes = marks.get(pid, (None, None))
         rows[pid] = RosterEntry(pid, name, ext, group, status, minutes, bool(walk_in),
                                 enrol_status)

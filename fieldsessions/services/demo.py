@@ -1,5 +1,9 @@
 """Realistic demo data: programmes of different frequencies, 150 participants, past roll calls.
 
+Demo data lives in a demo file of its own (store.demo_path, beside the facilitator's data
+file), marked as such: nothing in it is ever queued for the organisation's server, and the
+facilitator's own file never receives demo data.
+
 Names mix scripts on purpose (accented Latin, Greek, Cyrillic, Vietnamese), so every screen
 and printout is seen with names a real roster has. Deterministic for a given `today`.
 """
@@ -18,6 +22,7 @@ from fieldsessions.core.enums import (
     ReportingFrequency,
 )
 from fieldsessions.core.programme import ProgrammeSpec
+from fieldsessions.db import store
 from fieldsessions.db.models import Device, Participant, Programme, Session, database
 from fieldsessions.services import attendance, outcomes, participants, programmes
 from fieldsessions.services import sessions as session_service
@@ -54,6 +59,8 @@ def create_demo(today: date | None = None, seed: int = 7) -> DemoSummary:
     if not is_empty():
         raise ValidationError("The data file already has programmes; demo data goes into an "
                               "empty file (use --db with a new file name).")
+    # The file becomes a demo file for good: nothing done in it is queued for the server.
+    store.mark_demo()
     rng = random.Random(seed)
     today = today or date.today()
     with database.atomic():

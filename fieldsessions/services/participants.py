@@ -1,9 +1,11 @@
 """Participants and enrolment: add, edit, list, enrol within capacity, waitlist, walk-ins.
 
 Capacity counts booked enrolments that are not walk-ins. Enrolling past capacity waitlists;
-cancelling a booking promotes the longest-waiting person. A walk-in is enrolled even when the
-programme is full (flagged as a walk-in, so capacity reports can tell) and marked in the same
-transaction.
+cancelling a booking promotes the longest-waiting person. A walk-in is marked in the session
+they came to and enrolled in the same transaction: booked when a place is free and nobody is
+waiting, else at the end of the waitlist unless the facilitator books them anyway (over
+capacity, flagged as a walk-in so capacity reports can tell). A booked walk-in is on the rolls
+from that session on, never on earlier ones (core.lifecycle.joins_roll).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 from fieldsessions.core import values
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.errors import ValidationError
-from fieldsessions.core.records import MarkChange, ParticipantInfo
+from fieldsessions.core.records import MarkChange, ParticipantInfo, Removal
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
     Enrolment,
@@ -168,13 +170,108 @@ def similar_participants(name: str, limit: int = 5) -> list[ParticipantInfo]:
     return [info(p) for _score, p in scored[:limit]]
 
 
+@dataclass(frozen=True)
+class WalkInMatch:
+    """A registered person the walk-in may be: `likely` when they share the name, the ID or
+    the phone number (the dialog then picks them on Enter), else only a similar name."""
+
+    person: ParticipantInfo
+    likely: bool
+    reason: str  # "same ID" | "same phone" | "same name" | "similar name"
+
+
+def _digits(phone: str) -> str:
+    return "".join(ch for ch in phone if ch.isdigit())
+
+
+def walk_in_matches(name: str, external_id: str = "", phone: str = "",
+                    limit: int = 5) -> list[WalkInMatch]:
+    """People the walk-in may already be: same ID, same phone (6 digits or more, spaces and
+    signs ignored), same name (any case and spacing), then similar names; likely ones first."""
+    wanted = " ".join(name.split()).casefold()
+    ext = external_id.strip()
+    digits = _digits(phone)
+    found: dict[str, WalkInMatch] = {}
+    if ext:
+        for p in Participant.select().where(Participant.external_id == ext):
+            found[p.id] = WalkInMatch(info(p), True, "same ID")
+    if len(digits) >= 6:
+        for p in Participant.select().where(Participant.phone != ""):
+            if p.id not in found and _digits(p.phone) == digits:
+                found[p.id] = WalkInMatch(info(p), True, "same phone")
+    for person in similar_participants(name, limit=limit):
+        if person.id in found:
+            continue
+        same = " ".join(person.name.split()).casefold() == wanted
+        found[person.id] = WalkInMatch(person, same, "same name" if same else "similar name")
+    ordered = sorted(found.values(), key=lambda m: (not m.likely,))
+    return ordered[:limit]
+
+
 # --- enrolment -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class EnrolmentResult:
+    """What an enrolment change did; `before` lets `undo_enrolment` put it all back.
+
+    Attributes:
+        before: (programme id, participant id, the enrolment's fields before or None when
+            there was none) of every enrolment the change touched, promotions included.
+    """
+
     participant_id: str
     status: str  # booked | waitlisted
     promoted: str | None = None  # participant promoted from the waitlist, if any
+    before: tuple[tuple[str, str, dict[str, Any] | None], ...] = ()
+
+
+def _snapshot_of(programme_id: str, participant_id: str) -> dict[str, Any] | None:
+    found = Enrolment.get_or_none((Enrolment.programme == programme_id)
+                                  & (Enrolment.participant == participant_id))
+    return None if found is None else outbox.snapshot(found)
+
+
+def _restore_enrolment(programme_id: str, participant_id: str,
+                       before: dict[str, Any] | None) -> None:
+    """Put one enrolment back as it was (`before` None: there was none, so it goes), with its
+    outbox row (a tombstone naming its references, or the restored fields)."""
+    enrolment = Enrolment.get_or_none((Enrolment.programme == programme_id)
+                                      & (Enrolment.participant == participant_id))
+    if before is None:
+        if enrolment is not None:
+            enrolment.delete_instance()
+            outbox.append("enrolment", enrolment.id, "delete", {
+                "programme_id": programme_id, "participant_id": participant_id})
+        return
+    if enrolment is None:
+        enrolment = Enrolment(id=enrolment_id(programme_id, participant_id),
+                              programme=programme_id, participant=participant_id)
+        created = True
+    elif outbox.snapshot(enrolment) == before:
+        return
+    else:
+        created = False
+    enrolment.status = before["status"]
+    enrolment.is_walk_in = before["is_walk_in"]
+    enrolment.requested_at = datetime.fromisoformat(
+        str(before["requested_at"]).replace("Z", "+00:00"))
+    enrolment.hours_budget = before.get("hours_budget")
+    enrolment.updated_at = datetime.now(UTC)
+    enrolment.save(force_insert=created)
+    outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
+
+
+def undo_enrolment(result: EnrolmentResult) -> None:
+    """Take back an enrol or a cancel (Ctrl+Z on the Enrolment page): every enrolment it
+    touched is as it was, a promotion from the waitlist included."""
+    with database.atomic():
+        programmes: set[str] = set()
+        for programme_id, participant_id, before in reversed(result.before):
+            _restore_enrolment(programme_id, participant_id, before)
+            programmes.add(programme_id)
+        for programme_id in programmes:
+            completion.recompute(programme_id,
+                                 [participant_id for _p, participant_id, _b in result.before])
 
 
 def booked_count(programme_id: str) -> int:
@@ -192,19 +289,15 @@ def capacity_left(programme_ref: str) -> int | None:
     return max(0, programme.capacity - booked_count(programme.id))
 
 
-def _enrol(programme: Programme, participant_id: str, *, walk_in: bool) -> Enrolment:
+def _enrol(programme: Programme, participant_id: str) -> Enrolment:
     existing = Enrolment.get_or_none(
         (Enrolment.programme == programme.id) & (Enrolment.participant == participant_id)
     )
     now = datetime.now(UTC)
     if existing is not None and existing.status != EnrolmentStatus.CANCELLED.value:
-        if walk_in and existing.status == EnrolmentStatus.WAITLISTED.value:
-            existing.status, existing.is_walk_in, existing.updated_at = "booked", True, now
-            existing.save()
-            outbox.append("enrolment", existing.id, "upsert", outbox.snapshot(existing))
         return existing
     full = programme.capacity is not None and booked_count(programme.id) >= programme.capacity
-    status = EnrolmentStatus.BOOKED if walk_in or not full else EnrolmentStatus.WAITLISTED
+    status = EnrolmentStatus.WAITLISTED if full else EnrolmentStatus.BOOKED
     if existing is None:
         existing = Enrolment(id=enrolment_id(programme.id, participant_id),
                              programme=programme.id, participant=participant_id)
@@ -214,7 +307,7 @@ def _enrol(programme: Programme, participant_id: str, *, walk_in: bool) -> Enrol
         existing.requested_at = now
         created = False
     existing.status = status.value
-    existing.is_walk_in = walk_in
+    existing.is_walk_in = False
     existing.updated_at = now
     existing.save(force_insert=created)
     outbox.append("enrolment", existing.id, "upsert", outbox.snapshot(existing))
@@ -226,8 +319,10 @@ def enrol(programme_ref: str, participant_id: str) -> EnrolmentResult:
     with database.atomic():
         programme = get_programme(programme_ref)
         participant = get_participant(participant_id)
-        enrolment = _enrol(programme, participant.id, walk_in=False)
-    return EnrolmentResult(participant.id, enrolment.status)
+        before = _snapshot_of(programme.id, participant.id)
+        enrolment = _enrol(programme, participant.id)
+    return EnrolmentResult(participant.id, enrolment.status,
+                           before=((programme.id, participant.id, before),))
 
 
 def cancel_enrolment(programme_ref: str, participant_id: str) -> EnrolmentResult:
@@ -241,14 +336,20 @@ def cancel_enrolment(programme_ref: str, participant_id: str) -> EnrolmentResult
         if enrolment is None or enrolment.status == EnrolmentStatus.CANCELLED.value:
             raise ValidationError(f"{participant.name} is not enrolled in {programme.name}.")
         was_booked = enrolment.status == EnrolmentStatus.BOOKED.value
+        before = [(programme.id, participant.id, outbox.snapshot(enrolment))]
+        waiting = {e.participant_id: outbox.snapshot(e) for e in Enrolment.select().where(
+            (Enrolment.programme == programme.id)
+            & (Enrolment.status == EnrolmentStatus.WAITLISTED.value))} if was_booked else {}
         enrolment.status = EnrolmentStatus.CANCELLED.value
         enrolment.updated_at = datetime.now(UTC)
         enrolment.save()
         outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
         promoted_ids = promote_waitlisted(programme) if was_booked else []
         promoted = promoted_ids[0] if promoted_ids else None
+        before += [(programme.id, pid, waiting[pid]) for pid in promoted_ids]
         completion.recompute(programme.id, [participant.id, *promoted_ids])
-    return EnrolmentResult(participant.id, EnrolmentStatus.CANCELLED.value, promoted)
+    return EnrolmentResult(participant.id, EnrolmentStatus.CANCELLED.value, promoted,
+                           tuple(before))
 
 
 def promote_waitlisted(programme: Programme) -> list[str]:
@@ -279,9 +380,71 @@ def promote_waitlisted(programme: Programme) -> list[str]:
 
 @dataclass(frozen=True)
 class WalkInResult:
+    """What a walk-in did, with what `undo_walk_in` needs to take it back.
+
+    Attributes:
+        participant: the person (new or existing).
+        created: the person was created by this walk-in.
+        changes: the mark.
+        enrolment: "booked" or "waitlisted": what the walk-in's enrolment is now.
+        enrolment_before: the enrolment's fields before (None: there was none).
+        session_id: the session they walked into.
+    """
+
     participant: ParticipantInfo
     created: bool
     changes: list[MarkChange]
+    enrolment: str = EnrolmentStatus.BOOKED.value
+    enrolment_before: dict[str, Any] | None = None
+    session_id: str = ""
+
+
+def has_free_place(programme: Programme) -> bool:
+    """A place is free when the programme is below capacity and nobody is waiting for one."""
+    waiting = Enrolment.select().where(
+        (Enrolment.programme == programme.id)
+        & (Enrolment.status == EnrolmentStatus.WAITLISTED.value)).exists()
+    return not waiting and (programme.capacity is None
+                            or booked_count(programme.id) < programme.capacity)
+
+
+def session_has_free_place(session_id: str) -> bool:
+    """Whether a walk-in to this session would get a booked place without being asked."""
+    return has_free_place(Programme.get_by_id(get_session(session_id).programme_id))
+
+
+def _walk_in_enrolment(programme: Programme, participant_id: str, starts_at: datetime,
+                       now: datetime, book: bool) -> Enrolment:
+    """Enrol someone who walked into the session starting at `starts_at`.
+
+    The rule (issue: a walk-in never jumps the waitlist): with a free place and nobody waiting,
+    the walk-in is booked; otherwise they join the end of the waitlist (marked in the session
+    they came to all the same), unless the facilitator books them anyway (`book`), over
+    capacity. A booked walk-in joins from that session (`requested_at` no later than its
+    start, core.lifecycle.joins_roll), so earlier rolls never list them. Someone already
+    booked stays as they are; someone already waiting keeps their place in the queue.
+    """
+    existing = Enrolment.get_or_none(
+        (Enrolment.programme == programme.id) & (Enrolment.participant == participant_id))
+    if existing is not None and existing.status == EnrolmentStatus.BOOKED.value:
+        return existing
+    waiting = existing is not None and existing.status == EnrolmentStatus.WAITLISTED.value
+    if waiting and not book:
+        return existing
+    booked = book or has_free_place(programme)
+    if existing is None:
+        existing = Enrolment(id=enrolment_id(programme.id, participant_id),
+                             programme=programme.id, participant=participant_id)
+        created = True
+    else:
+        created = False
+    existing.status = (EnrolmentStatus.BOOKED if booked else EnrolmentStatus.WAITLISTED).value
+    existing.is_walk_in = True
+    existing.requested_at = min(now, starts_at) if booked else now
+    existing.updated_at = now
+    existing.save(force_insert=created)
+    outbox.append("enrolment", existing.id, "upsert", outbox.snapshot(existing))
+    return existing
 
 
 def walk_in(
@@ -290,10 +453,12 @@ def walk_in(
     *,
     participant_id: str | None = None,
     status: AttendanceStatus | str = AttendanceStatus.PRESENT,
+    book: bool = False,
     by: str | None = None,
     now: datetime | None = None,
 ) -> WalkInResult:
-    """Add someone at the door: find or create them, enrol (even when full), mark them."""
+    """Add someone at the door: find or create them, enrol them (see `_walk_in_enrolment`:
+    booked when a place is free and nobody waits, else waitlisted unless `book`), mark them."""
     with database.atomic():
         session = get_session(session_id)
         created = False
@@ -315,9 +480,40 @@ def walk_in(
                 outbox.append("participant", participant.id, "upsert",
                               outbox.snapshot(participant))
                 created = True
-        _enrol(session.programme, participant.id, walk_in=True)
+        programme = Programme.get_by_id(session.programme_id)
+        before = Enrolment.get_or_none((Enrolment.programme == programme.id)
+                                       & (Enrolment.participant == participant.id))
+        snapshot = None if before is None else outbox.snapshot(before)
+        enrolment = _walk_in_enrolment(programme, participant.id, session.starts_at,
+                                       now or datetime.now(UTC), book)
         changes = attendance.mark(session.id, participant.id, status, by=by, now=now)
-    return WalkInResult(info(participant), created, changes)
+    return WalkInResult(info(participant), created, changes, enrolment.status, snapshot,
+                        session.id)
+
+
+def undo_walk_in(result: WalkInResult, *, by: str | None = None) -> list[MarkChange]:
+    """Take a walk-in back (Ctrl+Z): the mark, the enrolment it made or changed, and the person
+    it created when nothing else is recorded for them; they leave that roll."""
+    with database.atomic():
+        session = get_session(result.session_id)
+        changes = attendance.undo(result.changes, by=by)
+        pid = result.participant.id
+        _restore_enrolment(session.programme_id, pid, result.enrolment_before)
+        if result.created:
+            person = Participant.get_or_none(Participant.id == pid)
+            if person is not None and not _has_anything(pid):
+                person.delete_instance()
+                outbox.append("participant", pid, "delete", {})
+        completion.recompute(session.programme_id, [pid])
+    return changes
+
+
+def _has_anything(participant_id: str) -> bool:
+    """Whether anything is recorded for a person (marks, ticks, enrolments, completions)."""
+    from fieldsessions.db.models import Attendance, Completion, OutcomeTick
+
+    return any(model.select().where(model.participant == participant_id).exists()
+               for model in (Attendance, OutcomeTick, Enrolment, Completion))
 
 
 def enrolment_rows(
@@ -338,3 +534,62 @@ def enrolment_rows(
         rows.append((enrolment_id(programme_id, pid), programme_id, pid, status, 0, stamp,
                      stamp, stamp))
     return rows, booked, waitlisted
+
+
+# --- removing a participant --------------------------------------------------------------------
+
+def _participant_records(participant_id: str) -> int:
+    from fieldsessions.db.models import Attendance, OutcomeTick
+
+    return sum(model.select().where(model.participant == participant_id).count()
+               for model in (Attendance, OutcomeTick))
+
+
+def participant_removal(participant_id: str) -> Removal:
+    """What `remove_participant` would do; changes nothing."""
+    person = get_participant(participant_id)
+    records = _participant_records(person.id)
+    enrolments = Enrolment.select().where(
+        (Enrolment.participant == person.id)
+        & (Enrolment.status != EnrolmentStatus.CANCELLED.value)).count()
+    return Removal(person.name, records == 0, records, 0, enrolments)
+
+
+def remove_participant(participant_id: str) -> Removal:
+    """Remove a person (the facilitator confirmed). With nothing recorded (no marks, no ticks)
+    they are deleted with their enrolments, each a tombstone for the server. Otherwise they
+    are archived: every booking and waitlist place is cancelled (the first person waiting
+    moves up), so they leave every roll, and their attendance history is kept."""
+    with database.atomic():
+        removal = participant_removal(participant_id)
+        person = get_participant(participant_id)
+        enrolments = list(Enrolment.select().where(Enrolment.participant == person.id))
+        freed = {e.programme_id for e in enrolments
+                 if e.status == EnrolmentStatus.BOOKED.value}
+        now = datetime.now(UTC)
+        if removal.deletable:
+            queued: list[tuple[str, str, str, dict[str, Any]]] = [
+                ("enrolment", e.id, "delete",
+                 {"programme_id": e.programme_id, "participant_id": person.id})
+                for e in enrolments]
+            queued.append(("participant", person.id, "delete", {}))
+            Enrolment.delete().where(Enrolment.participant == person.id).execute()
+            from fieldsessions.db.models import Completion
+
+            Completion.delete().where(Completion.participant == person.id).execute()
+            person.delete_instance()
+            outbox.append_many(queued)
+        else:
+            for enrolment in enrolments:
+                if enrolment.status == EnrolmentStatus.CANCELLED.value:
+                    continue
+                enrolment.status = EnrolmentStatus.CANCELLED.value
+                enrolment.updated_at = now
+                enrolment.save()
+                outbox.append("enrolment", enrolment.id, "upsert", outbox.snapshot(enrolment))
+        for programme_id in freed:
+            programme = Programme.get_by_id(programme_id)
+            promoted = promote_waitlisted(programme)
+            completion.recompute(programme_id, promoted + ([] if removal.deletable
+                                                           else [person.id]))
+    return removal

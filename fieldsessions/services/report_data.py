@@ -49,7 +49,7 @@ from fieldsessions.services import attendance, completion, outcomes, session_rep
 from fieldsessions.services import compliance as compliance_service
 from fieldsessions.services import hours as hours_service
 from fieldsessions.services import rules_data as data
-from fieldsessions.services.common import get_programme, get_session
+from fieldsessions.services.common import actor, get_programme, get_session
 
 HOURS_PERIODS = ("month", "week", "programme")
 
@@ -69,7 +69,9 @@ def session_header(session: Session, programme: Programme) -> SessionHeader:
         topic=session.topic or "", local_date=session.local_date,
         start=start.time().replace(tzinfo=None), end=end.time().replace(tzinfo=None),
         duration_min=session.duration_min, timezone=tz, location=session.location or "",
-        online_url=session.online_url or "", facilitator=session.facilitator or "",
+        online_url=session.online_url or "",
+        # A session made before the facilitator's name was known prints this laptop's name.
+        facilitator=session.facilitator or actor(None),
     )
 
 
@@ -265,7 +267,7 @@ def certificates(programme_ref: str, *, today: date | None = None) -> list[Certi
             name=row.name, programme_name=programme.name,
             completed_on=row.expiry.completed_on, hours=minutes / 60,
             outcomes=tuple(title for _pos, title in done),
-            valid_until=row.expiry.expires_on, facilitator=programme.facilitator or "",
+            valid_until=row.expiry.expires_on, facilitator=programme.facilitator or actor(None),
         ))
     result.sort(key=lambda c: (c.name.casefold(), c.participant_id))
     return result

@@ -7,6 +7,7 @@ uncommitted writes. Queries with many ids are chunked (SQLite's variable limit).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ from fieldsessions.core.completion import CompletionRule
 from fieldsessions.core.compliance import ComplianceRules
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus, ExcusedPolicy, SessionStatus
 from fieldsessions.core.facts import MarkFact, SessionFact, TickFact
+from fieldsessions.core.lifecycle import RollState, roll_state
 from fieldsessions.db.models import (
     Attendance,
     Enrolment,
@@ -53,37 +55,95 @@ def session_fact(session: Session, roll_taken: bool) -> SessionFact:
     )
 
 
-def sessions_with_roll(session_ids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in chunks(session_ids):
-        found.update(
-            sid for (sid,) in Attendance.select(Attendance.session)
-            .where(Attendance.session.in_(chunk)).distinct().tuples()
+@dataclass(frozen=True)
+class RollCount:
+    """How many people are marked in a session and how many are on its roll (marked included)."""
+
+    marked: int
+    on_roll: int
+
+    @property
+    def state(self) -> RollState:
+        return roll_state(self.marked, self.on_roll)
+
+
+def roll_counts(sessions: Sequence[tuple[str, str, datetime]]) -> dict[str, RollCount]:
+    """The roll figures of sessions given as (id, programme id, starts_at).
+
+    `on_roll` is, for a roll begun, the people expected on it (core.lifecycle.expected_on_roll:
+    on the roll and booked by the first mark) plus anyone else marked; for a roll not begun,
+    everyone on it (core.lifecycle.joins_roll). The bookings are counted in Python by those
+    rules; the marks of expected people in SQL, with the same conditions (a walk-in's
+    `requested_at` no later than the session's start, and no later than the first mark).
+    """
+    if not sessions:
+        return {}
+    programme_ids = sorted({pid for _sid, pid, _at in sessions})
+    regular: dict[str, list[datetime]] = {}
+    walk_ins: dict[str, list[datetime]] = {}
+    for chunk in chunks(programme_ids):
+        for pid, walk_in, joined in Enrolment.select(
+            Enrolment.programme, Enrolment.is_walk_in, Enrolment.requested_at
+        ).where(Enrolment.programme.in_(chunk)
+                & (Enrolment.status == EnrolmentStatus.BOOKED.value)).tuples():
+            (walk_ins if walk_in else regular).setdefault(pid, []).append(joined)
+    for times in (*regular.values(), *walk_ins.values()):
+        times.sort()
+    marked: dict[str, tuple[int, int, datetime]] = {}
+    ids = [sid for sid, _pid, _at in sessions]
+    a, s, e = (Attendance._meta.table_name, Session._meta.table_name,
+               Enrolment._meta.table_name)
+    for chunk in chunks(ids):
+        sql = (
+            f"WITH first AS (SELECT session_id, MIN(marked_at) AS t FROM {a} "
+            f"WHERE session_id IN ({', '.join('?' * len(chunk))}) GROUP BY session_id) "
+            f"SELECT a.session_id, COUNT(*), COUNT(e.id), MIN(f.t) FROM {a} a "
+            "JOIN first f ON f.session_id = a.session_id "
+            f"JOIN {s} s ON s.id = a.session_id "
+            f"LEFT JOIN {e} e ON e.programme_id = s.programme_id "
+            "AND e.participant_id = a.participant_id AND e.status = ? "
+            "AND (e.is_walk_in = 0 OR e.requested_at <= s.starts_at) "
+            "AND e.requested_at <= f.t GROUP BY a.session_id"
         )
-    return found
+        for sid, total, expected_marked, first in database.execute_sql(
+                sql, (*chunk, EnrolmentStatus.BOOKED.value)).fetchall():
+            started = Attendance.marked_at.python_value(first)
+            marked[sid] = (int(total), int(expected_marked), started)
+    result = {}
+    for sid, pid, starts_at in sessions:
+        total, expected_marked, started = marked.get(sid, (0, 0, starts_at))
+        if total == 0:
+            on_roll = len(regular.get(pid, [])) + bisect_right(walk_ins.get(pid, []), starts_at)
+            result[sid] = RollCount(0, on_roll)
+            continue
+        expected = (bisect_right(regular.get(pid, []), started)
+                    + bisect_right(walk_ins.get(pid, []), min(starts_at, started)))
+        result[sid] = RollCount(total, expected + total - expected_marked)
+    return result
+
+
+def sessions_with_roll(sessions: Sequence[Session]) -> set[str]:
+    """The sessions whose roll is complete (core.lifecycle.roll_state)."""
+    counts = roll_counts([(x.id, x.programme_id, x.starts_at) for x in sessions])
+    return {sid for sid, count in counts.items() if count.state is RollState.COMPLETE}
 
 
 def facts_of(sessions: Sequence[Session]) -> list[SessionFact]:
-    rolled = sessions_with_roll([s.id for s in sessions])
+    rolled = sessions_with_roll(sessions)
     return [session_fact(s, s.id in rolled) for s in sessions]
 
 
 def session_facts(programme_id: str) -> list[SessionFact]:
     """Every session of a programme, in time order."""
-    rolled = {
-        sid for (sid,) in database.execute_sql(
-            f"SELECT DISTINCT a.session_id FROM {Attendance._meta.table_name} a "
-            f"JOIN {Session._meta.table_name} s ON s.id = a.session_id "
-            "WHERE s.programme_id = ?", (programme_id,)).fetchall()
-    }
-    rows = (
+    rows = list(
         Session.select(Session.id, Session.local_date, Session.starts_at, Session.duration_min,
                        Session.status, Session.didnt_happen_reason, Session.facilitator)
         .where(Session.programme == programme_id).order_by(Session.starts_at).tuples()
     )
+    counts = roll_counts([(row[0], programme_id, row[2]) for row in rows])
     return [
         SessionFact(sid, day, starts, duration, SessionStatus(status), bool(reason),
-                    sid in rolled, facilitator or "", programme_id)
+                    counts[sid].state is RollState.COMPLETE, facilitator or "", programme_id)
         for sid, day, starts, duration, status, reason, facilitator in rows
     ]
 

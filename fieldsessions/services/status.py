@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from fieldsessions.core.errors import ValidationError
-from fieldsessions.db import outbox
+from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Setting, database
 from fieldsessions.services.common import device
 
@@ -21,6 +21,7 @@ class SyncStatus:
 
     pending: int
     last_sync_at: datetime | None
+    demo: bool = False  # a demo file: nothing in it is ever sent to the server
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ def sync_status() -> SyncStatus:
     return SyncStatus(
         pending=outbox.pending_count(),
         last_sync_at=_parse_moment(row.value) if row is not None else None,
+        demo=store.is_demo(),
     )
 
 
@@ -60,10 +62,29 @@ def _clean(text: str, what: str) -> str:
     return cleaned
 
 
+def _facilitator(text: str) -> str:
+    """The facilitator's name: required, because sheets, reports and exports carry it (never
+    "(unknown)")."""
+    name = _clean(text, "facilitator name")
+    if not name:
+        raise ValidationError("Type your name: it is printed on attendance sheets and session "
+                              "reports.")
+    return name
+
+
+def save_facilitator_name(facilitator: str) -> DeviceSettings:
+    """Keep the facilitator's name (asked on first run) in this laptop's settings."""
+    facilitator = _facilitator(facilitator)
+    with database.atomic():
+        d = device()
+        Device.update(facilitator=facilitator).where(Device.id == d.id).execute()
+    return DeviceSettings(device_id=d.id, name=d.name, facilitator=facilitator)
+
+
 def save_device_settings(*, name: str, facilitator: str) -> DeviceSettings:
     """Rename this laptop and its facilitator (local facts: they are not synced as records)."""
     name = _clean(name, "device name")
-    facilitator = _clean(facilitator, "facilitator name")
+    facilitator = _facilitator(facilitator)
     with database.atomic():
         d = device()
         Device.update(name=name, facilitator=facilitator).where(Device.id == d.id).execute()

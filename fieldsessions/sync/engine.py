@@ -119,6 +119,7 @@ class Receipt:
     bytes_sent: int = 0
     bytes_received: int = 0
     error: str | None = None
+    error_kind: str | None = None  # the SyncError's class name, for the app's own sentence
     cancelled: bool = False
     details: list[dict[str, Any]] = field(default_factory=list)
 
@@ -329,6 +330,8 @@ class SyncEngine:
             log_row = SyncLog.create(started_at=receipt.started_at,
                                      server_url=receipt.server_url)
         try:
+            if store.is_demo():  # demo data never reaches (nor receives) real records
+                raise ServerRefused("This is the demo data file; it is never synced.")
             self.progress(Progress("connecting"))
             hello = self.client.hello()
             device_id = self._device_id()
@@ -352,6 +355,7 @@ class SyncEngine:
             receipt.cancelled = True
         except SyncError as exc:
             receipt.error = str(exc)
+            receipt.error_kind = type(exc).__name__
             log.info("sync stopped: %s", exc)
         finally:
             receipt.finished_at = _now()

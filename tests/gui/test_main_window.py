@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.db import store
-from fieldsessions.db.models import Device, Outbox, Setting
-from fieldsessions.gui import application
+from fieldsessions.db.models import Device, Outbox, Programme, Session, Setting
+from fieldsessions.gui import application, main_window
 from fieldsessions.gui.main_window import MainWindow
 from fieldsessions.gui.settings_dialog import LANGUAGE_KEY, SettingsDialog
 from fieldsessions.gui.worker import DbWorker
@@ -53,19 +53,21 @@ def window(qtbot: QtBot, worker: DbWorker, db_path: Path,
     w.close()
 
 
-def test_an_empty_data_file_shows_the_welcome_and_the_demo_fills_the_window(
-    qtbot: QtBot, window: MainWindow
+def test_an_empty_data_file_shows_the_welcome_and_the_demo_opens_in_its_own_file(
+    qtbot: QtBot, window: MainWindow, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Before: the demo went into this (the facilitator's) file and queued it for the server.
+    started: list[Path] = []
+    monkeypatch.setattr(main_window, "start_demo_process",
+                        lambda path: started.append(path) or True)
     assert window.showing_welcome
-    window.welcome.ui.demoButton.click()
-    assert not window.welcome.ui.createButton.isEnabled()  # busy while the demo is made
-    qtbot.waitUntil(lambda: not window.showing_welcome, timeout=30000)
-    tab = window.sessions_tab
-    assert window.tabs.currentWidget() is window.sessions_page
-    qtbot.waitUntil(lambda: tab.programme_model.rowCount() == 5 and not tab.loading,
-                    timeout=10000)  # "All programmes" and the four demo programmes
-    assert tab.session_model.total > 0
-    qtbot.waitUntil(lambda: "changes waiting" in window.status_text(), timeout=10000)
+    window.welcome.ui.demoButton.setFocus()
+    qtbot.keyClick(window.welcome.ui.demoButton, Qt.Key.Key_Space)
+    assert started == [db_path]
+    assert "fieldsessions-demo.sqlite" in window.welcome.ui.messageLabel.text()
+    idle(qtbot, window._worker)
+    assert window.showing_welcome  # this file is still empty: nothing was put in it
+    assert Outbox.select().count() == 0
 
 
 def test_the_status_bar_counts_changes_waiting_and_says_when_last_synced(
@@ -199,19 +201,21 @@ def test_a_damaged_data_file_is_explained_in_one_sentence(
     assert "Traceback" not in shown[0]
 
 
-def test_demo_if_empty_fills_a_new_file_once(tmp_path: Path) -> None:
-    path = tmp_path / "new.sqlite"
+def test_the_demo_file_is_filled_once_and_queues_nothing(tmp_path: Path) -> None:
+    path = store.demo_path(tmp_path / "field.sqlite")
     try:
-        assert application.open_data_file(path, demo_if_empty=True)
-        first = Outbox.select().count()
-        assert first > 0
+        assert application.open_data_file(path, demo=True)
+        assert store.is_demo() and Programme.select().count() > 0
+        assert Outbox.select().count() == 0  # demo data never goes to the server
+        first = Session.select().count()
     finally:
         store.close_store()
     try:
-        assert application.open_data_file(path, demo_if_empty=True)
-        assert Outbox.select().count() == first  # not filled twice
+        assert application.open_data_file(path, demo=True)
+        assert Session.select().count() == first  # not filled twice
     finally:
         store.close_store()
+    assert not (tmp_path / "field.sqlite").exists()  # the facilitator's file is not touched
 
 
 @pytest.fixture
@@ -234,16 +238,19 @@ def test_run_app_opens_the_file_behind_the_window_and_saves_its_state_on_exit(
         window = next(w for w in QApplication.topLevelWidgets()
                       if isinstance(w, MainWindow) and w.isVisible())
         tab = window.sessions_tab
-        if tab.session_model.total and not tab.loading and "changes waiting" in \
+        if tab.session_model.total and not tab.loading and "Demo data" in \
                 window.status_text():
             seen["sessions"] = tab.session_model.total
+            seen["title"] = window.windowTitle()
+            seen["sync"] = window.sync_action.isEnabled()
             window.close()
         else:
             QTimer.singleShot(20, close_when_listed)
 
     QTimer.singleShot(0, close_when_listed)
-    assert application.run_app(path, demo_if_empty=True) == 0
+    assert application.run_app(path, demo=True) == 0
     assert isinstance(seen["sessions"], int) and seen["sessions"] > 0  # the demo, listed
+    assert "DEMO DATA" in str(seen["title"]) and seen["sync"] is False
     stored = QSettings()
     assert stored.value("MainWindow/tab") == "sessions"
     assert stored.value("MainWindow/geometry") is not None

@@ -117,9 +117,12 @@ def test_invalid_input_shows_its_sentence_and_save_stays_disabled(
 ) -> None:
     ui = dialog.ui
     assert dialog.error == "A programme needs a name."
-    assert ui.errorLabel.text() == "A programme needs a name."
+    assert ui.errorLabel.text() == ""  # a fresh dialog does not open with an error showing
     assert not dialog.save_button.isEnabled()
     assert dialog.ui.previewList.count() > 0  # the dates are previewed before the name
+    qtbot.keyClicks(ui.nameEdit, "S")
+    qtbot.keyClick(ui.nameEdit, Qt.Key.Key_Backspace)
+    assert ui.errorLabel.text() == "A programme needs a name."
     qtbot.keyClicks(ui.nameEdit, "Savings group")
     assert dialog.error == ""
     assert dialog.save_button.isEnabled()
@@ -202,7 +205,7 @@ def test_outcomes_are_added_reordered_and_removed(
     assert dialog.error == "The outcome “cpr” is listed twice."
 
 
-def test_editing_keeps_hidden_settings_and_remakes_future_sessions(
+def test_editing_keeps_hidden_settings_and_the_sessions_still_in_the_schedule(
     qtbot: QtBot, worker: DbWorker, db: object
 ) -> None:
     spec = ProgrammeSpec(name="Maths tutoring", frequency=Frequency.WEEKLY,
@@ -210,21 +213,27 @@ def test_editing_keeps_hidden_settings_and_remakes_future_sessions(
                          start_time=time(15, 30), duration_min=90, hours_budget=20.0,
                          expiry_months=12, outcomes=("Fractions", "Ratios"))
     created = programmes.create_programme(spec)
+    before = [s.id for s in programmes.list_sessions(created.id)]
     d = ProgrammeDialog(worker, programme_id=created.id, spec=programmes.spec_of(created.id))
     qtbot.addWidget(d)
     d.show()
     assert d.windowTitle() == "Edit programme — Maths tutoring"
     assert d.ui.countSpin.value() == 5 and d.ui.endCountRadio.isChecked()
     assert d.outcomes() == ["Fractions", "Ratios"]
-    assert "made again from this schedule" in d.ui.previewSummary.text()
+    assert "only dates no longer in the schedule are removed" in d.ui.previewSummary.text()
     d.ui.countSpin.setValue(3)
+    d.save_button.click()
+    qtbot.waitUntil(lambda: d.confirm_box is not None, timeout=10000)
+    assert d.confirm_box is not None
+    assert "2 sessions will be removed" in d.confirm_box.text()
+    assert "3 sessions keep their identity" in d.confirm_box.text()
     with qtbot.waitSignal(d.saved, timeout=10000) as blocker:
-        d.save_button.click()
-    assert blocker.args[0].created == 3 and blocker.args[0].removed == 5
+        qtbot.keyClick(d.confirm_box, Qt.Key.Key_Return)
+    assert blocker.args[0].created == 0 and blocker.args[0].removed == 2
     saved = programmes.spec_of(created.id)
     assert saved.count == 3
     assert saved.hours_budget == 20.0 and saved.expiry_months == 12
-    assert Session.select().where(Session.programme == created.id).count() == 3
+    assert [s.id for s in programmes.list_sessions(created.id)] == before[:3]
 
 
 def test_every_input_has_an_accessible_name(dialog: ProgrammeDialog) -> None:

@@ -74,12 +74,12 @@ def mixed(db: object) -> dict[str, object]:
         name="Parenting circle", frequency=Frequency.WEEKLY,
         start_date=today - timedelta(weeks=3), weekdays=(today.weekday(),), count=6,
         start_time=at, duration_min=60))
-    ids = people(3, p.id)
+    people(3, p.id)
     sessions = programmes.list_sessions(p.id)
     past = [s for s in sessions if s.starts_at + timedelta(minutes=60) < now]
     future = [s for s in sessions if s.starts_at > now]
     assert len(past) + len(future) == 6
-    attendance.mark(past[0].id, ids[0], "present")
+    attendance.mark_all_present(past[0].id)  # the whole roll: "Roll taken"
     Session.update(status="cancelled", cancel_reason="Flooded road").where(
         Session.id == future[-1].id).execute()
     return {"programme": p, "past": [s.id for s in past], "future": [s.id for s in future],
@@ -176,8 +176,7 @@ def test_marking_elsewhere_updates_the_roll_count(
     show(qtbot, tab, "roll_missing")
     target = mixed["past"][1]
     assert target in shown_ids(tab)
-    tab._worker.run(lambda: attendance.mark(target, people(1, None, "Walk")[0], "present"),
-                    changes="marks")
+    tab._worker.run(lambda: attendance.mark_all_present(target), changes="marks")
     qtbot.waitUntil(lambda: target not in shown_ids(tab) and not tab.loading, timeout=10000)
 
 
@@ -224,7 +223,9 @@ def test_states_follow_the_clock() -> None:
     assert session_state(s, start - timedelta(minutes=1)) == "scheduled"
     assert session_state(s, start + timedelta(minutes=30)) == "now"
     assert session_state(s, start + timedelta(hours=2)) == "roll_missing"
-    assert session_state(_info(2, start, marked=3), start + timedelta(hours=2)) == "roll_taken"
+    assert session_state(_info(2, start, marked=3), start + timedelta(hours=2)) == \
+        "roll_incomplete"  # 3 of 10
+    assert session_state(_info(2, start, marked=10), start + timedelta(hours=2)) == "roll_taken"
     assert session_state(_info(3, start, didnt_happen_reason="Rain"),
                          start + timedelta(hours=2)) == "didnt_happen"
 

@@ -153,3 +153,58 @@ def test_a_budget_that_is_not_a_number_is_refused_before_anything_is_queued(
     code, _out, err = cli(capsys, db_path, "programme", "add", "--name", "Tutoring",
                           "--start", "2027-03-01", "--once", "--hours-budget", "nan")
     assert code == 1 and "number of hours" in err
+
+
+def test_a_partly_taken_roll_is_listed_as_incomplete_and_roll_missing(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """Through the CLI as a process: 3 of 5 marked is "incomplete", still roll missing."""
+    def run_cli(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(db_path),
+                               *args], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "PYTHONPATH": os.getcwd()})
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    run_cli("programme", "add", "--name", "Tutoring", "--start", "2026-01-05", "--weekly", "mon",
+            "--count", "3")
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\n" + "".join(f"P{i},K{i}\n" for i in range(5)), encoding="utf-8")
+    run_cli("import-roster", str(roster), "--programme", "Tutoring")
+    first = json.loads(run_cli("sessions", "list", "--json"))[0]
+    for i in range(3):
+        run_cli("mark", "--session", first["id"], "--participant", f"K{i}", "--status",
+                "present")
+    missing = json.loads(run_cli("sessions", "list", "--filter", "roll_missing", "--json"))
+    row = next(s for s in missing if s["id"] == first["id"])
+    assert (row["marked"], row["roster_size"], row["roll"]) == (3, 5, "incomplete")
+
+
+def test_the_facilitator_name_is_set_and_shown_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    code, out, _ = cli(capsys, db_path, "settings", "--facilitator", "  Amina   Otieno ")
+    assert code == 0 and "Facilitator: Amina Otieno" in out
+    code, _, err = cli(capsys, db_path, "settings", "--facilitator", " ")
+    assert code != 0 and "Type your name" in err and "Traceback" not in err
+    code, out, _ = cli(capsys, db_path, "settings", "--json")
+    assert json.loads(out)["facilitator"] == "Amina Otieno"
+
+
+def test_a_mistaken_programme_and_person_are_removed_only_with_yes(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    cli(capsys, db_path, "programme", "add", "--name", "Typo", "--start", "2027-01-05",
+        "--weekly", "tue", "--count", "3")
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\nAmina,K1\n", encoding="utf-8")
+    cli(capsys, db_path, "import-roster", str(roster), "--programme", "Typo")
+    code, out, err = cli(capsys, db_path, "programme", "remove", "Typo")
+    assert code == 1 and "nothing recorded: it is deleted with its 3 sessions" in out
+    assert "--yes" in err
+    code, out, _ = cli(capsys, db_path, "participants", "remove", "K1", "--yes")
+    assert code == 0 and "was deleted" in out
+    code, out, _ = cli(capsys, db_path, "programme", "remove", "Typo", "--yes")
+    assert code == 0 and "was deleted" in out
+    code, out, _ = cli(capsys, db_path, "programme", "list", "--json")
+    assert json.loads(out) == []

@@ -55,7 +55,10 @@ def test_cancelling_someone_not_enrolled_is_a_clear_error(db: object) -> None:
         participants.cancel_enrolment(p.id, pid)
 
 
-def test_walk_in_is_created_enrolled_even_when_full_and_marked(db: object) -> None:
+def test_walk_in_to_a_full_programme_is_marked_and_waits_unless_booked_anyway(
+    db: object,
+) -> None:
+    # Before: booked at once (ahead of everyone waiting); now the facilitator must say so.
     p = programme(capacity=1)
     people(1, p.id)
     session = past_session(p.id)
@@ -64,10 +67,64 @@ def test_walk_in_is_created_enrolled_even_when_full_and_marked(db: object) -> No
                                                             phone="+254 700 000"))
     assert result.created and result.participant.name == "Juma Otieno"
     enrolment = Enrolment.get(Enrolment.participant == result.participant.id)
-    assert (enrolment.status, enrolment.is_walk_in) == ("booked", True)
+    assert (enrolment.status, enrolment.is_walk_in) == ("waitlisted", True)
     assert Attendance.get(Attendance.participant == result.participant.id).status == "present"
     entities = [o.entity for o in Outbox.select().where(Outbox.seq > outbox_before)]
     assert entities == ["participant", "enrolment", "attendance"]
+    anyway = participants.walk_in(session, ParticipantInput(name="Asha Said"), book=True)
+    assert Enrolment.get(Enrolment.participant == anyway.participant.id).status == "booked"
+    # Someone already waiting keeps their place in the queue.
+    again = participants.walk_in(past_session(p.id), participant_id=result.participant.id)
+    assert again.enrolment == "waitlisted"
+
+
+def test_a_walk_in_is_on_the_rolls_from_their_session_on_and_never_marked_absent_before(
+    db: object,
+) -> None:
+    from fieldsessions.services import attendance, programmes
+
+    p = programme(count=6)
+    people(2, p.id)
+    first, second, third = (s.id for s in programmes.list_sessions(p.id, kind="past")[:3])
+    walked = participants.walk_in(second, ParticipantInput(name="Zanele Dube"))
+    assert walked.enrolment == "booked"
+    pid = walked.participant.id
+    assert pid not in [e.participant_id for e in attendance.roster(first)]
+    assert pid in [e.participant_id for e in attendance.roster(third)]
+    changes = attendance.mark_rest_absent(first)
+    assert pid not in {c.participant_id for c in changes} and len(changes) == 2
+    info = programmes.session_info(first)
+    assert (info.marked, info.roster_size, info.roll.value) == (2, 2, "complete")
+    assert programmes.session_info(third).roster_size == 3
+
+
+def test_undoing_a_walk_in_takes_them_off_the_roll_and_the_person_it_made(db: object) -> None:
+    from fieldsessions.services import attendance
+
+    p = programme(count=4)
+    people(1, p.id)
+    session = past_session(p.id)
+    result = participants.walk_in(session, ParticipantInput(name="Zanele Dube"))
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+    participants.undo_walk_in(result)
+    assert [e.name for e in attendance.roster(session)] == ["Person 000"]
+    assert Participant.get_or_none(Participant.id == result.participant.id) is None
+    queued = [(o.entity, o.op) for o in Outbox.select().where(Outbox.seq > last)]
+    assert queued == [("attendance", "delete"), ("enrolment", "delete"),
+                      ("participant", "delete")]
+
+
+def test_likely_matches_are_the_same_id_phone_or_name(db: object) -> None:
+    participants.add_participant(ParticipantInput(name="Maria Santos", external_id="MS-1"))
+    participants.add_participant(ParticipantInput(name="Pedro Alves", phone="+27 82 555 0101"))
+    participants.add_participant(ParticipantInput(name="Mariam Santo"))
+    by_name = participants.walk_in_matches("maria  santos")
+    assert next((m.person.name, m.likely) for m in by_name) == ("Maria Santos", True)
+    assert ("Mariam Santo", False) in [(m.person.name, m.likely) for m in by_name]
+    by_phone = participants.walk_in_matches("P. Alves", phone="27-82-555-0101")
+    assert next((m.person.name, m.reason) for m in by_phone) == ("Pedro Alves", "same phone")
+    by_id = participants.walk_in_matches("Somebody", external_id="MS-1")
+    assert [(m.person.name, m.reason) for m in by_id] == [("Maria Santos", "same ID")]
 
 
 def test_walk_in_with_a_known_external_id_reuses_the_person(db: object) -> None:
@@ -142,3 +199,21 @@ def test_a_promoted_person_is_not_charged_for_sessions_held_while_waiting(db: ob
     rows = {r.participant_id: r for r in compliance.compliance(p.id).participants}
     assert (rows[ben].attended, rows[ben].missed) == (0, 0)  # not 0 of 2: he was waiting
     assert rows[ben].status.value != "non_compliant"
+
+
+def test_undoing_a_cancel_puts_back_the_booking_and_the_promoted_person_s_place(
+    db: object,
+) -> None:
+    p = programme(capacity=1)
+    booked, waiting = people(2, p.id)
+    before = {e.participant_id: (e.status, e.requested_at) for e in Enrolment.select()}
+    result = participants.cancel_enrolment(p.id, booked)
+    assert result.promoted == waiting
+    participants.undo_enrolment(result)
+    assert {e.participant_id: (e.status, e.requested_at) for e in Enrolment.select()} == before
+    newcomer = people(1, prefix="Newcomer")[0]
+    enrolled = participants.enrol(p.id, newcomer)
+    participants.undo_enrolment(enrolled)
+    assert Enrolment.get_or_none(Enrolment.participant == newcomer) is None
+    last = Outbox.select().order_by(Outbox.seq.desc()).get()
+    assert (last.entity, last.op) == ("enrolment", "delete")

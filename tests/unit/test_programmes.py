@@ -126,3 +126,149 @@ def test_a_future_session_with_its_own_outcome_or_a_report_survives_an_edit(db: 
     session_reports.save_session_report(past.id, held=True, notes="Good turnout")
     with pytest.raises(RuleError, match="report"):
         sessions.delete_session(past.id)
+
+
+def _twice_weekly(db: object, weeks: int = 95) -> tuple[str, ProgrammeSpec]:
+    """Tue and Thu for `weeks` weeks from next week: 190 sessions, all in the future."""
+    start = date.today() + timedelta(days=7 - date.today().weekday())  # next Monday
+    spec = ProgrammeSpec(name="Family Development Sessions", frequency=Frequency.WEEKLY,
+                         start_date=start, weekdays=(1, 3), until=start + timedelta(weeks=weeks),
+                         start_time=time(9, 0), duration_min=120)
+    return programmes.create_programme(spec).id, spec
+
+
+def _queued_after(seq: int) -> list[tuple[str, str]]:
+    return [(o.entity, o.op) for o in Outbox.select().where(Outbox.seq > seq)
+            .order_by(Outbox.seq)]
+
+
+def _ids_by_date(programme_id: str) -> dict[date, str]:
+    return {s.local_date: s.id for s in programmes.list_sessions(programme_id)}
+
+
+def test_excluding_one_holiday_deletes_that_session_only_and_queues_one_change(
+    db: object,
+) -> None:
+    pid, spec = _twice_weekly(db)
+    before = _ids_by_date(pid)
+    assert len(before) == 190
+    holiday = sorted(before)[20]
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+    change = programmes.schedule_change(pid, ProgrammeSpec(**{**spec.__dict__,
+                                                              "excluded_dates": (holiday,)}))
+    assert (change.removed, change.added, change.moved) == ((holiday,), (), 0)
+    result = programmes.update_programme(pid, ProgrammeSpec(**{**spec.__dict__,
+                                                               "excluded_dates": (holiday,)}))
+    after = _ids_by_date(pid)
+    assert after == {d: i for d, i in before.items() if d != holiday}  # every id kept
+    assert _queued_after(last) == [("programme", "upsert"), ("session", "delete")]
+    assert (result.created, result.removed, result.kept) == (0, 1, 189)
+
+
+def test_moving_the_end_date_keeps_every_id_and_adds_or_removes_only_the_edge(
+    db: object,
+) -> None:
+    pid, spec = _twice_weekly(db, weeks=10)
+    before = _ids_by_date(pid)
+    assert spec.until is not None
+    shorter = ProgrammeSpec(**{**spec.__dict__, "until": spec.until - timedelta(weeks=2)})
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+    programmes.update_programme(pid, shorter)
+    after = _ids_by_date(pid)
+    assert len(after) == 16 and all(before[d] == i for d, i in after.items())
+    assert _queued_after(last) == [("programme", "upsert")] + [("session", "delete")] * 4
+    longer = ProgrammeSpec(**{**spec.__dict__, "until": spec.until + timedelta(weeks=1)})
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+    programmes.update_programme(pid, longer)
+    again = _ids_by_date(pid)
+    assert len(again) == 22 and all(again[d] == i for d, i in after.items())
+    assert _queued_after(last) == [("programme", "upsert")] + [("session", "upsert")] * 6
+
+
+def test_a_new_start_time_moves_the_sessions_but_keeps_their_ids(db: object) -> None:
+    pid, spec = _twice_weekly(db, weeks=2)
+    before = _ids_by_date(pid)
+    change = programmes.schedule_change(pid, ProgrammeSpec(**{**spec.__dict__,
+                                                              "start_time": time(14, 0)}))
+    assert (change.moved, change.removed, change.added) == (4, (), ())
+    programmes.update_programme(pid, ProgrammeSpec(**{**spec.__dict__, "start_time": time(14, 0)}))
+    after = programmes.list_sessions(pid)
+    assert {s.local_date: s.id for s in after} == before
+    assert {s.local_start for s in after} == {"14:00"}
+
+
+def test_a_recorded_session_off_the_new_schedule_is_kept_and_reported(db: object) -> None:
+    p = programme(weeks_ago=0, count=3)
+    pid = people(1, p.id)[0]
+    soon = programmes.list_sessions(p.id)[0]
+    attendance.mark(soon.id, pid, "present")
+    spec = programmes.spec_of(p.id)
+    earlier = soon.starts_at - timedelta(days=1)
+    moved_day = ProgrammeSpec(**{**spec.__dict__, "excluded_dates": (soon.local_date,)})
+    change = programmes.schedule_change(p.id, moved_day, now=earlier)
+    assert change.recorded_off_schedule == (soon.local_date,)
+    assert soon.local_date not in change.removed
+
+
+def test_a_programme_with_nothing_recorded_is_deleted_with_tombstones(db: object) -> None:
+    p = programme(count=3, outcomes=("Goal set",))
+    people(2, p.id)
+    removal = programmes.programme_removal(p.id)
+    assert (removal.deletable, removal.sessions, removal.enrolments) == (True, 3, 2)
+    last = Outbox.select().order_by(Outbox.seq.desc()).get().seq
+    programmes.remove_programme(p.id)
+    assert Session.select().count() == 0
+    queued = [(o.entity, o.op) for o in Outbox.select().where(Outbox.seq > last)
+              .order_by(Outbox.seq)]
+    assert queued == ([("outcome", "delete")] + [("session", "delete")] * 3
+                      + [("enrolment", "delete")] * 2 + [("programme", "delete")])
+    assert programmes.list_programmes() == []
+
+
+def test_a_programme_with_marks_is_archived_and_its_records_kept(db: object) -> None:
+    p = programme(count=3)
+    pid = people(1, p.id)[0]
+    attendance.mark(programmes.list_sessions(p.id, kind="past")[0].id, pid, "present")
+    removal = programmes.remove_programme(p.id)
+    assert (removal.deletable, removal.records) == (False, 1)
+    assert programmes.list_programmes() == []
+    assert programmes.list_programmes(include_archived=True)[0].id == p.id
+    assert programmes.list_sessions() == [] and len(programmes.list_sessions(p.id)) == 3
+    assert Attendance.select().count() == 1
+    last = Outbox.select().order_by(Outbox.seq.desc()).get()
+    assert (last.entity, last.op) == ("programme", "upsert")
+
+
+def test_a_participant_is_deleted_when_nothing_is_recorded_else_leaves_every_roll(
+    db: object,
+) -> None:
+    from fieldsessions.db.models import Enrolment, Participant
+    from fieldsessions.services import participants
+
+    p = programme(count=3, capacity=1)
+    first, waiting, marked = people(3, p.id)  # one booked, two waiting
+    session = programmes.list_sessions(p.id, kind="past")[0].id
+    removal = participants.remove_participant(waiting)
+    assert removal.deletable and Participant.get_or_none(Participant.id == waiting) is None
+    last = list(Outbox.select().order_by(Outbox.seq.desc()).limit(2))[::-1]
+    assert [(o.entity, o.op, o.entity_id) for o in last] == [
+        ("enrolment", "delete", last[0].entity_id), ("participant", "delete", waiting)]
+    attendance.mark(session, first, "present")
+    kept = participants.remove_participant(first)
+    assert not kept.deletable and Participant.get_or_none(Participant.id == first)
+    assert Enrolment.get(Enrolment.participant == first).status == "cancelled"
+    assert Enrolment.get(Enrolment.participant == marked).status == "booked"  # moved up
+    assert first not in [e.participant_id for e in attendance.roster(
+        programmes.list_sessions(p.id)[-1].id)]
+
+
+def test_a_demo_file_is_never_synced(db: object) -> None:
+    from fieldsessions.services import demo
+    from fieldsessions.sync.client import ServerClient
+    from fieldsessions.sync.engine import SyncEngine
+
+    demo.create_demo()
+    client = ServerClient("http://127.0.0.1:9", "token")  # never called
+    receipt = SyncEngine(client).run()
+    assert receipt.error == "This is the demo data file; it is never synced."
+    assert receipt.sent == 0 and receipt.pulled == 0

@@ -9,7 +9,7 @@ import pytest
 
 from fieldsessions.core.errors import RuleError, ValidationError
 from fieldsessions.core.lifecycle import SessionState
-from fieldsessions.db.models import Outbox, Session, SessionReport
+from fieldsessions.db.models import Enrolment, Outbox, Session, SessionReport
 from fieldsessions.services import attendance, compliance, sessions
 from tests.unit.helpers import people, programme
 
@@ -142,8 +142,9 @@ def test_changing_duration_is_checked_and_saved(course):
 
 
 def test_session_state_follows_the_clock_and_roll_missing_is_listed(course):
-    p, ids, (ann, _ben) = course
+    p, ids, (ann, ben) = course
     attendance.mark(ids[0], ann, "present")
+    attendance.mark(ids[0], ben, "absent")
     sessions.cancel_session(ids[1], "Rain")
     now = Session.get_by_id(ids[3]).starts_at + timedelta(minutes=10)
     states = {c.session_id: c for c in sessions.session_states(p, now=now)}
@@ -156,6 +157,28 @@ def test_session_state_follows_the_clock_and_roll_missing_is_listed(course):
     assert sessions.session_state(ids[2], now=now).roll_missing
 
 
+def test_a_partly_taken_roll_stays_missing_and_decides_nothing_for_the_unmarked(course):
+    p, ids, (ann, ben) = course
+    first = Session.get_by_id(ids[0])
+    Enrolment.update(requested_at=first.starts_at - timedelta(days=1)).execute()
+    attendance.mark(ids[0], ann, "present")
+    now = Session.get_by_id(ids[3]).starts_at + timedelta(minutes=10)
+    info = next(s for s in sessions.roll_missing(p, now=now) if s.id == ids[0])
+    assert (info.roll.value, info.marked, info.roster_size) == ("incomplete", 1, 2)
+    assert sessions.session_state(ids[0], now=now).roll_missing
+    figures = compliance.compliance(p, now=now)
+    assert (figures.sessions_with_roll, figures.sessions_roll_missing) == (0, 3)
+    # Ben has no mark in a roll still being taken: not an absence yet.
+    row = next(r for r in figures.participants if r.participant_id == ben)
+    assert (row.missed, row.remaining) == (0, 6)
+    attendance.mark(ids[0], ben, "absent")
+    assert ids[0] not in [s.id for s in sessions.roll_missing(p, now=now)]
+    figures = compliance.compliance(p, now=now)
+    assert (figures.sessions_with_roll, figures.sessions_roll_missing) == (1, 2)
+    row = next(r for r in figures.participants if r.participant_id == ann)
+    assert (row.attended, row.missed, row.remaining) == (1, 0, 5)
+
+
 def test_a_session_reported_as_not_held_leaves_the_roll_missing_list(course):
     p, ids, _who = course
     now = datetime.now(UTC)
@@ -163,3 +186,22 @@ def test_a_session_reported_as_not_held_leaves_the_roll_missing_list(course):
     assert ids[0] in missing_before
     sessions.mark_didnt_happen(ids[0], "Nobody came")
     assert ids[0] not in [s.id for s in sessions.roll_missing(p, now=now)]
+
+
+def test_a_roll_taken_stays_taken_when_someone_enrols_or_moves_up_later(course):
+    from fieldsessions.services import participants
+
+    p, ids, (ann, _ben) = course
+    attendance.mark_all_present(ids[0])
+    now = Session.get_by_id(ids[3]).starts_at + timedelta(minutes=10)
+    assert ids[0] not in [s.id for s in sessions.roll_missing(p, now=now)]
+    late = people(1, prefix="Late")[0]
+    participants.enrol(p, late)  # after the roll was taken: not expected on it
+    info = next(s for s in sessions.roll_missing(p, now=now + timedelta(days=400))
+                if s.id == ids[1])  # another past session, nobody marked: still missing
+    assert info.roll.value == "not_taken"
+    assert ids[0] not in [s.id for s in sessions.roll_missing(p, now=now)]
+    # A roll begun after the enrolment expects everyone booked by then.
+    attendance.mark(ids[1], ann, "present")
+    info = next(s for s in sessions.roll_missing(p, now=now) if s.id == ids[1])
+    assert (info.marked, info.roster_size) == (1, 3)
