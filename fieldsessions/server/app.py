@@ -3,7 +3,10 @@
 Identity comes from the bearer token only. Request bodies may be gzip-compressed; they are
 read with a size cap before and after inflating, parsed as strict JSON (no NaN, no duplicate
 keys) and validated by the strict schemas in schemas.py. Every failure a client can cause is
-a 4xx with a `detail` sentence; a locked database is a 503 with Retry-After.
+a 4xx with a `detail` sentence. Load is never a 500 (SYNC.md, "Load"): requests queue for
+one of `store.POOL_SIZE` threads, each of which finds a database connection free; past
+`max_requests` held at once (admission.py), when no connection frees up within
+`store.POOL_WAIT`, or when the database stays locked, the answer is 503 with Retry-After.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import orjson
+from anyio import to_thread
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -25,9 +29,10 @@ from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.security.utils import get_authorization_scheme_param
 from peewee import Database, IntegrityError, OperationalError
+from playhouse.pool import MaxConnectionsExceeded
 from starlette.middleware.gzip import GZipMiddleware
 
-from fieldsessions.server import auth, fastpath, feed, push, store
+from fieldsessions.server import admission, auth, fastpath, feed, push, store
 from fieldsessions.server.ratelimit import RateLimiter, retry_after_header
 from fieldsessions.server.schemas import (
     ChangesResponse,
@@ -157,8 +162,10 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: int = 300,
-               login_rate: float = 0.5, login_burst: int = 20) -> FastAPI:
-    """The server app. `rate`/`burst` limit each token; `login_*` limit each user name."""
+               login_rate: float = 0.5, login_burst: int = 20,
+               max_requests: int = 256) -> FastAPI:
+    """The server app. `rate`/`burst` limit each token; `login_*` limit each user name;
+    past `max_requests` requests at once the answer is 503 (0: no limit)."""
     holder: dict[str, Database] = {}
     limiter = RateLimiter(rate, burst)
     login_limiter = RateLimiter(login_rate, login_burst)
@@ -166,6 +173,9 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         holder["db"] = store.open_database(database_url)
+        # As many threads serve requests as there are connections: a thread never waits for
+        # a connection another request holds; requests wait for a thread instead.
+        to_thread.current_default_thread_limiter().total_tokens = store.POOL_SIZE
         # What exists now (the app, its routes and schemas, the libraries) lives as long as
         # the server: keep it out of the garbage collector's full passes, which a push (it
         # makes thousands of objects) would otherwise trigger over all of it again and again.
@@ -187,6 +197,7 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
     )
     app.router.route_class = _SyncRoute
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(admission.Admission, limit=max_requests)
 
     def database() -> Database:
         db = holder.get("db")
@@ -206,8 +217,12 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
     @app.exception_handler(OperationalError)
     async def _busy(_request: Request, exc: OperationalError) -> Response:
         log.warning("database busy: %s", exc)
-        return _json({"detail": "The server is busy; try again shortly."}, 503,
-                     {"Retry-After": "2"})
+        return _json({"detail": admission.BUSY}, 503, {"Retry-After": admission.RETRY_AFTER})
+
+    @app.exception_handler(MaxConnectionsExceeded)
+    async def _no_connection(_request: Request, _exc: MaxConnectionsExceeded) -> Response:
+        log.warning("no database connection free in %.0f s", store.POOL_WAIT)
+        return _json({"detail": admission.BUSY}, 503, {"Retry-After": admission.RETRY_AFTER})
 
     def authenticate(credentials: HTTPAuthorizationCredentials | None) -> auth.Caller:
         if credentials is None or not credentials.credentials:
@@ -221,7 +236,9 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         if len(token) > 200:
             raise HTTPException(401, "This device token is not valid.",
                                 {"WWW-Authenticate": "Bearer"})
-        caller = auth.caller_for(database(), token)
+        db = database()
+        with db.connection_context():  # given back even when the token is refused
+            caller = auth.caller_for(db, token)
         if caller is None:
             raise HTTPException(
                 401, "This device token is not valid or was revoked; sign in again.",

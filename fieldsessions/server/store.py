@@ -54,6 +54,11 @@ log = logging.getLogger(__name__)
 # record.updated_at
 SCHEMA_VERSION = 6
 DEFAULT_SQLITE = "fieldsessions-server.sqlite"
+# Connections one server process keeps, and how long a request waits for one when all are
+# in use (it then gets 503 with Retry-After, never 500). The process serves requests on at
+# most POOL_SIZE threads (app.create_app), so it waits only for the connections of others.
+POOL_SIZE = 32
+POOL_WAIT = 10.0
 
 database = DatabaseProxy()
 
@@ -208,8 +213,17 @@ def default_url() -> str:
     return f"sqlite:///{Path(DEFAULT_SQLITE).resolve()}"
 
 
-def make_database(url: str, *, pooled: bool = True) -> Database:
-    """A peewee database for `sqlite:///path` or `postgresql://...` (not yet connected)."""
+def _pool_options(size: int) -> dict[str, Any]:
+    """A pool of `size` connections; a request that finds them all in use waits up to
+    POOL_WAIT seconds for one (peewee's pool otherwise fails at once), then gets
+    MaxConnectionsExceeded, which the app answers 503 with Retry-After."""
+    return {"max_connections": size, "stale_timeout": 600, "timeout": POOL_WAIT}
+
+
+def make_database(url: str, *, pooled: bool = True, pool_size: int | None = None) -> Database:
+    """A peewee database for `sqlite:///path` or `postgresql://...` (not yet connected);
+    pooled: `pool_size` connections (POOL_SIZE when None)."""
+    pool_size = pool_size or POOL_SIZE
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
         # As SQLAlchemy reads it: sqlite:///relative.sqlite, sqlite:////absolute/path.sqlite
@@ -225,13 +239,13 @@ def make_database(url: str, *, pooled: bool = True) -> Database:
                    "busy_timeout": 30000, "cache_size": -65536, "temp_store": 2,
                    "wal_autocheckpoint": 16384, "journal_size_limit": 64 * 1024 * 1024}
         cls = PooledSqliteDatabase if pooled else SqliteDatabase
-        extra: dict[str, Any] = {"max_connections": 32, "stale_timeout": 600} if pooled else {}
+        extra: dict[str, Any] = _pool_options(pool_size) if pooled else {}
         return cls(str(Path(path).expanduser()), pragmas=pragmas, lock_type="IMMEDIATE",
                    check_same_thread=False, **extra)
     if parsed.scheme in ("postgresql", "postgres"):
         normal = "postgresql://" + url.split("://", 1)[1]
         if pooled:
-            return PooledPostgresqlDatabase(normal, max_connections=32, stale_timeout=600)
+            return PooledPostgresqlDatabase(normal, **_pool_options(pool_size))
         return PostgresqlDatabase(normal)
     raise ServerConfigError(
         f"Unsupported database URL {url!r}: use sqlite:///path or postgresql://user@host/db."
@@ -242,10 +256,11 @@ def is_postgres(db: Database) -> bool:
     return isinstance(db, PostgresqlDatabase)
 
 
-def open_database(url: str | None = None, *, pooled: bool = True) -> Database:
+def open_database(url: str | None = None, *, pooled: bool = True,
+                  pool_size: int | None = None) -> Database:
     """Connect, create or check the schema, and bind the models. Returns the database."""
     url = url or os.environ.get("FIELDSESSIONS_SERVER_DATABASE") or default_url()
-    db = make_database(url, pooled=pooled)
+    db = make_database(url, pooled=pooled, pool_size=pool_size)
     database.initialize(db)
     try:
         with db.connection_context():
