@@ -33,7 +33,7 @@ from playhouse.pool import MaxConnectionsExceeded
 from starlette.middleware.gzip import GZipMiddleware
 
 from fieldsessions.server import admission, auth, fastpath, feed, push, store
-from fieldsessions.server.ratelimit import RateLimiter, retry_after_header
+from fieldsessions.server.ratelimit import RateLimiter, retry_after_header, shared_buckets
 from fieldsessions.server.schemas import (
     ChangesResponse,
     DeviceLogin,
@@ -162,17 +162,25 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: int = 300,
-               login_rate: float = 0.5, login_burst: int = 20,
+               login_rate: float = 0.1, login_burst: int = 10,
+               client_login_rate: float = 1.0, client_login_burst: int = 60,
                max_requests: int = 256) -> FastAPI:
-    """The server app. `rate`/`burst` limit each token; `login_*` limit each user name;
-    past `max_requests` requests at once the answer is 503 (0: no limit)."""
+    """The server app. `rate`/`burst` limit each device token. Sign-ins are limited per
+    client address and user name (`login_*`: someone guessing one name's password from
+    one address), and per client address (`client_login_*`: guessing over many names); the
+    owner of a name signing in from another address is not held back by either. Past
+    `max_requests` requests held at once the answer is 503 (0: no limit). Every limit is
+    shared by all the processes serving the database (ratelimit.py)."""
     holder: dict[str, Database] = {}
-    limiter = RateLimiter(rate, burst)
-    login_limiter = RateLimiter(login_rate, login_burst)
+    limiter = RateLimiter(None, rate, burst, kind="token")
+    login_limiter = RateLimiter(None, login_rate, login_burst, kind="login")
+    client_limiter = RateLimiter(None, client_login_rate, client_login_burst, kind="client")
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         holder["db"] = store.open_database(database_url)
+        buckets = shared_buckets(holder["db"])
+        limiter.buckets = login_limiter.buckets = client_limiter.buckets = buckets
         # As many threads serve requests as there are connections: a thread never waits for
         # a connection another request holds; requests wait for a thread instead.
         to_thread.current_default_thread_limiter().total_tokens = store.POOL_SIZE
@@ -251,8 +259,10 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
 
     @app.post("/v1/auth/device", response_model=DeviceToken, tags=["auth"],
               responses={**_ERRORS, 409: {"model": Problem}})
-    def login(body: DeviceLogin) -> Response:
-        wait = login_limiter.check(body.username.casefold())
+    def login(body: DeviceLogin, request: Request) -> Response:
+        client = request.client.host if request.client else ""
+        wait = max(client_limiter.check(client),
+                   login_limiter.check(f"{client} {body.username.casefold()}"))
         if wait:
             raise HTTPException(429, "Too many sign-in attempts; wait a little.",
                                 {"Retry-After": retry_after_header(wait)})
