@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import os
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from contextlib import asynccontextmanager
@@ -155,6 +156,19 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": Problem, "description": "Invalid content"},
     429: {"model": Problem, "description": "Too many requests (see Retry-After)"},
 }
+
+
+SETTINGS_ENV = "FIELDSESSIONS_SERVER_SETTINGS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app for each worker process of `fieldsessions-server serve --workers N` (an ASGI
+    factory: `uvicorn --factory fieldsessions.server.app:app_from_environment` serves it
+    too). Its settings are create_app's keyword arguments as JSON in
+    $FIELDSESSIONS_SERVER_SETTINGS; the database, when not among them, comes from
+    $FIELDSESSIONS_SERVER_DATABASE as for every command."""
+    settings: dict[str, Any] = json.loads(os.environ.get(SETTINGS_ENV) or "{}")
+    return create_app(**settings)
 
 
 _bearer = HTTPBearer(auto_error=False, description="The device token from /v1/auth/device")
