@@ -11,7 +11,6 @@ one of `store.POOL_SIZE` threads, each of which finds a database connection free
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import os
@@ -198,14 +197,9 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         # As many threads serve requests as there are connections: a thread never waits for
         # a connection another request holds; requests wait for a thread instead.
         to_thread.current_default_thread_limiter().total_tokens = store.POOL_SIZE
-        # What exists now (the app, its routes and schemas, the libraries) lives as long as
-        # the server: keep it out of the garbage collector's full passes, which a push (it
-        # makes thousands of objects) would otherwise trigger over all of it again and again.
-        gc.freeze()
         try:
             yield
         finally:
-            gc.unfreeze()
             db = holder.pop("db")
             close_all = getattr(db, "close_all", None)
             if close_all is not None:
