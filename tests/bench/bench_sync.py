@@ -320,8 +320,9 @@ def timed_sync(laptop: Laptop, link: Link, counter: RequestCounter) -> LinkFigur
     return LinkFigure(seconds, link.up, link.down, counter.count, link.connections)
 
 
-def part_a(folder: Path, counter: RequestCounter) -> LinkFigure:
-    """A week's work: 300 marks, 3 session reports, 20 outcome ticks."""
+def part_a(folder: Path, counter: RequestCounter, people: int = 100) -> LinkFigure:
+    """A week's work: 300 marks (3 sessions of `people`), 3 session reports, 20 outcome
+    ticks."""
     from fieldsessions.services import (
         attendance,
         outcomes,
@@ -337,7 +338,7 @@ def part_a(folder: Path, counter: RequestCounter) -> LinkFigure:
         try:
             laptop = Laptop(folder, "week")
             with laptop:
-                pid = programme("Weekly group", 3, 100, folder,
+                pid = programme("Weekly group", 3, people, folder,
                                 outcomes=("Knows the steps", "Can explain them"))
                 laptop.sign_in(link.url, "week")
                 laptop.sync()
@@ -629,6 +630,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", default="a,b,c", help="which of a, b, c (comma-separated)")
+    parser.add_argument("--people", type=int, default=100,
+                        help="(a) people marked in each of the week's 3 sessions")
     parser.add_argument("--laptops", type=int, default=200, help="(c) laptops at once")
     parser.add_argument("--marks", type=int, default=200, help="(c) marks per laptop")
     parser.add_argument("--serve", default="", help="(c) extra arguments to serve")
@@ -639,7 +642,7 @@ def main() -> int:
     counter = RequestCounter()
     try:
         if "a" in parts:
-            print(part_a(folder, counter).line("(a) a week's work"), flush=True)
+            print(part_a(folder, counter, args.people).line("(a) a week's work"), flush=True)
         if "b" in parts:
             print(part_b(folder, counter).line("(b) new laptop's first sync"), flush=True)
         if "c" in parts:
