@@ -258,9 +258,9 @@ class Applier:
         for entity, keys in wanted.items():
             missing = [k for k in keys if (entity, k) not in self.records]
             for chunk in _chunks(missing):
-                marks = ", ".join("?" for _ in chunk)
+                among, params = store.among(self.db, chunk)
                 for row in self._sql(f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND "
-                                     f"key IN ({marks})", (entity, *chunk)).fetchall():
+                                     f"key {among}", (entity, *params)).fetchall():
                     state = _state(row)
                     self.records[(entity, state.where)] = state
                 for k in chunk:
@@ -269,10 +269,10 @@ class Applier:
         for chunk in _chunks(people):
             for k in chunk:
                 self.scopes[k] = set()
-            marks = ", ".join("?" for _ in chunk)
+            among, params = store.among(self.db, chunk)
             for pid, programme in self._sql(
                 f"SELECT participant_id, programme_id FROM participant_scope "
-                f"WHERE participant_id IN ({marks})", chunk).fetchall():
+                f"WHERE participant_id {among}", params).fetchall():
                 self.scopes[str(pid)].add(str(programme))
 
     def get(self, entity: str, where: str) -> State | None:

@@ -375,10 +375,32 @@ def q(db: Database, sql: str) -> str:
     return sql.replace("?", "%s") if is_postgres(db) else sql
 
 
+def among(db: Database, values: list[str]) -> tuple[str, tuple[Any, ...]]:
+    """A test of a column against `values`, and its parameters: `= ANY(?)` with one array
+    on PostgreSQL (a short statement, its placeholders converted once by psycopg, where
+    `IN (?, ...)` with hundreds is converted on every push), `IN (?, ...)` on SQLite."""
+    if is_postgres(db):
+        return "= ANY(?)", (list(values),)
+    return f"IN ({', '.join('?' * len(values))})", tuple(values)
+
+
 def executemany(db: Database, sql: str, rows: list[tuple[Any, ...]]) -> None:
     """`sql` (with ? placeholders) for each row in one call, raising the driver's errors as
-    peewee's (IntegrityError, DatabaseError, ...) the way `execute_sql` does."""
+    peewee's (IntegrityError, DatabaseError, ...) the way `execute_sql` does.
+
+    On PostgreSQL a plain `INSERT INTO table (columns) VALUES (?, ...)` is sent as one COPY
+    of the rows: psycopg's executemany sends and binds each row on its own, which took most
+    of a push's time there. A key already taken still fails the whole COPY with an
+    IntegrityError, as the INSERTs would."""
     with peewee.__exception_wrapper__:
+        head, values, tail = sql.partition(" VALUES (")
+        target = head.strip()
+        if is_postgres(db) and values and target.upper().startswith("INSERT INTO ") \
+                and tail.strip() == ", ".join(["?"] * tail.count("?")) + ")":
+            with db.cursor().copy(f"COPY {target[len('INSERT INTO '):]} FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
         db.cursor().executemany(q(db, sql), rows)
 
 
