@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 import requests
 
 from fieldsessions.core.hlc import next_hlc
@@ -111,9 +112,20 @@ def _errors(server: ServerProcess) -> list[str]:
     return [line.strip() for line in server.lines][-40:]
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_many_laptops_signing_in_and_pushing_at_once_get_no_500_and_every_mark_once(
-    backend: Backend, server: ServerProcess, laptops: Any
+    backend: Backend, laptops: Any, workers: int
 ) -> None:
+    """With two worker processes, two of them write at once too (on SQLite: "database is
+    locked" must mean waiting or 503)."""
+    server = ServerProcess(backend, extra=["--workers", str(workers)]).start()
+    try:
+        _crowd(backend, server, laptops)
+    finally:
+        server.stop()
+
+
+def _crowd(backend: Backend, server: ServerProcess, laptops: Any) -> None:
     programme_id, sessions, people = _programme(backend, server, laptops)
     names = [f"crowd{n:02d}" for n in range(LAPTOPS)]
     for name in names:
