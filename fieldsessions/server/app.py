@@ -253,7 +253,7 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
             raise HTTPException(401, "This device token is not valid.",
                                 {"WWW-Authenticate": "Bearer"})
         db = database()
-        with db.connection_context():  # given back even when the token is refused
+        with store.connected(db):  # given back even when the token is refused
             caller = auth.caller_for(db, token)
         if caller is None:
             raise HTTPException(

@@ -95,7 +95,7 @@ class PostgresBuckets:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._sql = _take_sql("LEAST").replace("?", "%s")
-        with db.connection_context():
+        with store.connected(db):
             try:
                 db.execute_sql(
                     "CREATE UNLOGGED TABLE IF NOT EXISTS rate_bucket (key TEXT PRIMARY KEY, "
@@ -106,7 +106,7 @@ class PostgresBuckets:
                     raise
 
     def take(self, key: str, rate: float, burst: int, now: float) -> float:
-        with self.db.connection_context():
+        with store.connected(self.db):
             row = self.db.execute_sql(self._sql, _take_params(key, rate, burst, now)).fetchone()
             if random.randrange(PRUNE_ONE_IN) == 0:
                 self.db.execute_sql("DELETE FROM rate_bucket WHERE stamp < %s",

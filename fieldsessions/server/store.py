@@ -14,9 +14,11 @@ write lock does the same.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -250,6 +252,18 @@ def make_database(url: str, *, pooled: bool = True, pool_size: int | None = None
     raise ServerConfigError(
         f"Unsupported database URL {url!r}: use sqlite:///path or postgresql://user@host/db."
     )
+
+
+@contextlib.contextmanager
+def connected(db: Database) -> Iterator[None]:
+    """This thread's connection for the block: opened (from the pool) and given back after
+    when the thread had none, else the one it has, left open (peewee's connection_context
+    would close an outer block's connection)."""
+    if not db.is_closed():
+        yield
+        return
+    with db.connection_context():
+        yield
 
 
 def is_postgres(db: Database) -> bool:

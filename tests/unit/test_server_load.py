@@ -86,3 +86,20 @@ def test_a_request_that_finds_no_connection_free_in_time_gets_503_not_500(
         assert answer.headers["Retry-After"] == admission.RETRY_AFTER
         assert "busy" in answer.json()["detail"]
         assert login(api).status_code == 200, "served again once the connection is back"
+
+
+def test_a_block_that_needs_a_connection_leaves_an_outer_blocks_connection_open(
+    tmp_path: Path
+) -> None:
+    """The token check and the rate limits may run inside a request's own connection
+    block: they must not give its connection back to the pool under it."""
+    db = store.make_database(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    try:
+        with store.connected(db):
+            outer = db.connection()
+            with store.connected(db):
+                assert db.connection() is outer
+            assert not db.is_closed() and db.connection() is outer
+        assert db.is_closed()
+    finally:
+        db.close_all()
