@@ -3,14 +3,17 @@
 Identity comes from the bearer token only. Request bodies may be gzip-compressed; they are
 read with a size cap before and after inflating, parsed as strict JSON (no NaN, no duplicate
 keys) and validated by the strict schemas in schemas.py. Every failure a client can cause is
-a 4xx with a `detail` sentence; a locked database is a 503 with Retry-After.
+a 4xx with a `detail` sentence. Load is never a 500 (SYNC.md, "Load"): requests queue for
+one of `store.POOL_SIZE` threads, each of which finds a database connection free; past
+`max_requests` held at once (admission.py), when no connection frees up within
+`store.POOL_WAIT`, or when the database stays locked, the answer is 503 with Retry-After.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
+import os
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from contextlib import asynccontextmanager
@@ -18,16 +21,18 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import orjson
+from anyio import to_thread
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from peewee import Database, IntegrityError, OperationalError
+from playhouse.pool import MaxConnectionsExceeded
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import ClientDisconnect
 
-from fieldsessions.server import auth, feed, push, store
-from fieldsessions.server.ratelimit import RateLimiter, retry_after_header
+from fieldsessions.server import admission, auth, feed, push, store
+from fieldsessions.server.ratelimit import RateLimiter, retry_after_header, shared_buckets
 from fieldsessions.server.schemas import (
     ChangesResponse,
     DeviceLogin,
@@ -139,28 +144,49 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+SETTINGS_ENV = "FIELDSESSIONS_SERVER_SETTINGS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app for each worker process of `fieldsessions-server serve --workers N` (an ASGI
+    factory: `uvicorn --factory fieldsessions.server.app:app_from_environment` serves it
+    too). Its settings are create_app's keyword arguments as JSON in
+    $FIELDSESSIONS_SERVER_SETTINGS; the database, when not among them, comes from
+    $FIELDSESSIONS_SERVER_DATABASE as for every command."""
+    settings: dict[str, Any] = json.loads(os.environ.get(SETTINGS_ENV) or "{}")
+    return create_app(**settings)
+
+
 _bearer = HTTPBearer(auto_error=False, description="The device token from /v1/auth/device")
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
 def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: int = 300,
-               login_rate: float = 0.5, login_burst: int = 20) -> FastAPI:
-    """The server app. `rate`/`burst` limit each token; `login_*` limit each user name."""
+               login_rate: float = 0.1, login_burst: int = 10,
+               client_login_rate: float = 1.0, client_login_burst: int = 60,
+               max_requests: int = 256) -> FastAPI:
+    """The server app. `rate`/`burst` limit each device token. Sign-ins are limited per
+    client address and user name (`login_*`: someone guessing one name's password from
+    one address), and per client address (`client_login_*`: guessing over many names); the
+    owner of a name signing in from another address is not held back by either. Past
+    `max_requests` requests held at once the answer is 503 (0: no limit). Every limit is
+    shared by all the processes serving the database (ratelimit.py)."""
     holder: dict[str, Database] = {}
-    limiter = RateLimiter(rate, burst)
-    login_limiter = RateLimiter(login_rate, login_burst)
+    limiter = RateLimiter(None, rate, burst, kind="token")
+    login_limiter = RateLimiter(None, login_rate, login_burst, kind="login")
+    client_limiter = RateLimiter(None, client_login_rate, client_login_burst, kind="client")
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         holder["db"] = store.open_database(database_url)
-        # What exists now (the app, its routes and schemas, the libraries) lives as long as
-        # the server: keep it out of the garbage collector's full passes, which a push (it
-        # makes thousands of objects) would otherwise trigger over all of it again and again.
-        gc.freeze()
+        buckets = shared_buckets(holder["db"])
+        limiter.buckets = login_limiter.buckets = client_limiter.buckets = buckets
+        # As many threads serve requests as there are connections: a thread never waits for
+        # a connection another request holds; requests wait for a thread instead.
+        to_thread.current_default_thread_limiter().total_tokens = store.POOL_SIZE
         try:
             yield
         finally:
-            gc.unfreeze()
             db = holder.pop("db")
             close_all = getattr(db, "close_all", None)
             if close_all is not None:
@@ -174,6 +200,7 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
     )
     app.router.route_class = _SyncRoute
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(admission.Admission, limit=max_requests)
 
     def database() -> Database:
         db = holder.get("db")
@@ -193,8 +220,12 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
     @app.exception_handler(OperationalError)
     async def _busy(_request: Request, exc: OperationalError) -> Response:
         log.warning("database busy: %s", exc)
-        return _json({"detail": "The server is busy; try again shortly."}, 503,
-                     {"Retry-After": "2"})
+        return _json({"detail": admission.BUSY}, 503, {"Retry-After": admission.RETRY_AFTER})
+
+    @app.exception_handler(MaxConnectionsExceeded)
+    async def _no_connection(_request: Request, _exc: MaxConnectionsExceeded) -> Response:
+        log.warning("no database connection free in %.0f s", store.POOL_WAIT)
+        return _json({"detail": admission.BUSY}, 503, {"Retry-After": admission.RETRY_AFTER})
 
     def authenticate(credentials: HTTPAuthorizationCredentials | None) -> auth.Caller:
         if credentials is None or not credentials.credentials:
@@ -208,10 +239,12 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         if len(token) > 200:
             raise HTTPException(401, "This device token is not valid.",
                                 {"WWW-Authenticate": "Bearer"})
-        try:
-            caller = auth.caller_for(database(), token)
-        except auth.TokenExpired as exc:
-            raise HTTPException(401, str(exc), {"WWW-Authenticate": "Bearer"}) from None
+        db = database()
+        with store.connected(db):  # given back even when the token is refused
+            try:
+                caller = auth.caller_for(db, token)
+            except auth.TokenExpired as exc:
+                raise HTTPException(401, str(exc), {"WWW-Authenticate": "Bearer"}) from None
         if caller is None:
             raise HTTPException(
                 401, "This device token is not valid or was revoked; sign in again.",
@@ -224,8 +257,10 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
 
     @app.post("/v1/auth/device", response_model=DeviceToken, tags=["auth"],
               responses={**_ERRORS, 409: {"model": Problem}})
-    def login(body: DeviceLogin) -> Response:
-        wait = login_limiter.check(body.username.casefold())
+    def login(body: DeviceLogin, request: Request) -> Response:
+        client = request.client.host if request.client else ""
+        wait = max(client_limiter.check(client),
+                   login_limiter.check(f"{client} {body.username.casefold()}"))
         if wait:
             raise HTTPException(429, "Too many sign-in attempts; wait a little.",
                                 {"Retry-After": retry_after_header(wait)})

@@ -1,6 +1,6 @@
 """`fieldsessions-server`: run the sync server and administer it.
 
-    fieldsessions-server serve [--database URL] [--host H] [--port P]
+    fieldsessions-server serve [--database URL] [--host H] [--port P] [--workers N]
     fieldsessions-server add-facilitator USER [--name NAME]      (password: prompt or env)
     fieldsessions-server set-password USER         (ends every token of USER's laptops)
     fieldsessions-server assign USER PROGRAMME_ID [--remove]
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.server import admin, store
+from fieldsessions.server import admin, ratelimit, store
 
 PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
 
@@ -42,16 +42,29 @@ def _password(confirm: bool) -> str:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    """Serve with uvicorn: `--workers` processes share the port, the database, and the rate
+    limits kept in it (ratelimit.py). Each one is made by app.app_from_environment from the
+    settings put in the environment here."""
     import uvicorn
 
-    from fieldsessions.server.app import create_app
+    from fieldsessions.server import app
 
+    if args.workers < 1:
+        raise admin.AdminError("--workers must be at least 1.")
     url = args.database or os.environ.get("FIELDSESSIONS_SERVER_DATABASE") or store.default_url()
-    store.open_database(url, pooled=False).close()  # fail early, with a sentence
-    app = create_app(url, rate=args.rate_limit, burst=args.burst)
-    print(f"fieldsessions-server: database {url.split('@')[-1]}", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                timeout_graceful_shutdown=5)
+    db = store.open_database(url, pooled=False)  # fail early, with a sentence
+    try:
+        ratelimit.shared_buckets(db)  # made once here, not by every worker at once
+    finally:
+        db.close()
+    os.environ[app.SETTINGS_ENV] = json.dumps({
+        "database_url": url, "rate": args.rate_limit, "burst": args.burst,
+        "max_requests": args.max_requests})
+    print(f"fieldsessions-server: database {url.split('@')[-1]}, {args.workers} worker"
+          f"{'s' if args.workers > 1 else ''}", file=sys.stderr, flush=True)
+    uvicorn.run("fieldsessions.server.app:app_from_environment", factory=True,
+                host=args.host, port=args.port, workers=args.workers,
+                log_level=args.log_level, timeout_graceful_shutdown=5)
     return 0
 
 
@@ -150,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--rate-limit", type=float, default=50.0,
                        help="requests per second per device token (0: no limit)")
     serve.add_argument("--burst", type=int, default=300, help="requests allowed at once")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="processes serving requests (each keeps up to "
+                            f"{store.POOL_SIZE} database connections)")
+    serve.add_argument("--max-requests", type=int, default=256,
+                       help="requests one process holds at once, waiting or served; past it "
+                            "the answer is 503 with Retry-After (0: no limit)")
     serve.add_argument("--log-level", default="info",
                        choices=["critical", "error", "warning", "info", "debug"])
     serve.set_defaults(handler=_serve)

@@ -195,29 +195,6 @@ def assigned_programmes(db: Database, facilitator_id: int) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    """What creating a new record of a session's entity in one step (`Applier.quick`) needs
-    to know about that entity: the fields its key is made of (every session-scoped entity
-    has a derived id), its other parents, the fields a new one must have, and whether it
-    names the device that wrote it."""
-
-    key_names: tuple[str, ...]
-    parents: tuple[tuple[str, str], ...]  # (field, parent entity), the session left out
-    required: tuple[str, ...]
-    device_field: bool
-
-
-_PLANS = {
-    name: _Plan(entity.derive[1],
-                tuple((f, p) for f, p in entity.parents.items() if p != "session"),
-                entity.required, name in wire.DEVICE_FIELD_ENTITIES)
-    for name, entity in wire.ENTITIES.items()
-    if entity.scope == "session" and entity.derive is not None
-    and "session_id" in entity.derive[1]
-}
-
-
 _ENTITY_KEY = operator.itemgetter(0, 1)
 
 
@@ -252,9 +229,6 @@ class Applier:
             assigned_programmes(db, facilitator_id) if facilitator_id is not None else set()
         )
         self.records: dict[tuple[str, str], State | None] = {}
-        # Records `quick` created, as the rows `flush` inserts; `_fresh_state` turns one
-        # into a State in `records` when the batch touches it again.
-        self.fresh: dict[tuple[str, str], tuple[Any, ...]] = {}
         self.scopes: dict[str, set[str]] = {}
         self.taken: dict[str, bool] = {}
         self.new_scopes: list[tuple[str, str]] = []
@@ -273,7 +247,6 @@ class Applier:
     def reset(self) -> None:
         """Forget everything read or pending (after a rolled-back savepoint)."""
         self.records.clear()
-        self.fresh.clear()
         self.scopes.clear()
         self.taken.clear()
         self.new_scopes.clear()
@@ -302,9 +275,9 @@ class Applier:
         for entity, keys in wanted.items():
             missing = [k for k in keys if (entity, k) not in self.records]
             for chunk in _chunks(missing):
-                marks = ", ".join("?" for _ in chunk)
+                among, params = store.among(self.db, chunk)
                 for row in self._sql(f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND "
-                                     f"key IN ({marks})", (entity, *chunk)).fetchall():
+                                     f"key {among}", (entity, *params)).fetchall():
                     state = _state(row)
                     self.records[(entity, state.where)] = state
                 for k in chunk:
@@ -313,18 +286,16 @@ class Applier:
         for chunk in _chunks(people):
             for k in chunk:
                 self.scopes[k] = set()
-            marks = ", ".join("?" for _ in chunk)
+            among, params = store.among(self.db, chunk)
             for pid, programme in self._sql(
                 f"SELECT participant_id, programme_id FROM participant_scope "
-                f"WHERE participant_id IN ({marks})", chunk).fetchall():
+                f"WHERE participant_id {among}", params).fetchall():
                 self.scopes[str(pid)].add(str(programme))
 
     def get(self, entity: str, where: str) -> State | None:
         """The record stored under `where` (its id, unless derived: store.record_key)."""
         slot = (entity, where)
         if slot not in self.records:
-            if slot in self.fresh:
-                return self._fresh_state(slot)
             row = self._sql(f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND key = ?",
                             (entity, where)).fetchone()
             self.records[slot] = _state(row) if row else None
@@ -474,10 +445,7 @@ class Applier:
                 raise Rejected(problem)
         where = self.resolve_key(m)  # the derived id does not depend on device_id
         if self.assume_new and m.op == "upsert":
-            slot = (m.entity, where)
-            existing = self.records.get(slot)
-            if existing is None and slot in self.fresh:
-                existing = self._fresh_state(slot)
+            existing = self.records.get((m.entity, where))
         else:
             existing = self.get(m.entity, where)
         programme = self.scope(m, existing, where)
@@ -495,85 +463,6 @@ class Applier:
                 fields = {**fields, "device_id": self.device_id}
             return self._update(m, existing, programme, fields)
         return self._delete(m, where, programme, existing)
-
-    def quick(self, m: Mutation) -> bool:
-        """Create a new record of a session's (a mark, a tick, a report) in one step, when
-        that is surely what `apply` would do; else answer False having changed nothing.
-
-        Only with `assume_new`, for the common case: an upsert without an id (it is derived)
-        of a record this batch has not touched, whose session, participant and other parents
-        are already in `records`, in a programme the caller is assigned to, where the
-        participant is already seen; with every required field. Then scope, authorize,
-        check_references, the required-field check and `_link_participant` would all pass,
-        and `_create` would store exactly this row. `apply` handles every other case (and
-        words the refusals)."""
-        plan = _PLANS.get(m.entity)
-        if plan is None or m.op != "upsert" or m.id is not None or not self.assume_new:
-            return False
-        fields = m.fields
-        parts: list[str] = []
-        for name in plan.key_names:
-            part = fields.get(name)
-            if type(part) is not str or not part:
-                return False
-            parts.append(part)
-        where = ":".join(parts)
-        slot = (m.entity, where)
-        if slot in self.records or slot in self.fresh:
-            return False
-        records = self.records
-        session = records.get(("session", fields["session_id"]))  # one of the key's parts
-        if session is None or session.programme_id is None:
-            return False
-        programme = session.programme_id
-        mine = self.facilitator_id is not None
-        if mine and programme not in self.mine:
-            return False
-        for name, parent in plan.parents:
-            ref = fields.get(name)
-            if ref is None:
-                continue
-            found = records.get((parent, ref))
-            if found is None:
-                return False
-            if parent == "participant":
-                # Seen in this programme already: visible to its facilitators (the caller
-                # is one), and `_link_participant` has nothing to do.
-                scopes = self.scopes.get(ref)
-                if scopes is None or programme not in scopes:
-                    return False
-            elif parent == "programme":
-                if mine and ref not in self.mine:
-                    return False
-            elif wire.ENTITIES[parent].scope == "":
-                if mine and found.owner_id != self.facilitator_id:
-                    return False
-            elif found.programme_id != programme:
-                return False
-        for name in plan.required:
-            if fields.get(name) is None:
-                return False
-        if wire.value_problem(m.entity, fields) is not None:
-            return False  # `apply` words the refusal
-        if plan.device_field and fields.get("device_id", None) == self.device_id:
-            return False  # its stored data leaves it out: `_create` works that out
-        m._where = where
-        self.version += 1
-        # As flush writes what _create keeps: the fields as sent (with a device_id only
-        # when it names another device), the writing device as sole_device, no stamps.
-        self.fresh[slot] = (m.entity, where, programme, None, m.text(), "", False,
-                            self.version, m.hlc, self.device_id)
-        return True
-
-    def _fresh_state(self, slot: tuple[str, str]) -> State:
-        """The State of a record `quick` created, now in `records` (not yet stored)."""
-        entity, where, programme, owner, text, _stamps, _deleted, version, hlc, sole = \
-            self.fresh.pop(slot)
-        state = State(entity, where, programme, owner,
-                      store.read_data(entity, text, deleted=False, sole=sole),
-                      {ALL_FIELDS: [hlc, sole, version]}, False, version, False, True, text)
-        self.records[slot] = state
-        return state
 
     def _link_participant(self, m: Mutation, programme: str | None) -> None:
         """Let the programme's facilitators see the participant: a new scope, and a new
@@ -718,8 +607,7 @@ class Applier:
 
     def flush(self) -> None:
         """Write what the applied mutations changed."""
-        inserts: list[tuple[Any, ...]] = list(self.fresh.values())
-        self.fresh.clear()
+        inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         for state in self.records.values():
             if state is None or not state.dirty:
@@ -845,7 +733,6 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
     out = _Outcome([], [], [])
     limit_ms = int(time.time() * 1000) + wire.MAX_CLOCK_AHEAD_MS
     seen_now = dict(prior)
-    quick = applier.quick if applier.assume_new and not one_by_one else None
     for m in mutations:
         digest = m.digest()
         before = seen_now.get(m.seq)
@@ -866,11 +753,6 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
                                 "This change is stamped more than 24 hours ahead of the "
                                 "server's clock; check the laptop's date and time.",
                                 "retry": wire.RETRY_CLOCK})
-            continue
-        if quick is not None and quick(m):  # a new mark, tick or report: most changes
-            out.results.append({"seq": m.seq, "result": "applied"})
-            out.receipts.append([m.seq, digest, "applied"])
-            seen_now[m.seq] = (digest, "applied", None)
             continue
         try:
             if one_by_one:

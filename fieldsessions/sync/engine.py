@@ -35,12 +35,10 @@ far stays acknowledged. A sync log row left unfinished by a sync that was killed
 from __future__ import annotations
 
 import logging
-import queue
 import socket
 import threading
 import uuid
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -194,76 +192,10 @@ class _Batch:
     rows: list[tuple[Any, ...]]
     body: dict[str, Any]
     encoded: bytes
-    seqs: frozenset[int] = frozenset()
 
     @property
     def batch_id(self) -> str:
         return str(self.body["batch_id"])
-
-
-class _Relay:
-    """Posts batches on the sender thread, one in flight at a time (see SyncEngine._push).
-
-    `start` posts a batch. `offer` leaves the next one: the sender posts it as soon as the
-    answer to the one in flight acknowledges every change of it, else it stops. Every
-    answer, or the exception instead of one, goes to `outcomes` with the batch posted next
-    (None when the relay stopped)."""
-
-    def __init__(self, client: ServerClient, device_id: str) -> None:
-        self.client, self.device_id = client, device_id
-        self.outcomes: queue.SimpleQueue[
-            tuple[_Batch, tuple[int, Any] | None, BaseException | None, _Batch | None]
-        ] = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._next: _Batch | None = None
-
-    def start(self, sender: ThreadPoolExecutor, batch: _Batch) -> None:
-        self.withdraw()
-        sender.submit(self._chain, batch)
-
-    def offer(self, batch: _Batch) -> None:
-        with self._lock:
-            self._next = batch
-
-    def withdraw(self) -> None:
-        with self._lock:
-            self._next = None
-
-    def _complete(self, batch: _Batch, status: int, doc: Any) -> bool:
-        """Whether the answer acknowledges every change of the batch, as SyncEngine._acks
-        will find (this batch echoed, one valid result for each of its seqs and no other),
-        so that nothing is sent past a change still pending."""
-        if status != 200 or not isinstance(doc, dict) or doc.get("batch_id") != \
-                batch.batch_id or doc.get("device_id") != self.device_id:
-            return False
-        results, seqs = doc.get("results"), batch.seqs
-        if not isinstance(results, list) or len(results) != len(seqs):
-            return False
-        found: set[int] = set()
-        for item in results:
-            if not isinstance(item, dict):
-                return False
-            seq = item.get("seq")
-            if not isinstance(seq, int) or seq not in seqs \
-                    or item.get("result") not in wire.RESULTS:
-                return False
-            found.add(seq)
-        return len(found) == len(seqs)
-
-    def _chain(self, batch: _Batch) -> None:
-        while True:
-            try:
-                status, doc = self.client.push(batch.body, batch.encoded)
-            except BaseException as exc:  # handed to the engine's thread, which raises it
-                self.outcomes.put((batch, None, exc, None))
-                return
-            with self._lock:
-                following = self._next if self._complete(batch, status, doc) else None
-                self._next = None
-            self.outcomes.put((batch, (status, doc), None, following))
-            if following is None:
-                return
-            batch = following
 
 
 class SyncEngine:
@@ -468,10 +400,9 @@ class SyncEngine:
             after = int(found[-1][0])
         return rows[:limit]
 
-    def _batch(self, device_id: str, size: int, seen: str | None,
-               after: int = 0) -> _Batch | None:
+    def _batch(self, device_id: str, size: int, seen: str | None) -> _Batch | None:
         """The next batch to send, encoded; None when nothing is pending."""
-        rows = self._pending(device_id, size, after)
+        rows = self._pending(device_id, size)
         if not rows:
             return None
         body = {
@@ -480,111 +411,54 @@ class SyncEngine:
             "seen": seen,
             "mutations": [wire.mutation_from_outbox(device_id, *row) for row in rows],
         }
-        return _Batch(rows, body, wire.encode_body(body)[0], frozenset(int(r[0]) for r in rows))
+        return _Batch(rows, body, wire.encode_body(body)[0])
 
     def _push(self, device_id: str, receipt: Receipt) -> None:
-        """Send the pending rows, one batch in flight at a time.
-
-        A sender thread posts the batches (`_Relay`). While one is in flight, this thread
-        saves the previous batch's acks and encodes the next batch, and leaves it with the
-        relay: when the answer acknowledges every change (HTTP 200, this batch echoed, one
-        valid result for each of its seqs: what `_acks` will find), the sender posts it at
-        once, without waiting for this thread to wake up. Anything else stops the relay; a
-        batch answered with anything but a full acknowledgement throws the encoded next batch
-        away, and what is still pending is sent again from its lowest seq.
-        """
+        """Send the pending rows, one batch at a time, each after the answer to the one
+        before has been saved. A batch answered with anything but a full acknowledgement
+        leaves its unacknowledged rows pending, and they go first in the next batch."""
         to_send = Outbox.select().where(
             (Outbox.state == "pending") & (Outbox.device_id == device_id)).count() \
             - len(self._held)
         seen = get_setting(CURSOR_KEY)
         size = self.batch_size
         timeouts = 0
-        ahead: _Batch | None = None
-        unsaved: tuple[list[tuple[int, str, str | None]], _Batch] | None = None
         self.progress(Progress("sending", 0, to_send))
-
-        def save_unsaved() -> None:
-            nonlocal unsaved
-            if unsaved is not None:
-                acks, done = unsaved
-                unsaved = None
-                self._save_acks(acks, done.batch_id, done.rows, receipt)
-                self.progress(Progress("sending", receipt.sent, to_send))
-
-        relay = _Relay(self.client, device_id)
-        in_flight: _Batch | None = None
-        restart = False  # a batch was not fully acknowledged: start again from the lowest
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+        while True:
+            self._check_cancel()
+            batch = self._batch(device_id, size, seen)
+            if batch is None:
+                return
             try:
-                while True:
-                    self._check_cancel()
-                    if in_flight is None:
-                        restart = False
-                        if ahead is None:
-                            save_unsaved()  # its rows are pending until then
-                        in_flight = ahead or self._batch(device_id, size, seen)
-                        ahead = None
-                        if in_flight is None:
-                            return
-                        relay.start(sender, in_flight)
-                    save_unsaved()
-                    if ahead is None and not restart:
-                        ahead = self._batch(device_id, min(self.batch_size, size * 2), seen,
-                                            after=int(in_flight.rows[-1][0]))
-                        if ahead is not None:
-                            relay.offer(ahead)
-                    batch, answer, failure, sent_next = relay.outcomes.get()
-                    if sent_next is not None:
-                        in_flight, ahead = sent_next, None
-                    else:
-                        in_flight = None
-                        relay.withdraw()
-                    if failure is not None:
-                        ahead = None
-                        if isinstance(failure, PushTimeout):
-                            timeouts += 1
-                            if size == 1 and timeouts >= 3:
-                                raise ServerUnreachable(
-                                    "The server keeps timing out; the changes stay queued and "
-                                    "will be sent next time.") from None
-                            size = max(1, size // 2)
-                            continue
-                        if isinstance(failure, (BodyRejected, InvalidBatch)):
-                            # Halve until the one change the server refuses is alone, then
-                            # record why.
-                            if size == 1:
-                                reason = "Too large for the server." if isinstance(
-                                    failure, BodyRejected) else str(failure)
-                                self._save_acks([(batch.rows[0][0], "rejected", reason)],
-                                                batch.batch_id, batch.rows, receipt)
-                            size = max(1, len(batch.rows) // 2)
-                            continue
-                        raise failure
-                    timeouts = 0
-                    assert answer is not None  # an outcome has an answer or a failure
-                    status, doc = answer
-                    if status == 403:
-                        ahead = None
-                        forbidden = self._forbidden(doc, batch.batch_id, device_id,
-                                                    batch.rows)
-                        self._save_acks(forbidden, batch.batch_id, batch.rows, receipt)
-                        continue
-                    if status != 200:
-                        ahead = None
-                        raise ServerRefused(f"The server refused the changes (HTTP {status}).")
-                    acks = self._acks(doc, batch.batch_id, device_id, batch.rows)
-                    save_unsaved()  # the batch before, if this thread had not saved it yet
-                    unsaved = (acks, batch)
-                    if len(acks) != len(batch.rows):
-                        # Some rows stay pending: once what is in flight is answered, they
-                        # go first.
-                        ahead, restart = None, True
-                        relay.withdraw()
-                        save_unsaved()
-                    size = min(self.batch_size, size * 2)
-            finally:
-                relay.withdraw()  # the sender posts nothing more
-                save_unsaved()
+                status, doc = self.client.push(batch.body, batch.encoded)
+            except PushTimeout:
+                timeouts += 1
+                if size == 1 and timeouts >= 3:
+                    raise ServerUnreachable(
+                        "The server keeps timing out; the changes stay queued and will be "
+                        "sent next time.") from None
+                size = max(1, size // 2)
+                continue
+            except (BodyRejected, InvalidBatch) as failure:
+                # Halve until the one change the server refuses is alone, then record why.
+                if size == 1:
+                    reason = "Too large for the server." if isinstance(
+                        failure, BodyRejected) else str(failure)
+                    self._save_acks([(batch.rows[0][0], "rejected", reason)],
+                                    batch.batch_id, batch.rows, receipt)
+                size = max(1, len(batch.rows) // 2)
+                continue
+            timeouts = 0
+            if status == 403:
+                forbidden = self._forbidden(doc, batch.batch_id, device_id, batch.rows)
+                self._save_acks(forbidden, batch.batch_id, batch.rows, receipt)
+                continue
+            if status != 200:
+                raise ServerRefused(f"The server refused the changes (HTTP {status}).")
+            acks = self._acks(doc, batch.batch_id, device_id, batch.rows)
+            self._save_acks(acks, batch.batch_id, batch.rows, receipt)
+            self.progress(Progress("sending", receipt.sent, to_send))
+            size = min(self.batch_size, size * 2)
 
     @staticmethod
     def _forbidden(doc: Any, batch_id: str, device_id: str, rows: Sequence[tuple[Any, ...]]

@@ -1,38 +1,35 @@
-"""Benchmark: push 100,000 queued marks to a local server, against a raw baseline, in rounds.
+"""Benchmark: what facilitators wait on when they sync, each against a floor measured here.
 
-    .venv/bin/python tests/bench/bench_sync.py [--marks 100000] [--rounds 3] [--batch-size 500]
+    .venv/bin/python tests/bench/bench_sync.py [--part a,b,c] [--laptops 200] [--marks 200]
 
-Prepares once (the slow part): a laptop store with `--marks` queued attendance marks, signed in
-to our sync server, and the gzip request bodies the engine will send. The closed laptop store
-and server database are checkpointed (WAL folded back into the file) and kept, with the
-credentials folder, as templates. Then `--rounds` rounds, interleaved (sync, baseline, sync,
-baseline, ...) so drift on a shared machine hits both sides alike:
+(a) a week's work: 300 marks (100 people x 3 sessions), 3 session reports and 20 outcome
+    ticks, synced by the engine through a link emulator on 127.0.0.1 (`Link`: 60 kbit/s up,
+    120 kbit/s down, 300 ms each way). Against the physical floor of what crossed the link:
+    bytes up / 60 kbit/s + bytes down / 120 kbit/s + HTTP requests x 600 ms (one round trip
+    each). Target: <= 1.3x.
+(b) a new laptop's first sync of a 2,000-person, 100-session programme (its programme,
+    sessions, participants and enrolments, pushed by another laptop of the same
+    facilitator), on the same link, against the same floor. Target: <= 1.3x.
+(c) `--laptops` laptops pushing `--marks` marks each at the same moment to the server on
+    PostgreSQL (a private cluster started here, as the integration tests do): marks/s,
+    p50/p95 latency of a laptop's push (retries included), HTTP 5xx answers and laptops
+    that never got through, 429/503 answers (back-pressure, retried after Retry-After as the
+    app does). Baseline in the same run: the same marks inserted into PostgreSQL by the
+    same number of clients, each its own connection and one transaction. Target: 0 errors
+    and the whole push within 3x the raw insert.
 
-- sync: fresh copies of the laptop store, the credentials and the server database; the server
-  restarted on its copy, on the port the laptop signed in to (the saved server URL and token
-  stay valid: the copy holds the token's hash); our engine syncs in its own process (so its
-  memory is its own) and every mark must be accepted;
-- baseline: the same request bodies POSTed to a trivial Starlette endpoint that inserts each one
-  with one raw `executemany` into a fresh database.
-
-Before each round (either side) every dirty page is written out (`os.sync`), so the
-kernel's background writeback of the copies just made, or of files the round before deleted,
-does not compete with the round's commits.
-
-Prints every round's seconds for both sides, then the ratio of the best sync to the best baseline
-(the headline, target: <= 3x) and the ratio of the medians; the client's peak memory above its
-start in its worst round (target: <= 50 MB); bytes on the wire per mark, compressed (target:
-<= 80). Only the client's `engine.run()` and the baseline's POST loop are timed (not process or
-server start-up, nor the copies). A script, not a test: it asserts no timings and pytest does not
-collect it.
+Only the sync (engine.run) and the pushes are timed, not setting up stores and servers. (a)
+and (b) run the engine in this process; the link runs on its own event-loop thread. A script,
+not a test: it asserts no timings and pytest does not collect it.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import logging
 import os
-import resource
 import shutil
 import socket
 import statistics
@@ -42,22 +39,21 @@ import tempfile
 import threading
 import time
 import uuid
-from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from copies import checkpoint, fresh_copy
 
 ROOT = Path(__file__).resolve().parents[2]
-
 PASSWORD = "bench password"
-PEOPLE = 40
-HEADER_BYTES = 330  # request line + headers of one push, as requests sends them
 READY = "Uvicorn running on"
+UP_BPS, DOWN_BPS, ONE_WAY = 60_000, 120_000, 0.300
+PACKET = 1460
+PG_BIN = Path(os.environ.get("FIELDSESSIONS_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
 
 def _free_port() -> int:
@@ -66,380 +62,597 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# ---------------------------------------------------------------------------- link emulator
 
 
-def _peak_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+class Link:
+    """A TCP relay on 127.0.0.1 to `target_port` that delays and paces the bytes like a slow
+    link: each direction is a pipe of its own bandwidth, and a packet (at most 1460 bytes)
+    arrives `ONE_WAY` seconds after the pipe finished sending it. `shaping` off passes bytes
+    straight through (for setting up). Counts the bytes each way and the connections."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.port = _free_port()
+        self.shaping = False
+        self.up = self.down = self.connections = 0
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        self._ready.wait(10)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def reset(self) -> None:
+        self.up = self.down = self.connections = 0
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        server = self._loop.run_until_complete(
+            asyncio.start_server(self._accept, "127.0.0.1", self.port))
+        self._ready.set()
+        try:
+            self._loop.run_forever()
+        finally:
+            server.close()
+
+    def close(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        target_reader, target_writer = await asyncio.open_connection("127.0.0.1",
+                                                                     self.target_port)
+        await asyncio.gather(self._pipe(reader, target_writer, UP_BPS, "up"),
+                             self._pipe(target_reader, writer, DOWN_BPS, "down"),
+                             return_exceptions=True)
+
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                    bits_per_second: int, side: str) -> None:
+        queue: asyncio.Queue[tuple[float, bytes] | None] = asyncio.Queue()
+        loop = asyncio.get_running_loop()
+
+        async def deliver() -> None:
+            while (item := await queue.get()) is not None:
+                at, data = item
+                wait = at - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                writer.write(data)
+                await writer.drain()
+            if writer.can_write_eof():
+                writer.write_eof()
+
+        sender = asyncio.create_task(deliver())
+        free_at = 0.0
+        try:
+            while data := await reader.read(65536):
+                if side == "up":
+                    self.up += len(data)
+                else:
+                    self.down += len(data)
+                if not self.shaping:
+                    queue.put_nowait((0.0, data))
+                    continue
+                for start in range(0, len(data), PACKET):
+                    packet = data[start:start + PACKET]
+                    free_at = max(free_at, loop.time()) + len(packet) * 8 / bits_per_second
+                    queue.put_nowait((free_at + ONE_WAY, packet))
+        finally:
+            queue.put_nowait(None)
+            await sender
 
 
-def _start(command: list[str], ready: str = READY) -> subprocess.Popen[str]:
-    """Start a server process and wait for its `ready` line (fail fast if it exits first)."""
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, cwd=ROOT)
-    seen = threading.Event()
-    tail: deque[str] = deque(maxlen=10)
+class RequestCounter:
+    """Counts the HTTP requests this process sends (every try of a retried one too)."""
 
-    def drain() -> None:
-        assert proc.stderr is not None
-        for line in proc.stderr:
-            tail.append(line)
-            if ready in line:
-                seen.set()
+    def __init__(self) -> None:
+        import requests.adapters
 
-    threading.Thread(target=drain, daemon=True).start()
+        self.count = 0
+        adapter = requests.adapters.HTTPAdapter
+        original = adapter.send
+
+        def send(adapter_self: Any, *args: Any, **kwargs: Any) -> Any:
+            self.count += 1
+            return original(adapter_self, *args, **kwargs)
+
+        adapter.send = send  # type: ignore[method-assign]
+
+
+# ---------------------------------------------------------------------------- server process
+
+
+def start_server(database_url: str, log: Path, *extra: str) -> tuple[
+    subprocess.Popen[str], int
+]:
+    """The server on a free port, its log in `log` (a pipe nobody reads would fill up and
+    stop it)."""
+    port = _free_port()
+    with log.open("a") as stream:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "fieldsessions.server.cli", "serve", "--database",
+             database_url, "--port", str(port), "--rate-limit", "0", "--log-level", "warning",
+             *extra], stdout=subprocess.DEVNULL, stderr=stream, text=True, cwd=ROOT,
+            env=dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1"))
+    import requests
+
     deadline = time.monotonic() + 60
-    while not seen.wait(0.1):
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            proc.wait()
-            raise SystemExit(f"server did not start: {command}\n{''.join(tail)}")
-    return proc
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server did not start:\n{log.read_text()}")
+        try:
+            if requests.get(f"http://127.0.0.1:{port}/v1/health", timeout=1).ok:
+                return proc, port
+        except requests.RequestException:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the server did not start in 60 s")
 
 
-def _stop(proc: subprocess.Popen[str]) -> None:
+def stop_server(proc: subprocess.Popen[str]) -> None:
     proc.terminate()
-    proc.wait(30)
+    try:
+        proc.wait(15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)
 
 
-# ---------------------------------------------------------------------------- baseline server
+@contextmanager
+def server_on(database_url: str, *extra: str) -> Iterator[int]:
+    log = Path(tempfile.mkstemp(prefix="bench-server-", suffix=".log")[1])
+    proc, port = start_server(database_url, log, *extra)
+    try:
+        yield port
+    finally:
+        stop_server(proc)
+        errors = log.read_text().count("Traceback")
+        if errors:
+            print(f"  the server logged {errors} tracebacks")
+        log.unlink()
 
 
-def baseline_app(db_path: str) -> Any:
-    """A trivial JSON endpoint: gunzip, parse, one raw executemany per request."""
-    import gzip
-    import sqlite3
-
-    from starlette.applications import Starlette
-    from starlette.requests import Request
-    from starlette.responses import Response
-    from starlette.routing import Route
-
-    conn = sqlite3.connect(db_path, check_same_thread=False, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=wal")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE IF NOT EXISTS item (device_id TEXT, seq INTEGER, entity TEXT, "
-                 "fields TEXT, hlc INTEGER, PRIMARY KEY (device_id, seq))")
-    lock = threading.Lock()
-
-    async def push(request: Request) -> Response:
-        body = json.loads(gzip.decompress(await request.body()))
-        device = body["device_id"]
-        rows = [(device, m["seq"], m["entity"], json.dumps(m["fields"]), m["hlc"])
-                for m in body["mutations"]]
-        with lock:
-            conn.execute("BEGIN")
-            conn.executemany("INSERT INTO item VALUES (?, ?, ?, ?, ?)", rows)
-            conn.execute("COMMIT")
-        return Response(json.dumps({"count": len(rows)}), media_type="application/json")
-
-    return Starlette(routes=[Route("/push", push, methods=["POST"])])
+# ---------------------------------------------------------------------------- laptops
 
 
-def run_baseline_server(port: int, db_path: str) -> None:
-    import uvicorn
+class Laptop:
+    """A laptop data file; its models are bound while inside `with`."""
 
-    uvicorn.run(baseline_app(db_path), host="127.0.0.1", port=port, log_level="info")
+    def __init__(self, folder: Path, name: str) -> None:
+        from fieldsessions.sync.credentials import CredentialStore
 
+        self.path = folder / f"{name}.sqlite"
+        self.credentials = CredentialStore(folder / f"{name}-credentials", use_keyring=False)
 
-# ---------------------------------------------------------------------------- client process
+    def __enter__(self) -> Laptop:
+        from fieldsessions.db import store
 
+        store.open_store(self.path)
+        return self
 
-def run_client(db_path: str, credentials: str, batch_size: int) -> None:
-    """Sync in this fresh process and print what it measured as JSON."""
-    from fieldsessions.db import store
-    from fieldsessions.sync.credentials import CredentialStore
-    from fieldsessions.sync.engine import engine_from_settings
+    def __exit__(self, *_exc: object) -> None:
+        from fieldsessions.db import store
 
-    store.open_store(db_path)
-    phases: dict[str, float] = {}
+        store.close_store()
 
-    def progress(p: Any) -> None:
-        phases.setdefault(p.phase, time.perf_counter())
+    def sign_in(self, url: str, username: str) -> None:
+        from fieldsessions.sync import engine
 
-    engine = engine_from_settings(credentials=CredentialStore(Path(credentials),
-                                                              use_keyring=False),
-                                  batch_size=batch_size, progress=progress)
-    start_rss = _rss_mb()
-    started = time.perf_counter()
-    receipt = engine.run()
-    seconds = time.perf_counter() - started
-    push_seconds = phases.get("receiving", started) - phases.get("sending", started)
-    print(json.dumps({"seconds": seconds, "push_seconds": push_seconds,
-                      "start_rss": start_rss, "peak_rss": _peak_mb(),
-                      "sent": receipt.sent, "accepted": receipt.accepted,
-                      "bytes_sent": receipt.bytes_sent, "requests": -(-receipt.sent //
-                                                                      batch_size),
-                      "error": receipt.error}))
+        engine.sign_in(url, username, PASSWORD, credentials=self.credentials)
+
+    def sync(self) -> Any:
+        from fieldsessions.sync import engine
+
+        receipt = engine.engine_from_settings(credentials=self.credentials).run()
+        if receipt.error or not receipt.all_accepted:
+            raise SystemExit("sync failed: " + "; ".join(receipt.lines()))
+        return receipt
 
 
-# ---------------------------------------------------------------------------- the run
+def add_facilitator(database_url: str, username: str) -> None:
+    from fieldsessions.server import admin
+    from fieldsessions.server import store as server_store
+
+    db = server_store.open_database(database_url, pooled=False)
+    try:
+        admin.add_facilitator(db, username, PASSWORD, username.title())
+    finally:
+        db.close()
 
 
-def prepare(folder: Path, server_url: str, marks: int) -> tuple[Path, Path, int]:
-    """A laptop store, signed in, with `marks` queued attendance marks (made by the app)."""
-    from datetime import UTC, date, datetime, timedelta
+def programme(name: str, sessions: int, people: int, folder: Path, *,
+              outcomes: tuple[str, ...] = ()) -> str:
+    """On the open laptop: a daily programme whose `sessions` sessions are all past, with
+    `people` participants imported from a roster and enrolled."""
     from datetime import time as clock
 
     from fieldsessions.core.enums import Frequency
     from fieldsessions.core.programme import ProgrammeSpec
-    from fieldsessions.db import bulk, outbox, store
-    from fieldsessions.db.models import Device, Outbox, attendance_id, database
-    from fieldsessions.services import participants, programmes
-    from fieldsessions.sync import engine
-    from fieldsessions.sync.credentials import CredentialStore
+    from fieldsessions.services import importing, programmes
 
-    db_path = folder / "laptop.sqlite"
-    credentials = folder / "credentials"
-    store.open_store(db_path)
-    sessions = -(-marks // PEOPLE)
-    start = date.today() - timedelta(days=sessions + 2)
-    spec = ProgrammeSpec(name="Bench", frequency=Frequency.DAILY, start_date=start,
-                         count=sessions, start_time=clock(0, 5), duration_min=60)
+    spec = ProgrammeSpec(name=name, frequency=Frequency.DAILY,
+                         start_date=date.today() - timedelta(days=sessions + 1), count=sessions,
+                         start_time=clock(0, 5), duration_min=60, outcomes=outcomes)
     info = programmes.create_programme(spec)
-    people: list[str] = []
-    for i in range(PEOPLE):
-        added = participants.add_participant(
-            participants.ParticipantInput(name=f"Person {i:03d}", external_id=f"P-{i}"))
-        participants.enrol(info.id, added.id)
-        people.append(added.id)
-    engine.sign_in(server_url, "bench", PASSWORD,
-                   credentials=CredentialStore(credentials, use_keyring=False))
-    setup = engine.engine_from_settings(
-        credentials=CredentialStore(credentials, use_keyring=False)).run()
-    assert setup.all_accepted, setup.lines()
-    # The marks, written the way services.attendance writes them (row + history + outbox in
-    # one transaction per session) but without its per-session rule checks, which get slow
-    # on a store this size and are not what this benchmark measures.
-    made = 0
-    device_id = str(Device.select(Device.id).scalar())
-    for session in programmes.list_sessions(info.id, kind="past"):
-        if made >= marks:
-            break
-        moment = datetime.now(UTC)
-        stamp, marked_at = bulk.ts(moment), outbox.jsonable(moment)
-        rows, history, queued = [], [], []
-        for i, person in enumerate(people[: marks - made]):
-            status = "present" if (made + i) % 5 else "absent"
-            aid = attendance_id(session.id, person)
-            rows.append((aid, session.id, person, status, None, stamp, "Bench", device_id, ""))
-            history.append((aid, session.id, person, None, status, None, None, stamp,
-                            "Bench", device_id, ""))
-            queued.append(("attendance", aid, "upsert", {
-                "session_id": session.id, "participant_id": person, "status": status,
-                "minutes": None, "marked_at": marked_at, "marked_by": "Bench", "note": ""}))
-        with database.atomic():
-            bulk.upsert_attendance(rows)
-            bulk.insert_attendance_history(history)
-            outbox.append_many(queued)
-        made += len(rows)
-    queued = Outbox.select().where(Outbox.state == "pending").count()
-    store.close_store()
-    return db_path, credentials, int(queued)
+    roster = folder / f"{uuid.uuid4().hex}.csv"
+    roster.write_text("name,id,group\n" + "".join(
+        f"Person {i:05d},ID{i},Group {i % 9}\n" for i in range(people)), encoding="utf-8")
+    importing.import_roster(roster, info.id)
+    return info.id
 
 
-def bodies(db_path: Path, batch_size: int) -> list[bytes]:
-    """The push bodies the engine will send (same encoding, fresh batch ids)."""
-    from fieldsessions.db import store
-    from fieldsessions.db.models import Device, Outbox
+@dataclass
+class LinkFigure:
+    seconds: float
+    up: int
+    down: int
+    requests: int
+    connections: int
+
+    @property
+    def floor(self) -> float:
+        return (self.up * 8 / UP_BPS + self.down * 8 / DOWN_BPS
+                + self.requests * 2 * ONE_WAY)
+
+    def line(self, label: str) -> str:
+        return (f"{label}: {self.seconds:.2f}s over the link; floor {self.floor:.2f}s "
+                f"({self.up} B up, {self.down} B down, {self.requests} requests, "
+                f"{self.connections} connections) -> {self.seconds / self.floor:.2f}x the "
+                "floor (target <= 1.3x)")
+
+
+def timed_sync(laptop: Laptop, link: Link, counter: RequestCounter) -> LinkFigure:
+    link.reset()
+    counter.count = 0
+    link.shaping = True
+    try:
+        with laptop:
+            started = time.perf_counter()
+            laptop.sync()
+            seconds = time.perf_counter() - started
+    finally:
+        link.shaping = False
+    return LinkFigure(seconds, link.up, link.down, counter.count, link.connections)
+
+
+def part_a(folder: Path, counter: RequestCounter, people: int = 100) -> LinkFigure:
+    """A week's work: 300 marks (3 sessions of `people`), 3 session reports, 20 outcome
+    ticks."""
+    from fieldsessions.services import (
+        attendance,
+        outcomes,
+        participants,
+        programmes,
+        session_reports,
+    )
+
+    url = f"sqlite:///{folder / 'server-a.sqlite'}"
+    add_facilitator(url, "week")
+    with server_on(url) as port:
+        link = Link(port)
+        try:
+            laptop = Laptop(folder, "week")
+            with laptop:
+                pid = programme("Weekly group", 3, people, folder,
+                                outcomes=("Knows the steps", "Can explain them"))
+                laptop.sign_in(link.url, "week")
+                laptop.sync()
+                people = [p.id for p in participants.list_participants(pid)]
+                sessions = programmes.list_sessions(pid, kind="past")
+                for n, session in enumerate(sessions):
+                    attendance.mark_many(session.id, {
+                        person: ("absent" if i % 7 == n else "present", None)
+                        for i, person in enumerate(people)})
+                    session_reports.save_session_report(
+                        session.id, held=True, notes=f"Day {n + 1} went well.")
+                first = outcomes.session_outcomes(sessions[0].id)
+                outcomes.tick_many(sessions[0].id, {
+                    (people[i // 2], first[i % 2].id): True for i in range(20)})
+            return timed_sync(laptop, link, counter)
+        finally:
+            link.close()
+
+
+def part_b(folder: Path, counter: RequestCounter) -> LinkFigure:
+    """A new laptop's first sync of a 2,000-person, 100-session programme."""
+    url = f"sqlite:///{folder / 'server-b.sqlite'}"
+    add_facilitator(url, "big")
+    with server_on(url) as port:
+        link = Link(port)
+        try:
+            office = Laptop(folder, "office")
+            with office:
+                programme("Big programme", 100, 2000, folder)
+                office.sign_in(link.url, "big")
+                office.sync()
+            new = Laptop(folder, "new")
+            with new:
+                new.sign_in(link.url, "big")
+            figure = timed_sync(new, link, counter)
+            with new:
+                from fieldsessions.db.models import Enrolment, Participant, Session
+
+                held = (Participant.select().count(), Session.select().count(),
+                        Enrolment.select().count())
+            if held != (2000, 100, 2000):
+                print(f"  the new laptop holds {held} participants, sessions, enrolments; "
+                      "expected (2000, 100, 2000)")
+            return figure
+        finally:
+            link.close()
+
+
+# ---------------------------------------------------------------------------- (c) PostgreSQL
+
+
+@contextmanager
+def pg_cluster(folder: Path) -> Iterator[str]:
+    """A private PostgreSQL 15 cluster (settings of tests/integration/conftest.py); yields
+    the URL of its `postgres` database without the name."""
+    if not (PG_BIN / "initdb").exists():
+        raise SystemExit(f"PostgreSQL 15 binaries not found in {PG_BIN}")
+    home = folder / "pg"
+    home.mkdir()
+    as_postgres: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(home, "postgres", "postgres")
+        as_postgres = ["runuser", "-u", "postgres", "--"]
+    os.chmod(home, 0o700)
+    os.chmod(folder, 0o755)
+    data = home / "data"
+    subprocess.run([*as_postgres, str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U",
+                    "postgres", "-E", "UTF8", "--locale=C", "--no-sync"],
+                   check=True, capture_output=True)
+    port = _free_port()
+    options = (f"-p {port} -k {home} -c listen_addresses=127.0.0.1 -c fsync=off "
+               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=500")
+    subprocess.run([*as_postgres, str(PG_BIN / "pg_ctl"), "-D", str(data), "-l",
+                    str(home / "log"), "-w", "-t", "60", "-o", options, "start"],
+                   check=True, capture_output=True)
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/"
+    finally:
+        subprocess.run([*as_postgres, str(PG_BIN / "pg_ctl"), "-D", str(data), "-m",
+                        "immediate", "-w", "stop"], capture_output=True, check=False)
+
+
+def _create_database(base: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(base + "postgres", autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return base + name
+
+
+@dataclass
+class Crowd:
+    """What the crowd of laptops sends: per laptop its device id, token and push body."""
+
+    devices: list[tuple[str, str]]
+    bodies: list[bytes]
+    rows: list[list[tuple[str, int, str, str, int]]]  # the same marks, for the raw insert
+
+
+def crowd(url: str, server_url: str, folder: Path, laptops: int, marks: int) -> Crowd:
+    """A programme of `laptops` sessions and `marks` people, pushed by a setup laptop; then
+    `laptops` devices signed in (token rows written directly) and each one's marks of its
+    own session, encoded as the engine encodes a push."""
+    from fieldsessions.core.hlc import next_hlc
+    from fieldsessions.db.models import Participant, Session, attendance_id
+    from fieldsessions.server import auth
+    from fieldsessions.server import store as server_store
     from fieldsessions.sync import wire
 
-    store.open_store(db_path)
-    device_id = str(Device.select(Device.id).scalar())
-    rows = list(Outbox.select(Outbox.seq, Outbox.entity, Outbox.entity_id, Outbox.op,
-                              Outbox.fields, Outbox.hlc)
-                .where(Outbox.state == "pending").order_by(Outbox.seq).tuples())
-    store.close_store()
-    result = []
-    for start in range(0, len(rows), batch_size):
-        mutations = [wire.mutation_from_outbox(device_id, *row)
-                     for row in rows[start:start + batch_size]]
-        body, _headers = wire.encode_body({"device_id": device_id,
-                                           "batch_id": uuid.uuid4().hex,
+    add_facilitator(url, "crowd")
+    setup = Laptop(folder, "crowd-setup")
+    with setup:
+        programme("Crowd", laptops, marks, folder)
+        setup.sign_in(server_url, "crowd")
+        setup.sync()
+        sessions = [s.id for s in Session.select(Session.id).order_by(Session.id)]
+        people = [p.id for p in Participant.select(Participant.id).order_by(Participant.id)]
+    db = server_store.open_database(url, pooled=False)
+    devices: list[tuple[str, str]] = []
+    try:
+        facilitator = db.execute_sql("SELECT id FROM facilitator WHERE username = 'crowd'"
+                                     ).fetchone()[0]
+        now = server_store.utcnow()
+        with db.atomic():
+            for n in range(laptops):
+                device, token = str(uuid.uuid4()), auth.new_token()
+                db.execute_sql(server_store.q(db, "INSERT INTO device (id, facilitator_id, "
+                                                  "name, created_at) VALUES (?, ?, ?, ?)"),
+                               (device, facilitator, f"laptop {n}", now))
+                db.execute_sql(server_store.q(db, "INSERT INTO token (token_hash, device_id, "
+                                                  "created_at) VALUES (?, ?, ?)"),
+                               (auth.token_hash(token), device, now))
+                devices.append((device, token))
+    finally:
+        db.close()
+    bodies, rows = [], []
+    marked_at = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    for n, (device, _token) in enumerate(devices):
+        session, hlc = sessions[n], 0
+        mutations, mine = [], []
+        for seq, person in enumerate(people[:marks], 1):
+            hlc = next_hlc(hlc, int(time.time() * 1000))
+            fields = {"session_id": session, "participant_id": person,
+                      "status": "present" if seq % 5 else "absent", "minutes": None,
+                      "marked_at": marked_at, "marked_by": "Crowd", "note": ""}
+            mutations.append(wire.mutation_from_outbox(
+                device, seq, "attendance", attendance_id(session, person), "upsert",
+                json.dumps(fields), hlc))
+            mine.append((device, seq, "attendance", json.dumps(fields), hlc))
+        body, _headers = wire.encode_body({"device_id": device, "batch_id": uuid.uuid4().hex,
                                            "mutations": mutations})
-        result.append(body)
-    return result
+        bodies.append(body)
+        rows.append(mine)
+    return Crowd(devices, bodies, rows)
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """What every round starts from: checkpointed templates, never written to after prepare."""
+@dataclass
+class CrowdFigure:
+    seconds: float
+    latencies: list[float]
+    errors: int  # 5xx answers and laptops that never got through
+    pushed_back: int  # 429 and 503 answers
+    failed: int  # laptops whose marks were not all applied
 
-    laptop: Path
-    credentials: Path
-    server: Path
-    port: int  # the port in the laptop's saved server URL (and its credentials' account)
-    queued: int
-    payloads: list[bytes]
-
-
-def _serve(database: Path, port: int) -> list[str]:
-    return [sys.executable, "-m", "fieldsessions.server.cli", "serve",
-            "--database", f"sqlite:///{database}", "--port", str(port), "--rate-limit", "0",
-            "--log-level", "info"]
+    def line(self, label: str, marks: int) -> str:
+        p50 = statistics.median(self.latencies)
+        p95 = sorted(self.latencies)[max(0, int(len(self.latencies) * 0.95) - 1)]
+        return (f"{label}: {self.seconds:.2f}s, {marks / self.seconds:.0f} marks/s, latency "
+                f"p50 {p50:.2f}s p95 {p95:.2f}s, errors {self.errors} (5xx answers or "
+                f"gave up), laptops not done {self.failed}, 429/503 answers {self.pushed_back}")
 
 
-def prepare_all(folder: Path, marks: int, batch_size: int) -> Prepared:
-    """The slow part, once: server database, signed-in laptop with queued marks, bodies."""
-    from fieldsessions.server import admin
-    from fieldsessions.server import store as server_store
+def push_crowd(port: int, pack: Crowd, *, attempts: int = 30) -> CrowdFigure:
+    """Every laptop posts its push at the same moment; 429/503/connection errors are retried
+    after Retry-After (or a short jittered wait), as the app does; a 5xx is counted as an
+    error and retried too, so that every laptop's marks get in."""
+    import random
 
-    server_db = folder / "server.sqlite"
-    db = server_store.open_database(f"sqlite:///{server_db}", pooled=False)
-    admin.add_facilitator(db, "bench", PASSWORD, "Bench")
-    db.close()
-    port = _free_port()
-    server = _start(_serve(server_db, port))
-    try:
-        db_path, credentials, queued = prepare(folder, f"http://127.0.0.1:{port}", marks)
-    finally:
-        _stop(server)
-    payloads = bodies(db_path, batch_size)
-    checkpoint(db_path)
-    checkpoint(server_db)
-    return Prepared(db_path, credentials, server_db, port, queued, payloads)
-
-
-def settle() -> None:
-    """Write out every dirty page before a round (the copies just made, the files the round
-    before deleted), so that the kernel's background writeback of them does not compete with
-    the round's own commits; both sides start from a quiet disk."""
-    os.sync()
-
-
-def sync_round(prepared: Prepared, folder: Path, batch_size: int) -> dict[str, Any]:
-    """Fresh copies of laptop, credentials and server database; sync in a client process."""
-    work = Path(tempfile.mkdtemp(prefix="sync-", dir=folder))
-    try:
-        laptop = fresh_copy(prepared.laptop, work, "laptop")
-        credentials = work / "credentials"
-        shutil.copytree(prepared.credentials, credentials)
-        server_copy = fresh_copy(prepared.server, work, "server")
-        settle()
-        server = _start(_serve(server_copy, prepared.port))
-        try:
-            client = subprocess.run(
-                [sys.executable, __file__, "--client", str(laptop), str(credentials),
-                 "--batch-size", str(batch_size)],
-                capture_output=True, text=True, cwd=ROOT)
-        finally:
-            _stop(server)
-        if client.returncode:
-            raise SystemExit(f"sync client failed ({client.returncode}):\n{client.stderr}")
-        result: dict[str, Any] = json.loads(client.stdout.strip().splitlines()[-1])
-        return result
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def baseline_round(payloads: list[bytes], folder: Path) -> float:
-    """POST the bodies to a fresh baseline server and database; seconds for the POST loop."""
     import requests
 
-    work = Path(tempfile.mkdtemp(prefix="baseline-", dir=folder))
-    try:
-        settle()
-        port = _free_port()
-        server = _start([sys.executable, __file__, "--baseline-server", str(port),
-                         str(work / "baseline.sqlite")])
+    from fieldsessions.sync import wire
+
+    barrier = threading.Barrier(len(pack.bodies) + 1)
+    latencies: list[float] = [0.0] * len(pack.bodies)
+    counts = {"errors": 0, "pushed_back": 0, "failed": 0}
+    lock = threading.Lock()
+
+    def laptop(n: int) -> None:
+        _device, token = pack.devices[n]
+        headers = {**wire.BODY_HEADERS, "Authorization": f"Bearer {token}",
+                   "Accept-Encoding": "gzip"}
+        with requests.Session() as session:
+            barrier.wait()
+            started = time.perf_counter()
+            for _attempt in range(attempts):
+                wait = random.uniform(0.1, 1.0)
+                try:
+                    answer = session.post(f"http://127.0.0.1:{port}/v1/sync/push",
+                                          data=pack.bodies[n], headers=headers,
+                                          timeout=(10, 120))
+                except requests.RequestException:
+                    with lock:
+                        counts["errors"] += 1
+                else:
+                    if answer.status_code == 200:
+                        results = answer.json()["results"]
+                        if any(r["result"] not in ("applied", "duplicate") for r in results):
+                            with lock:
+                                counts["failed"] += 1
+                        break
+                    with lock:
+                        counts["pushed_back" if answer.status_code in (429, 503)
+                               else "errors"] += 1
+                    hinted = answer.headers.get("Retry-After")
+                    if hinted and hinted.isdigit():
+                        wait = float(hinted) + random.uniform(0, 0.5)
+                time.sleep(wait)
+            else:
+                with lock:
+                    counts["failed"] += 1
+            latencies[n] = time.perf_counter() - started
+
+    threads = [threading.Thread(target=laptop, args=(n,)) for n in range(len(pack.bodies))]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    return CrowdFigure(time.perf_counter() - started, latencies, counts["errors"],
+                       counts["pushed_back"], counts["failed"])
+
+
+def raw_crowd(url: str, pack: Crowd) -> float:
+    """The same marks, each laptop's inserted by its own client on its own connection in
+    one transaction, all at the same moment: seconds until the last commits."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE raw_mark (device_id TEXT, seq BIGINT, entity TEXT, "
+                     "fields TEXT, hlc BIGINT, PRIMARY KEY (device_id, seq))")
+    barrier = threading.Barrier(len(pack.rows) + 1)
+    done = threading.Barrier(len(pack.rows) + 1)
+
+    def client(n: int) -> None:
+        with psycopg.connect(url) as conn:
+            barrier.wait()
+            with conn.cursor() as cursor:
+                cursor.executemany("INSERT INTO raw_mark VALUES (%s, %s, %s, %s, %s)",
+                                   pack.rows[n])
+            conn.commit()
+            done.wait()
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(len(pack.rows))]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    started = time.perf_counter()
+    done.wait()
+    seconds = time.perf_counter() - started
+    for thread in threads:
+        thread.join()
+    return seconds
+
+
+def part_c(folder: Path, laptops: int, marks: int, serve_args: list[str]) -> tuple[
+    CrowdFigure, float
+]:
+    with pg_cluster(folder) as base:
+        url = _create_database(base, "crowd")
+        with server_on(url, *serve_args) as port:
+            pack = crowd(url, f"http://127.0.0.1:{port}", folder, laptops, marks)
+            figure = push_crowd(port, pack)
+        from fieldsessions.server import store as server_store
+
+        db = server_store.open_database(url, pooled=False)
         try:
-            with requests.Session() as session:
-                started = time.perf_counter()
-                for payload in payloads:
-                    answer = session.post(f"http://127.0.0.1:{port}/push", data=payload,
-                                          headers={"Content-Type": "application/json",
-                                                   "Content-Encoding": "gzip"}, timeout=120)
-                    answer.raise_for_status()
-                return time.perf_counter() - started
+            stored = db.execute_sql("SELECT COUNT(*) FROM record WHERE entity = "
+                                    "'attendance'").fetchone()[0]
         finally:
-            _stop(server)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def _seconds(values: list[float]) -> str:
-    return " ".join(f"{v:.2f}" for v in values)
-
-
-def _span(sent: list[int], extra: int, queued: int) -> str:
-    """Bytes per mark over the rounds: one figure, or low-high when they differ."""
-    low, high = f"{(min(sent) + extra) / queued:.1f}", f"{(max(sent) + extra) / queued:.1f}"
-    return low if low == high else f"{low}-{high}"
-
-
-def report(prepared: Prepared, syncs: list[dict[str, Any]], bases: list[float]) -> None:
-    queued, payloads = prepared.queued, prepared.payloads
-    totals = [r["seconds"] for r in syncs]
-    pushes = [r["push_seconds"] for r in syncs]
-    best, best_push, best_base = min(totals), min(pushes), min(bases)
-    worst = max(syncs, key=lambda r: r["peak_rss"] - r["start_rss"])
-    wire = [r["bytes_sent"] for r in syncs]  # varies by a few bytes: fresh batch ids
-    headers = HEADER_BYTES * len(payloads)
-    body_bytes = sum(len(p) for p in payloads)
-    print(f"marks pushed:               {queued} per round, {len(syncs)} rounds "
-          "(sync and baseline interleaved)")
-    print(f"sync (push + pull):         {_seconds(totals)} s; best {best:.2f}s "
-          f"({queued / best:.0f} marks/s), median {statistics.median(totals):.2f}s")
-    print(f"  push alone:               {_seconds(pushes)} s; best {best_push:.2f}s, "
-          f"median {statistics.median(pushes):.2f}s")
-    print(f"baseline (POST + executemany): {_seconds(bases)} s; best {best_base:.2f}s, "
-          f"median {statistics.median(bases):.2f}s")
-    print(f"ratio sync / baseline:      best {best / best_base:.2f}x   (target <= 3x); "
-          f"median {statistics.median(totals) / statistics.median(bases):.2f}x; push alone "
-          f"best {best_push / best_base:.2f}x")
-    print(f"client memory (worst round): start {worst['start_rss']:.1f} MB, peak "
-          f"{worst['peak_rss']:.1f} MB, +{worst['peak_rss'] - worst['start_rss']:.1f} MB   "
-          "(target <= 50 MB)")
-    print(f"wire bytes per mark:        {_span(wire, 0, queued)} compressed body, "
-          f"{_span(wire, headers, queued)} with HTTP headers   (target <= 80)")
-    print(f"request bodies:             {len(payloads)} x ~{body_bytes // len(payloads)} "
-          "bytes")
+            db.close()
+        if stored != laptops * marks:
+            print(f"  the server holds {stored} marks of {laptops * marks}")
+        raw = raw_crowd(_create_database(base, "raw"), pack)
+    return figure, raw
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--marks", type=int, default=100_000)
-    parser.add_argument("--batch-size", type=int, default=500)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--client", nargs=2, metavar=("DB", "CREDENTIALS"))
-    parser.add_argument("--baseline-server", nargs=2, metavar=("PORT", "DB"))
+    parser.add_argument("--part", default="a,b,c", help="which of a, b, c (comma-separated)")
+    parser.add_argument("--people", type=int, default=100,
+                        help="(a) people marked in each of the week's 3 sessions")
+    parser.add_argument("--laptops", type=int, default=200, help="(c) laptops at once")
+    parser.add_argument("--marks", type=int, default=200, help="(c) marks per laptop")
+    parser.add_argument("--serve", default="", help="(c) extra arguments to serve")
     args = parser.parse_args()
-    if args.client:
-        run_client(args.client[0], args.client[1], args.batch_size)
-        return 0
-    if args.baseline_server:
-        run_baseline_server(int(args.baseline_server[0]), args.baseline_server[1])
-        return 0
-    if args.rounds < 1:
-        parser.error("--rounds must be at least 1")
-
+    parts = {p.strip() for p in args.part.split(",")}
+    logging.basicConfig(level=logging.ERROR)
     folder = Path(tempfile.mkdtemp(prefix="fieldsessions-bench-"))
+    counter = RequestCounter()
     try:
-        print(f"preparing {args.marks} marks on a laptop store ...", flush=True)
-        t0 = time.perf_counter()
-        prepared = prepare_all(folder, args.marks, args.batch_size)
-        print(f"  {prepared.queued} changes queued in {time.perf_counter() - t0:.1f}s",
-              flush=True)
-        syncs: list[dict[str, Any]] = []
-        bases: list[float] = []
-        for n in range(1, args.rounds + 1):
-            result = sync_round(prepared, folder, args.batch_size)
-            if result["error"] or result["accepted"] != prepared.queued:
-                print(f"round {n}: sync did not accept everything: {result}")
-                return 1
-            syncs.append(result)
-            bases.append(baseline_round(prepared.payloads, folder))
-            print(f"  round {n}: sync {result['seconds']:.2f}s (push "
-                  f"{result['push_seconds']:.2f}s), baseline {bases[-1]:.2f}s", flush=True)
-        report(prepared, syncs, bases)
+        if "a" in parts:
+            print(part_a(folder, counter, args.people).line("(a) a week's work"), flush=True)
+        if "b" in parts:
+            print(part_b(folder, counter).line("(b) new laptop's first sync"), flush=True)
+        if "c" in parts:
+            figure, raw = part_c(folder, args.laptops, args.marks, args.serve.split())
+            total = args.laptops * args.marks
+            print(figure.line(f"(c) {args.laptops} laptops x {args.marks} marks at once",
+                              total))
+            print(f"    raw PostgreSQL inserts, {args.laptops} clients at once: {raw:.2f}s, "
+                  f"{total / raw:.0f} marks/s -> server {figure.seconds / raw:.2f}x raw "
+                  "(target: 0 errors, <= 3x)", flush=True)
         return 0
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -226,8 +226,16 @@ class ServerProcess:
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 self.stop()
                 raise RuntimeError("the server did not start:\n" + "".join(self.lines))
-        requests.get(self.url + "/v1/health", timeout=5).raise_for_status()
-        return self
+        while True:  # with --workers, the port answers once a worker has started
+            try:
+                requests.get(self.url + "/v1/health", timeout=5).raise_for_status()
+                return self
+            except requests.ConnectionError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError("the server did not start:\n"
+                                       + "".join(self.lines)) from None
+                time.sleep(0.05)
 
     def _reap(self) -> None:
         assert self.proc is not None

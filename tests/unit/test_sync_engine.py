@@ -305,13 +305,12 @@ def test_each_answer_of_a_batch_is_saved_on_its_own_row(db: object) -> None:
     assert all(a is not None for *_rest, a in rows)
 
 
-def test_batches_go_one_at_a_time_and_a_partial_answer_mid_chain_is_sent_again(
+def test_batches_go_one_at_a_time_and_a_row_an_answer_left_out_is_sent_again_first(
     db: object
 ) -> None:
-    """The sender posts the next batch as soon as an answer acknowledges every change, but
-    never two at once. An answer that lists a result for an unknown seq in place of one of
-    ours (as many results as changes) is not that: nothing is sent past the row it left
-    pending, which goes again first, in the very next batch; every row ends acknowledged."""
+    """Never two batches at once. An answer that lists a result for an unknown seq in place
+    of one of ours (as many results as changes) leaves that row pending: it goes again
+    first, in the very next batch; every row ends acknowledged."""
     queue(10)
     lock = threading.Lock()
     flying = {"now": 0, "most": 0}
@@ -322,7 +321,7 @@ def test_batches_go_one_at_a_time_and_a_partial_answer_mid_chain_is_sent_again(
             flying["now"] += 1
             flying["most"] = max(flying["most"], flying["now"])
         try:
-            time.sleep(0.01)  # long enough for the engine to offer the next batch
+            time.sleep(0.01)  # long enough for a second batch to overlap, were one sent
             seqs = [m["seq"] for m in body["mutations"]]
             sent.append(seqs)
             status, answer = accept_all(body)
