@@ -79,6 +79,7 @@ SERVER_KEY = "sync.server_url"
 USER_KEY = "sync.username"
 CA_KEY = "sync.ca_bundle"
 EPOCH_KEY = "sync.epoch"
+OWN_PULLED_KEY = "sync.own_pulled_upto"  # the server's high seq when we last pulled our own
 LAST_SYNC_KEY = "last_sync_at"  # read by services.status for the status bar
 MAX_DETAILS = 500
 INTERRUPTED = "interrupted"  # the error of a sync log row whose sync never finished
@@ -218,6 +219,7 @@ class SyncEngine:
         # restored from a backup): a "mismatch" for one of them is renumbered (set by hello).
         self._renumber_below = 0
         self._pull_own = False  # the laptop lacks some of its own changes: download all
+        self._server_high = 0
         # Changes kept pending but not sent again in this sync (a refusal to retry later).
         self._held: set[int] = set()
 
@@ -326,6 +328,7 @@ class SyncEngine:
     def _check_restore(self, hello: dict[str, Any], device_id: str, receipt: Receipt) -> None:
         epoch = str(hello["epoch"])
         high = int(hello["high_seq"])
+        self._server_high = high
         saved_epoch = get_setting(EPOCH_KEY)
         acked_high = Outbox.select(Outbox.seq).where(
             (Outbox.state == "acked") & (Outbox.device_id == device_id)
@@ -333,7 +336,8 @@ class SyncEngine:
         local_high = Outbox.select(Outbox.seq).where(Outbox.device_id == device_id).order_by(
             Outbox.seq.desc()).limit(1).scalar() or 0
         with database.atomic():
-            if outbox.resume_above(high) or local_high < high:
+            own_pulled = int(get_setting(OWN_PULLED_KEY) or 0)
+            if outbox.resume_above(high) or (local_high < high and own_pulled < high):
                 # Restored from an earlier copy of the data file: the server holds changes of
                 # this laptop it does not have.
                 log.warning("this laptop holds changes up to %d, the server up to %d: "
@@ -585,7 +589,9 @@ class SyncEngine:
         while True:
             self._check_cancel()
             try:
-                page = self.client.changes(cursor, self.page_size, skip_own=cursor is not None)
+                # Our own changes are skipped only when we know we hold them all.
+                page = self.client.changes(cursor, self.page_size,
+                                           skip_own=cursor is not None and not self._pull_own)
             except CursorGone:
                 if restarted:
                     raise ServerRefused("The server keeps refusing our download position.") \
@@ -606,6 +612,11 @@ class SyncEngine:
             self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))
             cursor = page["next_cursor"]
             if not page["has_more"]:
+                if self._pull_own:
+                    # Everything the server held of ours at hello is here now: later syncs
+                    # need not download it again (until the server holds more than that).
+                    with database.atomic():
+                        set_setting(OWN_PULLED_KEY, str(self._server_high))
                 return
 
 
