@@ -57,7 +57,7 @@ class RetryPolicy:
     """attempts: tries in all; base/cap: backoff bounds in seconds; max_retry_after: the
     longest Retry-After we agree to wait."""
 
-    attempts: int = 5
+    attempts: int = 8  # up to about a minute of waits: rides out a server restart
     base: float = 0.5
     cap: float = 30.0
     max_retry_after: float = 120.0
@@ -227,7 +227,8 @@ class ServerClient:
 
     def _request(self, method: str, path: str, *, body: Any = None,
                  params: Mapping[str, Any] | None = None, retry_read_timeout: bool = True,
-                 auth: bool = True, encoded: bytes | None = None) -> _Answer:
+                 auth: bool = True, encoded: bytes | None = None,
+                 attempts: int | None = None) -> _Answer:
         headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
         data: bytes | None = None
         if encoded is not None:
@@ -260,7 +261,9 @@ class ServerClient:
                 reason = "the server did not answer in time"
             except requests.exceptions.RequestException as exc:
                 wait = self.retry.delay(attempt, self._rng)
-                reason = _short(exc)
+                log.info("%s %s failed: %s", method, path, _short(exc))  # library text: log
+                reason = "no connection" if isinstance(
+                    exc, requests.exceptions.ConnectionError) else "the connection broke off"
             else:
                 self.bytes_sent += len(data or b"")
                 self.bytes_received += len(response.content)
@@ -274,14 +277,15 @@ class ServerClient:
                             f"The server asks to wait {int(hinted)} seconds; try again later.")
                     wait = max(hinted, wait if response.status_code != 429 else 0.0)
                 reason = f"HTTP {response.status_code}"
-                if attempt + 1 >= self.retry.attempts and response.status_code >= 500:
+                if attempt + 1 >= (attempts or self.retry.attempts) \
+                        and response.status_code >= 500:
                     return response  # the caller says the server failed
             attempt += 1
-            if attempt >= self.retry.attempts:
+            if attempt >= (attempts or self.retry.attempts):
+                then = ("check the address and the network, then sign in again."
+                        if not auth else "the changes stay queued and will be sent next time.")
                 raise ServerUnreachable(
-                    f"Cannot reach the sync server at {self.base_url} ({reason}); the changes "
-                    "stay queued and will be sent next time."
-                )
+                    f"Cannot reach the sync server at {self.base_url} ({reason}); {then}")
             log.info("retrying %s %s in %.1fs (%s)", method, path, wait, reason)
             self._wait(wait)
 
@@ -311,10 +315,11 @@ class ServerClient:
     def login(self, username: str, password: str, device_id: str, device_name: str) -> dict[
         str, Any
     ]:
+        # Someone waits at the sign-in form: a wrong address fails within seconds.
         response = self._request("POST", "/v1/auth/device", auth=False, body={
             "username": username, "password": password, "device_id": device_id,
             "device_name": device_name[:200],
-        })
+        }, attempts=min(3, self.retry.attempts))
         doc = self._json(response, "sign-in")
         if response.status_code == 403:
             raise ServerRefused(_detail(doc) or "Sign-in refused.")

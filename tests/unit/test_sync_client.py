@@ -235,3 +235,29 @@ def test_an_answer_without_framing_is_taken_as_cut_and_retried() -> None:
     assert made.hello()["epoch"] == "ab"
     assert len(session.calls) == 2
     assert session.calls[0]["stream"] is True
+
+
+def test_no_connection_reads_as_a_sentence_without_library_text() -> None:
+    """A new user's trial saw "HTTPConnectionPool(host=..., port=...): Max retries exceeded
+    with url: /v1/sync/changes?..." in the sync's message, and "the changes stay queued" on a
+    sign-in."""
+    import socket
+
+    from fieldsessions.sync.client import RetryPolicy, ServerClient
+    from fieldsessions.sync.errors import ServerUnreachable
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed once the block ends: nobody listens there
+    client = ServerClient(f"http://127.0.0.1:{port}", "token",
+                          retry=RetryPolicy(attempts=2, base=0.01, cap=0.01))
+    for call, then in ((client.hello, "will be sent next time"),
+                       (lambda: client.login("ann", "pw", "d", "laptop"), "sign in again")):
+        try:
+            call()
+        except ServerUnreachable as exc:
+            text = str(exc)
+        else:
+            raise AssertionError("expected ServerUnreachable")
+        assert "(no connection)" in text and then in text, text
+        assert "HTTPConnectionPool" not in text and "Max retries" not in text, text
