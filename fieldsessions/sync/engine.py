@@ -220,6 +220,7 @@ class SyncEngine:
         self._renumber_below = 0
         self._pull_own = False  # the laptop lacks some of its own changes: download all
         self._server_high = 0
+        self._log_id = 0  # this sync's row in the sync log
         # Changes kept pending but not sent again in this sync (a refusal to retry later).
         self._held: set[int] = set()
 
@@ -263,6 +264,7 @@ class SyncEngine:
                 SyncLog.finished_at.is_null()).execute()
             log_row = SyncLog.create(started_at=receipt.started_at,
                                      server_url=receipt.server_url)
+        self._log_id = int(log_row.id)
         try:
             if store.is_demo():  # demo data never reaches (nor receives) real records
                 raise ServerRefused("This is the demo data file; it is never synced.")
@@ -545,6 +547,11 @@ class SyncEngine:
                 database.execute_sql(
                     "UPDATE outbox SET result = 'waiting', reason = ?, batch_id = ? "
                     "WHERE seq = ? AND state = 'pending'", (reason, batch_id, seq))
+            # The log row counts as it goes, so a sync killed midway shows what it did.
+            accepted = sum(1 for _seq, result, _reason in acks if result in wire.ACCEPTED)
+            SyncLog.update(sent=SyncLog.sent + len(acks),
+                           accepted=SyncLog.accepted + accepted).where(
+                SyncLog.id == self._log_id).execute()
             for (result, reason), seqs in groups.items():
                 for start in range(0, len(seqs), 500):
                     chunk = seqs[start:start + 500]

@@ -53,3 +53,41 @@ def test_a_sync_killed_midway_shows_as_interrupted_in_the_sync_log(
     newest, older = log.splitlines()[:2]
     assert newest.endswith(" ok")
     assert older.endswith("stopped: interrupted")
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_an_interrupted_sync_in_the_log_counts_what_was_sent_before_it_stopped(
+    backend: Backend, server: ServerProcess, tmp_path: Path
+) -> None:
+    """A new user's trial: a sync killed after 4,000 changes were accepted was logged as
+    "sent 0, accepted 0 ... interrupted"."""
+    from fieldsessions.db import store as local_store
+    from fieldsessions.services import attendance
+    from tests.unit import helpers
+
+    backend.add_facilitator("ann")
+    db = tmp_path / "laptop.sqlite"
+    local_store.open_store(db)
+    try:
+        circle = helpers.programme("Circle", count=3)
+        helpers.people(5, circle.id)
+        attendance.mark_all_present(helpers.past_session(circle.id))
+    finally:
+        local_store.close_store()
+    with FaultProxy(server.port) as proxy:
+        code, text = _done(db, "login", "--server", proxy.url, "--user", "ann")
+        assert code == 0, text
+        proxy.plan(Fault.stall(on="GET /v1/sync/changes"))  # everything sent, then stuck
+        seen = len(proxy.faults_applied)
+        killed = _laptop_cli(db, "sync")
+        while len(proxy.faults_applied) == seen and killed.poll() is None:
+            time.sleep(0.01)
+        time.sleep(0.3)
+        killed.kill()
+        killed.communicate(timeout=30)
+        code, text = _done(db, "sync")
+        assert code == 0, text
+    code, log = _done(db, "sync-log")
+    older = log.splitlines()[1]
+    assert older.endswith("stopped: interrupted")
+    assert "sent 19, accepted 19" in older, older  # programme, 3 sessions, 5 + 5, 5 marks
