@@ -174,8 +174,10 @@ def _pending_keys(changes: Sequence[Mapping[str, Any]]) -> set[tuple[str, str]]:
 
 
 def _our_latest_hlc(entity: str, key: str) -> int:
+    """The stamp of our newest change to this record the server took (refused or replaced
+    ones do not count: the server holds what it took)."""
     return int(Outbox.select(Outbox.hlc).where(
-        (Outbox.entity == entity) & (Outbox.entity_id == key))
+        (Outbox.entity == entity) & (Outbox.entity_id == key) & (Outbox.state == "acked"))
         .order_by(Outbox.hlc.desc()).limit(1).scalar() or 0)
 
 
@@ -343,9 +345,13 @@ def _order(change: Mapping[str, Any]) -> tuple[int, int]:
 def _park(change: Any, reason: str) -> None:
     if _valid(change):
         entity, key, hlc = str(change["entity"]), str(change["id"]), int(change.get("hlc", 0))
-    else:
+    else:  # kept under its own name where it has one: a newer version may apply it
         text = json.dumps(change, sort_keys=True, default=str)
-        entity, key, hlc = "unknown", wire.uuid5_text("unknown:" + text), 0
+        named = isinstance(change, dict) and isinstance(change.get("entity"), str) \
+            and isinstance(change.get("id"), str)
+        entity = str(change["entity"])[:64] if named else "unknown"
+        key = str(change["id"])[:64] if named else wire.uuid5_text("unknown:" + text)
+        hlc = change.get("hlc") if named and isinstance(change.get("hlc"), int) else 0
     PulledChange.insert(
         entity=entity, entity_id=key, change=json.dumps(change, default=str), hlc=hlc,
         reason=reason, received_at=datetime.now(UTC),
@@ -355,9 +361,10 @@ def _park(change: Any, reason: str) -> None:
 
 
 def _backlog() -> list[tuple[int, dict[str, Any]]]:
+    """The parked changes this version understands (one parked by an older version that
+    did not is tried again here)."""
     rows = []
-    for row_id, text in PulledChange.select(PulledChange.id, PulledChange.change).where(
-            PulledChange.entity != "unknown").tuples():
+    for row_id, text in PulledChange.select(PulledChange.id, PulledChange.change).tuples():
         change = json.loads(text)
         if _valid(change):
             rows.append((int(row_id), change))
@@ -403,7 +410,7 @@ def _apply_one(page: _Page, change: Mapping[str, Any]) -> str | None:
             return page.apply(change)
     except (ValueError, TypeError) as exc:
         log.warning("pulled %s %s could not be applied: %s", entity, key, exc)
-        return f"it could not be stored on this laptop ({exc})"
+        return "a value in it is not one this version of the app can store"
 
 
 def _retry_backlog(page: _Page) -> None:
@@ -414,7 +421,7 @@ def _retry_backlog(page: _Page) -> None:
         for row_id, change in sorted(_backlog(), key=lambda item: _order(item[1])):
             entity, key = str(change["entity"]), str(change["id"])
             ours = _our_latest_hlc(entity, key)
-            if (entity, key) not in page.pending and ours and ours >= int(
+            if (entity, key) not in page.pending and ours and ours > int(
                     change.get("hlc", 0)):
                 # A change of ours to this record, made after this one, has gone up: the
                 # server holds the merge of both, which comes down on a later pull.

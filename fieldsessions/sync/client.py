@@ -250,9 +250,11 @@ class ServerClient:
                 response = self._attempt(method, url, data=data, params=params,
                                          headers=headers)
             except requests.exceptions.SSLError as exc:
+                log.info("%s %s: certificate not verified: %s", method, path, _short(exc))
                 raise ServerUnreachable(
-                    "The server's certificate could not be verified; ask for its CA bundle "
-                    f"and set it in the sync settings ({_short(exc)})."
+                    "The server's certificate could not be verified; ask your organisation "
+                    "for its certificate file and choose it under Advanced in the sync "
+                    "settings."
                 ) from None
             except requests.exceptions.ReadTimeout:
                 if not retry_read_timeout:

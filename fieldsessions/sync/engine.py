@@ -80,6 +80,7 @@ USER_KEY = "sync.username"
 CA_KEY = "sync.ca_bundle"
 EPOCH_KEY = "sync.epoch"
 OWN_PULLED_KEY = "sync.own_pulled_upto"  # the server's high seq when we last pulled our own
+PULL_OWN_KEY = "sync.pull_own"  # set until a download with our own changes has finished
 LAST_SYNC_KEY = "last_sync_at"  # read by services.status for the status bar
 MAX_DETAILS = 500
 INTERRUPTED = "interrupted"  # the error of a sync log row whose sync never finished
@@ -327,6 +328,13 @@ class SyncEngine:
 
     # ---------------------------------------------------------------- restore check
 
+    def _must_pull_own(self) -> None:
+        """This laptop lacks changes of its own the server holds: download everything, our
+        own changes included, until one download has finished (kept across syncs: the
+        signs of it are gone once this sync has renumbered). Inside a transaction."""
+        self._pull_own = True
+        set_setting(PULL_OWN_KEY, "1")
+
     def _check_restore(self, hello: dict[str, Any], device_id: str, receipt: Receipt) -> None:
         epoch = str(hello["epoch"])
         high = int(hello["high_seq"])
@@ -338,13 +346,15 @@ class SyncEngine:
         local_high = Outbox.select(Outbox.seq).where(Outbox.device_id == device_id).order_by(
             Outbox.seq.desc()).limit(1).scalar() or 0
         with database.atomic():
+            if get_setting(PULL_OWN_KEY):  # an earlier sync found it and did not finish
+                self._pull_own = True
             own_pulled = int(get_setting(OWN_PULLED_KEY) or 0)
             if outbox.resume_above(high) or (local_high < high and own_pulled < high):
                 # Restored from an earlier copy of the data file: the server holds changes of
                 # this laptop it does not have.
                 log.warning("this laptop holds changes up to %d, the server up to %d: "
                             "downloading its own changes again", local_high, high)
-                self._pull_own = True
+                self._must_pull_own()
             self._renumber_below = int(Device.select(Device.next_seq).scalar())
             # Changes an earlier version of the app left refused as "mismatch" (a number
             # reused after a restore) go again under new numbers too.
@@ -356,7 +366,7 @@ class SyncEngine:
                                  reason="Its number was already used")
             if stranded:
                 receipt.renumbered += len(stranded)
-                self._pull_own = True
+                self._must_pull_own()
             if (saved_epoch is not None and saved_epoch != epoch) or acked_high > high:
                 receipt.resent = (
                     Outbox.update(state="pending", batch_id=None, result=None, reason=None,
@@ -525,8 +535,6 @@ class SyncEngine:
         # The rest of the refusals to retry stay pending, not sent again in this sync.
         hold = [(seq, result, reason) for seq, result, reason in acks
                 if result.startswith("retry:") and seq not in again]
-        if renumber:
-            self._pull_own = True
         if again or hold:
             acks = [ack for ack in acks if ack[0] not in again
                     and not ack[1].startswith("retry:")]
@@ -535,6 +543,8 @@ class SyncEngine:
         for seq, result, reason in acks:
             groups.setdefault((result, reason), []).append(seq)
         with database.atomic():
+            if renumber:
+                self._must_pull_own()
             for seq, reason in renumber:
                 outbox.supersede(seq, restamp=False, result="mismatch",
                                  reason=reason or "number already used")
@@ -624,6 +634,7 @@ class SyncEngine:
                     # need not download it again (until the server holds more than that).
                     with database.atomic():
                         set_setting(OWN_PULLED_KEY, str(self._server_high))
+                        set_setting(PULL_OWN_KEY, None)
                 return
 
 

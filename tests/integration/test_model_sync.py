@@ -1045,3 +1045,22 @@ def test_regression_a_restored_laptop_downloads_all_its_own_changes_back(
         assert second is not None and second.pulled == 0, "the restored laptop converged"
 
     _replay(world_factory, steps)
+
+
+def test_regression_a_restored_laptop_whose_first_sync_is_cut_still_gets_its_own_back(
+    world_factory: Any
+) -> None:
+    """A review found: the restore was noticed at the first sync only; killed before its
+    download finished, the next syncs skipped the laptop's own changes for good."""
+    def steps(m: SyncMachine) -> None:
+        m.create_programme(name="cat", weeks_ago=3, count=4, people=4)
+        m.sync(name="cat", plan=[])
+        m.back_up_a_laptop(name="cat")
+        for pick in ((0, 0, 0), (0, 1, 0), (0, 2, 0)):
+            m.mark_all(name="cat", pick=pick, rest_absent=False)
+        m.sync(name="cat", plan=[])
+        m.restore_a_laptop_from_its_backup(name="cat")
+        m.mark(name="cat", pick=(0, 3, 1), status="late")
+        m.sync(name="cat", plan=["ok", "ok", "ok", "ok", "kill_before"])
+
+    _replay(world_factory, steps)
