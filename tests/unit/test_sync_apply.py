@@ -223,7 +223,7 @@ def test_changes_that_are_not_understood_are_parked_and_counted(db: object) -> N
     junk: list[Any] = [
         "not a change",
         {"entity": "invoice", "id": "x", "op": "upsert", "fields": {}},
-        {"entity": "participant", "id": k["person"], "op": "merge", "fields": {}},
+        {"entity": "participant", "id": str(uuid.uuid4()), "op": "merge", "fields": {}},
         {"entity": "participant", "id": k["person"], "op": "upsert",
          "fields": {"name": "Bad date", "birth_date": "31/12/2010"}},
     ]
