@@ -3,12 +3,20 @@
 Pure: takes rows of text cells with their line numbers (the services read CSV and XLSX) and
 returns the valid records and one issue per broken row. A broken row never stops the rest.
 Accepted headers (case, spaces and punctuation ignored): see HEADER_SYNONYMS.
+
+Limits, so that a small file cannot make the app read for minutes or fill the memory (a 336 KB
+XLSX "zip bomb" once unpacked to 2,000,000 rows): nothing past row MAX_ROWS (blank rows past it,
+as spreadsheets save below a formatted column, are ignored), only the first MAX_COLUMNS
+columns, and an XLSX workbook may unpack to at most MAX_XLSX_UNPACKED bytes. A file past a
+limit is refused whole, with one sentence.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -37,11 +45,41 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 _LOOKUP = {alias: field for field, aliases in HEADER_SYNONYMS.items() for alias in aliases}
 
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_XLSX_UNPACKED = 100 * 1024 * 1024
 MAX_NAME = 200
 MAX_TEXT = 120
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%d %b %Y",
                  "%d %B %Y")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}$")
+
+
+def too_many_rows() -> ValidationError:
+    return ValidationError(
+        f"The file has more than {MAX_ROWS:,} rows, more than a roster can have; "
+        "split it into smaller files."
+    )
+
+
+def check_xlsx_size(data: bytes) -> None:
+    """Refuse (ValidationError) a workbook that unpacks to more than MAX_XLSX_UNPACKED bytes.
+
+    The sizes come from the zip's directory; Python's zipfile never unpacks more than an entry
+    declares, so a workbook that lies about them reads short (and fails as damaged) instead.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(max(entry.file_size, 0) for entry in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise ValidationError("The file is not a readable XLSX workbook (it may be damaged).") \
+            from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ValidationError(
+            f"This workbook unpacks to {unpacked / 1024 ** 2:,.0f} MB, far more than a roster "
+            "needs (it may be damaged or made to overload the app); save the roster alone as "
+            "a new workbook or as CSV and import that."
+        )
 
 
 def normalise_header(text: str) -> str:
@@ -156,8 +194,10 @@ def parse_rows(
     today = today or date.today()
     iterator = iter(rows)
     headers: list[str] = []
-    for _line, cells in iterator:
+    for line, cells in iterator:
         if any(_cell_text(c) for c in cells):
+            if line > MAX_ROWS:
+                raise too_many_rows()
             headers = [_cell_text(c) for c in cells]
             break
     if not headers:
@@ -176,6 +216,8 @@ def parse_rows(
     for line, cells in iterator:
         if not any(_cell_text(c) for c in cells):
             continue
+        if line > MAX_ROWS:
+            raise too_many_rows()
         try:
             record = parse_row(line, cells, mapping, today)
         except ValidationError as exc:

@@ -18,7 +18,14 @@ from typing import Any
 
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.records import ImportIssue, ImportReport
-from fieldsessions.core.roster_import import ParsedRoster, ParticipantRecord, parse_rows
+from fieldsessions.core.roster_import import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    ParsedRoster,
+    ParticipantRecord,
+    check_xlsx_size,
+    parse_rows,
+)
 from fieldsessions.db import bulk, outbox
 from fieldsessions.db.models import Enrolment, Participant, database, new_id
 from fieldsessions.services.common import get_programme
@@ -63,17 +70,29 @@ def csv_rows(data: bytes) -> Rows:
 
 
 def xlsx_rows(data: bytes) -> Rows:
+    """The first sheet's rows, MAX_COLUMNS cells each; blank rows past MAX_ROWS are left out
+    (parse_rows refuses anything else past it). Size checked before anything is unpacked."""
     from openpyxl import load_workbook
 
+    check_xlsx_size(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as exc:
         raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
     except Exception as exc:  # openpyxl raises many types on damaged workbooks
         raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
+    return _sheet_rows(workbook)
+
+
+def _sheet_rows(workbook: Any) -> Rows:
     try:
         sheet = workbook.worksheets[0]
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        # max_col, or openpyxl pads every row to the width the sheet declares (A1:XFD1048576
+        # in a few bytes); it also invents the blank rows a jump in row numbers skips.
+        rows = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+        for number, row in enumerate(rows, start=1):
+            if number > MAX_ROWS and row.count(None) == len(row):
+                continue
             yield number, list(row)
     finally:
         workbook.close()
