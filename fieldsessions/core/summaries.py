@@ -2,8 +2,9 @@
 
 Definitions (every figure is for the sessions whose local date falls in the period):
 
-* held: not void, and either over or with its roll taken. `roll_missing` counts the held
-  sessions over with nobody marked (held, as far as anyone has said; shown so it gets fixed).
+* held: not void, with its roll taken. A session that is over with nobody marked is not held
+  (nobody has said it took place): `roll_missing` counts those, shown so they get fixed; it
+  counts as held once its roll is taken, and as didn't happen once that is recorded.
 * cancelled and didn't happen are counted apart; `to_come` are the other sessions not over.
 * Hours delivered per facilitator: the durations of held sessions, by facilitator name
   ("" for sessions with nobody named).
@@ -97,8 +98,8 @@ class PeriodSummary:
         return sum(f.minutes for f in self.facilitator_hours) / 60
 
 
-def _is_held(session: SessionFact, now: datetime) -> bool:
-    return not session.void and (session.roll_taken or has_ended(session, now))
+def _is_held(session: SessionFact) -> bool:
+    return not session.void and session.roll_taken
 
 
 def _summarise_one(
@@ -110,7 +111,7 @@ def _summarise_one(
     completions: Sequence[CompletionFact],
     now: datetime,
 ) -> PeriodSummary:
-    held = [s for s in sessions if _is_held(s, now)]
+    held = [s for s in sessions if _is_held(s)]
     facilitators: dict[str, list[int]] = {}
     participants: dict[str, int] = {}
     marks = no_shows = 0
@@ -134,7 +135,8 @@ def _summarise_one(
         held=len(held),
         cancelled=sum(1 for s in sessions if s.cancelled),
         didnt_happen=sum(1 for s in sessions if s.didnt_happen and not s.cancelled),
-        to_come=sum(1 for s in sessions if not s.void and not _is_held(s, now)),
+        to_come=sum(1 for s in sessions
+                    if not s.void and not _is_held(s) and not has_ended(s, now)),
         roll_missing=sum(1 for s in sessions if roll_missing(s, now)),
         facilitator_hours=tuple(
             FacilitatorHours(name, count, minutes)

@@ -196,7 +196,7 @@ class HoursPeriod:
 
 @dataclass(frozen=True)
 class HoursReport:
-    """Hours per period, plus the whole span as `total` (hours_in_period = all of it)."""
+    """Hours per period, plus the whole span (or the --from/--to range) as `total`."""
 
     programme_name: str
     generated_at: datetime

@@ -248,9 +248,8 @@ def hours_lines(report: HoursReport) -> list[HoursLine]:
                                    f.facilitator, "", f.sessions, f.hours, None, None, None,
                                    None, ""))
         for p in period.participants:
-            in_period = p.hours_to_date if period is report.total else p.hours_in_period
             lines.append(HoursLine(name, period.label, period.start, period.end, "participant",
-                                   p.name, p.external_id, p.sessions, in_period,
+                                   p.name, p.external_id, p.sessions, p.hours_in_period,
                                    p.hours_to_date, p.budget, p.remaining, p.beyond_budget,
                                    p.participant_id))
     return lines

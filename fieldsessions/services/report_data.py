@@ -11,10 +11,14 @@ Definitions kept here:
 * The attendance export has one line per mark in a held session, plus a "pending" line for each
   participant who was booked before the session started and has no mark in it.
 * Hours per period: facilitators' hours delivered are the held sessions' durations
-  (core.summaries); a participant's hours are what their hours balance charged for sessions of
-  the period (core.hours), "to date" is everything charged up to the period's end, and
-  "beyond budget" is time attended that the budget could not cover. Periods that have not
-  begun are left out.
+  (core.summaries: held = not void, with its roll taken; a session over with no roll is not
+  counted as held until its roll is taken or it is marked as not having happened); a
+  participant's hours are what their hours balance charged for sessions of the period
+  (core.hours), "to date" is everything charged up to the period's end, and "beyond budget" is
+  time attended up to the period's end that the budget could not cover. With --from/--to, the
+  whole range and every week or month are cut to the range, for facilitators and participants
+  alike (a week that starts before --from begins at --from). Periods that have not begun are
+  left out.
 * Certificates: every completion record that has not expired, by name.
 """
 
@@ -225,9 +229,11 @@ def hours_report(
         for summary in summaries.summaries(period, programme.id, start=start, end=end, now=now):
             if summary.start > today:
                 continue  # a period still to come has nothing to report
-            periods.append(HoursPeriod(summary.label, summary.start, summary.end,
-                                       facilitators(summary),
-                                       participants(summary.start, summary.end, everyone=False)))
+            # A week or month reaching past --from or --to is cut to the range, as the
+            # facilitators' sessions already are: both count the same days.
+            lo, hi = max(summary.start, first), min(summary.end, last)
+            periods.append(HoursPeriod(summary.label, lo, hi, facilitators(summary),
+                                       participants(lo, hi, everyone=False)))
     return HoursReport(programme.name, now, tuple(periods), total)
 
 

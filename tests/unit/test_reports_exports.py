@@ -167,8 +167,9 @@ def test_hours_export_lists_the_whole_span_then_each_period(tmp_path: Path) -> N
     person = ParticipantHours("p1", "H1", "Ольга", 2, 1.5, 4.25, 10.0, 5.75)
     period = HoursPeriod("May 2026", date(2026, 5, 1), date(2026, 5, 31),
                          (FacilitatorHours("Kwame", 2, 3.0),), (person,))
+    whole = ParticipantHours("p1", "H1", "Ольга", 4, 4.25, 4.25, 10.0, 5.75)
     total = HoursPeriod("Whole programme", date(2026, 4, 1), date(2026, 5, 31),
-                        (FacilitatorHours("Kwame", 4, 6.0),), (person,))
+                        (FacilitatorHours("Kwame", 4, 6.0),), (whole,))
     target = tmp_path / "hours.xlsx"
     assert export_hours([HoursReport("Tutoring", datetime.now(UTC), (period,), total)],
                         target, "xlsx") == 4

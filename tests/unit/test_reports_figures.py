@@ -1,0 +1,110 @@
+"""The figures of reports and exports, checked through the installed command as a user runs it:
+hours for a date range (issue 13 point 1), sessions with no roll (point 3), the compliance
+header (point 2)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from fieldsessions.core.enums import Frequency
+from fieldsessions.core.programme import ProgrammeSpec
+from fieldsessions.db import store
+from fieldsessions.services import attendance, participants, programmes
+
+
+def run_cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, FIELDSESSIONS_DB=str(db))
+    return subprocess.run([sys.executable, "-m", "fieldsessions", *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's words, each table cell separated by one space."""
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+MONDAY = date.today() - timedelta(weeks=12, days=date.today().weekday())
+
+
+def day(offset: int) -> date:
+    return MONDAY + timedelta(days=offset)
+
+
+@pytest.fixture
+def tutoring(db_path: Path) -> Path:
+    """Mondays and Thursdays, 90 minutes, 8 sessions from MONDAY (days 0, 3, 7, 10, 14, 17,
+    21, 24). Ana attends all but day 10, whose roll was never taken; Ben attends day 0 only."""
+    store.open_store(db_path)
+    try:
+        spec = ProgrammeSpec(name="Tutoring", frequency=Frequency.WEEKLY, start_date=MONDAY,
+                             weekdays=(0, 3), count=8, start_time=time(9), duration_min=90,
+                             facilitator="Grace")
+        info = programmes.create_programme(spec)
+        ana, ben = (participants.add_participant(participants.ParticipantInput(name=name)).id
+                    for name in ("Ana", "Ben"))
+        for person in (ana, ben):
+            participants.enrol(info.id, person)
+        for session in programmes.list_sessions(info.id):
+            if session.local_date != day(10):
+                attendance.mark(session.id, ana, "present")
+            if session.local_date == day(0):
+                attendance.mark(session.id, ben, "present")
+        return db_path
+    finally:
+        store.close_store()
+
+
+def test_hours_for_a_date_range_count_participants_and_facilitators_over_the_same_days(
+    tutoring: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "hours.csv"
+    done = run_cli(tutoring, "export", "hours", "--programme", "Tutoring", "--period", "week",
+                   "--from", day(3).isoformat(), "--to", day(17).isoformat(), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    got = [(r["Period start"], r["Period end"], r["Name"], r["Sessions"], r["Hours in period"],
+            r["Hours to date"]) for r in rows]
+    whole, week0, week1, week2 = (day(3), day(17)), (day(3), day(6)), (day(7), day(13)), (
+        day(14), day(17))
+
+    def line(span: tuple[date, date], name: str, sessions: int, hours: str,
+             to_date: str = "") -> tuple[str, ...]:
+        return (span[0].isoformat(), span[1].isoformat(), name, str(sessions), hours, to_date)
+
+    assert got == [
+        # Days 3, 7, 14, 17 were held (day 10 has no roll, so it is not counted as held).
+        line(whole, "Grace", 4, "6"),
+        line(whole, "Ana", 4, "6", "7.5"),  # 7.5 to date: day 0 is before --from
+        line(whole, "Ben", 0, "0", "1.5"),
+        line(week0, "Grace", 1, "1.5"),  # the week began on day 0, cut to --from
+        line(week0, "Ana", 1, "1.5", "3"),
+        line(week1, "Grace", 1, "1.5"),
+        line(week1, "Ana", 1, "1.5", "4.5"),
+        line(week2, "Grace", 2, "3"),  # day 21 and after are past --to
+        line(week2, "Ana", 2, "3", "7.5"),
+    ]
+
+
+def test_the_hours_pdf_shows_the_same_figures_as_the_export(
+    tutoring: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "hours.pdf"
+    done = run_cli(tutoring, "report", "hours", "--programme", "Tutoring", "--period", "week",
+                   "--from", day(3).isoformat(), "--to", day(17).isoformat(), "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(target)
+    assert "Grace 4 6" in text  # facilitator: 4 sessions, 6 h in the range
+    assert "Ana 4 6 7.5" in text  # participant: 4 sessions, 6 h in range, 7.5 h to date
+    assert "Ben 0 0 1.5" in text
+    first_week = f"{day(3).day} {day(3):%B %Y} – {day(6).day} {day(6):%B %Y}"
+    assert first_week in text
+    assert "Grace 1 1.5" in text and "Ana 1 1.5 3" in text
