@@ -151,9 +151,10 @@ class ComplianceReport:
     threshold: int
     excused_policy: str
     consecutive_absence_limit: int
-    sessions_counted: int
-    sessions_remaining: int
+    sessions_with_roll: int
+    sessions_to_come: int
     lines: tuple[ComplianceLine, ...]
+    sessions_roll_missing: int = 0  # over, not void, nobody marked: counted once marked
 
 
 @dataclass(frozen=True)

@@ -156,8 +156,8 @@ def compliance_report(programme_ref: str, *, now: datetime | None = None) -> Com
         programme_name=programme.name, generated_at=now, threshold=result.rules.required_attendance,
         excused_policy=result.rules.excused_policy.value,
         consecutive_absence_limit=result.rules.consecutive_absence_limit,
-        sessions_counted=result.sessions_with_roll + result.sessions_roll_missing,
-        sessions_remaining=result.sessions_to_come, lines=lines,
+        sessions_with_roll=result.sessions_with_roll, sessions_to_come=result.sessions_to_come,
+        lines=lines, sessions_roll_missing=result.sessions_roll_missing,
     )
 
 

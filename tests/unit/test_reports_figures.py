@@ -108,3 +108,18 @@ def test_the_hours_pdf_shows_the_same_figures_as_the_export(
     first_week = f"{day(3).day} {day(3):%B %Y} – {day(6).day} {day(6):%B %Y}"
     assert first_week in text
     assert "Grace 1 1.5" in text and "Ana 1 1.5 3" in text
+
+
+def test_the_compliance_pdf_header_counts_sessions_as_the_table_and_the_command_do(
+    tutoring: Path, tmp_path: Path
+) -> None:
+    # All 8 sessions are over: 7 with a roll, day 10's roll missing.
+    target = tmp_path / "compliance.pdf"
+    done = run_cli(tutoring, "report", "compliance", "--programme", "Tutoring",
+                   "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(target)
+    assert "Sessions: 7 with roll taken, 1 with roll missing, 0 to come" in text
+    assert "Ana 7 7 0 0" in text  # counted 7, attended 7 (enrolled after day 10 began)
+    shown = run_cli(tutoring, "compliance", "--programme", "Tutoring")
+    assert "Sessions: 7 with roll taken, 1 with roll missing, 0 to come." in shown.stdout
