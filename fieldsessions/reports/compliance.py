@@ -69,7 +69,7 @@ def header(report: ComplianceReport) -> PageHeader:
             # The same three figures as `fieldsessions compliance`: a session whose roll is
             # missing is not counted in anyone's row until its roll is taken.
             ("Sessions", f"{report.sessions_with_roll} with roll taken, "
-                         f"{report.sessions_roll_missing} with roll missing, "
+                         f"{report.sessions_roll_missing} with roll missing or incomplete, "
                          f"{report.sessions_to_come} to come"),
             ("Alert after", f"{report.consecutive_absence_limit} absences in a row"
              if report.consecutive_absence_limit else "off"),
