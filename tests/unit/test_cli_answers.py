@@ -1,0 +1,75 @@
+"""What the installed `fieldsessions` command answers to a mistake, run as a user runs it (a
+subprocess): one sentence on stderr and a non-zero exit, never a traceback, and no data
+changed (issue 13)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+
+def run_cli(db: Path, *args: str, stdin: str | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, FIELDSESSIONS_DB=str(db), **(env or {}))
+    return subprocess.run([sys.executable, "-m", "fieldsessions", *args], env=environment,
+                          capture_output=True, text=True, timeout=120, input=stdin)
+
+
+def refused(done: subprocess.CompletedProcess[str], *phrases: str) -> None:
+    """Exit 1 with one line on stderr holding each phrase."""
+    assert done.returncode == 1, (done.returncode, done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    for phrase in phrases:
+        assert phrase in done.stderr, done.stderr
+
+
+@pytest.fixture
+def full_circle(tmp_path: Path) -> tuple[Path, str]:
+    """A once-off session a week ago with capacity 1: Ana booked, Ben waitlisted, Cleo never
+    enrolled. Returns (data file, session id)."""
+    db = tmp_path / "data.sqlite"
+    start = (date.today() - timedelta(days=7)).isoformat()
+    assert run_cli(db, "programme", "add", "--name", "Full circle", "--start", start,
+                   "--once", "--capacity", "1").returncode == 0
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\nAna,A-1\nBen,B-1\n")
+    assert run_cli(db, "import-roster", str(roster), "--programme", "Full circle"
+                   ).returncode == 0
+    other = tmp_path / "other.csv"
+    other.write_text("Name,ID\nCleo,C-1\n")
+    assert run_cli(db, "import-roster", str(other)).returncode == 0
+    listed = run_cli(db, "sessions", "list", "--json")
+    return db, json.loads(listed.stdout)[0]["id"]
+
+
+def test_absent_with_minutes_is_refused_and_nothing_is_stored(
+    full_circle: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, session = full_circle
+    done = run_cli(db, "mark", "--session", session, "--participant", "A-1", "--status",
+                   "absent", "--minutes", "30")
+    refused(done, "Minutes attended go with present or late")
+    target = tmp_path / "attendance.csv"
+    assert run_cli(db, "export", "attendance", "-o", str(target)).returncode == 0
+    assert ",absent," not in target.read_text(encoding="utf-8-sig")
+    assert run_cli(db, "mark", "--session", session, "--participant", "A-1", "--status",
+                   "late", "--minutes", "30").returncode == 0
+
+
+def test_a_waitlisted_or_never_enrolled_person_cannot_be_marked_onto_the_sheet(
+    full_circle: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, session = full_circle
+    refused(run_cli(db, "mark", "--session", session, "--participant", "B-1", "--status",
+                    "present"), "Ben is on the waiting list of Full circle, not booked")
+    refused(run_cli(db, "mark", "--session", session, "--participant", "C-1", "--status",
+                    "present"), "Cleo is not enrolled in Full circle", "walk-in")
+    sheet = tmp_path / "sheet.pdf"
+    done = run_cli(db, "report", "sheet", "--session", session, "-o", str(sheet))
+    assert done.returncode == 0 and "1 participant." in done.stdout
