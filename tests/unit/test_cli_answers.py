@@ -73,3 +73,16 @@ def test_a_waitlisted_or_never_enrolled_person_cannot_be_marked_onto_the_sheet(
     sheet = tmp_path / "sheet.pdf"
     done = run_cli(db, "report", "sheet", "--session", session, "-o", str(sheet))
     assert done.returncode == 0 and "1 participant." in done.stdout
+
+
+def test_a_second_programme_with_the_same_name_is_refused_so_names_keep_working(
+    tmp_path: Path
+) -> None:
+    db = tmp_path / "data.sqlite"
+    assert run_cli(db, "programme", "add", "--name", "Youth Circle", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    refused(run_cli(db, "programme", "add", "--name", " youth circle ", "--start",
+                    "2027-04-01", "--once"),
+            "A programme called 'Youth Circle' already exists", "another name")
+    listed = run_cli(db, "sessions", "list", "--programme", "Youth Circle", "--json")
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 1
