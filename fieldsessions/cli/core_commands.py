@@ -151,6 +151,9 @@ def cmd_programme_add(args: argparse.Namespace) -> int:
     spec = spec_from_args(args)
     with opened(args):
         info = programmes.create_programme(spec)
+    for day in spec.recurrence().unused_exclusions():
+        print(f"fieldsessions: note: {day.isoformat()} is not a date of this schedule, so "
+              "--exclude left nothing out for it.", file=sys.stderr)
     if args.json:
         print_json(info)
     else:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.recurrence import Occurrence, Recurrence, schedule, zone
+
+# http(s), a host with a dot in it (or localhost), then anything without spaces.
+_WEB_ADDRESS = re.compile(r"^https?://(localhost|[^\s/?#@:]+\.[^\s/?#@:]+)(:\d+)?([/?#]\S*)?$",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,11 @@ class ProgrammeSpec:
             raise ValidationError("Expiry is at least 1 month (or empty for never).")
         if any(not o.strip() for o in self.outcomes):
             raise ValidationError("An outcome cannot be empty.")
+        if self.online_url.strip() and not _WEB_ADDRESS.match(self.online_url.strip()):
+            raise ValidationError(
+                f"The online link {self.online_url!r} is not a web address; give the whole "
+                "link, starting with https://."
+            )
         zone(self.timezone)
         self.recurrence().validate()
 

@@ -86,3 +86,38 @@ def test_a_second_programme_with_the_same_name_is_refused_so_names_keep_working(
             "A programme called 'Youth Circle' already exists", "another name")
     listed = run_cli(db, "sessions", "list", "--programme", "Youth Circle", "--json")
     assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 1
+
+
+@pytest.mark.parametrize("schedule, phrases", [
+    (["--start", "2027-03-01", "--rrule", "FREQ=SECONDLY;COUNT=5"], ["repeats within a day"]),
+    (["--start", "2027-03-01", "--rrule", "FREQ=DAILY;BYHOUR=9,10;COUNT=4"],
+     ["more than one session on 2027-03-01"]),
+    (["--start", "2027-03-01", "--rrule", "FREQ=WEEKLY;COUNT=3", "--count", "5"],
+     ["has its own COUNT or UNTIL", "not both"]),
+    (["--start", "2027-03-01", "--rrule", "FREQ=WEEKLY;UNTIL=20270401", "--until",
+      "2027-05-01"], ["has its own COUNT or UNTIL"]),
+    (["--start", "2027-03-01", "--once", "--count", "5"], ["once-off", "single session"]),
+    (["--start", "2027-03-01", "--once", "--weeks", "3"], ["once-off"]),
+    (["--start", "2027-03-01", "--once", "--exclude", "2027-03-01"], ["no sessions"]),
+    (["--start", "2027-03-01", "--once", "--url", "not a url"],
+     ["'not a url' is not a web address", "https://"]),
+    (["--start", "0001-01-01", "--once"], ["0001-01-01 is outside the years 1970-2100"]),
+    (["--start", "9999-12-20", "--once"], ["9999-12-20 is outside the years"]),
+    (["--start", "2100-12-01", "--daily", "--count", "60"], ["runs past 2100-12-31"]),
+])
+def test_schedules_that_would_be_quietly_wrong_are_refused_in_a_sentence(
+    tmp_path: Path, schedule: list[str], phrases: list[str]
+) -> None:
+    db = tmp_path / "data.sqlite"
+    refused(run_cli(db, "programme", "add", "--name", "Circle", *schedule), *phrases)
+    listed = run_cli(db, "programme", "list", "--json")
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
+
+
+def test_an_excluded_date_the_schedule_never_reaches_gets_a_note(tmp_path: Path) -> None:
+    done = run_cli(tmp_path / "data.sqlite", "programme", "add", "--name", "Circle", "--start",
+                   "2027-03-01", "--weekly", "mon", "--count", "3", "--exclude", "2027-03-08",
+                   "--exclude", "2027-03-10")
+    assert done.returncode == 0 and "3 sessions scheduled" in done.stdout
+    assert done.stderr == ("fieldsessions: note: 2027-03-10 is not a date of this schedule, so "
+                           "--exclude left nothing out for it.\n")
