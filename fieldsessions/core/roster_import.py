@@ -19,7 +19,7 @@ import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.records import ImportIssue
@@ -155,6 +155,13 @@ def parse_row(
     for index, field in mapping.items():
         if index < len(cells):
             values[field] = cells[index]
+    for field in ("name", "first_name", "last_name"):
+        value = values.get(field)
+        if isinstance(value, (int, float, date, time)) and not isinstance(value, bool):
+            raise ValidationError(
+                f"{field.replace('_', ' ')} {_clean(value)!r} is a number or a date, not a name "
+                "(is the right column chosen as the name?)"
+            )
     text = {f: _clean(values.get(f)) for f in FIELDS if f != "birth_date"}
     name = text["name"] or " ".join(p for p in (text["first_name"], text["last_name"]) if p)
     if not name:
@@ -207,17 +214,26 @@ def parse_rows(
     if "name" not in fields and not ({"first_name", "last_name"} & fields):
         raise ValidationError(
             "No name column found. Name a column 'Name' (or 'First name' and 'Last name'); "
-            f"the columns are: {', '.join(h for h in headers if h) or '(none)'}."
+            f"the columns are: {_column_list(headers)}."
         )
     records: list[ParticipantRecord] = []
     issues: list[ImportIssue] = []
     seen_ids: dict[str, int] = {}
     seen_people: dict[tuple[str, date], int] = {}
+    width = len(headers)
+    named = len([h for h in headers if h])
     for line, cells in iterator:
         if not any(_cell_text(c) for c in cells):
             continue
         if line > MAX_ROWS:
             raise too_many_rows()
+        extra = [c for c in cells[width:] if _cell_text(c)]
+        if extra:
+            issues.append(ImportIssue(line, (
+                f"has more values than the header has columns ({named} named); is there a "
+                "separator inside a value? Put that value in quotes"
+            )))
+            continue
         try:
             record = parse_row(line, cells, mapping, today)
         except ValidationError as exc:
@@ -240,6 +256,18 @@ def parse_rows(
             seen_people[key] = line
         records.append(record)
     return ParsedRoster(headers, mapping, records, issues)
+
+
+def _column_list(headers: Sequence[str]) -> str:
+    """The header row as a user can read it: control characters dropped, long ones cut."""
+    shown = []
+    for header in headers:
+        text = "".join(ch for ch in header if unicodedata.category(ch)[0] != "C").strip()
+        if text:
+            shown.append(text if len(text) <= 40 else text[:39] + "…")
+    if len(shown) > 20:
+        shown = [*shown[:20], f"and {len(shown) - 20} more"]
+    return ", ".join(shown) or "(none)"
 
 
 def _cell_text(cell: object) -> str:

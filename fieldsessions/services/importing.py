@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -36,9 +37,16 @@ Rows = Iterator[tuple[int, Sequence[object]]]
 
 
 def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else (
-        "utf-8-sig",
-    ):
+    sample = data[:4096]
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encodings: tuple[str, ...] = ("utf-8-sig", "utf-16")
+    elif len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 2 * 0.9:
+        encodings = ("utf-16-le",)  # UTF-16 text saved without its byte-order mark
+    elif len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 2 * 0.9:
+        encodings = ("utf-16-be",)
+    else:
+        encodings = ("utf-8-sig",)
+    for encoding in encodings:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
@@ -46,8 +54,24 @@ def _decode(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+def _looks_binary(text: str) -> bool:
+    """More than 2 % control characters (not tab or line ends) or undecodable bytes in the
+    first 8 KB: not a text file."""
+    sample = text[:8192]
+    odd = sum(1 for ch in sample
+              if ch == "\ufffd" or (ch not in "\t\r\n" and unicodedata.category(ch) == "Cc"))
+    return bool(sample) and odd > len(sample) * 0.02
+
+
 def csv_rows(data: bytes) -> Rows:
-    text = _decode(data).replace("\x00", "")
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise ValidationError("This is an old Excel (.xls) workbook; save it as .xlsx or CSV "
+                              "and import that.")
+    decoded = _decode(data)
+    if _looks_binary(decoded):
+        raise ValidationError("The file is not a roster: it is neither CSV text nor an XLSX "
+                              "workbook; save the roster as CSV or XLSX and import that.")
+    text = decoded.replace("\x00", "")
     sample = text[:8192]
     delimiter = ","
     counts = {d: sample.split("\n", 1)[0].count(d) for d in (",", ";", "\t", "|")}
@@ -127,11 +151,13 @@ def parse_file(
 class _Known:
     by_external: dict[str, str]
     by_person: dict[tuple[str, date], str]
+    who: dict[str, tuple[str, str | None]]  # participant id -> (name, external id)
 
 
 def _known() -> _Known:
     by_external: dict[str, str] = {}
     by_person: dict[tuple[str, date], str] = {}
+    who: dict[str, tuple[str, str | None]] = {}
     for pid, name, ext, born in Participant.select(
         Participant.id, Participant.name, Participant.external_id, Participant.birth_date
     ).tuples():
@@ -139,7 +165,9 @@ def _known() -> _Known:
             by_external[ext.casefold()] = pid
         if born:
             by_person[(name.casefold(), born)] = pid
-    return _Known(by_external, by_person)
+        if ext or born:
+            who[pid] = (name, ext)
+    return _Known(by_external, by_person, who)
 
 
 def import_roster(
@@ -161,9 +189,10 @@ def import_roster(
         queued: list[tuple[str, str, str, dict[str, Any]]] = []
         to_enrol: list[str] = []
         for record in parsed.records:
-            existing = _match(known, record)
-            if existing is not None:
-                issues.append(ImportIssue(record.line, _duplicate_reason(record)))
+            matched = _match(known, record)
+            if matched is not None:
+                existing, why = matched
+                issues.append(ImportIssue(record.line, _duplicate_reason(known, existing, why)))
                 to_enrol.append(existing)
                 continue
             pid = new_id()
@@ -209,17 +238,21 @@ def import_roster(
                         skipped=issues)
 
 
-def _match(known: _Known, record: ParticipantRecord) -> str | None:
+def _match(known: _Known, record: ParticipantRecord) -> tuple[str, str] | None:
+    """(the participant already registered, why it is them), or None."""
     if record.external_id:
         found = known.by_external.get(record.external_id.casefold())
         if found:
-            return found
+            return found, "same ID"
     if record.birth_date:
-        return known.by_person.get((record.name.casefold(), record.birth_date))
+        found = known.by_person.get((record.name.casefold(), record.birth_date))
+        if found:
+            return found, "same name and date of birth"
     return None
 
 
-def _duplicate_reason(record: ParticipantRecord) -> str:
-    if record.external_id:
-        return f"already registered (ID {record.external_id}); not added again"
-    return "already registered (same name and date of birth); not added again"
+def _duplicate_reason(known: _Known, existing: str, why: str) -> str:
+    """Names the person already registered (their name and ID), not the new row's ID."""
+    name, ext = known.who.get(existing, ("someone", None))
+    ident = f" (ID {ext})" if ext else ""
+    return f"already registered as {name}{ident}, {why}; not added again"

@@ -1,5 +1,7 @@
-"""Roster files too big to be a roster (zip bombs, endless sheets) are refused with one sentence,
-quickly, before anything is saved; through the installed command as a user runs it."""
+"""What the roster import answers, through the installed command as a user runs it: files too
+big to be a roster (zip bombs, endless sheets) and files that are no roster (binary, old .xls)
+are refused with one sentence before anything is saved; a row's message says what is wrong
+with that row and, for a duplicate, names the person already registered."""
 
 from __future__ import annotations
 
@@ -121,3 +123,66 @@ def test_a_csv_longer_than_the_limit_is_refused(tmp_path: Path) -> None:
     path.write_text("Name\n" + "Someone\n" * MAX_ROWS)
     with pytest.raises(ValidationError, match="more than 100,000 rows"):
         importing.parse_file(path)
+
+
+def test_a_binary_file_is_refused_without_printing_its_bytes(tmp_path: Path) -> None:
+    blob = tmp_path / "photo.csv"
+    blob.write_bytes(bytes(range(256)) * 40)
+    done = run_cli(tmp_path / "data.sqlite", "import-roster", str(blob))
+    assert done.returncode == 1
+    assert done.stderr == ("fieldsessions: The file is not a roster: it is neither CSV text nor "
+                           "an XLSX workbook; save the roster as CSV or XLSX and import that.\n")
+    old_excel = tmp_path / "roster.xls"
+    old_excel.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    done = run_cli(tmp_path / "data.sqlite", "import-roster", str(old_excel))
+    assert "old Excel (.xls) workbook; save it as .xlsx" in done.stderr
+
+
+def test_utf16_text_without_a_byte_order_mark_still_imports(tmp_path: Path) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_bytes("Name,ID\nZoë,Z-1\n".encode("utf-16-le"))
+    assert [r.name for r in importing.parse_file(path).records] == ["Zoë"]
+
+
+def test_row_messages_say_what_is_wrong_with_the_row(tmp_path: Path) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_text("Name,Phone,Email\nCruz, Ana,+63 917,ana@example.org\nBen,123456,\n")
+    parsed = importing.parse_file(path)
+    assert [r.name for r in parsed.records] == ["Ben"]
+    (issue,) = parsed.issues
+    assert issue.line == 2 and "more values than the header has columns (3 named)" in issue.reason
+    assert "quotes" in issue.reason and "phone" not in issue.reason
+
+
+def test_a_number_in_the_name_column_of_a_workbook_is_not_taken_as_a_name(
+    tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Name", "ID"])
+    sheet.append([12345, "A-1"])
+    sheet.append(["Ana Cruz", "A-2"])
+    book.save(tmp_path / "roster.xlsx")
+    parsed = importing.parse_file(tmp_path / "roster.xlsx")
+    assert [r.name for r in parsed.records] == ["Ana Cruz"]
+    assert parsed.issues[0].line == 2 and "'12345' is a number or a date, not a name" in (
+        parsed.issues[0].reason)
+
+
+def test_a_duplicate_by_name_and_birth_date_names_the_person_already_registered(
+    tmp_path: Path
+) -> None:
+    db = tmp_path / "data.sqlite"
+    first = tmp_path / "first.csv"
+    first.write_text("Name,ID,Date of birth\nAna Cruz,OLD-7,1990-05-01\n")
+    assert run_cli(db, "import-roster", str(first)).returncode == 0
+    second = tmp_path / "second.csv"
+    second.write_text("Name,ID,Date of birth\nAna Cruz,NEW-9,1990-05-01\n")
+    done = run_cli(db, "import-roster", str(second))
+    assert done.returncode == 0
+    assert ("line 2: already registered as Ana Cruz (ID OLD-7), same name and date of birth; "
+            "not added again") in done.stdout
+    assert "NEW-9" not in done.stdout
