@@ -225,8 +225,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     sheet.add_argument("--layout", choices=["ticks", "signature"], default="ticks",
                        help="a tick box per status (default) or a column to sign")
     sheet.add_argument("--filled", action="store_true", help="print the recorded marks")
-    sheet.add_argument("--walk-ins", type=_count, default=10, metavar="N",
-                       help="blank rows for walk-ins (default 10)")
+    sheet.add_argument("--walk-ins", type=_count, metavar="N",
+                       help="blank rows for walk-ins (default 10, or 0 with --filled)")
     _paper(sheet)
 
     tickoff = command(report_sub, "tickoff", cmd_tickoff,

@@ -114,6 +114,9 @@ class TickoffTemplate:
     Attributes:
         topics: the programme's topic list (printed as boxes under "topics covered").
         report: the recorded session report, or None (printed blank).
+        held: what the record shows when there is no report: True when its roll has marks
+            (it took place), False when it is recorded as not having happened (with
+            `didnt_happen_reason`), None when nothing says.
     """
 
     session: SessionHeader
@@ -121,6 +124,8 @@ class TickoffTemplate:
     rows: tuple[TickoffRow, ...]
     topics: tuple[str, ...] = ()
     report: SessionReportPart | None = None
+    held: bool | None = None
+    didnt_happen_reason: str = ""
 
 
 @dataclass(frozen=True)

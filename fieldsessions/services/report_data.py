@@ -124,8 +124,11 @@ def tickoff_template(session_id: str) -> TickoffTemplate:
         topics_covered=stored.topics_covered, notes=stored.notes,
         facilitator=stored.facilitator,
     )
+    reason = session.didnt_happen_reason or ""
+    marked = Attendance.select().where(Attendance.session == session.id).exists()
+    held = False if reason else (True if marked else None)
     return TickoffTemplate(session_header(session, programme), items, rows,
-                           tuple(str(t) for t in programme.topics or []), report)
+                           tuple(str(t) for t in programme.topics or []), report, held, reason)
 
 
 _STATUS_ORDER = {ComplianceStatus.NON_COMPLIANT: 0, ComplianceStatus.AT_RISK: 1,

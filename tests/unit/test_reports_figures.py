@@ -126,3 +126,79 @@ def test_the_compliance_pdf_header_counts_sessions_as_the_table_and_the_command_
     assert "Ana 7 7 0 0" in text and "Ben 7 1 0 0" in text
     shown = run_cli(tutoring, "compliance", "--programme", "Tutoring")
     assert "Sessions: 7 with roll taken, 1 with roll missing" in shown.stdout
+
+
+@pytest.fixture
+def big_roll(db_path: Path) -> tuple[Path, str]:
+    """A session a week ago with 60 people booked, all marked, one with a long double-barrelled
+    name; no session report was written."""
+    store.open_store(db_path)
+    try:
+        spec = ProgrammeSpec(name="Big circle", frequency=Frequency.ONCE,
+                             start_date=date.today() - timedelta(days=7), start_time=time(9))
+        info = programmes.create_programme(spec)
+        names = [f"Person {i:02d}" for i in range(59)]
+        names.append("Ana Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaf-Okonkwo")
+        session = programmes.list_sessions(info.id)[0].id
+        for name in names:
+            person = participants.add_participant(participants.ParticipantInput(name=name)).id
+            participants.enrol(info.id, person)
+            attendance.mark(session, person, "present")
+        return db_path, session
+    finally:
+        store.close_store()
+
+
+def test_a_filled_attendance_record_prints_no_blank_walk_in_rows(
+    big_roll: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, session = big_roll
+    record, blank = tmp_path / "record.pdf", tmp_path / "blank.pdf"
+    done = run_cli(db, "report", "sheet", "--session", session, "--filled", "-o", str(record))
+    assert done.returncode == 0, done.stderr
+    assert "Walk-ins" not in pdf_text(record)
+    assert len(PdfReader(record).pages) == 2  # before: 10 blank rows pushed it onto a third
+    assert run_cli(db, "report", "sheet", "--session", session, "-o", str(blank)
+                   ).returncode == 0
+    assert "Walk-ins" in pdf_text(blank)  # a sheet to fill in keeps its 10 rows
+    assert run_cli(db, "report", "sheet", "--session", session, "--filled", "--walk-ins", "3",
+                   "-o", str(record)).returncode == 0
+    assert "Walk-ins" in pdf_text(record)
+
+
+def test_a_long_hyphenated_name_never_starts_a_line_with_its_hyphen_on_letter_paper(
+    big_roll: tuple[Path, str], tmp_path: Path
+) -> None:
+    db, session = big_roll
+    target = tmp_path / "sheet.pdf"
+    assert run_cli(db, "report", "sheet", "--session", session, "--paper", "letter",
+                   "-o", str(target)).returncode == 0
+    lines = [line.strip() for page in PdfReader(target).pages
+             for line in page.extract_text().splitlines()]
+    assert "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaf-" in lines
+    assert not [line for line in lines if line.startswith("-")]
+
+
+def test_the_filled_tick_off_record_ticks_held_when_the_roll_was_taken(
+    big_roll: tuple[Path, str]
+) -> None:
+    from fieldsessions.reports.cells import TickBox
+    from fieldsessions.reports.tickoff import TickoffOptions, _report_part
+    from fieldsessions.services import report_data
+
+    db, session = big_roll
+    store.open_store(db)
+    try:
+        template = report_data.tickoff_template(session)
+    finally:
+        store.close_store()
+    assert template.report is None and template.held is True
+
+    def boxes(filled: bool) -> list[bool]:
+        (kept,) = _report_part(template, TickoffOptions(filled=filled), 500.0)
+        status_row = kept._content[1]  # type: ignore[attr-defined]
+        return [cell.checked for cell in status_row._cellvalues[0]  # type: ignore[attr-defined]
+                if isinstance(cell, TickBox)]
+
+    assert boxes(filled=True) == [True, False]  # Held ticked, Didn't happen not
+    assert boxes(filled=False) == [False, False]  # a blank template stays blank
