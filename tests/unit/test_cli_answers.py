@@ -121,3 +121,88 @@ def test_an_excluded_date_the_schedule_never_reaches_gets_a_note(tmp_path: Path)
     assert done.returncode == 0 and "3 sessions scheduled" in done.stdout
     assert done.stderr == ("fieldsessions: note: 2027-03-10 is not a date of this schedule, so "
                            "--exclude left nothing out for it.\n")
+
+
+@pytest.fixture
+def reportable(tmp_path: Path) -> Path:
+    """A data file with one programme, "Circle", and nobody in it."""
+    db = tmp_path / "data.sqlite"
+    assert run_cli(db, "programme", "add", "--name", "Circle", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    return db
+
+
+def test_a_report_never_replaces_a_device_or_a_pipe(reportable: Path, tmp_path: Path) -> None:
+    import stat
+
+    device = tmp_path / "null"
+    os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # a copy of /dev/null
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for target in (device, pipe):
+        done = run_cli(reportable, "report", "compliance", "--programme", "Circle",
+                       "-o", str(target))
+        refused(done, f"Cannot write {target}: it is not an ordinary file")
+    assert stat.S_ISCHR(device.lstat().st_mode) and stat.S_ISFIFO(pipe.lstat().st_mode)
+    refused(run_cli(reportable, "export", "compliance", "-o", str(tmp_path) + "/x.csv/"),
+            "that names a folder")
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    refused(run_cli(reportable, "export", "compliance", "-o", str(folder)), "it is a folder")
+
+
+def test_a_report_through_a_symbolic_link_writes_the_file_it_points_to(
+    reportable: Path, tmp_path: Path
+) -> None:
+    real = tmp_path / "real.pdf"
+    real.write_bytes(b"old")
+    link = tmp_path / "latest.pdf"
+    link.symlink_to(real)
+    done = run_cli(reportable, "report", "compliance", "--programme", "Circle", "-o", str(link))
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink() and real.read_bytes().startswith(b"%PDF")
+
+
+def test_a_write_error_names_the_path_the_user_gave_not_a_temporary_file(
+    reportable: Path
+) -> None:
+    done = run_cli(reportable, "export", "compliance", "-o", "/proc/compliance.csv")
+    refused(done, "Cannot write /proc/compliance.csv:")
+    assert ".compliance.csv." not in done.stderr
+
+
+def test_dash_writes_to_standard_output_and_the_note_goes_to_stderr(
+    reportable: Path, tmp_path: Path
+) -> None:
+    env = dict(os.environ, FIELDSESSIONS_DB=str(reportable))
+    done = subprocess.run([sys.executable, "-m", "fieldsessions", "report", "compliance",
+                           "--programme", "Circle", "-o", "-"], env=env, capture_output=True,
+                          timeout=120, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith(b"%PDF")
+    assert done.stderr.decode().startswith("Wrote to standard output: compliance report")
+    assert not (tmp_path / "-").exists()
+    exported = run_cli(reportable, "export", "compliance", "--format", "csv", "-o", "-")
+    assert exported.returncode == 0 and exported.stdout.startswith("\ufeffProgramme,")
+
+
+@pytest.mark.parametrize("args, phrase", [
+    (["export", "compliance", "--format", "xlsx", "-o", "x.csv"],
+     "x.csv ends in .csv but this writes XLSX; name it x.xlsx or --format csv."),
+    (["report", "compliance", "--programme", "Circle", "-o", "x.csv"],
+     "x.csv ends in .csv but this writes PDF; name it x.pdf."),
+    (["export", "compliance", "--format", "csv", "-o", "report.pdf"], "ends in .pdf"),
+])
+def test_a_file_name_that_says_another_format_is_refused(
+    reportable: Path, tmp_path: Path, args: list[str], phrase: str
+) -> None:
+    refused(run_cli(reportable, *args), phrase)
+    assert not (Path.cwd() / "x.csv").exists()
+
+
+def test_certificates_with_nobody_completed_write_no_file(
+    reportable: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "certificates.pdf"
+    refused(run_cli(reportable, "report", "certificates", "--programme", "Circle",
+                    "-o", str(target)), "no certificate to print; no file was written")
+    assert not target.exists()
