@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
@@ -20,8 +21,16 @@ from fieldsessions.db import store
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[None]:
-    """Open the data file named by --db / $FIELDSESSIONS_DB / the default, for one command."""
-    store.open_store(store.resolve_path(getattr(args, "db", None)))
+    """Open the data file named by --db / $FIELDSESSIONS_DB / the default, for one command.
+
+    When there was no file there, one is created and the user is told (a mistyped --db would
+    otherwise show an empty store as if the data were gone)."""
+    path = store.resolve_path(getattr(args, "db", None))
+    existed = path.exists()
+    store.open_store(path)
+    if not existed:
+        print(f"fieldsessions: note: created a new, empty data file at {path.resolve()} "
+              "(there was none there).", file=sys.stderr)
     try:
         yield
     finally:
@@ -221,6 +230,16 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = store.resolve_path(getattr(args, "db", None))
+    used, kept = store.restore(path, Path(args.backup).expanduser() if args.backup else None)
+    print(f"Restored {path} from {used}."
+          + (f" The file it replaced was kept as {kept}." if kept else "")
+          + " Changes made after that backup are not in it; a sync brings back what the "
+          "server has.")
+    return 0
+
+
 def cmd_mark(args: argparse.Namespace) -> int:
     from fieldsessions.services import attendance
     from fieldsessions.services.common import get_participant
@@ -316,6 +335,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                   json_flag=True)
     imp.add_argument("file")
     imp.add_argument("--programme", metavar="N", help="enrol everyone in this programme")
+
+    restore = command("restore", cmd_restore, "put a backup of the data file back in place "
+                      "(the newest one unless --backup is given); the file it replaces is kept")
+    restore.add_argument("--backup", metavar="FILE", help="the backup to restore")
 
     mark = command("mark", cmd_mark, "mark one participant in one session")
     mark.add_argument("--session", required=True, metavar="ID")

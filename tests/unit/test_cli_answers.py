@@ -29,11 +29,19 @@ def refused(done: subprocess.CompletedProcess[str], *phrases: str) -> None:
         assert phrase in done.stderr, done.stderr
 
 
+def fresh_db(tmp_path: Path) -> Path:
+    """A new, empty data file (made by a first command, which says so)."""
+    db = tmp_path / "data.sqlite"
+    done = run_cli(db, "programme", "list")
+    assert done.returncode == 0 and "created a new, empty data file" in done.stderr
+    return db
+
+
 @pytest.fixture
 def full_circle(tmp_path: Path) -> tuple[Path, str]:
     """A once-off session a week ago with capacity 1: Ana booked, Ben waitlisted, Cleo never
     enrolled. Returns (data file, session id)."""
-    db = tmp_path / "data.sqlite"
+    db = fresh_db(tmp_path)
     start = (date.today() - timedelta(days=7)).isoformat()
     assert run_cli(db, "programme", "add", "--name", "Full circle", "--start", start,
                    "--once", "--capacity", "1").returncode == 0
@@ -78,7 +86,7 @@ def test_a_waitlisted_or_never_enrolled_person_cannot_be_marked_onto_the_sheet(
 def test_a_second_programme_with_the_same_name_is_refused_so_names_keep_working(
     tmp_path: Path
 ) -> None:
-    db = tmp_path / "data.sqlite"
+    db = fresh_db(tmp_path)
     assert run_cli(db, "programme", "add", "--name", "Youth Circle", "--start", "2027-03-01",
                    "--once").returncode == 0
     refused(run_cli(db, "programme", "add", "--name", " youth circle ", "--start",
@@ -108,14 +116,14 @@ def test_a_second_programme_with_the_same_name_is_refused_so_names_keep_working(
 def test_schedules_that_would_be_quietly_wrong_are_refused_in_a_sentence(
     tmp_path: Path, schedule: list[str], phrases: list[str]
 ) -> None:
-    db = tmp_path / "data.sqlite"
+    db = fresh_db(tmp_path)
     refused(run_cli(db, "programme", "add", "--name", "Circle", *schedule), *phrases)
     listed = run_cli(db, "programme", "list", "--json")
     assert listed.returncode == 0 and json.loads(listed.stdout) == []
 
 
 def test_an_excluded_date_the_schedule_never_reaches_gets_a_note(tmp_path: Path) -> None:
-    done = run_cli(tmp_path / "data.sqlite", "programme", "add", "--name", "Circle", "--start",
+    done = run_cli(fresh_db(tmp_path), "programme", "add", "--name", "Circle", "--start",
                    "2027-03-01", "--weekly", "mon", "--count", "3", "--exclude", "2027-03-08",
                    "--exclude", "2027-03-10")
     assert done.returncode == 0 and "3 sessions scheduled" in done.stdout
@@ -126,7 +134,7 @@ def test_an_excluded_date_the_schedule_never_reaches_gets_a_note(tmp_path: Path)
 @pytest.fixture
 def reportable(tmp_path: Path) -> Path:
     """A data file with one programme, "Circle", and nobody in it."""
-    db = tmp_path / "data.sqlite"
+    db = fresh_db(tmp_path)
     assert run_cli(db, "programme", "add", "--name", "Circle", "--start", "2027-03-01",
                    "--once").returncode == 0
     return db
@@ -206,3 +214,70 @@ def test_certificates_with_nobody_completed_write_no_file(
     refused(run_cli(reportable, "report", "certificates", "--programme", "Circle",
                     "-o", str(target)), "no certificate to print; no file was written")
     assert not target.exists()
+
+
+def test_a_mistyped_data_file_path_says_it_made_a_new_empty_file(tmp_path: Path) -> None:
+    real = fresh_db(tmp_path)
+    assert run_cli(real, "programme", "add", "--name", "Circle", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    typo = tmp_path / "data.sqllite"
+    done = run_cli(typo, "programme", "list")
+    assert done.returncode == 0
+    assert done.stderr == (f"fieldsessions: note: created a new, empty data file at {typo} "
+                           "(there was none there).\n")
+    again = run_cli(typo, "programme", "list")
+    assert again.stderr == ""  # said once, when it was made
+
+
+def _damage(path: Path) -> None:
+    """Overwrite the middle of the file, past its header (what a failing disk does)."""
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.seek(size // 2)
+        handle.write(b"\xa5" * (size // 4))
+
+
+def test_a_damaged_data_file_names_its_newest_backup_and_restore_puts_it_back(
+    tmp_path: Path
+) -> None:
+    import sqlite3
+
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "demo").returncode == 0
+    (tmp_path / "backups").mkdir()
+    backup = tmp_path / "backups" / "data-20270301T090000000000-daily.sqlite"
+    with sqlite3.connect(db) as source, sqlite3.connect(backup) as copy:
+        source.backup(copy)
+    before = run_cli(db, "programme", "list", "--json").stdout
+    _damage(db)
+    done = run_cli(db, "programme", "list")
+    refused(done, f"The data file {db} is damaged", f"The newest backup is {backup}",
+            "`fieldsessions restore` puts it back")
+    assert "unexpected" not in done.stderr and "report it" not in done.stderr
+    restored = run_cli(db, "restore")
+    assert restored.returncode == 0, restored.stderr
+    assert f"Restored {db} from {backup}." in restored.stdout
+    kept = list(tmp_path.glob("data-replaced-*.sqlite"))
+    assert len(kept) == 1 and f"kept as {kept[0]}" in restored.stdout
+    assert run_cli(db, "programme", "list", "--json").stdout == before
+
+
+def test_restore_with_no_backup_says_where_it_looked(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    refused(run_cli(db, "restore"), f"No backup of {db} was found in {tmp_path / 'backups'}")
+
+
+def test_a_data_file_that_cannot_be_opened_is_not_called_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder the user may not write in (as root, the test makes the system say so)."""
+    from fieldsessions.cli import run
+
+    db = fresh_db(tmp_path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: (
+        False if Path(path) == tmp_path and mode & os.W_OK else real_access(path, mode)))
+    assert run(["--db", str(db), "programme", "list"]) == 1
+    err = capsys.readouterr().err
+    assert f"You may not write in the folder {tmp_path} (its permissions)" in err
+    assert "is not damaged" in err.replace("file is not damaged", "is not damaged")

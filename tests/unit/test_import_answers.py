@@ -71,7 +71,11 @@ def workbook(path: Path, rows: int, *, dimension: str = "", padding: int = 0,
 
 
 def run_cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command on `db`, made first when it is missing (so stderr holds only the answer)."""
     env = dict(os.environ, FIELDSESSIONS_DB=str(db))
+    if not db.exists():
+        subprocess.run([sys.executable, "-m", "fieldsessions", "programme", "list"], env=env,
+                       capture_output=True, timeout=120, check=True)
     return subprocess.run([sys.executable, "-m", "fieldsessions", *args], env=env,
                           capture_output=True, text=True, timeout=120)
 
