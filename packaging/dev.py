@@ -110,7 +110,10 @@ def run_app(args: list[str]) -> int:
     python = _ensure_venv("server")
     if _starts_gui(args):
         args = ["--demo-if-empty", *args]  # first run: something real to look at
-    return subprocess.call([str(python), "-m", "fieldsessions", *args], cwd=ROOT)
+    # Run where the user is, so `--db rel.sqlite`, a roster file or `-o report.pdf` given as a
+    # relative path means the same as with the installed command (the venv's editable install
+    # finds the code from any folder).
+    return subprocess.call([str(python), "-m", "fieldsessions", *args])
 
 
 def run_tests(args: list[str]) -> int:
