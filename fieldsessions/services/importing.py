@@ -7,144 +7,25 @@ are not added twice: they are reported, and enrolled in the programme if they we
 
 from __future__ import annotations
 
-import csv
-import io
-import unicodedata
-import zipfile
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.records import ImportIssue, ImportReport
-from fieldsessions.core.roster_import import (
-    MAX_COLUMNS,
-    MAX_ROWS,
-    ParsedRoster,
-    ParticipantRecord,
-    check_xlsx_size,
-    parse_rows,
-)
+
+# The file reader is core's, shared with the server's import-roster (names kept here for the
+# import dialog and tests).
+from fieldsessions.core.roster_files import MAX_FILE_BYTES as MAX_FILE_BYTES
+from fieldsessions.core.roster_files import csv_rows as csv_rows
+from fieldsessions.core.roster_files import parse_file
+from fieldsessions.core.roster_files import read_rows as read_rows
+from fieldsessions.core.roster_files import xlsx_rows as xlsx_rows
+from fieldsessions.core.roster_import import ParticipantRecord
 from fieldsessions.db import bulk, outbox
 from fieldsessions.db.models import Enrolment, Participant, database, new_id
 from fieldsessions.services.common import get_programme
 from fieldsessions.services.participants import booked_count, enrolment_rows
-
-MAX_FILE_BYTES = 200 * 1024 * 1024
-Rows = Iterator[tuple[int, Sequence[object]]]
-
-
-def _decode(data: bytes) -> str:
-    sample = data[:4096]
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        encodings: tuple[str, ...] = ("utf-8-sig", "utf-16")
-    elif len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 2 * 0.9:
-        encodings = ("utf-16-le",)  # UTF-16 text saved without its byte-order mark
-    elif len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 2 * 0.9:
-        encodings = ("utf-16-be",)
-    else:
-        encodings = ("utf-8-sig",)
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("cp1252", errors="replace")
-
-
-def _looks_binary(text: str) -> bool:
-    """More than 2 % control characters (not tab or line ends) or undecodable bytes in the
-    first 8 KB: not a text file."""
-    sample = text[:8192]
-    odd = sum(1 for ch in sample
-              if ch == "\ufffd" or (ch not in "\t\r\n" and unicodedata.category(ch) == "Cc"))
-    return bool(sample) and odd > len(sample) * 0.02
-
-
-def csv_rows(data: bytes) -> Rows:
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ValidationError("This is an old Excel (.xls) workbook; save it as .xlsx or CSV "
-                              "and import that.")
-    decoded = _decode(data)
-    if _looks_binary(decoded):
-        raise ValidationError("The file is not a roster: it is neither CSV text nor an XLSX "
-                              "workbook; save the roster as CSV or XLSX and import that.")
-    text = decoded.replace("\x00", "")
-    sample = text[:8192]
-    delimiter = ","
-    counts = {d: sample.split("\n", 1)[0].count(d) for d in (",", ";", "\t", "|")}
-    best = max(counts, key=lambda d: counts[d])
-    if counts[best] > 0:
-        delimiter = best
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    previous_end = 0
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise ValidationError(
-                f"Line {reader.line_num}: the file cannot be read as CSV ({exc})."
-            ) from None
-        yield previous_end + 1, row
-        previous_end = reader.line_num
-
-
-def xlsx_rows(data: bytes) -> Rows:
-    """The first sheet's rows, MAX_COLUMNS cells each; blank rows past MAX_ROWS are left out
-    (parse_rows refuses anything else past it). Size checked before anything is unpacked."""
-    from openpyxl import load_workbook
-
-    check_xlsx_size(data)
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as exc:
-        raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
-    except Exception as exc:  # openpyxl raises many types on damaged workbooks
-        raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
-    return _sheet_rows(workbook)
-
-
-def _sheet_rows(workbook: Any) -> Rows:
-    try:
-        sheet = workbook.worksheets[0]
-        # max_col, or openpyxl pads every row to the width the sheet declares (A1:XFD1048576
-        # in a few bytes); it also invents the blank rows a jump in row numbers skips.
-        rows = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
-        for number, row in enumerate(rows, start=1):
-            if number > MAX_ROWS and row.count(None) == len(row):
-                continue
-            yield number, list(row)
-    finally:
-        workbook.close()
-
-
-def read_rows(path: Path | str, data: bytes | None = None) -> Rows:
-    path = Path(path)
-    if data is None:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(f"{path.name} is larger than 200 MB; split it.")
-        data = path.read_bytes()
-    if path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
-        return xlsx_rows(data)
-    return csv_rows(data)
-
-
-def parse_file(
-    path: Path | str, data: bytes | None = None, mapping: dict[int, str] | None = None
-) -> ParsedRoster:
-    """Read and validate a roster file without saving anything (the import dialog's preview)."""
-    rows = read_rows(path, data)
-    try:
-        return parse_rows(rows, mapping=mapping)
-    except ValidationError:
-        raise
-    except Exception as exc:  # a damaged XLSX fails while streaming rows
-        raise ValidationError(f"The file cannot be read ({exc}).") from None
 
 
 @dataclass(frozen=True)
