@@ -34,8 +34,10 @@ from fieldsessions.core.enums import Frequency, MonthlyMode
 from fieldsessions.core.errors import ValidationError
 
 MAX_SESSIONS = 5000
-FIRST_DATE = date(1970, 1, 1)
-LAST_DATE = date(2100, 12, 31)
+# The years every laptop and the server can hold (the server-hardening branch's core/values.py
+# FIRST_YEAR..LAST_YEAR; one rule once both are merged).
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2200, 12, 31)
 _SUB_DAILY = re.compile(r"(^|;)\s*FREQ\s*=\s*(HOURLY|MINUTELY|SECONDLY)\s*(;|$)", re.IGNORECASE)
 _OWN_END = re.compile(r"(^|;)\s*(COUNT|UNTIL)\s*=", re.IGNORECASE)
 
