@@ -119,17 +119,17 @@ def _set_password(args: argparse.Namespace) -> int:
 
 def _assign(args: argparse.Namespace) -> int:
     db = _open(args)
-    known_user = store.Facilitator.get_or_none(store.Facilitator.username == args.username)
-    if known_user is not None and not args.remove \
-            and not _programme_known(db, args.programme_id):
-        raise admin.AdminError(
-            f"No programme {args.programme_id!r} on the server; give the id of a programme a "
-            "laptop has synced or import-roster created."
-        )
     changed = admin.assign(db, args.username, args.programme_id, remove=args.remove)
     verb = "Unassigned" if args.remove else "Assigned"
     print(f"{verb} {args.username} {'from' if args.remove else 'to'} {args.programme_id}."
           if changed else "Nothing to change.")
+    if not args.remove and not _programme_known(db, args.programme_id):
+        # Allowed on purpose (a programme made offline may be assigned before its first sync),
+        # but a mistyped id must not pass unseen.
+        print(f"fieldsessions-server: note: the server has no programme {args.programme_id!r} "
+              f"yet; {args.username} gets it when a laptop first sends it. If you meant a "
+              "programme already here, check its id (and undo this with --remove).",
+              file=sys.stderr)
     return 0
 
 

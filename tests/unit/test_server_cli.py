@@ -46,9 +46,13 @@ def test_add_facilitator_with_no_terminal_and_no_password_says_how_to_give_one(
     one_sentence(done, "No password given: set $FIELDSESSIONS_PASSWORD")
 
 
-def test_assign_and_conflicts_refuse_an_unknown_programme(url: str) -> None:
+def test_assign_notes_an_unknown_programme_and_conflicts_refuse_one(url: str) -> None:
     assert server_cli(url, "add-facilitator", "ann").returncode == 0
-    one_sentence(server_cli(url, "assign", "ann", "xyz"), "No programme 'xyz' on the server")
+    # Assigning ahead of a programme's first sync is allowed (test_assigned_first), with a note.
+    done = server_cli(url, "assign", "ann", "xyz")
+    assert done.returncode == 0 and done.stdout == "Assigned ann to xyz.\n"
+    assert done.stderr.startswith("fieldsessions-server: note: the server has no programme "
+                                  "'xyz' yet; ann gets it when a laptop first sends it.")
     one_sentence(server_cli(url, "conflicts", "--programme", "nope"),
                  "No programme 'nope' on the server.")
     assert server_cli(url, "conflicts").stdout == "No conflicts.\n"
