@@ -281,3 +281,71 @@ def test_a_data_file_that_cannot_be_opened_is_not_called_damaged(
     err = capsys.readouterr().err
     assert f"You may not write in the folder {tmp_path} (its permissions)" in err
     assert "is not damaged" in err.replace("file is not damaged", "is not damaged")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_login_errors_are_one_sentence_without_library_text(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    env = {"FIELDSESSIONS_PASSWORD": "a-long-password",
+           "FIELDSESSIONS_CREDENTIALS_DIR": str(tmp_path / "credentials")}
+    down = f"http://127.0.0.1:{_free_port()}"
+    done = run_cli(db, "login", "--server", down, "--user", "ann", env=env)
+    refused(done, f"Cannot reach the sync server at {down}: nothing answers there.")
+    assert "Pool" not in done.stderr and "Max retries" not in done.stderr
+    port = _free_port()
+    plain = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind",
+                              "127.0.0.1"], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    try:
+        import time
+
+        for _ in range(100):  # until it listens
+            try:
+                __import__("socket").create_connection(("127.0.0.1", port), 0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        done = run_cli(db, "login", "--server", f"https://127.0.0.1:{port}", "--user", "ann",
+                       env=env)
+    finally:
+        plain.terminate()
+        plain.wait(10)
+    refused(done, f"https://127.0.0.1:{port} answers in plain HTTP, not HTTPS")
+    assert "CA bundle" not in done.stderr and "SSL" not in done.stderr
+
+
+def test_sync_progress_is_not_written_when_stderr_is_not_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cron job's log gets the receipt, not \r progress lines."""
+    import argparse
+
+    from fieldsessions.cli import sync_commands
+    from fieldsessions.sync import engine
+
+    seen: list[object] = []
+
+    class Stop(Exception):
+        pass
+
+    def fake_engine(**kwargs: object) -> object:
+        seen.append(kwargs["progress"])
+        raise Stop
+
+    monkeypatch.setattr(engine, "engine_from_settings", fake_engine)
+    args = argparse.Namespace(db=str(fresh_db(tmp_path)), batch_size=500, quiet=False,
+                              json=False)
+    with pytest.raises(Stop):
+        sync_commands.cmd_sync(args)
+    assert seen == [None]  # pytest's captured stderr is not a terminal
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    with pytest.raises(Stop):
+        sync_commands.cmd_sync(args)
+    assert seen[-1] is sync_commands._print_progress
