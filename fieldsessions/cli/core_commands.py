@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -54,12 +55,39 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+def display_width(text: str) -> int:
+    """Columns `text` takes on a terminal: wide (CJK, Hangul, full-width) characters take two,
+    combining marks (Arabic vowel signs, accents written apart) and zero-width ones none."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
+                empty: str = "Nothing to list.") -> None:
+    """Columns aligned by display width (a Korean or Chinese name is twice as wide as its
+    characters); `empty` is printed instead of a bare header when there are no rows."""
+    if not rows:
+        print(empty)
+        return
+    cells = [[("" if c is None else " ".join(str(c).split())) for c in row] for row in rows]
+    widths = [max([display_width(h)] + [display_width(r[i]) for r in cells])
+              for i, h in enumerate(headers)]
+    print("  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip())
     for row in cells:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """'1 session', '2 sessions', '0 sessions'."""
+    return f"{count} {noun if count == 1 else (many or noun + 's')}"
 
 
 def add_common(parser: argparse.ArgumentParser, *, json_flag: bool = False) -> None:
@@ -102,8 +130,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with opened(args):
         summary = demo.create_demo()
-    print(f"Demo data created: {summary.programmes} programmes, {summary.participants} "
-          f"participants, {summary.sessions} sessions, {summary.marks} marks.")
+    print(f"Demo data created: {plural(summary.programmes, 'programme')}, "
+          f"{plural(summary.participants, 'participant')}, "
+          f"{plural(summary.sessions, 'session')}, {plural(summary.marks, 'mark')}.")
     return 0
 
 
@@ -166,8 +195,8 @@ def cmd_programme_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(info)
     else:
-        print(f"Programme {info.name!r} created ({info.id}): {info.session_count} sessions "
-              "scheduled.")
+        print(f"Programme {info.name!r} created ({info.id}): "
+              f"{plural(info.session_count, 'session')} scheduled.")
     return 0
 
 
@@ -181,13 +210,16 @@ def cmd_programme_list(args: argparse.Namespace) -> int:
     else:
         print_table(["id", "name", "schedule", "sessions", "enrolled", "waitlisted", "capacity"],
                     [(p.id, p.name, p.schedule, p.session_count, p.enrolled, p.waitlisted,
-                      p.capacity or "-") for p in items])
+                      p.capacity or "-") for p in items],
+                    empty="No programmes yet; add one with `fieldsessions programme add`.")
     return 0
 
 
 def cmd_sessions_list(args: argparse.Namespace) -> int:
     from fieldsessions.services import programmes
 
+    if args.from_date and args.to_date and args.to_date < args.from_date:
+        raise ValidationError("The end date is before the start date.")  # as report/export
     with opened(args):
         items = programmes.list_sessions(args.programme, start=args.from_date, end=args.to_date,
                                          kind=args.filter)
@@ -210,7 +242,9 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
     else:
         print_table(["id", "name", "external id", "group", "enrolment"],
                     [(p.id, p.name, p.external_id or "", p.group_name,
-                      p.enrolment_status or "") for p in items])
+                      p.enrolment_status or "") for p in items],
+                    empty="No participants match." if args.programme or args.search
+                    else "No participants yet; add them with `fieldsessions import-roster`.")
     return 0
 
 
@@ -222,9 +256,9 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
         return 0
-    print(f"Imported {report.imported} participants"
+    print(f"Imported {plural(report.imported, 'participant')}"
           + (f"; enrolled {report.enrolled}, waitlisted {report.waitlisted}"
-             if args.programme else "") + f"; skipped {len(report.skipped)} rows.")
+             if args.programme else "") + f"; skipped {plural(len(report.skipped), 'row')}.")
     for issue in report.skipped:
         print(f"  line {issue.line}: {issue.reason}")
     return 0

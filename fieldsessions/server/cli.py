@@ -23,6 +23,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+import fieldsessions
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.server import admin, store
 
@@ -183,6 +184,8 @@ def _import_roster(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldsessions-server",
                                      description="The fieldsessions sync server.")
+    parser.add_argument("--version", action="version",
+                        version=f"fieldsessions-server {fieldsessions.__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--database", default=argparse.SUPPRESS,
                         help="sqlite:///file or postgresql://user@host/db")

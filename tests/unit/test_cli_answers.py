@@ -349,3 +349,72 @@ def test_sync_progress_is_not_written_when_stderr_is_not_a_terminal(
     with pytest.raises(Stop):
         sync_commands.cmd_sync(args)
     assert seen[-1] is sync_commands._print_progress
+
+
+def test_sessions_list_refuses_an_end_before_the_start_like_reports_do(tmp_path: Path) -> None:
+    refused(run_cli(fresh_db(tmp_path), "sessions", "list", "--from", "2027-02-01", "--to",
+                    "2027-01-01"), "The end date is before the start date.")
+
+
+def test_both_programs_print_their_version() -> None:
+    import fieldsessions
+
+    for module, name in (("fieldsessions", "fieldsessions"),
+                         ("fieldsessions.server.cli", "fieldsessions-server")):
+        done = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True,
+                              text=True, timeout=60)
+        assert (done.returncode, done.stdout) == (0, f"{name} {fieldsessions.__version__}\n")
+
+
+def test_lists_say_when_they_are_empty_and_counts_take_their_plural(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "participants", "list").stdout == (
+        "No participants yet; add them with `fieldsessions import-roster`.\n")
+    assert run_cli(db, "programme", "list").stdout.startswith("No programmes yet")
+    added = run_cli(db, "programme", "add", "--name", "Once", "--start", "2027-03-01", "--once")
+    assert "1 session scheduled." in added.stdout
+    roster = tmp_path / "one.csv"
+    roster.write_text("Name\nAna\n")
+    imported = run_cli(db, "import-roster", str(roster))
+    assert imported.stdout == "Imported 1 participant; skipped 0 rows.\n"
+
+
+def test_tables_line_up_for_korean_chinese_and_arabic_names(tmp_path: Path) -> None:
+    from fieldsessions.cli.core_commands import display_width
+
+    db = fresh_db(tmp_path)
+    roster = tmp_path / "names.csv"
+    roster.write_text("Name,ID,Group\n김민준,K-1,서울\n王小明,C-1,北京\nمُحَمَّد,A-1,القاهرة\n"
+                      "Ana,L-1,Lima\n", encoding="utf-8")
+    assert run_cli(db, "import-roster", str(roster)).returncode == 0
+    lines = run_cli(db, "participants", "list").stdout.splitlines()
+    header, rows = lines[0], lines[1:]
+    column = display_width(header[:header.index("external id")])
+    for row in rows:
+        ident = next(part for part in ("K-1", "C-1", "A-1", "L-1") if part in row)
+        assert display_width(row[:row.index(ident)]) == column, row
+
+
+def test_an_unexpected_error_names_the_log_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    from fieldsessions import cli
+    from fieldsessions.cli import core_commands
+
+    log_file = tmp_path / "fieldsessions.log"
+    handler = logging.FileHandler(log_file)
+    monkeypatch.setattr(logging.getLogger(), "handlers", [handler])  # as app.setup_logging
+
+    def broken(args: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(core_commands, "cmd_programme_list", broken)
+    try:
+        assert cli.run(["--db", str(fresh_db(tmp_path)), "programme", "list"]) == 70
+    finally:
+        handler.close()
+    err = capsys.readouterr().err
+    assert f"Details are in the log file {log_file}; please report it." in err
+    assert "RuntimeError: a bug" in log_file.read_text()
