@@ -280,6 +280,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
 
     with opened(args):
         participant = get_participant(args.participant)
+        attendance.check_on_roll(args.session, [participant.id])
         changes = attendance.mark(args.session, participant.id, args.status,
                                   minutes=args.minutes, by=args.by)
     if not changes:

@@ -155,15 +155,17 @@ def mark_many(
     with database.atomic():
         session = get_session(session_id)
         _check_participants(list(wanted))
-        _check_on_roll(session, [pid for pid, (status, _m) in wanted.items() if status])
         return _apply(session, wanted, by=by, reason=reason, now=now)
 
 
-def _check_on_roll(session: Session, participant_ids: Sequence[str]) -> None:
-    """Refuse a mark for someone who is not booked in the session's programme (waitlisted,
-    cancelled or never enrolled) and has no mark in it yet: they are not on its roll, and a
-    mark would put them on the printed sheet. Walk-ins are booked first (participants.walk_in);
-    correcting a mark someone already has is always allowed."""
+def check_on_roll(session_id: str, participant_ids: Sequence[str]) -> None:
+    """Refuse (ValidationError) marking someone by hand who is not booked in the session's
+    programme (waitlisted, cancelled or never enrolled) and has no mark in it yet: they are not
+    on its roll, and a mark would put them on the printed sheet. The roll screen only offers
+    people on the roll; `fieldsessions mark` checks here first. A walk-in goes through
+    participants.walk_in, which enrols them by its own rule before marking; correcting a mark
+    someone already has is always allowed."""
+    session = get_session(session_id)
     if not participant_ids:
         return
     booked = {pid for (pid,) in Enrolment.select(Enrolment.participant).where(

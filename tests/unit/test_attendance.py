@@ -148,10 +148,8 @@ def test_roster_lists_booked_people_and_anyone_marked_sorted_by_name(
     roll: tuple[str, list[str]]
 ) -> None:
     session, _ids = roll
-    programme_id = Session.get_by_id(session).programme_id
-    stranger = people(1, programme_id, prefix="Aaron")[0]
+    stranger = people(1, None, prefix="Aaron")[0]  # not enrolled
     attendance.mark(session, stranger, "present")
-    participants.cancel_enrolment(programme_id, stranger)  # marked, then no longer booked
     names = [e.name for e in attendance.roster(session)]
     assert names == sorted(names, key=str.casefold)
     assert "Aaron 000" in names and len(names) == 6
@@ -168,7 +166,7 @@ def test_minutes_attended_are_refused_with_a_status_that_attended_nothing(
     attendance.mark(session, ids[0], "late", minutes=30)  # what minutes are for
 
 
-def test_someone_waitlisted_cancelled_or_never_enrolled_cannot_be_marked(
+def test_someone_waitlisted_cancelled_or_never_enrolled_is_not_on_the_roll_to_mark(
     roll: tuple[str, list[str]]
 ) -> None:
     session, ids = roll
@@ -178,14 +176,15 @@ def test_someone_waitlisted_cancelled_or_never_enrolled_cannot_be_marked(
     with pytest.raises(ValidationError, match=r"Queue 001 is on the waiting list of Full "
                        r"circle, not booked.*book them from the waiting list or add them as a "
                        "walk-in first"):
-        attendance.mark(full_session, waiting, "present")
+        attendance.check_on_roll(full_session, [waiting])
     stranger = people(1, None, prefix="Stranger")[0]
     with pytest.raises(ValidationError, match=r"Stranger 000 is not enrolled in Parenting "
                        r"circle.*enrol them or add them as a walk-in first"):
-        attendance.mark(session, stranger, "present")
+        attendance.check_on_roll(session, [stranger])
     participants.cancel_enrolment(Session.get_by_id(session).programme_id, ids[1])
     with pytest.raises(ValidationError, match="has a cancelled booking"):
-        attendance.mark(session, ids[1], "present")
-    assert [e.name for e in attendance.roster(full_session)] == ["Queue 000"]
-    attendance.mark(full_session, first, "present")
-    attendance.mark(session, stranger, None)  # clearing is always allowed
+        attendance.check_on_roll(session, [ids[1]])
+    attendance.check_on_roll(full_session, [first])  # booked: on the roll
+    attendance.mark(session, ids[2], "present")
+    participants.cancel_enrolment(Session.get_by_id(session).programme_id, ids[2])
+    attendance.check_on_roll(session, [ids[2]])  # already marked: a correction is allowed

@@ -34,11 +34,10 @@ def setup_programme(**extra: Any) -> tuple[str, list[str], list[str]]:
 def test_the_sheet_lists_the_roster_in_order_with_recorded_marks() -> None:
     _pid, people, sessions = setup_programme()
     attendance.mark(sessions[0], people[1], "late", by="Thandi")
-    walk_in = participant_service.walk_in(
-        sessions[0], participant_service.ParticipantInput(name="Aaron Walk-in",
-                                                          external_id="W-1"), by="Thandi"
-    ).participant
-    participant_service.cancel_enrolment(_pid, walk_in.id)
+    walk_in = participant_service.add_participant(
+        participant_service.ParticipantInput(name="Aaron Walk-in", external_id="W-1"),
+        walk_in=True)
+    attendance.mark(sessions[0], walk_in.id, "present", by="Thandi")
     sheet = report_data.attendance_sheet(sessions[0])
     roster = attendance.roster(sessions[0])
     assert [r.participant_id for r in sheet.rows] == [e.participant_id for e in roster]
