@@ -13,7 +13,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 import fieldsessions
-from fieldsessions.cli import core_commands, report_commands, rules_commands, sync_commands
+from fieldsessions.cli import (
+    core_commands,
+    facilitator_commands,
+    report_commands,
+    rules_commands,
+    sync_commands,
+)
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.db import store
 
@@ -23,6 +29,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 REGISTRARS = (
     core_commands.register,
+    facilitator_commands.register,
     rules_commands.register,
     report_commands.register,
     sync_commands.register,

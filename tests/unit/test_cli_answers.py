@@ -418,3 +418,49 @@ def test_an_unexpected_error_names_the_log_file(
     err = capsys.readouterr().err
     assert f"Details are in the log file {log_file}; please report it." in err
     assert "RuntimeError: a bug" in log_file.read_text()
+
+
+def test_the_facilitators_screen_operations_work_from_the_command_line(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    week_ago = date.today() - timedelta(days=7)
+    assert run_cli(db, "programme", "add", "--name", "Circle", "--start", week_ago.isoformat(),
+                   "--weekly", week_ago.strftime("%a").lower(), "--count", "3",
+                   "--capacity", "1", "--expiry-months", "6").returncode == 0
+    roster = tmp_path / "people.csv"
+    roster.write_text("Name,ID\nAna,A-1\nBen,B-1\n")
+    assert run_cli(db, "import-roster", str(roster)).returncode == 0
+
+    def ok(*args: str) -> str:
+        done = run_cli(db, *args)
+        assert done.returncode == 0 and done.stderr == "", (args, done.stderr)
+        return done.stdout
+
+    assert ok("enrol", "--programme", "Circle", "--participant", "A-1") == (
+        "Ana: booked in Circle.\n")
+    assert ok("enrol", "--programme", "Circle", "--participant", "B-1") == (
+        "Ben: put on the waiting list (it is full) in Circle.\n")
+    assert ok("cancel-booking", "--programme", "Circle", "--participant", "A-1") == (
+        "Ana's place in Circle is cancelled. Ben was booked from the waiting list.\n")
+    first, _today, last = (s["id"] for s in json.loads(ok("sessions", "list", "--json")))
+    assert ok("walk-in", "--session", first, "--name", "Cleo") == (
+        "Cleo walked in: marked present (added as a new person).\n")
+    assert ok("mark-all", "--session", first, "--status", "absent") == (
+        "Marked 1 person absent.\n")
+    assert ok("unmark", "--session", first, "--participant", "B-1") == (
+        "Ben: absent -> pending (mark cleared).\n")
+    assert ok("session", "cancel", last, "--reason", "Rain").startswith("Cancelled: Circle")
+    assert json.loads(ok("sessions", "list", "--json"))[2]["status"] == "cancelled"
+    assert ok("session", "reinstate", last).startswith("Reinstated: Circle")
+    extra_day = (date.today() + timedelta(days=30)).isoformat()
+    added = ok("session", "add", "--programme", "Circle", "--date", extra_day, "--time",
+               "18:00", "--duration", "30")
+    assert added.startswith(f"Added: Circle, {extra_day} 18:00-18:30 (")
+    extra = added.rsplit("(", 1)[1].rstrip(").\n")
+    assert ok("session", "change", extra, "--duration", "45").startswith(
+        f"Changed: Circle, {extra_day} 18:00-18:45")
+    refused(run_cli(db, "session", "cancel", last, "--reason", " "), "reason")
+    as_of = (date.today() + timedelta(days=400)).isoformat()
+    status = ok("completion", "--programme", "Circle", "--as-of", as_of)
+    assert status.startswith(f"Circle on {as_of} (a completion valid 6 months):")
+    assert "Ben" in status and "Cleo" in status
+    assert "Circle" in ok("reports-owed")
