@@ -247,10 +247,6 @@ class Recurrence:
         for day in self._raw():
             if self.until is not None and day > self.until:
                 break
-            if day > LAST_DATE:
-                raise ValidationError(
-                    f"This schedule runs past {LAST_DATE.isoformat()}; choose an earlier end."
-                )
             if result and day == result[-1]:
                 raise ValidationError(
                     f"This schedule puts more than one session on {day.isoformat()}; "
@@ -275,6 +271,11 @@ class Recurrence:
             raise ValidationError(
                 "This schedule has no sessions: every date it makes is excluded."
             )
+        if result[-1] > LAST_DATE:  # worded as the server-hardening branch's check
+            raise ValidationError(
+                f"The last session's date {result[-1].isoformat()} is outside the years "
+                f"{FIRST_DATE.year}-{LAST_DATE.year}."
+            )
         return result
 
     def unused_exclusions(self) -> list[date]:
@@ -296,7 +297,7 @@ class Recurrence:
                 kept += 1
                 if self.count is not None and kept >= self.count:
                     return
-            if kept > MAX_SESSIONS or day > LAST_DATE:
+            if kept > MAX_SESSIONS:
                 return
 
     def describe(self) -> str:

@@ -111,7 +111,8 @@ def test_a_second_programme_with_the_same_name_is_refused_so_names_keep_working(
      ["'not a url' is not a web address", "https://"]),
     (["--start", "0001-01-01", "--once"], ["0001-01-01 is outside the years 1900-2200"]),
     (["--start", "9999-12-20", "--once"], ["9999-12-20 is outside the years 1900-2200"]),
-    (["--start", "2200-12-01", "--daily", "--count", "60"], ["runs past 2200-12-31"]),
+    (["--start", "2200-12-01", "--daily", "--count", "60"],
+     ["The last session's date 2201-01-29 is outside the years 1900-2200"]),
 ])
 def test_schedules_that_would_be_quietly_wrong_are_refused_in_a_sentence(
     tmp_path: Path, schedule: list[str], phrases: list[str]
