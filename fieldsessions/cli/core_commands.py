@@ -130,9 +130,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with opened(args):
         summary = demo.create_demo()
-    print(f"Demo data created: {plural(summary.programmes, 'programme')}, "
-          f"{plural(summary.participants, 'participant')}, "
-          f"{plural(summary.sessions, 'session')}, {plural(summary.marks, 'mark')}.")
+    print(f"Demo data created: {summary.programmes} programmes, {summary.participants} "
+          f"participants, {summary.sessions} sessions, {summary.marks} marks.")
     return 0
 
 

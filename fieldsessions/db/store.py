@@ -188,6 +188,8 @@ def open_store(
             "Update fieldsessions to open it; the file was not changed."
         )
     database.initialize(db)
+    global _current
+    _current = path  # named by explain() when damage shows up later in a command
     if version == 0:
         if db.get_tables():
             db.close()
@@ -204,8 +206,6 @@ def open_store(
         migrations.migrate(db, version)
     if Device.select().count() == 0:
         Device.create()
-    global _current
-    _current = path
     return db
 
 

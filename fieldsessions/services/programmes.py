@@ -23,7 +23,7 @@ from fieldsessions.core.enums import (
     ReportingFrequency,
     SessionStatus,
 )
-from fieldsessions.core.errors import NotFoundError, ValidationError
+from fieldsessions.core.errors import NotFoundError
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import ProgrammeInfo, SessionInfo
 from fieldsessions.core.recurrence import Occurrence, format_weekdays, to_local
@@ -89,6 +89,8 @@ def _apply_spec(programme: Programme, spec: ProgrammeSpec) -> None:
 def _check_name_free(programme: Programme) -> None:
     """Refuse a name another programme has (case and outer spaces ignored, archived ones
     included): every command and screen finds a programme by its name."""
+    from fieldsessions.core.errors import ValidationError  # (kept off the shared import lines)
+
     wanted = programme.name.strip().casefold()
     for _other, name in Programme.select(Programme.id, Programme.name).where(
         Programme.id != programme.id
