@@ -89,8 +89,9 @@ def hours_story(report: HoursReport, setup: PageSetup) -> tuple[list[Flowable], 
     units = len(total.participants) + len(total.facilitators) + sum(
         len(p.participants) + len(p.facilitators) for p in report.periods)
     story += [Spacer(1, 3 * mm), paragraph(
-        "Facilitators: the length of each held session (not cancelled, roll taken; a session "
-        "with no roll is not counted until its roll is taken). Participants: present or late "
+        "Facilitators: the length of each held session (not cancelled, someone marked in it; "
+        "a session with nobody marked is not counted until its roll is taken). Participants: "
+        "present or late "
         "in a session that was not cancelled, for its length or the minutes recorded for a "
         "partial attendance, charged to their budget in date order; hours to date count "
         "everything up to the end of the period, even before the report's first date; time "

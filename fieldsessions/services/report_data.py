@@ -11,8 +11,9 @@ Definitions kept here:
 * The attendance export has one line per mark in a held session, plus a "pending" line for each
   participant who was booked before the session started and has no mark in it.
 * Hours per period: facilitators' hours delivered are the held sessions' durations
-  (core.summaries: held = not void, with its roll taken; a session over with no roll is not
-  counted as held until its roll is taken or it is marked as not having happened); a
+  (core.summaries: held = not void, with someone marked in it; a session over with nobody
+  marked is not counted as held until its roll is taken or it is recorded as not having
+  happened); a
   participant's hours are what their hours balance charged for sessions of the period
   (core.hours), "to date" is everything charged up to the period's end, and "beyond budget" is
   time attended up to the period's end that the budget could not cover. With --from/--to, the

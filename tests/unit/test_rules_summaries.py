@@ -69,3 +69,11 @@ def test_completion_rate_counts_completions_up_to_the_period_end():
 
 def test_no_sessions_gives_no_periods():
     assert summarise(SummaryPeriod.MONTH, [], [], NOW) == []
+
+
+def test_a_session_with_a_partly_taken_roll_was_held_for_the_hours():
+    """Where `roll_taken` means a complete roll, one mark still shows the session took place."""
+    partly = [replace(s, roll_taken=False) for s in SESSIONS]
+    (summary,) = summarise(SummaryPeriod.PROGRAMME, partly, MARKS, NOW)
+    (whole,) = summarise(SummaryPeriod.PROGRAMME, SESSIONS, MARKS, NOW)
+    assert (summary.held, summary.hours_delivered) == (whole.held, whole.hours_delivered)
