@@ -185,16 +185,15 @@ def check_on_roll(session_id: str, participant_ids: Sequence[str]) -> None:
     others = f" (and {len(outside) - 1} more)" if len(outside) > 1 else ""
     if enrolment is not None and enrolment.status == EnrolmentStatus.WAITLISTED.value:
         why = f"is on the waiting list of {programme}, not booked"
-        fix = "book them from the waiting list"
+        fix = "they get a place when one frees up; or add them as a walk-in"
     elif enrolment is not None:
         why = f"has a cancelled booking in {programme}"
-        fix = "book them again"
+        fix = "enrol them again, or add them as a walk-in"
     else:
         why = f"is not enrolled in {programme}"
-        fix = "enrol them"
+        fix = "enrol them, or add them as a walk-in"
     raise ValidationError(
-        f"{person.name}{others} {why}, so they are not on this session's roll; {fix} or add "
-        "them as a walk-in first."
+        f"{person.name}{others} {why}, so they are not on this session's roll: {fix}."
     )
 
 

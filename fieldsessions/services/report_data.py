@@ -339,7 +339,10 @@ def attendance_records(
                 session_date=header.local_date, start=header.start, end=header.end,
                 duration_min=header.duration_min, title=header.title, topic=header.topic,
                 location=header.place, facilitator=header.facilitator, participant_id=pid,
-                external_id=ext or "", participant_name=name, status=status, minutes=minutes,
+                external_id=ext or "", participant_name=name, status=status,
+                # minutes belong to an attendance; an absence stored with minutes before
+                # marking refused that (or sent by an older laptop) exports none
+                minutes=minutes if status in ("present", "late") else None,
                 marked_by=by or "", marked_at=at,
             ))
     return records

@@ -174,12 +174,12 @@ def test_someone_waitlisted_cancelled_or_never_enrolled_is_not_on_the_roll_to_ma
     first, waiting = people(2, full.id, prefix="Queue")
     full_session = past_session(full.id)
     with pytest.raises(ValidationError, match=r"Queue 001 is on the waiting list of Full "
-                       r"circle, not booked.*book them from the waiting list or add them as a "
-                       "walk-in first"):
+                       r"circle, not booked.*they get a place when one frees up; or add them "
+                       "as a walk-in"):
         attendance.check_on_roll(full_session, [waiting])
     stranger = people(1, None, prefix="Stranger")[0]
     with pytest.raises(ValidationError, match=r"Stranger 000 is not enrolled in Parenting "
-                       r"circle.*enrol them or add them as a walk-in first"):
+                       r"circle.*enrol them, or add them as a walk-in"):
         attendance.check_on_roll(session, [stranger])
     participants.cancel_enrolment(Session.get_by_id(session).programme_id, ids[1])
     with pytest.raises(ValidationError, match="has a cancelled booking"):

@@ -202,3 +202,26 @@ def test_the_filled_tick_off_record_ticks_held_when_the_roll_was_taken(
 
     assert boxes(filled=True) == [True, False]  # Held ticked, Didn't happen not
     assert boxes(filled=False) == [False, False]  # a blank template stays blank
+
+
+def test_an_absence_stored_with_minutes_exports_no_minutes(tmp_path: Path,
+                                                            db_path: Path) -> None:
+    """Rows written before marking refused minutes with absent (or by an older laptop)."""
+    from fieldsessions.db.models import Attendance
+
+    store.open_store(db_path)
+    try:
+        spec = ProgrammeSpec(name="Old rows", frequency=Frequency.ONCE,
+                             start_date=date.today() - timedelta(days=3), start_time=time(9))
+        info = programmes.create_programme(spec)
+        person = participants.add_participant(participants.ParticipantInput(name="Ana")).id
+        participants.enrol(info.id, person)
+        session = programmes.list_sessions(info.id)[0].id
+        attendance.mark(session, person, "late", minutes=30)
+        Attendance.update(status="absent").execute()  # as an old row holds it
+    finally:
+        store.close_store()
+    target = tmp_path / "attendance.csv"
+    assert run_cli(db_path, "export", "attendance", "-o", str(target)).returncode == 0
+    (row,) = csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig")))
+    assert row["Status"] == "absent" and row["Minutes attended"] == ""
