@@ -109,7 +109,9 @@ def run_app(args: list[str]) -> int:
     _debian_packages(DEBIAN_RUNTIME)
     python = _ensure_venv("server")
     if _starts_gui(args):
-        args = ["--demo-if-empty", *args]  # first run: something real to look at
+        # First run: the demo opens beside an empty data file, in its own window and file
+        # (never in the facilitator's file).
+        args = ["--demo-if-empty", *args]
     # Run where the user is, so `--db rel.sqlite`, a roster file or `-o report.pdf` given as a
     # relative path means the same as with the installed command (the venv's editable install
     # finds the code from any folder).

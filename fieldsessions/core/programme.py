@@ -62,6 +62,11 @@ class ProgrammeSpec:
             raise ValidationError("A programme needs a name.")
         if len(self.name) > 200:
             raise ValidationError("A programme name is at most 200 characters.")
+        if self.online_url.strip() and not _WEB_ADDRESS.match(self.online_url.strip()):
+            raise ValidationError(
+                f"The online link {self.online_url!r} is not a web address; give the whole "
+                "link, starting with https://."
+            )
         if not 0 <= self.required_attendance <= 100:
             raise ValidationError("Required attendance is a percentage from 0 to 100.")
         if self.capacity is not None and self.capacity < 1:
@@ -76,11 +81,6 @@ class ProgrammeSpec:
             raise ValidationError("Expiry is at least 1 month (or empty for never).")
         if any(not o.strip() for o in self.outcomes):
             raise ValidationError("An outcome cannot be empty.")
-        if self.online_url.strip() and not _WEB_ADDRESS.match(self.online_url.strip()):
-            raise ValidationError(
-                f"The online link {self.online_url!r} is not a web address; give the whole "
-                "link, starting with https://."
-            )
         zone(self.timezone)
         self.recurrence().validate()
 

@@ -157,17 +157,3 @@ def test_a_running_server_keeps_what_it_started_with_out_of_full_garbage_collect
     assert api.get("/v1/health").status_code == 200
     clients.close()  # leaves the TestClient: the app's shutdown
     assert gc.get_freeze_count() == 0
-
-
-def test_docs_load_every_script_and_style_from_the_server_itself(api: Any) -> None:
-    """/docs opens on a network with no internet: nothing is fetched from another host."""
-    import re
-
-    page = api.get("/docs")
-    assert page.status_code == 200
-    links = re.findall(r"""(?:src|href)=['"]([^'"]+)['"]""", page.text)
-    assert links and all(link.startswith("/") for link in links), links
-    for link in links:
-        asset = api.get(link)
-        assert asset.status_code == 200 and len(asset.content) > 100, link
-    assert api.get("/redoc").status_code == 404  # ReDoc needs a CDN: not offered
