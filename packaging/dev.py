@@ -112,7 +112,10 @@ def run_app(args: list[str]) -> int:
         # First run: the demo opens beside an empty data file, in its own window and file
         # (never in the facilitator's file).
         args = ["--demo-if-empty", *args]
-    return subprocess.call([str(python), "-m", "fieldsessions", *args], cwd=ROOT)
+    # Run where the user is, so `--db rel.sqlite`, a roster file or `-o report.pdf` given as a
+    # relative path means the same as with the installed command (the venv's editable install
+    # finds the code from any folder).
+    return subprocess.call([str(python), "-m", "fieldsessions", *args])
 
 
 def run_tests(args: list[str]) -> int:

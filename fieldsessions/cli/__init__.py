@@ -12,7 +12,14 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from fieldsessions.cli import core_commands, report_commands, rules_commands, sync_commands
+import fieldsessions
+from fieldsessions.cli import (
+    core_commands,
+    facilitator_commands,
+    report_commands,
+    rules_commands,
+    sync_commands,
+)
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.db import store
 
@@ -22,6 +29,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 REGISTRARS = (
     core_commands.register,
+    facilitator_commands.register,
     rules_commands.register,
     report_commands.register,
     sync_commands.register,
@@ -43,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="the data file (default: $FIELDSESSIONS_DB or the "
                         "platform's user data folder)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument("--version", action="version",
+                        version=f"fieldsessions {fieldsessions.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for register in REGISTRARS:
         register(sub)
@@ -84,8 +94,16 @@ def run(argv: Sequence[str]) -> int:
             return 1
         log.exception("unexpected error in %s", args.command)
         print(f"fieldsessions: unexpected error ({type(exc).__name__}: {exc}). "
-              "Details are in the log file; please report it.", file=sys.stderr)
+              f"{_details()}; please report it.", file=sys.stderr)
         return 70
+
+
+def _details() -> str:
+    """Where the traceback went: the log file's path (app.setup_logging opens it)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            return f"Details are in the log file {handler.baseFilename}"
+    return "No log file could be written (run again with -v to see the details)"
 
 
 def db_argument(parser: argparse.ArgumentParser) -> None:

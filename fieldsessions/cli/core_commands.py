@@ -7,9 +7,11 @@ import dataclasses
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
@@ -22,8 +24,16 @@ from fieldsessions.db import store
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[None]:
-    """Open the data file named by --db / $FIELDSESSIONS_DB / the default, for one command."""
-    store.open_store(store.resolve_path(getattr(args, "db", None)))
+    """Open the data file named by --db / $FIELDSESSIONS_DB / the default, for one command.
+
+    When there was no file there, one is created and the user is told (a mistyped --db would
+    otherwise show an empty store as if the data were gone)."""
+    path = store.resolve_path(getattr(args, "db", None))
+    existed = path.exists()
+    store.open_store(path)
+    if not existed:
+        print(f"fieldsessions: note: created a new, empty data file at {path.resolve()} "
+              "(there was none there).", file=sys.stderr)
     try:
         yield
     finally:
@@ -47,12 +57,39 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+def display_width(text: str) -> int:
+    """Columns `text` takes on a terminal: wide (CJK, Hangul, full-width) characters take two,
+    combining marks (Arabic vowel signs, accents written apart) and zero-width ones none."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
+                empty: str = "Nothing to list.") -> None:
+    """Columns aligned by display width (a Korean or Chinese name is twice as wide as its
+    characters); `empty` is printed instead of a bare header when there are no rows."""
+    if not rows:
+        print(empty)
+        return
+    cells = [[("" if c is None else " ".join(str(c).split())) for c in row] for row in rows]
+    widths = [max([display_width(h)] + [display_width(r[i]) for r in cells])
+              for i, h in enumerate(headers)]
+    print("  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip())
     for row in cells:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """'1 session', '2 sessions', '0 sessions'."""
+    return f"{count} {noun if count == 1 else (many or noun + 's')}"
 
 
 def add_common(parser: argparse.ArgumentParser, *, json_flag: bool = False) -> None:
@@ -163,11 +200,14 @@ def cmd_programme_add(args: argparse.Namespace) -> int:
     spec = spec_from_args(args)
     with opened(args):
         info = programmes.create_programme(spec)
+    for day in spec.recurrence().unused_exclusions():
+        print(f"fieldsessions: note: {day.isoformat()} is not a date of this schedule, so "
+              "--exclude left nothing out for it.", file=sys.stderr)
     if args.json:
         print_json(info)
     else:
-        print(f"Programme {info.name!r} created ({info.id}): {info.session_count} sessions "
-              "scheduled.")
+        print(f"Programme {info.name!r} created ({info.id}): "
+              f"{plural(info.session_count, 'session')} scheduled.")
     return 0
 
 
@@ -181,13 +221,16 @@ def cmd_programme_list(args: argparse.Namespace) -> int:
     else:
         print_table(["id", "name", "schedule", "sessions", "enrolled", "waitlisted", "capacity"],
                     [(p.id, p.name, p.schedule, p.session_count, p.enrolled, p.waitlisted,
-                      p.capacity or "-") for p in items])
+                      p.capacity or "-") for p in items],
+                    empty="No programmes yet; add one with `fieldsessions programme add`.")
     return 0
 
 
 def cmd_sessions_list(args: argparse.Namespace) -> int:
     from fieldsessions.services import programmes
 
+    if args.from_date and args.to_date and args.to_date < args.from_date:
+        raise ValidationError("The end date is before the start date.")  # as report/export
     with opened(args):
         items = programmes.list_sessions(args.programme, start=args.from_date, end=args.to_date,
                                          kind=args.filter)
@@ -212,7 +255,9 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
     else:
         print_table(["id", "name", "external id", "group", "enrolment"],
                     [(p.id, p.name, p.external_id or "", p.group_name,
-                      p.enrolment_status or "") for p in items])
+                      p.enrolment_status or "") for p in items],
+                    empty="No participants match." if args.programme or args.search
+                    else "No participants yet; add them with `fieldsessions import-roster`.")
     return 0
 
 
@@ -224,11 +269,21 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
         return 0
-    print(f"Imported {report.imported} participants"
+    print(f"Imported {plural(report.imported, 'participant')}"
           + (f"; enrolled {report.enrolled}, waitlisted {report.waitlisted}"
-             if args.programme else "") + f"; skipped {len(report.skipped)} rows.")
+             if args.programme else "") + f"; skipped {plural(len(report.skipped), 'row')}.")
     for issue in report.skipped:
         print(f"  line {issue.line}: {issue.reason}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = store.resolve_path(getattr(args, "db", None))
+    used, kept = store.restore(path, Path(args.backup).expanduser() if args.backup else None)
+    print(f"Restored {path} from {used}."
+          + (f" The file it replaced was kept as {kept}." if kept else "")
+          + " Changes made after that backup are not in it; a sync brings back what the "
+          "server has.")
     return 0
 
 
@@ -238,6 +293,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
 
     with opened(args):
         participant = get_participant(args.participant)
+        attendance.check_on_roll(args.session, [participant.id])
         changes = attendance.mark(args.session, participant.id, args.status,
                                   minutes=args.minutes, by=args.by)
     if not changes:
@@ -400,6 +456,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                   json_flag=True)
     imp.add_argument("file")
     imp.add_argument("--programme", metavar="N", help="enrol everyone in this programme")
+
+    restore = command("restore", cmd_restore, "put a backup of the data file back in place "
+                      "(the newest one unless --backup is given); the file it replaces is kept")
+    restore.add_argument("--backup", metavar="FILE", help="the backup to restore")
 
     mark = command("mark", cmd_mark, "mark one participant in one session")
     mark.add_argument("--session", required=True, metavar="ID")

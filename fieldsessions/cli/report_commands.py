@@ -48,12 +48,44 @@ def _setup(args: argparse.Namespace, landscape_default: bool) -> Any:
     return PageSetup(args.paper, landscape)
 
 
+_KNOWN_SUFFIXES = ("pdf", "csv", "xlsx", "xls")
+
+
+def _target(output: str, fmt: str) -> Any:
+    """Where to write: standard output for "-", else the path. A file name whose extension
+    says another format is refused (an XLSX named .csv opens as garbage)."""
+    if output == "-":
+        if fmt != "csv" and sys.stdout.isatty():
+            raise ValidationError(
+                f"A {fmt.upper()} file would print as garbage on the terminal; redirect it "
+                "(-o - > file) or give a file name."
+            )
+        return sys.stdout.buffer
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix in _KNOWN_SUFFIXES and suffix != fmt:
+        hint = f" or --format {suffix}" if suffix in ("csv", "xlsx") and fmt != "pdf" else ""
+        raise ValidationError(
+            f"{output} ends in .{suffix} but this writes {fmt.upper()}; name it "
+            f"{Path(output).with_suffix('.' + fmt).name}{hint}."
+        )
+    return output
+
+
+def _say(output: str, text: str) -> None:
+    """The closing line: on stdout, or on stderr when the file itself went to stdout."""
+    if output == "-":
+        sys.stdout.flush()
+        print(text.replace("Wrote -:", "Wrote to standard output:"), file=sys.stderr)
+    else:
+        print(text)
+
+
 def _wrote(path: str, what: str, pages: int, detail: str = "", data: object = None) -> None:
     from fieldsessions.reports.data import names_in
     from fieldsessions.reports.fonts import unprintable_note
 
     noun = "page" if pages == 1 else "pages"
-    print(f"Wrote {path}: {what}, {pages} {noun}{detail}.")
+    _say(path, f"Wrote {path}: {what}, {pages} {noun}{detail}.")
     note = unprintable_note(names_in(data)) if data is not None else ""
     if note:
         print(f"fieldsessions: note: {note}", file=sys.stderr)
@@ -67,11 +99,12 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     from fieldsessions.reports.sheet import SheetOptions, attendance_sheet
     from fieldsessions.services import report_data
 
+    target = _target(args.output, "pdf")
     options = SheetOptions(layout=args.layout, setup=_setup(args, False), filled=args.filled,
                            walk_in_rows=args.walk_ins)
     with opened(args):
         sheet = report_data.attendance_sheet(args.session)
-    pages = attendance_sheet(sheet, args.output, options)
+    pages = attendance_sheet(sheet, target, options)
     _wrote(args.output, "attendance record" if args.filled else "attendance sheet", pages,
            f", {_plural(len(sheet.rows), 'participant')}", sheet)
     return 0
@@ -81,11 +114,12 @@ def cmd_tickoff(args: argparse.Namespace) -> int:
     from fieldsessions.reports.tickoff import TickoffOptions, tickoff_template
     from fieldsessions.services import report_data
 
+    target = _target(args.output, "pdf")
     blank = args.walk_ins if args.walk_ins is not None else (0 if args.filled else 5)
     options = TickoffOptions(setup=_setup(args, False), filled=args.filled, blank_rows=blank)
     with opened(args):
         template = report_data.tickoff_template(args.session)
-    pages = tickoff_template(template, args.output, options)
+    pages = tickoff_template(template, target, options)
     _wrote(args.output, "tick-off template", pages,
            f", {_plural(len(template.rows), 'participant')} x "
            f"{_plural(len(template.outcomes), 'outcome')}", template)
@@ -96,9 +130,10 @@ def cmd_compliance(args: argparse.Namespace) -> int:
     from fieldsessions.reports.compliance import compliance_report
     from fieldsessions.services import report_data
 
+    target = _target(args.output, "pdf")
     with opened(args):
         report = report_data.compliance_report(args.programme)
-    pages = compliance_report(report, args.output, _setup(args, True))
+    pages = compliance_report(report, target, _setup(args, True))
     _wrote(args.output, "compliance report", pages,
            f", {_plural(len(report.lines), 'participant')}", report)
     return 0
@@ -108,10 +143,11 @@ def cmd_hours(args: argparse.Namespace) -> int:
     from fieldsessions.reports.hours import hours_report
     from fieldsessions.services import report_data
 
+    target = _target(args.output, "pdf")
     with opened(args):
         report = report_data.hours_report(args.programme, period=args.period,
                                           start=args.from_date, end=args.to_date)
-    pages = hours_report(report, args.output, _setup(args, False))
+    pages = hours_report(report, target, _setup(args, False))
     _wrote(args.output, "hours report", pages, f", {_plural(len(report.periods), 'period')}",
            report)
     return 0
@@ -121,9 +157,15 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     from fieldsessions.reports.certificates import certificates
     from fieldsessions.services import report_data
 
+    target = _target(args.output, "pdf")
     with opened(args):
         items = report_data.certificates(args.programme)
-    pages = certificates(items, args.output, _setup(args, True))
+    if not items:
+        raise ValidationError(
+            f"Nobody in {args.programme} has completed it (or every completion has expired), "
+            "so there is no certificate to print; no file was written."
+        )
+    pages = certificates(items, target, _setup(args, True))
     _wrote(args.output, "certificates", pages, f", {_plural(len(items), 'certificate')}",
            items)
     return 0
@@ -155,11 +197,12 @@ def cmd_export_attendance(args: argparse.Namespace) -> int:
     from fieldsessions.services import report_data
 
     fmt = export_format(args)
+    target = _target(args.output, fmt)
     with opened(args):
         records = report_data.attendance_records(args.programme, start=args.from_date,
                                                  end=args.to_date)
-    rows = export_attendance(records, args.output, fmt)
-    print(f"Wrote {args.output}: {_plural(rows, 'attendance line')}.")
+    rows = export_attendance(records, target, fmt)
+    _say(args.output, f"Wrote {args.output}: {_plural(rows, 'attendance line')}.")
     return 0
 
 
@@ -168,10 +211,11 @@ def cmd_export_compliance(args: argparse.Namespace) -> int:
     from fieldsessions.services import report_data
 
     fmt = export_format(args)
+    target = _target(args.output, fmt)
     with opened(args):
         reports = [report_data.compliance_report(ref) for ref in _programmes(args)]
-    rows = export_compliance(reports, args.output, fmt)
-    print(f"Wrote {args.output}: {_plural(rows, 'participant line')}.")
+    rows = export_compliance(reports, target, fmt)
+    _say(args.output, f"Wrote {args.output}: {_plural(rows, 'participant line')}.")
     return 0
 
 
@@ -180,11 +224,12 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
     from fieldsessions.services import report_data
 
     fmt = export_format(args)
+    target = _target(args.output, fmt)
     with opened(args):
         reports = [report_data.hours_report(ref, period=args.period, start=args.from_date,
                                             end=args.to_date) for ref in _programmes(args)]
-    rows = export_hours(reports, args.output, fmt)
-    print(f"Wrote {args.output}: {_plural(rows, 'line')}.")
+    rows = export_hours(reports, target, fmt)
+    _say(args.output, f"Wrote {args.output}: {_plural(rows, 'line')}.")
     return 0
 
 
@@ -225,8 +270,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     sheet.add_argument("--layout", choices=["ticks", "signature"], default="ticks",
                        help="a tick box per status (default) or a column to sign")
     sheet.add_argument("--filled", action="store_true", help="print the recorded marks")
-    sheet.add_argument("--walk-ins", type=_count, default=10, metavar="N",
-                       help="blank rows for walk-ins (default 10)")
+    sheet.add_argument("--walk-ins", type=_count, metavar="N",
+                       help="blank rows for walk-ins (default 10, or 0 with --filled)")
     _paper(sheet)
 
     tickoff = command(report_sub, "tickoff", cmd_tickoff,

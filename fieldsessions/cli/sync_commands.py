@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 import threading
@@ -19,7 +20,9 @@ from typing import Any
 from fieldsessions.cli.core_commands import add_common, opened
 from fieldsessions.db.models import SyncLog
 from fieldsessions.sync import engine as sync_engine
-from fieldsessions.sync.errors import SyncError
+from fieldsessions.sync.errors import ServerUnreachable, SyncError
+
+log = logging.getLogger(__name__)
 
 PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
 
@@ -31,10 +34,37 @@ def cmd_login(args: argparse.Namespace) -> int:
             raise SyncError(f"No password: set {PASSWORD_ENV} or run this in a terminal.")
         password = getpass.getpass(f"Password for {args.user}: ")
     with opened(args):
-        where = sync_engine.sign_in(args.server, args.user, password, ca_bundle=args.ca_bundle)
+        try:
+            where = sync_engine.sign_in(args.server, args.user, password,
+                                        ca_bundle=args.ca_bundle)
+        except ServerUnreachable as exc:
+            raise _login_problem(args.server, str(exc)) from None
     place = "the system keyring" if where == "keyring" else where
     print(f"Signed in to {args.server} as {args.user}; the device token is kept in {place}.")
     return 0
+
+
+def _login_problem(server: str, detail: str) -> SyncError:
+    """One sentence for a sign-in that did not reach the server (the client's text carries
+    the library's; it stays in the log)."""
+    log.info("login to %s failed: %s", server, detail)
+    text = detail.lower()
+    if "wrong_version_number" in text or "wrong version number" in text:
+        return SyncError(
+            f"{server} answers in plain HTTP, not HTTPS: check the address with the server's "
+            "admin (http:// is accepted only for a server on this machine)."
+        )
+    if "certificate" in text:
+        return SyncError(
+            f"The certificate of {server} could not be verified; ask the server's admin for "
+            "its CA bundle and give it with --ca-bundle FILE."
+        )
+    if "cannot reach" in text:
+        return SyncError(
+            f"Cannot reach the sync server at {server}: nothing answers there. Check the "
+            "address and your connection, and that the server is running."
+        )
+    return SyncError(detail)
 
 
 def _print_progress(progress: sync_engine.Progress) -> None:
@@ -50,9 +80,12 @@ def _print_progress(progress: sync_engine.Progress) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     cancel = threading.Event()
     with opened(args):
+        # Progress rewrites one line with \r: only on a terminal (a cron log would fill up
+        # with it); the receipt printed at the end says what happened either way.
+        quiet = args.quiet or args.json or not sys.stderr.isatty()
         engine = sync_engine.engine_from_settings(
             cancel=cancel, batch_size=args.batch_size,
-            progress=None if args.quiet or args.json else _print_progress)
+            progress=None if quiet else _print_progress)
         try:
             receipt = engine.run()
         except KeyboardInterrupt:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -10,6 +11,10 @@ from fieldsessions.core import values
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.recurrence import Occurrence, Recurrence, schedule
+
+# http(s), a host with a dot in it (or localhost), then anything without spaces.
+_WEB_ADDRESS = re.compile(r"^https?://(localhost|[^\s/?#@:]+\.[^\s/?#@:]+)(:\d+)?([/?#]\S*)?$",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,11 @@ class ProgrammeSpec:
             raise ValidationError("A programme needs a name.")
         if len(self.name) > 200:
             raise ValidationError("A programme name is at most 200 characters.")
+        if self.online_url.strip() and not _WEB_ADDRESS.match(self.online_url.strip()):
+            raise ValidationError(
+                f"The online link {self.online_url!r} is not a web address; give the whole "
+                "link, starting with https://."
+            )
         if not 0 <= self.required_attendance <= 100:
             raise ValidationError("Required attendance is a percentage from 0 to 100.")
         if self.capacity is not None and self.capacity < 1:

@@ -12,6 +12,12 @@ Rules a facilitator can rely on:
   sessions actually scheduled: an excluded date does not use up one of them. A raw RRULE string
   with its own COUNT keeps dateutil's meaning (excluded dates are removed after counting).
 * A schedule is capped at MAX_SESSIONS occurrences, so a typo cannot create a million rows.
+* Schedules are refused rather than quietly changed: dates outside FIRST_DATE..LAST_DATE; an
+  RRULE that repeats more often than daily (FREQ=HOURLY, MINUTELY, SECONDLY) or puts two
+  sessions on one day; an RRULE with its own COUNT or UNTIL *and* an end given beside it (one
+  of them would be ignored); a once-off with an end date or a count; a schedule left with no
+  session at all (every date excluded). `unused_exclusions` lists excluded dates the schedule
+  never reaches, for a note.
 """
 
 from __future__ import annotations
@@ -28,6 +34,12 @@ from fieldsessions.core.enums import Frequency, MonthlyMode
 from fieldsessions.core.errors import ValidationError
 
 MAX_SESSIONS = 5000
+# The years every laptop and the server can hold (the server-hardening branch's core/values.py
+# FIRST_YEAR..LAST_YEAR; one rule once both are merged).
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2200, 12, 31)
+_SUB_DAILY = re.compile(r"(^|;)\s*FREQ\s*=\s*(HOURLY|MINUTELY|SECONDLY)\s*(;|$)", re.IGNORECASE)
+_OWN_END = re.compile(r"(^|;)\s*(COUNT|UNTIL)\s*=", re.IGNORECASE)
 
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_ALIASES = {
@@ -126,6 +138,17 @@ class Recurrence:
     excluded: frozenset[date] = field(default_factory=frozenset)
 
     def validate(self) -> None:
+        for what, day in (("start date", self.start), ("end date", self.until)):
+            if day is not None and not FIRST_DATE <= day <= LAST_DATE:
+                raise ValidationError(
+                    f"The {what} {day.isoformat()} is outside the years "
+                    f"{FIRST_DATE.year}-{LAST_DATE.year} that programmes can be scheduled in."
+                )
+        if self.frequency is Frequency.ONCE and (self.until is not None or self.count):
+            raise ValidationError(
+                "A once-off programme has a single session; leave out the end date, number "
+                "of weeks or number of sessions (or choose a repeating schedule)."
+            )
         if self.until is not None and self.until < self.start:
             raise ValidationError(
                 f"The end date {self.until.isoformat()} is before the start date "
@@ -139,6 +162,16 @@ class Recurrence:
             if not self.rrule or not self.rrule.strip():
                 raise ValidationError(
                     "A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO."
+                )
+            if _SUB_DAILY.search(self.rrule):
+                raise ValidationError(
+                    f"The RRULE {self.rrule!r} repeats within a day; programmes have at most "
+                    "one session a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY."
+                )
+            if _OWN_END.search(self.rrule) and (self.count is not None or self.until):
+                raise ValidationError(
+                    f"The RRULE {self.rrule!r} has its own COUNT or UNTIL; give the end "
+                    "either in the rule or as an end date / number of sessions, not both."
                 )
         elif (
             self.frequency is not Frequency.ONCE and self.until is None and self.count is None
@@ -214,6 +247,11 @@ class Recurrence:
         for day in self._raw():
             if self.until is not None and day > self.until:
                 break
+            if result and day == result[-1]:
+                raise ValidationError(
+                    f"This schedule puts more than one session on {day.isoformat()}; "
+                    "programmes have at most one session a day."
+                )
             if day in self.excluded:
                 continue
             result.append(day)
@@ -229,7 +267,38 @@ class Recurrence:
                     f"This schedule would make more than {MAX_SESSIONS} sessions; "
                     "choose an earlier end."
                 )
+        if not result:
+            raise ValidationError(
+                "This schedule has no sessions: every date it makes is excluded."
+            )
+        if result[-1] > LAST_DATE:  # worded as the server-hardening branch's check
+            raise ValidationError(
+                f"The last session's date {result[-1].isoformat()} is outside the years "
+                f"{FIRST_DATE.year}-{LAST_DATE.year}."
+            )
         return result
+
+    def unused_exclusions(self) -> list[date]:
+        """Excluded dates the schedule never falls on (nothing is excluded for them)."""
+        if not self.excluded:
+            return []
+        reached = set(self._reached())
+        return sorted(d for d in self.excluded if d not in reached)
+
+    def _reached(self) -> Iterator[date]:
+        """Every date the rule falls on, excluded ones included, up to its end (an excluded
+        date does not use up a count)."""
+        kept = 0
+        for day in self._raw():
+            if self.until is not None and day > self.until:
+                return
+            yield day
+            if day not in self.excluded:
+                kept += 1
+                if self.count is not None and kept >= self.count:
+                    return
+            if kept > MAX_SESSIONS:
+                return
 
     def describe(self) -> str:
         """A short human description, e.g. 'weekly on tue,thu until 2027-11-23'."""

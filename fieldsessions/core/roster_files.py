@@ -3,28 +3,45 @@
 Shared by the laptop (services.importing, the import dialog) and the server's
 `import-roster`, so both read the same files the same way: CSV in UTF-8 (with or without a
 BOM), UTF-16 or Windows-1252, separated by , ; tab or |; or the first sheet of an XLSX
-workbook. A file too large or unreadable is refused with one sentence (ValidationError).
+workbook. A file too large or unreadable is refused with one sentence (ValidationError), and so
+is one that is no roster at all (binary, an old .xls); the limits on rows, columns and an XLSX's
+unpacked size are roster_import's (a small zip bomb is refused before it is unpacked).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from fieldsessions.core.errors import ValidationError
-from fieldsessions.core.roster_import import ParsedRoster, parse_rows
+from fieldsessions.core.roster_import import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    ParsedRoster,
+    check_xlsx_size,
+    parse_rows,
+)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 Rows = Iterator[tuple[int, Sequence[object]]]
 
 
 def _decode(data: bytes) -> str:
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else (
-        "utf-8-sig",
-    ):
+    sample = data[:4096]
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encodings: tuple[str, ...] = ("utf-8-sig", "utf-16")
+    elif len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 2 * 0.9:
+        encodings = ("utf-16-le",)  # UTF-16 text saved without its byte-order mark
+    elif len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 2 * 0.9:
+        encodings = ("utf-16-be",)
+    else:
+        encodings = ("utf-8-sig",)
+    for encoding in encodings:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
@@ -32,8 +49,24 @@ def _decode(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+def _looks_binary(text: str) -> bool:
+    """More than 2 % control characters (not tab or line ends) or undecodable bytes in the
+    first 8 KB: not a text file."""
+    sample = text[:8192]
+    odd = sum(1 for ch in sample
+              if ch == "\ufffd" or (ch not in "\t\r\n" and unicodedata.category(ch) == "Cc"))
+    return bool(sample) and odd > len(sample) * 0.02
+
+
 def csv_rows(data: bytes) -> Rows:
-    text = _decode(data).replace("\x00", "")
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise ValidationError("This is an old Excel (.xls) workbook; save it as .xlsx or CSV "
+                              "and import that.")
+    decoded = _decode(data)
+    if _looks_binary(decoded):
+        raise ValidationError("The file is not a roster: it is neither CSV text nor an XLSX "
+                              "workbook; save the roster as CSV or XLSX and import that.")
+    text = decoded.replace("\x00", "")
     sample = text[:8192]
     delimiter = ","
     counts = {d: sample.split("\n", 1)[0].count(d) for d in (",", ";", "\t", "|")}
@@ -56,17 +89,29 @@ def csv_rows(data: bytes) -> Rows:
 
 
 def xlsx_rows(data: bytes) -> Rows:
+    """The first sheet's rows, MAX_COLUMNS cells each; blank rows past MAX_ROWS are left out
+    (parse_rows refuses anything else past it). Size checked before anything is unpacked."""
     from openpyxl import load_workbook
 
+    check_xlsx_size(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as exc:
         raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
     except Exception as exc:  # openpyxl raises many types on damaged workbooks
         raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
+    return _sheet_rows(workbook)
+
+
+def _sheet_rows(workbook: Any) -> Rows:
     try:
         sheet = workbook.worksheets[0]
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        # max_col, or openpyxl pads every row to the width the sheet declares (A1:XFD1048576
+        # in a few bytes); it also invents the blank rows a jump in row numbers skips.
+        rows = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
+        for number, row in enumerate(rows, start=1):
+            if number > MAX_ROWS and row.count(None) == len(row):
+                continue
             yield number, list(row)
     finally:
         workbook.close()

@@ -3,15 +3,23 @@
 Pure: takes rows of text cells with their line numbers (the services read CSV and XLSX) and
 returns the valid records and one issue per broken row. A broken row never stops the rest.
 Accepted headers (case, spaces and punctuation ignored): see HEADER_SYNONYMS.
+
+Limits, so that a small file cannot make the app read for minutes or fill the memory (a 336 KB
+XLSX "zip bomb" once unpacked to 2,000,000 rows): nothing past row MAX_ROWS (blank rows past it,
+as spreadsheets save below a formatted column, are ignored), only the first MAX_COLUMNS
+columns, and an XLSX workbook may unpack to at most MAX_XLSX_UNPACKED bytes. A file past a
+limit is refused whole, with one sentence.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.records import ImportIssue
@@ -37,11 +45,41 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 _LOOKUP = {alias: field for field, aliases in HEADER_SYNONYMS.items() for alias in aliases}
 
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+MAX_XLSX_UNPACKED = 100 * 1024 * 1024
 MAX_NAME = 200
 MAX_TEXT = 120
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%d %b %Y",
                  "%d %B %Y")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}$")
+
+
+def too_many_rows() -> ValidationError:
+    return ValidationError(
+        f"The file has more than {MAX_ROWS:,} rows, more than a roster can have; "
+        "split it into smaller files."
+    )
+
+
+def check_xlsx_size(data: bytes) -> None:
+    """Refuse (ValidationError) a workbook that unpacks to more than MAX_XLSX_UNPACKED bytes.
+
+    The sizes come from the zip's directory; Python's zipfile never unpacks more than an entry
+    declares, so a workbook that lies about them reads short (and fails as damaged) instead.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(max(entry.file_size, 0) for entry in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise ValidationError("The file is not a readable XLSX workbook (it may be damaged).") \
+            from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ValidationError(
+            f"This workbook unpacks to {unpacked / 1024 ** 2:,.0f} MB, far more than a roster "
+            "needs (it may be damaged or made to overload the app); save the roster alone as "
+            "a new workbook or as CSV and import that."
+        )
 
 
 def normalise_header(text: str) -> str:
@@ -117,6 +155,13 @@ def parse_row(
     for index, field in mapping.items():
         if index < len(cells):
             values[field] = cells[index]
+    for field in ("name", "first_name", "last_name"):
+        value = values.get(field)
+        if isinstance(value, (int, float, date, time)) and not isinstance(value, bool):
+            raise ValidationError(
+                f"{field.replace('_', ' ')} {_clean(value)!r} is a number or a date, not a name "
+                "(is the right column chosen as the name?)"
+            )
     text = {f: _clean(values.get(f)) for f in FIELDS if f != "birth_date"}
     name = text["name"] or " ".join(p for p in (text["first_name"], text["last_name"]) if p)
     if not name:
@@ -156,8 +201,10 @@ def parse_rows(
     today = today or date.today()
     iterator = iter(rows)
     headers: list[str] = []
-    for _line, cells in iterator:
+    for line, cells in iterator:
         if any(_cell_text(c) for c in cells):
+            if line > MAX_ROWS:
+                raise too_many_rows()
             headers = [_cell_text(c) for c in cells]
             break
     if not headers:
@@ -167,14 +214,25 @@ def parse_rows(
     if "name" not in fields and not ({"first_name", "last_name"} & fields):
         raise ValidationError(
             "No name column found. Name a column 'Name' (or 'First name' and 'Last name'); "
-            f"the columns are: {', '.join(h for h in headers if h) or '(none)'}."
+            f"the columns are: {_column_list(headers)}."
         )
     records: list[ParticipantRecord] = []
     issues: list[ImportIssue] = []
     seen_ids: dict[str, int] = {}
     seen_people: dict[tuple[str, date], int] = {}
+    width = len(headers)
+    named = len([h for h in headers if h])
     for line, cells in iterator:
         if not any(_cell_text(c) for c in cells):
+            continue
+        if line > MAX_ROWS:
+            raise too_many_rows()
+        extra = [c for c in cells[width:] if _cell_text(c)]
+        if extra:
+            issues.append(ImportIssue(line, (
+                f"has more values than the header has columns ({named} named); is there a "
+                "separator inside a value? Put that value in quotes"
+            )))
             continue
         try:
             record = parse_row(line, cells, mapping, today)
@@ -198,6 +256,18 @@ def parse_rows(
             seen_people[key] = line
         records.append(record)
     return ParsedRoster(headers, mapping, records, issues)
+
+
+def _column_list(headers: Sequence[str]) -> str:
+    """The header row as a user can read it: control characters dropped, long ones cut."""
+    shown = []
+    for header in headers:
+        text = "".join(ch for ch in header if unicodedata.category(ch)[0] != "C").strip()
+        if text:
+            shown.append(text if len(text) <= 40 else text[:39] + "…")
+    if len(shown) > 20:
+        shown = [*shown[:20], f"and {len(shown) - 20} more"]
+    return ", ".join(shown) or "(none)"
 
 
 def _cell_text(cell: object) -> str:

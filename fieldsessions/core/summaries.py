@@ -2,8 +2,11 @@
 
 Definitions (every figure is for the sessions whose local date falls in the period):
 
-* held: not void, and either over or with its roll taken. `roll_missing` counts the held
-  sessions over with nobody marked (held, as far as anyone has said; shown so it gets fixed).
+* held: not void, with someone marked in it (its roll taken, even partly: a mark shows the
+  session took place). A session that is over with nobody marked is not held (nobody has said
+  it took place): `roll_missing` counts those (and, where rolls must be complete, those with
+  a partly taken roll), shown so they get fixed; it counts as held once someone is marked,
+  and as didn't happen once that is recorded.
 * cancelled and didn't happen are counted apart; `to_come` are the other sessions not over.
 * Hours delivered per facilitator: the durations of held sessions, by facilitator name
   ("" for sessions with nobody named).
@@ -97,8 +100,8 @@ class PeriodSummary:
         return sum(f.minutes for f in self.facilitator_hours) / 60
 
 
-def _is_held(session: SessionFact, now: datetime) -> bool:
-    return not session.void and (session.roll_taken or has_ended(session, now))
+def _is_held(session: SessionFact, marks_by_session: Mapping[str, Sequence[MarkFact]]) -> bool:
+    return not session.void and (session.roll_taken or bool(marks_by_session.get(session.id)))
 
 
 def _summarise_one(
@@ -110,7 +113,7 @@ def _summarise_one(
     completions: Sequence[CompletionFact],
     now: datetime,
 ) -> PeriodSummary:
-    held = [s for s in sessions if _is_held(s, now)]
+    held = [s for s in sessions if _is_held(s, marks_by_session)]
     facilitators: dict[str, list[int]] = {}
     participants: dict[str, int] = {}
     marks = no_shows = 0
@@ -134,7 +137,9 @@ def _summarise_one(
         held=len(held),
         cancelled=sum(1 for s in sessions if s.cancelled),
         didnt_happen=sum(1 for s in sessions if s.didnt_happen and not s.cancelled),
-        to_come=sum(1 for s in sessions if not s.void and not _is_held(s, now)),
+        to_come=sum(1 for s in sessions
+                    if not s.void and not _is_held(s, marks_by_session)
+                    and not has_ended(s, now)),
         roll_missing=sum(1 for s in sessions if roll_missing(s, now)),
         facilitator_hours=tuple(
             FacilitatorHours(name, count, minutes)

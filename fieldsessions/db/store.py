@@ -103,11 +103,38 @@ def backup(db: SqliteDatabase, path: Path, label: str) -> Path:
 
 
 def _damaged(path: Path, detail: str) -> StoreError:
+    log.warning("data file %s is damaged: %s", path, detail)
+    found = [line.strip() for line in detail.splitlines()
+             if line.strip() and not line.strip().startswith("***")] or ["no detail"]
+    detail = found[0][:120] + (f", and {len(found) - 1} more problems" if len(found) > 1
+                               else "")
     newest = newest_backup(path)
     hint = (
-        f" The newest backup is {newest}." if newest else " No backup of it was found."
+        f" The newest backup is {newest}; `fieldsessions restore` puts it back (the damaged "
+        "file is kept beside it)." if newest else
+        f" No backup of it was found in {backup_dir(path)}."
     )
     return StoreError(f"The data file {path} is damaged ({detail}).{hint}")
+
+
+_DAMAGE = ("malformed", "file is not a database", "file is encrypted", "not a database")
+_current: Path | None = None  # the data file open now, for messages about it
+
+
+def _permission_problem(path: Path) -> StoreError | None:
+    """The file or its folder may not be written by this user (told apart from damage)."""
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return StoreError(
+            f"You may not read and write the data file {path} (its permissions); it is not "
+            "damaged. Ask whoever owns it to let you write it, or copy it somewhere you may."
+        )
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK | os.X_OK):
+        return StoreError(
+            f"You may not write in the folder {path.parent} (its permissions), and the data "
+            "file needs to write beside itself; the file is not damaged. Use a folder you may "
+            "write in."
+        )
+    return None
 
 
 _KNOWN_PROBLEMS = (
@@ -125,11 +152,14 @@ _KNOWN_PROBLEMS = (
 
 
 def explain(exc: BaseException) -> StoreError | None:
-    """A known environment problem of SQLite (locked, disk full, read-only) as a sentence for
-    the user; None for anything else, which is a bug and keeps its traceback in the log."""
+    """A known environment problem of SQLite (locked, disk full, read-only, a damaged file) as
+    a sentence for the user; None for anything else, which is a bug and keeps its traceback in
+    the log."""
     if not isinstance(exc, sqlite3.Error | DatabaseError):
         return None
     text = str(exc).lower()
+    if _current is not None and any(needle in text for needle in _DAMAGE):
+        return _damaged(_current, str(exc))
     for needles, sentence in _KNOWN_PROBLEMS:
         if any(needle in text for needle in needles):
             return StoreError(sentence)
@@ -151,6 +181,9 @@ def open_store(
         raise StoreError(f"{path} is a folder; give the path of a data file, such as "
                          f"{path / 'fieldsessions.sqlite'}.")
     path.parent.mkdir(parents=True, exist_ok=True)
+    denied = _permission_problem(path)
+    if denied is not None:
+        raise denied
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", autoconnect=True)
     try:
         db.connect(reuse_if_open=True)
@@ -160,8 +193,13 @@ def open_store(
                 db.close()
                 raise _damaged(path, f"integrity check: {row[0] if row else 'no answer'}")
         version = db.execute_sql("PRAGMA user_version").fetchone()[0]
-    except DatabaseError as exc:
+    except (DatabaseError, sqlite3.DatabaseError) as exc:  # a fetch raises sqlite3's own
         db.close()
+        text = str(exc).lower()
+        if not any(needle in text for needle in _DAMAGE):
+            known = explain(exc)  # locked, read-only, cannot open: not damage
+            if known is not None:
+                raise StoreError(f"{path}: {known}") from exc
         raise _damaged(path, str(exc)) from exc
     if version > SCHEMA_VERSION:
         db.close()
@@ -171,6 +209,8 @@ def open_store(
             "Update fieldsessions to open it; the file was not changed."
         )
     database.initialize(db)
+    global _current
+    _current = path  # named by explain() when damage shows up later in a command
     if version == 0:
         if db.get_tables():
             db.close()
@@ -189,6 +229,50 @@ def open_store(
         Device.create()
     _state["demo"] = Setting.select().where(Setting.key == DEMO_KEY).exists()
     return db
+
+
+def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
+    """Put a backup (the newest one unless `source` is given) in place of the data file.
+
+    The backup is checked first (quick_check, schema no newer than this version). The file it
+    replaces, with its WAL, is kept beside it as NAME-replaced-STAMP.sqlite, never deleted.
+    Returns (the backup used, where the replaced file was kept or None when there was none).
+    """
+    source = source or newest_backup(path)
+    if source is None:
+        raise StoreError(f"No backup of {path} was found in {backup_dir(path)}.")
+    if not source.is_file():
+        raise StoreError(f"There is no backup file {source}.")
+    try:
+        check = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            ok = check.execute("PRAGMA quick_check").fetchone()
+            version = check.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            check.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"The backup {source} cannot be used either ({exc}).") from None
+    if ok is None or ok[0] != "ok" or not 0 < version <= SCHEMA_VERSION:
+        raise StoreError(f"The backup {source} cannot be used either (it fails its check).")
+    close_store()
+    kept: Path | None = None
+    if path.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        kept = path.with_name(f"{path.stem}-replaced-{stamp}{path.suffix}")
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{kept}{suffix}"))
+        os.replace(path, kept)
+    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    writer = sqlite3.connect(path)
+    try:
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()
+    log.info("restored %s from %s (replaced file kept as %s)", path, source, kept)
+    return source, kept
 
 
 def close_store() -> None:

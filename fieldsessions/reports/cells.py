@@ -187,7 +187,43 @@ def text_cell(
     bold = style.endswith("bold") or style.startswith("head")
     if fits(line, width, bold=bold, size=size):
         return line
-    return Paragraph(escape(line), paragraph_styles()[style])
+    look = paragraph_styles()[style]
+    lines = wrap_words(line, width, look.fontName, look.fontSize)
+    return Paragraph("<br/>".join(escape(part) for part in lines), look)
+
+
+def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
+    """`text` in lines no wider than `width`: broken at spaces; a word longer than a line is
+    broken after one of its hyphens when one fits, else between letters, and a line never
+    starts with a hyphen (reportlab's own split of long words can cut just before one)."""
+
+    def wide(part: str) -> float:
+        return float(stringWidth(part, font, size))
+
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if wide(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while len(word) > 1 and wide(word) > width:
+            cut = 1
+            while cut < len(word) and wide(word[:cut + 1]) <= width:
+                cut += 1
+            hyphen = word.rfind("-", 1, cut)
+            if hyphen > 0:
+                cut = hyphen + 1  # after the hyphen: "Wolfe-" / "Schlegel"
+            elif word[cut] == "-" and cut > 1:
+                cut -= 1  # keep the hyphen off the start of the next line
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
 
 
 def paragraph(text: str | None, style: str = "body", *, multiline: bool = False) -> Paragraph:

@@ -66,8 +66,11 @@ def header(report: ComplianceReport) -> PageHeader:
         fields=(
             ("Required", f"{report.threshold} % of sessions"),
             ("As of", stamp(report.generated_at)),
-            ("Sessions", f"{report.sessions_counted} counted, "
-                         f"{report.sessions_remaining} still to come"),
+            # The same three figures as `fieldsessions compliance`: a session whose roll is
+            # missing is not counted in anyone's row until its roll is taken.
+            ("Sessions", f"{report.sessions_with_roll} with roll taken, "
+                         f"{report.sessions_roll_missing} with roll missing or incomplete, "
+                         f"{report.sessions_to_come} to come"),
             ("Alert after", f"{report.consecutive_absence_limit} absences in a row"
              if report.consecutive_absence_limit else "off"),
         ),
@@ -102,8 +105,9 @@ def compliance_story(report: ComplianceReport, setup: PageSetup) -> tuple[list[F
     story.append(Spacer(1, 3 * mm))
     story.append(paragraph(
         "Rate = attended ÷ sessions counted. Sessions counted are those held since the "
-        "participant enrolled whose roll was taken. Best still possible = the rate if every "
-        "session still to come is attended.", "small"))
+        "participant enrolled whose roll was taken; a session whose roll is missing is counted "
+        "once its roll is taken, and until then is among those still to come. Best still "
+        "possible = the rate if every session still to come is attended.", "small"))
     return story, len(lines)
 
 

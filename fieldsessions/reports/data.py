@@ -114,6 +114,9 @@ class TickoffTemplate:
     Attributes:
         topics: the programme's topic list (printed as boxes under "topics covered").
         report: the recorded session report, or None (printed blank).
+        held: what the record shows when there is no report: True when its roll has marks
+            (it took place), False when it is recorded as not having happened (with
+            `didnt_happen_reason`), None when nothing says.
     """
 
     session: SessionHeader
@@ -121,6 +124,8 @@ class TickoffTemplate:
     rows: tuple[TickoffRow, ...]
     topics: tuple[str, ...] = ()
     report: SessionReportPart | None = None
+    held: bool | None = None
+    didnt_happen_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -151,9 +156,10 @@ class ComplianceReport:
     threshold: int
     excused_policy: str
     consecutive_absence_limit: int
-    sessions_counted: int
-    sessions_remaining: int
+    sessions_with_roll: int
+    sessions_to_come: int
     lines: tuple[ComplianceLine, ...]
+    sessions_roll_missing: int = 0  # over, not void, nobody marked: counted once marked
 
 
 @dataclass(frozen=True)
@@ -196,7 +202,7 @@ class HoursPeriod:
 
 @dataclass(frozen=True)
 class HoursReport:
-    """Hours per period, plus the whole span as `total` (hours_in_period = all of it)."""
+    """Hours per period, plus the whole span (or the --from/--to range) as `total`."""
 
     programme_name: str
     generated_at: datetime

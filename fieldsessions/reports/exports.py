@@ -2,16 +2,19 @@
 
 CSV is UTF-8 with a byte-order mark (so Excel shows accented, Greek and Cyrillic names right),
 dates as YYYY-MM-DD, times as HH:MM, instants as ISO 8601 UTC ("2026-03-10T09:05:00Z").
-A text value that a spreadsheet would run as a formula (it starts with = + - @ or a tab) gets a
-leading apostrophe in CSV, as OWASP advises against CSV injection; in XLSX the cell is stored as
-text, so the value is kept exactly. XLSX cells are typed (numbers, dates, times) and the header
-row is frozen.
+A text value that a spreadsheet would run as a formula (it starts with = + - @, a tab or a
+carriage return, or a full-width or small form of = + - @ such as "＝", which spreadsheets with
+East Asian input read as the ASCII sign) gets a leading apostrophe in CSV, as OWASP advises
+against CSV injection; in XLSX the cell is stored as text with Excel's "quote prefix", so the
+value is kept exactly and stays text even when someone edits the cell. XLSX cells are typed
+(numbers, dates, times) and the header row is frozen.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date
@@ -56,9 +59,15 @@ def csv_text(value: Any, kind: str) -> str:
     if kind == "float":
         return f"{round(float(value), 2):g}" if abs(value) < 1e15 else str(value)
     text = str(value)
-    if kind == "text" and text.startswith(_FORMULA_START):
+    if kind == "text" and looks_like_formula(text):
         return "'" + text
     return text
+
+
+def looks_like_formula(text: str) -> bool:
+    """True when a spreadsheet could take `text` for a formula: its first character is one of
+    = + - @ tab CR, or a compatibility form of one (full-width "＝", small "﹢", ...)."""
+    return bool(text) and unicodedata.normalize("NFKC", text[0]).startswith(_FORMULA_START)
 
 
 def _xlsx_value(value: Any, kind: str) -> Any:
@@ -124,6 +133,8 @@ def write_table(
                     cell = WriteOnlyCell(sheet, value=value)
                     if isinstance(value, str):
                         cell.data_type = "s"  # never a formula, whatever the text
+                        if looks_like_formula(value):
+                            cell.quotePrefix = True  # stays text when the cell is edited
                     elif column.kind in _NUMBER_FORMATS:
                         cell.number_format = _NUMBER_FORMATS[column.kind]
                     cells.append(cell)
@@ -237,9 +248,8 @@ def hours_lines(report: HoursReport) -> list[HoursLine]:
                                    f.facilitator, "", f.sessions, f.hours, None, None, None,
                                    None, ""))
         for p in period.participants:
-            in_period = p.hours_to_date if period is report.total else p.hours_in_period
             lines.append(HoursLine(name, period.label, period.start, period.end, "participant",
-                                   p.name, p.external_id, p.sessions, in_period,
+                                   p.name, p.external_id, p.sessions, p.hours_in_period,
                                    p.hours_to_date, p.budget, p.remaining, p.beyond_budget,
                                    p.participant_id))
     return lines

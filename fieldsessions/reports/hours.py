@@ -28,8 +28,8 @@ from fieldsessions.reports.styles import ALERT_FILL, PageSetup
 FACILITATOR_TITLES = ["Facilitator", "Sessions held", "Hours delivered"]
 PARTICIPANT_TITLES = ["Participant", "ID", "Sessions", "Hours in period", "Hours to date",
                       "Budget", "Remaining"]
-TOTAL_TITLES = ["Participant", "ID", "Sessions", "Hours used", "Budget", "Remaining",
-                "Beyond budget"]
+TOTAL_TITLES = ["Participant", "ID", "Sessions", "Hours in period", "Hours to date", "Budget",
+                "Remaining", "Beyond budget"]
 
 
 def _facilitators(period: HoursPeriod, width: float) -> Flowable:
@@ -44,8 +44,8 @@ def _participants(period: HoursPeriod, width: float, total: bool) -> Flowable:
     tints: list[tuple[object, ...]] = []
     for index, p in enumerate(period.participants, start=1):
         if total:
-            rows.append([p.name, p.external_id, str(p.sessions), hours(p.hours_to_date),
-                         hours(p.budget), hours(p.remaining),
+            rows.append([p.name, p.external_id, str(p.sessions), hours(p.hours_in_period),
+                         hours(p.hours_to_date), hours(p.budget), hours(p.remaining),
                          hours(p.beyond_budget) if p.beyond_budget else ""])
         else:
             rows.append([p.name, p.external_id, str(p.sessions), hours(p.hours_in_period),
@@ -54,8 +54,8 @@ def _participants(period: HoursPeriod, width: float, total: bool) -> Flowable:
             tints.append(("BACKGROUND", (-1, index), (-1, index), ALERT_FILL))
     if total:
         return data_table(TOTAL_TITLES,
-                          [None, 22 * mm, 16 * mm, 18 * mm, 16 * mm, 18 * mm, 18 * mm],
-                          rows, total_width=width, numeric=(2, 3, 4, 5, 6), extra_style=tints)
+                          [None, 22 * mm, 16 * mm, 18 * mm, 18 * mm, 16 * mm, 18 * mm, 18 * mm],
+                          rows, total_width=width, numeric=(2, 3, 4, 5, 6, 7), extra_style=tints)
     return data_table(PARTICIPANT_TITLES,
                       [None, 22 * mm, 18 * mm, 22 * mm, 22 * mm, 20 * mm, 22 * mm],
                       rows, total_width=width, numeric=(2, 3, 4, 5, 6), extra_style=tints)
@@ -89,10 +89,13 @@ def hours_story(report: HoursReport, setup: PageSetup) -> tuple[list[Flowable], 
     units = len(total.participants) + len(total.facilitators) + sum(
         len(p.participants) + len(p.facilitators) for p in report.periods)
     story += [Spacer(1, 3 * mm), paragraph(
-        "Facilitators: the length of each held session. Participants: present or late in a "
-        "session that was not cancelled, for its length or the minutes recorded for a partial "
-        "attendance, charged to their budget in date order; time the budget could not cover "
-        "is shown as beyond budget.",
+        "Facilitators: the length of each held session (not cancelled, someone marked in it; "
+        "a session with nobody marked is not counted until its roll is taken). Participants: "
+        "present or late "
+        "in a session that was not cancelled, for its length or the minutes recorded for a "
+        "partial attendance, charged to their budget in date order; hours to date count "
+        "everything up to the end of the period, even before the report's first date; time "
+        "the budget could not cover is shown as beyond budget.",
         "small")]
     return story, units
 

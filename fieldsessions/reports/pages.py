@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -272,24 +273,53 @@ def build_pdf(
 
 
 def write_bytes(data: bytes, output: Output) -> None:
-    """Write to a stream, or to a path through a temporary file renamed into place."""
+    """Write to a stream, or to a path through a temporary file renamed into place.
+
+    A path that is a symbolic link writes the file it points to (the link stays). Anything that
+    is not a regular file (a device such as /dev/full, a pipe, a socket, a folder) is refused
+    and left as it is: renaming over it would replace it. Errors name the path the user gave,
+    never the temporary file.
+    """
     if not isinstance(output, str | os.PathLike):
         output.write(data)
         return
-    path = Path(output)
+    if os.fspath(output).endswith(("/", os.sep)):
+        raise ReportError(f"Cannot write {os.fspath(output)}: that names a folder; give a file "
+                          "name.")
+    given = Path(output)
+    path = Path(os.path.realpath(given))
     if not path.parent.is_dir():
-        raise ReportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        raise ReportError(f"Cannot write {given}: the folder {given.parent} does not exist.")
     try:
+        info = path.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise ReportError(f"Cannot write {given}: {exc.strerror or exc}.") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise ReportError(f"Cannot write {given}: it is a folder; give a file name in it.")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise ReportError(
+            f"Cannot write {given}: it is not an ordinary file (a device, pipe or socket), "
+            "so it is left alone; give a file name."
+        )
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o644
+    temp = None
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         os.chmod(temp, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
+    except OSError as exc:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
+        raise ReportError(f"Cannot write {given}: {exc.strerror or exc}.") from None
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
         raise
 
 

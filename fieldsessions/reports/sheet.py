@@ -66,21 +66,28 @@ class SheetOptions:
         layout: "ticks" (a box per status) or "signature" (a column to sign).
         setup: paper and orientation.
         filled: print the recorded marks instead of leaving the boxes empty.
-        walk_in_rows: blank rows added at the end for people not on the list.
+        walk_in_rows: blank rows added at the end for people not on the list; None: 10 on a
+            sheet to fill in, none on a filled record (the walk-ins who came are on its roll).
     """
 
     layout: str = "ticks"
     setup: PageSetup = field(default_factory=PageSetup)
     filled: bool = False
-    walk_in_rows: int = 10
+    walk_in_rows: int | None = None
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:
             raise ReportError(
                 f"Unknown sheet layout {self.layout!r}; choose one of: {', '.join(LAYOUTS)}."
             )
-        if not 0 <= self.walk_in_rows <= 500:
+        if not 0 <= self.blank_rows <= 500:
             raise ReportError("The number of blank walk-in rows must be between 0 and 500.")
+
+    @property
+    def blank_rows(self) -> int:
+        if self.walk_in_rows is not None:
+            return self.walk_in_rows
+        return 0 if self.filled else 10
 
 
 def session_header(session: SessionHeader, title: str) -> PageHeader:
@@ -181,7 +188,7 @@ def sheet_story(sheet: AttendanceSheet, options: SheetOptions) -> tuple[list[Flo
         story.append(Spacer(1, 2 * mm))
     story.append(_table(data, widths, heights))
     units = len(sheet.rows)
-    if options.walk_in_rows:
+    if options.blank_rows:
         story.append(Spacer(1, 4 * mm))
         story.append(CondPageBreak(_HEADING_ROOM))
         story.append(Paragraph(
@@ -189,7 +196,7 @@ def sheet_story(sheet: AttendanceSheet, options: SheetOptions) -> tuple[list[Flo
             paragraph_styles()["section"]))
         first = len(sheet.rows) + 1
         blank = [_blank_row(n, options, len(titles))
-                 for n in range(first, first + options.walk_in_rows)]
+                 for n in range(first, first + options.blank_rows)]
         walk_in_height = max(row_height, 8 * mm)
         story.append(_table([header_cells, *blank], widths,
                             [None] + [walk_in_height] * len(blank)))

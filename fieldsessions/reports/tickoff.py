@@ -134,9 +134,14 @@ def _report_part(template: TickoffTemplate, options: TickoffOptions,
                  width: float) -> list[Flowable]:
     report: SessionReportPart | None = template.report if options.filled else None
     box = 4.2 * mm
-    held = report is not None and report.held
-    not_held = report is not None and not report.held
-    reason = report.didnt_happen_reason if report is not None else ""
+    if report is not None:
+        held, not_held, reason = report.held, not report.held, report.didnt_happen_reason
+    elif options.filled:  # no report written: the record still shows what the roll says
+        held, not_held = template.held is True, template.held is False
+        reason = template.didnt_happen_reason
+    else:
+        held = not_held = False
+        reason = ""
     status_row = Table(
         [[TickBox(held, box), "Held", TickBox(not_held, box), "Didn't happen — reason:",
           paragraph(reason, "cell") if reason else ""]],

@@ -196,8 +196,11 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         title="fieldsessions sync server",
         version=str(wire.PROTOCOL_VERSION),
         description="Device sign-in, push of queued changes, and the change feed (SYNC.md).",
-        lifespan=lifespan,
+        lifespan=lifespan, docs_url=None, redoc_url=None,  # /docs: server.docs, no CDN
     )
+    from fieldsessions.server.docs import add_docs
+
+    add_docs(app)
     app.router.route_class = _SyncRoute
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(admission.Admission, limit=max_requests)

@@ -25,6 +25,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+import fieldsessions
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.server import admin, ratelimit, store
 
@@ -35,10 +36,56 @@ def _password(confirm: bool) -> str:
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env:
         return from_env
-    first = getpass.getpass("Password: ")
-    if confirm and getpass.getpass("Again: ") != first:
-        raise admin.AdminError("The two passwords differ.")
+    if not sys.stdin.isatty():
+        raise admin.AdminError(
+            f"No password given: set ${PASSWORD_ENV}, or run this in a terminal to be asked "
+            "for it."
+        )
+    try:
+        first = getpass.getpass("Password: ")
+        if confirm and getpass.getpass("Again: ") != first:
+            raise admin.AdminError("The two passwords differ.")
+    except EOFError:
+        raise admin.AdminError("No password given; nothing was changed.") from None
     return first
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port; use 1-65535")
+    return value
+
+
+def _programme_known(db: Any, programme_id: str) -> bool:
+    return bool(store.Record.select().where(
+        (store.Record.entity == "programme") & (store.Record.key == programme_id)).exists())
+
+
+def _fields(db: Any, entity: str, key: str | None) -> dict[str, Any]:
+    """A stored record's fields ({} when there is none)."""
+    if not key:
+        return {}
+    row = store.Record.get_or_none((store.Record.entity == entity) & (store.Record.key == key))
+    if row is None:
+        return {}
+    return store.read_data(entity, row.data, deleted=row.deleted, sole=row.sole_device)
+
+
+def _conflict_line(db: Any, c: dict[str, Any]) -> str:
+    """One line a person can read: when, whose record in which session, both values."""
+    data = _fields(db, c["entity"], c["record"])
+    who = _fields(db, "participant", data.get("participant_id")).get("name", "")
+    session = _fields(db, "session", data.get("session_id"))
+    programme = _fields(db, "programme", c.get("programme")).get("name", "")
+    where = ", ".join(part for part in (
+        who, f"session of {str(session.get('starts_at', ''))[:16].replace('T', ' ')}"
+        if session else "", programme) if part)
+    return (f"{str(c['at'])[:16]}  {c['entity']} {c['field']}"
+            f"{' (' + where + ')' if where else ''}: kept {c['kept']!r}, lost {c['lost']!r}")
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -93,6 +140,13 @@ def _assign(args: argparse.Namespace) -> int:
     verb = "Unassigned" if args.remove else "Assigned"
     print(f"{verb} {args.username} {'from' if args.remove else 'to'} {args.programme_id}."
           if changed else "Nothing to change.")
+    if not args.remove and not _programme_known(db, args.programme_id):
+        # Allowed on purpose (a programme made offline may be assigned before its first sync),
+        # but a mistyped id must not pass unseen.
+        print(f"fieldsessions-server: note: the server has no programme {args.programme_id!r} "
+              f"yet; {args.username} gets it when a laptop first sends it. If you meant a "
+              "programme already here, check its id (and undo this with --remove).",
+              file=sys.stderr)
     return 0
 
 
@@ -120,15 +174,17 @@ def _revoke_device(args: argparse.Namespace) -> int:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
-    rows = admin.conflicts(_open(args), args.programme, args.limit)
+    db = _open(args)
+    if args.programme and not _programme_known(db, args.programme):
+        raise admin.AdminError(f"No programme {args.programme!r} on the server.")
+    rows = admin.conflicts(db, args.programme, args.limit)
     if args.json:
         print(json.dumps(rows, indent=1, ensure_ascii=False, default=str))
         return 0
     for c in rows:
-        print(f"{c['at']}  {c['entity']} {c['record']} {c['field']}: kept {c['kept']!r} "
-              f"({c['kept_device']}), lost {c['lost']!r} ({c['lost_device']})")
+        print(_conflict_line(db, c))
     if not rows:
-        print("No conflicts.")
+        print("No conflicts" + (f" in programme {args.programme}." if args.programme else "."))
     return 0
 
 
@@ -150,6 +206,8 @@ def _import_roster(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldsessions-server",
                                      description="The fieldsessions sync server.")
+    parser.add_argument("--version", action="version",
+                        version=f"fieldsessions-server {fieldsessions.__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--database", default=argparse.SUPPRESS,
                         help="sqlite:///file or postgresql://user@host/db")
@@ -159,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--port", type=_port, default=8765)
     serve.add_argument("--rate-limit", type=float, default=50.0,
                        help="requests per second per device token (0: no limit)")
     serve.add_argument("--burst", type=int, default=300, help="requests allowed at once")

@@ -144,14 +144,58 @@ def mark_many(
     """Mark many participants of one session in one transaction; returns what changed."""
     wanted: dict[str, Mark] = {}
     for pid, (status, minutes) in marks.items():
-        value = None if status is None else parse_status(str(status)).value
+        value = None if status is None else parse_status(str(status))
         if minutes is not None and (minutes < 0 or minutes > 24 * 60):
             raise ValidationError("A partial duration is between 0 and 1440 minutes.")
-        wanted[pid] = (value, minutes if value else None)
+        if minutes is not None and value is not None and not value.attended:
+            raise ValidationError(
+                f"Minutes attended go with present or late; someone marked {value.value} "
+                "attended no minutes (leave the minutes out)."
+            )
+        wanted[pid] = (None if value is None else value.value, minutes if value else None)
     with database.atomic():
         session = get_session(session_id)
         _check_participants(list(wanted))
         return _apply(session, wanted, by=by, reason=reason, now=now)
+
+
+def check_on_roll(session_id: str, participant_ids: Sequence[str]) -> None:
+    """Refuse (ValidationError) marking someone by hand who is not booked in the session's
+    programme (waitlisted, cancelled or never enrolled) and has no mark in it yet: they are not
+    on its roll, and a mark would put them on the printed sheet. The roll screen only offers
+    people on the roll; `fieldsessions mark` checks here first. A walk-in goes through
+    participants.walk_in, which enrols them by its own rule before marking; correcting a mark
+    someone already has is always allowed."""
+    session = get_session(session_id)
+    if not participant_ids:
+        return
+    booked = {pid for (pid,) in Enrolment.select(Enrolment.participant).where(
+        (Enrolment.programme == session.programme_id)
+        & (Enrolment.status == EnrolmentStatus.BOOKED.value)).tuples()}
+    outside = [pid for pid in dict.fromkeys(participant_ids) if pid not in booked]
+    if not outside:
+        return
+    marked = set(_current(session.id, outside))
+    outside = [pid for pid in outside if pid not in marked]
+    if not outside:
+        return
+    person = Participant.get_by_id(outside[0])
+    enrolment = Enrolment.get_or_none((Enrolment.programme == session.programme_id)
+                                      & (Enrolment.participant == person.id))
+    programme = session.programme.name
+    others = f" (and {len(outside) - 1} more)" if len(outside) > 1 else ""
+    if enrolment is not None and enrolment.status == EnrolmentStatus.WAITLISTED.value:
+        why = f"is on the waiting list of {programme}, not booked"
+        fix = "they get a place when one frees up; or add them as a walk-in"
+    elif enrolment is not None:
+        why = f"has a cancelled booking in {programme}"
+        fix = "enrol them again, or add them as a walk-in"
+    else:
+        why = f"is not enrolled in {programme}"
+        fix = "enrol them, or add them as a walk-in"
+    raise ValidationError(
+        f"{person.name}{others} {why}, so they are not on this session's roll: {fix}."
+    )
 
 
 def _pending(session: Session) -> list[str]:

@@ -32,11 +32,13 @@ from fieldsessions.services.participants import booked_count, enrolment_rows
 class _Known:
     by_external: dict[str, str]
     by_person: dict[tuple[str, date], str]
+    who: dict[str, tuple[str, str | None]]  # participant id -> (name, external id)
 
 
 def _known() -> _Known:
     by_external: dict[str, str] = {}
     by_person: dict[tuple[str, date], str] = {}
+    who: dict[str, tuple[str, str | None]] = {}
     for pid, name, ext, born in Participant.select(
         Participant.id, Participant.name, Participant.external_id, Participant.birth_date
     ).tuples():
@@ -44,7 +46,9 @@ def _known() -> _Known:
             by_external[ext.casefold()] = pid
         if born:
             by_person[(name.casefold(), born)] = pid
-    return _Known(by_external, by_person)
+        if ext or born:
+            who[pid] = (name, ext)
+    return _Known(by_external, by_person, who)
 
 
 def import_roster(
@@ -66,9 +70,10 @@ def import_roster(
         queued: list[tuple[str, str, str, dict[str, Any]]] = []
         to_enrol: list[str] = []
         for record in parsed.records:
-            existing = _match(known, record)
-            if existing is not None:
-                issues.append(ImportIssue(record.line, _duplicate_reason(record)))
+            matched = _match(known, record)
+            if matched is not None:
+                existing, why = matched
+                issues.append(ImportIssue(record.line, _duplicate_reason(known, existing, why)))
                 to_enrol.append(existing)
                 continue
             pid = new_id()
@@ -114,17 +119,21 @@ def import_roster(
                         skipped=issues)
 
 
-def _match(known: _Known, record: ParticipantRecord) -> str | None:
+def _match(known: _Known, record: ParticipantRecord) -> tuple[str, str] | None:
+    """(the participant already registered, why it is them), or None."""
     if record.external_id:
         found = known.by_external.get(record.external_id.casefold())
         if found:
-            return found
+            return found, "same ID"
     if record.birth_date:
-        return known.by_person.get((record.name.casefold(), record.birth_date))
+        found = known.by_person.get((record.name.casefold(), record.birth_date))
+        if found:
+            return found, "same name and date of birth"
     return None
 
 
-def _duplicate_reason(record: ParticipantRecord) -> str:
-    if record.external_id:
-        return f"already registered (ID {record.external_id}); not added again"
-    return "already registered (same name and date of birth); not added again"
+def _duplicate_reason(known: _Known, existing: str, why: str) -> str:
+    """Names the person already registered (their name and ID), not the new row's ID."""
+    name, ext = known.who.get(existing, ("someone", None))
+    ident = f" (ID {ext})" if ext else ""
+    return f"already registered as {name}{ident}, {why}; not added again"

@@ -89,6 +89,23 @@ def _apply_spec(programme: Programme, spec: ProgrammeSpec) -> None:
     programme.reporting_frequency = spec.reporting_frequency.value
     programme.facilitator = spec.facilitator
     programme.updated_at = datetime.now(UTC)
+    _check_name_free(programme)
+
+
+def _check_name_free(programme: Programme) -> None:
+    """Refuse a name another programme has (case and outer spaces ignored, archived ones
+    included): every command and screen finds a programme by its name."""
+    from fieldsessions.core.errors import ValidationError  # (kept off the shared import lines)
+
+    wanted = programme.name.strip().casefold()
+    for _other, name in Programme.select(Programme.id, Programme.name).where(
+        Programme.id != programme.id
+    ).tuples():
+        if name.strip().casefold() == wanted:
+            raise ValidationError(
+                f"A programme called {name!r} already exists; give this one another name "
+                "(for example with its place or year)."
+            )
 
 
 def spec_of(programme_ref: str) -> ProgrammeSpec:

@@ -11,10 +11,15 @@ Definitions kept here:
 * The attendance export has one line per mark in a held session, plus a "pending" line for each
   participant who was booked before the session started and has no mark in it.
 * Hours per period: facilitators' hours delivered are the held sessions' durations
-  (core.summaries); a participant's hours are what their hours balance charged for sessions of
-  the period (core.hours), "to date" is everything charged up to the period's end, and
-  "beyond budget" is time attended that the budget could not cover. Periods that have not
-  begun are left out.
+  (core.summaries: held = not void, with someone marked in it; a session over with nobody
+  marked is not counted as held until its roll is taken or it is recorded as not having
+  happened); a
+  participant's hours are what their hours balance charged for sessions of the period
+  (core.hours), "to date" is everything charged up to the period's end, and "beyond budget" is
+  time attended up to the period's end that the budget could not cover. With --from/--to, the
+  whole range and every week or month are cut to the range, for facilitators and participants
+  alike (a week that starts before --from begins at --from). Periods that have not begun are
+  left out.
 * Certificates: every completion record that has not expired, by name.
 """
 
@@ -122,8 +127,11 @@ def tickoff_template(session_id: str) -> TickoffTemplate:
         topics_covered=stored.topics_covered, notes=stored.notes,
         facilitator=stored.facilitator,
     )
+    reason = session.didnt_happen_reason or ""
+    marked = Attendance.select().where(Attendance.session == session.id).exists()
+    held = False if reason else (True if marked else None)
     return TickoffTemplate(session_header(session, programme), items, rows,
-                           tuple(str(t) for t in programme.topics or []), report)
+                           tuple(str(t) for t in programme.topics or []), report, held, reason)
 
 
 _STATUS_ORDER = {ComplianceStatus.NON_COMPLIANT: 0, ComplianceStatus.AT_RISK: 1,
@@ -154,8 +162,8 @@ def compliance_report(programme_ref: str, *, now: datetime | None = None) -> Com
         programme_name=programme.name, generated_at=now, threshold=result.rules.required_attendance,
         excused_policy=result.rules.excused_policy.value,
         consecutive_absence_limit=result.rules.consecutive_absence_limit,
-        sessions_counted=result.sessions_with_roll + result.sessions_roll_missing,
-        sessions_remaining=result.sessions_to_come, lines=lines,
+        sessions_with_roll=result.sessions_with_roll, sessions_to_come=result.sessions_to_come,
+        lines=lines, sessions_roll_missing=result.sessions_roll_missing,
     )
 
 
@@ -227,9 +235,11 @@ def hours_report(
         for summary in summaries.summaries(period, programme.id, start=start, end=end, now=now):
             if summary.start > today:
                 continue  # a period still to come has nothing to report
-            periods.append(HoursPeriod(summary.label, summary.start, summary.end,
-                                       facilitators(summary),
-                                       participants(summary.start, summary.end, everyone=False)))
+            # A week or month reaching past --from or --to is cut to the range, as the
+            # facilitators' sessions already are: both count the same days.
+            lo, hi = max(summary.start, first), min(summary.end, last)
+            periods.append(HoursPeriod(summary.label, lo, hi, facilitators(summary),
+                                       participants(lo, hi, everyone=False)))
     return HoursReport(programme.name, now, tuple(periods), total)
 
 
@@ -331,7 +341,10 @@ def attendance_records(
                 session_date=header.local_date, start=header.start, end=header.end,
                 duration_min=header.duration_min, title=header.title, topic=header.topic,
                 location=header.place, facilitator=header.facilitator, participant_id=pid,
-                external_id=ext or "", participant_name=name, status=status, minutes=minutes,
+                external_id=ext or "", participant_name=name, status=status,
+                # minutes belong to an attendance; an absence stored with minutes before
+                # marking refused that (or sent by an older laptop) exports none
+                minutes=minutes if status in ("present", "late") else None,
                 marked_by=by or "", marked_at=at,
             ))
     return records

@@ -251,6 +251,11 @@ class ServerClient:
                                          headers=headers)
             except requests.exceptions.SSLError as exc:
                 log.info("%s %s: certificate not verified: %s", method, path, _short(exc))
+                if "wrong version number" in str(exc).lower().replace("_", " "):
+                    raise ServerUnreachable(
+                        f"{self.base_url} answers in plain HTTP, not HTTPS: check the address "
+                        "with the server's admin (http:// is accepted only for a server on "
+                        "this machine).") from None
                 raise ServerUnreachable(
                     "The server's certificate could not be verified; ask your organisation "
                     "for its certificate file and choose it under Advanced in the sync "

@@ -8,8 +8,8 @@ import pytest
 
 from fieldsessions.core.errors import NotFoundError, RuleError, ValidationError
 from fieldsessions.db import bulk
-from fieldsessions.db.models import Attendance, AttendanceHistory, Device, Outbox
-from fieldsessions.services import attendance
+from fieldsessions.db.models import Attendance, AttendanceHistory, Device, Outbox, Session
+from fieldsessions.services import attendance, participants
 from tests.unit.helpers import future_session, past_session, people, programme
 
 
@@ -153,3 +153,38 @@ def test_roster_lists_booked_people_and_anyone_marked_sorted_by_name(
     names = [e.name for e in attendance.roster(session)]
     assert names == sorted(names, key=str.casefold)
     assert "Aaron 000" in names and len(names) == 6
+
+
+@pytest.mark.parametrize("status", ["absent", "excused"])
+def test_minutes_attended_are_refused_with_a_status_that_attended_nothing(
+    roll: tuple[str, list[str]], status: str
+) -> None:
+    session, ids = roll
+    with pytest.raises(ValidationError, match="Minutes attended go with present or late"):
+        attendance.mark(session, ids[0], status, minutes=30)
+    assert not Attendance.select().where(Attendance.participant == ids[0]).exists()
+    attendance.mark(session, ids[0], "late", minutes=30)  # what minutes are for
+
+
+def test_someone_waitlisted_cancelled_or_never_enrolled_is_not_on_the_roll_to_mark(
+    roll: tuple[str, list[str]]
+) -> None:
+    session, ids = roll
+    full = programme("Full circle", capacity=1)
+    first, waiting = people(2, full.id, prefix="Queue")
+    full_session = past_session(full.id)
+    with pytest.raises(ValidationError, match=r"Queue 001 is on the waiting list of Full "
+                       r"circle, not booked.*they get a place when one frees up; or add them "
+                       "as a walk-in"):
+        attendance.check_on_roll(full_session, [waiting])
+    stranger = people(1, None, prefix="Stranger")[0]
+    with pytest.raises(ValidationError, match=r"Stranger 000 is not enrolled in Parenting "
+                       r"circle.*enrol them, or add them as a walk-in"):
+        attendance.check_on_roll(session, [stranger])
+    participants.cancel_enrolment(Session.get_by_id(session).programme_id, ids[1])
+    with pytest.raises(ValidationError, match="has a cancelled booking"):
+        attendance.check_on_roll(session, [ids[1]])
+    attendance.check_on_roll(full_session, [first])  # booked: on the roll
+    attendance.mark(session, ids[2], "present")
+    participants.cancel_enrolment(Session.get_by_id(session).programme_id, ids[2])
+    attendance.check_on_roll(session, [ids[2]])  # already marked: a correction is allowed

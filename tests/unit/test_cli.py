@@ -54,7 +54,7 @@ def test_list_commands_give_json_with_ids(
     code, out, _ = cli(capsys, db_path, "import-roster", str(roster), "--programme",
                        "Tutoring")
     assert code == 0
-    assert "Imported 2 participants; enrolled 1, waitlisted 1; skipped 1 rows." in out
+    assert "Imported 2 participants; enrolled 1, waitlisted 1; skipped 1 row." in out
     assert "line 4: no name" in out
     code, out, _ = cli(capsys, db_path, "programme", "list", "--json")
     programmes = json.loads(out)

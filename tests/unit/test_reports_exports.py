@@ -107,6 +107,29 @@ def test_formula_like_text_is_defused_in_csv_and_kept_as_text_in_xlsx(tmp_path: 
     assert cells[10].value == "=HYPERLINK(\"x\")" and cells[10].data_type == "s"
 
 
+@pytest.mark.parametrize("lead", ["\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66", "\ufe62"])
+def test_full_width_and_small_formula_signs_are_defused_like_the_ascii_ones(
+    tmp_path: Path, lead: str
+) -> None:
+    evil = AttendanceRecord(**{**records(1)[0].__dict__,
+                               "participant_name": f"{lead}HYPERLINK(\"http://x\")"})
+    buffer = io.BytesIO()
+    export_attendance([evil], buffer, "csv")
+    assert read_csv(buffer.getvalue())[1][10] == f"'{lead}HYPERLINK(\"http://x\")"
+    target = tmp_path / "evil.xlsx"
+    export_attendance([evil], target, "xlsx")
+    cells = next(iter(load_workbook(target).active.iter_rows(min_row=2)))  # type: ignore[union-attr]
+    assert cells[10].value == f"{lead}HYPERLINK(\"http://x\")" and cells[10].data_type == "s"
+    assert cells[10].quotePrefix  # Excel keeps it text even when the cell is edited
+
+
+def test_text_that_only_contains_a_formula_sign_is_left_alone() -> None:
+    plain = AttendanceRecord(**{**records(1)[0].__dict__, "participant_name": "Ana＝Maria"})
+    buffer = io.BytesIO()
+    export_attendance([plain], buffer, "csv")
+    assert read_csv(buffer.getvalue())[1][10] == "Ana＝Maria"
+
+
 def test_no_records_give_a_header_only_file(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     assert export_attendance([], buffer, "csv") == 0
@@ -144,8 +167,9 @@ def test_hours_export_lists_the_whole_span_then_each_period(tmp_path: Path) -> N
     person = ParticipantHours("p1", "H1", "Ольга", 2, 1.5, 4.25, 10.0, 5.75)
     period = HoursPeriod("May 2026", date(2026, 5, 1), date(2026, 5, 31),
                          (FacilitatorHours("Kwame", 2, 3.0),), (person,))
+    whole = ParticipantHours("p1", "H1", "Ольга", 4, 4.25, 4.25, 10.0, 5.75)
     total = HoursPeriod("Whole programme", date(2026, 4, 1), date(2026, 5, 31),
-                        (FacilitatorHours("Kwame", 4, 6.0),), (person,))
+                        (FacilitatorHours("Kwame", 4, 6.0),), (whole,))
     target = tmp_path / "hours.xlsx"
     assert export_hours([HoursReport("Tutoring", datetime.now(UTC), (period,), total)],
                         target, "xlsx") == 4

@@ -179,7 +179,9 @@ def test_long_and_markup_like_names_wrap_inside_their_cell_and_print_whole() -> 
         cell = text_cell(text, width)
         assert not isinstance(cell, str)
         cell.wrap(width, 1000)
-        left_over = [line[0] for line in cell.blPara.lines]  # room left on each line
+        # room left on each line (lines broken by text_cell itself are FragLines)
+        left_over = [line[0] if isinstance(line, tuple) else line.extraSpace
+                     for line in cell.blPara.lines]
         assert len(left_over) > 1 and min(left_over) >= 0
 
 

@@ -1,0 +1,290 @@
+"""CLI commands for the facilitator's day-to-day operations that the app offers on its screens:
+
+    fieldsessions enrol|cancel-booking --programme N --participant ID
+    fieldsessions walk-in --session ID (--participant ID | --name NAME [--id X] [--phone P])
+    fieldsessions session cancel|didnt-happen ID --reason TEXT
+    fieldsessions session reinstate ID
+    fieldsessions session add --programme N --date D [--time HH:MM] [--duration MIN]
+    fieldsessions session change ID [--date D] [--time HH:MM] [--duration MIN]
+    fieldsessions unmark --session ID --participant ID
+    fieldsessions mark-all --session ID --status present|absent
+    fieldsessions completion --programme N [--as-of DATE]
+    fieldsessions reports-owed [--programme N]
+
+Each calls the same service as the screen does, so the rules (capacity and the waitlist,
+marking windows, overlaps, hours budgets) and their sentences are the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import Any
+
+from fieldsessions.cli.core_commands import (
+    _date,
+    _positive,
+    add_common,
+    opened,
+    plural,
+    print_json,
+    print_table,
+)
+from fieldsessions.core.recurrence import parse_time
+
+_ENROLMENT_WORDS = {"booked": "booked", "waitlisted": "put on the waiting list (it is full)",
+                    "cancelled": "no longer booked"}
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    from fieldsessions.services import participants
+    from fieldsessions.services.common import get_participant, get_programme
+
+    with opened(args):
+        programme = get_programme(args.programme)
+        person = get_participant(args.participant)
+        result = participants.enrol(programme.id, person.id)
+    print(f"{person.name}: {_ENROLMENT_WORDS.get(result.status, result.status)} in "
+          f"{programme.name}.")
+    return 0
+
+
+def cmd_cancel_booking(args: argparse.Namespace) -> int:
+    from fieldsessions.services import participants
+    from fieldsessions.services.common import get_participant, get_programme
+
+    with opened(args):
+        programme = get_programme(args.programme)
+        person = get_participant(args.participant)
+        result = participants.cancel_enrolment(programme.id, person.id)
+        promoted = get_participant(result.promoted).name if result.promoted else None
+    print(f"{person.name}'s place in {programme.name} is cancelled."
+          + (f" {promoted} was booked from the waiting list." if promoted else ""))
+    return 0
+
+
+def cmd_walk_in(args: argparse.Namespace) -> int:
+    from fieldsessions.services import participants
+    from fieldsessions.services.common import get_participant
+
+    if bool(args.participant) == bool(args.name):
+        return _usage_error("give either --participant (someone registered) or --name")
+    with opened(args):
+        if args.participant:
+            result = participants.walk_in(args.session,
+                                          participant_id=get_participant(args.participant).id,
+                                          status=args.status)
+        else:
+            data = participants.ParticipantInput(name=args.name, external_id=args.id,
+                                                 phone=args.phone or "")
+            result = participants.walk_in(args.session, data, status=args.status)
+    print(f"{result.participant.name} walked in: marked {args.status}"
+          + (" (added as a new person)." if result.created else "."))
+    return 0
+
+
+def _usage_error(text: str) -> int:
+    print(f"fieldsessions: {text}.", file=sys.stderr)
+    return 2
+
+
+def _say_session(what: str, info: Any) -> None:
+    print(f"{what}: {info.programme_name}, {info.local_date} {info.local_start}-"
+          f"{info.local_end} ({info.id}).")
+
+
+def cmd_session_cancel(args: argparse.Namespace) -> int:
+    from fieldsessions.services import sessions
+
+    with opened(args):
+        info = sessions.cancel_session(args.session, args.reason)
+    _say_session("Cancelled", info)
+    return 0
+
+
+def cmd_session_didnt_happen(args: argparse.Namespace) -> int:
+    from fieldsessions.services import sessions
+
+    with opened(args):
+        info = sessions.mark_didnt_happen(args.session, args.reason)
+    _say_session("Recorded as not having happened", info)
+    return 0
+
+
+def cmd_session_reinstate(args: argparse.Namespace) -> int:
+    from fieldsessions.services import sessions
+
+    with opened(args):
+        info = sessions.reinstate_session(args.session)
+    _say_session("Reinstated", info)
+    return 0
+
+
+def cmd_session_add(args: argparse.Namespace) -> int:
+    from fieldsessions.services import sessions
+
+    with opened(args):
+        info = sessions.add_session(args.programme, args.date,
+                                    parse_time(args.time) if args.time else None,
+                                    duration_min=args.duration, title=args.title or "")
+    _say_session("Added", info)
+    return 0
+
+
+def cmd_session_change(args: argparse.Namespace) -> int:
+    from fieldsessions.services import sessions
+
+    if args.date is None and args.time is None and args.duration is None:
+        return _usage_error("say what to change: --date, --time or --duration")
+    with opened(args):
+        info = sessions.update_session(args.session, local_date=args.date,
+                                       start=parse_time(args.time) if args.time else None,
+                                       duration_min=args.duration)
+    _say_session("Changed", info)
+    return 0
+
+
+def cmd_unmark(args: argparse.Namespace) -> int:
+    from fieldsessions.services import attendance
+    from fieldsessions.services.common import get_participant
+
+    with opened(args):
+        person = get_participant(args.participant)
+        changes = attendance.mark(args.session, person.id, None)
+    print(f"{person.name}: {changes[0].previous} -> pending (mark cleared)." if changes
+          else f"{person.name} had no mark in this session; nothing changed.")
+    return 0
+
+
+def cmd_mark_all(args: argparse.Namespace) -> int:
+    from fieldsessions.services import attendance
+
+    with opened(args):
+        changes = (attendance.mark_all_present(args.session) if args.status == "present"
+                   else attendance.mark_rest_absent(args.session))
+    print(f"Marked {plural(len(changes), 'person', 'people')} {args.status}"
+          + ("; everyone already had a mark." if not changes else "."))
+    return 0
+
+
+_EXPIRY_WORDS = {"valid": "valid", "expiring_soon": "expiring soon", "expired": "expired"}
+
+
+def cmd_completion(args: argparse.Namespace) -> int:
+    from fieldsessions.services import completion
+
+    as_of: date = args.as_of or date.today()
+    with opened(args):
+        status = completion.completion_status(args.programme, today=as_of)
+    if args.json:
+        print_json(status)
+        return 0
+    validity = (f"valid {plural(status.valid_months, 'month')}" if status.valid_months
+                else "never expires")
+    print(f"{status.programme_name} on {as_of.isoformat()} (a completion {validity}):")
+    rows = []
+    for row in status.rows:
+        expiry = row.expiry
+        rows.append((
+            row.name, row.external_id or "",
+            "completed" if expiry else ("met, not recorded" if row.check.met else "not yet"),
+            expiry.completed_on if expiry else "",
+            (expiry.expires_on or "never") if expiry else "",
+            _EXPIRY_WORDS.get(expiry.status.value, expiry.status.value) if expiry else "",
+        ))
+    print_table(["name", "id", "completion", "completed on", "expires", "as of then"], rows,
+                empty="Nobody is enrolled yet.")
+    return 0
+
+
+def cmd_reports_owed(args: argparse.Namespace) -> int:
+    from fieldsessions.services import session_reports
+
+    with opened(args):
+        owed = session_reports.reports_owed(args.programme)
+    if args.json:
+        print_json(owed)
+        return 0
+    print_table(["programme", "report for", "from", "to"],
+                [(o.programme_name, o.period.label, o.period.start, o.period.end)
+                 for o in owed], empty="No reports owed.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add this area's commands to the parser."""
+
+    def command(parent: Any, name: str, handler: Any, text: str,
+                json_flag: bool = False) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = parent.add_parser(name, help=text, description=text)
+        add_common(parser, json_flag=json_flag)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    for name, handler, text in (
+        ("enrol", cmd_enrol, "book a participant into a programme (waitlisted when full)"),
+        ("cancel-booking", cmd_cancel_booking, "cancel a booking or waitlist place (the "
+         "first waitlisted person gets a freed place)"),
+    ):
+        parser = command(sub, name, handler, text)
+        parser.add_argument("--programme", required=True, metavar="N",
+                            help="programme name or id")
+        parser.add_argument("--participant", required=True, metavar="ID",
+                            help="participant id or external id")
+
+    walk = command(sub, "walk-in", cmd_walk_in, "add someone at the door and mark them")
+    walk.add_argument("--session", required=True, metavar="ID")
+    walk.add_argument("--participant", metavar="ID", help="someone already registered")
+    walk.add_argument("--name", help="a new person's name")
+    walk.add_argument("--id", help="their ID (an existing person with it is used)")
+    walk.add_argument("--phone")
+    walk.add_argument("--status", choices=["present", "late"], default="present")
+
+    session = sub.add_parser("session", help="one session: cancel, didnt-happen, reinstate, "
+                             "add, change")
+    session_sub = session.add_subparsers(dest="session_command", metavar="ACTION",
+                                         required=True)
+    for name, handler, text in (
+        ("cancel", cmd_session_cancel, "cancel a session, with the reason"),
+        ("didnt-happen", cmd_session_didnt_happen,
+         "record that a session that started did not take place, with the reason"),
+    ):
+        parser = command(session_sub, name, handler, text)
+        parser.add_argument("session", metavar="ID")
+        parser.add_argument("--reason", required=True)
+    reinstate = command(session_sub, "reinstate", cmd_session_reinstate,
+                        "undo a cancellation or a didn't-happen")
+    reinstate.add_argument("session", metavar="ID")
+    add = command(session_sub, "add", cmd_session_add, "add one extra session to a programme")
+    add.add_argument("--programme", required=True, metavar="N")
+    add.add_argument("--date", required=True, type=_date, help="YYYY-MM-DD")
+    add.add_argument("--time", help="HH:MM (default: the programme's)")
+    add.add_argument("--duration", type=_positive, metavar="MIN",
+                     help="minutes (default: the programme's)")
+    add.add_argument("--title")
+    change = command(session_sub, "change", cmd_session_change,
+                     "move one session or change its length")
+    change.add_argument("session", metavar="ID")
+    change.add_argument("--date", type=_date, help="YYYY-MM-DD")
+    change.add_argument("--time", help="HH:MM")
+    change.add_argument("--duration", type=_positive, metavar="MIN")
+
+    unmark = command(sub, "unmark", cmd_unmark, "clear one participant's mark (back to "
+                     "pending)")
+    unmark.add_argument("--session", required=True, metavar="ID")
+    unmark.add_argument("--participant", required=True, metavar="ID")
+
+    mark_all = command(sub, "mark-all", cmd_mark_all, "mark everyone still pending present, "
+                       "or the rest absent")
+    mark_all.add_argument("--session", required=True, metavar="ID")
+    mark_all.add_argument("--status", required=True, choices=["present", "absent"])
+
+    status = command(sub, "completion", cmd_completion, "who completed a programme and "
+                     "whether it has expired on a date", json_flag=True)
+    status.add_argument("--programme", required=True, metavar="N")
+    status.add_argument("--as-of", type=_date, metavar="DATE", help="default: today")
+
+    owed = command(sub, "reports-owed", cmd_reports_owed, "session and period reports not "
+                   "written yet", json_flag=True)
+    owed.add_argument("--programme", metavar="N", help="default: every programme")

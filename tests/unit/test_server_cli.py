@@ -1,0 +1,83 @@
+"""`fieldsessions-server` run as an admin runs it (a subprocess): one sentence on a mistake,
+never a traceback; conflicts read as one line each (issue 13 point 12)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fieldsessions.server import store
+
+
+def server_cli(url: str, *args: str, password: str | None = "a-long-password",
+               ) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "FIELDSESSIONS_PASSWORD"}
+    if password is not None:
+        env["FIELDSESSIONS_PASSWORD"] = password
+    return subprocess.run([sys.executable, "-m", "fieldsessions.server.cli", "--database", url,
+                           *args], capture_output=True, text=True, timeout=120, env=env,
+                          stdin=subprocess.DEVNULL)
+
+
+def one_sentence(done: subprocess.CompletedProcess[str], phrase: str, code: int = 1) -> None:
+    assert done.returncode == code, (done.returncode, done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr and phrase in done.stderr, done.stderr
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'server.sqlite'}"
+
+
+def test_a_port_out_of_range_is_refused_without_a_traceback(url: str) -> None:
+    one_sentence(server_cli(url, "serve", "--port", "99999"),
+                 "99999 is not a port; use 1-65535", code=2)
+
+
+def test_add_facilitator_with_no_terminal_and_no_password_says_how_to_give_one(
+    url: str
+) -> None:
+    done = server_cli(url, "add-facilitator", "ann", password=None)
+    one_sentence(done, "No password given: set $FIELDSESSIONS_PASSWORD")
+
+
+def test_assign_notes_an_unknown_programme_and_conflicts_refuse_one(url: str) -> None:
+    assert server_cli(url, "add-facilitator", "ann").returncode == 0
+    # Assigning ahead of a programme's first sync is allowed (test_assigned_first), with a note.
+    done = server_cli(url, "assign", "ann", "xyz")
+    assert done.returncode == 0 and done.stdout == "Assigned ann to xyz.\n"
+    assert done.stderr.startswith("fieldsessions-server: note: the server has no programme "
+                                  "'xyz' yet; ann gets it when a laptop first sends it.")
+    one_sentence(server_cli(url, "conflicts", "--programme", "nope"),
+                 "No programme 'nope' on the server.")
+    assert server_cli(url, "conflicts").stdout == "No conflicts.\n"
+
+
+def test_conflicts_print_participant_session_and_both_values_on_one_line(url: str) -> None:
+    db = store.open_database(url, pooled=False)
+    try:
+        def record(entity: str, key: str, programme: str, **data: object) -> None:
+            store.Record.create(entity=entity, key=key, programme_id=programme,
+                                data=json.dumps(data), stamps="", version=1)
+
+        record("programme", "p1", "p1", name="Tutoring")
+        record("participant", "ana", "p1", name="Ana Cruz")
+        record("session", "s1", "p1", starts_at="2027-03-01T09:00:00+00:00")
+        record("attendance", "s1:ana", "p1", session_id="s1", participant_id="ana",
+               status="present")
+        store.Conflict.create(entity="attendance", key="s1:ana", programme_id="p1",
+                              field="status", losing_value='"absent"',
+                              winning_value='"present"', losing_device="dev-b",
+                              losing_hlc=1, winning_device="dev-a", winning_hlc=2)
+    finally:
+        db.close()
+    done = server_cli(url, "conflicts", "--programme", "p1")
+    assert done.returncode == 0, done.stderr
+    (line,) = done.stdout.splitlines()
+    assert line.endswith("attendance status (Ana Cruz, session of 2027-03-01 09:00, "
+                         "Tutoring): kept 'present', lost 'absent'")
