@@ -5,10 +5,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from fieldsessions.db import store
+
+STARTED = time.perf_counter()  # when this process had loaded the app (start-up probe)
 
 
 def _log_file() -> Path:
@@ -70,8 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     path = store.resolve_path(db)
     if demo == "demo":  # the demo file beside the data file, never the data file itself
-        return run_app(store.demo_path(path), demo=True)
-    return run_app(path, demo_if_empty=demo == "if_empty")
+        return run_app(store.demo_path(path), demo=True, started=STARTED)
+    return run_app(path, demo_if_empty=demo == "if_empty", started=STARTED)
 
 
 if __name__ == "__main__":

@@ -14,12 +14,14 @@ connection, then the store is closed.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fieldsessions.core.errors import FieldSessionsError
@@ -33,6 +35,7 @@ ORGANIZATION = "fieldsessions"
 APPLICATION = "fieldsessions"
 WORKER_STOP_TIMEOUT_MS = 60_000
 OPEN_WAIT_S = 2.0  # the longest the data file waits for the window's first paint
+PROBE_VAR = "FIELDSESSIONS_STARTUP_PROBE"  # =1: report start-up times and quit (bench_startup)
 
 
 def application() -> QApplication:
@@ -129,7 +132,45 @@ def launch(
     return worker, window
 
 
-def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False) -> int:
+class StartupProbe(QObject):
+    """With FIELDSESSIONS_STARTUP_PROBE=1 (tests/bench/bench_startup.py): print
+    "first-paint <ms>" and then "sessions-painted <ms>" (milliseconds since `started`, a
+    time.perf_counter() reading) to stderr as each has painted, then quit the app."""
+
+    def __init__(self, window: MainWindow, started: float) -> None:
+        super().__init__(window)
+        self._window = window
+        self._started = started
+        window.first_painted.connect(lambda: QTimer.singleShot(0, self._on_first_paint))
+
+    def _say(self, what: str) -> None:
+        print(f"{what} {(time.perf_counter() - self._started) * 1000:.0f}", file=sys.stderr,
+              flush=True)
+
+    def _on_first_paint(self) -> None:
+        self._say("first-paint")
+        QTimer.singleShot(0, self._watch_sessions)  # after the window has built the tab
+
+    def _watch_sessions(self) -> None:
+        self._window.sessions_tab.session_view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        tab = self._window.sessions_tab
+        if (event.type() == QEvent.Type.Paint and tab.session_model.rowCount()
+                and not tab.loading):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._on_sessions_painted)  # once this paint is done
+        return False
+
+    def _on_sessions_painted(self) -> None:
+        self._say("sessions-painted")
+        QApplication.quit()
+
+
+def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False,
+            started: float | None = None) -> int:
+    """The desktop app until its window closes. `started`: the time.perf_counter() reading
+    when the process began its work (for FIELDSESSIONS_STARTUP_PROBE)."""
     from fieldsessions.gui.settings_dialog import install_translator
 
     app = application()
@@ -145,6 +186,8 @@ def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False) -
 
     worker, window = launch(db_path, settings, demo=demo, demo_if_empty=demo_if_empty,
                             on_open_failed=on_open_failed)
+    if os.environ.get(PROBE_VAR) == "1":
+        StartupProbe(window, time.perf_counter() if started is None else started)
     window.show()
     try:
         code = app.exec()
