@@ -53,12 +53,14 @@ def open_store(db_path: Path, demo: bool = False) -> None:
     file is a demo file (store.demo_path of the facilitator's file), filled with the demo data
     when empty. Raises StoreError with a sentence for the user."""
     from fieldsessions.db import store
-    from fieldsessions.services import demo as demo_data
 
     try:
         store.open_store(db_path)
-        if demo and demo_data.is_empty():
-            demo_data.create_demo()
+        if demo:
+            from fieldsessions.services import demo as demo_data  # the whole service layer
+
+            if demo_data.is_empty():
+                demo_data.create_demo()
     except FieldSessionsError:
         store.close_store()
         raise
@@ -171,7 +173,7 @@ def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False,
             started: float | None = None) -> int:
     """The desktop app until its window closes. `started`: the time.perf_counter() reading
     when the process began its work (for FIELDSESSIONS_STARTUP_PROBE)."""
-    from fieldsessions.gui.settings_dialog import install_translator
+    from fieldsessions.gui.translation import install_translator
 
     app = application()
     settings = QSettings()
