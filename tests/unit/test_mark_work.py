@@ -10,6 +10,8 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from fieldsessions.db import bulk
 from fieldsessions.db.models import (
     Completion,
@@ -25,10 +27,10 @@ from tests.unit.helpers import programme
 STEP = 10  # the progress handler runs once per this many VM instructions
 
 
-def crowded(name: str, size: int) -> tuple[str, list[str]]:
+def crowded(name: str, size: int, hours_budget: float | None = None) -> tuple[str, list[str]]:
     """A programme of `size` booked people whose three sessions (all past) are marked (written
     with the bulk paths), with its completion records derived; (last past session, people)."""
-    info = programme(name, weeks_ago=3, count=3)
+    info = programme(name, weeks_ago=3, count=3, hours_budget=hours_budget)
     Programme.update(completion_min_attendance=60).where(Programme.id == info.id).execute()
     stamp = bulk.ts(datetime.now(UTC) - timedelta(weeks=5))
     ids = [str(uuid.uuid4()) for _ in range(size)]
@@ -66,14 +68,18 @@ def vm_work(action: Callable[[], object]) -> int:
     return steps[0]
 
 
-def test_one_mark_does_the_same_work_in_a_programme_ten_times_bigger(db: object) -> None:
-    small_session, small = crowded("Small", 60)
-    big_session, big = crowded("Big", 600)
+@pytest.mark.parametrize("hours_budget", [None, 100.0], ids=["no budget", "hours budget"])
+def test_one_mark_does_the_same_work_in_a_programme_ten_times_bigger(
+    db: object, hours_budget: float | None
+) -> None:
+    small_session, small = crowded("Small", 60, hours_budget)
+    big_session, big = crowded("Big", 600, hours_budget)
     assert Completion.select().count() > 600  # records the mark must not reread
     for session_id, people in ((small_session, small), (big_session, big)):
-        attendance.mark(session_id, people[0], "late")  # warm: first statements compiled
-    work_small = vm_work(lambda: attendance.mark(small_session, small[1], "excused"))
-    work_big = vm_work(lambda: attendance.mark(big_session, big[1], "excused"))
+        attendance.mark(session_id, people[0], "excused")  # warm: first statements compiled
+    # "late" is attended: with a budget, the hours left are checked too.
+    work_small = vm_work(lambda: attendance.mark(small_session, small[1], "late"))
+    work_big = vm_work(lambda: attendance.mark(big_session, big[1], "late"))
     assert work_small > 0
     # Ten times the people, marks and records: the same work for one mark (a little slack
     # for deeper b-trees), where reading the programme's rolls or records multiplied it.
