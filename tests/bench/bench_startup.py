@@ -145,6 +145,8 @@ def timed_lines(command: list[str], home: Path) -> dict[str, float]:
                XDG_DATA_HOME=str(home / "data"), XDG_STATE_HOME=str(home / "state"),
                XDG_CACHE_HOME=str(home / "cache"))
     env.pop("FIELDSESSIONS_DB", None)
+    # An installed app runs from compiled bytecode (pip compiles it); the warm-up run writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                              text=True, cwd=home, env=env)
