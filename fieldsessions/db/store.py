@@ -117,6 +117,23 @@ def explain(exc: BaseException) -> StoreError | None:
     return None
 
 
+def _quick_check(db: SqliteDatabase, path: Path) -> None:
+    row = db.execute_sql("PRAGMA quick_check").fetchone()
+    if row is None or row[0] != "ok":
+        db.close()
+        raise _damaged(path, f"integrity check: {row[0] if row else 'no answer'}")
+
+
+def verify_integrity(path: str | os.PathLike[str]) -> None:
+    """The integrity check of the open data file (for a store opened without it): a
+    StoreError naming the file and its newest backup when damaged (the store is closed)."""
+    try:
+        _quick_check(database.obj, Path(path))
+    except DatabaseError as exc:
+        close_store()
+        raise _damaged(Path(path), str(exc)) from exc
+
+
 def open_store(
     path: str | os.PathLike[str],
     *,
@@ -136,10 +153,7 @@ def open_store(
     try:
         db.connect(reuse_if_open=True)
         if check_integrity:
-            row = db.execute_sql("PRAGMA quick_check").fetchone()
-            if row is None or row[0] != "ok":
-                db.close()
-                raise _damaged(path, f"integrity check: {row[0] if row else 'no answer'}")
+            _quick_check(db, path)
         version = db.execute_sql("PRAGMA user_version").fetchone()[0]
     except DatabaseError as exc:
         db.close()
