@@ -77,9 +77,9 @@ def optional_class(module: str, name: str) -> type[Any] | None:
 
 def _overview() -> tuple[bool, SyncStatus]:
     """Worker side: is the data file empty, and the sync status."""
-    from fieldsessions.services import demo, status
+    from fieldsessions.services import status
 
-    return demo.is_empty(), status.sync_status()
+    return status.is_empty(), status.sync_status()
 
 
 def _facilitator_name() -> str:
