@@ -23,8 +23,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.main_window import MainWindow
@@ -78,6 +78,8 @@ def tell_store_error(exc: Exception, parent: QWidget | None = None) -> None:
         text = QApplication.translate(
             "Application", "The data file could not be opened (%1). Details are in the log "
             "file.").replace("%1", type(exc).__name__)
+    from PySide6.QtWidgets import QMessageBox  # (only when needed: 2 ms before the paint)
+
     QMessageBox.critical(parent, QApplication.translate("Application", "fieldsessions"), text)
 
 
@@ -155,41 +157,6 @@ def launch(
     return worker, window
 
 
-class StartupProbe(QObject):
-    """With FIELDSESSIONS_STARTUP_PROBE=1 (tests/bench/bench_startup.py): print
-    "first-paint <ms>" and then "sessions-painted <ms>" (milliseconds since `started`, a
-    time.perf_counter() reading) to stderr as each has painted, then quit the app."""
-
-    def __init__(self, window: MainWindow, started: float) -> None:
-        super().__init__(window)
-        self._window = window
-        self._started = started
-        window.first_painted.connect(lambda: QTimer.singleShot(0, self._on_first_paint))
-
-    def _say(self, what: str) -> None:
-        print(f"{what} {(time.perf_counter() - self._started) * 1000:.0f}", file=sys.stderr,
-              flush=True)
-
-    def _on_first_paint(self) -> None:
-        self._say("first-paint")
-        QTimer.singleShot(0, self._watch_sessions)  # after the window has built the tab
-
-    def _watch_sessions(self) -> None:
-        self._window.sessions_tab.session_view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        tab = self._window.sessions_tab
-        if (event.type() == QEvent.Type.Paint and tab.session_model.rowCount()
-                and not tab.loading):
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._on_sessions_painted)  # once this paint is done
-        return False
-
-    def _on_sessions_painted(self) -> None:
-        self._say("sessions-painted")
-        QApplication.quit()
-
-
 def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False,
             started: float | None = None) -> int:
     """The desktop app until its window closes. `started`: the time.perf_counter() reading
@@ -210,6 +177,8 @@ def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False,
     worker, window = launch(db_path, settings, demo=demo, demo_if_empty=demo_if_empty,
                             on_open_failed=on_open_failed)
     if os.environ.get(PROBE_VAR) == "1":
+        from fieldsessions.gui.startup_probe import StartupProbe
+
         StartupProbe(window, time.perf_counter() if started is None else started)
     window.show()
     try:
