@@ -16,7 +16,8 @@ from fieldsessions.gui.main_window import MainWindow
 class StartupProbe(QObject):
     """With FIELDSESSIONS_STARTUP_PROBE=1 (tests/bench/bench_startup.py): print
     "first-paint <ms>" and then "sessions-painted <ms>" (milliseconds since `started`, a
-    time.perf_counter() reading) to stderr as each has painted, then quit the app."""
+    time.perf_counter() reading) to stderr as each has painted, then quit the app. The file
+    must list sessions: an empty one shows the welcome page, and the app does not quit."""
 
     def __init__(self, window: MainWindow, started: float) -> None:
         super().__init__(window)
