@@ -1,14 +1,24 @@
-"""Composition root: parse argv, set up logging and paths, run a CLI command or the desktop app."""
+"""Composition root: parse argv, set up logging and paths, run a CLI command or the desktop app.
+
+Start-up: this module imports only the standard library and `db.paths`, so the desktop app's
+window paints before the data layer (peewee) loads on the database worker. The `fieldsessions`
+command never talks to PostgreSQL (only `fieldsessions-server` does), yet peewee imports
+psycopg whenever it is installed (80-100 ms): `main` makes that import fail in this process,
+so psycopg is never loaded by the desktop app or its CLI.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from fieldsessions.db import store
+from fieldsessions.db import paths
+
+STARTED = time.perf_counter()  # when this process had loaded the app (start-up probe)
 
 
 def _log_file() -> Path:
@@ -58,7 +68,20 @@ def _wants_gui(argv: Sequence[str]) -> tuple[bool, str | None, str]:
     return True, db, demo
 
 
+# Database drivers peewee tries to import: the desktop app and the CLI use SQLite only.
+SERVER_ONLY_DRIVERS = ("psycopg", "psycopg2", "psycopg2cffi")
+
+
+def keep_out_server_drivers() -> None:
+    """Make `import psycopg` (and psycopg2) fail in this process unless already imported:
+    a None in sys.modules stops an import (Python's documented behaviour), so peewee sees no
+    PostgreSQL driver and loads none."""
+    for name in SERVER_ONLY_DRIVERS:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    keep_out_server_drivers()
     args = list(sys.argv[1:] if argv is None else argv)
     setup_logging("-v" in args or "--verbose" in args)
     gui, db, demo = _wants_gui(args)
@@ -68,10 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     from fieldsessions.gui.application import run_app
 
-    path = store.resolve_path(db)
+    path = paths.resolve_path(db)
     if demo == "demo":  # the demo file beside the data file, never the data file itself
-        return run_app(store.demo_path(path), demo=True)
-    return run_app(path, demo_if_empty=demo == "if_empty")
+        return run_app(paths.demo_path(path), demo=True, started=STARTED)
+    return run_app(path, demo_if_empty=demo == "if_empty", started=STARTED)
 
 
 if __name__ == "__main__":

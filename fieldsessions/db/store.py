@@ -20,11 +20,14 @@ from peewee import DatabaseError, SqliteDatabase
 from fieldsessions.core.errors import StoreError
 from fieldsessions.db import migrations
 from fieldsessions.db.models import ALL_MODELS, Device, Setting, database
+from fieldsessions.db.paths import ENV_VAR as ENV_VAR  # the path's rules, kept peewee-free
+from fieldsessions.db.paths import default_path as default_path
+from fieldsessions.db.paths import demo_path as demo_path
+from fieldsessions.db.paths import resolve_path as resolve_path
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = migrations.LATEST
-ENV_VAR = "FIELDSESSIONS_DB"
 PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": 2,  # FULL
@@ -42,11 +45,6 @@ DEMO_KEY = "demo_file"
 _state = {"demo": False}  # whether the open store is a demo file (read once, on opening)
 
 
-def demo_path(path: Path) -> Path:
-    """The demo file that goes with a data file: beside it, never the file itself."""
-    return path.with_name(f"{path.stem}-demo{path.suffix or '.sqlite'}")
-
-
 def is_demo() -> bool:
     """Whether the open data file is a demo file (its changes are never queued for sync)."""
     return _state["demo"]
@@ -56,23 +54,6 @@ def mark_demo() -> None:
     """Make the open data file a demo file, for good (call on an empty file only)."""
     Setting.insert(key=DEMO_KEY, value="1").on_conflict_replace().execute()
     _state["demo"] = True
-
-
-def default_path() -> Path:
-    """The data file in the platform's user data folder."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("fieldsessions", appauthor=False)) / "fieldsessions.sqlite"
-
-
-def resolve_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--db PATH wins, then $FIELDSESSIONS_DB, then the platform default."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    return default_path()
 
 
 def backup_dir(path: Path) -> Path:
@@ -166,6 +147,23 @@ def explain(exc: BaseException) -> StoreError | None:
     return None
 
 
+def _quick_check(db: SqliteDatabase, path: Path) -> None:
+    row = db.execute_sql("PRAGMA quick_check").fetchone()
+    if row is None or row[0] != "ok":
+        db.close()
+        raise _damaged(path, f"integrity check: {row[0] if row else 'no answer'}")
+
+
+def verify_integrity(path: str | os.PathLike[str]) -> None:
+    """The integrity check of the open data file (for a store opened without it): a
+    StoreError naming the file and its newest backup when damaged (the store is closed)."""
+    try:
+        _quick_check(database.obj, Path(path))
+    except DatabaseError as exc:
+        close_store()
+        raise _damaged(Path(path), str(exc)) from exc
+
+
 def open_store(
     path: str | os.PathLike[str],
     *,
@@ -188,10 +186,7 @@ def open_store(
     try:
         db.connect(reuse_if_open=True)
         if check_integrity:
-            row = db.execute_sql("PRAGMA quick_check").fetchone()
-            if row is None or row[0] != "ok":
-                db.close()
-                raise _damaged(path, f"integrity check: {row[0] if row else 'no answer'}")
+            _quick_check(db, path)
         version = db.execute_sql("PRAGMA user_version").fetchone()[0]
     except (DatabaseError, sqlite3.DatabaseError) as exc:  # a fetch raises sqlite3's own
         db.close()

@@ -1,8 +1,10 @@
 """Starting and stopping the desktop app: QApplication, the data file, the worker, the window.
 
 Start-up shows the window first and does the slow part behind it: the database worker opens
-(and checks, and if needed migrates) the data file and imports the data layer while the window
-paints; every later job queues behind that one, so nothing reads the file before it is ready.
+(and if needed migrates) the data file and imports the data layer once the window has painted;
+every later job queues behind that one, so nothing reads the file before it is ready. The
+file's integrity check (which reads all of it) is queued once the first screen's data is shown
+(the session list, or the welcome page), or at the latest CHECK_WAIT_MS after the first paint.
 A StoreError becomes a message box with its sentence (never a traceback) and the app exits.
 Modules of the data layer (peewee and the services) are imported inside functions here and in
 the window's modules for that reason.
@@ -14,13 +16,15 @@ connection, then the store is closed.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.main_window import MainWindow
@@ -33,6 +37,8 @@ ORGANIZATION = "fieldsessions"
 APPLICATION = "fieldsessions"
 WORKER_STOP_TIMEOUT_MS = 60_000
 OPEN_WAIT_S = 2.0  # the longest the data file waits for the window's first paint
+CHECK_WAIT_MS = 1500  # the longest the integrity check waits for the first screen's data
+PROBE_VAR = "FIELDSESSIONS_STARTUP_PROBE"  # =1: report start-up times and quit (bench_startup)
 
 
 def application() -> QApplication:
@@ -45,17 +51,20 @@ def application() -> QApplication:
     return app
 
 
-def open_store(db_path: Path, demo: bool = False) -> None:
+def open_store(db_path: Path, demo: bool = False, *, check_integrity: bool = True) -> None:
     """Open (create, check, migrate) the data file in the calling thread. With `demo`, the
     file is a demo file (store.demo_path of the facilitator's file), filled with the demo data
-    when empty. Raises StoreError with a sentence for the user."""
+    when empty. `check_integrity=False` leaves the integrity check to `verify_store` (a demo
+    is always checked before it is filled). Raises StoreError with a sentence for the user."""
     from fieldsessions.db import store
-    from fieldsessions.services import demo as demo_data
 
     try:
-        store.open_store(db_path)
-        if demo and demo_data.is_empty():
-            demo_data.create_demo()
+        store.open_store(db_path, check_integrity=check_integrity or demo)
+        if demo:
+            from fieldsessions.services import demo as demo_data  # the whole service layer
+
+            if demo_data.is_empty():
+                demo_data.create_demo()
     except FieldSessionsError:
         store.close_store()
         raise
@@ -69,6 +78,8 @@ def tell_store_error(exc: Exception, parent: QWidget | None = None) -> None:
         text = QApplication.translate(
             "Application", "The data file could not be opened (%1). Details are in the log "
             "file.").replace("%1", type(exc).__name__)
+    from PySide6.QtWidgets import QMessageBox  # (only when needed: 2 ms before the paint)
+
     QMessageBox.critical(parent, QApplication.translate("Application", "fieldsessions"), text)
 
 
@@ -116,21 +127,41 @@ def launch(
     `demo`: `db_path` is the demo file. `demo_if_empty`: when the facilitator's file is
     empty, the demo opens beside it, in its own window and file (README's first run)."""
     painted = threading.Event()
+    failed = on_open_failed or tell_store_error
 
     def open_after_paint() -> None:
         painted.wait(OPEN_WAIT_S)
-        open_store(db_path, demo)
+        open_store(db_path, demo, check_integrity=False)
+
+    def verify_store() -> None:
+        from fieldsessions.db import store
+
+        store.verify_integrity(db_path)
+
+    checked: list[bool] = []
+
+    def queue_check() -> None:
+        if not checked:
+            checked.append(True)
+            worker.run(verify_store, on_error=failed)
 
     worker = DbWorker()
-    worker.run(open_after_paint, on_error=on_open_failed or tell_store_error)
+    worker.run(open_after_paint, on_error=failed)
     window = MainWindow(worker, db_path, settings, ask_name=not demo,
                         open_demo_if_empty=demo_if_empty)
     window.first_painted.connect(painted.set)
+    # The integrity check reads the whole file (0.1 s for 100,000 marks): it runs behind the
+    # reads of the first screen, or CHECK_WAIT_S after the first paint if they never come.
+    window.first_data_shown.connect(queue_check)
+    window.first_painted.connect(lambda: QTimer.singleShot(CHECK_WAIT_MS, queue_check))
     return worker, window
 
 
-def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False) -> int:
-    from fieldsessions.gui.settings_dialog import install_translator
+def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False,
+            started: float | None = None) -> int:
+    """The desktop app until its window closes. `started`: the time.perf_counter() reading
+    when the process began its work (for FIELDSESSIONS_STARTUP_PROBE)."""
+    from fieldsessions.gui.translation import install_translator
 
     app = application()
     settings = QSettings()
@@ -145,6 +176,10 @@ def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False) -
 
     worker, window = launch(db_path, settings, demo=demo, demo_if_empty=demo_if_empty,
                             on_open_failed=on_open_failed)
+    if os.environ.get(PROBE_VAR) == "1":
+        from fieldsessions.gui.startup_probe import StartupProbe
+
+        StartupProbe(window, time.perf_counter() if started is None else started)
     window.show()
     try:
         code = app.exec()

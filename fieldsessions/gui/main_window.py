@@ -77,9 +77,9 @@ def optional_class(module: str, name: str) -> type[Any] | None:
 
 def _overview() -> tuple[bool, SyncStatus]:
     """Worker side: is the data file empty, and the sync status."""
-    from fieldsessions.services import demo, status
+    from fieldsessions.services import status
 
-    return demo.is_empty(), status.sync_status()
+    return status.is_empty(), status.sync_status()
 
 
 def _facilitator_name() -> str:
@@ -137,9 +137,12 @@ class MainWindow(QMainWindow):
 
     Signals:
         first_painted(): the window has painted for the first time.
+        first_data_shown(): the session list (or the welcome page of an empty file) is shown,
+            so the start-up reads are done (emitted again on later loads).
     """
 
     first_painted = Signal()
+    first_data_shown = Signal()
 
     def __init__(self, worker: DbWorker, db_path: Path, settings: QSettings | None = None,
                  parent: QWidget | None = None, *, ask_name: bool = False,
@@ -377,6 +380,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_sessions_tab_loaded(self) -> None:
+        self.first_data_shown.emit()
         if self._roster is None or self._reports is None:
             # After the list has painted: building these takes a few hundred milliseconds.
             QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up_tabs)
@@ -635,6 +639,7 @@ class MainWindow(QMainWindow):
             if not self.showing_welcome:
                 self.stack.setCurrentWidget(self.welcome)
                 self.welcome.focus_first()
+            self.first_data_shown.emit()
         elif was_empty or self.showing_welcome:
             if self._welcome is not None:
                 self._welcome.set_busy(False)

@@ -14,10 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -29,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.helpers import while_alive
+from fieldsessions.gui.translation import LANGUAGE_KEY as LANGUAGE_KEY  # (start-up's module)
+from fieldsessions.gui.translation import TRANSLATIONS as TRANSLATIONS
+from fieldsessions.gui.translation import install_translator as install_translator
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -36,8 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_KEY = "language"
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 ERROR_COLOUR = "#8f1d16"
 
 
@@ -50,21 +50,6 @@ def available_languages(folder: Path = TRANSLATIONS) -> list[tuple[str, str]]:
             code = qm.stem.removeprefix("fieldsessions_")
             found[code] = QLocale(code).nativeLanguageName() or code
     return sorted(found.items(), key=lambda item: item[1].casefold())
-
-
-def install_translator(app: QApplication, settings: QSettings,
-                       folder: Path = TRANSLATIONS) -> QTranslator | None:
-    """Load the chosen language (or the system's, when none is chosen), if translated."""
-    code = str(settings.value(LANGUAGE_KEY, "") or "") or QLocale.system().name()
-    if code.startswith("en"):
-        return None
-    translator = QTranslator(app)
-    for candidate in (code, code.split("_")[0]):
-        if translator.load(f"fieldsessions_{candidate}", str(folder)):
-            app.installTranslator(translator)
-            QLocale.setDefault(QLocale(candidate))
-            return translator
-    return None
 
 
 def _device_settings() -> DeviceSettings:

@@ -48,11 +48,16 @@ from fieldsessions.services.common import get_participant, get_programme
 DEFAULT_SOON_DAYS = 30
 
 
-def _stored(programme_id: str) -> dict[str, date]:
-    return dict(
-        Completion.select(Completion.participant, Completion.completed_on)
-        .where(Completion.programme == programme_id).tuples()
-    )
+def _stored(programme_id: str, participant_ids: Sequence[str] | None = None
+            ) -> dict[str, date]:
+    """The completion records of a programme (of some participants only, when given: a few
+    by id, so that one mark reads its own record, not the programme's)."""
+    query = Completion.select(Completion.participant, Completion.completed_on).where(
+        Completion.programme == programme_id)
+    if participant_ids is not None and len(participant_ids) <= data.FEW:
+        query = query.where(Completion.participant.in_(list(participant_ids)))
+    wanted = None if participant_ids is None else set(participant_ids)
+    return {pid: day for pid, day in query.tuples() if wanted is None or pid in wanted}
 
 
 def _checks(
@@ -61,7 +66,7 @@ def _checks(
     """The rule for the given participants, or for everyone concerned when None: booked,
     marked, ticked or already holding a record."""
     rule = data.completion_rule(programme)
-    sessions = data.session_facts(programme.id)
+    sessions = data.session_facts(programme.id, roll=False)  # core.completion reads no roll
     enrolments = data.enrolments(programme.id, participant_ids)
     marks = data.by_participant(data.marks(programme.id, participant_ids))
     ticks_by: dict[str, list[TickFact]] = {}
@@ -92,7 +97,7 @@ def recompute(
         if programme is None:
             raise NotFoundError(f"No programme {programme_id!r}.")
         checks = _checks(programme, participant_ids)
-        stored = {pid: day for pid, day in _stored(programme.id).items() if pid in checks}
+        stored = _stored(programme.id, None if participant_ids is None else list(checks))
         changes = reconcile(stored, {pid: c.completed_on for pid, c in checks.items()})
         bulk.apply_completion_changes(
             programme.id,

@@ -23,9 +23,10 @@ from fieldsessions.core.enums import (
 )
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.db import store
-from fieldsessions.db.models import Device, Participant, Programme, Session, database
+from fieldsessions.db.models import Device, Session, database
 from fieldsessions.services import attendance, outcomes, participants, programmes
 from fieldsessions.services import sessions as session_service
+from fieldsessions.services.status import is_empty as is_empty
 
 FIRST = ["Maria", "José", "Ana", "Juan", "Rosa", "Pedro", "Luz", "Carlos", "Elena", "Miguel",
          "Amina", "Kwame", "Fatuma", "Baraka", "Zawadi", "Juma", "Neema", "Otieno", "Wanjiru",
@@ -46,10 +47,6 @@ class DemoSummary:
     participants: int
     sessions: int
     marks: int
-
-
-def is_empty() -> bool:
-    return Programme.select().count() == 0 and Participant.select().count() == 0
 
 
 def create_demo(today: date | None = None, seed: int = 7) -> DemoSummary:

@@ -109,10 +109,11 @@ def check_changes(session: Session, changes: Sequence[MarkChange]) -> None:
     if not wanting:
         return
     programme = Programme.get_by_id(session.programme_id)
-    if programme.hours_budget is None and not Enrolment.select().where(
-        (Enrolment.programme == programme.id) & Enrolment.hours_budget.is_null(False)
-    ).exists():
+    if programme.hours_budget is None and len(wanting) > data.FEW and not Enrolment.select(
+    ).where((Enrolment.programme == programme.id) & Enrolment.hours_budget.is_null(False)
+            ).exists():
         return  # no budgets in this programme: nothing to check (the common case, fast)
+    # A few marks: their own enrolments tell (the test above scans the programme's).
     enrolments = data.enrolments(programme.id, [c.participant_id for c in wanting])
     budgets = {
         c.participant_id: effective_budget(
@@ -125,7 +126,7 @@ def check_changes(session: Session, changes: Sequence[MarkChange]) -> None:
     if not wanting:
         return
     ids = [c.participant_id for c in wanting]
-    sessions = data.session_facts(programme.id)
+    sessions = data.session_facts(programme.id, roll=False)  # core.hours reads no roll
     this = next(s for s in sessions if s.id == session.id)
     marks = data.by_participant(data.marks(programme.id, ids))
     for change in wanting:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.db import outbox, store
-from fieldsessions.db.models import Device, Setting, database
+from fieldsessions.db.models import Device, Participant, Programme, Setting, database
 from fieldsessions.services.common import device
 
 # Written by the sync engine after a successful sync: an ISO 8601 UTC timestamp.
@@ -39,6 +39,12 @@ def _parse_moment(text: str) -> datetime | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
+
+
+def is_empty() -> bool:
+    """No programme and no participant yet: the window shows its welcome page. (Here, not in
+    services.demo, whose imports load the whole service layer, because start-up asks it.)"""
+    return Programme.select().count() == 0 and Participant.select().count() == 0
 
 
 def sync_status() -> SyncStatus:
