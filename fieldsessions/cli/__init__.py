@@ -12,7 +12,13 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from fieldsessions.cli import core_commands, report_commands, rules_commands, sync_commands
+from fieldsessions.cli import (
+    core_commands,
+    report_commands,
+    reports_owed_commands,
+    rules_commands,
+    sync_commands,
+)
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.db import store
 
@@ -25,6 +31,7 @@ REGISTRARS = (
     rules_commands.register,
     report_commands.register,
     sync_commands.register,
+    reports_owed_commands.register,
 )
 
 
