@@ -6,8 +6,8 @@ Rules:
   not held with a reason ("didn't happen"). A report can be written once the session has
   started. When the programme tracks topics, the topics covered must come from its topic list.
 * Programme reports follow the reporting frequency (core.reporting): every session (the session
-  report is the report), daily, weekly, monthly, or one at the end. Cancelled sessions are left out of
-  the periods; a period with no other session owes nothing.
+  report is the report), daily, weekly, monthly, or one at the end. Cancelled sessions are
+  left out of the periods; a period with no other session owes nothing.
 * Owed: for "every session", each session that has ended (not cancelled) without a session
   report; for the others, each period whose last day is before today (the programme's local
   date) without a period report. Periods still running are not owed yet.
