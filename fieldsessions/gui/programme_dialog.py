@@ -7,8 +7,10 @@ worker; the dialog closes only when the programme is stored. Saving an edit firs
 worker what it will do to the sessions (`programmes.schedule_change`) and, when sessions are
 removed, moved, or left off the schedule with marks, says so and asks before saving.
 
-Settings the dialog does not show (hours budget, expiry, reporting frequency, ...) are kept from
-the programme being edited.
+Settings the dialog does not show (hours budget, expiry, ...) are kept from the programme being
+edited. The reporting frequency (after every session, daily, weekly, monthly, once at the end) is
+a row of the "Place and rules" page, added here rather than in the .ui: it decides which
+reports the Sessions tab asks for ("Reports owed").
 
 Signals:
     saved(object): after a successful save: the new `ProgrammeInfo`, or the edit's
@@ -27,9 +29,11 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimeZone, Signal,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -38,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core import values
-from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode
+from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import FieldSessionsError, ValidationError
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
@@ -54,6 +58,8 @@ FREQUENCIES = (Frequency.ONCE, Frequency.DAILY, Frequency.WEEKLY, Frequency.BIWE
                Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.RRULE)
 EXCUSED = (ExcusedPolicy.ATTENDED, ExcusedPolicy.EXCLUDED, ExcusedPolicy.ABSENT)
 WEEKS_OF_MONTH = (1, 2, 3, 4, -1)
+REPORTING = (ReportingFrequency.EVERY_SESSION, ReportingFrequency.DAILY,
+             ReportingFrequency.WEEKLY, ReportingFrequency.MONTHLY, ReportingFrequency.END)
 PREVIEW_LIMIT = 300
 ERROR_COLOUR = "#8f1d16"
 
@@ -125,6 +131,16 @@ class ProgrammeDialog(QDialog):
             QListWidget.EditTrigger.DoubleClicked | QListWidget.EditTrigger.EditKeyPressed)
         for watched in (ui.outcomeEdit, ui.outcomesList, ui.excludedList):
             watched.installEventFilter(self)
+        self.reporting_combo = QComboBox(ui.placeTab)
+        self.reporting_combo.setObjectName("reportingCombo")
+        self.reporting_combo.addItems([self.tr("After every session"), self.tr("Daily"),
+                                       self.tr("Weekly"), self.tr("Monthly"),
+                                       self.tr("Once, at the end")])
+        self.reporting_combo.setAccessibleName(self.tr("How often the programme is reported on"))
+        reporting_label = QLabel(self.tr("Report &frequency:"), ui.placeTab)
+        reporting_label.setBuddy(self.reporting_combo)
+        ui.placeForm.addRow(reporting_label, self.reporting_combo)
+        QWidget.setTabOrder(ui.excusedCombo, self.reporting_combo)
 
         if spec is None:
             self.setWindowTitle(self.tr("New programme"))
@@ -224,6 +240,7 @@ class ProgrammeDialog(QDialog):
         ui.capacitySpin.setValue(spec.capacity or 0)
         ui.requiredSpin.setValue(spec.required_attendance)
         ui.excusedCombo.setCurrentIndex(EXCUSED.index(spec.excused_policy))
+        self.reporting_combo.setCurrentIndex(REPORTING.index(spec.reporting_frequency))
         ui.topicsEdit.setPlainText("\n".join(spec.topics))
         for title in spec.outcomes:
             item = QListWidgetItem(title)
@@ -244,7 +261,7 @@ class ProgrammeDialog(QDialog):
                        ui.timezoneCombo.currentTextChanged, ui.topicsEdit.textChanged):
             signal.connect(self._on_input_changed)
         for combo in (ui.frequencyCombo, ui.monthlyModeCombo, ui.weekOfMonthCombo,
-                      ui.excusedCombo):
+                      ui.excusedCombo, self.reporting_combo):
             combo.currentIndexChanged.connect(self._on_input_changed)
         for spin in (ui.durationSpin, ui.countSpin, ui.weeksSpin, ui.capacitySpin,
                      ui.requiredSpin):
@@ -337,6 +354,7 @@ class ProgrammeDialog(QDialog):
             "capacity": ui.capacitySpin.value() or None,
             "required_attendance": ui.requiredSpin.value(),
             "excused_policy": EXCUSED[max(0, ui.excusedCombo.currentIndex())],
+            "reporting_frequency": REPORTING[max(0, self.reporting_combo.currentIndex())],
             "topics": topics,
             "outcomes": tuple(outcomes),
         }
