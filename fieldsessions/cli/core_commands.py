@@ -158,11 +158,15 @@ def spec_from_args(args: argparse.Namespace) -> ProgrammeSpec:
 
 
 def cmd_programme_add(args: argparse.Namespace) -> int:
-    from fieldsessions.services import programmes
+    from fieldsessions.services import programmes, sessions
 
     spec = spec_from_args(args)
     with opened(args):
+        clashes = sessions.programme_clashes(spec)  # a warning: double-booking is allowed
         info = programmes.create_programme(spec)
+        if clashes:
+            print("fieldsessions: warning: "
+                  + sessions.clash_text(spec.facilitator, clashes) + ".", file=sys.stderr)
     if args.json:
         print_json(info)
     else:

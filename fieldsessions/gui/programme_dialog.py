@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from fieldsessions.core import values
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import FieldSessionsError, ValidationError
+from fieldsessions.core.lifecycle import Clash
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
 from fieldsessions.gui.forms.programme_dialog import Ui_ProgrammeDialog
@@ -62,6 +63,13 @@ REPORTING = (ReportingFrequency.EVERY_SESSION, ReportingFrequency.DAILY,
              ReportingFrequency.WEEKLY, ReportingFrequency.MONTHLY, ReportingFrequency.END)
 PREVIEW_LIMIT = 300
 ERROR_COLOUR = "#8f1d16"
+
+
+def _clashes(spec: ProgrammeSpec, programme_id: str | None) -> list[Clash]:
+    """Worker side: the facilitator's other sessions that the programme's sessions overlap."""
+    from fieldsessions.services import sessions
+
+    return sessions.programme_clashes(spec, programme_id)
 
 
 def _qdate(day: date) -> QDate:
@@ -567,14 +575,65 @@ class ProgrammeDialog(QDialog):
         self._set_saving(True)
         programme_id = self._programme_id
         if programme_id is None:
-            self._run(lambda: programmes.create_programme(spec),
-                             on_done=self._on_saved, on_error=self._on_save_failed,
-                             changes="programmes")
-        else:
-            # First what the edit will do to the sessions; asked about before anything is saved.
-            self._run(lambda: programmes.schedule_change(programme_id, spec),
-                      on_done=lambda change: self._on_change_known(spec, change),
+            # First whether the facilitator is already booked then: a warning, not a refusal.
+            self._run(lambda: _clashes(spec, None),
+                      on_done=lambda clashes: self._on_clashes_known(spec, clashes),
                       on_error=self._on_save_failed)
+        else:
+            # First what the edit will do to the sessions, and any double-booking; asked
+            # about before anything is saved.
+            def plan() -> tuple[programmes.ScheduleChange, list[Clash]]:
+                return (programmes.schedule_change(programme_id, spec),
+                        _clashes(spec, programme_id))
+
+            self._run(plan, on_done=lambda found: self._on_change_known(spec, *found),
+                      on_error=self._on_save_failed)
+
+    def _create(self, spec: ProgrammeSpec) -> None:
+        self._run(lambda: programmes.create_programme(spec), on_done=self._on_saved,
+                  on_error=self._on_save_failed, changes="programmes")
+
+    def clash_text(self, spec: ProgrammeSpec, clashes: list[Clash]) -> str:
+        """The double-booking warning, naming the first clash."""
+        first = clashes[0]
+        text = fill(self.tr("%1 is already running “%2” on %3, %4–%5, while a session of this "
+                            "programme is on."),
+                    first.facilitator or spec.facilitator or self.tr("The facilitator"),
+                    first.programme_name, format_day(first.local_date), first.local_start,
+                    first.local_end)
+        if len(clashes) > 1:
+            text += " " + count_text(len(clashes) - 1,
+                                     self.tr("1 more session clashes too."),
+                                     self.tr("%1 more sessions clash too."))
+        return text
+
+    def _ask(self, title: str, text: str, save_text: str, on_save: Callable[[], None], *,
+             warning: bool = False) -> None:
+        """Ask before saving; Go back leaves the dialog open as it was (and is what Enter
+        answers to a `warning`)."""
+        box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
+                          title, text, QMessageBox.StandardButton.NoButton, self)
+        save = box.addButton(save_text, QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back if warning else save)
+        self.confirm_box = box
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is save:
+                on_save()
+            else:
+                self._set_saving(False)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _on_clashes_known(self, spec: ProgrammeSpec, clashes: list[Clash]) -> None:
+        if not clashes:
+            self._create(spec)
+            return
+        self._ask(self.tr("Double-booked"), self.clash_text(spec, clashes),
+                  self.tr("Save &anyway"), lambda: self._create(spec), warning=True)
 
     def _save_edit(self, spec: ProgrammeSpec) -> None:
         programme_id = self._programme_id
@@ -630,26 +689,20 @@ class ProgrammeDialog(QDialog):
                     "stay valid.")))
         return "\n\n".join(lines)
 
-    def _on_change_known(self, spec: ProgrammeSpec, change: programmes.ScheduleChange) -> None:
+    def _on_change_known(self, spec: ProgrammeSpec, change: programmes.ScheduleChange,
+                         clashes: list[Clash]) -> None:
+        if clashes:  # double-booking first: Go back is the default answer
+            text = self.clash_text(spec, clashes)
+            if change.removed or change.recorded_off_schedule or change.moved:
+                text += "\n\n" + self.change_text(change)
+            self._ask(self.tr("Double-booked"), text, self.tr("Save &anyway"),
+                      lambda: self._save_edit(spec), warning=True)
+            return
         if not (change.removed or change.recorded_off_schedule or change.moved):
             self._save_edit(spec)  # only new dates, or nothing about the sessions
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the schedule?"),
-                          self.change_text(change), QMessageBox.StandardButton.NoButton, self)
-        save = box.addButton(self.tr("&Save the change"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        self.confirm_box = box
-
-        def answered() -> None:
-            self.confirm_box = None
-            if box.clickedButton() is save:
-                self._save_edit(spec)
-            else:
-                self._set_saving(False)
-
-        box.finished.connect(answered)
-        box.open()
+        self._ask(self.tr("Change the schedule?"), self.change_text(change),
+                  self.tr("&Save the change"), lambda: self._save_edit(spec))
 
     def _on_saved(self, result: object) -> None:
         self._set_saving(False)

@@ -107,3 +107,90 @@ def test_report_frequency_is_chosen_in_the_programme_dialog_by_keys(
         qtbot.keyClick(d, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     (created,) = programmes.list_programmes()
     assert programmes.spec_of(created.id).reporting_frequency is ReportingFrequency.DAILY
+
+
+# --- 9. facilitator double-booking ----------------------------------------------------------
+
+def _booked_facilitator() -> str:
+    """Amina runs 'Maths tutoring' on the next Mondays 09:00-10:00 (programme() defaults)."""
+    from datetime import date, time, timedelta
+
+    from fieldsessions.core.enums import Frequency
+    from fieldsessions.core.programme import ProgrammeSpec
+    from fieldsessions.services import programmes, status
+
+    status.save_device_settings(name="Laptop 1", facilitator="Amina")
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    programmes.create_programme(ProgrammeSpec(
+        name="Maths tutoring", frequency=Frequency.WEEKLY, start_date=monday,
+        weekdays=(0,), count=4, start_time=time(9, 0), duration_min=60))
+    return monday.isoformat()
+
+
+def test_new_programme_overlapping_the_facilitators_sessions_warns_and_saves_only_if_asked(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    from PySide6.QtCore import QTime
+
+    from fieldsessions.gui.programme_dialog import ProgrammeDialog
+    from fieldsessions.services import programmes
+
+    _booked_facilitator()
+    d = ProgrammeDialog(worker)
+    qtbot.addWidget(d)
+    with qtbot.waitActive(d):
+        d.show()
+        d.activateWindow()
+    qtbot.keyClicks(d.ui.nameEdit, "Reading club")
+    d.set_weekdays((0,))  # Mondays, like Maths tutoring
+    d.ui.startTimeEdit.setTime(QTime(9, 30))
+    qtbot.keyClick(d, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: d.confirm_box is not None, timeout=10000)
+    box = d.confirm_box
+    assert box is not None
+    assert box.windowTitle() == "Double-booked"
+    assert box.text().startswith("Amina is already running “Maths tutoring” on Mon ")
+    assert "09:00–10:00" in box.text() and "3 more sessions clash too." in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter goes back: nothing saved
+    qtbot.waitUntil(lambda: d.confirm_box is None, timeout=10000)
+    assert d.isVisible() and [p.name for p in programmes.list_programmes()] == ["Maths tutoring"]
+
+    qtbot.keyClick(d, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: d.confirm_box is not None, timeout=10000)
+    with qtbot.waitSignal(d.saved, timeout=10000):
+        qtbot.keyClick(d.confirm_box, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert sorted(p.name for p in programmes.list_programmes()) == ["Maths tutoring",
+                                                                     "Reading club"]
+
+
+def test_editing_a_programme_onto_the_facilitators_other_sessions_warns_too(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    from datetime import date, time, timedelta
+
+    from PySide6.QtCore import QTime
+
+    from fieldsessions.core.enums import Frequency
+    from fieldsessions.core.programme import ProgrammeSpec
+    from fieldsessions.gui.programme_dialog import ProgrammeDialog
+    from fieldsessions.services import programmes
+
+    _booked_facilitator()
+    monday = date.today() + timedelta(days=7 - date.today().weekday())
+    other = programmes.create_programme(ProgrammeSpec(
+        name="Reading club", frequency=Frequency.WEEKLY, start_date=monday, weekdays=(0,),
+        count=4, start_time=time(14, 0), duration_min=60))
+    d = ProgrammeDialog(worker, programme_id=other.id, spec=programmes.spec_of(other.id))
+    qtbot.addWidget(d)
+    with qtbot.waitActive(d):
+        d.show()
+        d.activateWindow()
+    d.ui.startTimeEdit.setFocus()
+    d.ui.startTimeEdit.setTime(QTime(9, 0))
+    qtbot.keyClick(d, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: d.confirm_box is not None, timeout=10000)
+    assert d.confirm_box is not None
+    assert "already running “Maths tutoring”" in d.confirm_box.text()
+    with qtbot.waitSignal(d.saved, timeout=10000):
+        qtbot.keyClick(d.confirm_box, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert programmes.spec_of(other.id).start_time == time(9, 0)
