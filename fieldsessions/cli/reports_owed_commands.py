@@ -1,17 +1,26 @@
-"""CLI commands that reach rules no other command shows: the reports a facilitator owes.
+"""CLI commands that reach rules no other command shows: reports owed, a participant's
+outcome profile, completion pathways.
 
 `fieldsessions reports owed [--programme N] [--json]` lists the period (or session) reports
 not written yet, due or overdue (core.session_reports); `fieldsessions reports submit
 --programme N --period KEY [--notes TEXT]` submits one (a period report, or for a programme
 reporting on every session, that session's report).
+
+`fieldsessions profile PERSON [--json]` prints what a participant achieved across programmes
+and where they stand on each pathway. `fieldsessions pathway add --name N --programme A
+[--any-of "B|C"]`, `pathway list`, `pathway status N` create pathways (every --programme
+needed; any one of each --any-of group) and show who completed them.
 """
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldsessions.cli.core_commands import add_common, opened, print_json, print_table
+
+if TYPE_CHECKING:
+    from fieldsessions.services.profiles import PathwayStanding
 
 
 def cmd_reports_owed(args: argparse.Namespace) -> int:
@@ -45,8 +54,111 @@ def cmd_reports_submit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_profile(args: argparse.Namespace) -> int:
+    from fieldsessions.services import profiles
+
+    with opened(args):
+        page = profiles.participant_page(args.participant)
+    if args.json:
+        print_json(page)
+        return 0
+    print(page.name + (f" ({page.external_id})" if page.external_id else ""))
+    if page.outcomes:
+        print_table(["programme", "outcome", "achieved on"],
+                    [(e.programme_name, e.outcome_title, e.achieved_on.isoformat())
+                     for e in page.outcomes])
+    else:
+        print("No outcome achieved yet.")
+    for standing in page.pathways:
+        print(f"Pathway {standing.name}: " + _standing_text(standing))
+    return 0
+
+
+def _standing_text(standing: PathwayStanding) -> str:
+    if standing.complete:
+        return f"complete on {standing.completed_on}"
+    return "still needs " + "; ".join(standing.missing)
+
+
+def cmd_pathway_add(args: argparse.Namespace) -> int:
+    from fieldsessions.core.errors import ValidationError
+    from fieldsessions.services import completion
+
+    members = [(name, "") for name in args.programme or []]
+    for n, group in enumerate(args.any_of or [], start=1):
+        names = [name.strip() for name in group.split("|") if name.strip()]
+        if len(names) < 2:
+            raise ValidationError(f"--any-of {group!r} needs two or more programmes "
+                                  "separated by |.")
+        members += [(name, f"group {n}") for name in names]
+    with opened(args):
+        pathway_id = completion.create_pathway(args.name, members)
+    print(f"Pathway {' '.join(args.name.split())!r} created ({pathway_id}).")
+    return 0
+
+
+def cmd_pathway_list(args: argparse.Namespace) -> int:
+    from fieldsessions.services import profiles
+
+    with opened(args):
+        found = profiles.list_pathways()
+    if args.json:
+        print_json(found)
+    elif not found:
+        print("No pathways yet. Create one with: fieldsessions pathway add --name NAME "
+              "--programme A --any-of \"B|C\"")
+    else:
+        print_table(["id", "name", "needs"], [(p.id, p.name, "; ".join(p.needs))
+                                             for p in found])
+    return 0
+
+
+def cmd_pathway_status(args: argparse.Namespace) -> int:
+    from fieldsessions.services import profiles
+
+    with opened(args):
+        rows = profiles.pathway_status(args.pathway)
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print("Nobody is booked on a programme of this pathway yet.")
+    else:
+        print_table(["name", "standing"], [(r.name, _standing_text(r.standing)) for r in rows])
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the parser."""
+    text = "a participant's outcomes across programmes and their pathway progress"
+    profile: argparse.ArgumentParser = sub.add_parser("profile", help=text, description=text)
+    add_common(profile, json_flag=True)
+    profile.add_argument("participant", metavar="PERSON", help="participant id or external ID")
+    profile.set_defaults(handler=cmd_profile)
+
+    pathway = sub.add_parser("pathway", help="completion pathways: add, list, status")
+    pathway_sub = pathway.add_subparsers(dest="pathway_command", metavar="ACTION",
+                                         required=True)
+    text = "create a pathway: every --programme, and any one of each --any-of group"
+    add: argparse.ArgumentParser = pathway_sub.add_parser("add", help=text, description=text)
+    add_common(add)
+    add.add_argument("--name", required=True)
+    add.add_argument("--programme", action="append", metavar="N",
+                     help="a programme the pathway needs (repeat)")
+    add.add_argument("--any-of", action="append", metavar="A|B",
+                     help="programmes of which any one is enough, separated by | (repeat)")
+    add.set_defaults(handler=cmd_pathway_add)
+    text = "list the pathways and what each needs"
+    listing: argparse.ArgumentParser = pathway_sub.add_parser("list", help=text,
+                                                              description=text)
+    add_common(listing, json_flag=True)
+    listing.set_defaults(handler=cmd_pathway_list)
+    text = "who completed a pathway, and what the others still need"
+    status: argparse.ArgumentParser = pathway_sub.add_parser("status", help=text,
+                                                             description=text)
+    add_common(status, json_flag=True)
+    status.add_argument("pathway", metavar="NAME", help="pathway id or exact name")
+    status.set_defaults(handler=cmd_pathway_status)
+
     reports = sub.add_parser("reports", help="reports owed: owed, submit")
     reports_sub = reports.add_subparsers(dest="reports_command", metavar="ACTION",
                                          required=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -108,6 +109,11 @@ class EnrolmentPanel(QWidget):
                                               "programme with their history kept."))
         self.remove_button.setEnabled(False)
         self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
+        self.page_button = QPushButton(self.tr("Person's pa&ge…"), self)
+        self.page_button.setAccessibleName(self.tr(
+            "Show the selected person's outcomes across programmes and pathway progress"))
+        self.page_button.setEnabled(False)
+        self.page_dialog: QDialog | None = None  # the last page opened (tests read it)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setAccessibleName(self.tr("Find a person to enrol"))
@@ -138,6 +144,7 @@ class EnrolmentPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.page_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.capacity_label)
@@ -158,6 +165,7 @@ class EnrolmentPanel(QWidget):
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.enrol_button.clicked.connect(self._on_enrol_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.page_button.clicked.connect(self.show_person_page)
         for widget in (self.booked_list, self.waitlist_list):
             shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -351,6 +359,21 @@ class EnrolmentPanel(QWidget):
         self._show_message(text)
         self._after_change()
 
+    @Slot()
+    def show_person_page(self) -> None:
+        """The selected person's page: outcomes across programmes, pathway progress."""
+        from fieldsessions.gui.participant_page import ParticipantPageDialog
+
+        item = self._selected_enrolled()
+        if item is None:
+            return
+        participant_id = str(item.data(Qt.ItemDataRole.UserRole))
+        dialog = ParticipantPageDialog(self._worker, participant_id,
+                                       self._names.get(participant_id, ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.page_dialog = dialog
+        dialog.open()
+
     # --- undo -----------------------------------------------------------------------------
 
     def undo_text(self) -> str | None:
@@ -437,6 +460,7 @@ class EnrolmentPanel(QWidget):
         self.cancel_button.setEnabled(self.booked_list.currentItem() is not None
                                       or self.waitlist_list.currentItem() is not None)
         self.remove_button.setEnabled(self.cancel_button.isEnabled())
+        self.page_button.setEnabled(self.cancel_button.isEnabled())
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)

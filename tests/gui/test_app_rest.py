@@ -194,3 +194,54 @@ def test_editing_a_programme_onto_the_facilitators_other_sessions_warns_too(
     with qtbot.waitSignal(d.saved, timeout=10000):
         qtbot.keyClick(d.confirm_box, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     assert programmes.spec_of(other.id).start_time == time(9, 0)
+
+
+# --- 10. a participant's page: outcome profile and pathways ---------------------------------
+
+def test_a_persons_page_from_the_enrolment_panel_shows_outcomes_and_pathway_progress(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    from fieldsessions.gui.roster_tab import RosterTab
+    from fieldsessions.services import attendance, completion, outcomes, participants
+    from fieldsessions.services import programmes as programme_service
+
+    first_aid = programme("First aid", count=2, outcomes=("Bandage", "Recovery position"))
+    cpr = programme("CPR", count=2)
+    programme("Fire safety", count=2)
+    (ann,) = people(1, first_aid.id, prefix="Ann")
+    participants.enrol(cpr.id, ann)
+    sessions = programme_service.list_sessions(first_aid.id, kind="past")
+    for s in sessions:
+        attendance.mark(s.id, ann, "present")
+    items = outcomes.session_outcomes(sessions[0].id)
+    outcomes.tick(sessions[0].id, ann, items[0].id, True)
+    completion.create_pathway("Safety certificate", [("First aid", ""), ("CPR", "alt"),
+                                                     ("Fire safety", "alt")])
+
+    tab = RosterTab(worker)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    with qtbot.waitSignal(tab.roster_loaded, timeout=10000):
+        tab.show_session(sessions[0].id)
+    idle(qtbot, worker)
+    panel = tab.enrolment_panel
+    qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the Enrolment page
+    assert tab.pages.currentWidget() is panel
+    qtbot.waitUntil(lambda: panel.booked_names() == ["Ann 000"], timeout=10000)
+    panel.booked_list.setFocus()
+    qtbot.keyClick(panel.booked_list, Qt.Key.Key_Down)
+    qtbot.keyClick(tab, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: panel.page_dialog is not None and panel.page_dialog.loaded,
+                    timeout=10000)
+    page = panel.page_dialog
+    table = page.outcomes_table
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in (0, 1)] == ["First aid", "Bandage"]
+    assert page.outcomes_note.text() == "1 outcome in 1 programme."
+    text = page.pathways_list.item(0).text()
+    assert text.startswith("Safety certificate: ")
+    assert "First aid" not in text  # done; the alternatives are what is missing
+    assert text == "Safety certificate: still needs any one of: CPR, Fire safety"
