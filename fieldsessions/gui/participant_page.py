@@ -130,6 +130,7 @@ class ParticipantPageDialog(QDialog):
                     "certificate; make one in a programme's Edit dialog.")
             if not page.pathways else "")
         self.pathways_note.setVisible(not page.pathways)
+        self.pathways_list.setVisible(bool(page.pathways))  # no empty box: the note says why
         self.loaded = True
 
     def _on_failed(self, exc: Exception) -> None:

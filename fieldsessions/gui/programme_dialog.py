@@ -10,7 +10,8 @@ removed, moved, or left off the schedule with marks, says so and asks before sav
 Settings the dialog does not show (hours budget, expiry, ...) are kept from the programme being
 edited. The reporting frequency (after every session, daily, weekly, monthly, once at the end) is
 a row of the "Place and rules" page, added here rather than in the .ui: it decides which
-reports the Sessions tab asks for ("Reports owed").
+reports the Sessions tab asks for ("Reports owed"). The Pathways page (gui.pathway_page) shows
+and makes the completion pathways the programme is part of.
 
 Signals:
     saved(object): after a successful save: the new `ProgrammeInfo`, or the edit's
@@ -49,6 +50,7 @@ from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
 from fieldsessions.gui.forms.programme_dialog import Ui_ProgrammeDialog
 from fieldsessions.gui.helpers import count_text, fill, format_day, while_alive
+from fieldsessions.gui.pathway_page import PathwayPage
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
 
@@ -149,6 +151,9 @@ class ProgrammeDialog(QDialog):
         reporting_label.setBuddy(self.reporting_combo)
         ui.placeForm.addRow(reporting_label, self.reporting_combo)
         QWidget.setTabOrder(ui.excusedCombo, self.reporting_combo)
+        # Pathways (programmes that together earn a certificate) this programme is part of.
+        self.pathway_page = PathwayPage(worker, programme_id, self)
+        ui.sections.addTab(self.pathway_page, self.tr("Pat&hways"))
 
         if spec is None:
             self.setWindowTitle(self.tr("New programme"))

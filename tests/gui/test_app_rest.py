@@ -245,3 +245,42 @@ def test_a_persons_page_from_the_enrolment_panel_shows_outcomes_and_pathway_prog
     assert text.startswith("Safety certificate: ")
     assert "First aid" not in text  # done; the alternatives are what is missing
     assert text == "Safety certificate: still needs any one of: CPR, Fire safety"
+
+
+def test_a_pathway_is_made_in_the_programme_dialog_with_alternatives_by_keys(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    from fieldsessions.gui.programme_dialog import ProgrammeDialog
+    from fieldsessions.services import profiles
+    from fieldsessions.services import programmes as programme_service
+
+    first_aid = programme("First aid", count=2)
+    programme("CPR", count=2)
+    programme("Fire safety", count=2)
+    d = ProgrammeDialog(worker, programme_id=first_aid.id,
+                        spec=programme_service.spec_of(first_aid.id))
+    qtbot.addWidget(d)
+    with qtbot.waitActive(d):
+        d.show()
+        d.activateWindow()
+    qtbot.keyClick(d, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # the Pathways page
+    page = d.pathway_page
+    assert d.ui.sections.currentWidget() is page
+    qtbot.waitUntil(lambda: page.loaded and page.others_list.count() == 2, timeout=10000)
+    assert page.pathways_label.text().startswith("This programme is not in a pathway yet.")
+    qtbot.keyClick(d, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(page.name_edit, "Safety certificate")
+    qtbot.keyClick(d, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.others_list
+    qtbot.keyClick(page.others_list, Qt.Key.Key_Space)  # CPR
+    qtbot.keyClick(page.others_list, Qt.Key.Key_Down)
+    qtbot.keyClick(page.others_list, Qt.Key.Key_Space)  # Fire safety
+    qtbot.keyClick(d, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.any_box.isChecked, timeout=5000)  # a mnemonic clicks after a moment
+    with qtbot.waitSignal(page.created, timeout=10000):
+        qtbot.keyClick(d, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.loaded and page.pathways_list.count() == 1, timeout=10000)
+    assert page.pathways_list.item(0).text() == (
+        "Safety certificate: needs First aid; any one of: CPR, Fire safety")
+    assert [p.needs for p in profiles.list_pathways()] == [
+        ("First aid", "any one of: CPR, Fire safety")]
