@@ -10,11 +10,16 @@ reporting on every session, that session's report).
 and where they stand on each pathway. `fieldsessions pathway add --name N --programme A
 [--any-of "B|C"]`, `pathway list`, `pathway status N` create pathways (every --programme
 needed; any one of each --any-of group) and show who completed them.
+
+`fieldsessions sheets -o FILE.pdf [--from DATE] [--to DATE] [--programme N]` writes the
+attendance sheets of every session in the dates (default: today and the next 13 days) into one
+PDF, for printing before going to the field.
 """
 
 from __future__ import annotations
 
 import argparse
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from fieldsessions.cli.core_commands import add_common, opened, print_json, print_table
@@ -127,8 +132,52 @@ def cmd_pathway_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str) -> date:
+    from fieldsessions.core.errors import ValidationError
+    from fieldsessions.core.recurrence import parse_date
+
+    try:
+        return parse_date(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def cmd_sheets(args: argparse.Namespace) -> int:
+    from fieldsessions.reports.sheet import SheetOptions
+    from fieldsessions.reports.styles import PageSetup
+    from fieldsessions.services import batch_sheets
+
+    start = args.from_date or date.today()
+    end = args.to_date or start + timedelta(days=13)
+    options = SheetOptions(layout=args.layout, setup=PageSetup(args.paper, False))
+    with opened(args):
+        sheets = batch_sheets.sheets_in_range(start, end, args.programme)
+    pages = batch_sheets.write_sheets(sheets, args.output, options)
+    count = f"{len(sheets)} sheet" + ("" if len(sheets) == 1 else "s")
+    print(f"Wrote {args.output}: {count} for {start.isoformat()} to {end.isoformat()}, "
+          f"{pages} page" + ("" if pages == 1 else "s") + ".")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this module's commands to the parser."""
+    text = ("the attendance sheets of every session in a date range, in one PDF (default: "
+            "today and the next 13 days)")
+    sheets: argparse.ArgumentParser = sub.add_parser("sheets", help=text, description=text)
+    add_common(sheets)
+    sheets.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="the PDF to write")
+    sheets.add_argument("--from", dest="from_date", type=_date, metavar="DATE",
+                        help="first day, YYYY-MM-DD (default today)")
+    sheets.add_argument("--to", dest="to_date", type=_date, metavar="DATE",
+                        help="last day, YYYY-MM-DD (default 13 days after the first)")
+    sheets.add_argument("--programme", metavar="N", help="only this programme (id or name)")
+    sheets.add_argument("--layout", choices=["ticks", "signature"], default="ticks",
+                        help="a tick box per status (default) or a column to sign")
+    sheets.add_argument("--paper", choices=["a4", "letter"], default="a4",
+                        help="paper size (default a4)")
+    sheets.set_defaults(handler=cmd_sheets)
+
     text = "a participant's outcomes across programmes and their pathway progress"
     profile: argparse.ArgumentParser = sub.add_parser("profile", help=text, description=text)
     add_common(profile, json_flag=True)

@@ -1,8 +1,10 @@
 """The Reports tab: choose a report and its scope, preview its pages, save, print or export.
 
-Reports: the attendance sheet and the tick-off template of a session; compliance, hours and
-certificates of a programme. Exports (CSV or XLSX): attendance, compliance and hours of the
-chosen programme, or of every programme.
+Reports: the attendance sheet and the tick-off template of a session; the attendance sheets of
+every session in a date range, in one PDF, for printing before going to the field (default:
+today and the next 13 days; services.batch_sheets); compliance, hours and certificates of a
+programme. Exports (CSV or XLSX): attendance, compliance and hours of the chosen programme, or
+of every programme.
 
 Work is split so the window never waits: the report's data is read by the `DbWorker` (the only
 thread that touches the database), then the PDF or the export file is made on this tab's own
@@ -78,13 +80,14 @@ from fieldsessions.reports.data import names_in
 from fieldsessions.reports.fonts import unprintable_note
 from fieldsessions.reports.pages import write_bytes
 from fieldsessions.reports.styles import PageSetup
-from fieldsessions.services import programmes, report_data
+from fieldsessions.services import batch_sheets, programmes, report_data
 
 log = logging.getLogger(__name__)
 
 # (key, scope): the reports in the order of the Report box.
-REPORTS = (("sheet", "session"), ("tickoff", "session"), ("compliance", "programme"),
-           ("hours", "programme"), ("certificates", "programme"))
+REPORTS = (("sheet", "session"), ("sheets", "dates"), ("tickoff", "session"),
+           ("compliance", "programme"), ("hours", "programme"), ("certificates", "programme"))
+BATCH_DAYS = 14  # "the next two weeks": the batch of sheets printed before a field trip
 EXPORTS = ("attendance", "compliance", "hours")
 PERIODS = ("month", "week", "programme")
 PRINT_DPI = 300
@@ -123,6 +126,9 @@ def load_report(request: ReportRequest) -> Any:
     """Worker side: the report's data from the store."""
     if request.kind == "sheet":
         return report_data.attendance_sheet(str(request.session_id))
+    if request.kind == "sheets":
+        assert request.start is not None and request.end is not None
+        return batch_sheets.sheets_in_range(request.start, request.end)
     if request.kind == "tickoff":
         return report_data.tickoff_template(str(request.session_id))
     programme = str(request.programme_id)
@@ -141,6 +147,10 @@ def render_report(request: ReportRequest, data: Any, progress: Progress) -> byte
     if request.kind == "sheet":
         options = sheet.SheetOptions(layout=request.layout, setup=setup, filled=request.filled)
         sheet.attendance_sheet(data, buffer, options, progress=progress)
+    elif request.kind == "sheets":
+        batch_sheets.write_sheets(data, buffer, sheet.SheetOptions(layout=request.layout,
+                                                                   setup=setup),
+                                  progress=progress)
     elif request.kind == "tickoff":
         options_t = tickoff.TickoffOptions(setup=setup, filled=request.filled,
                                            blank_rows=0 if request.filled else 5)
@@ -271,7 +281,9 @@ class ReportsTab(QWidget):
         self.report_combo = QComboBox(self)
         self.report_combo.setObjectName("reportCombo")
         names = {
-            "sheet": self.tr("Attendance sheet"), "tickoff": self.tr("Tick-off template"),
+            "sheet": self.tr("Attendance sheet"),
+            "sheets": self.tr("Attendance sheets for dates"),
+            "tickoff": self.tr("Tick-off template"),
             "compliance": self.tr("Compliance"), "hours": self.tr("Hours"),
             "certificates": self.tr("Certificates"),
         }
@@ -309,7 +321,7 @@ class ReportsTab(QWidget):
         self.layout_combo.setObjectName("layoutCombo")
         self.layout_combo.addItem(self.tr("A tick box per status"), "ticks")
         self.layout_combo.addItem(self.tr("A column to sign"), "signature")
-        self.filled_check = QCheckBox(self.tr("Print what is &recorded"), self)
+        self.filled_check = QCheckBox(self.tr("Print what is recor&ded"), self)
         self.filled_check.setObjectName("filledCheck")
         self.filled_check.setToolTip(self.tr("Tick the recorded marks, outcomes and session "
                                              "report instead of leaving them blank"))
@@ -325,12 +337,14 @@ class ReportsTab(QWidget):
         paper.addWidget(self.paper_combo, 1)
         paper.addWidget(self.landscape_check)
 
+        # Each mnemonic once on this tab (Alt+R report, Alt+P save as PDF, Alt+D recorded,
+        # Alt+A paper, Alt+G programme): a letter used twice only moves the focus.
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._rows: dict[str, QWidget] = {}
         for key, label, field in (
             ("report", self.tr("&Report:"), self.report_combo),
-            ("programme", self.tr("&Programme:"), self.programme_combo),
+            ("programme", self.tr("Pro&gramme:"), self.programme_combo),
             ("session", self.tr("&Session:"), self.session_combo),
             ("period", self.tr("P&eriods:"), self.period_combo),
             ("layout", self.tr("La&yout:"), self.layout_combo),
@@ -343,7 +357,7 @@ class ReportsTab(QWidget):
         form.addRow(self.range_check)
         form.addRow(dates)
         form.addRow(self.filled_check)
-        paper_label = QLabel(self.tr("Pape&r:"), self)
+        paper_label = QLabel(self.tr("P&aper:"), self)
         paper_label.setBuddy(self.paper_combo)
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         form.addRow(paper_label, paper)
@@ -479,15 +493,19 @@ class ReportsTab(QWidget):
         programme_id = self.programme_combo.currentData()
         session_id = self.session_combo.currentData()
         scope = dict(REPORTS)[kind]
+        if scope == "dates":  # every programme's sessions in the dates
+            programme_id = ""
         if programme_id is None or (scope == "session" and session_id is None):
             return None
         start, end = self._range()
+        dated = kind in ("hours", "sheets")
         return ReportRequest(
             kind=kind, programme_id=str(programme_id),
             session_id=str(session_id) if scope == "session" else None,
-            start=start if kind == "hours" else None, end=end if kind == "hours" else None,
+            start=start if dated else None, end=end if dated else None,
             period=str(self.period_combo.currentData()) if kind == "hours" else "month",
-            layout=str(self.layout_combo.currentData()) if kind == "sheet" else "ticks",
+            layout=(str(self.layout_combo.currentData()) if kind in ("sheet", "sheets")
+                    else "ticks"),
             filled=self.filled_check.isChecked() if scope == "session" else False,
             # The box turns the report's usual orientation (portrait or landscape) around.
             setup=PageSetup(str(self.paper_combo.currentData()),
@@ -726,7 +744,14 @@ class ReportsTab(QWidget):
         scope = dict(REPORTS)[kind]
         self.session_combo.setEnabled(scope == "session")
         self._rows["session"].setEnabled(scope == "session")
-        for key, visible in (("period", kind == "hours"), ("layout", kind == "sheet")):
+        batch = scope == "dates"
+        self.programme_combo.setEnabled(not batch)  # the sheets of every programme
+        self._rows["programme"].setEnabled(not batch)
+        if batch and not self.range_check.isChecked():
+            self.range_check.setChecked(True)  # the dates are what the batch is about
+        self.range_check.setEnabled(not batch)
+        for key, visible in (("period", kind == "hours"),
+                             ("layout", kind in ("sheet", "sheets"))):
             self._rows[key].setVisible(visible)
             {"period": self.period_combo, "layout": self.layout_combo}[key].setVisible(visible)
         self.filled_check.setVisible(scope == "session")
@@ -745,7 +770,9 @@ class ReportsTab(QWidget):
         shown = self._shown_request
         kind = kind or (shown.kind if shown else "report")
         stamp = date.today().isoformat()
-        if shown is not None and shown.session_id:
+        if shown is not None and shown.kind == "sheets" and shown.start and shown.end:
+            stamp = f"{shown.start.isoformat()}-to-{shown.end.isoformat()}"
+        elif shown is not None and shown.session_id:
             session = next((s for s in self._sessions if s.id == shown.session_id), None)
             if session is not None:
                 stamp = session.local_date.isoformat()
@@ -824,6 +851,13 @@ class ReportsTab(QWidget):
 
     @Slot(int)
     def _on_report_combo_changed(self, _index: int) -> None:
+        if self.report_combo.currentData() == "sheets":  # the next two weeks, from today
+            today = QDate.currentDate()
+            for edit, day in ((self.from_edit, today),
+                              (self.to_edit, today.addDays(BATCH_DAYS - 1))):
+                blocked = edit.blockSignals(True)
+                edit.setDate(day)
+                edit.blockSignals(blocked)
         self._update_controls()
         self._schedule_preview()
 

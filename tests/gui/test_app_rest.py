@@ -284,3 +284,57 @@ def test_a_pathway_is_made_in_the_programme_dialog_with_alternatives_by_keys(
         "Safety certificate: needs First aid; any one of: CPR, Fire safety")
     assert [p.needs for p in profiles.list_pathways()] == [
         ("First aid", "any one of: CPR, Fire safety")]
+
+
+# --- 11. batch printing before going to the field --------------------------------------------
+
+def test_the_sheets_of_the_next_two_weeks_preview_and_save_as_one_pdf_by_keys(
+    qtbot: QtBot, worker: DbWorker, db: object, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    from datetime import date, time, timedelta
+
+    from pypdf import PdfReader
+
+    from fieldsessions.core.enums import Frequency
+    from fieldsessions.core.programme import ProgrammeSpec
+    from fieldsessions.gui.reports_tab import ReportsTab
+    from fieldsessions.services import programmes as programme_service
+
+    today = date.today()
+    for name, count in (("Sewing circle", 20), ("Money club", 2)):
+        programme_service.create_programme(ProgrammeSpec(
+            name=name, frequency=Frequency.DAILY, start_date=today, count=count,
+            start_time=time(23, 0), duration_min=30))
+    wanted = [s.id for s in programme_service.list_sessions(start=today,
+                                                            end=today + timedelta(days=13))]
+    later = programme_service.list_sessions(start=today + timedelta(days=14))[0].id
+    assert len(wanted) == 16
+
+    tab = ReportsTab(worker)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    with qtbot.waitSignal(tab.preview_updated, timeout=30000), qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    qtbot.keyClick(tab, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is tab.report_combo
+    with qtbot.waitSignal(tab.preview_updated, timeout=60000) as shown:
+        qtbot.keyClick(tab.report_combo, Qt.Key.Key_Down)  # Attendance sheets for dates
+    assert tab.report_combo.currentText() == "Attendance sheets for dates"
+    assert tab.from_edit.date().toPython() == today
+    assert tab.to_edit.date().toPython() == today + timedelta(days=13)
+    assert shown.args[0] >= 16
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(tab.pdf_bytes)).pages]
+    for session_id in wanted:
+        assert sum(session_id in page for page in pages) >= 1
+    assert not any(later in page for page in pages)
+
+    target = tmp_path / "field.pdf"
+    monkeypatch.setattr(tab, "ask_save_path", lambda *_args: (str(target), ""))
+    qtbot.keyClick(tab, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert len(PdfReader(target).pages) == len(pages)
+    tab.cancel()
+    tab.wait_for_builds()
