@@ -745,8 +745,10 @@ class ReportsTab(QWidget):
         self.session_combo.setEnabled(scope == "session")
         self._rows["session"].setEnabled(scope == "session")
         batch = scope == "dates"
-        self.programme_combo.setEnabled(not batch)  # the sheets of every programme
-        self._rows["programme"].setEnabled(not batch)
+        for key, combo in (("programme", self.programme_combo),
+                           ("session", self.session_combo)):  # every programme's sessions
+            self._rows[key].setVisible(not batch)
+            combo.setVisible(not batch)
         if batch and not self.range_check.isChecked():
             self.range_check.setChecked(True)  # the dates are what the batch is about
         self.range_check.setEnabled(not batch)
