@@ -169,9 +169,11 @@ class EnrolmentPanel(QWidget):
         for widget in (self.booked_list, self.waitlist_list):
             shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("Cancel the selected booking or waitlist place"))
             shortcut.activated.connect(self._on_cancel_clicked)
             remove = QShortcut(QKeySequence("Shift+Del"), widget)
             remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+            remove.setWhatsThis(self.tr("Remove the selected person"))
             remove.activated.connect(self._on_remove_clicked)
 
     # --- public ---------------------------------------------------------------------------

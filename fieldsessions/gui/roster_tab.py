@@ -77,6 +77,16 @@ from fieldsessions.services import attendance, compliance, participants, program
 
 log = logging.getLogger(__name__)
 
+# The keys of the roll itself (RollView.keyPressEvent), as Help > Keyboard shortcuts lists
+# them; the marks come from MARK_KEYS. (Key names, what they do.)
+ROLL_KEYS = (
+    ("Delete", "Clear the mark"),
+    ("Enter", "Next person"),
+    ("+", "Add a walk-in"),
+    ("/", "Find a person (or just type a name)"),
+    ("Esc", "Show everyone again"),
+    ("Home / End", "First / last person"),
+)
 MARK_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT.value,
     Qt.Key.Key_L: AttendanceStatus.LATE.value,
@@ -395,17 +405,23 @@ class RosterTab(QWidget):
         # (`use_window_undo`) and calls `undo_last`, so the two never compete for it.
         self._undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         self._undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._undo_shortcut.setWhatsThis(self.tr("Undo the last change on this tab"))
         self._undo_shortcut.activated.connect(self.undo_last)
-        shortcuts: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
-            (QKeySequence.StandardKey.Find, lambda: self.focus_search("")),
-            (QKeySequence("Ctrl+Shift+P"), self.mark_all_present),
-            (QKeySequence("Ctrl+Shift+A"), self.mark_rest_absent),
-            (QKeySequence("Ctrl+Shift+N"), self.open_walk_in),
-            (QKeySequence.StandardKey.Refresh, self.reload),
+        shortcuts: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object],
+                              str]] = [
+            (QKeySequence.StandardKey.Find, lambda: self.focus_search(""),
+             self.tr("Find a person on the roll")),
+            (QKeySequence("Ctrl+Shift+P"), self.mark_all_present,
+             self.tr("Mark everyone present")),
+            (QKeySequence("Ctrl+Shift+A"), self.mark_rest_absent,
+             self.tr("Mark the rest absent")),
+            (QKeySequence("Ctrl+Shift+N"), self.open_walk_in, self.tr("Add a walk-in")),
+            (QKeySequence.StandardKey.Refresh, self.reload, self.tr("Reload the roll")),
         ]
-        for sequence, slot in shortcuts:
+        for sequence, slot, what in shortcuts:
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # listed in Help > Keyboard shortcuts
             shortcut.activated.connect(slot)
 
     # --- public ---------------------------------------------------------------------------

@@ -136,6 +136,7 @@ class SessionReportForm(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.setWhatsThis(self.tr("Save the session report"))  # listed in Help > Shortcuts
         save.activated.connect(self._on_save_clicked)
         self._on_held_toggled(True)
         self._autosave = QTimer(self)

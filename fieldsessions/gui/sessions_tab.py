@@ -484,6 +484,7 @@ class SessionsTab(QWidget):
         self.remove_button.setEnabled(False)
         remove_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.programme_view)
         remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_shortcut.setWhatsThis(self.tr("Remove the selected programme"))
         remove_shortcut.activated.connect(self.remove_programme)
         self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
         # Remove on a row of its own: three buttons side by side would widen the window's

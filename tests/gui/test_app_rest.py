@@ -338,3 +338,37 @@ def test_the_sheets_of_the_next_two_weeks_preview_and_save_as_one_pdf_by_keys(
     assert len(PdfReader(target).pages) == len(pages)
     tab.cancel()
     tab.wait_for_builds()
+
+
+# --- 19. Help > Keyboard shortcuts lists every shortcut --------------------------------------
+
+def test_f1_lists_every_installed_shortcut_each_with_what_it_does(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    from fieldsessions.gui.roster_tab import MARK_KEYS
+
+    native = QKeySequence.SequenceFormat.NativeText
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.shortcuts_dialog is not None
+                    and window.shortcuts_dialog.isVisible(), timeout=10000)
+    dialog = window.shortcuts_dialog
+    listed = {(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+              for r in range(dialog.table.rowCount())}
+    keys = {k for k, _what in listed}
+    assert all(what for _k, what in listed)  # every key says what it does
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            if action.isVisible() and not sequence.isEmpty():
+                assert any(sequence.toString(native) in k for k in keys), action.text()
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.isEnabled():
+            wanted = shortcut.key().toString(native)
+            assert any(wanted in k.split(", ") for k in keys), shortcut.whatsThis()
+    for key in MARK_KEYS:
+        assert QKeySequence(key).toString(native) in keys
+    assert ("Ctrl+Shift+A", "Mark the rest absent") in listed
+    assert ("Ctrl+P", "Print") in listed and ("F1", "Keyboard shortcuts") in listed
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
