@@ -762,7 +762,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import_triggered(self) -> None:
-        self.roster_tab.open_import()
+        # Enrol into the programme in front of the user: the one chosen in the Sessions tab
+        # when that tab is shown, else the roll's programme (the Roster tab decides).
+        programme_id = None
+        if self.tabs.currentWidget() is self.sessions_page and self._sessions is not None:
+            programme_id = self._sessions.current_programme_id()
+        self.roster_tab.open_import(programme_id)
 
     @Slot()
     def _on_welcome_demo_requested(self) -> None:

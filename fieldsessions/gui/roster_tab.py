@@ -881,8 +881,10 @@ class RosterTab(QWidget):
         run_while_alive(self._worker, self, job, on_done=done, on_error=failed, changes="roster")
 
     @Slot()
-    def open_import(self) -> ImportDialog:
-        programme_id = self._session.programme_id if self._session else None
+    def open_import(self, programme_id: str | None = None) -> ImportDialog:
+        """The import dialog, enrolling into `programme_id` (else this roll's programme)."""
+        if programme_id is None and self._session is not None:
+            programme_id = self._session.programme_id
         dialog = ImportDialog(self._worker, programme_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

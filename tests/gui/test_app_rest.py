@@ -372,3 +372,47 @@ def test_f1_lists_every_installed_shortcut_each_with_what_it_does(
     assert ("Ctrl+P", "Print") in listed and ("F1", "Keyboard shortcuts") in listed
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+# --- 20. the import dialog --------------------------------------------------------------------
+
+def test_ctrl_i_on_a_chosen_programme_enrols_into_it_counts_stored_people_and_names_bad_days(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings, tmp_path: Path
+) -> None:
+    from fieldsessions.gui.import_dialog import ImportDialog
+    from fieldsessions.services import participants
+
+    programme("Cooking club", count=2)
+    savings = programme("Savings group", count=2)
+    participants.add_participant(participants.ParticipantInput(name="Amina Okafor",
+                                                               external_id="A-1"))
+    path = tmp_path / "roster.csv"
+    path.write_text("Name,ID,Date of birth\n"
+                    "Amina Okafor,A-1,1990-04-02\n"        # line 2: already stored
+                    "Søren Løvik,A-2,1985-11-30\n"         # line 3
+                    "Kwame Mensah,A-5,31/02/1990\n"        # line 4: no 31 February
+                    "Zoë Martínez,A-6,\n", encoding="utf-8")  # line 5
+    window = open_window(qtbot, worker, db_path, settings)
+    tab = window.sessions_tab
+    settle_sessions(qtbot, window)
+    tab.programme_view.setFocus()
+    row = tab.programme_model.row_of(savings.id)
+    for _ in range(row):
+        qtbot.keyClick(tab.programme_view, Qt.Key.Key_Down)
+    assert tab.current_programme_id() == savings.id
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.findChildren(ImportDialog)), timeout=10000)
+    (dialog,) = window.findChildren(ImportDialog)
+    qtbot.waitUntil(lambda: dialog.programme_combo.currentData() == savings.id, timeout=10000)
+    assert dialog.programme_combo.currentText() == "Savings group"
+
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.problems.count() == 1, timeout=10000)
+    idle(qtbot, worker)
+    assert dialog.summary_label.text().startswith(
+        "3 people ready to import: 2 new, 1 already stored")
+    problem = dialog.problem_lines()[0]
+    assert problem == ("Line 4: date of birth '31/02/1990' is not a day of the calendar "
+                       "(check the day and the month)")
+    window.close()
