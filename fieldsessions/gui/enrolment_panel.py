@@ -82,6 +82,7 @@ class EnrolmentPanel(QWidget):
         font = self.capacity_label.font()
         font.setBold(True)
         self.capacity_label.setFont(font)
+        self.capacity_label.setWordWrap(True)  # long hints must not widen the window
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Enrolment message"))
@@ -195,7 +196,9 @@ class EnrolmentPanel(QWidget):
         if programme_id is None:
             self.booked_list.clear()
             self.waitlist_list.clear()
-            self.capacity_label.setText(self.tr("No session chosen."))
+            self.capacity_label.setText(self.tr(
+                "No session chosen. Open a session's roll (Enter on it in the Sessions tab) "
+                "to see who is booked and enrol people."))
             return
         run_while_alive(self._worker, self, lambda: _load(programme_id),
                         on_done=lambda result: self._on_loaded(generation, result),
@@ -354,7 +357,7 @@ class EnrolmentPanel(QWidget):
     def _on_cancelled(self, result: EnrolmentResult) -> None:
         name = self._names.get(result.participant_id, "")
         self._undo.append((fill(self.tr("cancelled place of %1"), name), result))
-        text = self.tr("%1's place is cancelled.").replace("%1", name)
+        text = self.tr("%1's place is cancelled (Ctrl+Z takes it back).").replace("%1", name)
         if result.promoted:
             text += " " + self.tr("%1 moved up from the waitlist and is now booked.").replace(
                 "%1", self._names.get(result.promoted, ""))

@@ -73,6 +73,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import ProgrammeInfo, SessionInfo
+from fieldsessions.gui.helpers import day_format
 from fieldsessions.gui.sessions_tab import fill, format_day
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.reports import certificates, compliance, exports, hours, sheet, tickoff
@@ -306,7 +307,7 @@ class ReportsTab(QWidget):
         for edit, name in ((self.from_edit, self.tr("First date")),
                            (self.to_edit, self.tr("Last date"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(day_format())  # the window's one date format
             edit.setAccessibleName(name)
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)

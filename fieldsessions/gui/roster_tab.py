@@ -59,7 +59,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.lifecycle import MARKING_LEAD
 from fieldsessions.core.records import MarkChange, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
-from fieldsessions.gui.helpers import fill
+from fieldsessions.gui.helpers import fill, format_day
 from fieldsessions.gui.import_dialog import ImportDialog
 from fieldsessions.gui.outcome_grid import OutcomeGrid
 from fieldsessions.gui.roll_model import (
@@ -548,7 +548,7 @@ class RosterTab(QWidget):
         if session.title:
             title += f" — {session.title}"
         self.title_label.setText(title)
-        day = session.local_date.strftime("%a %d %b %Y")
+        day = format_day(session.local_date)
         parts = [f"{day} · {session.local_start}–{session.local_end}"]
         if session.location:
             parts.append(session.location)

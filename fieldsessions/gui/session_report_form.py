@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import SessionInfo
 from fieldsessions.core.session_reports import SessionReportInfo
+from fieldsessions.gui.helpers import format_day
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes, session_reports
@@ -254,7 +255,8 @@ class SessionReportForm(QWidget):
         elif report is None:
             self._show_state(self.tr("No report yet."))
         else:
-            when = report.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            moment = report.updated_at.astimezone()
+            when = f"{format_day(moment.date())} {moment:%H:%M}"
             who = report.updated_by or report.facilitator
             if who:
                 self._show_state(self.tr("Saved %1 by %2.").replace("%1", when)

@@ -1000,6 +1000,22 @@ class SessionsTab(QWidget):
         self.error_box = box
         box.open()
 
+    def empty_text(self) -> str:
+        """What to do next when the list shows no session (by filter)."""
+        if self.programme_model.rowCount() <= 1:
+            return self.tr("No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create "
+                           "one; its sessions are listed here.")
+        return {
+            "all": self.tr("No sessions in this programme. Edit it (Ctrl+E) to set its dates."),
+            "today": self.tr("No session today. Show Upcoming (Alt+U) to see what comes next."),
+            "upcoming": self.tr("No session to come. Edit the programme (Ctrl+E) to add dates, "
+                                "or show All (Alt+A)."),
+            "roll_missing": self.tr("No roll is missing: every session that has ended has its "
+                                    "roll taken."),
+            "past": self.tr("No session has ended yet. Show Upcoming (Alt+U)."),
+            "cancelled": self.tr("No session is cancelled."),
+        }[self._filter]
+
     def _update_count(self) -> None:
         total = self.session_model.total
         if total == 1:
@@ -1087,8 +1103,9 @@ class SessionsTab(QWidget):
         for action_button, action in self._button_actions:
             action.setEnabled(action_button.isEnabled())
         if s is None:
-            self.detail_label.setText(self.tr("Choose a session, then press Enter to open its "
-                                              "roll."))
+            self.detail_label.setText(self.empty_text() if self.session_model.total == 0
+                                      else self.tr("Choose a session, then press Enter to "
+                                                   "open its roll."))
             return
         parts = [f"<b>{_escape(s.programme_name)}</b>",
                  _escape(f"{format_day(s.local_date)}, {s.local_start}–{s.local_end}")]

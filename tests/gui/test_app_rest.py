@@ -416,3 +416,85 @@ def test_ctrl_i_on_a_chosen_programme_enrols_into_it_counts_stored_people_and_na
     assert problem == ("Line 4: date of birth '31/02/1990' is not a day of the calendar "
                        "(check the day and the month)")
     window.close()
+
+
+# --- 18. empty states, undoable cancel, one date format ---------------------------------------
+
+def test_an_empty_session_list_says_what_to_do_and_the_key_it_names_does_it(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings
+) -> None:
+    from fieldsessions.gui.programme_dialog import ProgrammeDialog
+
+    done = programme("Cooking club", weeks_ago=6, count=2)  # every session is over
+    window = open_window(qtbot, worker, db_path, settings)
+    tab = window.sessions_tab
+    settle_sessions(qtbot, window)
+    tab.select_programme(done.id)
+    settle_sessions(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Upcoming
+    settle_sessions(qtbot, window)
+    qtbot.waitUntil(lambda: tab.detail_label.text().startswith("No session to come."),
+                    timeout=10000)
+    assert "Edit the programme (Ctrl+E) to add dates" in tab.detail_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(tab.findChildren(ProgrammeDialog)), timeout=10000)
+    window.close()
+
+
+def test_cancelling_a_booking_with_delete_says_ctrl_z_and_ctrl_z_takes_it_back(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    from fieldsessions.db.models import Enrolment
+    from fieldsessions.gui.roster_tab import RosterTab
+
+    p = programme("Savings group", count=2)
+    (ann,) = people(1, p.id, prefix="Ann")
+    tab = RosterTab(worker)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    from tests.unit.helpers import past_session
+
+    with qtbot.waitSignal(tab.roster_loaded, timeout=10000):
+        tab.show_session(past_session(p.id))
+    idle(qtbot, worker)
+    panel = tab.enrolment_panel
+    qtbot.keyClick(tab, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    panel.booked_list.setFocus()
+    qtbot.keyClick(panel.booked_list, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.booked_list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "cancelled" in panel.message_label.text(), timeout=10000)
+    assert panel.message_label.text() == "Ann 000's place is cancelled (Ctrl+Z takes it back)."
+    idle(qtbot, worker)
+    qtbot.keyClick(panel.booked_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.booked_names() == ["Ann 000"], timeout=10000)
+    status = Enrolment.get((Enrolment.programme == p.id) & (Enrolment.participant == ann)).status
+    assert status == "booked"
+
+
+def test_every_date_shown_or_typed_follows_the_users_locale(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from fieldsessions.gui.helpers import day_format, format_day
+    from fieldsessions.gui.programme_dialog import ProgrammeDialog
+    from fieldsessions.gui.reports_tab import ReportsTab
+
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        assert format_day(date(2026, 11, 24)) == "Tue Nov 24, 2026"
+        d = ProgrammeDialog(worker)
+        qtbot.addWidget(d)
+        reports = ReportsTab(worker)
+        qtbot.addWidget(reports)
+        for edit in (d.ui.startDateEdit, d.ui.endDateEdit, reports.from_edit, reports.to_edit):
+            assert edit.displayFormat() == day_format() == "ddd MMM d, yyyy"
+        QLocale.setDefault(QLocale("en_GB"))
+        assert format_day(date(2026, 11, 24)) == "Tue 24 Nov 2026"
+    finally:
+        QLocale.setDefault(QLocale.c())
