@@ -802,13 +802,21 @@ class MainWindow(QMainWindow):
     def _on_print_triggered(self) -> None:
         if self.reports_tab is None or self.reports_page is None:
             return
+        # Ctrl+P prints the report in front of the user: on the Reports tab the one shown,
+        # elsewhere the sheet of the session chosen (or on the roll); the print dialog opens
+        # once its preview is ready.
+        on_reports = self.tabs.currentWidget() is self.reports_page and not self.showing_welcome
         self._show_tabs()
         self.tabs.setCurrentWidget(self.reports_page)
-        selected = self.sessions_tab.selected_session()
-        session_id = selected.id if selected else self.roster_tab.session_id
-        show = getattr(self.reports_tab, "show_session", None)
-        if session_id and callable(show):
-            show(session_id)
+        if not on_reports:
+            selected = self.sessions_tab.selected_session()
+            session_id = selected.id if selected else self.roster_tab.session_id
+            show = getattr(self.reports_tab, "show_session", None)
+            if session_id and callable(show):
+                show(session_id)
+        request_print = getattr(self.reports_tab, "request_print", None)
+        if callable(request_print):
+            request_print()
 
     @Slot()
     def _on_sync_triggered(self) -> None:

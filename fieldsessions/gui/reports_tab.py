@@ -15,6 +15,7 @@ those pages to the system printer at up to 300 dpi.
 
 Signals:
     preview_updated(int): a new preview is shown, with this many pages.
+    printed(int): pages were sent to the printer (drawn off the GUI thread), this many.
     build_failed(str): a report or export could not be made (the sentence shown to the user).
     export_finished(str): an export file was written (its path).
 """
@@ -33,6 +34,7 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QDate,
     QIODevice,
     QLocale,
@@ -63,7 +65,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -187,6 +188,45 @@ def write_export(kind: str, data: Any, path: Path, fmt: str, progress: Progress)
     return exports.export_hours(data, path, fmt, progress=progress)
 
 
+def print_pages(pdf: bytes, printer: QPrinter, first: int, last: int,
+                progress: Progress) -> int:
+    """Build thread: draw pages first..last (0-based) of `pdf` on `printer`, each rendered at
+    up to PRINT_DPI and fitted to the printable area; returns the pages sent. Qt allows
+    painting on a QPrinter off the GUI thread; this thread opens its own QPdfDocument, so the
+    preview's document is not shared."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(QCoreApplication.translate("ReportsTab",
+                                                 "The printer could not be opened."))
+    sent = 0
+    try:
+        for page in range(first, last + 1):
+            progress(sent, last - first + 1)  # raises BuildCancelled when cancelled
+            if page > first:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            target = painter.viewport()
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            width, height = points.width() * scale, points.height() * scale
+            dpi = min(PRINT_DPI, painter.device().logicalDpiX())
+            image = document.render(page, QSize(round(points.width() / 72 * dpi),
+                                                round(points.height() / 72 * dpi)))
+            origin = QPointF((target.width() - width) / 2, (target.height() - height) / 2)
+            painter.drawImage(QRect(origin.toPoint(), QSize(round(width), round(height))),
+                              image)
+            sent += 1
+        progress(sent, last - first + 1)
+    finally:
+        painter.end()
+        document.close()
+    return sent
+
+
 class _JobSignals(QObject):
     """Carries a build thread's news to the GUI thread (queued across threads)."""
 
@@ -230,6 +270,7 @@ class ReportsTab(QWidget):
     preview_updated = Signal(int)
     build_failed = Signal(str)
     export_finished = Signal(str)
+    printed = Signal(int)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,6 +296,8 @@ class ReportsTab(QWidget):
         self._buffer: QBuffer | None = None
         self._programmes: list[ProgrammeInfo] = []
         self._sessions: list[SessionInfo] = []
+        self._printer: QPrinter | None = None
+        self._print_requested = False  # Ctrl+P before the preview was ready
 
         self._build_form()
         self._build_preview()
@@ -544,36 +587,41 @@ class ReportsTab(QWidget):
         write_bytes(self._pdf, path)
         self._set_status(fill(self.tr("Saved %1."), path))
 
-    def print_document(self, printer: QPrinter) -> int:
-        """Print the previewed pages (the printer's page range, if any); returns pages sent."""
+    def print_document(self, printer: QPrinter) -> None:
+        """Print the previewed pages (the printer's page range, if any) off the GUI thread,
+        with the tab's progress bar and Cancel; `printed(int)` says how many pages went."""
         count = self.document.pageCount()
         first, last = 0, count - 1
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
             first = printer.fromPage() - 1
             last = min(count - 1, max(first, printer.toPage() - 1))
         if count == 0 or first > last:
-            return 0
-        progress = QProgressDialog(self.tr("Sending the pages to the printer…"),
-                                   self.tr("Cancel"), 0, last - first + 1, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise OSError(self.tr("The printer could not be opened."))
-        sent = 0
-        try:
-            for page in range(first, last + 1):
-                if progress.wasCanceled():
-                    break
-                if page > first:
-                    printer.newPage()
-                self._paint_page(painter, page)
-                sent += 1
-                progress.setValue(sent)
-        finally:
-            painter.end()
-            progress.close()
-        return sent
+            self.printed.emit(0)
+            return
+        pdf = self._pdf
+        self._printer = printer  # kept alive until the job has finished with it
+        job = self._start_job(self.tr("Sending the pages to the printer…"))
+
+        def done(sent: int) -> None:
+            self._printer = None
+            self._set_status(self.tr("1 page sent to the printer.") if sent == 1
+                             else fill(self.tr("%1 pages sent to the printer."), sent))
+            self.printed.emit(sent)
+
+        self._submit(job, lambda progress: print_pages(pdf, printer, first, last, progress),
+                     done)
+
+    def request_print(self) -> None:
+        """Ctrl+P: the print dialog for the report shown, once its preview is ready."""
+        self._print_requested = True
+        if self._pdf and not self.busy and not self._preview_timer.isActive() \
+                and not self._lists_dirty and not self._loading_lists:
+            self._print_if_requested()
+
+    def _print_if_requested(self) -> None:
+        if self._print_requested and self._pdf and not self.busy:
+            self._print_requested = False
+            self._on_print_button_clicked()
 
     def export(self, kind: str, path: Path, fmt: str, every_programme: bool = False) -> None:
         """Write an export of the chosen programme (or of all) to `path` (off the GUI thread)."""
@@ -710,18 +758,7 @@ class ReportsTab(QWidget):
         self._set_status(note or self.tr("Preview ready."), error=bool(note))
         self._update_controls()
         self.preview_updated.emit(pages)
-
-    def _paint_page(self, painter: QPainter, page: int) -> None:
-        """One PDF page, rendered at up to 300 dpi and fitted to the printable area."""
-        points = self.document.pagePointSize(page)
-        target = painter.viewport()
-        scale = min(target.width() / points.width(), target.height() / points.height())
-        width, height = points.width() * scale, points.height() * scale
-        dpi = min(PRINT_DPI, painter.device().logicalDpiX())
-        image = self.document.render(
-            page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)))
-        origin = QPointF((target.width() - width) / 2, (target.height() - height) / 2)
-        painter.drawImage(QRect(origin.toPoint(), QSize(round(width), round(height))), image)
+        QTimer.singleShot(0, self._print_if_requested)
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -877,6 +914,7 @@ class ReportsTab(QWidget):
     def _on_preview_timer_timeout(self) -> None:
         wanted = self.request()
         if wanted is not None and wanted == self._shown_request and not self._preview_dirty:
+            self._print_if_requested()
             return  # the preview already shows exactly this
         self.build_preview()
 
@@ -914,13 +952,7 @@ class ReportsTab(QWidget):
         printer.setDocName(Path(self._suggested_name("pdf")).stem)
         if not self.ask_printer(printer):
             return
-        try:
-            sent = self.print_document(printer)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Print"), str(exc))
-            return
-        self._set_status(self.tr("1 page sent to the printer.") if sent == 1
-                         else fill(self.tr("%1 pages sent to the printer."), sent))
+        self.print_document(printer)  # a job: the window stays responsive while it prints
 
     def _on_export_requested(self, kind: str) -> None:
         xlsx, csv_filter = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")

@@ -498,3 +498,62 @@ def test_every_date_shown_or_typed_follows_the_users_locale(
         assert format_day(date(2026, 11, 24)) == "Tue 24 Nov 2026"
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+# --- 15. Ctrl+P: the print dialog for the current report, drawn off the GUI thread -----------
+
+def test_ctrl_p_opens_the_print_dialog_for_the_sessions_sheet_and_prints_off_the_gui_thread(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from fieldsessions.gui import reports_tab as module
+
+    p = programme("Parenting circle", count=3)
+    people(5, p.id)
+    window = open_window(qtbot, worker, db_path, settings)
+    tab = window.sessions_tab
+    tab.set_filter("past")
+    settle_sessions(qtbot, window)
+    tab.session_view.setFocus()
+    tab.session_view.selectRow(0)
+    chosen = tab.selected_session()
+    assert chosen is not None
+    reports = window.reports_tab
+    assert isinstance(reports, module.ReportsTab)
+    output = tmp_path / "printed.pdf"
+    asked: list[str] = []
+    threads: list[str] = []
+
+    def accept(printer: QPrinter) -> bool:  # the print dialog, answered
+        asked.append(str(reports.session_combo.currentData()))
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(output))
+        printer.setResolution(72)
+        return True
+
+    real = module.print_pages
+
+    def recording(*args: object) -> int:
+        threads.append(threading.current_thread().name)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reports, "ask_printer", accept)
+    monkeypatch.setattr(module, "print_pages", recording)
+    with qtbot.waitSignal(reports.printed, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [chosen.id]  # the dialog was for the chosen session's sheet
+    assert window.tabs.currentWidget() is window.reports_page
+    assert threads and threads[0] != threading.main_thread().name
+    assert len(PdfReader(output).pages) == reports.document.pageCount()
+
+    # On the Reports tab, Ctrl+P prints the report shown there.
+    output.unlink()
+    with qtbot.waitSignal(reports.printed, timeout=30000):
+        qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert output.exists() and len(asked) == 2
+    window.close()
