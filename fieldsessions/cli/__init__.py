@@ -17,6 +17,7 @@ from fieldsessions.cli import (
     core_commands,
     facilitator_commands,
     report_commands,
+    reports_owed_commands,
     rules_commands,
     sync_commands,
 )
@@ -33,6 +34,7 @@ REGISTRARS = (
     rules_commands.register,
     report_commands.register,
     sync_commands.register,
+    reports_owed_commands.register,
 )
 
 

@@ -195,11 +195,15 @@ def spec_from_args(args: argparse.Namespace) -> ProgrammeSpec:
 
 
 def cmd_programme_add(args: argparse.Namespace) -> int:
-    from fieldsessions.services import programmes
+    from fieldsessions.services import programmes, sessions
 
     spec = spec_from_args(args)
     with opened(args):
+        clashes = sessions.programme_clashes(spec)  # a warning: double-booking is allowed
         info = programmes.create_programme(spec)
+        if clashes:
+            print("fieldsessions: warning: "
+                  + sessions.clash_text(spec.facilitator, clashes) + ".", file=sys.stderr)
     for day in spec.recurrence().unused_exclusions():
         print(f"fieldsessions: note: {day.isoformat()} is not a date of this schedule, so "
               "--exclude left nothing out for it.", file=sys.stderr)

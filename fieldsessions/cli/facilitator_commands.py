@@ -9,7 +9,6 @@
     fieldsessions unmark --session ID --participant ID
     fieldsessions mark-all --session ID --status present|absent
     fieldsessions completion --programme N [--as-of DATE]
-    fieldsessions reports-owed [--programme N]
 
 Each calls the same service as the screen does, so the rules (capacity and the waitlist,
 marking windows, overlaps, hours budgets) and their sentences are the same.
@@ -198,20 +197,6 @@ def cmd_completion(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_reports_owed(args: argparse.Namespace) -> int:
-    from fieldsessions.services import session_reports
-
-    with opened(args):
-        owed = session_reports.reports_owed(args.programme)
-    if args.json:
-        print_json(owed)
-        return 0
-    print_table(["programme", "report for", "from", "to"],
-                [(o.programme_name, o.period.label, o.period.start, o.period.end)
-                 for o in owed], empty="No reports owed.")
-    return 0
-
-
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this area's commands to the parser."""
 
@@ -285,6 +270,3 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     status.add_argument("--programme", required=True, metavar="N")
     status.add_argument("--as-of", type=_date, metavar="DATE", help="default: today")
 
-    owed = command(sub, "reports-owed", cmd_reports_owed, "session and period reports not "
-                   "written yet", json_flag=True)
-    owed.add_argument("--programme", metavar="N", help="default: every programme")

@@ -65,6 +65,7 @@ class ExcusedPolicy(StrEnum):
 
 class ReportingFrequency(StrEnum):
     EVERY_SESSION = "every_session"
+    DAILY = "daily"
     WEEKLY = "weekly"
     MONTHLY = "monthly"
     END = "end"

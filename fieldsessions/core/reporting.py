@@ -44,7 +44,11 @@ def report_periods(
         return [ReportPeriod("end", first, last, f"Final report {first} - {last}")]
     periods: dict[str, ReportPeriod] = {}
     for _sid, day in ordered:
-        if frequency is ReportingFrequency.WEEKLY:
+        if frequency is ReportingFrequency.DAILY:  # one report per day with sessions
+            key = f"day:{day.isoformat()}"
+            if key not in periods:
+                periods[key] = ReportPeriod(key, day, day, f"Day of {day.isoformat()}")
+        elif frequency is ReportingFrequency.WEEKLY:
             monday = day - timedelta(days=day.weekday())
             year, week, _ = day.isocalendar()
             key = f"week:{year}-W{week:02d}"

@@ -52,6 +52,9 @@ MAX_NAME = 200
 MAX_TEXT = 120
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d", "%d %b %Y",
                  "%d %B %Y")
+# The numeric forms of _DATE_FORMATS: text in one of them is a date form the file used
+# correctly, so an error names the impossible day, not a format to use instead.
+_DATE_SHAPE = re.compile(r"^(\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}$")
 
 
@@ -129,7 +132,11 @@ def parse_birth_date(value: object, today: date) -> date | None:
             except ValueError:
                 continue
         else:
-            raise ValidationError(f"date of birth {text!r} is not a date (use YYYY-MM-DD)")
+            if _DATE_SHAPE.match(text):  # a form we read, with a day that does not exist
+                raise ValidationError(f"date of birth {text!r} is not a day of the calendar "
+                                      "(check the day and the month)")
+            raise ValidationError(f"date of birth {text!r} is not a date; write it like "
+                                  "1990-02-28 or 28/02/1990")
     if result > today:
         raise ValidationError(f"date of birth {result.isoformat()} is in the future")
     if result.year < 1900:

@@ -6,18 +6,21 @@ Rules:
   not held with a reason ("didn't happen"). A report can be written once the session has
   started. When the programme tracks topics, the topics covered must come from its topic list.
 * Programme reports follow the reporting frequency (core.reporting): every session (the session
-  report is the report), weekly, monthly, or one at the end. Cancelled sessions are left out of
-  the periods; a period with no other session owes nothing.
+  report is the report), daily, weekly, monthly, or one at the end. Cancelled sessions are
+  left out of the periods; a period with no other session owes nothing.
 * Owed: for "every session", each session that has ended (not cancelled) without a session
   report; for the others, each period whose last day is before today (the programme's local
   date) without a period report. Periods still running are not owed yet.
+* Due or overdue: a report owed is *due* for the first week after its period (or session)
+  ended, and *overdue* after that (OVERDUE_AFTER_DAYS). A week is the slack most funders give
+  and lets a facilitator write Friday's report on Monday without the app calling it late.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from fieldsessions.core.enums import ReportingFrequency
 from fieldsessions.core.facts import SessionFact
@@ -45,11 +48,23 @@ class PeriodReportInfo:
     submitted_by: str
 
 
+OVERDUE_AFTER_DAYS = 7
+
+
 @dataclass(frozen=True)
 class OwedReport:
+    """A report not written yet; `overdue` once OVERDUE_AFTER_DAYS have passed since the
+    period's last day (before that it is due)."""
+
     programme_id: str
     programme_name: str
     period: ReportPeriod
+    overdue: bool = False
+
+
+def is_overdue(period: ReportPeriod, today: date) -> bool:
+    """True when the report of `period` is late, not merely due (see the module rules)."""
+    return today > period.end + timedelta(days=OVERDUE_AFTER_DAYS)
 
 
 def programme_periods(

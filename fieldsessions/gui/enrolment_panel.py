@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -81,6 +82,7 @@ class EnrolmentPanel(QWidget):
         font = self.capacity_label.font()
         font.setBold(True)
         self.capacity_label.setFont(font)
+        self.capacity_label.setWordWrap(True)  # long hints must not widen the window
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Enrolment message"))
@@ -108,6 +110,11 @@ class EnrolmentPanel(QWidget):
                                               "programme with their history kept."))
         self.remove_button.setEnabled(False)
         self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
+        self.page_button = QPushButton(self.tr("Person's pa&ge…"), self)
+        self.page_button.setAccessibleName(self.tr(
+            "Show the selected person's outcomes across programmes and pathway progress"))
+        self.page_button.setEnabled(False)
+        self.page_dialog: QDialog | None = None  # the last page opened (tests read it)
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setAccessibleName(self.tr("Find a person to enrol"))
@@ -138,6 +145,7 @@ class EnrolmentPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.page_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.capacity_label)
@@ -158,12 +166,15 @@ class EnrolmentPanel(QWidget):
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.enrol_button.clicked.connect(self._on_enrol_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.page_button.clicked.connect(self.show_person_page)
         for widget in (self.booked_list, self.waitlist_list):
             shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), widget)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.setWhatsThis(self.tr("Cancel the selected booking or waitlist place"))
             shortcut.activated.connect(self._on_cancel_clicked)
             remove = QShortcut(QKeySequence("Shift+Del"), widget)
             remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+            remove.setWhatsThis(self.tr("Remove the selected person"))
             remove.activated.connect(self._on_remove_clicked)
 
     # --- public ---------------------------------------------------------------------------
@@ -185,7 +196,9 @@ class EnrolmentPanel(QWidget):
         if programme_id is None:
             self.booked_list.clear()
             self.waitlist_list.clear()
-            self.capacity_label.setText(self.tr("No session chosen."))
+            self.capacity_label.setText(self.tr(
+                "No session chosen. Open a session's roll (Enter on it in the Sessions tab) "
+                "to see who is booked and enrol people."))
             return
         run_while_alive(self._worker, self, lambda: _load(programme_id),
                         on_done=lambda result: self._on_loaded(generation, result),
@@ -344,12 +357,27 @@ class EnrolmentPanel(QWidget):
     def _on_cancelled(self, result: EnrolmentResult) -> None:
         name = self._names.get(result.participant_id, "")
         self._undo.append((fill(self.tr("cancelled place of %1"), name), result))
-        text = self.tr("%1's place is cancelled.").replace("%1", name)
+        text = self.tr("%1's place is cancelled (Ctrl+Z takes it back).").replace("%1", name)
         if result.promoted:
             text += " " + self.tr("%1 moved up from the waitlist and is now booked.").replace(
                 "%1", self._names.get(result.promoted, ""))
         self._show_message(text)
         self._after_change()
+
+    @Slot()
+    def show_person_page(self) -> None:
+        """The selected person's page: outcomes across programmes, pathway progress."""
+        from fieldsessions.gui.participant_page import ParticipantPageDialog
+
+        item = self._selected_enrolled()
+        if item is None:
+            return
+        participant_id = str(item.data(Qt.ItemDataRole.UserRole))
+        dialog = ParticipantPageDialog(self._worker, participant_id,
+                                       self._names.get(participant_id, ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.page_dialog = dialog
+        dialog.open()
 
     # --- undo -----------------------------------------------------------------------------
 
@@ -437,6 +465,7 @@ class EnrolmentPanel(QWidget):
         self.cancel_button.setEnabled(self.booked_list.currentItem() is not None
                                       or self.waitlist_list.currentItem() is not None)
         self.remove_button.setEnabled(self.cancel_button.isEnabled())
+        self.page_button.setEnabled(self.cancel_button.isEnabled())
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
         self.message_label.setText(text)

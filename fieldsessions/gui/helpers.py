@@ -23,9 +23,20 @@ def count_text(count: int, one: str, many: str) -> str:
     return fill(one if count == 1 else many, count)
 
 
+def day_format() -> str:
+    """The one date format of the window, from the user's locale: its long date form with the
+    weekday and month names shortened ('Tue 24 Nov 2026' in most places, 'Tue Nov 24, 2026' in
+    the US, 'Di. 24. Nov. 2026' in Germany). A month name, never numbers only, so 03/04 is not
+    read as two different days; the day-month order is the user's. Every date shown and every
+    date field use it (format_day, the date edits)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
+    return re.sub(r"ddd,\s*", "ddd ", pattern)
+
+
 def format_day(day: date) -> str:
-    """A date the way a facilitator reads it: 'Tue 24 Nov 2026' (in the UI language)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    """A date the way a facilitator reads it, in the window's one format (day_format)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), day_format())
 
 
 def while_alive(owner: QObject, callback: Callable[..., Any]) -> Callable[..., None]:

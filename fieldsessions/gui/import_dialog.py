@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from fieldsessions.core.errors import FieldSessionsError, ValidationError
 from fieldsessions.core.records import ImportIssue, ImportReport, ProgrammeInfo
 from fieldsessions.core.roster_import import FIELDS, ParsedRoster, map_headers
+from fieldsessions.gui.helpers import fill
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import importing, programmes
@@ -55,6 +56,7 @@ class _Reading:
     rows: list[tuple[int, list[str]]]  # first rows of the file, as text
     parsed: ParsedRoster | None
     error: str | None  # why the file as mapped cannot import at all
+    stored: int = 0  # valid rows that are people already stored (not added again)
 
 
 def _read(path: str, mapping: dict[int, str] | None) -> _Reading:
@@ -71,7 +73,7 @@ def _read(path: str, mapping: dict[int, str] | None) -> _Reading:
         parsed = importing.parse_file(path, mapping=mapping)
     except ValidationError as exc:
         return _Reading(rows, None, str(exc))
-    return _Reading(rows, parsed, None)
+    return _Reading(rows, parsed, None, importing.stored_count(parsed.records))
 
 
 class ImportDialog(QDialog):
@@ -340,7 +342,12 @@ class ImportDialog(QDialog):
             self.problems.addItem(self._issue_text(issue))
         ready = len(reading.parsed.records)
         broken = len(reading.parsed.issues)
-        text = self.tr("%1 people ready to import.").replace("%1", str(ready))
+        if reading.stored:
+            text = fill(self.tr("%1 people ready to import: %2 new, %3 already stored (not "
+                                "added again; enrolled if they are not yet)."),
+                        ready, ready - reading.stored, reading.stored)
+        else:
+            text = self.tr("%1 people ready to import.").replace("%1", str(ready))
         if broken:
             text += " " + self.tr("%1 rows have problems and will be skipped (listed above); "
                                   "fix them in the file or the column boxes, or import the "

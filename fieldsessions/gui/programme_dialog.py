@@ -7,8 +7,11 @@ worker; the dialog closes only when the programme is stored. Saving an edit firs
 worker what it will do to the sessions (`programmes.schedule_change`) and, when sessions are
 removed, moved, or left off the schedule with marks, says so and asks before saving.
 
-Settings the dialog does not show (hours budget, expiry, reporting frequency, ...) are kept from
-the programme being edited.
+Settings the dialog does not show (hours budget, expiry, ...) are kept from the programme being
+edited. The reporting frequency (after every session, daily, weekly, monthly, once at the end) is
+a row of the "Place and rules" page, added here rather than in the .ui: it decides which
+reports the Sessions tab asks for ("Reports owed"). The Pathways page (gui.pathway_page) shows
+and makes the completion pathways the programme is part of.
 
 Signals:
     saved(object): after a successful save: the new `ProgrammeInfo`, or the edit's
@@ -27,9 +30,11 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimeZone, Signal,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -38,12 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core import values
-from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode
+from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import FieldSessionsError, ValidationError
+from fieldsessions.core.lifecycle import Clash
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
 from fieldsessions.gui.forms.programme_dialog import Ui_ProgrammeDialog
-from fieldsessions.gui.helpers import count_text, fill, format_day, while_alive
+from fieldsessions.gui.helpers import count_text, day_format, fill, format_day, while_alive
+from fieldsessions.gui.pathway_page import PathwayPage
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
 
@@ -54,8 +61,17 @@ FREQUENCIES = (Frequency.ONCE, Frequency.DAILY, Frequency.WEEKLY, Frequency.BIWE
                Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.RRULE)
 EXCUSED = (ExcusedPolicy.ATTENDED, ExcusedPolicy.EXCLUDED, ExcusedPolicy.ABSENT)
 WEEKS_OF_MONTH = (1, 2, 3, 4, -1)
+REPORTING = (ReportingFrequency.EVERY_SESSION, ReportingFrequency.DAILY,
+             ReportingFrequency.WEEKLY, ReportingFrequency.MONTHLY, ReportingFrequency.END)
 PREVIEW_LIMIT = 300
 ERROR_COLOUR = "#8f1d16"
+
+
+def _clashes(spec: ProgrammeSpec, programme_id: str | None) -> list[Clash]:
+    """Worker side: the facilitator's other sessions that the programme's sessions overlap."""
+    from fieldsessions.services import sessions
+
+    return sessions.programme_clashes(spec, programme_id)
 
 
 def _qdate(day: date) -> QDate:
@@ -115,6 +131,8 @@ class ProgrammeDialog(QDialog):
         if cancel is not None:
             cancel.setAccessibleName(self.tr("Close without saving"))
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        for edit in (ui.startDateEdit, ui.endDateEdit, ui.excludedDateEdit):
+            edit.setDisplayFormat(day_format())  # the window's one date format (helpers)
         zones = sorted(values.known_timezones())  # the zones the server accepts
         ui.timezoneCombo.addItems(zones)
         completer = QCompleter(zones, self)
@@ -125,6 +143,19 @@ class ProgrammeDialog(QDialog):
             QListWidget.EditTrigger.DoubleClicked | QListWidget.EditTrigger.EditKeyPressed)
         for watched in (ui.outcomeEdit, ui.outcomesList, ui.excludedList):
             watched.installEventFilter(self)
+        self.reporting_combo = QComboBox(ui.placeTab)
+        self.reporting_combo.setObjectName("reportingCombo")
+        self.reporting_combo.addItems([self.tr("After every session"), self.tr("Daily"),
+                                       self.tr("Weekly"), self.tr("Monthly"),
+                                       self.tr("Once, at the end")])
+        self.reporting_combo.setAccessibleName(self.tr("How often the programme is reported on"))
+        reporting_label = QLabel(self.tr("Report &frequency:"), ui.placeTab)
+        reporting_label.setBuddy(self.reporting_combo)
+        ui.placeForm.addRow(reporting_label, self.reporting_combo)
+        QWidget.setTabOrder(ui.excusedCombo, self.reporting_combo)
+        # Pathways (programmes that together earn a certificate) this programme is part of.
+        self.pathway_page = PathwayPage(worker, programme_id, self)
+        ui.sections.addTab(self.pathway_page, self.tr("Pat&hways"))
 
         if spec is None:
             self.setWindowTitle(self.tr("New programme"))
@@ -224,6 +255,7 @@ class ProgrammeDialog(QDialog):
         ui.capacitySpin.setValue(spec.capacity or 0)
         ui.requiredSpin.setValue(spec.required_attendance)
         ui.excusedCombo.setCurrentIndex(EXCUSED.index(spec.excused_policy))
+        self.reporting_combo.setCurrentIndex(REPORTING.index(spec.reporting_frequency))
         ui.topicsEdit.setPlainText("\n".join(spec.topics))
         for title in spec.outcomes:
             item = QListWidgetItem(title)
@@ -244,7 +276,7 @@ class ProgrammeDialog(QDialog):
                        ui.timezoneCombo.currentTextChanged, ui.topicsEdit.textChanged):
             signal.connect(self._on_input_changed)
         for combo in (ui.frequencyCombo, ui.monthlyModeCombo, ui.weekOfMonthCombo,
-                      ui.excusedCombo):
+                      ui.excusedCombo, self.reporting_combo):
             combo.currentIndexChanged.connect(self._on_input_changed)
         for spin in (ui.durationSpin, ui.countSpin, ui.weeksSpin, ui.capacitySpin,
                      ui.requiredSpin):
@@ -337,6 +369,7 @@ class ProgrammeDialog(QDialog):
             "capacity": ui.capacitySpin.value() or None,
             "required_attendance": ui.requiredSpin.value(),
             "excused_policy": EXCUSED[max(0, ui.excusedCombo.currentIndex())],
+            "reporting_frequency": REPORTING[max(0, self.reporting_combo.currentIndex())],
             "topics": topics,
             "outcomes": tuple(outcomes),
         }
@@ -549,14 +582,65 @@ class ProgrammeDialog(QDialog):
         self._set_saving(True)
         programme_id = self._programme_id
         if programme_id is None:
-            self._run(lambda: programmes.create_programme(spec),
-                             on_done=self._on_saved, on_error=self._on_save_failed,
-                             changes="programmes")
-        else:
-            # First what the edit will do to the sessions; asked about before anything is saved.
-            self._run(lambda: programmes.schedule_change(programme_id, spec),
-                      on_done=lambda change: self._on_change_known(spec, change),
+            # First whether the facilitator is already booked then: a warning, not a refusal.
+            self._run(lambda: _clashes(spec, None),
+                      on_done=lambda clashes: self._on_clashes_known(spec, clashes),
                       on_error=self._on_save_failed)
+        else:
+            # First what the edit will do to the sessions, and any double-booking; asked
+            # about before anything is saved.
+            def plan() -> tuple[programmes.ScheduleChange, list[Clash]]:
+                return (programmes.schedule_change(programme_id, spec),
+                        _clashes(spec, programme_id))
+
+            self._run(plan, on_done=lambda found: self._on_change_known(spec, *found),
+                      on_error=self._on_save_failed)
+
+    def _create(self, spec: ProgrammeSpec) -> None:
+        self._run(lambda: programmes.create_programme(spec), on_done=self._on_saved,
+                  on_error=self._on_save_failed, changes="programmes")
+
+    def clash_text(self, spec: ProgrammeSpec, clashes: list[Clash]) -> str:
+        """The double-booking warning, naming the first clash."""
+        first = clashes[0]
+        text = fill(self.tr("%1 is already running “%2” on %3, %4–%5, while a session of this "
+                            "programme is on."),
+                    first.facilitator or spec.facilitator or self.tr("The facilitator"),
+                    first.programme_name, format_day(first.local_date), first.local_start,
+                    first.local_end)
+        if len(clashes) > 1:
+            text += " " + count_text(len(clashes) - 1,
+                                     self.tr("1 more session clashes too."),
+                                     self.tr("%1 more sessions clash too."))
+        return text
+
+    def _ask(self, title: str, text: str, save_text: str, on_save: Callable[[], None], *,
+             warning: bool = False) -> None:
+        """Ask before saving; Go back leaves the dialog open as it was (and is what Enter
+        answers to a `warning`)."""
+        box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
+                          title, text, QMessageBox.StandardButton.NoButton, self)
+        save = box.addButton(save_text, QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back if warning else save)
+        self.confirm_box = box
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is save:
+                on_save()
+            else:
+                self._set_saving(False)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _on_clashes_known(self, spec: ProgrammeSpec, clashes: list[Clash]) -> None:
+        if not clashes:
+            self._create(spec)
+            return
+        self._ask(self.tr("Double-booked"), self.clash_text(spec, clashes),
+                  self.tr("Save &anyway"), lambda: self._create(spec), warning=True)
 
     def _save_edit(self, spec: ProgrammeSpec) -> None:
         programme_id = self._programme_id
@@ -612,26 +696,20 @@ class ProgrammeDialog(QDialog):
                     "stay valid.")))
         return "\n\n".join(lines)
 
-    def _on_change_known(self, spec: ProgrammeSpec, change: programmes.ScheduleChange) -> None:
+    def _on_change_known(self, spec: ProgrammeSpec, change: programmes.ScheduleChange,
+                         clashes: list[Clash]) -> None:
+        if clashes:  # double-booking first: Go back is the default answer
+            text = self.clash_text(spec, clashes)
+            if change.removed or change.recorded_off_schedule or change.moved:
+                text += "\n\n" + self.change_text(change)
+            self._ask(self.tr("Double-booked"), text, self.tr("Save &anyway"),
+                      lambda: self._save_edit(spec), warning=True)
+            return
         if not (change.removed or change.recorded_off_schedule or change.moved):
             self._save_edit(spec)  # only new dates, or nothing about the sessions
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the schedule?"),
-                          self.change_text(change), QMessageBox.StandardButton.NoButton, self)
-        save = box.addButton(self.tr("&Save the change"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        self.confirm_box = box
-
-        def answered() -> None:
-            self.confirm_box = None
-            if box.clickedButton() is save:
-                self._save_edit(spec)
-            else:
-                self._set_saving(False)
-
-        box.finished.connect(answered)
-        box.open()
+        self._ask(self.tr("Change the schedule?"), self.change_text(change),
+                  self.tr("&Save the change"), lambda: self._save_edit(spec))
 
     def _on_saved(self, result: object) -> None:
         self._set_saving(False)

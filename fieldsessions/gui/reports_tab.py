@@ -1,8 +1,10 @@
 """The Reports tab: choose a report and its scope, preview its pages, save, print or export.
 
-Reports: the attendance sheet and the tick-off template of a session; compliance, hours and
-certificates of a programme. Exports (CSV or XLSX): attendance, compliance and hours of the
-chosen programme, or of every programme.
+Reports: the attendance sheet and the tick-off template of a session; the attendance sheets of
+every session in a date range, in one PDF, for printing before going to the field (default:
+today and the next 13 days; services.batch_sheets); compliance, hours and certificates of a
+programme. Exports (CSV or XLSX): attendance, compliance and hours of the chosen programme, or
+of every programme.
 
 Work is split so the window never waits: the report's data is read by the `DbWorker` (the only
 thread that touches the database), then the PDF or the export file is made on this tab's own
@@ -13,6 +15,7 @@ those pages to the system printer at up to 300 dpi.
 
 Signals:
     preview_updated(int): a new preview is shown, with this many pages.
+    printed(int): pages were sent to the printer (drawn off the GUI thread), this many.
     build_failed(str): a report or export could not be made (the sentence shown to the user).
     export_finished(str): an export file was written (its path).
 """
@@ -31,6 +34,7 @@ from typing import Any
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QDate,
     QIODevice,
     QLocale,
@@ -61,7 +65,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -71,6 +74,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import ProgrammeInfo, SessionInfo
+from fieldsessions.gui.helpers import day_format
 from fieldsessions.gui.sessions_tab import fill, format_day
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.reports import certificates, compliance, exports, hours, sheet, tickoff
@@ -78,13 +82,14 @@ from fieldsessions.reports.data import names_in
 from fieldsessions.reports.fonts import unprintable_note
 from fieldsessions.reports.pages import write_bytes
 from fieldsessions.reports.styles import PageSetup
-from fieldsessions.services import programmes, report_data
+from fieldsessions.services import batch_sheets, programmes, report_data
 
 log = logging.getLogger(__name__)
 
 # (key, scope): the reports in the order of the Report box.
-REPORTS = (("sheet", "session"), ("tickoff", "session"), ("compliance", "programme"),
-           ("hours", "programme"), ("certificates", "programme"))
+REPORTS = (("sheet", "session"), ("sheets", "dates"), ("tickoff", "session"),
+           ("compliance", "programme"), ("hours", "programme"), ("certificates", "programme"))
+BATCH_DAYS = 14  # "the next two weeks": the batch of sheets printed before a field trip
 EXPORTS = ("attendance", "compliance", "hours")
 PERIODS = ("month", "week", "programme")
 PRINT_DPI = 300
@@ -123,6 +128,9 @@ def load_report(request: ReportRequest) -> Any:
     """Worker side: the report's data from the store."""
     if request.kind == "sheet":
         return report_data.attendance_sheet(str(request.session_id))
+    if request.kind == "sheets":
+        assert request.start is not None and request.end is not None
+        return batch_sheets.sheets_in_range(request.start, request.end)
     if request.kind == "tickoff":
         return report_data.tickoff_template(str(request.session_id))
     programme = str(request.programme_id)
@@ -141,6 +149,10 @@ def render_report(request: ReportRequest, data: Any, progress: Progress) -> byte
     if request.kind == "sheet":
         options = sheet.SheetOptions(layout=request.layout, setup=setup, filled=request.filled)
         sheet.attendance_sheet(data, buffer, options, progress=progress)
+    elif request.kind == "sheets":
+        batch_sheets.write_sheets(data, buffer, sheet.SheetOptions(layout=request.layout,
+                                                                   setup=setup),
+                                  progress=progress)
     elif request.kind == "tickoff":
         options_t = tickoff.TickoffOptions(setup=setup, filled=request.filled,
                                            blank_rows=0 if request.filled else 5)
@@ -174,6 +186,45 @@ def write_export(kind: str, data: Any, path: Path, fmt: str, progress: Progress)
     if kind == "compliance":
         return exports.export_compliance(data, path, fmt, progress=progress)
     return exports.export_hours(data, path, fmt, progress=progress)
+
+
+def print_pages(pdf: bytes, printer: QPrinter, first: int, last: int,
+                progress: Progress) -> int:
+    """Build thread: draw pages first..last (0-based) of `pdf` on `printer`, each rendered at
+    up to PRINT_DPI and fitted to the printable area; returns the pages sent. Qt allows
+    painting on a QPrinter off the GUI thread; this thread opens its own QPdfDocument, so the
+    preview's document is not shared."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(QCoreApplication.translate("ReportsTab",
+                                                 "The printer could not be opened."))
+    sent = 0
+    try:
+        for page in range(first, last + 1):
+            progress(sent, last - first + 1)  # raises BuildCancelled when cancelled
+            if page > first:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            target = painter.viewport()
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            width, height = points.width() * scale, points.height() * scale
+            dpi = min(PRINT_DPI, painter.device().logicalDpiX())
+            image = document.render(page, QSize(round(points.width() / 72 * dpi),
+                                                round(points.height() / 72 * dpi)))
+            origin = QPointF((target.width() - width) / 2, (target.height() - height) / 2)
+            painter.drawImage(QRect(origin.toPoint(), QSize(round(width), round(height))),
+                              image)
+            sent += 1
+        progress(sent, last - first + 1)
+    finally:
+        painter.end()
+        document.close()
+    return sent
 
 
 class _JobSignals(QObject):
@@ -219,6 +270,7 @@ class ReportsTab(QWidget):
     preview_updated = Signal(int)
     build_failed = Signal(str)
     export_finished = Signal(str)
+    printed = Signal(int)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,6 +296,8 @@ class ReportsTab(QWidget):
         self._buffer: QBuffer | None = None
         self._programmes: list[ProgrammeInfo] = []
         self._sessions: list[SessionInfo] = []
+        self._printer: QPrinter | None = None
+        self._print_requested = False  # Ctrl+P before the preview was ready
 
         self._build_form()
         self._build_preview()
@@ -271,7 +325,9 @@ class ReportsTab(QWidget):
         self.report_combo = QComboBox(self)
         self.report_combo.setObjectName("reportCombo")
         names = {
-            "sheet": self.tr("Attendance sheet"), "tickoff": self.tr("Tick-off template"),
+            "sheet": self.tr("Attendance sheet"),
+            "sheets": self.tr("Attendance sheets for dates"),
+            "tickoff": self.tr("Tick-off template"),
             "compliance": self.tr("Compliance"), "hours": self.tr("Hours"),
             "certificates": self.tr("Certificates"),
         }
@@ -294,7 +350,7 @@ class ReportsTab(QWidget):
         for edit, name in ((self.from_edit, self.tr("First date")),
                            (self.to_edit, self.tr("Last date"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(day_format())  # the window's one date format
             edit.setAccessibleName(name)
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
@@ -309,7 +365,7 @@ class ReportsTab(QWidget):
         self.layout_combo.setObjectName("layoutCombo")
         self.layout_combo.addItem(self.tr("A tick box per status"), "ticks")
         self.layout_combo.addItem(self.tr("A column to sign"), "signature")
-        self.filled_check = QCheckBox(self.tr("Print what is &recorded"), self)
+        self.filled_check = QCheckBox(self.tr("Print what is recor&ded"), self)
         self.filled_check.setObjectName("filledCheck")
         self.filled_check.setToolTip(self.tr("Tick the recorded marks, outcomes and session "
                                              "report instead of leaving them blank"))
@@ -325,12 +381,14 @@ class ReportsTab(QWidget):
         paper.addWidget(self.paper_combo, 1)
         paper.addWidget(self.landscape_check)
 
+        # Each mnemonic once on this tab (Alt+R report, Alt+P save as PDF, Alt+D recorded,
+        # Alt+A paper, Alt+G programme): a letter used twice only moves the focus.
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._rows: dict[str, QWidget] = {}
         for key, label, field in (
             ("report", self.tr("&Report:"), self.report_combo),
-            ("programme", self.tr("&Programme:"), self.programme_combo),
+            ("programme", self.tr("Pro&gramme:"), self.programme_combo),
             ("session", self.tr("&Session:"), self.session_combo),
             ("period", self.tr("P&eriods:"), self.period_combo),
             ("layout", self.tr("La&yout:"), self.layout_combo),
@@ -343,7 +401,7 @@ class ReportsTab(QWidget):
         form.addRow(self.range_check)
         form.addRow(dates)
         form.addRow(self.filled_check)
-        paper_label = QLabel(self.tr("Pape&r:"), self)
+        paper_label = QLabel(self.tr("P&aper:"), self)
         paper_label.setBuddy(self.paper_combo)
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         form.addRow(paper_label, paper)
@@ -479,15 +537,19 @@ class ReportsTab(QWidget):
         programme_id = self.programme_combo.currentData()
         session_id = self.session_combo.currentData()
         scope = dict(REPORTS)[kind]
+        if scope == "dates":  # every programme's sessions in the dates
+            programme_id = ""
         if programme_id is None or (scope == "session" and session_id is None):
             return None
         start, end = self._range()
+        dated = kind in ("hours", "sheets")
         return ReportRequest(
             kind=kind, programme_id=str(programme_id),
             session_id=str(session_id) if scope == "session" else None,
-            start=start if kind == "hours" else None, end=end if kind == "hours" else None,
+            start=start if dated else None, end=end if dated else None,
             period=str(self.period_combo.currentData()) if kind == "hours" else "month",
-            layout=str(self.layout_combo.currentData()) if kind == "sheet" else "ticks",
+            layout=(str(self.layout_combo.currentData()) if kind in ("sheet", "sheets")
+                    else "ticks"),
             filled=self.filled_check.isChecked() if scope == "session" else False,
             # The box turns the report's usual orientation (portrait or landscape) around.
             setup=PageSetup(str(self.paper_combo.currentData()),
@@ -525,36 +587,41 @@ class ReportsTab(QWidget):
         write_bytes(self._pdf, path)
         self._set_status(fill(self.tr("Saved %1."), path))
 
-    def print_document(self, printer: QPrinter) -> int:
-        """Print the previewed pages (the printer's page range, if any); returns pages sent."""
+    def print_document(self, printer: QPrinter) -> None:
+        """Print the previewed pages (the printer's page range, if any) off the GUI thread,
+        with the tab's progress bar and Cancel; `printed(int)` says how many pages went."""
         count = self.document.pageCount()
         first, last = 0, count - 1
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
             first = printer.fromPage() - 1
             last = min(count - 1, max(first, printer.toPage() - 1))
         if count == 0 or first > last:
-            return 0
-        progress = QProgressDialog(self.tr("Sending the pages to the printer…"),
-                                   self.tr("Cancel"), 0, last - first + 1, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise OSError(self.tr("The printer could not be opened."))
-        sent = 0
-        try:
-            for page in range(first, last + 1):
-                if progress.wasCanceled():
-                    break
-                if page > first:
-                    printer.newPage()
-                self._paint_page(painter, page)
-                sent += 1
-                progress.setValue(sent)
-        finally:
-            painter.end()
-            progress.close()
-        return sent
+            self.printed.emit(0)
+            return
+        pdf = self._pdf
+        self._printer = printer  # kept alive until the job has finished with it
+        job = self._start_job(self.tr("Sending the pages to the printer…"))
+
+        def done(sent: int) -> None:
+            self._printer = None
+            self._set_status(self.tr("1 page sent to the printer.") if sent == 1
+                             else fill(self.tr("%1 pages sent to the printer."), sent))
+            self.printed.emit(sent)
+
+        self._submit(job, lambda progress: print_pages(pdf, printer, first, last, progress),
+                     done)
+
+    def request_print(self) -> None:
+        """Ctrl+P: the print dialog for the report shown, once its preview is ready."""
+        self._print_requested = True
+        if self._pdf and not self.busy and not self._preview_timer.isActive() \
+                and not self._lists_dirty and not self._loading_lists:
+            self._print_if_requested()
+
+    def _print_if_requested(self) -> None:
+        if self._print_requested and self._pdf and not self.busy:
+            self._print_requested = False
+            self._on_print_button_clicked()
 
     def export(self, kind: str, path: Path, fmt: str, every_programme: bool = False) -> None:
         """Write an export of the chosen programme (or of all) to `path` (off the GUI thread)."""
@@ -691,18 +758,7 @@ class ReportsTab(QWidget):
         self._set_status(note or self.tr("Preview ready."), error=bool(note))
         self._update_controls()
         self.preview_updated.emit(pages)
-
-    def _paint_page(self, painter: QPainter, page: int) -> None:
-        """One PDF page, rendered at up to 300 dpi and fitted to the printable area."""
-        points = self.document.pagePointSize(page)
-        target = painter.viewport()
-        scale = min(target.width() / points.width(), target.height() / points.height())
-        width, height = points.width() * scale, points.height() * scale
-        dpi = min(PRINT_DPI, painter.device().logicalDpiX())
-        image = self.document.render(
-            page, QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)))
-        origin = QPointF((target.width() - width) / 2, (target.height() - height) / 2)
-        painter.drawImage(QRect(origin.toPoint(), QSize(round(width), round(height))), image)
+        QTimer.singleShot(0, self._print_if_requested)
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -726,7 +782,16 @@ class ReportsTab(QWidget):
         scope = dict(REPORTS)[kind]
         self.session_combo.setEnabled(scope == "session")
         self._rows["session"].setEnabled(scope == "session")
-        for key, visible in (("period", kind == "hours"), ("layout", kind == "sheet")):
+        batch = scope == "dates"
+        for key, combo in (("programme", self.programme_combo),
+                           ("session", self.session_combo)):  # every programme's sessions
+            self._rows[key].setVisible(not batch)
+            combo.setVisible(not batch)
+        if batch and not self.range_check.isChecked():
+            self.range_check.setChecked(True)  # the dates are what the batch is about
+        self.range_check.setEnabled(not batch)
+        for key, visible in (("period", kind == "hours"),
+                             ("layout", kind in ("sheet", "sheets"))):
             self._rows[key].setVisible(visible)
             {"period": self.period_combo, "layout": self.layout_combo}[key].setVisible(visible)
         self.filled_check.setVisible(scope == "session")
@@ -745,7 +810,9 @@ class ReportsTab(QWidget):
         shown = self._shown_request
         kind = kind or (shown.kind if shown else "report")
         stamp = date.today().isoformat()
-        if shown is not None and shown.session_id:
+        if shown is not None and shown.kind == "sheets" and shown.start and shown.end:
+            stamp = f"{shown.start.isoformat()}-to-{shown.end.isoformat()}"
+        elif shown is not None and shown.session_id:
             session = next((s for s in self._sessions if s.id == shown.session_id), None)
             if session is not None:
                 stamp = session.local_date.isoformat()
@@ -824,6 +891,13 @@ class ReportsTab(QWidget):
 
     @Slot(int)
     def _on_report_combo_changed(self, _index: int) -> None:
+        if self.report_combo.currentData() == "sheets":  # the next two weeks, from today
+            today = QDate.currentDate()
+            for edit, day in ((self.from_edit, today),
+                              (self.to_edit, today.addDays(BATCH_DAYS - 1))):
+                blocked = edit.blockSignals(True)
+                edit.setDate(day)
+                edit.blockSignals(blocked)
         self._update_controls()
         self._schedule_preview()
 
@@ -840,6 +914,7 @@ class ReportsTab(QWidget):
     def _on_preview_timer_timeout(self) -> None:
         wanted = self.request()
         if wanted is not None and wanted == self._shown_request and not self._preview_dirty:
+            self._print_if_requested()
             return  # the preview already shows exactly this
         self.build_preview()
 
@@ -877,13 +952,7 @@ class ReportsTab(QWidget):
         printer.setDocName(Path(self._suggested_name("pdf")).stem)
         if not self.ask_printer(printer):
             return
-        try:
-            sent = self.print_document(printer)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Print"), str(exc))
-            return
-        self._set_status(self.tr("1 page sent to the printer.") if sent == 1
-                         else fill(self.tr("%1 pages sent to the printer."), sent))
+        self.print_document(printer)  # a job: the window stays responsive while it prints
 
     def _on_export_requested(self, kind: str) -> None:
         xlsx, csv_filter = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")

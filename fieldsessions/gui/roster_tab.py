@@ -59,7 +59,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.lifecycle import MARKING_LEAD
 from fieldsessions.core.records import MarkChange, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
-from fieldsessions.gui.helpers import fill
+from fieldsessions.gui.helpers import fill, format_day
 from fieldsessions.gui.import_dialog import ImportDialog
 from fieldsessions.gui.outcome_grid import OutcomeGrid
 from fieldsessions.gui.roll_model import (
@@ -77,6 +77,16 @@ from fieldsessions.services import attendance, compliance, participants, program
 
 log = logging.getLogger(__name__)
 
+# The keys of the roll itself (RollView.keyPressEvent), as Help > Keyboard shortcuts lists
+# them; the marks come from MARK_KEYS. (Key names, what they do.)
+ROLL_KEYS = (
+    ("Delete", "Clear the mark"),
+    ("Enter", "Next person"),
+    ("+", "Add a walk-in"),
+    ("/", "Find a person (or just type a name)"),
+    ("Esc", "Show everyone again"),
+    ("Home / End", "First / last person"),
+)
 MARK_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT.value,
     Qt.Key.Key_L: AttendanceStatus.LATE.value,
@@ -395,17 +405,23 @@ class RosterTab(QWidget):
         # (`use_window_undo`) and calls `undo_last`, so the two never compete for it.
         self._undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         self._undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._undo_shortcut.setWhatsThis(self.tr("Undo the last change on this tab"))
         self._undo_shortcut.activated.connect(self.undo_last)
-        shortcuts: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
-            (QKeySequence.StandardKey.Find, lambda: self.focus_search("")),
-            (QKeySequence("Ctrl+Shift+P"), self.mark_all_present),
-            (QKeySequence("Ctrl+Shift+A"), self.mark_rest_absent),
-            (QKeySequence("Ctrl+Shift+N"), self.open_walk_in),
-            (QKeySequence.StandardKey.Refresh, self.reload),
+        shortcuts: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object],
+                              str]] = [
+            (QKeySequence.StandardKey.Find, lambda: self.focus_search(""),
+             self.tr("Find a person on the roll")),
+            (QKeySequence("Ctrl+Shift+P"), self.mark_all_present,
+             self.tr("Mark everyone present")),
+            (QKeySequence("Ctrl+Shift+A"), self.mark_rest_absent,
+             self.tr("Mark the rest absent")),
+            (QKeySequence("Ctrl+Shift+N"), self.open_walk_in, self.tr("Add a walk-in")),
+            (QKeySequence.StandardKey.Refresh, self.reload, self.tr("Reload the roll")),
         ]
-        for sequence, slot in shortcuts:
+        for sequence, slot, what in shortcuts:
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # listed in Help > Keyboard shortcuts
             shortcut.activated.connect(slot)
 
     # --- public ---------------------------------------------------------------------------
@@ -532,7 +548,7 @@ class RosterTab(QWidget):
         if session.title:
             title += f" — {session.title}"
         self.title_label.setText(title)
-        day = session.local_date.strftime("%a %d %b %Y")
+        day = format_day(session.local_date)
         parts = [f"{day} · {session.local_start}–{session.local_end}"]
         if session.location:
             parts.append(session.location)
@@ -865,8 +881,10 @@ class RosterTab(QWidget):
         run_while_alive(self._worker, self, job, on_done=done, on_error=failed, changes="roster")
 
     @Slot()
-    def open_import(self) -> ImportDialog:
-        programme_id = self._session.programme_id if self._session else None
+    def open_import(self, programme_id: str | None = None) -> ImportDialog:
+        """The import dialog, enrolling into `programme_id` (else this roll's programme)."""
+        if programme_id is None and self._session is not None:
+            programme_id = self._session.programme_id
         dialog = ImportDialog(self._worker, programme_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import SessionInfo
 from fieldsessions.core.session_reports import SessionReportInfo
+from fieldsessions.gui.helpers import format_day
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes, session_reports
@@ -136,6 +137,7 @@ class SessionReportForm(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.setWhatsThis(self.tr("Save the session report"))  # listed in Help > Shortcuts
         save.activated.connect(self._on_save_clicked)
         self._on_held_toggled(True)
         self._autosave = QTimer(self)
@@ -253,7 +255,8 @@ class SessionReportForm(QWidget):
         elif report is None:
             self._show_state(self.tr("No report yet."))
         else:
-            when = report.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            moment = report.updated_at.astimezone()
+            when = f"{format_day(moment.date())} {moment:%H:%M}"
             who = report.updated_by or report.facilitator
             if who:
                 self._show_state(self.tr("Saved %1 by %2.").replace("%1", when)

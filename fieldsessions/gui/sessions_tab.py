@@ -72,6 +72,8 @@ from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
     from fieldsessions.core.records import ProgrammeInfo, Removal, SessionInfo
+    from fieldsessions.core.session_reports import OwedReport
+    from fieldsessions.gui.reports_owed_dialog import ReportsOwedDialog
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +94,7 @@ FILTER_STYLE = (
 )
 # Changes (worker `changes=` tags) after which the lists are reloaded.
 RELOAD_ON = frozenset({"programmes", "sessions", "marks", "roster", "enrolment", "import",
-                       "all", "sync"})
+                       "all", "sync", "reports"})
 
 
 @dataclass(frozen=True)
@@ -482,6 +484,7 @@ class SessionsTab(QWidget):
         self.remove_button.setEnabled(False)
         remove_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.programme_view)
         remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_shortcut.setWhatsThis(self.tr("Remove the selected programme"))
         remove_shortcut.activated.connect(self.remove_programme)
         self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
         # Remove on a row of its own: three buttons side by side would widen the window's
@@ -497,6 +500,7 @@ class SessionsTab(QWidget):
         left_layout.addWidget(programmes_label)
         left_layout.addWidget(self.programme_view, 1)
         left_layout.addWidget(self.programme_detail)
+        left_layout.addLayout(self._build_owed_row())
         left_layout.addLayout(left_buttons)
 
         # --- filters and sessions (right) ---
@@ -625,7 +629,40 @@ class SessionsTab(QWidget):
         self._clock.start()
         self._update_count()
 
+    def _build_owed_row(self) -> QHBoxLayout:
+        """Reports owed: how many are due or overdue, and the button that lists them."""
+        self.owed_label = QLabel(self)
+        self.owed_label.setObjectName("owedLabel")
+        self.owed_label.setWordWrap(True)
+        self.owed_label.setAccessibleName(self.tr("Reports owed"))
+        self.owed_button = QPushButton(self.tr("Reports o&wed…"), self)
+        self.owed_button.setObjectName("owedButton")
+        self.owed_button.setAccessibleName(self.tr("List the reports owed and write them"))
+        self.owed_button.clicked.connect(self.show_reports_owed)
+        self.owed_dialog: ReportsOwedDialog | None = None
+        self._owed: list[OwedReport] = []
+        row = QHBoxLayout()
+        row.addWidget(self.owed_label, 1)
+        row.addWidget(self.owed_button)
+        return row
+
     # --- public ---------------------------------------------------------------------------
+
+    @property
+    def owed(self) -> list[OwedReport]:
+        """The reports owed, as last loaded."""
+        return list(self._owed)
+
+    def show_reports_owed(self) -> None:
+        """List the period reports due or overdue; write and submit one."""
+        from fieldsessions.gui.reports_owed_dialog import ReportsOwedDialog
+
+        dialog = ReportsOwedDialog(self._worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.session_requested.connect(self.session_opened)
+        dialog.submitted.connect(lambda _key: self.message.emit(self.tr("Report submitted.")))
+        self.owed_dialog = dialog
+        dialog.open()
 
     @property
     def filter(self) -> str:
@@ -678,13 +715,14 @@ class SessionsTab(QWidget):
         programme_id = self.current_programme_id() or self._wanted_programme
         kind = self._filter
 
-        def load() -> tuple[list[ProgrammeInfo], list[SessionInfo], datetime]:
-            from fieldsessions.services import programmes
+        def load() -> tuple[list[ProgrammeInfo], list[SessionInfo], datetime, list[OwedReport]]:
+            from fieldsessions.services import programmes, session_reports
 
             now = datetime.now(UTC)
             found = programmes.list_programmes()
             wanted = programme_id if any(p.id == programme_id for p in found) else None
-            return found, programmes.list_sessions(wanted, kind=kind, now=now), now
+            return (found, programmes.list_sessions(wanted, kind=kind, now=now), now,
+                    session_reports.reports_owed(now=now))
 
         self._run(load, on_done=lambda result: self._on_loaded(generation, result),
                          on_error=self._on_load_failed)
@@ -887,11 +925,13 @@ class SessionsTab(QWidget):
             self.reload()
 
     def _on_loaded(self, generation: int,
-                   result: tuple[list[ProgrammeInfo], list[SessionInfo], datetime]) -> None:
+                   result: tuple[list[ProgrammeInfo], list[SessionInfo], datetime,
+                                 list[OwedReport]]) -> None:
         if generation != self._generation:
             return  # a newer load is on its way
         self._loading = False
-        found, sessions, now = result
+        found, sessions, now, owed = result
+        self._show_owed(owed)
         wanted = self.current_programme_id() or self._wanted_programme
         selected = self.selected_session()
         wanted_session = self._wanted_session or (selected.id if selected else None)
@@ -917,6 +957,18 @@ class SessionsTab(QWidget):
                 self._scroll_to_now(sessions, now)
         self._update_count()
         self.loaded.emit()
+
+    def _show_owed(self, owed: list[OwedReport]) -> None:
+        self._owed = owed
+        overdue = sum(o.overdue for o in owed)
+        if not owed:
+            self.owed_label.setText(self.tr("No reports owed."))
+            self.owed_label.setStyleSheet("")
+        else:
+            self.owed_label.setText(fill(self.tr("Reports owed: %1 overdue, %2 due."),
+                                         overdue, len(owed) - overdue))
+            self.owed_label.setStyleSheet("color: #8f1d16; font-weight: bold;" if overdue
+                                          else "font-weight: bold;")
 
     def _scroll_to_now(self, sessions: Sequence[SessionInfo], now: datetime) -> None:
         """In the full list, start at the first session that has not ended yet."""
@@ -947,6 +999,22 @@ class SessionsTab(QWidget):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.error_box = box
         box.open()
+
+    def empty_text(self) -> str:
+        """What to do next when the list shows no session (by filter)."""
+        if self.programme_model.rowCount() <= 1:
+            return self.tr("No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create "
+                           "one; its sessions are listed here.")
+        return {
+            "all": self.tr("No sessions in this programme. Edit it (Ctrl+E) to set its dates."),
+            "today": self.tr("No session today. Show Upcoming (Alt+U) to see what comes next."),
+            "upcoming": self.tr("No session to come. Edit the programme (Ctrl+E) to add dates, "
+                                "or show All (Alt+A)."),
+            "roll_missing": self.tr("No roll is missing: every session that has ended has its "
+                                    "roll taken."),
+            "past": self.tr("No session has ended yet. Show Upcoming (Alt+U)."),
+            "cancelled": self.tr("No session is cancelled."),
+        }[self._filter]
 
     def _update_count(self) -> None:
         total = self.session_model.total
@@ -1035,8 +1103,9 @@ class SessionsTab(QWidget):
         for action_button, action in self._button_actions:
             action.setEnabled(action_button.isEnabled())
         if s is None:
-            self.detail_label.setText(self.tr("Choose a session, then press Enter to open its "
-                                              "roll."))
+            self.detail_label.setText(self.empty_text() if self.session_model.total == 0
+                                      else self.tr("Choose a session, then press Enter to "
+                                                   "open its roll."))
             return
         parts = [f"<b>{_escape(s.programme_name)}</b>",
                  _escape(f"{format_day(s.local_date)}, {s.local_start}–{s.local_end}")]

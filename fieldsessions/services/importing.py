@@ -7,6 +7,7 @@ are not added twice: they are reported, and enrolled in the programme if they we
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -117,6 +118,13 @@ def import_roster(
     issues.sort(key=lambda i: i.line)
     return ImportReport(imported=len(new_rows), enrolled=enrolled, waitlisted=waitlisted,
                         skipped=issues)
+
+
+def stored_count(records: Sequence[ParticipantRecord]) -> int:
+    """How many of `records` are people already stored (same external ID, or same name and
+    date of birth): an import does not add them again (the preview says so)."""
+    known = _known()
+    return sum(1 for record in records if _match(known, record) is not None)
 
 
 def _match(known: _Known, record: ParticipantRecord) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ from fieldsessions.core.session_reports import (
     OwedReport,
     PeriodReportInfo,
     SessionReportInfo,
+    is_overdue,
     owed_periods,
     programme_periods,
 )
@@ -136,7 +137,7 @@ def save_period_report(
     programme_ref: str, period_key: str, notes: str = "", *, by: str | None = None,
     now: datetime | None = None,
 ) -> PeriodReportInfo:
-    """Submit (or rewrite) a weekly, monthly or final programme report."""
+    """Submit (or rewrite) a daily, weekly, monthly or final programme report."""
     now = now or datetime.now(UTC)
     if len(notes) > MAX_NOTES:
         raise ValidationError(f"Notes are at most {MAX_NOTES} characters.")
@@ -184,7 +185,25 @@ def reports_owed(
                 .where(PeriodReport.programme == programme.id).tuples()
             }
         today = to_local(now, programme.timezone).date()
-        owed.extend(OwedReport(programme.id, programme.name, period)
+        owed.extend(OwedReport(programme.id, programme.name, period, is_overdue(period, today))
                     for period in owed_periods(frequency, sessions, submitted, now, today))
     owed.sort(key=lambda o: (o.period.end, o.programme_name.casefold(), o.period.key))
     return owed
+
+
+def submit_report(
+    programme_ref: str, period_key: str, notes: str = "", *, by: str | None = None,
+    now: datetime | None = None,
+) -> str:
+    """Submit the report owed for `period_key` (as reports_owed gives it): a "session:ID" key
+    writes that session's report (held, with `notes`), any other key the period report.
+    Returns the period key."""
+    if period_key.startswith("session:"):
+        session_id = period_key.removeprefix("session:")
+        programme = get_programme(programme_ref)
+        session = get_session(session_id)
+        if session.programme_id != programme.id:
+            raise ValidationError(f"{period_key!r} is not a report period of {programme.name}.")
+        save_session_report(session_id, notes=notes, by=by, now=now)
+        return period_key
+    return save_period_report(programme_ref, period_key, notes, by=by, now=now).period_key

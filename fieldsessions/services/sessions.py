@@ -12,6 +12,7 @@ double-books on purpose.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -25,8 +26,10 @@ from fieldsessions.core.lifecycle import (
     check_deletable,
     clean_reason,
     find_overlaps,
+    same_facilitator,
     session_clock,
 )
+from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import SessionInfo
 from fieldsessions.core.recurrence import parse_time, to_local, zone
 from fieldsessions.db import outbox
@@ -43,7 +46,7 @@ from fieldsessions.db.models import (
 )
 from fieldsessions.services import completion, programmes, session_reports
 from fieldsessions.services import rules_data as data
-from fieldsessions.services.common import get_programme, get_session
+from fieldsessions.services.common import actor, get_programme, get_session
 
 MAX_DURATION = 24 * 60
 
@@ -52,14 +55,17 @@ class OverlapError(RuleError):
     """The facilitator is already booked at that time; `clashes` lists where."""
 
     def __init__(self, facilitator: str, clashes: list[Clash]) -> None:
-        first = clashes[0]
-        more = f" and {len(clashes) - 1} more" if len(clashes) > 1 else ""
-        super().__init__(
-            f"{first.facilitator or facilitator} is already booked on {first.programme_name} on "
-            f"{first.local_date.isoformat()} {first.local_start}-{first.local_end}{more}; "
-            "save anyway to double-book."
-        )
+        super().__init__(f"{clash_text(facilitator, clashes)}; save anyway to double-book.")
         self.clashes = clashes
+
+
+def clash_text(facilitator: str, clashes: list[Clash]) -> str:
+    """'Ann is already booked on Maths on 2026-03-02 09:00-11:00 and 3 more' (the first
+    clash named)."""
+    first = clashes[0]
+    more = f" and {len(clashes) - 1} more" if len(clashes) > 1 else ""
+    return (f"{first.facilitator or facilitator} is already booked on {first.programme_name} "
+            f"on {first.local_date.isoformat()} {first.local_start}-{first.local_end}{more}")
 
 
 def _save(session: Session, now: datetime) -> None:
@@ -182,16 +188,50 @@ def clashes(
     )
     found = find_overlaps(candidate, [data.session_fact(s, False) for s in nearby])
     by_id = {s.id: s for s in nearby}
-    result = []
-    for fact in found:
-        s = by_id[fact.id]
-        tz = s.programme.timezone
-        result.append(Clash(
-            session_id=s.id, programme_id=s.programme_id, programme_name=s.programme.name,
-            local_date=s.local_date, local_start=to_local(s.starts_at, tz).strftime("%H:%M"),
-            local_end=to_local(fact.ends_at, tz).strftime("%H:%M"), facilitator=s.facilitator,
-        ))
-    return result
+    return [_clash(by_id[fact.id], fact) for fact in found]
+
+
+def programme_clashes(spec: ProgrammeSpec, programme_id: str | None = None) -> list[Clash]:
+    """Sessions of other programmes where the facilitator of `spec` (or, when it names none,
+    this laptop's facilitator, as create_programme does) is already booked while one of the
+    sessions `spec` schedules runs; earliest first, each clashing session once. Saving is
+    still allowed: this is the warning a dialog or the CLI shows before double-booking."""
+    facilitator = spec.facilitator.strip() or actor(None)
+    occurrences = spec.occurrences()
+    if not facilitator.strip() or not occurrences:
+        return []
+    first = min(o.starts_at for o in occurrences)
+    last = max(o.ends_at for o in occurrences)
+    query = (Session.select(Session, Programme).join(Programme)
+             .where(Session.starts_at > first - timedelta(minutes=MAX_DURATION),
+                    Session.starts_at < last))
+    if programme_id is not None:
+        query = query.where(Session.programme != programme_id)
+    nearby = [s for s in query if same_facilitator(s.facilitator or "", facilitator)]
+    if not nearby:
+        return []
+    facts = sorted((data.session_fact(s, False) for s in nearby), key=lambda f: f.starts_at)
+    starts = [f.starts_at for f in facts]
+    found: dict[str, SessionFact] = {}
+    for occ in occurrences:
+        candidate = SessionFact(id="", local_date=occ.local_date, starts_at=occ.starts_at,
+                                duration_min=spec.duration_min, facilitator=facilitator)
+        low = bisect_left(starts, occ.starts_at - timedelta(minutes=MAX_DURATION))
+        high = bisect_left(starts, candidate.ends_at)
+        for fact in find_overlaps(candidate, facts[low:high]):
+            found.setdefault(fact.id, fact)
+    by_id = {s.id: s for s in nearby}
+    return [_clash(by_id[fact.id], fact)
+            for fact in sorted(found.values(), key=lambda f: (f.starts_at, f.id))]
+
+
+def _clash(s: Session, fact: SessionFact) -> Clash:
+    tz = s.programme.timezone
+    return Clash(
+        session_id=s.id, programme_id=s.programme_id, programme_name=s.programme.name,
+        local_date=s.local_date, local_start=to_local(s.starts_at, tz).strftime("%H:%M"),
+        local_end=to_local(fact.ends_at, tz).strftime("%H:%M"), facilitator=s.facilitator,
+    )
 
 
 def _check_duration(duration_min: int) -> None:

@@ -140,7 +140,8 @@ def test_print_sends_every_previewed_page_to_the_printer(
         return True
 
     monkeypatch.setattr(tab, "ask_printer", accept)
-    tab.print_button.click()
+    with qtbot.waitSignal(tab.printed, timeout=WAIT):  # drawn off the GUI thread
+        tab.print_button.click()
     assert len(PdfReader(output).pages) == tab.document.pageCount()
     assert "sent to the printer" in tab.status_label.text()
 

@@ -65,7 +65,7 @@ def test_the_id_column_is_the_external_id_and_files_read_as_on_the_laptop(
     assert csv.returncode == 1, csv.stderr
     assert "2 participants" in csv.stdout and "2 rows refused" in csv.stdout
     assert "line 5: no name" in csv.stderr
-    assert "line 6: date of birth '31/02/1990' is not a date" in csv.stderr
+    assert "line 6: date of birth '31/02/1990' is not a day of the calendar" in csv.stderr
     assert "Traceback" not in csv.stderr
 
     book = Workbook()

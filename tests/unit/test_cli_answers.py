@@ -464,4 +464,4 @@ def test_the_facilitators_screen_operations_work_from_the_command_line(tmp_path:
     status = ok("completion", "--programme", "Circle", "--as-of", as_of)
     assert status.startswith(f"Circle on {as_of} (a completion valid 6 months):")
     assert "Ben" in status and "Cleo" in status
-    assert "Circle" in ok("reports-owed")
+    assert "Circle" in ok("reports", "owed")
