@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -94,7 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = paths.resolve_path(db)
     if demo == "demo":  # the demo file beside the data file, never the data file itself
         return run_app(paths.demo_path(path), demo=True, started=STARTED)
-    return run_app(path, demo_if_empty=demo == "if_empty", started=STARTED)
+    # A data file named by --db or $FIELDSESSIONS_DB that is not there yet: the app says it
+    # made a new, empty one (a mistyped path must not look like lost data).
+    named = db is not None or bool(os.environ.get("FIELDSESSIONS_DB"))
+    return run_app(path, demo_if_empty=demo == "if_empty", started=STARTED,
+                   announce_new=named and not path.exists())
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldsessions.core.errors import FieldSessionsError
@@ -158,9 +158,10 @@ def launch(
 
 
 def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False,
-            started: float | None = None) -> int:
+            started: float | None = None, announce_new: bool = False) -> int:
     """The desktop app until its window closes. `started`: the time.perf_counter() reading
-    when the process began its work (for FIELDSESSIONS_STARTUP_PROBE)."""
+    when the process began its work (for FIELDSESSIONS_STARTUP_PROBE). `announce_new`: the
+    data file the user named is not there yet: say that a new, empty one is made."""
     from fieldsessions.gui.translation import install_translator
 
     app = application()
@@ -181,6 +182,12 @@ def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False,
 
         StartupProbe(window, time.perf_counter() if started is None else started)
     window.show()
+    if announce_new:
+        note = QCoreApplication.translate(
+            "run_app", "Created a new, empty data file at {0} (there was none there); if "
+                       "you meant another file, open that one instead.").format(db_path)
+        window.statusBar().showMessage(note, 60_000)
+        print(f"fieldsessions: note: {note}", file=sys.stderr, flush=True)
     try:
         code = app.exec()
     finally:
