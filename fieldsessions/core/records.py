@@ -123,3 +123,11 @@ class Removal:
     records: int
     sessions: int
     enrolments: int
+
+
+def session_code(session_id: str) -> str:
+    """A session's short code for people (on paper, typed back at the command line): the
+    first 8 hex digits of its id as XXXX-XXXX. The QR code still carries the whole id; a
+    code matching two sessions of one laptop (1 in 4 billion a pair) is refused as such."""
+    digits = session_id.replace("-", "")[:8].upper()
+    return f"{digits[:4]}-{digits[4:]}"

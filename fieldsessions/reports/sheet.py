@@ -2,9 +2,9 @@
 
 Participants come pre-filled in roster order with their ID; blank numbered rows follow for
 walk-ins. Every page repeats the session header (programme, session, date, time, place,
-facilitator, the session id in words and as a QR code), the table's column titles and
-"Page X of Y". The filled variant ticks the recorded status (or prints it, in the signature
-layout) and sums the marks up at the end.
+facilitator, the session's short code in words and its id as a QR code), the table's column
+titles and "Page X of Y". The filled variant ticks the recorded status (or prints it, in the
+signature layout) and sums the marks up at the end.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from fieldsessions.core.enums import AttendanceStatus
+from fieldsessions.core.records import session_code
 from fieldsessions.reports import fonts
 from fieldsessions.reports.cells import (
     EMPTY_BOX,
@@ -106,7 +107,7 @@ def session_header(session: SessionHeader, title: str) -> PageHeader:
         wide_fields=(
             ("Programme", session.programme_name),
             ("Place", session.place),
-            ("Session ID", session.session_id),
+            ("Session code", session_code(session.session_id)),
         ),
         qr_value=session.session_id,
     )

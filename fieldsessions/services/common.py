@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from fieldsessions.core.errors import NotFoundError
 from fieldsessions.db.models import Device, Participant, Programme, Session
 
@@ -31,8 +33,20 @@ def get_programme(ref: str) -> Programme:
     return found
 
 
+_CODE = re.compile(r"[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}")
+
+
 def get_session(session_id: str) -> Session:
+    """A session by its id, or by the short code printed on its sheet (XXXX-XXXX)."""
     found = Session.get_or_none(Session.id == session_id)
+    if found is None and _CODE.fullmatch(session_id.strip()):
+        prefix = session_id.strip().replace("-", "").lower()
+        matches = list(Session.select().where(
+            Session.id.startswith(f"{prefix[:8]}")).limit(2))
+        if len(matches) > 1:
+            raise NotFoundError(f"The code {session_id} fits more than one session; give the "
+                                "session's full id (see `fieldsessions sessions list`).")
+        found = matches[0] if matches else None
     if found is None:
         raise NotFoundError(f"No session {session_id!r}. See `fieldsessions sessions list`.")
     return found

@@ -79,7 +79,7 @@ def raw_canvas(sheet: AttendanceSheet, walk_ins: int = 10) -> bytes:
         canv.setFont(fonts.REGULAR, 8.5)
         for label, value in (("Session", s.heading), ("Date", str(s.local_date)),
                              ("Facilitator", s.facilitator), ("Programme", s.programme_name),
-                             ("Place", s.place), ("Session ID", s.session_id)):
+                             ("Place", s.place), ("Session code", s.session_id[:9])):
             y -= 11.5
             canv.drawString(MARGIN, y, f"{label}: {value}")
         canv.saveState()

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from fieldsessions.core.records import session_code
+
 
 def run_cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(db), *args],
@@ -44,9 +46,10 @@ def test_the_next_two_weeks_of_sheets_print_into_one_pdf(tmp_path: Path) -> None
                                   f"{(today + timedelta(days=13)).isoformat()}")
     text = [page.extract_text() for page in PdfReader(out).pages]
     ids = [s["id"] for s in sessions[:14] if s["id"] != cancelled]
-    for session_id in ids:
-        assert any(session_id in page for page in text), session_id
-    assert not any(cancelled in page for page in text)
+    for session_id in ids:  # each sheet names its session by its short code
+        code = session_code(session_id)
+        assert any(code in page for page in text), code
+    assert not any(session_code(cancelled) in page for page in text)
     assert sum("Money club" in page for page in text) >= 3
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from fieldsessions.cli import run
+from fieldsessions.core.records import session_code
 from fieldsessions.db import store
 from fieldsessions.services import attendance, programmes
 from tests.unit import helpers
@@ -56,7 +59,9 @@ def test_report_sheet_writes_the_pdf_and_says_so(
     assert (code, err) == (0, "")
     assert f"Wrote {target}" in out and "3 participants" in out
     text = pdf_text(target)
-    assert "Ιωάννα 000" in text and data["session"] in text
+    # The session by its short code (no UUID on paper; the QR code carries the id).
+    assert "Ιωάννα 000" in text and session_code(data["session"]) in text
+    assert data["session"] not in text
     assert ("Walk-ins" in text) == ("--filled" not in extra)  # a filled record has no blanks
 
 
@@ -143,3 +148,33 @@ def test_names_the_font_cannot_draw_are_noted_on_stderr_but_the_file_is_written(
                          "-o", str(target))
     assert code == 0 and target.exists() and "4 participants" in out
     assert err.startswith("fieldsessions: note:") and "王" in err
+
+
+def test_a_sheet_names_its_session_by_a_short_code_the_cli_takes_back(tmp_path: Path) -> None:
+    """No UUID for people on paper (issue 12 point 18): the sheet prints XXXX-XXXX, and
+    `--session XXXX-XXXX` finds the session again."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "data.sqlite"
+    env = dict(os.environ, FIELDSESSIONS_DB=str(db))
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "fieldsessions", *args], env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    made = cli("programme", "add", "--name", "Circle", "--start", "2027-01-05", "--weekly",
+               "tue", "--count", "2", "--time", "09:00")
+    assert made.returncode == 0, made.stderr
+    listed = json.loads(cli("sessions", "list", "--json").stdout)
+    session_id = listed[0]["id"]
+    code = session_code(session_id)
+    first = tmp_path / "by-id.pdf"
+    done = cli("report", "sheet", "--session", session_id, "-o", str(first))
+    assert done.returncode == 0, done.stderr
+    text = "".join(page.extract_text() for page in PdfReader(first).pages)
+    assert code in text and session_id not in text
+    again = tmp_path / "by-code.pdf"
+    done = cli("report", "sheet", "--session", code.lower(), "-o", str(again))
+    assert done.returncode == 0, done.stderr
+    assert code in "".join(page.extract_text() for page in PdfReader(again).pages)
