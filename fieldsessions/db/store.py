@@ -87,12 +87,13 @@ def _damaged(path: Path, detail: str) -> StoreError:
     log.warning("data file %s is damaged: %s", path, detail)
     found = [line.strip() for line in detail.splitlines()
              if line.strip() and not line.strip().startswith("***")] or ["no detail"]
-    detail = found[0][:120] + (f", and {len(found) - 1} more problems" if len(found) > 1
-                               else "")
+    more = len(found) - 1
+    detail = found[0][:120] + (f", and {more} more problem{'s' if more > 1 else ''}"
+                               if more else "")
     newest = newest_backup(path)
     hint = (
-        f" The newest backup is {newest}; `fieldsessions restore` puts it back (the damaged "
-        "file is kept beside it)." if newest else
+        f" The newest backup is {newest}; `fieldsessions restore --db {path}` puts it back "
+        "(the damaged file is kept beside it)." if newest else
         f" No backup of it was found in {backup_dir(path)}."
     )
     return StoreError(f"The data file {path} is damaged ({detail}).{hint}")
@@ -254,6 +255,10 @@ def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
     if path.exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         kept = path.with_name(f"{path.stem}-replaced-{stamp}{path.suffix}")
+        number = 1
+        while kept.exists():  # two restores in one second: never over a file kept before
+            number += 1
+            kept = path.with_name(f"{path.stem}-replaced-{stamp}-{number}{path.suffix}")
         for suffix in ("-wal", "-shm"):
             side = Path(f"{path}{suffix}")
             if side.exists():

@@ -195,8 +195,8 @@ def _import_roster(args: argparse.Namespace) -> int:
         if result.already else ""
     print(f"Programme {result.programme_id}: {result.sessions} sessions, "
           f"{result.participants} participants{already}, {result.enrolments} enrolments "
-          f"imported; {len(result.issues)} rows refused; assigned facilitators receive them "
-          "on their next sync.")
+          f"imported; {len(result.issues)} row{'' if len(result.issues) == 1 else 's'} "
+          "refused; assigned facilitators receive them on their next sync.")
     label = "participant" if args.file.lower().endswith(".json") else "line"
     for issue in result.issues:
         print(f"  {label} {issue.line}: {issue.reason}", file=sys.stderr)

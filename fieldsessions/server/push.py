@@ -776,8 +776,11 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
                 raise  # push() replays the batch item by item
             log.exception("mutation %s of device %s could not be stored", m.seq, device_id)
             applier.reset()
+            # Not final: a database error (a timeout, a lost connection) may pass, so the
+            # laptop keeps the change and sends it again next time.
             out.results.append({"seq": m.seq, "result": "rejected",
-                                "reason": "The server could not store this change."})
+                                "reason": "The server could not store this change just now.",
+                                "retry": wire.RETRY_SERVER})
             continue
         item = {"seq": m.seq, "result": result}
         if reason:

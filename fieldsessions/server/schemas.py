@@ -161,7 +161,7 @@ class ItemResult(BaseModel):
     # With "rejected": the refusal is not final. "parent": a record this change refers to is
     # not on the server yet, send it again later; "clock": stamped too far ahead of the
     # server's clock, re-stamp it and send it again.
-    retry: Literal["parent", "clock"] | None = None
+    retry: Literal["parent", "clock", "server"] | None = None
 
 
 class PushResponse(BaseModel):

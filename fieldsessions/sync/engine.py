@@ -140,30 +140,31 @@ class Receipt:
 
     def lines(self) -> list[str]:
         out = [
-            f"Sent {self.sent} changes: {self.accepted} accepted ({self.duplicates} already "
+            f"Sent {_changes(self.sent)}: {self.accepted} accepted ({self.duplicates} already "
             f"there, {self.conflicts} with conflicts), {self.rejected + self.mismatches} "
             "rejected.",
-            f"Received {self.pulled} changes from the server.",
+            f"Received {_changes(self.pulled)} from the server.",
         ]
         if self.parked:
-            out.append(f"{self.parked} received changes wait on this laptop and will be "
-                       "applied as soon as they can:")
+            out.append(f"{_changes(self.parked, 'received change')} "
+                       f"{'waits' if self.parked == 1 else 'wait'} on this laptop and will "
+                       "be applied as soon as they can:")
             out.extend(f"  {label(p.entity)} {p.entity_id}: {p.reason}"
                        for p in self.parked_changes[:20])
             if self.parked > 20:
                 out.append(f"  … and {self.parked - 20} more (see the sync log).")
         if self.resent:
-            out.append(f"The server had lost {self.resent} changes (restored from a backup); "
-                       "they were sent again.")
+            out.append(f"The server had lost {_changes(self.resent)} (restored from a "
+                       "backup); they were sent again.")
         if self.renumbered:
-            out.append(f"{self.renumbered} changes had numbers the server already held for "
+            out.append(f"{_changes(self.renumbered)} had numbers the server already held for "
                        "others (this laptop's file was restored from a backup?); they were "
                        "sent again under new numbers.")
         if self.restamped:
-            out.append(f"{self.restamped} changes were stamped with a clock ahead of the "
+            out.append(f"{_changes(self.restamped)} were stamped with a clock ahead of the "
                        "server's; they were stamped again with the server's time and sent.")
         if self.waiting:
-            out.append(f"{self.waiting} changes wait for records the server does not have "
+            out.append(f"{_changes(self.waiting)} wait for records the server does not have "
                        "yet; they stay queued and go again next sync.")
         for item in self.details:
             if item["result"] == "waiting":
@@ -181,6 +182,11 @@ class Receipt:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _changes(count: int, noun: str = "change") -> str:
+    """'1 change', '3 changes'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _parked_count() -> int:

@@ -299,7 +299,8 @@ ACCEPTED = frozenset({"applied", "duplicate", "conflict"})
 # A "rejected" answer may carry `retry`: the refusal is not final (server/push.py).
 RETRY_PARENT = "parent"  # a record it refers to is not on the server yet: send it again later
 RETRY_CLOCK = "clock"  # stamped too far ahead of the server's clock: re-stamp and send again
-RETRIES = frozenset({RETRY_PARENT, RETRY_CLOCK})
+RETRY_SERVER = "server"  # the server could not store it just now: send it again later
+RETRIES = frozenset({RETRY_PARENT, RETRY_CLOCK, RETRY_SERVER})
 
 # The same namespace as fieldsessions.db.models.ID_NAMESPACE (a unit test keeps them equal).
 ID_NAMESPACE = uuid.UUID("6f1c1f3e-2b1e-4c8e-9a57-0d7f6a3b9c11")

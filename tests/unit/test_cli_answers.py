@@ -253,7 +253,7 @@ def test_a_damaged_data_file_names_its_newest_backup_and_restore_puts_it_back(
     _damage(db)
     done = run_cli(db, "programme", "list")
     refused(done, f"The data file {db} is damaged", f"The newest backup is {backup}",
-            "`fieldsessions restore` puts it back")
+            f"`fieldsessions restore --db {db}` puts it back")
     assert "unexpected" not in done.stderr and "report it" not in done.stderr
     restored = run_cli(db, "restore")
     assert restored.returncode == 0, restored.stderr
@@ -261,6 +261,13 @@ def test_a_damaged_data_file_names_its_newest_backup_and_restore_puts_it_back(
     kept = list(tmp_path.glob("data-replaced-*.sqlite"))
     assert len(kept) == 1 and f"kept as {kept[0]}" in restored.stdout
     assert run_cli(db, "programme", "list", "--json").stdout == before
+    # Restored again at once (the same second): the file kept first is never overwritten
+    # (a new user's trial lost a healthy data file that way).
+    first_kept = kept[0].read_bytes()
+    again = run_cli(db, "restore")
+    assert again.returncode == 0, again.stderr
+    kept = sorted(tmp_path.glob("data-replaced-*.sqlite"))
+    assert len(kept) == 2 and first_kept in (kept[0].read_bytes(), kept[1].read_bytes())
 
 
 def test_restore_with_no_backup_says_where_it_looked(tmp_path: Path) -> None:

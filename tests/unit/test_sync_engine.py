@@ -548,3 +548,17 @@ def test_changes_left_refused_as_mismatch_by_an_earlier_version_go_again_renumbe
     assert [m["seq"] for m in server.pushes[0]["mutations"]] == [2, 3]
     assert states() == {"superseded": 1, "acked": 2}
     assert server.pulls == [None]
+
+
+def test_a_receipt_counts_one_change_in_the_singular() -> None:
+    """A new user's trial read "Sent 1 changes" and "Received 1 changes"."""
+    from datetime import UTC, datetime
+
+    from fieldsessions.sync.engine import Receipt
+
+    receipt = Receipt(started_at=datetime.now(UTC), sent=1, applied=1, pulled=1)
+    lines = receipt.lines()
+    assert lines[0].startswith("Sent 1 change: 1 accepted") and lines[1] == \
+        "Received 1 change from the server."
+    receipt = Receipt(started_at=datetime.now(UTC), sent=2, applied=2)
+    assert receipt.lines()[0].startswith("Sent 2 changes:")
