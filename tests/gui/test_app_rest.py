@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.core.enums import ReportingFrequency
+from fieldsessions.core.records import session_code
 from fieldsessions.gui.main_window import MainWindow
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import session_reports
@@ -327,9 +328,9 @@ def test_the_sheets_of_the_next_two_weeks_preview_and_save_as_one_pdf_by_keys(
     assert tab.to_edit.date().toPython() == today + timedelta(days=13)
     assert shown.args[0] >= 16
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(tab.pdf_bytes)).pages]
-    for session_id in wanted:
-        assert sum(session_id in page for page in pages) >= 1
-    assert not any(later in page for page in pages)
+    for session_id in wanted:  # each sheet names its session by its short code
+        assert sum(session_code(session_id) in page for page in pages) >= 1
+    assert not any(session_code(later) in page for page in pages)
 
     target = tmp_path / "field.pdf"
     monkeypatch.setattr(tab, "ask_save_path", lambda *_args: (str(target), ""))

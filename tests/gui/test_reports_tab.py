@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.core.errors import RuleError
+from fieldsessions.core.records import session_code
 from fieldsessions.db.models import Attendance
 from fieldsessions.gui import reports_tab as module
 from fieldsessions.gui.reports_tab import ReportsTab
@@ -84,7 +85,7 @@ def test_show_session_previews_that_sessions_sheet(
         tab.show_session(wanted)
     assert tab.report_combo.currentData() == "sheet"
     assert tab.session_combo.currentData() == wanted
-    assert wanted in preview_text(tab)
+    assert session_code(wanted) in preview_text(tab)  # on paper by its short code
 
 
 @pytest.mark.parametrize(("kind", "title"), [

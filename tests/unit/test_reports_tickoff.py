@@ -9,6 +9,7 @@ from datetime import date, time
 import pytest
 from pypdf import PdfReader
 
+from fieldsessions.core.records import session_code
 from fieldsessions.reports.data import (
     OutcomeItem,
     SessionHeader,
@@ -74,7 +75,8 @@ def test_the_blank_template_lists_outcomes_participants_and_the_report_part() ->
     pages = len(reader.pages)
     for number, page in enumerate(reader.pages, start=1):
         page_text = page.extract_text()
-        assert "Outcome tick-off" in page_text and HEADER.session_id in page_text
+        # The session by its short code (no UUID on paper; the QR code carries the id).
+        assert "Outcome tick-off" in page_text and session_code(HEADER.session_id) in page_text
         assert f"Page {number} of {pages}" in page_text
 
 
