@@ -261,3 +261,22 @@ def test_no_connection_reads_as_a_sentence_without_library_text() -> None:
             raise AssertionError("expected ServerUnreachable")
         assert "(no connection)" in text and then in text, text
         assert "HTTPConnectionPool" not in text and "Max retries" not in text, text
+
+
+def test_no_server_at_the_start_of_a_sync_is_said_within_seconds() -> None:
+    """A new user's trial waited 25 s on "Connecting to the server…" with no server running:
+    hello tries 4 times, not the 8 that ride out a restart in the middle of a sync."""
+    import socket
+
+    from fieldsessions.sync.client import RetryPolicy, ServerClient
+    from fieldsessions.sync.errors import ServerUnreachable
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    waits: list[float] = []
+    client = ServerClient(f"http://127.0.0.1:{port}", "token", retry=RetryPolicy())
+    client._wait = waits.append  # type: ignore[method-assign]
+    with pytest.raises(ServerUnreachable, match="no connection"):
+        client.hello()
+    assert len(waits) == 3  # 4 attempts
