@@ -339,7 +339,7 @@ class ServerClient:
     def hello(self) -> dict[str, Any]:
         # The first call: no server there (offline, a wrong address) is said in seconds, not
         # after the minute of retries that rides out a restart in the middle of a sync.
-        response = self._request("GET", "/v1/sync/hello", attempts=min(4, self.retry.attempts))
+        response = self._request("GET", "/v1/sync/hello", attempts=min(5, self.retry.attempts))
         doc = self._json(response, "hello")
         if response.status_code != 200 or not isinstance(doc, dict):
             raise ServerRefused(f"The server refused the hello: {_detail(doc)}")
