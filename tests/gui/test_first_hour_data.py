@@ -14,36 +14,8 @@ from fieldsessions.gui.main_window import MainWindow
 from fieldsessions.gui.sessions_tab import IdRole, SessionTableModel
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import compliance, programmes
+from tests.gui.windows import idle, open_window, settle_sessions
 from tests.unit.helpers import people, programme
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def idle(qtbot: QtBot, worker: DbWorker) -> None:
-    qtbot.waitUntil(lambda: not worker.busy, timeout=10000)
-
-
-def open_window(qtbot: QtBot, worker: DbWorker, db_path: Path,
-                settings: QSettings) -> MainWindow:
-    window = MainWindow(worker, db_path, settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: "waiting" in window.status_text(), timeout=10000)
-    idle(qtbot, worker)
-    return window
-
-
-@pytest.fixture
-def window(qtbot: QtBot, worker: DbWorker, db_path: Path,
-           settings: QSettings) -> Iterator[MainWindow]:
-    w = open_window(qtbot, worker, db_path, settings)
-    yield w
-    w.close()
 
 
 def words_of(window: MainWindow, session_id: str) -> str | None:
@@ -56,10 +28,6 @@ def words_of(window: MainWindow, session_id: str) -> str | None:
             return str(model.index(row, column).data())
     return None
 
-
-def settle_sessions(qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.sessions_tab
-    qtbot.waitUntil(lambda: not tab.loading and not window._worker.busy, timeout=10000)
 
 
 # --- 1. a partly taken roll ------------------------------------------------------------------
