@@ -10,12 +10,13 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.lifecycle import SessionState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import Removal
 from fieldsessions.core.recurrence import parse_date, parse_time, parse_weekdays, until_for_weeks
@@ -230,6 +231,15 @@ def cmd_programme_list(args: argparse.Namespace) -> int:
     return 0
 
 
+STATE_TEXT = {
+    SessionState.SCHEDULED: "scheduled",
+    SessionState.IN_PROGRESS: "in progress",
+    SessionState.COMPLETED: "completed",
+    SessionState.CANCELLED: "cancelled",
+    SessionState.DIDNT_HAPPEN: "didn't happen",
+}
+
+
 def cmd_sessions_list(args: argparse.Namespace) -> int:
     from fieldsessions.services import programmes
 
@@ -238,13 +248,18 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     with opened(args):
         items = programmes.list_sessions(args.programme, start=args.from_date, end=args.to_date,
                                          kind=args.filter)
-    # "roll": not_taken | incomplete | complete, core.lifecycle.roll_state (as the app shows).
+    # "roll": not_taken | incomplete | complete, core.lifecycle.roll_state (as the app shows);
+    # "status" in the table and "state" in JSON: core.lifecycle.session_state (the stored
+    # status alone says neither "didn't happen" nor that a past session is over).
+    now = datetime.now(UTC)
     if args.json:
-        print_json([{**to_jsonable(s), "roll": s.roll.value} for s in items])
+        print_json([{**to_jsonable(s), "roll": s.roll.value, "state": s.state(now).value}
+                    for s in items])
     else:
         print_table(["id", "date", "start", "end", "programme", "status", "marked", "roll"],
                     [(s.id, s.local_date, s.local_start, s.local_end, s.programme_name,
-                      s.status, f"{s.marked}/{s.roster_size}", s.roll.value.replace("_", " "))
+                      STATE_TEXT[s.state(now)], f"{s.marked}/{s.roster_size}",
+                      s.roll.value.replace("_", " "))
                      for s in items])
     return 0
 

@@ -9,6 +9,7 @@ from fieldsessions.cli.core_commands import add_common, opened, print_json, prin
 from fieldsessions.core.compliance import ComplianceStatus, ParticipantCompliance
 
 STATUS_TEXT = {
+    ComplianceStatus.NOT_YET_ASSESSED: "not yet assessed",
     ComplianceStatus.COMPLIANT: "compliant",
     ComplianceStatus.AT_RISK: "at risk",
     ComplianceStatus.NON_COMPLIANT: "non-compliant",

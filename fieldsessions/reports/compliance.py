@@ -105,8 +105,9 @@ def compliance_story(report: ComplianceReport, setup: PageSetup) -> tuple[list[F
     story.append(Spacer(1, 3 * mm))
     story.append(paragraph(
         "Rate = attended ÷ sessions counted. Sessions counted are those held since the "
-        "participant enrolled whose roll was taken; a session whose roll is missing is counted "
-        "once its roll is taken, and until then is among those still to come. Best still "
+        "participant enrolled whose roll was taken; a session whose roll is missing (one "
+        "before they enrolled too: it can still be entered with them on it) is counted once "
+        "its roll is taken, and until then is among those still to come. Best still "
         "possible = the rate if every session still to come is attended.", "small"))
     return story, len(lines)
 

@@ -106,17 +106,17 @@ def test_excused_counts_by_the_programme_policy(policy, attended, missed, exclud
     assert result.rate == pytest.approx(rate)
 
 
-def test_all_sessions_excused_and_excluded_leaves_no_rate_and_compliant():
+def test_all_sessions_excused_and_excluded_leaves_no_rate_and_not_yet_assessed():
     result = check("EEE", count=3, rules=ComplianceRules(excused_policy=ExcusedPolicy.EXCLUDED))
     assert result.rate is None
-    assert result.status is ComplianceStatus.COMPLIANT
+    assert result.status is ComplianceStatus.NOT_YET_ASSESSED and not result.needs_follow_up
 
 
 def test_all_sessions_cancelled_gives_no_rate_and_nothing_to_reach():
     sessions = weekly(4, cancelled=(0, 1, 2, 3))
     result = check("", sessions=sessions, now_after=3)
     assert (result.rate, result.max_achievable, result.remaining) == (None, None, 0)
-    assert result.status is ComplianceStatus.COMPLIANT
+    assert result.status is ComplianceStatus.NOT_YET_ASSESSED
 
 
 def test_cancelled_and_didnt_happen_sessions_never_count_even_with_marks():

@@ -1,0 +1,135 @@
+"""Figures a new user found wrong after issue 13, checked through the installed command as a
+user runs it (a subprocess): compliance's best still possible, "not yet assessed", completion
+as of a date, a session that did not happen, two sessions of a programme on one day."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+from tests.unit.test_cli_answers import fresh_db, refused, run_cli
+
+
+def _sessions(db: Path, programme: str) -> list[dict[str, object]]:
+    done = run_cli(db, "sessions", "list", "--programme", programme, "--json")
+    assert done.returncode == 0, done.stderr
+    return list(json.loads(done.stdout))
+
+
+def _roster(db: Path, tmp_path: Path, programme: str, rows: str) -> None:
+    roster = tmp_path / f"{programme}.csv"
+    roster.write_text("Name,ID\n" + rows, encoding="utf-8")
+    done = run_cli(db, "import-roster", str(roster), "--programme", programme)
+    assert done.returncode == 0, done.stderr
+
+
+def _weekday(day: date) -> str:
+    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[day.weekday()]
+
+
+def test_best_still_possible_counts_past_sessions_whose_roll_can_still_be_taken(
+    tmp_path: Path
+) -> None:
+    # Weekly from four weeks ago: -28, -21, -14, -7, today, +7. The roster is imported today,
+    # so everyone is on every roll (they can be entered from paper). Ana is absent at -28 and
+    # present at -21; the rolls of -14 and -7 are missing. Still possible for her: -21's
+    # roll is incomplete but she is marked; -14, -7, today and +7 -> (1 + 4) / (2 + 4).
+    db = fresh_db(tmp_path)
+    start = date.today() - timedelta(weeks=4)
+    assert run_cli(db, "programme", "add", "--name", "Circle", "--start", start.isoformat(),
+                   "--weekly", _weekday(start), "--count", "6", "--required-attendance", "80"
+                   ).returncode == 0
+    _roster(db, tmp_path, "Circle", "Ana,A1\nBen,B1\n")
+    first, second = (str(s["id"]) for s in _sessions(db, "Circle")[:2])
+    for session, who, status in ((first, "A1", "absent"), (first, "B1", "present"),
+                                 (second, "A1", "present")):
+        assert run_cli(db, "mark", "--session", session, "--participant", who, "--status",
+                       status).returncode == 0
+    shown = run_cli(db, "compliance", "--programme", "Circle")
+    ana = next(line for line in shown.stdout.splitlines() if line.startswith("Ana"))
+    assert ana.split()[1:5] == ["1/2", "50.0%", "83.3%", "at"], shown.stdout
+    data = json.loads(run_cli(db, "compliance", "--programme", "Circle", "--json").stdout)
+    row = next(p for p in data["participants"] if p["name"] == "Ana")
+    assert (row["remaining"], row["status"]) == (4, "at_risk")
+
+
+def test_someone_with_no_session_counted_is_not_yet_assessed_in_the_command_and_export(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    start = date.today() + timedelta(days=7)
+    assert run_cli(db, "programme", "add", "--name", "Circle", "--start", start.isoformat(),
+                   "--once").returncode == 0
+    _roster(db, tmp_path, "Circle", "Ana,A1\n")
+    shown = run_cli(db, "compliance", "--programme", "Circle")
+    ana = next(line for line in shown.stdout.splitlines() if line.startswith("Ana"))
+    assert "not yet assessed" in ana and "compliant" not in ana, shown.stdout
+    data = json.loads(run_cli(db, "compliance", "--programme", "Circle", "--json").stdout)
+    assert data["participants"][0]["status"] == "not_yet_assessed"
+    target = tmp_path / "compliance.csv"
+    assert run_cli(db, "export", "compliance", "--format", "csv", "-o", str(target)
+                   ).returncode == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert [r["Status"] for r in rows] == ["Not yet assessed"]
+
+
+def test_completion_as_of_a_date_before_anyone_completed_shows_nobody_completed(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    held = date.today() - timedelta(days=7)
+    assert run_cli(db, "programme", "add", "--name", "Once", "--start", held.isoformat(),
+                   "--once").returncode == 0
+    _roster(db, tmp_path, "Once", "Ana,A1\n")
+    session = str(_sessions(db, "Once")[0]["id"])
+    assert run_cli(db, "mark", "--session", session, "--participant", "A1", "--status",
+                   "present").returncode == 0
+    before = run_cli(db, "completion", "--programme", "Once", "--as-of",
+                     (held - timedelta(days=1)).isoformat())
+    ana = next(line for line in before.stdout.splitlines() if line.startswith("Ana"))
+    assert ana.split()[2:] == ["not", "yet"], before.stdout
+    on_the_day = run_cli(db, "completion", "--programme", "Once", "--as-of", held.isoformat())
+    assert "completed" in on_the_day.stdout and held.isoformat() in on_the_day.stdout
+
+
+def test_a_session_that_did_not_happen_is_not_listed_as_completed(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    held = date.today() - timedelta(days=7)
+    assert run_cli(db, "programme", "add", "--name", "Once", "--start", held.isoformat(),
+                   "--once").returncode == 0
+    _roster(db, tmp_path, "Once", "Ana,A1\n")
+    session = str(_sessions(db, "Once")[0]["id"])
+    assert run_cli(db, "mark", "--session", session, "--participant", "A1", "--status",
+                   "present").returncode == 0
+    listed = run_cli(db, "sessions", "list").stdout.splitlines()[1]
+    assert "completed" in listed
+    assert run_cli(db, "session", "didnt-happen", session, "--reason", "flooded road"
+                   ).returncode == 0
+    listed = run_cli(db, "sessions", "list").stdout.splitlines()[1]
+    assert "didn't happen" in listed and "completed" not in listed, listed
+    assert _sessions(db, "Once")[0]["state"] == "didnt_happen"
+
+
+def test_a_programme_gets_at_most_one_session_a_day_from_add_and_change(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "Circle", "--start", "2027-03-01",
+                   "--weekly", "mon", "--count", "2", "--time", "09:00").returncode == 0
+    refused(run_cli(db, "session", "add", "--programme", "Circle", "--date", "2027-03-01",
+                    "--time", "14:00"),
+            "Circle already has a session on 2027-03-01 (09:00-10:00)", "one session a day")
+    second = str(_sessions(db, "Circle")[1]["id"])
+    refused(run_cli(db, "session", "change", second, "--date", "2027-03-01"),
+            "Circle already has a session on 2027-03-01")
+    assert [s["local_date"] for s in _sessions(db, "Circle")] == ["2027-03-01", "2027-03-08"]
+    # A cancelled session leaves its day free for a replacement; a time change stays allowed.
+    first = str(_sessions(db, "Circle")[0]["id"])
+    assert run_cli(db, "session", "change", first, "--time", "11:00").returncode == 0
+    assert run_cli(db, "session", "cancel", first, "--reason", "hall booked").returncode == 0
+    added = run_cli(db, "session", "add", "--programme", "Circle", "--date", "2027-03-01",
+                    "--time", "14:00")
+    assert added.returncode == 0, added.stderr
