@@ -14,12 +14,18 @@ another laptop's download, lists, exports or reports.
 * A programme's weekdays are stored as day numbers (Monday 0 .. Sunday 6) joined by commas;
   its start time is HH:MM; a custom schedule's RRULE parses; "the Nth weekday" is week 1-4
   or -1 (the last).
+* Two names are the same name (`name_key`) when they differ only in case, in the Unicode form
+  of their letters (NFKC: a composed "é" and "e" + accent, a full-width "Ｙ" and "Y"), or in
+  spaces (a no-break space, two spaces, spaces around). Case is ignored because every command
+  and screen finds a programme by its name in any case: names that differ only in case could
+  never be told apart there.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import zoneinfo
 from datetime import UTC, date, datetime
 
@@ -33,6 +39,11 @@ WEEKS_OF_MONTH = (1, 2, 3, 4, -1)
 
 _WEEKDAY_NUMBERS = re.compile(r"[0-6](,[0-6])*")
 _HH_MM = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+def name_key(name: str) -> str:
+    """What two names are compared by (see the module's rules)."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 def _years() -> str:

@@ -5,7 +5,7 @@
     fieldsessions-server set-password USER         (ends every token of USER's laptops)
     fieldsessions-server assign USER PROGRAMME_ID [--remove]
     fieldsessions-server list-devices | revoke-device DEVICE_ID
-    fieldsessions-server conflicts [--programme ID]
+    fieldsessions-server conflicts [--programme ID_OR_NAME]
     fieldsessions-server import-roster FILE [--programme ID] [--assign USER]
                                     (JSON, or CSV/XLSX read as the laptop reads them)
 
@@ -23,10 +23,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import fieldsessions
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.core.values import name_key
 from fieldsessions.server import admin, ratelimit, store
 
 PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
@@ -65,6 +68,34 @@ def _programme_known(db: Any, programme_id: str) -> bool:
         (store.Record.entity == "programme") & (store.Record.key == programme_id)).exists())
 
 
+def _programme_id(db: Any, ref: str) -> str:
+    """A programme's id from its id or its name (the same name by core.values.name_key, as
+    the laptop's --programme takes it); an unknown or shared name is refused."""
+    if _programme_known(db, ref):
+        return ref
+    wanted = name_key(ref)
+    found = [row.key for row in store.Record.select().where(
+        (store.Record.entity == "programme") & ~store.Record.deleted)
+        if name_key(str(_fields(db, "programme", row.key).get("name", ""))) == wanted]
+    if len(found) > 1:
+        raise admin.AdminError(f"More than one programme is called {ref!r}; use its id.")
+    if not found:
+        raise admin.AdminError(f"No programme {ref!r} on the server.")
+    return found[0]
+
+
+def _local_start(starts_at: str, timezone: str | None) -> str:
+    """'2027-03-01 09:00': a session's start in its programme's time zone (UTC when the
+    zone is unknown), as the facilitator knows it."""
+    try:
+        moment = datetime.fromisoformat(starts_at)
+        if timezone:
+            moment = moment.astimezone(ZoneInfo(timezone))
+    except (ValueError, KeyError, ZoneInfoNotFoundError):
+        return starts_at[:16].replace("T", " ")
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def _fields(db: Any, entity: str, key: str | None) -> dict[str, Any]:
     """A stored record's fields ({} when there is none)."""
     if not key:
@@ -78,12 +109,17 @@ def _fields(db: Any, entity: str, key: str | None) -> dict[str, Any]:
 def _conflict_line(db: Any, c: dict[str, Any]) -> str:
     """One line a person can read: when, whose record in which session, both values."""
     data = _fields(db, c["entity"], c["record"])
-    who = _fields(db, "participant", data.get("participant_id")).get("name", "")
-    session = _fields(db, "session", data.get("session_id"))
-    programme = _fields(db, "programme", c.get("programme")).get("name", "")
+    # The participant or session the record is, or the ones it belongs to.
+    person = data if c["entity"] == "participant" else _fields(
+        db, "participant", data.get("participant_id"))
+    session = data if c["entity"] == "session" else _fields(
+        db, "session", data.get("session_id"))
+    programme = _fields(db, "programme", c.get("programme"))
+    when = _local_start(str(session.get("starts_at", "")), programme.get("timezone")) \
+        if session.get("starts_at") else ""
     where = ", ".join(part for part in (
-        who, f"session of {str(session.get('starts_at', ''))[:16].replace('T', ' ')}"
-        if session else "", programme) if part)
+        str(person.get("name", "")), f"session of {when}" if when else "",
+        str(programme.get("name", ""))) if part)
     return (f"{str(c['at'])[:16]}  {c['entity']} {c['field']}"
             f"{' (' + where + ')' if where else ''}: kept {c['kept']!r}, lost {c['lost']!r}")
 
@@ -175,16 +211,15 @@ def _revoke_device(args: argparse.Namespace) -> int:
 
 def _conflicts(args: argparse.Namespace) -> int:
     db = _open(args)
-    if args.programme and not _programme_known(db, args.programme):
-        raise admin.AdminError(f"No programme {args.programme!r} on the server.")
-    rows = admin.conflicts(db, args.programme, args.limit)
+    programme = _programme_id(db, args.programme) if args.programme else None
+    rows = admin.conflicts(db, programme, args.limit)
     if args.json:
         print(json.dumps(rows, indent=1, ensure_ascii=False, default=str))
         return 0
     for c in rows:
         print(_conflict_line(db, c))
     if not rows:
-        print("No conflicts" + (f" in programme {args.programme}." if args.programme else "."))
+        print("No conflicts" + (f" in programme {args.programme}." if programme else "."))
     return 0
 
 
@@ -258,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     conflicts = sub.add_parser("conflicts", parents=[common],
                                help="list edits that lost to a concurrent one")
-    conflicts.add_argument("--programme")
+    conflicts.add_argument("--programme", help="programme id or name")
     conflicts.add_argument("--limit", type=int, default=100)
     conflicts.add_argument("--json", action="store_true")
     conflicts.set_defaults(handler=_conflicts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from fieldsessions.core.errors import NotFoundError
+from fieldsessions.core.values import name_key
 from fieldsessions.db.models import Device, Participant, Programme, Session
 
 
@@ -20,11 +21,11 @@ def actor(by: str | None) -> str:
 
 
 def get_programme(ref: str) -> Programme:
-    """A programme by id or by exact name (case-insensitive)."""
+    """A programme by id or by name (the same name by core.values.name_key)."""
     found = Programme.get_or_none(Programme.id == ref)
     if found is None:
-        wanted = ref.strip().casefold()
-        matches = [p for p in Programme.select() if p.name.strip().casefold() == wanted]
+        wanted = name_key(ref)
+        matches = [p for p in Programme.select() if name_key(p.name) == wanted]
         if len(matches) > 1:
             raise NotFoundError(f"More than one programme is called {ref!r}; use its id.")
         found = matches[0] if matches else None

@@ -472,3 +472,31 @@ def test_the_facilitators_screen_operations_work_from_the_command_line(tmp_path:
     assert status.startswith(f"Circle on {as_of} (a completion valid 6 months):")
     assert "Ben" in status and "Cleo" in status
     assert "Circle" in ok("reports", "owed")
+
+
+@pytest.mark.parametrize("spelling", [
+    "Youth  Circle",  # two spaces
+    "Youth\u00a0Circle",  # a no-break space
+    "\uff39outh Circle",  # a full-width Y (NFKC)
+    "YOUTH CIRCLE",  # case: programmes are found by name in any case, so names differ by more
+])
+def test_programme_names_that_differ_only_in_spacing_unicode_form_or_case_are_refused(
+    tmp_path: Path, spelling: str
+) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "Youth Circle", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    refused(run_cli(db, "programme", "add", "--name", spelling, "--start", "2027-04-01",
+                    "--once"), "A programme called 'Youth Circle' already exists")
+    listed = run_cli(db, "sessions", "list", "--programme", spelling, "--json")
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 1
+
+
+def test_a_decomposed_accent_is_the_same_programme_name_as_a_composed_one(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "Caf\u00e9 club", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    refused(run_cli(db, "programme", "add", "--name", "Cafe\u0301 club", "--start",
+                    "2027-04-01", "--once"), "already exists")

@@ -81,3 +81,38 @@ def test_conflicts_print_participant_session_and_both_values_on_one_line(url: st
     (line,) = done.stdout.splitlines()
     assert line.endswith("attendance status (Ana Cruz, session of 2027-03-01 09:00, "
                          "Tutoring): kept 'present', lost 'absent'")
+
+
+def test_conflicts_of_a_person_or_a_session_name_them_and_programme_takes_a_name(
+    url: str
+) -> None:
+    db = store.open_database(url, pooled=False)
+    try:
+        def record(entity: str, key: str, programme: str, **data: object) -> None:
+            store.Record.create(entity=entity, key=key, programme_id=programme,
+                                data=json.dumps(data), stamps="", version=1)
+
+        def conflict(entity: str, key: str, field: str, lost: str, kept: str) -> None:
+            store.Conflict.create(entity=entity, key=key, programme_id="p1", field=field,
+                                  losing_value=json.dumps(lost), winning_value=json.dumps(kept),
+                                  losing_device="dev-b", losing_hlc=1, winning_device="dev-a",
+                                  winning_hlc=2)
+
+        record("programme", "p1", "p1", name="Youth Circle", timezone="Africa/Nairobi")
+        record("participant", "ana", "p1", name="Ana Cruz")
+        record("session", "s1", "p1", starts_at="2027-03-01T06:00:00+00:00",
+               local_date="2027-03-01", location="Hall")
+        conflict("participant", "ana", "phone", "0700 000 001", "0700 000 002")
+        conflict("session", "s1", "location", "Yard", "Hall")
+    finally:
+        db.close()
+    done = server_cli(url, "conflicts", "--programme", "youth circle")
+    assert done.returncode == 0, done.stderr
+    session_line, person_line = done.stdout.splitlines()
+    assert person_line.endswith("participant phone (Ana Cruz, Youth Circle): kept "
+                                "'0700 000 002', lost '0700 000 001'"), person_line
+    # The session's time in the programme's time zone, as the facilitator knows it.
+    assert session_line.endswith("session location (session of 2027-03-01 09:00, "
+                                 "Youth Circle): kept 'Hall', lost 'Yard'"), session_line
+    one_sentence(server_cli(url, "conflicts", "--programme", "Old Circle"),
+                 "No programme 'Old Circle' on the server.")
