@@ -17,13 +17,16 @@ Passwords come from $FIELDSESSIONS_PASSWORD or a prompt, never from the command 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -134,8 +137,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise admin.AdminError("--workers must be at least 1.")
-    url = args.database or os.environ.get("FIELDSESSIONS_SERVER_DATABASE") or store.default_url()
-    db = store.open_database(url, pooled=False)  # fail early, with a sentence
+    url = _url(args)
+    db = _open_url(url)  # fail early, with a sentence
     try:
         ratelimit.shared_buckets(db)  # made once here, not by every worker at once
     finally:
@@ -151,8 +154,60 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _url(args: argparse.Namespace) -> str:
+    return str(args.database or os.environ.get("FIELDSESSIONS_SERVER_DATABASE")
+               or store.default_url())
+
+
+# Tables only a laptop's data file has (db.models): the server's tables are others.
+_LAPTOP_TABLES = frozenset({"outbox", "setting"})
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a sqlite:/// URL (None for another kind of database)."""
+    if not url.startswith("sqlite:///") or len(url) == len("sqlite:///"):
+        return None
+    return Path(url[len("sqlite:///"):]).expanduser()
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, before anything is written, a SQLite file that holds a laptop's data (opened
+    by the server it would get the server's tables and then fail) or another program's
+    tables. A file SQLite cannot read is left to open_database, which says so."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
+                                                uri=True)) as con:
+            tables = {name for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error:
+        return
+    if tables & _LAPTOP_TABLES:
+        raise admin.AdminError(
+            f"{path} is a laptop's data file, not a server database; nothing was written to "
+            "it. Give the server its own file, e.g. --database sqlite:///server.sqlite.")
+    if tables and "meta" not in tables:
+        raise admin.AdminError(
+            f"{path} holds tables of another program, not a server database; nothing was "
+            "written to it. Give the server its own file.")
+
+
+def _open_url(url: str) -> Any:
+    """The server database at `url`, checked first when it is a SQLite file; a file made
+    here is announced (a mistyped path would otherwise look like a server that lost
+    everything, as the laptop's `--db` says too)."""
+    path = _sqlite_file(url)
+    existed = path is not None and path.exists()
+    if path is not None and existed:
+        _check_file(path)
+    db = store.open_database(url, pooled=False)
+    if path is not None and not existed:
+        print(f"fieldsessions-server: note: created a new, empty server database at "
+              f"{path.resolve()} (there was none there).", file=sys.stderr)
+    return db
+
+
 def _open(args: argparse.Namespace) -> Any:
-    return store.open_database(args.database, pooled=False)
+    return _open_url(_url(args))
 
 
 def _add_facilitator(args: argparse.Namespace) -> int:

@@ -116,3 +116,25 @@ def test_conflicts_of_a_person_or_a_session_name_them_and_programme_takes_a_name
                                  "Youth Circle): kept 'Hall', lost 'Yard'"), session_line
     one_sentence(server_cli(url, "conflicts", "--programme", "Old Circle"),
                  "No programme 'Old Circle' on the server.")
+
+
+def test_a_laptop_data_file_is_refused_without_a_write_and_a_new_file_is_announced(
+    tmp_path: Path
+) -> None:
+    laptop = tmp_path / "laptop.sqlite"
+    made = subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(laptop),
+                           "programme", "list"], capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    before = laptop.read_bytes()
+    for command in (["list-devices"], ["serve", "--port", "1"]):
+        done = server_cli(f"sqlite:///{laptop}", *command)
+        one_sentence(done, f"{laptop} is a laptop's data file, not a server database")
+        assert done.stderr.count("\n") == 1, done.stderr
+    assert laptop.read_bytes() == before
+    assert not Path(f"{laptop}-wal").exists() or Path(f"{laptop}-wal").stat().st_size == 0
+    typo = tmp_path / "sever.sqlite"
+    done = server_cli(f"sqlite:///{typo}", "list-devices")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ("fieldsessions-server: note: created a new, empty server database "
+                           f"at {typo} (there was none there).\n")
+    assert server_cli(f"sqlite:///{typo}", "list-devices").stderr == ""
