@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import getpass
 import json
 import logging
 import os
+import socket
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -127,6 +129,33 @@ def _conflict_line(db: Any, c: dict[str, Any]) -> str:
             f"{' (' + where + ')' if where else ''}: kept {c['kept']!r}, lost {c['lost']!r}")
 
 
+def _check_bind(host: str, port: int) -> None:
+    """Bind the address once, as uvicorn will (SO_REUSEADDR), so that a taken port, a
+    privileged one or an address of another computer is one sentence before anything starts
+    (uvicorn logs the raw error among its start-up lines and exits 3)."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except socket.gaierror:
+        raise admin.AdminError(f"{host!r} is not a host name or address this computer "
+                               "knows; use --host 127.0.0.1 or 0.0.0.0.") from None
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            text = (f"Port {port} on {host} is already in use (is a server already running?); "
+                    "stop it or choose another with --port.")
+        elif exc.errno == errno.EACCES:
+            text = (f"Port {port} needs administrator rights on this computer; use a port "
+                    "above 1023, e.g. --port 8765.")
+        elif exc.errno == errno.EADDRNOTAVAIL:
+            text = (f"{host} is not an address of this computer; use --host 127.0.0.1, "
+                    "0.0.0.0 or one of its own addresses.")
+        else:
+            text = f"Cannot listen on {host} port {port}: {exc.strerror or exc}."
+        raise admin.AdminError(text) from None
+
+
 def _serve(args: argparse.Namespace) -> int:
     """Serve with uvicorn: `--workers` processes share the port, the database, and the rate
     limits kept in it (ratelimit.py). Each one is made by app.app_from_environment from the
@@ -137,6 +166,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise admin.AdminError("--workers must be at least 1.")
+    _check_bind(args.host, args.port)
     url = _url(args)
     db = _open_url(url)  # fail early, with a sentence
     try:

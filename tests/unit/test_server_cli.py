@@ -138,3 +138,20 @@ def test_a_laptop_data_file_is_refused_without_a_write_and_a_new_file_is_announc
     assert done.stderr == ("fieldsessions-server: note: created a new, empty server database "
                            f"at {typo} (there was none there).\n")
     assert server_cli(f"sqlite:///{typo}", "list-devices").stderr == ""
+
+
+def test_serve_on_a_taken_port_or_a_foreign_address_says_so_in_one_sentence(
+    url: str
+) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = server_cli(url, "serve", "--port", str(port))
+    one_sentence(done, f"Port {port} on 127.0.0.1 is already in use")
+    assert done.stderr.count("\n") == 1 and "Errno" not in done.stderr, done.stderr
+    done = server_cli(url, "serve", "--host", "203.0.113.7", "--port", str(port))
+    one_sentence(done, "203.0.113.7 is not an address of this computer")
+    assert done.stderr.count("\n") == 1, done.stderr
