@@ -15,12 +15,22 @@ from pathlib import Path
 from typing import Any
 
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
-from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.errors import StoreError, ValidationError
 from fieldsessions.core.lifecycle import SessionState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import Removal
 from fieldsessions.core.recurrence import parse_date, parse_time, parse_weekdays, until_for_weeks
 from fieldsessions.db import store
+
+
+def data_path(args: argparse.Namespace) -> Path:
+    """The data file named by --db / $FIELDSESSIONS_DB / the default; a blank --db is refused
+    (it would otherwise quietly open the default file)."""
+    given = getattr(args, "db", None)
+    if given is not None and not given.strip():
+        raise StoreError("--db was given an empty path; give the path of a data file, such as "
+                         f"{store.resolve_path(None)}, or leave --db out for that one.")
+    return store.resolve_path(given)
 
 
 @contextmanager
@@ -29,7 +39,7 @@ def opened(args: argparse.Namespace) -> Iterator[None]:
 
     When there was no file there, one is created and the user is told (a mistyped --db would
     otherwise show an empty store as if the data were gone)."""
-    path = store.resolve_path(getattr(args, "db", None))
+    path = data_path(args)
     existed = path.exists()
     store.open_store(path)
     if not existed:
@@ -134,7 +144,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     file, never the facilitator's own file."""
     from fieldsessions.services import demo
 
-    path = store.resolve_path(getattr(args, "db", None))
+    path = data_path(args)
     if not getattr(args, "db", None) and not os.environ.get(store.ENV_VAR):
         path = store.demo_path(path)
     store.open_store(path)
@@ -297,7 +307,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    path = store.resolve_path(getattr(args, "db", None))
+    path = data_path(args)
     used, kept = store.restore(path, Path(args.backup).expanduser() if args.backup else None)
     print(f"Restored {path} from {used}."
           + (f" The file it replaced was kept as {kept}." if kept else "")

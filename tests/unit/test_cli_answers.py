@@ -500,3 +500,33 @@ def test_a_decomposed_accent_is_the_same_programme_name_as_a_composed_one(
                    "--once").returncode == 0
     refused(run_cli(db, "programme", "add", "--name", "Cafe\u0301 club", "--start",
                     "2027-04-01", "--once"), "already exists")
+
+
+def _run_with_db(db: str, *args: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "FIELDSESSIONS_DB"}
+    return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", db, *args],
+                          env=environment, capture_output=True, text=True, timeout=60)
+
+
+def test_a_data_file_path_that_is_a_pipe_a_device_a_csv_or_empty_is_one_clear_sentence(
+    tmp_path: Path
+) -> None:
+    import stat
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    refused(_run_with_db(str(pipe), "programme", "list"),
+            f"{pipe} is not a regular file (a device, a pipe or a socket)")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    refused(_run_with_db("/dev/null", "programme", "list"),
+            "/dev/null is not a regular file")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\nAna,A-1\n", encoding="utf-8")
+    refused(_run_with_db(str(roster), "programme", "list"),
+            f"{roster} is a text file (such as a CSV), not a fieldsessions data file",
+            "import-roster")
+    assert roster.read_text(encoding="utf-8") == "Name,ID\nAna,A-1\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "roster.csv"]
+    refused(_run_with_db("", "programme", "list"), "--db was given an empty path")
+    refused(_run_with_db("  ", "programme", "list"), "--db was given an empty path")
