@@ -530,3 +530,33 @@ def test_a_data_file_path_that_is_a_pipe_a_device_a_csv_or_empty_is_one_clear_se
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "roster.csv"]
     refused(_run_with_db("", "programme", "list"), "--db was given an empty path")
     refused(_run_with_db("  ", "programme", "list"), "--db was given an empty path")
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("COUNT=3", "The RRULE 'COUNT=3' has no FREQ; start it with FREQ=DAILY, WEEKLY, MONTHLY "
+     "or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO."),
+    ("FREQ=WEEKLY;BYDAY=XX;COUNT=3", "In the RRULE, BYDAY 'XX' is not a weekday; use MO, "
+     "TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH."),
+    ("FREQ=WEEKLY;UNTIL=20200101", "The RRULE's UNTIL (2020-01-01) is before the start "
+     "(2027-03-01), so it makes no sessions."),
+    ("FREQ=WEEKLY;COUNT=0", "In the RRULE, COUNT=0 makes no sessions; COUNT is the number "
+     "of sessions, 1 or more."),
+    ("FREQ=WEEKLY;INTERVAL=0;COUNT=3", "In the RRULE, INTERVAL=0 is not a step; INTERVAL is "
+     "1 or more (1: every week, 2: every other one)."),
+    ("FREQ=WEEKLY;COUNT=3;UNTIL=20280101", "The RRULE has both COUNT and UNTIL; keep one: "
+     "COUNT (how many sessions) or UNTIL (the last date)."),
+    ("FREQ=FOO;COUNT=2", "In the RRULE, FREQ=FOO is not a frequency; use DAILY, WEEKLY, "
+     "MONTHLY or YEARLY."),
+    ("garbage", "In the RRULE, 'garbage' is not a NAME=VALUE part; write it like "
+     "FREQ=WEEKLY;BYDAY=MO,TH."),
+    ("FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2;COUNT=2", "The RRULE "
+     "'FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2;COUNT=2' matches no date from the start on, so "
+     "it makes no sessions."),
+])
+def test_each_bad_rrule_gets_one_true_sentence(tmp_path: Path, rule: str, sentence: str
+                                               ) -> None:
+    db = fresh_db(tmp_path)
+    done = run_cli(db, "programme", "add", "--name", "Circle", "--start", "2027-03-01",
+                   "--rrule", rule)
+    refused(done, sentence)
+    assert done.stderr == f"fieldsessions: {sentence}\n"
