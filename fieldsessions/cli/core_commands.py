@@ -318,10 +318,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_mark(args: argparse.Namespace) -> int:
     from fieldsessions.services import attendance
-    from fieldsessions.services.common import get_participant
+    from fieldsessions.services.common import session_participant
 
     with opened(args):
-        participant = get_participant(args.participant)
+        participant = session_participant(args.participant, args.session)
         attendance.check_on_roll(args.session, [participant.id])
         changes = attendance.mark(args.session, participant.id, args.status,
                                   minutes=args.minutes, by=args.by)

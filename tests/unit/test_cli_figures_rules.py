@@ -133,3 +133,48 @@ def test_a_programme_gets_at_most_one_session_a_day_from_add_and_change(
     added = run_cli(db, "session", "add", "--programme", "Circle", "--date", "2027-03-01",
                     "--time", "14:00")
     assert added.returncode == 0, added.stderr
+
+
+def test_mark_finds_an_external_id_within_the_sessions_programme(db_path: Path) -> None:
+    # Two laptops' rosters both used "K1" (synced here as two people): each programme's
+    # session marks its own K1; a K1 or K2 nobody in the programme has is said to be so.
+    from datetime import time
+
+    from fieldsessions.core.enums import Frequency
+    from fieldsessions.core.programme import ProgrammeSpec
+    from fieldsessions.db import store
+    from fieldsessions.db.models import Participant
+    from fieldsessions.services import participants, programmes
+
+    held = date.today() - timedelta(days=7)
+    store.open_store(db_path)
+    try:
+        sessions, ids = {}, {}
+        for name, who, at in (("Alpha", "Ana", time(9)), ("Beta", "Bea", time(14))):
+            info = programmes.create_programme(ProgrammeSpec(
+                name=name, frequency=Frequency.ONCE, start_date=held, start_time=at))
+            person = participants.add_participant(participants.ParticipantInput(name=who))
+            # (the laptop refuses a second K1; a sync brings one in as it is)
+            Participant.update(external_id="K1").where(Participant.id == person.id).execute()
+            participants.enrol(info.id, person.id)
+            sessions[name] = programmes.list_sessions(info.id)[0].id
+            ids[name] = info.id
+        gamma = programmes.create_programme(ProgrammeSpec(
+            name="Gamma", frequency=Frequency.ONCE, start_date=held, start_time=time(18)))
+        sessions["Gamma"] = programmes.list_sessions(gamma.id)[0].id
+        only_beta = participants.add_participant(
+            participants.ParticipantInput(name="Cleo", external_id="K2"))
+        participants.enrol(ids["Beta"], only_beta.id)
+    finally:
+        store.close_store()
+    for name, who in (("Beta", "Bea"), ("Alpha", "Ana")):
+        done = run_cli(db_path, "mark", "--session", sessions[name], "--participant", "K1",
+                       "--status", "present")
+        assert done.returncode == 0 and done.stdout == f"{who}: pending -> present\n", done
+    refused(run_cli(db_path, "mark", "--session", sessions["Alpha"], "--participant", "K2",
+                    "--status", "present"),
+            "Cleo is not enrolled in Alpha, so they are not on this session's roll")
+    refused(run_cli(db_path, "mark", "--session", sessions["Gamma"], "--participant", "K1",
+                    "--status", "present"), "Nobody with the ID 'K1' is enrolled in Gamma")
+    done = run_cli(db_path, "cancel-booking", "--programme", "Alpha", "--participant", "K1")
+    assert done.stdout == "Ana's place in Alpha is cancelled.\n", done  # not Bea's in Beta
