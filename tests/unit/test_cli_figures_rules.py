@@ -178,3 +178,32 @@ def test_mark_finds_an_external_id_within_the_sessions_programme(db_path: Path) 
                     "--status", "present"), "Nobody with the ID 'K1' is enrolled in Gamma")
     done = run_cli(db_path, "cancel-booking", "--programme", "Alpha", "--participant", "K1")
     assert done.stdout == "Ana's place in Alpha is cancelled.\n", done  # not Bea's in Beta
+
+
+def test_a_sync_that_fails_at_the_start_prints_only_why_and_what_is_safe(
+    tmp_path: Path
+) -> None:
+    from fieldsessions.db import store
+    from fieldsessions.db.models import Device
+    from fieldsessions.sync.apply import set_setting
+    from fieldsessions.sync.credentials import CredentialStore
+    from fieldsessions.sync.engine import SERVER_KEY
+    from tests.unit.test_cli_answers import _free_port
+
+    db = fresh_db(tmp_path)
+    folder = tmp_path / "credentials"
+    down = f"http://127.0.0.1:{_free_port()}"
+    store.open_store(db)
+    try:
+        set_setting(SERVER_KEY, down)
+        device = str(Device.select(Device.id).limit(1).scalar())
+        CredentialStore(folder, use_keyring=False).save(down, device, "a-token")
+    finally:
+        store.close_store()
+    done = run_cli(db, "sync", env={"FIELDSESSIONS_CREDENTIALS_DIR": str(folder)})
+    assert done.returncode == 1
+    assert "Sent" not in done.stdout + done.stderr and "Received" not in done.stdout, done
+    lines = (done.stdout + done.stderr).splitlines()
+    assert lines == [f"Sync stopped before anything was sent or received: Cannot reach the "
+                     f"sync server at {down} (no connection); the changes stay queued and "
+                     "will be sent next time."], lines
