@@ -20,6 +20,7 @@ from fieldsessions.core.lifecycle import SessionState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import Removal
 from fieldsessions.core.recurrence import parse_date, parse_time, parse_weekdays, until_for_weeks
+from fieldsessions.core.wording import plural as plural  # (used by the other CLI modules)
 from fieldsessions.db import store
 
 
@@ -96,11 +97,6 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
     print("  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip())
     for row in cells:
         print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
-
-
-def plural(count: int, noun: str, many: str | None = None) -> str:
-    """'1 session', '2 sessions', '0 sessions'."""
-    return f"{count} {noun if count == 1 else (many or noun + 's')}"
 
 
 def add_common(parser: argparse.ArgumentParser, *, json_flag: bool = False) -> None:
@@ -336,14 +332,15 @@ def cmd_mark(args: argparse.Namespace) -> int:
 def _removal_text(removal: Removal, what: str) -> str:
     if removal.deletable:
         return f"{what} {removal.name!r} has nothing recorded: it is deleted" + (
-            f" with its {removal.sessions} sessions" if what == "Programme" else "") + (
-            f" and {removal.enrolments} bookings" if removal.enrolments else "") + \
+            f" with its {plural(removal.sessions, 'session')}" if what == "Programme"
+            else "") + (
+            f" and {plural(removal.enrolments, 'booking')}" if removal.enrolments else "") + \
             ", here and on the server at the next sync."
     if what == "Programme":
-        return (f"Programme {removal.name!r} has {removal.records} records (marks, ticks or "
-                "reports): it is archived, hidden from the lists, with every record kept.")
-    return (f"{removal.name} has {removal.records} marks or ticks: they are taken off every "
-            "programme, with their history kept.")
+        return (f"Programme {removal.name!r} has {plural(removal.records, 'record')} (marks, "
+                "ticks or reports): it is archived, hidden from the lists, with every record kept.")
+    return (f"{removal.name} has {plural(removal.records, 'mark or tick', 'marks or ticks')}: "
+            "they are taken off every programme, with their history kept.")
 
 
 def _remove(args: argparse.Namespace, what: str, preview: Callable[[str], Removal],

@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import fieldsessions
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.values import name_key
+from fieldsessions.core.wording import plural
 from fieldsessions.server import admin, ratelimit, store
 
 PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
@@ -250,8 +251,8 @@ def _add_facilitator(args: argparse.Namespace) -> int:
 def _set_password(args: argparse.Namespace) -> int:
     db = _open(args)
     ended = admin.set_password(db, args.username, _password(confirm=True))
-    print(f"Password of {args.username} changed; {ended} signed-in laptop(s) must sign in "
-          "again.")
+    print(f"Password of {args.username} changed; {plural(ended, 'signed-in laptop')} must "
+          "sign in again.")
     return 0
 
 
@@ -313,10 +314,11 @@ def _import_roster(args: argparse.Namespace) -> int:
                                  assign_to=args.assign or ())
     already = f" ({result.already} already registered, updated)" \
         if result.already else ""
-    print(f"Programme {result.programme_id}: {result.sessions} sessions, "
-          f"{result.participants} participants{already}, {result.enrolments} enrolments "
-          f"imported; {len(result.issues)} row{'' if len(result.issues) == 1 else 's'} "
-          "refused; assigned facilitators receive them on their next sync.")
+    print(f"Programme {result.programme_id}: {plural(result.sessions, 'session')}, "
+          f"{plural(result.participants, 'participant')}{already}, "
+          f"{plural(result.enrolments, 'enrolment')} imported; "
+          f"{plural(len(result.issues), 'row')} refused; assigned facilitators receive them "
+          "on their next sync.")
     label = "participant" if args.file.lower().endswith(".json") else "line"
     for issue in result.issues:
         print(f"  {label} {issue.line}: {issue.reason}", file=sys.stderr)

@@ -95,7 +95,8 @@ def _apply_spec(programme: Programme, spec: ProgrammeSpec) -> None:
 
 def _check_name_free(programme: Programme) -> None:
     """Refuse a name another programme has (the same by core.values.name_key: case, spacing
-    and Unicode form ignored; archived ones included): every command and screen finds a programme by its name."""
+    and Unicode form ignored; archived ones included): every command and screen finds a
+    programme by its name."""
     from fieldsessions.core.errors import ValidationError  # (kept off the shared import lines)
 
     wanted = name_key(programme.name)

@@ -26,8 +26,8 @@ from fieldsessions.core.lifecycle import (
     check_deletable,
     clean_reason,
     find_overlaps,
-    same_facilitator,
     same_day_session,
+    same_facilitator,
     session_clock,
 )
 from fieldsessions.core.programme import ProgrammeSpec

@@ -560,3 +560,33 @@ def test_each_bad_rrule_gets_one_true_sentence(tmp_path: Path, rule: str, senten
                    "--rrule", rule)
     refused(done, sentence)
     assert done.stderr == f"fieldsessions: {sentence}\n"
+
+
+def test_dev_stdout_is_standard_output_like_a_dash(reportable: Path, tmp_path: Path) -> None:
+    env = dict(os.environ, FIELDSESSIONS_DB=str(reportable))
+    done = subprocess.run([sys.executable, "-m", "fieldsessions", "report", "compliance",
+                           "--programme", "Circle", "-o", "/dev/stdout"], env=env,
+                          capture_output=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith(b"%PDF"), done.stderr
+    assert done.stderr.decode().startswith("Wrote to standard output: compliance report")
+    exported = run_cli(reportable, "export", "compliance", "--format", "csv", "-o",
+                       "/dev/stdout")
+    assert exported.returncode == 0 and exported.stdout.startswith("\ufeffProgramme,")
+
+
+def test_counts_of_one_are_singular_and_a_limit_of_zero_says_no_alert(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "One", "--start", "2027-03-01",
+                   "--weekly", "mon", "--count", "1").returncode == 0
+    from fieldsessions.db import store
+    from fieldsessions.db.models import Programme
+
+    for limit, words in ((1, "alert after 1 absence in a row."),
+                         (0, "no alert for absences in a row.")):
+        store.open_store(db)
+        try:
+            Programme.update(consecutive_absence_limit=limit).execute()
+        finally:
+            store.close_store()
+        shown = run_cli(db, "compliance", "--programme", "One")
+        assert shown.stdout.splitlines()[0].endswith(words), shown.stdout

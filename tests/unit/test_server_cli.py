@@ -155,3 +155,16 @@ def test_serve_on_a_taken_port_or_a_foreign_address_says_so_in_one_sentence(
     done = server_cli(url, "serve", "--host", "203.0.113.7", "--port", str(port))
     one_sentence(done, "203.0.113.7 is not an address of this computer")
     assert done.stderr.count("\n") == 1, done.stderr
+
+
+def test_a_roster_of_one_is_counted_in_the_singular(url: str, tmp_path: Path) -> None:
+    roster = tmp_path / "one.json"
+    roster.write_text(json.dumps({
+        "programme": {"name": "Solo", "frequency": "once", "start_date": "2027-01-05"},
+        "sessions": [{"local_date": "2027-01-05", "starts_at": "2027-01-05T09:00:00Z",
+                      "duration_min": 60}],
+        "participants": [{"name": "Amina Diallo", "external_id": "A-1"}],
+    }))
+    done = server_cli(url, "import-roster", str(roster))
+    assert done.returncode == 0, done.stderr
+    assert ": 1 session, 1 participant, 1 enrolment imported; 0 rows refused;" in done.stdout
