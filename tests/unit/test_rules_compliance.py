@@ -215,3 +215,20 @@ def test_follow_up_includes_compliant_people_with_an_absence_alert():
     )
     assert result.participants[0].status is ComplianceStatus.COMPLIANT
     assert [r.participant_id for r in result.follow_up] == ["p1"]
+
+
+def test_a_session_before_enrolment_counts_as_still_possible_until_its_roll_is_complete():
+    sessions = weekly(4)  # all four over; the first two before the enrolment
+    late = sessions[2].starts_at - timedelta(days=1)
+    missing = [SessionFact(**{**s.__dict__, "roll_taken": i >= 2})
+               for i, s in enumerate(sessions)]
+    now = after(sessions, 3)
+    result = participant_compliance(ComplianceRules(), missing, {}, person(enrolled=late), now)
+    # Rolls 0 and 1 missing: both still possible for them; 2 and 3 complete without them.
+    assert (result.attended, result.missed, result.remaining) == (0, 2, 2)
+    walk_in = EnrolledPerson("p1", "Bo", late, walk_in=True)  # never on earlier rolls
+    result = participant_compliance(ComplianceRules(), missing, {}, walk_in, now)
+    assert (result.missed, result.remaining) == (2, 0)
+    taken = [SessionFact(**{**s.__dict__, "roll_taken": True}) for s in sessions]
+    result = participant_compliance(ComplianceRules(), taken, {}, person(enrolled=late), now)
+    assert (result.missed, result.remaining) == (2, 0)  # not expected on rolls taken before
