@@ -10,16 +10,28 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
-from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.errors import StoreError, ValidationError
+from fieldsessions.core.lifecycle import SessionState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import Removal
 from fieldsessions.core.recurrence import parse_date, parse_time, parse_weekdays, until_for_weeks
+from fieldsessions.core.wording import plural as plural  # (used by the other CLI modules)
 from fieldsessions.db import store
+
+
+def data_path(args: argparse.Namespace) -> Path:
+    """The data file named by --db / $FIELDSESSIONS_DB / the default; a blank --db is refused
+    (it would otherwise quietly open the default file)."""
+    given = getattr(args, "db", None)
+    if given is not None and not given.strip():
+        raise StoreError("--db was given an empty path; give the path of a data file, such as "
+                         f"{store.resolve_path(None)}, or leave --db out for that one.")
+    return store.resolve_path(given)
 
 
 @contextmanager
@@ -28,7 +40,7 @@ def opened(args: argparse.Namespace) -> Iterator[None]:
 
     When there was no file there, one is created and the user is told (a mistyped --db would
     otherwise show an empty store as if the data were gone)."""
-    path = store.resolve_path(getattr(args, "db", None))
+    path = data_path(args)
     existed = path.exists()
     store.open_store(path)
     if not existed:
@@ -87,11 +99,6 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
         print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
-def plural(count: int, noun: str, many: str | None = None) -> str:
-    """'1 session', '2 sessions', '0 sessions'."""
-    return f"{count} {noun if count == 1 else (many or noun + 's')}"
-
-
 def add_common(parser: argparse.ArgumentParser, *, json_flag: bool = False) -> None:
     parser.add_argument("--db", default=argparse.SUPPRESS, help="the data file")
     if json_flag:
@@ -133,7 +140,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     file, never the facilitator's own file."""
     from fieldsessions.services import demo
 
-    path = store.resolve_path(getattr(args, "db", None))
+    path = data_path(args)
     if not getattr(args, "db", None) and not os.environ.get(store.ENV_VAR):
         path = store.demo_path(path)
     store.open_store(path)
@@ -230,6 +237,15 @@ def cmd_programme_list(args: argparse.Namespace) -> int:
     return 0
 
 
+STATE_TEXT = {
+    SessionState.SCHEDULED: "scheduled",
+    SessionState.IN_PROGRESS: "in progress",
+    SessionState.COMPLETED: "completed",
+    SessionState.CANCELLED: "cancelled",
+    SessionState.DIDNT_HAPPEN: "didn't happen",
+}
+
+
 def cmd_sessions_list(args: argparse.Namespace) -> int:
     from fieldsessions.services import programmes
 
@@ -238,13 +254,18 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     with opened(args):
         items = programmes.list_sessions(args.programme, start=args.from_date, end=args.to_date,
                                          kind=args.filter)
-    # "roll": not_taken | incomplete | complete, core.lifecycle.roll_state (as the app shows).
+    # "roll": not_taken | incomplete | complete, core.lifecycle.roll_state (as the app shows);
+    # "status" in the table and "state" in JSON: core.lifecycle.session_state (the stored
+    # status alone says neither "didn't happen" nor that a past session is over).
+    now = datetime.now(UTC)
     if args.json:
-        print_json([{**to_jsonable(s), "roll": s.roll.value} for s in items])
+        print_json([{**to_jsonable(s), "roll": s.roll.value, "state": s.state(now).value}
+                    for s in items])
     else:
         print_table(["id", "date", "start", "end", "programme", "status", "marked", "roll"],
                     [(s.id, s.local_date, s.local_start, s.local_end, s.programme_name,
-                      s.status, f"{s.marked}/{s.roster_size}", s.roll.value.replace("_", " "))
+                      STATE_TEXT[s.state(now)], f"{s.marked}/{s.roster_size}",
+                      s.roll.value.replace("_", " "))
                      for s in items])
     return 0
 
@@ -282,7 +303,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    path = store.resolve_path(getattr(args, "db", None))
+    path = data_path(args)
     used, kept = store.restore(path, Path(args.backup).expanduser() if args.backup else None)
     print(f"Restored {path} from {used}."
           + (f" The file it replaced was kept as {kept}." if kept else "")
@@ -293,10 +314,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_mark(args: argparse.Namespace) -> int:
     from fieldsessions.services import attendance
-    from fieldsessions.services.common import get_participant
+    from fieldsessions.services.common import session_participant
 
     with opened(args):
-        participant = get_participant(args.participant)
+        participant = session_participant(args.participant, args.session)
         attendance.check_on_roll(args.session, [participant.id])
         changes = attendance.mark(args.session, participant.id, args.status,
                                   minutes=args.minutes, by=args.by)
@@ -311,14 +332,15 @@ def cmd_mark(args: argparse.Namespace) -> int:
 def _removal_text(removal: Removal, what: str) -> str:
     if removal.deletable:
         return f"{what} {removal.name!r} has nothing recorded: it is deleted" + (
-            f" with its {removal.sessions} sessions" if what == "Programme" else "") + (
-            f" and {removal.enrolments} bookings" if removal.enrolments else "") + \
+            f" with its {plural(removal.sessions, 'session')}" if what == "Programme"
+            else "") + (
+            f" and {plural(removal.enrolments, 'booking')}" if removal.enrolments else "") + \
             ", here and on the server at the next sync."
     if what == "Programme":
-        return (f"Programme {removal.name!r} has {removal.records} records (marks, ticks or "
-                "reports): it is archived, hidden from the lists, with every record kept.")
-    return (f"{removal.name} has {removal.records} marks or ticks: they are taken off every "
-            "programme, with their history kept.")
+        return (f"Programme {removal.name!r} has {plural(removal.records, 'record')} (marks, "
+                "ticks or reports): it is archived, hidden from the lists, with every record kept.")
+    return (f"{removal.name} has {plural(removal.records, 'mark or tick', 'marks or ticks')}: "
+            "they are taken off every programme, with their history kept.")
 
 
 def _remove(args: argparse.Namespace, what: str, preview: Callable[[str], Removal],

@@ -42,7 +42,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
 
     with opened(args):
         programme = get_programme(args.programme)
-        person = get_participant(args.participant)
+        person = get_participant(args.participant, programme_id=programme.id)
         result = participants.enrol(programme.id, person.id)
     print(f"{person.name}: {_ENROLMENT_WORDS.get(result.status, result.status)} in "
           f"{programme.name}.")
@@ -55,7 +55,7 @@ def cmd_cancel_booking(args: argparse.Namespace) -> int:
 
     with opened(args):
         programme = get_programme(args.programme)
-        person = get_participant(args.participant)
+        person = get_participant(args.participant, programme_id=programme.id)
         result = participants.cancel_enrolment(programme.id, person.id)
         promoted = get_participant(result.promoted).name if result.promoted else None
     print(f"{person.name}'s place in {programme.name} is cancelled."
@@ -65,14 +65,15 @@ def cmd_cancel_booking(args: argparse.Namespace) -> int:
 
 def cmd_walk_in(args: argparse.Namespace) -> int:
     from fieldsessions.services import participants
-    from fieldsessions.services.common import get_participant
+    from fieldsessions.services.common import session_participant
 
     if bool(args.participant) == bool(args.name):
         return _usage_error("give either --participant (someone registered) or --name")
     with opened(args):
         if args.participant:
             result = participants.walk_in(args.session,
-                                          participant_id=get_participant(args.participant).id,
+                                          participant_id=session_participant(
+                                              args.participant, args.session).id,
                                           status=args.status)
         else:
             data = participants.ParticipantInput(name=args.name, external_id=args.id,
@@ -146,10 +147,10 @@ def cmd_session_change(args: argparse.Namespace) -> int:
 
 def cmd_unmark(args: argparse.Namespace) -> int:
     from fieldsessions.services import attendance
-    from fieldsessions.services.common import get_participant
+    from fieldsessions.services.common import session_participant
 
     with opened(args):
-        person = get_participant(args.participant)
+        person = session_participant(args.participant, args.session)
         changes = attendance.mark(args.session, person.id, None)
     print(f"{person.name}: {changes[0].previous} -> pending (mark cleared)." if changes
           else f"{person.name} had no mark in this session; nothing changed.")

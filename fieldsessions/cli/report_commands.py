@@ -22,6 +22,7 @@ from typing import Any
 from fieldsessions.cli.core_commands import add_common, opened
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.recurrence import parse_date
+from fieldsessions.core.wording import plural
 
 
 def _date(text: str) -> date:
@@ -49,6 +50,16 @@ def _setup(args: argparse.Namespace, landscape_default: bool) -> Any:
 
 
 _KNOWN_SUFFIXES = ("pdf", "csv", "xlsx", "xls")
+
+
+# Names of standard output a shell user types: written like "-" (the file behind them is a
+# pipe or a terminal, which a report must never replace or rename over).
+_STDOUT_NAMES = frozenset({"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+
+
+def _output(text: str) -> str:
+    """-o FILE: "-" for standard output, however it is named."""
+    return "-" if text in _STDOUT_NAMES else text
 
 
 def _target(output: str, fmt: str) -> Any:
@@ -91,10 +102,6 @@ def _wrote(path: str, what: str, pages: int, detail: str = "", data: object = No
         print(f"fieldsessions: note: {note}", file=sys.stderr)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
 def cmd_sheet(args: argparse.Namespace) -> int:
     from fieldsessions.reports.sheet import SheetOptions, attendance_sheet
     from fieldsessions.services import report_data
@@ -106,7 +113,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
         sheet = report_data.attendance_sheet(args.session)
     pages = attendance_sheet(sheet, target, options)
     _wrote(args.output, "attendance record" if args.filled else "attendance sheet", pages,
-           f", {_plural(len(sheet.rows), 'participant')}", sheet)
+           f", {plural(len(sheet.rows), 'participant')}", sheet)
     return 0
 
 
@@ -121,8 +128,8 @@ def cmd_tickoff(args: argparse.Namespace) -> int:
         template = report_data.tickoff_template(args.session)
     pages = tickoff_template(template, target, options)
     _wrote(args.output, "tick-off template", pages,
-           f", {_plural(len(template.rows), 'participant')} x "
-           f"{_plural(len(template.outcomes), 'outcome')}", template)
+           f", {plural(len(template.rows), 'participant')} x "
+           f"{plural(len(template.outcomes), 'outcome')}", template)
     return 0
 
 
@@ -135,7 +142,7 @@ def cmd_compliance(args: argparse.Namespace) -> int:
         report = report_data.compliance_report(args.programme)
     pages = compliance_report(report, target, _setup(args, True))
     _wrote(args.output, "compliance report", pages,
-           f", {_plural(len(report.lines), 'participant')}", report)
+           f", {plural(len(report.lines), 'participant')}", report)
     return 0
 
 
@@ -148,7 +155,7 @@ def cmd_hours(args: argparse.Namespace) -> int:
         report = report_data.hours_report(args.programme, period=args.period,
                                           start=args.from_date, end=args.to_date)
     pages = hours_report(report, target, _setup(args, False))
-    _wrote(args.output, "hours report", pages, f", {_plural(len(report.periods), 'period')}",
+    _wrote(args.output, "hours report", pages, f", {plural(len(report.periods), 'period')}",
            report)
     return 0
 
@@ -166,7 +173,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
             "so there is no certificate to print; no file was written."
         )
     pages = certificates(items, target, _setup(args, True))
-    _wrote(args.output, "certificates", pages, f", {_plural(len(items), 'certificate')}",
+    _wrote(args.output, "certificates", pages, f", {plural(len(items), 'certificate')}",
            items)
     return 0
 
@@ -202,7 +209,7 @@ def cmd_export_attendance(args: argparse.Namespace) -> int:
         records = report_data.attendance_records(args.programme, start=args.from_date,
                                                  end=args.to_date)
     rows = export_attendance(records, target, fmt)
-    _say(args.output, f"Wrote {args.output}: {_plural(rows, 'attendance line')}.")
+    _say(args.output, f"Wrote {args.output}: {plural(rows, 'attendance line')}.")
     return 0
 
 
@@ -215,7 +222,7 @@ def cmd_export_compliance(args: argparse.Namespace) -> int:
     with opened(args):
         reports = [report_data.compliance_report(ref) for ref in _programmes(args)]
     rows = export_compliance(reports, target, fmt)
-    _say(args.output, f"Wrote {args.output}: {_plural(rows, 'participant line')}.")
+    _say(args.output, f"Wrote {args.output}: {plural(rows, 'participant line')}.")
     return 0
 
 
@@ -229,7 +236,7 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
         reports = [report_data.hours_report(ref, period=args.period, start=args.from_date,
                                             end=args.to_date) for ref in _programmes(args)]
     rows = export_hours(reports, target, fmt)
-    _say(args.output, f"Wrote {args.output}: {_plural(rows, 'line')}.")
+    _say(args.output, f"Wrote {args.output}: {plural(rows, 'line')}.")
     return 0
 
 
@@ -257,8 +264,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                                                             description=help_text)
         add_common(parser)
         parser.set_defaults(handler=handler)
-        parser.add_argument("-o", "--output", required=True, metavar="FILE",
-                            help="the file to write")
+        parser.add_argument("-o", "--output", required=True, metavar="FILE", type=_output,
+                            help="the file to write; - (or /dev/stdout) for standard output")
         return parser
 
     report = sub.add_parser("report", help="print a report to PDF: sheet, tickoff, "

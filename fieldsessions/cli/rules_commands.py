@@ -7,8 +7,10 @@ from typing import Any
 
 from fieldsessions.cli.core_commands import add_common, opened, print_json, print_table
 from fieldsessions.core.compliance import ComplianceStatus, ParticipantCompliance
+from fieldsessions.core.wording import plural
 
 STATUS_TEXT = {
+    ComplianceStatus.NOT_YET_ASSESSED: "not yet assessed",
     ComplianceStatus.COMPLIANT: "compliant",
     ComplianceStatus.AT_RISK: "at risk",
     ComplianceStatus.NON_COMPLIANT: "non-compliant",
@@ -33,9 +35,11 @@ def cmd_compliance(args: argparse.Namespace) -> int:
         print_json(result)
         return 0
     rules = result.rules
+    limit = rules.consecutive_absence_limit  # 0 turns the alert off (core.compliance)
     print(f"{result.programme_name}: required attendance {rules.required_attendance}%, "
-          f"excused counts as {rules.excused_policy.value}, alert after "
-          f"{rules.consecutive_absence_limit} absences in a row.")
+          f"excused counts as {rules.excused_policy.value}, "
+          + (f"alert after {plural(limit, 'absence')} in a row." if limit
+             else "no alert for absences in a row."))
     print(f"Sessions: {result.sessions_with_roll} with roll taken, "
           f"{result.sessions_roll_missing} with roll missing or incomplete, "
           f"{result.sessions_to_come} to come.")

@@ -29,12 +29,17 @@ Expiry: with a validity of N months a completion expires on completed_on + N mon
 day number, or the month's last day when shorter). EXPIRED from that day on; EXPIRING_SOON within
 `soon_days` days before it; VALID otherwise, and always VALID without a validity. A certificate
 may be issued for a completion that has not expired.
+
+As of a date (`on_date`, the `completion --as-of` and every "as of" figure): a participant has
+completed on that day only when their completion date is on or before it; a completion first
+met later is "not yet" then, and so is the rule's verdict (a date before anyone completed shows
+nobody completed, not today's records with a past date's expiry).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -302,6 +307,15 @@ class ProgrammeCompletion:
     @property
     def completed(self) -> int:
         return sum(1 for row in self.rows if row.expiry is not None)
+
+
+def on_date(check: CompletionCheck, completed_on: date | None, day: date
+            ) -> tuple[CompletionCheck, date | None]:
+    """The rule's verdict and the completion record as they stood on `day` (module rules):
+    a completion dated after `day` is not one yet."""
+    if check.completed_on is not None and check.completed_on > day:
+        check = replace(check, met=False, completed_on=None)
+    return check, (completed_on if completed_on is not None and completed_on <= day else None)
 
 
 @dataclass(frozen=True)

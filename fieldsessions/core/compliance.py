@@ -4,7 +4,12 @@ Rules, for one participant in one programme at a moment `now`:
 
 * Void sessions (cancelled, or "didn't happen") never count.
 * A session is *relevant* to the participant when it starts at or after their enrolment, or
-  when they have a mark in it (a late enrolment or a walk-in keeps the credit of earlier marks).
+  when they have a mark in it (a late enrolment or a walk-in keeps the credit of earlier marks),
+  or when its roll is not complete and they are on it (lifecycle.joins_roll: everyone booked
+  except a walk-in, for sessions before they walked in). Such a session can still be entered
+  from paper with them on it (lifecycle.roll_state), so it is *remaining* for them: it can
+  raise their best still possible, and a complete roll later decides it. A session begun
+  before they enrolled whose roll is complete is not theirs (they were not expected on it).
 * A relevant session is *decided* for the participant when they have a mark in it, or when it
   has ended and its roll is complete (lifecycle.roll_state) without them: that is an absence.
   Everything else relevant is *remaining*: sessions not yet over, and sessions whose roll is
@@ -18,7 +23,10 @@ Rules, for one participant in one programme at a moment `now`:
 * Maximum still achievable = (attended + remaining) / (counted + remaining) x 100: every
   remaining session attended. None when there is nothing counted or remaining.
 * Status, against the threshold T (the required attendance, 0-100):
-  COMPLIANT when the rate is None or rate >= T; AT_RISK when rate < T but the maximum still
+  NOT_YET_ASSESSED with nothing counted (rate None): no session decides anything about them
+  yet, so they are neither compliant nor behind; the CLI, the GUI ("no sessions yet"), the
+  PDF and the exports all say so rather than "compliant" (completion says "not yet" then too).
+  COMPLIANT when rate >= T; AT_RISK when rate < T but the maximum still
   achievable >= T; NON_COMPLIANT when even the maximum is below T. Comparisons are exact
   (integer arithmetic), never float rounding. T = 0 is always met; with T = 100 one absence
   makes a participant non-compliant.
@@ -40,10 +48,11 @@ from enum import StrEnum
 from fieldsessions.core.enums import AttendanceStatus, ExcusedPolicy
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import MarkFact, SessionFact
-from fieldsessions.core.lifecycle import has_ended
+from fieldsessions.core.lifecycle import has_ended, joins_roll
 
 
 class ComplianceStatus(StrEnum):
+    NOT_YET_ASSESSED = "not_yet_assessed"
     COMPLIANT = "compliant"
     AT_RISK = "at_risk"
     NON_COMPLIANT = "non_compliant"
@@ -79,6 +88,7 @@ class EnrolledPerson:
     participant_id: str
     name: str
     enrolled_at: datetime
+    walk_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,7 +114,7 @@ class ParticipantCompliance:
 
     @property
     def needs_follow_up(self) -> bool:
-        return self.status is not ComplianceStatus.COMPLIANT or self.absence_alert
+        return self.status in _BEHIND or self.absence_alert
 
 
 @dataclass(frozen=True)
@@ -132,8 +142,14 @@ def session_credit(status: AttendanceStatus, policy: ExcusedPolicy) -> Credit:
     return Credit.MISSED
 
 
-def relevant(session: SessionFact, enrolled_at: datetime, marked: bool) -> bool:
-    return not session.void and (marked or session.starts_at >= enrolled_at)
+def relevant(session: SessionFact, person: EnrolledPerson, marked: bool) -> bool:
+    """Whether a session concerns the person (see the module's rules)."""
+    if session.void:
+        return False
+    if marked or session.starts_at >= person.enrolled_at:
+        return True
+    return not session.roll_taken and joins_roll(person.walk_in, person.enrolled_at,
+                                                 session.starts_at)
 
 
 def decided_credit(
@@ -162,7 +178,7 @@ def participant_compliance(
     attended = missed = excluded = remaining = streak = 0
     for session in sorted(sessions, key=lambda s: (s.starts_at, s.id)):
         mark = marks.get(session.id)
-        if not relevant(session, person.enrolled_at, mark is not None):
+        if not relevant(session, person, mark is not None):
             continue
         credit = decided_credit(session, mark, rules.excused_policy, now)
         if credit is None:
@@ -177,7 +193,9 @@ def participant_compliance(
             excluded += 1
     counted = attended + missed
     threshold = rules.required_attendance
-    if counted == 0 or attended * 100 >= threshold * counted:
+    if counted == 0:
+        status = ComplianceStatus.NOT_YET_ASSESSED
+    elif attended * 100 >= threshold * counted:
         status = ComplianceStatus.COMPLIANT
     elif (attended + remaining) * 100 >= threshold * (counted + remaining):
         status = ComplianceStatus.AT_RISK
@@ -204,7 +222,9 @@ _FOLLOW_UP_ORDER = {
     ComplianceStatus.NON_COMPLIANT: 0,
     ComplianceStatus.AT_RISK: 1,
     ComplianceStatus.COMPLIANT: 2,
+    ComplianceStatus.NOT_YET_ASSESSED: 3,
 }
+_BEHIND = (ComplianceStatus.AT_RISK, ComplianceStatus.NON_COMPLIANT)
 
 
 def follow_up(rows: Sequence[ParticipantCompliance]) -> list[ParticipantCompliance]:

@@ -24,6 +24,12 @@ Rules:
   hour (MARKING_LEAD); a session starting later than that is refused. Void sessions cannot be
   marked (cancelled or didn't happen: there is nothing to mark).
 * A session with any attendance cannot be deleted: cancel it instead.
+* A programme has at most one session a day (a void one aside): its schedule never puts two
+  on one day (core.recurrence refuses such rules), and an extra session or a moved one is
+  refused on a day the programme already has one, naming it (`same_day_session`). Unlike a
+  facilitator double-booking across programmes (a warning, saved on request), this is a
+  refusal: sessions, sheets and reports of a programme are told apart by their date. A
+  cancelled or didn't-happen session leaves its day free for a replacement.
 * Two sessions overlap when they share a facilitator (same name after trimming, any case;
   a blank facilitator never clashes) and their time spans intersect; sessions that merely touch
   (one ends at 10:00, the next starts at 10:00) do not overlap; void sessions never clash.
@@ -174,6 +180,14 @@ def clean_reason(reason: str | None, what: str) -> str:
     if not text:
         raise ValidationError(f"Give a reason why the session {what}.")
     return text
+
+
+def same_day_session(session_id: str, local_date: date,
+                     others: Iterable[SessionFact]) -> SessionFact | None:
+    """The programme's other session on `local_date` that is not void, if there is one (a
+    programme has one session a day; see the module's rules)."""
+    return next((s for s in sorted(others, key=lambda s: (s.starts_at, s.id))
+                 if s.id != session_id and not s.void and s.local_date == local_date), None)
 
 
 def same_facilitator(a: str, b: str) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from fieldsessions.core.lifecycle import RollState, roll_state
+from fieldsessions.core.enums import SessionStatus
+from fieldsessions.core.facts import SessionFact
+from fieldsessions.core.lifecycle import RollState, SessionState, roll_state, session_state
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,14 @@ class SessionInfo:
     def roll(self) -> RollState:
         """Not taken, incomplete (3 of 41) or complete: core.lifecycle.roll_state."""
         return roll_state(self.marked, self.roster_size)
+
+    def state(self, now: datetime) -> SessionState:
+        """Scheduled, in progress, completed, cancelled or didn't happen at `now`
+        (core.lifecycle.session_state; the stored status alone never says "didn't happen")."""
+        return session_state(SessionFact(
+            self.id, self.local_date, self.starts_at, self.duration_min,
+            SessionStatus(self.status), bool(self.didnt_happen_reason),
+            self.roll is RollState.COMPLETE, self.facilitator, self.programme_id), now)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import rrule as rr
 
+from fieldsessions.core import values
 from fieldsessions.core.enums import Frequency, MonthlyMode
 from fieldsessions.core.errors import ValidationError
 
@@ -163,6 +164,7 @@ class Recurrence:
                 raise ValidationError(
                     "A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO."
                 )
+            values.check_rrule(self.rrule)  # one sentence per mistake in the rule itself
             if _SUB_DAILY.search(self.rrule):
                 raise ValidationError(
                     f"The RRULE {self.rrule!r} repeats within a day; programmes have at most "
@@ -233,6 +235,20 @@ class Recurrence:
             rule = rule.replace(until=until)
         return rule
 
+    def _no_sessions(self, made_any: bool) -> str:
+        """Why a schedule made no sessions, truly: all excluded, or a rule that ends before
+        its start, or one that matches no date at all."""
+        if made_any:
+            return "This schedule has no sessions: every date it makes is excluded."
+        if self.frequency is Frequency.RRULE and self.rrule:
+            until = values.rrule_until(self.rrule)
+            if until is not None and until < self.start:
+                return (f"The RRULE's UNTIL ({until.isoformat()}) is before the start "
+                        f"({self.start.isoformat()}), so it makes no sessions.")
+            return (f"The RRULE {self.rrule!r} matches no date from the start on, so it makes "
+                    "no sessions.")
+        return "This schedule makes no sessions between its start and its end."
+
     def _raw(self) -> Iterator[date]:
         for moment in self._rule():
             yield moment.date()
@@ -241,6 +257,7 @@ class Recurrence:
         """The session dates, in order, excluded dates removed."""
         self.validate()
         result: list[date] = []
+        made_any = False
         has_own_end = (
             self.frequency is Frequency.RRULE and self.until is None and self.count is None
         )
@@ -252,6 +269,7 @@ class Recurrence:
                     f"This schedule puts more than one session on {day.isoformat()}; "
                     "programmes have at most one session a day."
                 )
+            made_any = True
             if day in self.excluded:
                 continue
             result.append(day)
@@ -268,9 +286,7 @@ class Recurrence:
                     "choose an earlier end."
                 )
         if not result:
-            raise ValidationError(
-                "This schedule has no sessions: every date it makes is excluded."
-            )
+            raise ValidationError(self._no_sessions(made_any))
         if result[-1] > LAST_DATE:  # worded as the server-hardening branch's check
             raise ValidationError(
                 f"The last session's date {result[-1].isoformat()} is outside the years "

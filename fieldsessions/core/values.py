@@ -14,15 +14,22 @@ another laptop's download, lists, exports or reports.
 * A programme's weekdays are stored as day numbers (Monday 0 .. Sunday 6) joined by commas;
   its start time is HH:MM; a custom schedule's RRULE parses; "the Nth weekday" is week 1-4
   or -1 (the last).
+* Two names are the same name (`name_key`) when they differ only in case, in the Unicode form
+  of their letters (NFKC: a composed "é" and "e" + accent, a full-width "Ｙ" and "Y"), or in
+  spaces (a no-break space, two spaces, spaces around). Case is ignored because every command
+  and screen finds a programme by its name in any case: names that differ only in case could
+  never be told apart there.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import zoneinfo
 from datetime import UTC, date, datetime
 
+from dateutil import parser as du_parser
 from dateutil import rrule as rr
 
 from fieldsessions.core.errors import ValidationError
@@ -33,6 +40,11 @@ WEEKS_OF_MONTH = (1, 2, 3, 4, -1)
 
 _WEEKDAY_NUMBERS = re.compile(r"[0-6](,[0-6])*")
 _HH_MM = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+def name_key(name: str) -> str:
+    """What two names are compared by (see the module's rules)."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 def _years() -> str:
@@ -109,19 +121,85 @@ def check_start_time(text: str) -> str:
     return text
 
 
+_FREQUENCIES = frozenset({"YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY", "MINUTELY",
+                          "SECONDLY"})  # (more often than daily: refused by core.recurrence)
+_BYDAY_ITEM = re.compile(r"[+-]?\d{0,2}(MO|TU|WE|TH|FR|SA|SU)")
+
+
+def _rrule_parts(rule: str) -> dict[str, str]:
+    """NAME -> VALUE of an RRULE, each mistake a sentence that names it (dateutil's own
+    texts name a Python argument or nothing: "missing 1 required positional argument")."""
+    parts: dict[str, str] = {}
+    for part in (p.strip() for p in rule.split(";")):
+        if not part:
+            continue
+        name, equals, value = part.partition("=")
+        if not equals or not name.strip():
+            raise ValidationError(f"In the RRULE, {part[:40]!r} is not a NAME=VALUE part; "
+                                  "write it like FREQ=WEEKLY;BYDAY=MO,TH.")
+        name = name.strip().upper()
+        if name in parts:
+            raise ValidationError(f"The RRULE gives {name} twice; keep one.")
+        parts[name] = value.strip()
+    return parts
+
+
+def _check_rrule_parts(rule: str, parts: dict[str, str]) -> None:
+    freq = parts.get("FREQ")
+    if freq is None:
+        raise ValidationError(f"The RRULE {rule[:80]!r} has no FREQ; start it with FREQ=DAILY, "
+                              "WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO.")
+    if freq.upper() not in _FREQUENCIES:
+        raise ValidationError(f"In the RRULE, FREQ={freq[:20]} is not a frequency; use DAILY, "
+                              "WEEKLY, MONTHLY or YEARLY.")
+    if "COUNT" in parts and "UNTIL" in parts:  # RFC 5545: they MUST NOT occur together
+        raise ValidationError("The RRULE has both COUNT and UNTIL; keep one: COUNT (how many "
+                              "sessions) or UNTIL (the last date).")
+    for name, what in (("COUNT", "COUNT=0 makes no sessions; COUNT is the number of "
+                                 "sessions, 1 or more"),
+                       ("INTERVAL", "INTERVAL=0 is not a step; INTERVAL is 1 or more (1: "
+                                    "every week, 2: every other one)")):
+        if name not in parts:
+            continue
+        value = parts[name]
+        if not value.isdigit():
+            raise ValidationError(f"In the RRULE, {name}={value[:20]} is not a whole number.")
+        if int(value) == 0:
+            raise ValidationError(f"In the RRULE, {what}.")
+    for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else ():
+        if _BYDAY_ITEM.fullmatch(item.strip().upper()) is None:
+            raise ValidationError(f"In the RRULE, BYDAY {item.strip()[:20]!r} is not a weekday; "
+                                  "use MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH.")
+
+
 def check_rrule(text: str) -> str:
-    """A custom schedule's RRULE (RFC 5545, "RRULE:" optional), when dateutil reads it (as
-    `Recurrence` does)."""
+    """A custom schedule's RRULE (RFC 5545, "RRULE:" optional): its parts checked one by one
+    with a sentence for each mistake, then read by dateutil (as `Recurrence` does)."""
     rule = text.strip()
     if rule.upper().startswith("RRULE:"):
         rule = rule[6:]
     if not rule:
         raise ValidationError("A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.")
+    _check_rrule_parts(rule, _rrule_parts(rule))
     try:
         rr.rrulestr(rule, dtstart=datetime(2000, 1, 1), forceset=False, ignoretz=True)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-        raise ValidationError(f"The RRULE {text[:80]!r} is not valid: {exc}.") from None
+        raise ValidationError(f"The RRULE {text[:80]!r} is not valid ({exc}).") from None
     return text
+
+
+def rrule_until(text: str) -> date | None:
+    """The date of a valid RRULE's own UNTIL, if it has one."""
+    rule = text.strip()
+    if rule.upper().startswith("RRULE:"):
+        rule = rule[6:]
+    value = _rrule_parts(rule).get("UNTIL")
+    if value is None:
+        return None
+    try:
+        return du_parser.parse(value, ignoretz=True).date()  # as rrulestr reads UNTIL
+    except (ValueError, OverflowError):
+        return None
 
 
 def check_week_of_month(week: int | None) -> int | None:

@@ -103,6 +103,37 @@ _DAMAGE = ("malformed", "file is not a database", "file is encrypted", "not a da
 _current: Path | None = None  # the data file open now, for messages about it
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _not_a_data_file(path: Path) -> StoreError | None:
+    """A path that cannot be a data file, said before SQLite touches it: a device, a pipe
+    or a socket (SQLite would report a full disk, or fail on /dev/null), or a text file such
+    as a roster CSV given to --db by mistake (SQLite would call it damaged). A file that is
+    neither SQLite nor text is left to the damage check (it may be a data file whose start
+    was overwritten, which a backup can restore)."""
+    if path.exists() and not path.is_file():
+        return StoreError(f"{path} is not a regular file (a device, a pipe or a socket); "
+                          "give the path of a data file, such as "
+                          f"{path.parent / 'fieldsessions.sqlite'}. Nothing was written.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None  # missing (a new file) or unreadable: the permission check says which
+    if not head or head.startswith(SQLITE_HEADER) or b"\0" in head or b"\n" not in head:
+        return None
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not merely a character cut at the 4096th byte
+            return None
+    return StoreError(
+        f"{path} is a text file (such as a CSV), not a fieldsessions data file; nothing was "
+        "written to it. To bring in a roster use `fieldsessions import-roster FILE`; give "
+        "--db the path of a data file (.sqlite).")
+
+
 def _permission_problem(path: Path) -> StoreError | None:
     """The file or its folder may not be written by this user (told apart from damage)."""
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
@@ -179,6 +210,9 @@ def open_store(
     if path.is_dir():
         raise StoreError(f"{path} is a folder; give the path of a data file, such as "
                          f"{path / 'fieldsessions.sqlite'}.")
+    wrong = _not_a_data_file(path)
+    if wrong is not None:
+        raise wrong
     path.parent.mkdir(parents=True, exist_ok=True)
     denied = _permission_problem(path)
     if denied is not None:

@@ -101,7 +101,7 @@ COMPLIANCE_LOOK: dict[str, StatusLook] = {
 class ComplianceMark:
     """What the compliance column shows for one participant."""
 
-    status: str  # compliant | at_risk | non_compliant
+    status: str  # not_yet_assessed | compliant | at_risk | non_compliant
     rate: float | None  # percent, None when nothing is counted yet
     threshold: int = 0  # the programme's required attendance, percent
     consecutive_absences: int = 0
@@ -150,6 +150,7 @@ class RollTableModel(QAbstractTableModel):
     @classmethod
     def compliance_words(cls) -> dict[str, str]:
         return {
+            "not_yet_assessed": QCoreApplication.translate("RollTableModel", "Not yet assessed"),
             "compliant": QCoreApplication.translate("RollTableModel", "On track"),
             "at_risk": QCoreApplication.translate("RollTableModel", "At risk"),
             "non_compliant": QCoreApplication.translate("RollTableModel", "Non-compliant"),
@@ -379,7 +380,9 @@ class RollTableModel(QAbstractTableModel):
             # Rounded down, so a rate just under the requirement never reads as meeting it.
             rate = (self.tr("no sessions yet") if mark.rate is None
                     else f"{math.floor(mark.rate)} %")
-            text = rate if mark.status == "compliant" else f"{rate} · {word}"
+            # Nothing counted yet (core.compliance NOT_YET_ASSESSED) reads "no sessions yet".
+            text = (rate if mark.status in ("compliant", "not_yet_assessed")
+                    else f"{rate} · {word}")
             if mark.absence_alert:
                 text += " · " + self.tr("%1 missed in a row").replace(
                     "%1", str(mark.consecutive_absences))

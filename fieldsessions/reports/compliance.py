@@ -13,6 +13,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from fieldsessions.core.wording import plural
 from fieldsessions.reports import fonts
 from fieldsessions.reports.cells import data_table, paragraph
 from fieldsessions.reports.data import ComplianceLine, ComplianceReport
@@ -71,7 +72,7 @@ def header(report: ComplianceReport) -> PageHeader:
             ("Sessions", f"{report.sessions_with_roll} with roll taken, "
                          f"{report.sessions_roll_missing} with roll missing or incomplete, "
                          f"{report.sessions_to_come} to come"),
-            ("Alert after", f"{report.consecutive_absence_limit} absences in a row"
+            ("Alert after", f"{plural(report.consecutive_absence_limit, 'absence')} in a row"
              if report.consecutive_absence_limit else "off"),
         ),
         wide_fields=(
@@ -88,7 +89,7 @@ def compliance_story(report: ComplianceReport, setup: PageSetup) -> tuple[list[F
     summary = " · ".join(
         f"{label} {counts.get(status, 0)}" for status, label in COMPLIANCE_LABELS.items()
     )
-    story: list[Flowable] = [paragraph(f"{len(lines)} participants: {summary}.", "body"),
+    story: list[Flowable] = [paragraph(f"{plural(len(lines), 'participant')}: {summary}.", "body"),
                              Spacer(1, 3 * mm)]
     if not lines:
         story.append(paragraph("Nobody is enrolled in this programme.", "small"))
@@ -105,8 +106,9 @@ def compliance_story(report: ComplianceReport, setup: PageSetup) -> tuple[list[F
     story.append(Spacer(1, 3 * mm))
     story.append(paragraph(
         "Rate = attended ÷ sessions counted. Sessions counted are those held since the "
-        "participant enrolled whose roll was taken; a session whose roll is missing is counted "
-        "once its roll is taken, and until then is among those still to come. Best still "
+        "participant enrolled whose roll was taken; a session whose roll is missing (one "
+        "before they enrolled too: it can still be entered with them on it) is counted once "
+        "its roll is taken, and until then is among those still to come. Best still "
         "possible = the rate if every session still to come is attended.", "small"))
     return story, len(lines)
 

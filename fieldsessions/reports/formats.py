@@ -8,8 +8,9 @@ COMPLIANCE_LABELS = {
     "non_compliant": "Non-compliant",
     "at_risk": "At risk",
     "compliant": "Compliant",
+    "not_yet_assessed": "Not yet assessed",  # nothing counted yet (core.compliance)
 }
-COMPLIANCE_ORDER = {"non_compliant": 0, "at_risk": 1, "compliant": 2}
+COMPLIANCE_ORDER = {"non_compliant": 0, "at_risk": 1, "compliant": 2, "not_yet_assessed": 3}
 EXCUSED_POLICY_LABELS = {
     "attended": "excused counts as attended",
     "excluded": "excused is left out of the rate",

@@ -5,7 +5,7 @@
     fieldsessions-server set-password USER         (ends every token of USER's laptops)
     fieldsessions-server assign USER PROGRAMME_ID [--remove]
     fieldsessions-server list-devices | revoke-device DEVICE_ID
-    fieldsessions-server conflicts [--programme ID]
+    fieldsessions-server conflicts [--programme ID_OR_NAME]
     fieldsessions-server import-roster FILE [--programme ID] [--assign USER]
                                     (JSON, or CSV/XLSX read as the laptop reads them)
 
@@ -17,16 +17,25 @@ Passwords come from $FIELDSESSIONS_PASSWORD or a prompt, never from the command 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import getpass
 import json
 import logging
 import os
+import socket
+import sqlite3
 import sys
 from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import fieldsessions
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.core.values import name_key
+from fieldsessions.core.wording import plural
 from fieldsessions.server import admin, ratelimit, store
 
 PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
@@ -65,6 +74,34 @@ def _programme_known(db: Any, programme_id: str) -> bool:
         (store.Record.entity == "programme") & (store.Record.key == programme_id)).exists())
 
 
+def _programme_id(db: Any, ref: str) -> str:
+    """A programme's id from its id or its name (the same name by core.values.name_key, as
+    the laptop's --programme takes it); an unknown or shared name is refused."""
+    if _programme_known(db, ref):
+        return ref
+    wanted = name_key(ref)
+    found = [row.key for row in store.Record.select().where(
+        (store.Record.entity == "programme") & ~store.Record.deleted)
+        if name_key(str(_fields(db, "programme", row.key).get("name", ""))) == wanted]
+    if len(found) > 1:
+        raise admin.AdminError(f"More than one programme is called {ref!r}; use its id.")
+    if not found:
+        raise admin.AdminError(f"No programme {ref!r} on the server.")
+    return found[0]
+
+
+def _local_start(starts_at: str, timezone: str | None) -> str:
+    """'2027-03-01 09:00': a session's start in its programme's time zone (UTC when the
+    zone is unknown), as the facilitator knows it."""
+    try:
+        moment = datetime.fromisoformat(starts_at)
+        if timezone:
+            moment = moment.astimezone(ZoneInfo(timezone))
+    except (ValueError, KeyError, ZoneInfoNotFoundError):
+        return starts_at[:16].replace("T", " ")
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def _fields(db: Any, entity: str, key: str | None) -> dict[str, Any]:
     """A stored record's fields ({} when there is none)."""
     if not key:
@@ -78,14 +115,46 @@ def _fields(db: Any, entity: str, key: str | None) -> dict[str, Any]:
 def _conflict_line(db: Any, c: dict[str, Any]) -> str:
     """One line a person can read: when, whose record in which session, both values."""
     data = _fields(db, c["entity"], c["record"])
-    who = _fields(db, "participant", data.get("participant_id")).get("name", "")
-    session = _fields(db, "session", data.get("session_id"))
-    programme = _fields(db, "programme", c.get("programme")).get("name", "")
+    # The participant or session the record is, or the ones it belongs to.
+    person = data if c["entity"] == "participant" else _fields(
+        db, "participant", data.get("participant_id"))
+    session = data if c["entity"] == "session" else _fields(
+        db, "session", data.get("session_id"))
+    programme = _fields(db, "programme", c.get("programme"))
+    when = _local_start(str(session.get("starts_at", "")), programme.get("timezone")) \
+        if session.get("starts_at") else ""
     where = ", ".join(part for part in (
-        who, f"session of {str(session.get('starts_at', ''))[:16].replace('T', ' ')}"
-        if session else "", programme) if part)
+        str(person.get("name", "")), f"session of {when}" if when else "",
+        str(programme.get("name", ""))) if part)
     return (f"{str(c['at'])[:16]}  {c['entity']} {c['field']}"
             f"{' (' + where + ')' if where else ''}: kept {c['kept']!r}, lost {c['lost']!r}")
+
+
+def _check_bind(host: str, port: int) -> None:
+    """Bind the address once, as uvicorn will (SO_REUSEADDR), so that a taken port, a
+    privileged one or an address of another computer is one sentence before anything starts
+    (uvicorn logs the raw error among its start-up lines and exits 3)."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except socket.gaierror:
+        raise admin.AdminError(f"{host!r} is not a host name or address this computer "
+                               "knows; use --host 127.0.0.1 or 0.0.0.0.") from None
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            text = (f"Port {port} on {host} is already in use (is a server already running?); "
+                    "stop it or choose another with --port.")
+        elif exc.errno == errno.EACCES:
+            text = (f"Port {port} needs administrator rights on this computer; use a port "
+                    "above 1023, e.g. --port 8765.")
+        elif exc.errno == errno.EADDRNOTAVAIL:
+            text = (f"{host} is not an address of this computer; use --host 127.0.0.1, "
+                    "0.0.0.0 or one of its own addresses.")
+        else:
+            text = f"Cannot listen on {host} port {port}: {exc.strerror or exc}."
+        raise admin.AdminError(text) from None
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -98,8 +167,9 @@ def _serve(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise admin.AdminError("--workers must be at least 1.")
-    url = args.database or os.environ.get("FIELDSESSIONS_SERVER_DATABASE") or store.default_url()
-    db = store.open_database(url, pooled=False)  # fail early, with a sentence
+    _check_bind(args.host, args.port)
+    url = _url(args)
+    db = _open_url(url)  # fail early, with a sentence
     try:
         ratelimit.shared_buckets(db)  # made once here, not by every worker at once
     finally:
@@ -115,8 +185,60 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _url(args: argparse.Namespace) -> str:
+    return str(args.database or os.environ.get("FIELDSESSIONS_SERVER_DATABASE")
+               or store.default_url())
+
+
+# Tables only a laptop's data file has (db.models): the server's tables are others.
+_LAPTOP_TABLES = frozenset({"outbox", "setting"})
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a sqlite:/// URL (None for another kind of database)."""
+    if not url.startswith("sqlite:///") or len(url) == len("sqlite:///"):
+        return None
+    return Path(url[len("sqlite:///"):]).expanduser()
+
+
+def _check_file(path: Path) -> None:
+    """Refuse, before anything is written, a SQLite file that holds a laptop's data (opened
+    by the server it would get the server's tables and then fail) or another program's
+    tables. A file SQLite cannot read is left to open_database, which says so."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
+                                                uri=True)) as con:
+            tables = {name for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error:
+        return
+    if tables & _LAPTOP_TABLES:
+        raise admin.AdminError(
+            f"{path} is a laptop's data file, not a server database; nothing was written to "
+            "it. Give the server its own file, e.g. --database sqlite:///server.sqlite.")
+    if tables and "meta" not in tables:
+        raise admin.AdminError(
+            f"{path} holds tables of another program, not a server database; nothing was "
+            "written to it. Give the server its own file.")
+
+
+def _open_url(url: str) -> Any:
+    """The server database at `url`, checked first when it is a SQLite file; a file made
+    here is announced (a mistyped path would otherwise look like a server that lost
+    everything, as the laptop's `--db` says too)."""
+    path = _sqlite_file(url)
+    existed = path is not None and path.exists()
+    if path is not None and existed:
+        _check_file(path)
+    db = store.open_database(url, pooled=False)
+    if path is not None and not existed:
+        print(f"fieldsessions-server: note: created a new, empty server database at "
+              f"{path.resolve()} (there was none there).", file=sys.stderr)
+    return db
+
+
 def _open(args: argparse.Namespace) -> Any:
-    return store.open_database(args.database, pooled=False)
+    return _open_url(_url(args))
 
 
 def _add_facilitator(args: argparse.Namespace) -> int:
@@ -129,8 +251,8 @@ def _add_facilitator(args: argparse.Namespace) -> int:
 def _set_password(args: argparse.Namespace) -> int:
     db = _open(args)
     ended = admin.set_password(db, args.username, _password(confirm=True))
-    print(f"Password of {args.username} changed; {ended} signed-in laptop(s) must sign in "
-          "again.")
+    print(f"Password of {args.username} changed; {plural(ended, 'signed-in laptop')} must "
+          "sign in again.")
     return 0
 
 
@@ -175,16 +297,15 @@ def _revoke_device(args: argparse.Namespace) -> int:
 
 def _conflicts(args: argparse.Namespace) -> int:
     db = _open(args)
-    if args.programme and not _programme_known(db, args.programme):
-        raise admin.AdminError(f"No programme {args.programme!r} on the server.")
-    rows = admin.conflicts(db, args.programme, args.limit)
+    programme = _programme_id(db, args.programme) if args.programme else None
+    rows = admin.conflicts(db, programme, args.limit)
     if args.json:
         print(json.dumps(rows, indent=1, ensure_ascii=False, default=str))
         return 0
     for c in rows:
         print(_conflict_line(db, c))
     if not rows:
-        print("No conflicts" + (f" in programme {args.programme}." if args.programme else "."))
+        print("No conflicts" + (f" in programme {args.programme}." if programme else "."))
     return 0
 
 
@@ -193,10 +314,11 @@ def _import_roster(args: argparse.Namespace) -> int:
                                  assign_to=args.assign or ())
     already = f" ({result.already} already registered, updated)" \
         if result.already else ""
-    print(f"Programme {result.programme_id}: {result.sessions} sessions, "
-          f"{result.participants} participants{already}, {result.enrolments} enrolments "
-          f"imported; {len(result.issues)} row{'' if len(result.issues) == 1 else 's'} "
-          "refused; assigned facilitators receive them on their next sync.")
+    print(f"Programme {result.programme_id}: {plural(result.sessions, 'session')}, "
+          f"{plural(result.participants, 'participant')}{already}, "
+          f"{plural(result.enrolments, 'enrolment')} imported; "
+          f"{plural(len(result.issues), 'row')} refused; assigned facilitators receive them "
+          "on their next sync.")
     label = "participant" if args.file.lower().endswith(".json") else "line"
     for issue in result.issues:
         print(f"  {label} {issue.line}: {issue.reason}", file=sys.stderr)
@@ -258,7 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     conflicts = sub.add_parser("conflicts", parents=[common],
                                help="list edits that lost to a concurrent one")
-    conflicts.add_argument("--programme")
+    conflicts.add_argument("--programme", help="programme id or name")
     conflicts.add_argument("--limit", type=int, default=100)
     conflicts.add_argument("--json", action="store_true")
     conflicts.set_defaults(handler=_conflicts)

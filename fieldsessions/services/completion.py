@@ -27,6 +27,7 @@ from fieldsessions.core.completion import (
     ProgrammeCompletion,
     check_completion,
     expiry,
+    on_date,
     pathway_progress,
     reconcile,
 )
@@ -132,7 +133,7 @@ def completion_status(
     rows = []
     for pid, check in checks.items():
         name, ext = who.get(pid, ("", None))
-        done = stored.get(pid)
+        check, done = on_date(check, stored.get(pid), today)
         rows.append(CompletionRow(
             pid, name, ext, check,
             None if done is None else expiry(done, programme.expiry_months, today, soon_days),

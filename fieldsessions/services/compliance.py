@@ -26,7 +26,7 @@ def compliance(programme_ref: str, *, now: datetime | None = None) -> ProgrammeC
     programme = get_programme(programme_ref)
     booked = data.booked(programme.id)
     who = data.names(booked)
-    people = [EnrolledPerson(pid, who.get(pid, ("", None))[0], e.enrolled_at)
+    people = [EnrolledPerson(pid, who.get(pid, ("", None))[0], e.enrolled_at, e.walk_in)
               for pid, e in booked.items()]
     return programme_compliance(
         data.compliance_rules(programme), data.session_facts(programme.id),
@@ -50,5 +50,5 @@ def participant(
     marks = data.by_participant(data.marks(programme.id, [person.id])).get(person.id, {})
     return participant_compliance(
         rules, data.session_facts(programme.id), marks,
-        EnrolledPerson(person.id, person.name, enrolment.enrolled_at), now,
+        EnrolledPerson(person.id, person.name, enrolment.enrolled_at, enrolment.walk_in), now,
     )

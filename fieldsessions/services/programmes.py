@@ -31,6 +31,7 @@ from fieldsessions.core.lifecycle import RollState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import ProgrammeInfo, Removal, SessionInfo
 from fieldsessions.core.recurrence import Occurrence, format_weekdays, to_local
+from fieldsessions.core.values import name_key
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
     Attendance,
@@ -93,15 +94,16 @@ def _apply_spec(programme: Programme, spec: ProgrammeSpec) -> None:
 
 
 def _check_name_free(programme: Programme) -> None:
-    """Refuse a name another programme has (case and outer spaces ignored, archived ones
-    included): every command and screen finds a programme by its name."""
+    """Refuse a name another programme has (the same by core.values.name_key: case, spacing
+    and Unicode form ignored; archived ones included): every command and screen finds a
+    programme by its name."""
     from fieldsessions.core.errors import ValidationError  # (kept off the shared import lines)
 
-    wanted = programme.name.strip().casefold()
+    wanted = name_key(programme.name)
     for _other, name in Programme.select(Programme.id, Programme.name).where(
         Programme.id != programme.id
     ).tuples():
-        if name.strip().casefold() == wanted:
+        if name_key(name) == wanted:
             raise ValidationError(
                 f"A programme called {name!r} already exists; give this one another name "
                 "(for example with its place or year)."

@@ -135,7 +135,7 @@ def tickoff_template(session_id: str) -> TickoffTemplate:
 
 
 _STATUS_ORDER = {ComplianceStatus.NON_COMPLIANT: 0, ComplianceStatus.AT_RISK: 1,
-                 ComplianceStatus.COMPLIANT: 2}
+                 ComplianceStatus.COMPLIANT: 2, ComplianceStatus.NOT_YET_ASSESSED: 3}
 
 
 def compliance_report(programme_ref: str, *, now: datetime | None = None) -> ComplianceReport:

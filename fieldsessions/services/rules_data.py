@@ -219,6 +219,7 @@ class EnrolmentFact:
     status: EnrolmentStatus
     enrolled_at: datetime
     hours_budget: float | None
+    walk_in: bool = False
 
 
 def enrolments(
@@ -228,13 +229,14 @@ def enrolments(
     `enrolled_at` is when the place was requested (the model has no separate booking time)."""
     query = Enrolment.select(
         Enrolment.participant, Enrolment.status, Enrolment.requested_at, Enrolment.hours_budget,
+        Enrolment.is_walk_in,
     ).where(Enrolment.programme == programme_id)
     if participant_ids is not None and len(participant_ids) <= FEW:
         query = query.where(Enrolment.participant.in_(list(participant_ids)))
     wanted = None if participant_ids is None else set(participant_ids)
     return {
-        pid: EnrolmentFact(pid, EnrolmentStatus(status), requested_at, budget)
-        for pid, status, requested_at, budget in query.tuples()
+        pid: EnrolmentFact(pid, EnrolmentStatus(status), requested_at, budget, bool(walk_in))
+        for pid, status, requested_at, budget, walk_in in query.tuples()
         if wanted is None or pid in wanted
     }
 

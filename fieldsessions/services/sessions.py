@@ -26,6 +26,7 @@ from fieldsessions.core.lifecycle import (
     check_deletable,
     clean_reason,
     find_overlaps,
+    same_day_session,
     same_facilitator,
     session_clock,
 )
@@ -245,6 +246,20 @@ def _instant(local_date: date, start: time | str, tz: str) -> datetime:
     return datetime.combine(local_date, at, tzinfo=zone(tz)).astimezone(UTC)
 
 
+def _guard_one_a_day(programme: Programme, local_date: date, session_id: str | None) -> None:
+    """Refuse a second session of a programme on one day (core.lifecycle.same_day_session)."""
+    rows = {s.id: s for s in Session.select().where((Session.programme == programme.id)
+                                                     & (Session.local_date == local_date))}
+    taken = same_day_session(session_id or "", local_date,
+                             [data.session_fact(s, False) for s in rows.values()])
+    if taken is not None:
+        tz = programme.timezone
+        raise RuleError(
+            f"{programme.name} already has a session on {local_date.isoformat()} "
+            f"({to_local(taken.starts_at, tz):%H:%M}-{to_local(taken.ends_at, tz):%H:%M}), and "
+            "a programme has one session a day; change that session's time instead.")
+
+
 def _guard_overlap(facilitator: str, starts_at: datetime, duration_min: int,
                    session_id: str | None, override: bool) -> None:
     if override:
@@ -274,6 +289,7 @@ def add_session(
         _check_duration(duration)
         starts_at = _instant(local_date, start or programme.start_time, programme.timezone)
         who = programme.facilitator if facilitator is None else facilitator.strip()
+        _guard_one_a_day(programme, to_local(starts_at, programme.timezone).date(), None)
         _guard_overlap(who, starts_at, duration, None, override_overlap)
         session = Session.create(
             id=new_id(), programme=programme.id, local_date=local_date, starts_at=starts_at,
@@ -319,6 +335,8 @@ def update_session(
         duration = session.duration_min if duration_min is None else duration_min
         _check_duration(duration)
         who = session.facilitator if facilitator is None else facilitator.strip()
+        if moved:
+            _guard_one_a_day(programme, to_local(starts_at, tz).date(), session.id)
         if moved or duration_min is not None or facilitator is not None:
             _guard_overlap(who, starts_at, duration, session.id, override_overlap)
         if moved:

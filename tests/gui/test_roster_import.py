@@ -161,3 +161,21 @@ def test_import_from_the_roster_tab_puts_the_people_on_the_roll(
         dialog.import_button.click()
     assert [tab.model.entry(r).name for r in range(tab.model.rowCount())] == [
         "Amina Okafor", "Søren Løvik", "Ελένη Νικολάου"]
+
+
+def test_one_person_and_one_broken_row_are_counted_in_the_singular(
+    qtbot: QtBot, worker: DbWorker, tmp_path: Path
+) -> None:
+    path = tmp_path / "two.csv"
+    path.write_text("Name,ID\nAna Cruz,R1\n,R2\n", encoding="utf-8")
+    dialog = ImportDialog(worker)
+    qtbot.addWidget(dialog)
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    text = dialog.summary_label.text()
+    assert text.startswith("1 person ready to import. 1 row has a problem and will be "
+                           "skipped"), text
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.import_button.click()
+    assert dialog.summary_label.text().startswith("Imported 1 new person.")
+    assert "1 row skipped (listed above)." in dialog.summary_label.text()

@@ -472,3 +472,121 @@ def test_the_facilitators_screen_operations_work_from_the_command_line(tmp_path:
     assert status.startswith(f"Circle on {as_of} (a completion valid 6 months):")
     assert "Ben" in status and "Cleo" in status
     assert "Circle" in ok("reports", "owed")
+
+
+@pytest.mark.parametrize("spelling", [
+    "Youth  Circle",  # two spaces
+    "Youth\u00a0Circle",  # a no-break space
+    "\uff39outh Circle",  # a full-width Y (NFKC)
+    "YOUTH CIRCLE",  # case: programmes are found by name in any case, so names differ by more
+])
+def test_programme_names_that_differ_only_in_spacing_unicode_form_or_case_are_refused(
+    tmp_path: Path, spelling: str
+) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "Youth Circle", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    refused(run_cli(db, "programme", "add", "--name", spelling, "--start", "2027-04-01",
+                    "--once"), "A programme called 'Youth Circle' already exists")
+    listed = run_cli(db, "sessions", "list", "--programme", spelling, "--json")
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 1
+
+
+def test_a_decomposed_accent_is_the_same_programme_name_as_a_composed_one(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "Caf\u00e9 club", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    refused(run_cli(db, "programme", "add", "--name", "Cafe\u0301 club", "--start",
+                    "2027-04-01", "--once"), "already exists")
+
+
+def _run_with_db(db: str, *args: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "FIELDSESSIONS_DB"}
+    return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", db, *args],
+                          env=environment, capture_output=True, text=True, timeout=60)
+
+
+def test_a_data_file_path_that_is_a_pipe_a_device_a_csv_or_empty_is_one_clear_sentence(
+    tmp_path: Path
+) -> None:
+    import stat
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    refused(_run_with_db(str(pipe), "programme", "list"),
+            f"{pipe} is not a regular file (a device, a pipe or a socket)")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    refused(_run_with_db("/dev/null", "programme", "list"),
+            "/dev/null is not a regular file")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\nAna,A-1\n", encoding="utf-8")
+    refused(_run_with_db(str(roster), "programme", "list"),
+            f"{roster} is a text file (such as a CSV), not a fieldsessions data file",
+            "import-roster")
+    assert roster.read_text(encoding="utf-8") == "Name,ID\nAna,A-1\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "roster.csv"]
+    refused(_run_with_db("", "programme", "list"), "--db was given an empty path")
+    refused(_run_with_db("  ", "programme", "list"), "--db was given an empty path")
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("COUNT=3", "The RRULE 'COUNT=3' has no FREQ; start it with FREQ=DAILY, WEEKLY, MONTHLY "
+     "or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO."),
+    ("FREQ=WEEKLY;BYDAY=XX;COUNT=3", "In the RRULE, BYDAY 'XX' is not a weekday; use MO, "
+     "TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH."),
+    ("FREQ=WEEKLY;UNTIL=20200101", "The RRULE's UNTIL (2020-01-01) is before the start "
+     "(2027-03-01), so it makes no sessions."),
+    ("FREQ=WEEKLY;COUNT=0", "In the RRULE, COUNT=0 makes no sessions; COUNT is the number "
+     "of sessions, 1 or more."),
+    ("FREQ=WEEKLY;INTERVAL=0;COUNT=3", "In the RRULE, INTERVAL=0 is not a step; INTERVAL is "
+     "1 or more (1: every week, 2: every other one)."),
+    ("FREQ=WEEKLY;COUNT=3;UNTIL=20280101", "The RRULE has both COUNT and UNTIL; keep one: "
+     "COUNT (how many sessions) or UNTIL (the last date)."),
+    ("FREQ=FOO;COUNT=2", "In the RRULE, FREQ=FOO is not a frequency; use DAILY, WEEKLY, "
+     "MONTHLY or YEARLY."),
+    ("garbage", "In the RRULE, 'garbage' is not a NAME=VALUE part; write it like "
+     "FREQ=WEEKLY;BYDAY=MO,TH."),
+    ("FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2;COUNT=2", "The RRULE "
+     "'FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=2;COUNT=2' matches no date from the start on, so "
+     "it makes no sessions."),
+])
+def test_each_bad_rrule_gets_one_true_sentence(tmp_path: Path, rule: str, sentence: str
+                                               ) -> None:
+    db = fresh_db(tmp_path)
+    done = run_cli(db, "programme", "add", "--name", "Circle", "--start", "2027-03-01",
+                   "--rrule", rule)
+    refused(done, sentence)
+    assert done.stderr == f"fieldsessions: {sentence}\n"
+
+
+def test_dev_stdout_is_standard_output_like_a_dash(reportable: Path, tmp_path: Path) -> None:
+    env = dict(os.environ, FIELDSESSIONS_DB=str(reportable))
+    done = subprocess.run([sys.executable, "-m", "fieldsessions", "report", "compliance",
+                           "--programme", "Circle", "-o", "/dev/stdout"], env=env,
+                          capture_output=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith(b"%PDF"), done.stderr
+    assert done.stderr.decode().startswith("Wrote to standard output: compliance report")
+    exported = run_cli(reportable, "export", "compliance", "--format", "csv", "-o",
+                       "/dev/stdout")
+    assert exported.returncode == 0 and exported.stdout.startswith("\ufeffProgramme,")
+
+
+def test_counts_of_one_are_singular_and_a_limit_of_zero_says_no_alert(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "One", "--start", "2027-03-01",
+                   "--weekly", "mon", "--count", "1").returncode == 0
+    from fieldsessions.db import store
+    from fieldsessions.db.models import Programme
+
+    for limit, words in ((1, "alert after 1 absence in a row."),
+                         (0, "no alert for absences in a row.")):
+        store.open_store(db)
+        try:
+            Programme.update(consecutive_absence_limit=limit).execute()
+        finally:
+            store.close_store()
+        shown = run_cli(db, "compliance", "--programme", "One")
+        assert shown.stdout.splitlines()[0].endswith(words), shown.stdout

@@ -93,7 +93,7 @@ def test_compliance_lines_match_the_rule_service_with_non_compliant_first() -> N
         assert (line.attended, line.sessions_held, line.rate, line.status) == (
             figures.attended, figures.counted, figures.rate, figures.status.value)
         assert line.external_id.startswith("Ωmega-")
-    ranks = {"non_compliant": 0, "at_risk": 1, "compliant": 2}
+    ranks = {"non_compliant": 0, "at_risk": 1, "compliant": 2, "not_yet_assessed": 3}
     assert [ranks[line.status] for line in report.lines] == sorted(
         ranks[line.status] for line in report.lines)
 

@@ -106,17 +106,17 @@ def test_excused_counts_by_the_programme_policy(policy, attended, missed, exclud
     assert result.rate == pytest.approx(rate)
 
 
-def test_all_sessions_excused_and_excluded_leaves_no_rate_and_compliant():
+def test_all_sessions_excused_and_excluded_leaves_no_rate_and_not_yet_assessed():
     result = check("EEE", count=3, rules=ComplianceRules(excused_policy=ExcusedPolicy.EXCLUDED))
     assert result.rate is None
-    assert result.status is ComplianceStatus.COMPLIANT
+    assert result.status is ComplianceStatus.NOT_YET_ASSESSED and not result.needs_follow_up
 
 
 def test_all_sessions_cancelled_gives_no_rate_and_nothing_to_reach():
     sessions = weekly(4, cancelled=(0, 1, 2, 3))
     result = check("", sessions=sessions, now_after=3)
     assert (result.rate, result.max_achievable, result.remaining) == (None, None, 0)
-    assert result.status is ComplianceStatus.COMPLIANT
+    assert result.status is ComplianceStatus.NOT_YET_ASSESSED
 
 
 def test_cancelled_and_didnt_happen_sessions_never_count_even_with_marks():
@@ -215,3 +215,20 @@ def test_follow_up_includes_compliant_people_with_an_absence_alert():
     )
     assert result.participants[0].status is ComplianceStatus.COMPLIANT
     assert [r.participant_id for r in result.follow_up] == ["p1"]
+
+
+def test_a_session_before_enrolment_counts_as_still_possible_until_its_roll_is_complete():
+    sessions = weekly(4)  # all four over; the first two before the enrolment
+    late = sessions[2].starts_at - timedelta(days=1)
+    missing = [SessionFact(**{**s.__dict__, "roll_taken": i >= 2})
+               for i, s in enumerate(sessions)]
+    now = after(sessions, 3)
+    result = participant_compliance(ComplianceRules(), missing, {}, person(enrolled=late), now)
+    # Rolls 0 and 1 missing: both still possible for them; 2 and 3 complete without them.
+    assert (result.attended, result.missed, result.remaining) == (0, 2, 2)
+    walk_in = EnrolledPerson("p1", "Bo", late, walk_in=True)  # never on earlier rolls
+    result = participant_compliance(ComplianceRules(), missing, {}, walk_in, now)
+    assert (result.missed, result.remaining) == (2, 0)
+    taken = [SessionFact(**{**s.__dict__, "roll_taken": True}) for s in sessions]
+    result = participant_compliance(ComplianceRules(), taken, {}, person(enrolled=late), now)
+    assert (result.missed, result.remaining) == (2, 0)  # not expected on rolls taken before

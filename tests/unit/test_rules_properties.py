@@ -78,8 +78,10 @@ def test_maximum_achievable_is_at_least_the_rate_whenever_sessions_remain(result
 
 @given(compliance_case())
 def test_status_agrees_with_rate_maximum_and_threshold(result):
-    if result.status is ComplianceStatus.COMPLIANT:
-        assert result.rate is None or result.attended * 100 >= result.threshold * result.counted
+    if result.status is ComplianceStatus.NOT_YET_ASSESSED:
+        assert result.rate is None and result.counted == 0
+    elif result.status is ComplianceStatus.COMPLIANT:
+        assert result.counted and result.attended * 100 >= result.threshold * result.counted
     elif result.status is ComplianceStatus.AT_RISK:
         assert result.remaining > 0
     else:

@@ -82,13 +82,13 @@ def test_walk_in_keeps_credit_for_the_session_they_walked_into(weekly):
     assert (row.attended, row.missed) == (1, 0)
 
 
-def test_all_sessions_cancelled_leaves_everyone_compliant_with_no_rate(weekly):
+def test_all_sessions_cancelled_leaves_everyone_not_yet_assessed_with_no_rate(weekly):
     p, ids, (ann, _ben, _cat) = weekly
     for sid in ids:
         sessions.cancel_session(sid, "Programme suspended")
     row = compliance.participant(p, ann)
-    assert (row.rate, row.max_achievable, row.status) == (None, None,
-                                                          ComplianceStatus.COMPLIANT)
+    assert (row.rate, row.max_achievable, row.status) == (
+        None, None, ComplianceStatus.NOT_YET_ASSESSED)
 
 
 def test_compliance_of_someone_not_enrolled_is_refused(weekly):

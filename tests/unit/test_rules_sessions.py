@@ -119,18 +119,21 @@ def test_saving_anyway_with_the_override_double_books(course):
 
 def test_back_to_back_and_other_facilitators_do_not_warn(course):
     _p, ids, _who = course
-    other = programme("Evening club", weeks_ago=0, count=1)
     day = Session.get_by_id(ids[4]).local_date
-    sessions.add_session(other.id, day, time(1, 5), facilitator="Grace")
-    sessions.add_session(other.id, day, time(0, 5), facilitator="Brian")
+    # (one session a day per programme: the two extra sessions go to two programmes)
+    for name, at, who in (("Evening club", time(1, 5), "Grace"), ("Night club", time(0, 5),
+                                                                  "Brian")):
+        other = programme(name, weeks_ago=0, count=1)
+        sessions.add_session(other.id, day, at, facilitator=who)
 
 
 def test_moving_a_session_onto_another_of_the_same_facilitator_warns(course):
     _p, ids, _who = course
     day = Session.get_by_id(ids[4]).local_date
+    evening = ids_of(programme("Evening club", weeks_ago=0, count=1, facilitator="Grace").id)[0]
     with pytest.raises(sessions.OverlapError):
-        sessions.update_session(ids[5], local_date=day)
-    moved = sessions.update_session(ids[5], local_date=day, start="02:00")
+        sessions.update_session(evening, local_date=day)
+    moved = sessions.update_session(evening, local_date=day, start="02:00")
     assert moved.local_start == "02:00"
 
 

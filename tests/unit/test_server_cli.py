@@ -81,3 +81,90 @@ def test_conflicts_print_participant_session_and_both_values_on_one_line(url: st
     (line,) = done.stdout.splitlines()
     assert line.endswith("attendance status (Ana Cruz, session of 2027-03-01 09:00, "
                          "Tutoring): kept 'present', lost 'absent'")
+
+
+def test_conflicts_of_a_person_or_a_session_name_them_and_programme_takes_a_name(
+    url: str
+) -> None:
+    db = store.open_database(url, pooled=False)
+    try:
+        def record(entity: str, key: str, programme: str, **data: object) -> None:
+            store.Record.create(entity=entity, key=key, programme_id=programme,
+                                data=json.dumps(data), stamps="", version=1)
+
+        def conflict(entity: str, key: str, field: str, lost: str, kept: str) -> None:
+            store.Conflict.create(entity=entity, key=key, programme_id="p1", field=field,
+                                  losing_value=json.dumps(lost), winning_value=json.dumps(kept),
+                                  losing_device="dev-b", losing_hlc=1, winning_device="dev-a",
+                                  winning_hlc=2)
+
+        record("programme", "p1", "p1", name="Youth Circle", timezone="Africa/Nairobi")
+        record("participant", "ana", "p1", name="Ana Cruz")
+        record("session", "s1", "p1", starts_at="2027-03-01T06:00:00+00:00",
+               local_date="2027-03-01", location="Hall")
+        conflict("participant", "ana", "phone", "0700 000 001", "0700 000 002")
+        conflict("session", "s1", "location", "Yard", "Hall")
+    finally:
+        db.close()
+    done = server_cli(url, "conflicts", "--programme", "youth circle")
+    assert done.returncode == 0, done.stderr
+    session_line, person_line = done.stdout.splitlines()
+    assert person_line.endswith("participant phone (Ana Cruz, Youth Circle): kept "
+                                "'0700 000 002', lost '0700 000 001'"), person_line
+    # The session's time in the programme's time zone, as the facilitator knows it.
+    assert session_line.endswith("session location (session of 2027-03-01 09:00, "
+                                 "Youth Circle): kept 'Hall', lost 'Yard'"), session_line
+    one_sentence(server_cli(url, "conflicts", "--programme", "Old Circle"),
+                 "No programme 'Old Circle' on the server.")
+
+
+def test_a_laptop_data_file_is_refused_without_a_write_and_a_new_file_is_announced(
+    tmp_path: Path
+) -> None:
+    laptop = tmp_path / "laptop.sqlite"
+    made = subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(laptop),
+                           "programme", "list"], capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    before = laptop.read_bytes()
+    for command in (["list-devices"], ["serve", "--port", "1"]):
+        done = server_cli(f"sqlite:///{laptop}", *command)
+        one_sentence(done, f"{laptop} is a laptop's data file, not a server database")
+        assert done.stderr.count("\n") == 1, done.stderr
+    assert laptop.read_bytes() == before
+    assert not Path(f"{laptop}-wal").exists() or Path(f"{laptop}-wal").stat().st_size == 0
+    typo = tmp_path / "sever.sqlite"
+    done = server_cli(f"sqlite:///{typo}", "list-devices")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ("fieldsessions-server: note: created a new, empty server database "
+                           f"at {typo} (there was none there).\n")
+    assert server_cli(f"sqlite:///{typo}", "list-devices").stderr == ""
+
+
+def test_serve_on_a_taken_port_or_a_foreign_address_says_so_in_one_sentence(
+    url: str
+) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = server_cli(url, "serve", "--port", str(port))
+    one_sentence(done, f"Port {port} on 127.0.0.1 is already in use")
+    assert done.stderr.count("\n") == 1 and "Errno" not in done.stderr, done.stderr
+    done = server_cli(url, "serve", "--host", "203.0.113.7", "--port", str(port))
+    one_sentence(done, "203.0.113.7 is not an address of this computer")
+    assert done.stderr.count("\n") == 1, done.stderr
+
+
+def test_a_roster_of_one_is_counted_in_the_singular(url: str, tmp_path: Path) -> None:
+    roster = tmp_path / "one.json"
+    roster.write_text(json.dumps({
+        "programme": {"name": "Solo", "frequency": "once", "start_date": "2027-01-05"},
+        "sessions": [{"local_date": "2027-01-05", "starts_at": "2027-01-05T09:00:00Z",
+                      "duration_min": 60}],
+        "participants": [{"name": "Amina Diallo", "external_id": "A-1"}],
+    }))
+    done = server_cli(url, "import-roster", str(roster))
+    assert done.returncode == 0, done.stderr
+    assert ": 1 session, 1 participant, 1 enrolment imported; 0 rows refused;" in done.stdout
