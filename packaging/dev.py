@@ -6,6 +6,9 @@ Usage (the commands at the top of README.md):
     python3 packaging/dev.py test [pytest arguments...]
     python3 packaging/dev.py bundle     # the desktop bundle in dist/ (packaging/README.md)
 
+With CI=true (as CI runs it), `test` also builds the bundle and smoke-tests it from the bundle
+alone (packaging/smoke_bundle.py): two more minutes, so not on every developer's run.
+
 Plain standard library on purpose: it must run on a fresh machine before anything is installed.
 On Debian/Ubuntu as root it installs the system libraries Qt needs, only where missing.
 """
@@ -145,6 +148,19 @@ def run_tests(args: list[str]) -> int:
     if code == 5:
         _say("pytest ran no tests: that is a failure")
         return 1
+    if code != 0 or os.environ.get("CI", "").lower() not in {"true", "1"}:
+        return code
+    _say("== desktop bundle (CI)")
+    code = build_bundle()
+    if code != 0:
+        _say(f"the bundle build failed (exit {code})")
+        return code
+    _say("== bundle smoke test, from the bundle alone")
+    # This Python, not the venv's: the smoke test is standard library only.
+    code = subprocess.call([sys.executable, str(ROOT / "packaging" / "smoke_bundle.py")],
+                           cwd=ROOT)
+    if code != 0:
+        _say(f"the bundle smoke test failed (exit {code})")
     return code
 
 
