@@ -68,12 +68,19 @@ DROPPED_PLUGIN_FILES = re.compile(
 DROPPED_LIBRARIES = re.compile(
     r"^(libQt6(Quick|Qml|VirtualKeyboard|EglFS|EglFsKms)[^/\\]*|lib(gtk|gdk|atk|cairo|pango|"
     r"gdk_pixbuf|pixman|fribidi|thai|datrie|graphite2|epoxy|harfbuzz)[^/\\]*)$")
-# The printing system's library and the network-security stack it links (8 MB), taken from the
-# user's system instead: it must match the system's print service anyway, and every desktop
-# that prints has libcups2. Without it, Qt's print dialog offers only printing to a PDF file.
+# Libraries taken from the user's system, not bundled (the rule AppImage's exclude list
+# follows): they must match the system's services and configuration, and every Linux desktop
+# has them. The printing system (libcups2, with the network-security stack it links: 8 MB;
+# without it Qt's print dialog offers only printing to a PDF file); the X11 client libraries
+# and the X server's core extensions (libx11-6, libxcb1's siblings); fontconfig and FreeType
+# (a bundled older fontconfig cannot read a newer system's font configuration); the D-Bus
+# client (libdbus-1-3). The xcb utility libraries that bare systems lack (libxcb-cursor0,
+# -icccm4, -keysyms1, -image0, -render-util0, -util1) and libxkbcommon stay in the bundle.
 SYSTEM_LIBRARIES = re.compile(
     r"^lib(cups|gnutls|p11-kit|idn2|unistring|tasn1|nettle|hogweed|gmp|avahi-client|"
-    r"avahi-common|gssapi_krb5|krb5|k5crypto|krb5support|com_err|keyutils)\.so[.0-9]*$")
+    r"avahi-common|gssapi_krb5|krb5|k5crypto|krb5support|com_err|keyutils|"
+    r"X11|X11-xcb|Xau|Xdmcp|Xext|Xrender|xcb|xcb-(glx|randr|render|shape|shm|sync|xfixes|xkb)|"
+    r"fontconfig|freetype|dbus-1)\.so[.0-9]*$")
 
 # Qt's own translations kept (standard buttons and dialogs) for the app's languages.
 KEPT_QT_LANGUAGES = ("fr", "es", "pt", "sw")
