@@ -81,6 +81,20 @@ def keep_out_server_drivers() -> None:
         sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
+def missing_display() -> str | None:
+    """On Linux with no screen to open a window on (no DISPLAY, no WAYLAND_DISPLAY) and no
+    QT_QPA_PLATFORM chosen, the sentence that says so; Qt itself would abort with plugin
+    messages and a core dump. None when the window can open."""
+    if not sys.platform.startswith("linux"):
+        return None
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return None
+    return ("fieldsessions: the app cannot open its window: there is no graphical display here "
+            "(neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set "
+            "QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as "
+            "`fieldsessions --help`, need no display).")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     keep_out_server_drivers()
     args = list(sys.argv[1:] if argv is None else argv)
@@ -90,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fieldsessions.cli import run
 
         return run(args)
+    missing = missing_display()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 1
     from fieldsessions.gui.application import run_app
 
     path = paths.resolve_path(db)

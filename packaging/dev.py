@@ -1,9 +1,13 @@
 """Set up a project-local virtual environment, then run the app or the whole test suite.
 
-Usage (the two commands at the top of README.md):
+Usage (the commands at the top of README.md):
 
     python3 packaging/dev.py run [app arguments...]
     python3 packaging/dev.py test [pytest arguments...]
+    python3 packaging/dev.py bundle     # the desktop bundle in dist/ (packaging/README.md)
+
+With CI=true (as CI runs it), `test` also builds the bundle and smoke-tests it from the bundle
+alone (packaging/smoke_bundle.py): two more minutes, so not on every developer's run.
 
 Plain standard library on purpose: it must run on a fresh machine before anything is installed.
 On Debian/Ubuntu as root it installs the system libraries Qt needs, only where missing.
@@ -21,12 +25,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 
-# Libraries the Qt wheels load at run time, plus tools the tests use.
+# Libraries the Qt wheels load at run time (the xcb plugin: libxcb-cursor0, libxcb-icccm4,
+# libxcb-keysyms1, else "Could not load the Qt platform plugin xcb"), plus tools the tests use.
 DEBIAN_RUNTIME = [
-    "libgl1", "libegl1", "libxkbcommon0", "libglib2.0-0", "libdbus-1-3", "libfontconfig1",
-    "libxcb-cursor0", "fonts-dejavu-core",
+    "libgl1", "libegl1", "libxkbcommon0", "libxkbcommon-x11-0", "libglib2.0-0", "libdbus-1-3",
+    "libfontconfig1", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "fonts-dejavu-core",
 ]
 DEBIAN_TEST = ["poppler-utils", "postgresql"]
+# PyInstaller reads and strips the libraries it bundles with binutils (objdump, strip).
+DEBIAN_BUNDLE = ["binutils"]
 
 
 def _say(message: str) -> None:
@@ -141,11 +148,31 @@ def run_tests(args: list[str]) -> int:
     if code == 5:
         _say("pytest ran no tests: that is a failure")
         return 1
+    if code != 0 or os.environ.get("CI", "").lower() not in {"true", "1"}:
+        return code
+    _say("== desktop bundle (CI)")
+    code = build_bundle()
+    if code != 0:
+        _say(f"the bundle build failed (exit {code})")
+        return code
+    _say("== bundle smoke test, from the bundle alone")
+    # This Python, not the venv's: the smoke test is standard library only.
+    code = subprocess.call([sys.executable, str(ROOT / "packaging" / "smoke_bundle.py")],
+                           cwd=ROOT)
+    if code != 0:
+        _say(f"the bundle smoke test failed (exit {code})")
     return code
 
 
+def build_bundle() -> int:
+    """The one-folder desktop bundle (dist/fieldsessions/) and, on Linux, its tarball."""
+    _debian_packages(DEBIAN_RUNTIME + DEBIAN_BUNDLE)
+    python = _ensure_venv("bundle")
+    return subprocess.call([str(python), str(ROOT / "packaging" / "bundle.py")], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "setup"}:
+    if not argv or argv[0] not in {"run", "test", "setup", "bundle"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -153,6 +180,8 @@ def main(argv: list[str]) -> int:
         return run_app(rest)
     if command == "test":
         return run_tests(rest)
+    if command == "bundle":
+        return build_bundle()
     _debian_packages(DEBIAN_RUNTIME + DEBIAN_TEST)
     _ensure_venv("server,dev")
     return 0

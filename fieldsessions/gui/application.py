@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldsessions.core.errors import FieldSessionsError
@@ -39,6 +40,10 @@ WORKER_STOP_TIMEOUT_MS = 60_000
 OPEN_WAIT_S = 2.0  # the longest the data file waits for the window's first paint
 CHECK_WAIT_MS = 1500  # the longest the integrity check waits for the first screen's data
 PROBE_VAR = "FIELDSESSIONS_STARTUP_PROBE"  # =1: report start-up times and quit (bench_startup)
+# =1: quit as soon as the first screen's data is shown, even the welcome page of an empty
+# file (packaging/smoke_bundle.py starts the bundled app on a fresh data file this way).
+QUIT_WHEN_READY_VAR = "FIELDSESSIONS_QUIT_WHEN_READY"
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"  # the app icon's PNGs
 
 
 def application() -> QApplication:
@@ -48,6 +53,11 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("fieldsessions")
+    app.setDesktopFileName("org.fieldsessions.FieldSessions")  # Wayland: the .desktop's icon
+    icon = QIcon()
+    for png in sorted(ICONS.glob("fieldsessions-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
@@ -181,6 +191,8 @@ def run_app(db_path: Path, *, demo: bool = False, demo_if_empty: bool = False,
         from fieldsessions.gui.startup_probe import StartupProbe
 
         StartupProbe(window, time.perf_counter() if started is None else started)
+    if os.environ.get(QUIT_WHEN_READY_VAR) == "1":
+        window.first_data_shown.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
     window.show()
     if announce_new:
         note = QCoreApplication.translate(

@@ -1,0 +1,62 @@
+"""Render the app icon (resources/icons/fieldsessions.svg) to the PNG sizes desktops use, and
+to fieldsessions.ico (Windows) and fieldsessions.icns (macOS) for the bundle.
+
+    .venv/bin/python packaging/make_icons.py
+
+The outputs are committed (resources/icons/); run this again after changing the SVG.
+Qt's SVG renderer draws the PNGs; Pillow (a reportlab dependency) packs the .ico and .icns.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ICONS = ROOT / "resources" / "icons"
+SVG = ICONS / "fieldsessions.svg"
+SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def render(size: int, target: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(SVG))
+    if not renderer.isValid():
+        raise SystemExit(f"{SVG} is not a valid SVG file")
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    if not image.save(str(target)):
+        raise SystemExit(f"could not write {target}")
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(sys.argv[:1])
+    for size in SIZES:
+        render(size, ICONS / f"fieldsessions-{size}.png")
+    big = ICONS / "fieldsessions-1024.png"  # only for the .icns, not kept
+    render(1024, big)
+    from PIL import Image
+
+    with Image.open(ICONS / "fieldsessions-256.png") as image:
+        image.save(ICONS / "fieldsessions.ico", sizes=[(s, s) for s in SIZES])
+    with Image.open(big) as image:
+        image.save(ICONS / "fieldsessions.icns")
+    big.unlink()
+    del app
+    print(f"wrote {len(SIZES)} PNGs, fieldsessions.ico and fieldsessions.icns in {ICONS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
