@@ -1,21 +1,17 @@
 """Applying pushed mutations: ownership, idempotency, per-field last-writer-wins, tombstones.
 
-One push is one transaction. Each mutation is applied as if in its own savepoint: every
-check runs before a mutation touches anything, and its effect is kept in memory
-(`Applier.records`) until `flush` writes the whole batch with `executemany` inside one
-savepoint. The batch is first applied without the feed lock, with versions above `PENDING`
-as placeholders, taking the records that upserts write to be new without reading them (most
-pushes bring new marks). Then the feed lock (`store.take_versions`) gives it real versions,
-and the batch is written only if nothing it read changed meanwhile (no record it read has a
-version above the counter it started from) and the database takes every insert: pushes
-serialize only for the write and commit, and versions still commit in order. Otherwise the
-batch is applied again under the lock, reading every record it touches (see `push`). If the
-database refuses the write, the batch is replayed one mutation per real savepoint, so only the
-item the database refuses is rejected. A mutation that touches a programme the caller is not
-assigned to makes the whole push fail with 403 and nothing is written. What a push applied is
-kept as one receipt row (`store.PushReceipt`): the digest of each change (`Mutation.digest`)
-and its result, so the same (device, seq) again is answered "duplicate", or "mismatch" when
-its content differs.
+One push is one transaction that first takes the feed lock (`store.lock_counter`), so pushes
+are serialized and versions commit in order. Each mutation is applied as if in its own
+savepoint: every check runs before a mutation touches anything, and its effect is kept in
+memory (`Applier.records`) until `flush` writes the whole batch with `executemany` inside one
+savepoint. A first attempt takes the records that upserts write to be new, without reading
+them (most pushes bring new marks); when that guess was wrong the savepoint is rolled back and
+the batch is applied again reading them (see `push`). If the database refuses the write, the
+batch is replayed one mutation per real savepoint, so only the item the database refuses is
+rejected. A mutation that touches a programme the caller is not assigned to makes the whole
+push fail with 403 and nothing is written. What a push applied is kept as one receipt row
+(`store.PushReceipt`): the digest of each change (`Mutation.digest`) and its result, so the
+same (device, seq) again is answered "duplicate", or "mismatch" when its content differs.
 
 Conflict rule (SYNC.md): each field keeps the stamp `[hlc, device_id, version]` of its value
 (`"*"` stands for every field of the record's first write); a write wins a field when its
@@ -65,9 +61,6 @@ _STDLIB_ENCODE = wire.compact_encoder()  # what digests were made of before orjs
 _ENCODE_TEXT: Any = json.encoder.encode_basestring  # a JSON string, UTF-8 kept
 _UNSET: Any = object()
 _COLUMNS = "entity, key, programme_id, owner_id, data, stamps, deleted, version, hlc, sole_device"
-# Versions handed out before the feed lock is taken: placeholders, far above any real
-# version, that Applier.renumber turns into real ones.
-PENDING = 1 << 62
 
 
 class Rejected(Exception):
@@ -250,35 +243,6 @@ class Applier:
     def next_version(self) -> int:
         self.version += 1
         return self.version
-
-    def renumber(self, base: int) -> None:
-        """Give the versions handed out from `PENDING` their real numbers above `base`, in
-        the same order (the records and the stamps of their changed fields)."""
-        shift = base - PENDING
-        for state in self.records.values():
-            if state is None:
-                continue
-            if state.version > PENDING:
-                state.version += shift
-            for name, st in list(state.stamps.items()):
-                if int(st[2]) > PENDING:  # a new list: a stamp may be shared by fields
-                    state.stamps[name] = [st[0], st[1], int(st[2]) + shift]
-        self.version += shift
-
-    def changed_since(self, version: int) -> bool:
-        """Whether a record this batch read (found, or found missing) has been written
-        since the feed stood at `version`."""
-        read: defaultdict[str, list[str]] = defaultdict(list)
-        for (entity, where), state in self.records.items():
-            if state is None or state.stored:
-                read[entity].append(where)
-        for entity, keys in read.items():
-            for chunk in _chunks(keys):
-                among, params = store.among(self.db, chunk)
-                if self._sql(f"SELECT 1 FROM record WHERE entity = ? AND key {among} AND "
-                             f"version > ? LIMIT 1", (entity, *params, version)).fetchone():
-                    return True
-        return False
 
     def reset(self) -> None:
         """Forget everything read or pending (after a rolled-back savepoint)."""
@@ -836,92 +800,51 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
          seen: str | None, mutations: list[Mutation]) -> list[dict[str, Any]]:
     """Apply one push in one transaction; returns one result per mutation, in order.
 
-    The device's row is written first, so two pushes of one device take turns (the second
-    reads the first's receipts: a change sent again is answered "duplicate", never applied
-    twice). The batch is then applied without the feed lock (`Applier.assume_new`, versions
-    above `PENDING`), and kept when nothing was rejected or forbidden, it has no delete, no
-    record it read was written since the feed stood at `since`, and the database takes every
-    insert: under the feed lock it is only given its versions and written. Otherwise it is
-    applied again under the lock as before: assuming new records, then reading every record
-    it touches; if the database still refuses the batch, it is replayed one mutation per
+    Most pushes bring new records (marks). So the first attempt assumes that every record an
+    upsert writes is new (`Applier.assume_new`) and does not read them; it is kept only
+    when nothing was rejected or forbidden and the database took every insert. Otherwise
+    the savepoint is rolled back and the push is applied again reading every record it
+    touches; if the database still refuses the batch, it is replayed one mutation per
     savepoint, so only the item the database refuses is rejected.
     """
     with db.atomic():
-        db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
-                       (store.utcnow(), device_id))
-        since = store.feed_version(db)
+        version = store.lock_counter(db)
         seen_at = seen_version(db, seen, store.epoch(db))
         prior = _prior_receipts(db, device_id, [m.seq for m in mutations])
         fresh = [m for m in mutations if m.seq not in prior]
-        early = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
-                        seen=seen_at, version=PENDING, assume_new=bool(fresh))
-        early.preload(fresh)
-        try:
+
+        def attempt(*, assume_new: bool) -> tuple[_Outcome, int]:
+            applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
+                              seen=seen_at, version=version, assume_new=assume_new)
+            applier.preload(fresh)
             with db.atomic():
-                outcome = _run(db, early, mutations, prior, device_id=device_id,
+                outcome = _run(db, applier, mutations, prior, device_id=device_id,
                                batch_id=batch_id, one_by_one=False)
-        except DatabaseError:  # applied again below, item by item if need be
-            outcome = _Outcome([], [], [], rejected=True)
-        keep = not (outcome.forbidden or outcome.rejected
-                    or any(m.op == "delete" for m in fresh))
-        taken = early.version - PENDING
-        version = store.take_versions(db, taken)
-        if keep and version != since and early.changed_since(since):
-            keep = False
-        if keep:
+                if assume_new and (outcome.forbidden or outcome.rejected):
+                    raise _ReadEverything
+                if outcome.forbidden:
+                    raise PushForbidden(outcome.forbidden)
+                applier.flush()
+            return outcome, applier.version
+
+        try:
             try:
-                with db.atomic():
-                    early.renumber(version)
-                    early.flush()
-            except DatabaseError:
-                keep = False  # e.g. a record it took to be new was written meanwhile
-        if keep:
-            final = early.version
-        else:
-            outcome, final = _under_lock(db, facilitator_id=facilitator_id,
-                                         device_id=device_id, batch_id=batch_id,
-                                         seen_at=seen_at, version=version,
-                                         mutations=mutations, prior=prior)
+                outcome, final = attempt(assume_new=bool(fresh))
+            except (_ReadEverything, IntegrityError):
+                outcome, final = attempt(assume_new=False)
+        except DatabaseError:
+            log.warning("batch %s refused by the database; replaying it item by item",
+                        batch_id, exc_info=True)
+            applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
+                              seen=seen_at, version=version)
+            outcome = _run(db, applier, mutations, prior, device_id=device_id,
+                           batch_id=batch_id, one_by_one=True)
+            if outcome.forbidden:
+                raise PushForbidden(outcome.forbidden) from None
+            final = applier.version
         if outcome.receipts:
             _save_receipt(db, device_id, batch_id, outcome.receipts)
-        if final != version + taken:
-            store.save_counter(db, final)
+        store.save_counter(db, final)
+        db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
+                       (store.utcnow(), device_id))
     return outcome.results
-
-
-def _under_lock(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
-                seen_at: int, version: int, mutations: list[Mutation],
-                prior: dict[int, tuple[str, str, str | None]]) -> tuple[_Outcome, int]:
-    """Apply the push holding the feed lock (the counter stood at `version`): the outcome
-    and the last version it gave out."""
-    fresh = [m for m in mutations if m.seq not in prior]
-
-    def attempt(*, assume_new: bool) -> tuple[_Outcome, int]:
-        applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
-                          seen=seen_at, version=version, assume_new=assume_new)
-        applier.preload(fresh)
-        with db.atomic():
-            outcome = _run(db, applier, mutations, prior, device_id=device_id,
-                           batch_id=batch_id, one_by_one=False)
-            if assume_new and (outcome.forbidden or outcome.rejected):
-                raise _ReadEverything
-            if outcome.forbidden:
-                raise PushForbidden(outcome.forbidden)
-            applier.flush()
-        return outcome, applier.version
-
-    try:
-        try:
-            return attempt(assume_new=bool(fresh))
-        except (_ReadEverything, IntegrityError):
-            return attempt(assume_new=False)
-    except DatabaseError:
-        log.warning("batch %s refused by the database; replaying it item by item",
-                    batch_id, exc_info=True)
-        applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
-                          seen=seen_at, version=version)
-        outcome = _run(db, applier, mutations, prior, device_id=device_id,
-                       batch_id=batch_id, one_by_one=True)
-        if outcome.forbidden:
-            raise PushForbidden(outcome.forbidden) from None
-        return outcome, applier.version

@@ -7,10 +7,9 @@ references joined by ":" (`record_key`), so the unique `(entity, key)` index hol
 session's marks side by side instead of at random uuid5 places, and a push of one session's
 marks dirties a few index pages, not one per mark. `record_id` gives the wire id back.
 `Counter` is a single row whose update, inside each writing transaction, hands out change-feed
-versions: on PostgreSQL the row lock (`take_versions`, `lock_counter`), held from the update to
-the commit, serializes writers' versions, so versions commit in order and a reader never sees
-version n+1 before version n; on SQLite the IMMEDIATE write lock does the same. A push takes
-it only once its batch is applied in memory (push.py), to write and commit.
+versions: on PostgreSQL the row lock (`SELECT ... FOR UPDATE`) serializes writers, so versions
+commit in order and a reader never sees version n+1 before version n; on SQLite the IMMEDIATE
+write lock does the same.
 """
 
 from __future__ import annotations
@@ -173,11 +172,10 @@ class PushReceipt(BaseModel):
 
     One row per push, not per change: `items` is the JSON list of `[seq, digest,
     result]` (plus the reason when there is one) of the changes that push applied, and
-    `low_seq`/`high_seq` bound their seqs. A seq is received at most once (a device's pushes
-    take turns on its device row, push.push, and a repeated seq is answered, never stored
-    again), so a device's `high_seq` values are distinct, and a push finds the receipts it
-    may repeat by `high_seq >= its lowest seq`: none at all for a push of new changes, the
-    common case."""
+    `low_seq`/`high_seq` bound their seqs. A seq is received at most once (pushes are
+    serialized by the feed lock, and a repeated seq is answered, never stored again), so a
+    device's `high_seq` values are distinct, and a push finds the receipts it may repeat by
+    `high_seq >= its lowest seq`: none at all for a push of new changes, the common case."""
 
     id = AutoField()
     device_id = CharField(max_length=64)
@@ -454,19 +452,6 @@ def cursor_nonce(db: Database, version: int) -> str | None:
     row = db.execute_sql(q(db, "SELECT nonce FROM issued_cursor WHERE version = ?"),
                          (version,)).fetchone()
     return None if row is None else str(row[0])
-
-
-def feed_version(db: Database) -> int:
-    """The last change-feed version committed (no lock)."""
-    return int(db.execute_sql("SELECT version FROM counter WHERE id = 1").fetchone()[0])
-
-
-def take_versions(db: Database, count: int) -> int:
-    """Inside a transaction: take the feed lock and `count` versions; returns the version
-    before them (they are that + 1 ... that + count)."""
-    row = db.execute_sql(q(db, "UPDATE counter SET version = version + ? WHERE id = 1 "
-                               "RETURNING version"), (count,)).fetchone()
-    return int(row[0]) - count
 
 
 def lock_counter(db: Database) -> int:

@@ -1,6 +1,8 @@
-"""Pushes running at the same moment lose nothing: a push applies its batch before it takes
-the feed lock, so a record it read and writes back (a participant it links to a programme)
-may have been changed meanwhile by another push; that change must survive."""
+"""Pushes running at the same moment lose nothing and apply nothing twice: a record one push
+reads and writes back (a participant its marks link to a programme) while another push
+renames it keeps the rename, and a batch sent again while the first is still being applied
+is answered duplicate. Whatever lets pushes overlap (the feed lock held for less than the
+whole push, say) must keep both."""
 
 from __future__ import annotations
 
