@@ -435,12 +435,26 @@ class ProgrammeDialog(QDialog):
         ui.errorLabel.setText(self._error if self._touched else "")
         self.save_button.setToolTip(self._error or self.tr("Save the programme (Ctrl+Enter)"))
         if spec is not None and occurrences:
+            self._show_end_date(spec, occurrences)
             self._show_preview(spec, occurrences)
         else:
             ui.previewSummary.setText(self.tr("No sessions to preview until the problem "
                                               "below is fixed."))
             ui.previewList.clear()
         self.save_button.setEnabled(self._spec is not None and not self._saving)
+
+    def _show_end_date(self, spec: ProgrammeSpec, occurrences: list[Occurrence]) -> None:
+        """While the end is given as weeks or sessions, the greyed "Ends on" field shows the
+        day the schedule really ends, inclusive (until_for_weeks; the last session for a
+        count): the same day the summary names, and the schedule kept when the user switches
+        to "Ends on a date". It used to keep start + N weeks, one day after the last day."""
+        edit = self.ui.endDateEdit
+        if self.ui.endDateRadio.isChecked():
+            return
+        last = spec.until or occurrences[-1].local_date
+        blocked = edit.blockSignals(True)
+        edit.setDate(_qdate(last))
+        edit.blockSignals(blocked)
 
     def _show_preview(self, spec: ProgrammeSpec, occurrences: list[Occurrence]) -> None:
         ui = self.ui
