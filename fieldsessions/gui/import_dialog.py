@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from fieldsessions.core.errors import FieldSessionsError, ValidationError
 from fieldsessions.core.records import ImportIssue, ImportReport, ProgrammeInfo
 from fieldsessions.core.roster_import import FIELDS, ParsedRoster, map_headers
-from fieldsessions.gui.helpers import fill
+from fieldsessions.gui.helpers import count_text, fill
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import importing, programmes
@@ -343,15 +343,23 @@ class ImportDialog(QDialog):
         ready = len(reading.parsed.records)
         broken = len(reading.parsed.issues)
         if reading.stored:
-            text = fill(self.tr("%1 people ready to import: %2 new, %3 already stored (not "
-                                "added again; enrolled if they are not yet)."),
-                        ready, ready - reading.stored, reading.stored)
+            text = fill(count_text(
+                ready,
+                self.tr("1 person ready to import: %2 new, %3 already stored (not added "
+                        "again; enrolled if not yet)."),
+                self.tr("%1 people ready to import: %2 new, %3 already stored (not "
+                        "added again; enrolled if they are not yet).")),
+                ready, ready - reading.stored, reading.stored)
         else:
-            text = self.tr("%1 people ready to import.").replace("%1", str(ready))
+            text = count_text(ready, self.tr("1 person ready to import."),
+                              self.tr("%1 people ready to import."))
         if broken:
-            text += " " + self.tr("%1 rows have problems and will be skipped (listed above); "
-                                  "fix them in the file or the column boxes, or import the "
-                                  "rest now.").replace("%1", str(broken))
+            text += " " + count_text(
+                broken,
+                self.tr("1 row has a problem and will be skipped (listed above); fix it in "
+                        "the file or the column boxes, or import the rest now."),
+                self.tr("%1 rows have problems and will be skipped (listed above); fix them "
+                        "in the file or the column boxes, or import the rest now."))
         self._set_summary(text, error=ready == 0)
         self.import_button.setEnabled(ready > 0)
 
@@ -378,14 +386,15 @@ class ImportDialog(QDialog):
         self.problems.clear()
         for issue in report.skipped:
             self.problems.addItem(self._issue_text(issue))
-        parts = [self.tr("Imported %1 new people.").replace("%1", str(report.imported))]
+        parts = [count_text(report.imported, self.tr("Imported 1 new person."),
+                            self.tr("Imported %1 new people."))]
         if self.programme_combo.currentData() is not None:
             parts.append(self.tr("%1 enrolled, %2 on the waitlist.")
                          .replace("%1", str(report.enrolled))
                          .replace("%2", str(report.waitlisted)))
         if report.skipped:
-            parts.append(self.tr("%1 rows skipped (listed above).")
-                         .replace("%1", str(len(report.skipped))))
+            parts.append(count_text(len(report.skipped), self.tr("1 row skipped (listed above)."),
+                                    self.tr("%1 rows skipped (listed above).")))
         self._set_summary(" ".join(parts))
         self.close_button.setFocus()
         self.imported.emit(report)

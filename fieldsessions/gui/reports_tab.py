@@ -74,8 +74,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import ProgrammeInfo, SessionInfo
-from fieldsessions.gui.helpers import day_format
-from fieldsessions.gui.sessions_tab import fill, format_day
+from fieldsessions.gui.helpers import count_text, day_format, fill, format_day
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.reports import certificates, compliance, exports, hours, sheet, tickoff
 from fieldsessions.reports.data import names_in
@@ -640,7 +639,9 @@ class ReportsTab(QWidget):
             self._set_status(self.tr("Writing the file…"))
 
             def done(lines: int) -> None:
-                self._set_status(fill(self.tr("Exported %1 lines to %2."), lines, path))
+                self._set_status(fill(count_text(lines, self.tr("Exported 1 line to %2."),
+                                                 self.tr("Exported %1 lines to %2.")),
+                                      lines, path))
                 self.export_finished.emit(str(path))
 
             self._submit(job, lambda progress: write_export(kind, data, path, fmt, progress),

@@ -1070,7 +1070,7 @@ class SessionsTab(QWidget):
                 else fill(self.tr("from %1"), format_day(p.start_date)))
         rules = [fill(self.tr("%1% attendance required"), p.required_attendance)]
         if p.capacity is not None:
-            rules.insert(0, fill(self.tr("%1 places"), p.capacity))
+            rules.insert(0, count_text(p.capacity, self.tr("1 place"), self.tr("%1 places")))
         lines = [f"<b>{_escape(p.name)}</b>", _escape(f"{when}, {span}")]
         if p.location:
             lines.append(_escape(p.location))

@@ -161,3 +161,27 @@ def test_import_from_the_roster_tab_puts_the_people_on_the_roll(
         dialog.import_button.click()
     assert [tab.model.entry(r).name for r in range(tab.model.rowCount())] == [
         "Amina Okafor", "Søren Løvik", "Ελένη Νικολάου"]
+
+
+def test_one_person_and_one_broken_row_are_counted_in_the_singular(
+    qtbot: QtBot, worker: DbWorker, tmp_path: Path
+) -> None:
+    p = programme(capacity=3)
+    path = tmp_path / "roster.csv"
+    path.write_text("Name,ID\nAmina Okafor,A-1\n,A-2\n", encoding="utf-8")
+    dialog = ImportDialog(worker, p.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.problems.count() == 1, timeout=10000)
+    idle(qtbot, worker)
+    summary = dialog.summary_label.text()
+    assert "1 person ready to import." in summary
+    assert "1 row has a problem and will be skipped" in summary
+    assert "1 rows" not in summary and "1 people" not in summary
+
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.import_button.click()
+    summary = dialog.summary_label.text()
+    assert "Imported 1 new person." in summary
+    assert "1 row skipped" in summary
