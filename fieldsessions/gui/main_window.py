@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self._sessions: SessionsTab | None = None
         self._roster: RosterTab | None = None
         self._reports: QWidget | None = None
+        self._reports_roll: str | None = None  # the roll the Reports tab last followed
         self._empty: bool | None = None
         self._importer: threading.Thread | None = None
         self.shortcuts_dialog: QDialog | None = None  # Help > Keyboard shortcuts (tests read)
@@ -801,7 +802,19 @@ class MainWindow(QMainWindow):
         elif page is self.roster_page:
             _ = self.roster_tab
         elif page is not None and page is self.reports_page:
-            _ = self.reports_tab
+            self._follow_roll()
+
+    def _follow_roll(self) -> None:
+        """The Reports tab opens on the programme and session of the roll opened last (the
+        roll is what the facilitator is working on), once per roll: a choice made on the
+        Reports tab stays until another roll is opened."""
+        reports = self.reports_tab
+        roll = self._roster.session_id if self._roster is not None else None
+        follow = getattr(reports, "follow_session", None)
+        if roll is None or roll == self._reports_roll or not callable(follow):
+            return
+        self._reports_roll = roll
+        follow(roll)
 
     @Slot()
     def _on_print_triggered(self) -> None:

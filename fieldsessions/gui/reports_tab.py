@@ -512,8 +512,13 @@ class ReportsTab(QWidget):
 
     def show_session(self, session_id: str) -> None:
         """Show the attendance sheet of this session (the main window's Print)."""
-        self._wanted_session = session_id
         self.set_report("sheet")
+        self.follow_session(session_id)
+
+    def follow_session(self, session_id: str) -> None:
+        """Choose this session and its programme, keeping the report chosen (the main window
+        calls it when the tab is opened after another roll was opened)."""
+        self._wanted_session = session_id
 
         def found(info: SessionInfo) -> None:
             self._wanted_programme = info.programme_id
