@@ -579,6 +579,15 @@ class MainWindow(QMainWindow):
             # A session report being typed is saved before the worker closes the data file.
             self._roster.report_form.save_pending()
         self.save_state()
+        # Work off the GUI thread ends with the window: a sync or sign-in is cancelled (its
+        # dialog closes), a report being built is cancelled and waited for.
+        sync_class = optional_class("fieldsessions.gui.sync_dialog", "SyncDialog")
+        if sync_class is not None:
+            for dialog in self.findChildren(sync_class):
+                dialog.close()
+        shutdown = getattr(self._reports, "shutdown", None)
+        if callable(shutdown):
+            shutdown()
         super().closeEvent(event)
 
     # --- status ---------------------------------------------------------------------------

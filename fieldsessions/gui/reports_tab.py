@@ -297,6 +297,7 @@ class ReportsTab(QWidget):
         self._sessions: list[SessionInfo] = []
         self._printer: QPrinter | None = None
         self._print_requested = False  # Ctrl+P before the preview was ready
+        self._closing = False  # shutdown(): the window closes, no new work starts
 
         self._build_form()
         self._build_preview()
@@ -664,6 +665,21 @@ class ReportsTab(QWidget):
             self._finish_job()
             self._set_status(self.tr("Cancelled."))
 
+    def shutdown(self, msecs: int = 10000) -> None:
+        """The window is closing: cancel what is being made, wait for the build thread to
+        end, and start nothing new (database results still on their way are dropped). A
+        build left running at exit ended in Python tearing down its job under Qt's thread:
+        'NotImplementedError: pure virtual method QRunnable.run' on the terminal."""
+        self._closing = True
+        self._preview_timer.stop()
+        if self._cancel is not None:
+            self._cancel.set()
+        self._job += 1  # whatever still arrives is for an older job: dropped
+        self._pool.clear()
+        if not self._pool.waitForDone(msecs):
+            log.warning("a report build did not stop in %d ms", msecs)
+        self._jobs.clear()
+
     def wait_for_builds(self, msecs: int = 30000) -> bool:
         """Block until the build thread is idle (closing the window, tests)."""
         return bool(self._pool.waitForDone(msecs))
@@ -693,6 +709,8 @@ class ReportsTab(QWidget):
 
     def _submit(self, job: int, fn: Callable[[Progress], Any],
                 done: Callable[[Any], None]) -> None:
+        if self._closing:
+            return
         cancel = threading.Event()
         self._cancel = cancel
         self._job_done = done

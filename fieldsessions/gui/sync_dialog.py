@@ -12,6 +12,13 @@ Signals:
     SyncRunner.failed(str): a sentence (not signed in, wrong password, ...).
     SyncRunner.needs_sign_in(str): the sync cannot start before signing in.
     SyncRunner.signed_in(str): where the device token was kept.
+
+Closing the dialog (the title bar's X, the main window closing; Escape or Cancel while signing
+in) while a sync or a sign-in runs cancels it and closes at once: the request in flight is
+abandoned within 50 ms (sync.client looks at the cancel flag while it waits), the runner's
+signals are disconnected and the thread is stopped and waited for, so nothing reaches a
+closed dialog and no thread outlives it. Escape and the Cancel button of the progress page
+cancel a sync and show what was done.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,13 +52,19 @@ from PySide6.QtWidgets import (
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
-from fieldsessions.sync.client import reachable
-from fieldsessions.sync.errors import NotAServerAnswer, NotSignedIn, ServerUnreachable
+from fieldsessions.sync.client import ServerClient, check_url, reachable
+from fieldsessions.sync.errors import (
+    Cancelled,
+    NotAServerAnswer,
+    NotSignedIn,
+    ServerUnreachable,
+)
 
 log = logging.getLogger(__name__)
 
 EngineFactory = Callable[..., Any]  # (progress=, cancel=) -> an object with run() -> Receipt
-SignIn = Callable[[str, str, str, str | None], str]
+SignIn = Callable[[str, str, str, str | None, threading.Event], str]  # ..., ca, cancel
+STOP_WAIT_MS = 5000  # the longest closing waits for the sync thread (cancelled: ~50 ms)
 
 
 class SyncRunner(QObject):
@@ -93,10 +107,13 @@ class SyncRunner(QObject):
         finally:
             sync_engine.release_connection()
 
-    @Slot(str, str, str, object)
-    def run_sign_in(self, url: str, user: str, password: str, ca_bundle: str | None) -> None:
+    @Slot(str, str, str, object, object)
+    def run_sign_in(self, url: str, user: str, password: str, ca_bundle: str | None,
+                    cancel: threading.Event) -> None:
         try:
-            where = self._sign_in(url, user, password, ca_bundle)
+            where = self._sign_in(url, user, password, ca_bundle, cancel)
+        except Cancelled:
+            log.info("sign-in cancelled")
         except (ServerUnreachable, NotAServerAnswer) as exc:
             log.info("sign-in failed: %s", exc)  # the library's words stay in the log
             self.failed.emit(QCoreApplication.translate(
@@ -119,8 +136,13 @@ def _pending_count() -> int:
     return status.sync_status().pending
 
 
-def _default_sign_in(url: str, user: str, password: str, ca_bundle: str | None) -> str:
-    return sync_engine.sign_in(url, user, password, ca_bundle=ca_bundle)
+def _default_sign_in(url: str, user: str, password: str, ca_bundle: str | None,
+                     cancel: threading.Event) -> str:
+    client = ServerClient(check_url(url), ca_bundle=ca_bundle, cancel=cancel)
+    try:
+        return sync_engine.sign_in(url, user, password, ca_bundle=ca_bundle, client=client)
+    finally:
+        client.close()
 
 
 class SyncDialog(QDialog):
@@ -128,7 +150,7 @@ class SyncDialog(QDialog):
     the sync log); the sync itself runs on the dialog's own thread."""
 
     _start_sync = Signal(object)
-    _start_sign_in = Signal(str, str, str, object)
+    _start_sign_in = Signal(str, str, str, object, object)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None, *,
                  engine_factory: EngineFactory | None = None,
@@ -141,7 +163,7 @@ class SyncDialog(QDialog):
         self._running = False
         self.receipt: Any = None
 
-        self._thread = QThread(self)
+        self._thread: QThread | None = QThread(self)
         self._thread.setObjectName("fieldsessions-sync")
         self._runner = SyncRunner(engine_factory or sync_engine.engine_from_settings,
                                   sign_in or _default_sign_in)
@@ -154,6 +176,7 @@ class SyncDialog(QDialog):
         self._runner.needs_sign_in.connect(self._on_runner_needs_sign_in)
         self._runner.signed_in.connect(self._on_runner_signed_in)
         self._thread.start()
+        self.sign_in_cancel_button: QPushButton
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_progress_page())
@@ -227,7 +250,9 @@ class SyncDialog(QDialog):
         buttons = QDialogButtonBox(page)
         self.sign_in_button = buttons.addButton(self.tr("Sign in and sync"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        self.sign_in_cancel_button = cancel
         buttons.accepted.connect(self._on_sign_in_clicked)
         buttons.rejected.connect(self.reject)
         self.sign_in_button.setDefault(True)
@@ -278,17 +303,43 @@ class SyncDialog(QDialog):
         self.pages.setCurrentIndex(0)
         self._start_sync.emit(self._cancel)
 
+    @property
+    def thread_running(self) -> bool:
+        """True while the dialog's sync thread still runs (tests: none after closing)."""
+        return self._thread is not None and self._thread.isRunning()
+
     def reject(self) -> None:
-        """Escape or the window's close button: cancel first; close once it has stopped."""
-        if self._running:
+        """Escape during a sync means Cancel (the receipt then says what was sent); anywhere
+        else, a sign-in in progress included, it closes at once (done)."""
+        if self._running and self.pages.currentIndex() == 0:
             self._on_cancel_clicked()
             return
         super().reject()
 
     def done(self, result: int) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        """Closing (Escape, Cancel, Close, the title bar's X): a sync or sign-in still
+        running is cancelled, and the dialog closes at once (see the module docstring)."""
+        self.stop()
         super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
+        super().closeEvent(event)
+
+    def stop(self) -> None:
+        """Cancel what runs, disconnect the runner and stop its thread (idempotent)."""
+        thread = self._thread
+        if thread is None:
+            return
+        self._thread = None
+        self._cancel.set()
+        self._running = False
+        for signal in (self._runner.progressed, self._runner.finished, self._runner.failed,
+                       self._runner.needs_sign_in, self._runner.signed_in):
+            signal.disconnect()
+        thread.quit()
+        if not thread.wait(STOP_WAIT_MS):
+            log.warning("the sync thread did not stop in %d ms", STOP_WAIT_MS)
 
     @Slot()
     def _on_cancel_clicked(self) -> None:
@@ -404,8 +455,9 @@ class SyncDialog(QDialog):
         self.sign_in_error.setText(self.tr("Signing in…"))
         self.sign_in_button.setEnabled(False)
         self._running = True
+        self._cancel = threading.Event()
         self._start_sign_in.emit(url, user, self.password_edit.text(),
-                                 self.ca_edit.text().strip() or None)
+                                 self.ca_edit.text().strip() or None, self._cancel)
 
     @Slot(str)
     def _on_runner_signed_in(self, _where: str) -> None:
