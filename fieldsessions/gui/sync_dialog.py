@@ -253,6 +253,7 @@ class SyncDialog(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         assert cancel is not None
         self.sign_in_cancel_button = cancel
+        cancel.setAutoDefault(False)  # Enter signs in, whichever button had the focus
         buttons.accepted.connect(self._on_sign_in_clicked)
         buttons.rejected.connect(self.reject)
         self.sign_in_button.setDefault(True)
@@ -435,6 +436,7 @@ class SyncDialog(QDialog):
         self._running = False
         self._worker.run(sync_engine.saved_sign_in, on_done=self._on_saved_sign_in)
         self.pages.setCurrentIndex(1)
+        self.server_edit.setFocus()  # not the hidden progress page's Cancel button
 
     def _on_saved_sign_in(self, saved: tuple[str | None, str | None]) -> None:
         url, user = saved
@@ -442,6 +444,8 @@ class SyncDialog(QDialog):
             self.server_edit.setText(url)
         if user and not self.user_edit.text():
             self.user_edit.setText(user)
+        if self.server_edit.text() and self.user_edit.text() and self.server_edit.hasFocus():
+            self.password_edit.setFocus()  # signing in again: only the password to type
 
     @Slot()
     def _on_sign_in_clicked(self) -> None:
