@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.errors import FieldSessionsError, NotFoundError
-from fieldsessions.gui.helpers import fill, format_day, while_alive
+from fieldsessions.gui.helpers import fill, format_day, use_locale_dates, while_alive
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None, *, ask_name: bool = False,
                  open_demo_if_empty: bool = False) -> None:
         super().__init__(parent)
+        use_locale_dates()  # PDFs and exports write dates in the window's order (core.dates)
         self._open_demo_if_empty = open_demo_if_empty  # README's first run: demo beside
         self.demo = False  # the open file is a demo file (learnt with the sync status)
         self._ask_name = ask_name  # first run: ask the facilitator's name (the app does)

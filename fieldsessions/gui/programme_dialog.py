@@ -49,7 +49,14 @@ from fieldsessions.core.lifecycle import Clash
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
 from fieldsessions.gui.forms.programme_dialog import Ui_ProgrammeDialog
-from fieldsessions.gui.helpers import count_text, day_format, fill, format_day, while_alive
+from fieldsessions.gui.helpers import (
+    count_text,
+    date_edit_locale,
+    day_format,
+    fill,
+    format_day,
+    while_alive,
+)
 from fieldsessions.gui.pathway_page import PathwayPage
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
@@ -133,6 +140,7 @@ class ProgrammeDialog(QDialog):
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         for edit in (ui.startDateEdit, ui.endDateEdit, ui.excludedDateEdit):
             edit.setDisplayFormat(day_format())  # the window's one date format (helpers)
+            edit.setLocale(date_edit_locale())
         zones = sorted(values.known_timezones())  # the zones the server accepts
         ui.timezoneCombo.addItems(zones)
         completer = QCompleter(zones, self)

@@ -74,7 +74,13 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import ProgrammeInfo, SessionInfo
-from fieldsessions.gui.helpers import count_text, day_format, fill, format_day
+from fieldsessions.gui.helpers import (
+    count_text,
+    date_edit_locale,
+    day_format,
+    fill,
+    format_day,
+)
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.reports import certificates, compliance, exports, hours, sheet, tickoff
 from fieldsessions.reports.data import names_in
@@ -351,6 +357,7 @@ class ReportsTab(QWidget):
                            (self.to_edit, self.tr("Last date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(day_format())  # the window's one date format
+            edit.setLocale(date_edit_locale())
             edit.setAccessibleName(name)
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.gui.helpers import format_moment
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.client import ServerClient, check_url, reachable
@@ -509,7 +510,7 @@ class SyncLogDialog(QDialog):
                 entry.parked) if entry.parked else self.tr("ok"))
             refused = [d for d in entry.details
                        if d.get("result") in ("rejected", "mismatch", "waiting", "parked")]
-            cells = (entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.sent,
+            cells = (format_moment(entry.started_at), entry.sent,
                      entry.accepted, entry.conflicts, entry.rejected, entry.pulled, outcome)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))

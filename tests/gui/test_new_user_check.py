@@ -1,13 +1,20 @@
-"""What a new user's check of the window found after issue 12's first round: the Reports tab
-follows the roll that is open, ... (each test names what it proves)."""
+"""What a new user's check of the window found after issue 12's first round: one date form in
+the window and on paper, the Reports tab following the open roll, ... (each test names what
+it proves)."""
 
 from __future__ import annotations
 
+import io
+import re
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from fieldsessions.core import dates
+from fieldsessions.gui.sessions_tab import IdRole
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
 from tests.gui.windows import idle, open_window
@@ -48,3 +55,44 @@ def test_the_reports_tab_preselects_the_programme_and_session_of_the_open_roll(
     idle(qtbot, worker)
     assert reports.programme_combo.currentData() == first.id
     window.close()
+
+
+def test_the_window_and_the_printed_sheet_write_dates_in_one_form_from_the_locale(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings
+) -> None:
+    QLocale.setDefault(QLocale("en_US"))  # month first: "Wed Dec 2, 2026"
+    try:
+        p = programme("Alpha circle", count=4)
+        people(2, p.id)
+        session = programmes.list_sessions(p.id, kind="past")[0]
+        window = open_window(qtbot, worker, db_path, settings)
+        tab = window.sessions_tab
+        tab.set_filter("past")
+        qtbot.waitUntil(lambda: tab.session_model.total > 0 and not tab.loading, timeout=10000)
+        model = tab.session_model
+        row = next(r for r in range(model.rowCount())
+                   if model.index(r, 0).data(IdRole) == session.id)
+        shown = model.index(row, 0).data()
+        day = session.local_date
+        assert shown == f"{dates.WEEKDAYS[day.weekday()]} {dates.MONTHS[day.month - 1]} " \
+                        f"{day.day}, {day.year}"
+
+        window.open_session(session.id)
+        qtbot.waitUntil(lambda: window.roster_tab.session_id == session.id, timeout=10000)
+        reports = window.reports_tab
+        assert reports is not None
+        with qtbot.waitSignal(reports.preview_updated, timeout=30000):
+            qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+        qtbot.waitUntil(lambda: not reports.busy, timeout=30000)
+        text = "\n".join(page.extract_text()
+                         for page in PdfReader(io.BytesIO(reports.pdf_bytes)).pages)
+        assert shown in text, "the sheet's date is written as in the window"
+        today = date.today()
+        printed = f"Printed {dates.WEEKDAYS[today.weekday()]} {dates.MONTHS[today.month - 1]} " \
+                  f"{today.day}, {today.year} "
+        assert printed in text, "the footer's date too"
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", text), "no ISO date on paper"
+        window.close()
+    finally:
+        QLocale.setDefault(QLocale.c())
+        dates.set_order(None)
