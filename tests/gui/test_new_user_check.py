@@ -9,6 +9,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QSettings, Qt
 from pytestqt.qtbot import QtBot
@@ -96,3 +97,35 @@ def test_the_window_and_the_printed_sheet_write_dates_in_one_form_from_the_local
     finally:
         QLocale.setDefault(QLocale.c())
         dates.set_order(None)
+
+
+LONG_NAME = "Community health volunteers refresher training – Kisumu East sub-county cohort"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 600), (1366, 768)])
+def test_the_sessions_table_gives_programme_names_the_spare_width_and_a_tooltip(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings, width: int, height: int
+) -> None:
+    p = programme(LONG_NAME, count=4)
+    programme("Maths tutoring (Grade 7)", count=4)
+    people(2, p.id)
+    window = open_window(qtbot, worker, db_path, settings)
+    window.resize(width, height)
+    tab = window.sessions_tab
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    tab.set_filter("all")
+    qtbot.waitUntil(lambda: tab.session_model.total == 8 and not tab.loading, timeout=10000)
+    qtbot.wait(50)  # the layout settles
+    view = tab.session_view
+    model = tab.session_model
+    column = model.COLUMNS.index("programme")
+    widths = {name: view.columnWidth(i) for i, name in enumerate(model.COLUMNS)
+              if not view.isColumnHidden(i)}
+    assert widths["programme"] == max(widths.values()), widths  # the widest column
+    assert widths["programme"] >= view.fontMetrics().horizontalAdvance("Maths tutoring (Grade 7)")
+    assert not view.horizontalScrollBar().isVisible(), "no sideways scrolling"
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, column).data() == LONG_NAME)
+    assert model.index(row, column).data(Qt.ItemDataRole.ToolTipRole).startswith(LONG_NAME)
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
+    window.close()
