@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.gui.helpers import format_moment
+from fieldsessions.gui.helpers import count_text, format_moment
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.client import ServerClient, check_url, reachable
@@ -375,8 +375,12 @@ class SyncDialog(QDialog):
             self._worker.run(_pending_count, on_done=lambda pending: self._show_failure(
                 receipt, pending))
         elif receipt.all_accepted and receipt.parked:
-            summary = self.tr("Sync complete, but {0} received changes wait on this laptop "
-                              "(listed below).").format(receipt.parked)
+            summary = count_text(
+                receipt.parked,
+                self.tr("Sync complete, but 1 received change waits on this laptop (listed "
+                        "below)."),
+                self.tr("Sync complete, but %1 received changes wait on this laptop (listed "
+                        "below)."))
         elif receipt.all_accepted:
             summary = self.tr("Sync complete.")
         elif receipt.rejected == 0 and receipt.mismatches == 0:
@@ -506,8 +510,9 @@ class SyncLogDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
         for row, entry in enumerate(entries):
-            outcome = entry.error or (self.tr("{0} received changes waiting").format(
-                entry.parked) if entry.parked else self.tr("ok"))
+            outcome = entry.error or (count_text(
+                entry.parked, self.tr("1 received change waiting"),
+                self.tr("%1 received changes waiting")) if entry.parked else self.tr("ok"))
             refused = [d for d in entry.details
                        if d.get("result") in ("rejected", "mismatch", "waiting", "parked")]
             cells = (format_moment(entry.started_at), entry.sent,

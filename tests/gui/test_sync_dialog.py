@@ -228,3 +228,21 @@ def test_the_cancel_button_and_the_window_close_button_close_a_sign_in_too(
     dialog = _signing_in(qtbot, worker, seen)
     dialog.close()  # the title bar's X sends a close event
     assert not dialog.isVisible() and seen["cancelled"] and not dialog.thread_running
+
+
+def test_one_received_change_waiting_is_said_in_the_singular(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    class OneParked:
+        def run(self) -> Receipt:
+            receipt = Receipt(started_at=datetime.now(UTC), server_url="https://sync.test")
+            receipt.pulled, receipt.parked = 1, 1
+            return receipt
+
+    def make(*, progress: Any, cancel: threading.Event) -> OneParked:
+        return OneParked()
+
+    dialog = open_dialog(qtbot, worker, engine_factory=make)
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
+    assert "but 1 received change waits on this laptop" in dialog.summary_label.text()
+    dialog.accept()
