@@ -129,3 +129,42 @@ def test_the_sessions_table_gives_programme_names_the_spare_width_and_a_tooltip(
     assert model.index(row, column).data(Qt.ItemDataRole.ToolTipRole).startswith(LONG_NAME)
     assert view.textElideMode() == Qt.TextElideMode.ElideRight
     window.close()
+
+
+def test_closing_the_window_while_a_sync_is_connecting_cancels_it_and_stops_its_thread(
+    qtbot: QtBot, worker: DbWorker, db_path: Path, settings: QSettings
+) -> None:
+    import threading
+
+    from fieldsessions.gui.sync_dialog import SyncDialog
+    from fieldsessions.sync.engine import Progress, Receipt
+
+    seen: dict[str, bool] = {}
+
+    class Connecting:
+        """A server that never answers the first call: the engine waits until cancelled."""
+
+        def __init__(self, progress: object, cancel: threading.Event) -> None:
+            self.progress, self.cancel = progress, cancel
+
+        def run(self) -> Receipt:
+            self.progress(Progress("connecting"))  # type: ignore[operator]
+            seen["started"] = True
+            seen["cancelled"] = self.cancel.wait(30)
+            from datetime import UTC, datetime
+
+            receipt = Receipt(started_at=datetime.now(UTC), server_url="https://sync.test")
+            receipt.cancelled = True
+            return receipt
+
+    def make(*, progress: object, cancel: threading.Event) -> Connecting:
+        return Connecting(progress, cancel)
+
+    window = open_window(qtbot, worker, db_path, settings)
+    dialog = SyncDialog(worker, window, engine_factory=make)
+    dialog.open()
+    qtbot.waitUntil(lambda: seen.get("started", False), timeout=10000)
+    assert dialog.phase_label.text() == "Connecting to the server…"
+    window.close()
+    assert not dialog.isVisible()
+    assert seen["cancelled"] and not dialog.thread_running
