@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -582,9 +583,9 @@ class MainWindow(QMainWindow):
         self.save_state()
         # Work off the GUI thread ends with the window: a sync or sign-in is cancelled (its
         # dialog closes), a report being built is cancelled and waited for.
-        sync_class = optional_class("fieldsessions.gui.sync_dialog", "SyncDialog")
-        if sync_class is not None:
-            for dialog in self.findChildren(sync_class):
+        sync_module = sys.modules.get("fieldsessions.gui.sync_dialog")  # (never imported here)
+        if sync_module is not None:
+            for dialog in self.findChildren(sync_module.SyncDialog):
                 dialog.close()
         shutdown = getattr(self._reports, "shutdown", None)
         if callable(shutdown):
