@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.gui.helpers import count_text, format_moment
+from fieldsessions.gui.helpers import count_text, format_moment, while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.client import ServerClient, check_url, reachable
@@ -372,8 +372,8 @@ class SyncDialog(QDialog):
         elif receipt.error:
             summary = self.failure_sentence(receipt.error_kind, receipt.error, None)
             # The count of changes kept on this laptop comes from the database worker.
-            self._worker.run(_pending_count, on_done=lambda pending: self._show_failure(
-                receipt, pending))
+            self._worker.run(_pending_count, on_done=while_alive(
+                self, lambda pending: self._show_failure(receipt, pending)))
         elif receipt.all_accepted and receipt.parked:
             summary = count_text(
                 receipt.parked,
@@ -439,7 +439,8 @@ class SyncDialog(QDialog):
     @Slot(str)
     def _on_runner_needs_sign_in(self, _message: str) -> None:
         self._running = False
-        self._worker.run(sync_engine.saved_sign_in, on_done=self._on_saved_sign_in)
+        self._worker.run(sync_engine.saved_sign_in,
+                         on_done=while_alive(self, self._on_saved_sign_in))
         self.pages.setCurrentIndex(1)
         self.server_edit.setFocus()  # not the hidden progress page's Cancel button
 
@@ -490,7 +491,7 @@ class SyncDialog(QDialog):
 
     @Slot()
     def _on_log_clicked(self) -> None:
-        self._worker.run(sync_engine.sync_log, on_done=self._show_log)
+        self._worker.run(sync_engine.sync_log, on_done=while_alive(self, self._show_log))
 
     def _show_log(self, entries: list[sync_engine.SyncLogEntry]) -> None:
         SyncLogDialog(entries, self).open()

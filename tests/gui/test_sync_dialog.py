@@ -246,3 +246,27 @@ def test_one_received_change_waiting_is_said_in_the_singular(
     qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
     assert "but 1 received change waits on this laptop" in dialog.summary_label.text()
     dialog.accept()
+
+
+def test_a_late_answer_after_the_dialog_was_closed_and_deleted_is_dropped(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    class Fails:
+        def run(self) -> Receipt:
+            receipt = Receipt(started_at=datetime.now(UTC), server_url="https://sync.test")
+            receipt.error, receipt.error_kind = "connection refused", "ServerUnreachable"
+            return receipt
+
+    def make(*, progress: Any, cancel: threading.Event) -> Fails:
+        return Fails()
+
+    release = threading.Event()
+    worker.run(lambda: release.wait(10))  # the database worker is busy a moment
+    dialog = SyncDialog(worker, None, engine_factory=make)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
+    with qtbot.waitSignal(dialog.destroyed, timeout=10000):
+        dialog.close()  # the count of changes kept is still to come
+    release.set()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10000)  # no error from the late answer
