@@ -9,6 +9,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from fieldsessions.core import dates
 
@@ -65,6 +67,26 @@ def format_day(day: date) -> str:
 def format_moment(moment: datetime) -> str:
     """A moment in local time to the minute, in the same date form."""
     return dates.format_moment(moment, locale_order())
+
+
+TITLE_BAR = 40  # room left above a window for the window manager's title bar
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Shrink a window (a dialog with a fixed or remembered size) to the free area of its
+    screen, leaving room for its title bar: at 1024×600 a 600-pixel-high dialog put its
+    buttons below the screen's edge. Call it from showEvent, when the screen is known."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    width = min(window.width(), free.width())
+    height = min(window.height(), free.height() - TITLE_BAR)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    top_left = window.frameGeometry().topLeft()
+    if top_left.y() < free.top() or top_left.y() + height + TITLE_BAR > free.bottom() + 1:
+        window.move(window.x(), free.top())
 
 
 def while_alive(owner: QObject, callback: Callable[..., Any]) -> Callable[..., None]:

@@ -27,7 +27,7 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimeZone, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +54,7 @@ from fieldsessions.gui.helpers import (
     date_edit_locale,
     day_format,
     fill,
+    fit_on_screen,
     format_day,
     while_alive,
 )
@@ -175,6 +176,10 @@ class ProgrammeDialog(QDialog):
         self._update_visibility()
         self._refresh()
         ui.nameEdit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)  # a 1024×600 screen: the buttons stay on it
 
     # --- public (tests and callers) -------------------------------------------------------
 
