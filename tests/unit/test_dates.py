@@ -4,6 +4,7 @@ the environment, and the form itself."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +54,31 @@ def test_the_app_s_order_wins_over_the_environment(monkeypatch: pytest.MonkeyPat
     finally:
         dates.set_order(None)
     assert dates.format_day(date(2026, 12, 2)) == "Wed Dec 2, 2026"
+
+
+def test_an_xlsx_export_shows_its_dates_in_the_one_form_and_csv_stays_iso(
+    tmp_path: Path,
+) -> None:
+    import io
+    from datetime import time
+
+    from openpyxl import load_workbook
+
+    from fieldsessions.reports.data import AttendanceRecord
+    from fieldsessions.reports.exports import export_attendance
+
+    record = AttendanceRecord(
+        programme_name="Tutoring", session_id="s", session_date=date(2026, 12, 2),
+        start=time(9), end=time(10), duration_min=60, title="", topic="", location="",
+        facilitator="Thandi", participant_id="p", external_id="E1", participant_name="Ana",
+        status="present", minutes=None, marked_by="Thandi", marked_at=None)
+    try:
+        dates.set_order("mdy")
+        export_attendance([record], tmp_path / "a.xlsx", "xlsx")
+        cell = load_workbook(tmp_path / "a.xlsx").active["B2"]  # type: ignore[index]
+        assert cell.number_format == "ddd mmm d, yyyy"  # Excel shows "Wed Dec 2, 2026"
+        buffer = io.BytesIO()
+        export_attendance([record], buffer, "csv")
+        assert ",2026-12-02," in buffer.getvalue().decode("utf-8-sig")
+    finally:
+        dates.set_order(None)
