@@ -558,7 +558,8 @@ class SessionsTab(QWidget):
                                      QHeaderView.ResizeMode.Stretch)
         self.session_view.setTextElideMode(Qt.TextElideMode.ElideRight)  # full name: tooltip
         self.session_view.installEventFilter(self)
-        self._fit_session_columns()
+        self._column_needs: dict[str, int] = {}
+        self._measure_session_columns()
         self.session_view.activated.connect(self._on_session_view_activated)
         self.session_view.selectionModel().currentRowChanged.connect(
             self._on_session_current_changed)
@@ -934,34 +935,39 @@ class SessionsTab(QWidget):
             self._fit_session_columns()
         return super().eventFilter(watched, event)
 
+    def _measure_session_columns(self) -> None:
+        """How wide each fitted column's texts are, in the rows loaded (once per load; a
+        resize only shares out the room again)."""
+        view, model = self.session_view, self.session_model
+        plain = view.fontMetrics()
+        bold_font = QFont(view.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        samples = {"date": {format_day(datetime(2026, 9, 30).date())}, "time": {"00:00–00:00"},
+                   "roll": {"60 booked"}, "state": {model.state_text("scheduled")},
+                   "topic": set(), "location": set()}
+        for name, texts in samples.items():
+            metrics = bold if name == "state" else plain
+            widest = max((metrics.horizontalAdvance(t) for t in texts | model.column_texts(name)),
+                         default=0)
+            self._column_needs[name] = widest + 16
+        self._fit_session_columns()
+
     def _fit_session_columns(self) -> None:
         """Date, time, roll and status fit their texts (the status in bold); the place and
         the topic get what they need, up to a third of the room left; the programme takes
         the rest, elided at the right with its full name in the row's tooltip. At 1024×600
         the programme used to share the room equally with the place and lose to a status
         column sized for "Roll incomplete (388 of 410)"."""
-        view, model = self.session_view, self.session_model
-        columns = model.COLUMNS
-        plain = view.fontMetrics()
-        bold_font = QFont(view.font())
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
-        pad = 16
-
-        def fit(texts: set[str], metrics: QFontMetrics = plain) -> int:
-            return max((metrics.horizontalAdvance(t) for t in texts), default=0) + pad
-
-        samples = {"date": {format_day(datetime(2026, 9, 30).date())}, "time": {"00:00–00:00"},
-                   "roll": {"60 booked"}, "state": {self.session_model.state_text("scheduled")}}
+        view, columns, needs = self.session_view, SessionTableModel.COLUMNS, self._column_needs
         room = view.viewport().width()
-        for name, texts in samples.items():
-            width = fit(texts | model.column_texts(name), bold if name == "state" else plain)
-            view.setColumnWidth(columns.index(name), width)
-            room -= width
+        for name in ("date", "time", "roll", "state"):
+            view.setColumnWidth(columns.index(name), needs[name])
+            room -= needs[name]
         for name in ("topic", "location"):
             column = columns.index(name)
             if not view.isColumnHidden(column):
-                width = max(80, min(fit(model.column_texts(name)), room // 3))
+                width = max(80, min(needs[name], room // 3))
                 view.setColumnWidth(column, width)
                 room -= width
 
@@ -992,7 +998,7 @@ class SessionsTab(QWidget):
         if self._filter in ("past", "roll_missing"):
             sessions = sessions[::-1]  # the most recent first
         self.session_model.set_sessions(sessions, now)
-        self._fit_session_columns()
+        self._measure_session_columns()
         if wanted_session is None or not self.select_session(wanted_session):
             self._on_session_current_changed(QModelIndex(), QModelIndex())
             if self._filter == "all":
