@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import, or pytest aborts
+# Dates are written day first whatever the machine's locale (core.dates reads LC_ALL, LC_TIME,
+# LANG; the CLI subprocesses inherit this too).
+os.environ.pop("LC_ALL", None)
+os.environ["LC_TIME"] = "C.UTF-8"
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from fieldsessions.core.dates import format_day, format_span
 from fieldsessions.core.enums import ReportingFrequency
 
 
@@ -36,18 +37,18 @@ def report_periods(
         return []
     if frequency is ReportingFrequency.EVERY_SESSION:
         return [
-            ReportPeriod(f"session:{sid}", day, day, f"Session of {day.isoformat()}", sid)
+            ReportPeriod(f"session:{sid}", day, day, f"Session of {format_day(day)}", sid)
             for sid, day in ordered
         ]
     if frequency is ReportingFrequency.END:
         first, last = ordered[0][1], ordered[-1][1]
-        return [ReportPeriod("end", first, last, f"Final report {first} - {last}")]
+        return [ReportPeriod("end", first, last, f"Final report {format_span(first, last)}")]
     periods: dict[str, ReportPeriod] = {}
     for _sid, day in ordered:
         if frequency is ReportingFrequency.DAILY:  # one report per day with sessions
             key = f"day:{day.isoformat()}"
             if key not in periods:
-                periods[key] = ReportPeriod(key, day, day, f"Day of {day.isoformat()}")
+                periods[key] = ReportPeriod(key, day, day, f"Day of {format_day(day)}")
         elif frequency is ReportingFrequency.WEEKLY:
             monday = day - timedelta(days=day.weekday())
             year, week, _ = day.isocalendar()

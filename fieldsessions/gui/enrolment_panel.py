@@ -238,7 +238,8 @@ class EnrolmentPanel(QWidget):
         elif result.capacity_left == 0:
             capacity = self.tr("%1: full. New enrolments go on the waitlist.")
         else:
-            capacity = self.tr("%1: %2 places left.").replace("%2", str(result.capacity_left))
+            capacity = (self.tr("%1: 1 place left.") if result.capacity_left == 1 else
+                        self.tr("%1: %2 places left.").replace("%2", str(result.capacity_left)))
         self.capacity_label.setText(capacity.replace("%1", self._programme_name
                                                      or self.tr("Programme")))
         self._refilter_candidates()

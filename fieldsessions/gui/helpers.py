@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from fieldsessions.core import dates
 
 
 def fill(template: str, *values: object) -> str:
@@ -23,20 +27,66 @@ def count_text(count: int, one: str, many: str) -> str:
     return fill(one if count == 1 else many, count)
 
 
+QT_DAY_PATTERNS = {"dmy": "ddd d MMM yyyy", "mdy": "ddd MMM d, yyyy", "ymd": "ddd yyyy MMM d"}
+_orders: dict[str, dates.Order] = {}
+
+
+def locale_order() -> dates.Order:
+    """The day-month-year order of the user's locale (Qt's short date pattern tells it)."""
+    locale = QLocale()
+    name = locale.name()
+    if name not in _orders:
+        _orders[name] = dates.order_of_pattern(
+            locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return _orders[name]
+
+
+def use_locale_dates() -> None:
+    """Make the locale's order the one of everything written from now on, PDFs and exports
+    included (core.dates; called when the window is built, after the language is chosen)."""
+    dates.set_order(locale_order())
+
+
 def day_format() -> str:
-    """The one date format of the window, from the user's locale: its long date form with the
-    weekday and month names shortened ('Tue 24 Nov 2026' in most places, 'Tue Nov 24, 2026' in
-    the US, 'Di. 24. Nov. 2026' in Germany). A month name, never numbers only, so 03/04 is not
-    read as two different days; the day-month order is the user's. Every date shown and every
-    date field use it (format_day, the date edits)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
-    pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
-    return re.sub(r"ddd,\s*", "ddd ", pattern)
+    """The date edits' display format: the one date form of the app (core.dates), 'Tue 24
+    Nov 2026' or, in the US, 'Tue Nov 24, 2026'. Use with `date_edit_locale`, so the edits
+    show the same English names until the names are translated (issue 14)."""
+    return QT_DAY_PATTERNS[locale_order()]
+
+
+def date_edit_locale() -> QLocale:
+    """English names in the user's territory (see day_format)."""
+    return QLocale(QLocale.Language.English, QLocale().territory())
 
 
 def format_day(day: date) -> str:
-    """A date the way a facilitator reads it, in the window's one format (day_format)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), day_format())
+    """A date the way a facilitator reads it: core.dates.format_day in the locale's order."""
+    return dates.format_day(day, locale_order())
+
+
+def format_moment(moment: datetime) -> str:
+    """A moment in local time to the minute, in the same date form."""
+    return dates.format_moment(moment, locale_order())
+
+
+TITLE_BAR = 40  # room left above a window for the window manager's title bar
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Shrink a window (a dialog with a fixed or remembered size) to the free area of its
+    screen, leaving room for its title bar: at 1024×600 a 600-pixel-high dialog put its
+    buttons below the screen's edge. Call it from showEvent, when the screen is known."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    width = min(window.width(), free.width())
+    height = min(window.height(), free.height() - TITLE_BAR)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    top_left = window.frameGeometry().topLeft()
+    if top_left.y() < free.top() or top_left.y() + height + TITLE_BAR > free.bottom() + 1:
+        window.move(window.x(), free.top())
 
 
 def while_alive(owner: QObject, callback: Callable[..., Any]) -> Callable[..., None]:

@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from fieldsessions.core.errors import FieldSessionsError, ValidationError
 from fieldsessions.core.records import ImportIssue, ImportReport, ProgrammeInfo
 from fieldsessions.core.roster_import import FIELDS, ParsedRoster, map_headers
-from fieldsessions.gui.helpers import count_text, fill
+from fieldsessions.gui.helpers import count_text, fill, fit_on_screen
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import importing, programmes
@@ -168,6 +168,10 @@ class ImportDialog(QDialog):
                         on_done=self._on_programmes_listed, on_error=self._on_failed)
 
     # --- public ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)  # a 1024×600 screen: the buttons stay on it
 
     def load_file(self, path: str | Path) -> None:
         """Read `path` for the preview (columns mapped from its headers)."""
@@ -343,9 +347,13 @@ class ImportDialog(QDialog):
         ready = len(reading.parsed.records)
         broken = len(reading.parsed.issues)
         if reading.stored:
-            text = fill(self.tr("%1 people ready to import: %2 new, %3 already stored (not "
-                                "added again; enrolled if they are not yet)."),
-                        ready, ready - reading.stored, reading.stored)
+            text = fill(count_text(
+                ready,
+                self.tr("1 person ready to import: %2 new, %3 already stored (not added "
+                        "again; enrolled if not yet)."),
+                self.tr("%1 people ready to import: %2 new, %3 already stored (not "
+                        "added again; enrolled if they are not yet).")),
+                ready, ready - reading.stored, reading.stored)
         else:
             text = count_text(ready, self.tr("1 person ready to import."),
                               self.tr("%1 people ready to import."))

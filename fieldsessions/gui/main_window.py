@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.errors import FieldSessionsError, NotFoundError
-from fieldsessions.gui.helpers import fill, format_day, while_alive
+from fieldsessions.gui.helpers import fill, format_day, use_locale_dates, while_alive
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None, *, ask_name: bool = False,
                  open_demo_if_empty: bool = False) -> None:
         super().__init__(parent)
+        use_locale_dates()  # PDFs and exports write dates in the window's order (core.dates)
         self._open_demo_if_empty = open_demo_if_empty  # README's first run: demo beside
         self.demo = False  # the open file is a demo file (learnt with the sync status)
         self._ask_name = ask_name  # first run: ask the facilitator's name (the app does)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self._sessions: SessionsTab | None = None
         self._roster: RosterTab | None = None
         self._reports: QWidget | None = None
+        self._reports_roll: str | None = None  # the roll the Reports tab last followed
         self._empty: bool | None = None
         self._importer: threading.Thread | None = None
         self.shortcuts_dialog: QDialog | None = None  # Help > Keyboard shortcuts (tests read)
@@ -578,6 +581,15 @@ class MainWindow(QMainWindow):
             # A session report being typed is saved before the worker closes the data file.
             self._roster.report_form.save_pending()
         self.save_state()
+        # Work off the GUI thread ends with the window: a sync or sign-in is cancelled (its
+        # dialog closes), a report being built is cancelled and waited for.
+        sync_module = sys.modules.get("fieldsessions.gui.sync_dialog")  # (never imported here)
+        if sync_module is not None:
+            for dialog in self.findChildren(sync_module.SyncDialog):
+                dialog.close()
+        shutdown = getattr(self._reports, "shutdown", None)
+        if callable(shutdown):
+            shutdown()
         super().closeEvent(event)
 
     # --- status ---------------------------------------------------------------------------
@@ -801,7 +813,19 @@ class MainWindow(QMainWindow):
         elif page is self.roster_page:
             _ = self.roster_tab
         elif page is not None and page is self.reports_page:
-            _ = self.reports_tab
+            self._follow_roll()
+
+    def _follow_roll(self) -> None:
+        """The Reports tab opens on the programme and session of the roll opened last (the
+        roll is what the facilitator is working on), once per roll: a choice made on the
+        Reports tab stays until another roll is opened."""
+        reports = self.reports_tab
+        roll = self._roster.session_id if self._roster is not None else None
+        follow = getattr(reports, "follow_session", None)
+        if roll is None or roll == self._reports_roll or not callable(follow):
+            return
+        self._reports_roll = roll
+        follow(roll)
 
     @Slot()
     def _on_print_triggered(self) -> None:

@@ -27,7 +27,7 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimeZone, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,7 +49,15 @@ from fieldsessions.core.lifecycle import Clash
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.recurrence import Occurrence, to_local, until_for_weeks
 from fieldsessions.gui.forms.programme_dialog import Ui_ProgrammeDialog
-from fieldsessions.gui.helpers import count_text, day_format, fill, format_day, while_alive
+from fieldsessions.gui.helpers import (
+    count_text,
+    date_edit_locale,
+    day_format,
+    fill,
+    fit_on_screen,
+    format_day,
+    while_alive,
+)
 from fieldsessions.gui.pathway_page import PathwayPage
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
@@ -133,6 +141,7 @@ class ProgrammeDialog(QDialog):
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         for edit in (ui.startDateEdit, ui.endDateEdit, ui.excludedDateEdit):
             edit.setDisplayFormat(day_format())  # the window's one date format (helpers)
+            edit.setLocale(date_edit_locale())
         zones = sorted(values.known_timezones())  # the zones the server accepts
         ui.timezoneCombo.addItems(zones)
         completer = QCompleter(zones, self)
@@ -167,6 +176,10 @@ class ProgrammeDialog(QDialog):
         self._update_visibility()
         self._refresh()
         ui.nameEdit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)  # a 1024×600 screen: the buttons stay on it
 
     # --- public (tests and callers) -------------------------------------------------------
 
@@ -435,12 +448,26 @@ class ProgrammeDialog(QDialog):
         ui.errorLabel.setText(self._error if self._touched else "")
         self.save_button.setToolTip(self._error or self.tr("Save the programme (Ctrl+Enter)"))
         if spec is not None and occurrences:
+            self._show_end_date(spec, occurrences)
             self._show_preview(spec, occurrences)
         else:
             ui.previewSummary.setText(self.tr("No sessions to preview until the problem "
                                               "below is fixed."))
             ui.previewList.clear()
         self.save_button.setEnabled(self._spec is not None and not self._saving)
+
+    def _show_end_date(self, spec: ProgrammeSpec, occurrences: list[Occurrence]) -> None:
+        """While the end is given as weeks or sessions, the greyed "Ends on" field shows the
+        day the schedule really ends, inclusive (until_for_weeks; the last session for a
+        count): the same day the summary names, and the schedule kept when the user switches
+        to "Ends on a date". It used to keep start + N weeks, one day after the last day."""
+        edit = self.ui.endDateEdit
+        if self.ui.endDateRadio.isChecked():
+            return
+        last = spec.until or occurrences[-1].local_date
+        blocked = edit.blockSignals(True)
+        edit.setDate(_qdate(last))
+        edit.blockSignals(blocked)
 
     def _show_preview(self, spec: ProgrammeSpec, occurrences: list[Occurrence]) -> None:
         ui = self.ui

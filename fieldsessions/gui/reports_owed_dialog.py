@@ -199,9 +199,15 @@ class ReportsOwedDialog(QDialog):
                 "day, week or month, or the end, as set in the programme), its report is asked "
                 "for here."))
         else:
-            self.intro.setText(fill(self.tr(
-                "%1 reports owed, %2 of them overdue (more than a week late). Choose one, "
-                "write its notes and press Submit."), len(self._owed), overdue))
+            if len(self._owed) == 1:
+                self.intro.setText(
+                    self.tr("1 report owed, overdue (more than a week late). Write its notes "
+                            "and press Submit.") if overdue else
+                    self.tr("1 report owed. Write its notes and press Submit."))
+            else:
+                self.intro.setText(fill(self.tr(
+                    "%1 reports owed, %2 of them overdue (more than a week late). Choose one, "
+                    "write its notes and press Submit."), len(self._owed), overdue))
         row = 0
         if keep is not None:
             for i, report in enumerate(self._owed):

@@ -74,8 +74,13 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import ProgrammeInfo, SessionInfo
-from fieldsessions.gui.helpers import day_format
-from fieldsessions.gui.sessions_tab import fill, format_day
+from fieldsessions.gui.helpers import (
+    count_text,
+    date_edit_locale,
+    day_format,
+    fill,
+    format_day,
+)
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.reports import certificates, compliance, exports, hours, sheet, tickoff
 from fieldsessions.reports.data import names_in
@@ -298,6 +303,7 @@ class ReportsTab(QWidget):
         self._sessions: list[SessionInfo] = []
         self._printer: QPrinter | None = None
         self._print_requested = False  # Ctrl+P before the preview was ready
+        self._closing = False  # shutdown(): the window closes, no new work starts
 
         self._build_form()
         self._build_preview()
@@ -351,6 +357,7 @@ class ReportsTab(QWidget):
                            (self.to_edit, self.tr("Last date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(day_format())  # the window's one date format
+            edit.setLocale(date_edit_locale())
             edit.setAccessibleName(name)
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
@@ -513,8 +520,13 @@ class ReportsTab(QWidget):
 
     def show_session(self, session_id: str) -> None:
         """Show the attendance sheet of this session (the main window's Print)."""
-        self._wanted_session = session_id
         self.set_report("sheet")
+        self.follow_session(session_id)
+
+    def follow_session(self, session_id: str) -> None:
+        """Choose this session and its programme, keeping the report chosen (the main window
+        calls it when the tab is opened after another roll was opened)."""
+        self._wanted_session = session_id
 
         def found(info: SessionInfo) -> None:
             self._wanted_programme = info.programme_id
@@ -640,7 +652,9 @@ class ReportsTab(QWidget):
             self._set_status(self.tr("Writing the file…"))
 
             def done(lines: int) -> None:
-                self._set_status(fill(self.tr("Exported %1 lines to %2."), lines, path))
+                self._set_status(fill(count_text(lines, self.tr("Exported 1 line to %2."),
+                                                 self.tr("Exported %1 lines to %2.")),
+                                      lines, path))
                 self.export_finished.emit(str(path))
 
             self._submit(job, lambda progress: write_export(kind, data, path, fmt, progress),
@@ -657,6 +671,21 @@ class ReportsTab(QWidget):
             self._job += 1  # whatever arrives for the cancelled job is dropped
             self._finish_job()
             self._set_status(self.tr("Cancelled."))
+
+    def shutdown(self, msecs: int = 10000) -> None:
+        """The window is closing: cancel what is being made, wait for the build thread to
+        end, and start nothing new (database results still on their way are dropped). A
+        build left running at exit ended in Python tearing down its job under Qt's thread:
+        'NotImplementedError: pure virtual method QRunnable.run' on the terminal."""
+        self._closing = True
+        self._preview_timer.stop()
+        if self._cancel is not None:
+            self._cancel.set()
+        self._job += 1  # whatever still arrives is for an older job: dropped
+        self._pool.clear()
+        if not self._pool.waitForDone(msecs):
+            log.warning("a report build did not stop in %d ms", msecs)
+        self._jobs.clear()
 
     def wait_for_builds(self, msecs: int = 30000) -> bool:
         """Block until the build thread is idle (closing the window, tests)."""
@@ -687,6 +716,8 @@ class ReportsTab(QWidget):
 
     def _submit(self, job: int, fn: Callable[[Progress], Any],
                 done: Callable[[Any], None]) -> None:
+        if self._closing:
+            return
         cancel = threading.Event()
         self._cancel = cancel
         self._job_done = done

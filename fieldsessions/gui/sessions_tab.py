@@ -27,8 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSettings,
     Qt,
@@ -331,6 +333,11 @@ class SessionTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
+    def column_texts(self, column: str) -> set[str]:
+        """The texts a column shows in the rows loaded so far (for fitting its width)."""
+        index = self.COLUMNS.index(column)
+        return {str(self.data(self.index(row, index)) or "") for row in range(self._shown)}
+
     def _roll_text(self, s: SessionInfo, state: str) -> str:
         if s.marked or state in ("roll_missing", "roll_incomplete", "now", "roll_taken"):
             return fill(self.tr("%1 of %2 marked"), s.marked, s.roster_size)
@@ -545,15 +552,14 @@ class SessionsTab(QWidget):
         sheader = self.session_view.horizontalHeader()
         sheader.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         sheader.setStretchLastSection(False)
-        bold = QFont(self.session_view.font())
-        bold.setBold(True)
-        # The status column fits its longest words, "Roll incomplete (38 of 410)", in bold.
-        state_width = QFontMetrics(bold).horizontalAdvance(
-            self.tr("Roll incomplete (%1 of %2)").replace("%1", "388").replace("%2", "410")) + 16
-        for column, width in enumerate((130, 100, 210, 150, 200, 120, state_width)):
-            self.session_view.setColumnWidth(column, width)
-        for stretched in (2, 4):  # programme and place share the room: no sideways scrolling
-            sheader.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+        # The programme takes the spare width (no sideways scrolling); the other columns fit
+        # their texts (_fit_session_columns, on every load and resize).
+        sheader.setSectionResizeMode(SessionTableModel.COLUMNS.index("programme"),
+                                     QHeaderView.ResizeMode.Stretch)
+        self.session_view.setTextElideMode(Qt.TextElideMode.ElideRight)  # full name: tooltip
+        self.session_view.installEventFilter(self)
+        self._column_needs: dict[str, int] = {}
+        self._measure_session_columns()
         self.session_view.activated.connect(self._on_session_view_activated)
         self.session_view.selectionModel().currentRowChanged.connect(
             self._on_session_current_changed)
@@ -924,6 +930,47 @@ class SessionsTab(QWidget):
         if self._dirty:
             self.reload()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.session_view and event.type() == QEvent.Type.Resize:
+            self._fit_session_columns()
+        return super().eventFilter(watched, event)
+
+    def _measure_session_columns(self) -> None:
+        """How wide each fitted column's texts are, in the rows loaded (once per load; a
+        resize only shares out the room again)."""
+        view, model = self.session_view, self.session_model
+        plain = view.fontMetrics()
+        bold_font = QFont(view.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        samples = {"date": {format_day(datetime(2026, 9, 30).date())}, "time": {"00:00–00:00"},
+                   "roll": {"60 booked"}, "state": {model.state_text("scheduled")},
+                   "topic": set(), "location": set()}
+        for name, texts in samples.items():
+            metrics = bold if name == "state" else plain
+            widest = max((metrics.horizontalAdvance(t) for t in texts | model.column_texts(name)),
+                         default=0)
+            self._column_needs[name] = widest + 16
+        self._fit_session_columns()
+
+    def _fit_session_columns(self) -> None:
+        """Date, time, roll and status fit their texts (the status in bold); the place and
+        the topic get what they need, up to a third of the room left; the programme takes
+        the rest, elided at the right with its full name in the row's tooltip. At 1024×600
+        the programme used to share the room equally with the place and lose to a status
+        column sized for "Roll incomplete (388 of 410)"."""
+        view, columns, needs = self.session_view, SessionTableModel.COLUMNS, self._column_needs
+        room = view.viewport().width()
+        for name in ("date", "time", "roll", "state"):
+            view.setColumnWidth(columns.index(name), needs[name])
+            room -= needs[name]
+        for name in ("topic", "location"):
+            column = columns.index(name)
+            if not view.isColumnHidden(column):
+                width = max(80, min(needs[name], room // 3))
+                view.setColumnWidth(column, width)
+                room -= width
+
     def _on_loaded(self, generation: int,
                    result: tuple[list[ProgrammeInfo], list[SessionInfo], datetime,
                                  list[OwedReport]]) -> None:
@@ -951,6 +998,7 @@ class SessionsTab(QWidget):
         if self._filter in ("past", "roll_missing"):
             sessions = sessions[::-1]  # the most recent first
         self.session_model.set_sessions(sessions, now)
+        self._measure_session_columns()
         if wanted_session is None or not self.select_session(wanted_session):
             self._on_session_current_changed(QModelIndex(), QModelIndex())
             if self._filter == "all":
@@ -1070,7 +1118,7 @@ class SessionsTab(QWidget):
                 else fill(self.tr("from %1"), format_day(p.start_date)))
         rules = [fill(self.tr("%1% attendance required"), p.required_attendance)]
         if p.capacity is not None:
-            rules.insert(0, fill(self.tr("%1 places"), p.capacity))
+            rules.insert(0, count_text(p.capacity, self.tr("1 place"), self.tr("%1 places")))
         lines = [f"<b>{_escape(p.name)}</b>", _escape(f"{when}, {span}")]
         if p.location:
             lines.append(_escape(p.location))

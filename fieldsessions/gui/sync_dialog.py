@@ -12,6 +12,13 @@ Signals:
     SyncRunner.failed(str): a sentence (not signed in, wrong password, ...).
     SyncRunner.needs_sign_in(str): the sync cannot start before signing in.
     SyncRunner.signed_in(str): where the device token was kept.
+
+Closing the dialog (the title bar's X, the main window closing; Escape or Cancel while signing
+in) while a sync or a sign-in runs cancels it and closes at once: the request in flight is
+abandoned within 50 ms (sync.client looks at the cancel flag while it waits), the runner's
+signals are disconnected and the thread is stopped and waited for, so nothing reaches a
+closed dialog and no thread outlives it. Escape and the Cancel button of the progress page
+cancel a sync and show what was done.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,15 +50,22 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.gui.helpers import count_text, format_moment, while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
-from fieldsessions.sync.client import reachable
-from fieldsessions.sync.errors import NotAServerAnswer, NotSignedIn, ServerUnreachable
+from fieldsessions.sync.client import ServerClient, check_url, reachable
+from fieldsessions.sync.errors import (
+    Cancelled,
+    NotAServerAnswer,
+    NotSignedIn,
+    ServerUnreachable,
+)
 
 log = logging.getLogger(__name__)
 
 EngineFactory = Callable[..., Any]  # (progress=, cancel=) -> an object with run() -> Receipt
-SignIn = Callable[[str, str, str, str | None], str]
+SignIn = Callable[[str, str, str, str | None, threading.Event], str]  # ..., ca, cancel
+STOP_WAIT_MS = 5000  # the longest closing waits for the sync thread (cancelled: ~50 ms)
 
 
 class SyncRunner(QObject):
@@ -93,10 +108,13 @@ class SyncRunner(QObject):
         finally:
             sync_engine.release_connection()
 
-    @Slot(str, str, str, object)
-    def run_sign_in(self, url: str, user: str, password: str, ca_bundle: str | None) -> None:
+    @Slot(str, str, str, object, object)
+    def run_sign_in(self, url: str, user: str, password: str, ca_bundle: str | None,
+                    cancel: threading.Event) -> None:
         try:
-            where = self._sign_in(url, user, password, ca_bundle)
+            where = self._sign_in(url, user, password, ca_bundle, cancel)
+        except Cancelled:
+            log.info("sign-in cancelled")
         except (ServerUnreachable, NotAServerAnswer) as exc:
             log.info("sign-in failed: %s", exc)  # the library's words stay in the log
             self.failed.emit(QCoreApplication.translate(
@@ -119,8 +137,13 @@ def _pending_count() -> int:
     return status.sync_status().pending
 
 
-def _default_sign_in(url: str, user: str, password: str, ca_bundle: str | None) -> str:
-    return sync_engine.sign_in(url, user, password, ca_bundle=ca_bundle)
+def _default_sign_in(url: str, user: str, password: str, ca_bundle: str | None,
+                     cancel: threading.Event) -> str:
+    client = ServerClient(check_url(url), ca_bundle=ca_bundle, cancel=cancel)
+    try:
+        return sync_engine.sign_in(url, user, password, ca_bundle=ca_bundle, client=client)
+    finally:
+        client.close()
 
 
 class SyncDialog(QDialog):
@@ -128,7 +151,7 @@ class SyncDialog(QDialog):
     the sync log); the sync itself runs on the dialog's own thread."""
 
     _start_sync = Signal(object)
-    _start_sign_in = Signal(str, str, str, object)
+    _start_sign_in = Signal(str, str, str, object, object)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None, *,
                  engine_factory: EngineFactory | None = None,
@@ -141,7 +164,7 @@ class SyncDialog(QDialog):
         self._running = False
         self.receipt: Any = None
 
-        self._thread = QThread(self)
+        self._thread: QThread | None = QThread(self)
         self._thread.setObjectName("fieldsessions-sync")
         self._runner = SyncRunner(engine_factory or sync_engine.engine_from_settings,
                                   sign_in or _default_sign_in)
@@ -154,6 +177,7 @@ class SyncDialog(QDialog):
         self._runner.needs_sign_in.connect(self._on_runner_needs_sign_in)
         self._runner.signed_in.connect(self._on_runner_signed_in)
         self._thread.start()
+        self.sign_in_cancel_button: QPushButton
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_progress_page())
@@ -227,7 +251,10 @@ class SyncDialog(QDialog):
         buttons = QDialogButtonBox(page)
         self.sign_in_button = buttons.addButton(self.tr("Sign in and sync"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        self.sign_in_cancel_button = cancel
+        cancel.setAutoDefault(False)  # Enter signs in, whichever button had the focus
         buttons.accepted.connect(self._on_sign_in_clicked)
         buttons.rejected.connect(self.reject)
         self.sign_in_button.setDefault(True)
@@ -278,17 +305,43 @@ class SyncDialog(QDialog):
         self.pages.setCurrentIndex(0)
         self._start_sync.emit(self._cancel)
 
+    @property
+    def thread_running(self) -> bool:
+        """True while the dialog's sync thread still runs (tests: none after closing)."""
+        return self._thread is not None and self._thread.isRunning()
+
     def reject(self) -> None:
-        """Escape or the window's close button: cancel first; close once it has stopped."""
-        if self._running:
+        """Escape during a sync means Cancel (the receipt then says what was sent); anywhere
+        else, a sign-in in progress included, it closes at once (done)."""
+        if self._running and self.pages.currentIndex() == 0:
             self._on_cancel_clicked()
             return
         super().reject()
 
     def done(self, result: int) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        """Closing (Escape, Cancel, Close, the title bar's X): a sync or sign-in still
+        running is cancelled, and the dialog closes at once (see the module docstring)."""
+        self.stop()
         super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
+        super().closeEvent(event)
+
+    def stop(self) -> None:
+        """Cancel what runs, disconnect the runner and stop its thread (idempotent)."""
+        thread = self._thread
+        if thread is None:
+            return
+        self._thread = None
+        self._cancel.set()
+        self._running = False
+        for signal in (self._runner.progressed, self._runner.finished, self._runner.failed,
+                       self._runner.needs_sign_in, self._runner.signed_in):
+            signal.disconnect()
+        thread.quit()
+        if not thread.wait(STOP_WAIT_MS):
+            log.warning("the sync thread did not stop in %d ms", STOP_WAIT_MS)
 
     @Slot()
     def _on_cancel_clicked(self) -> None:
@@ -319,11 +372,15 @@ class SyncDialog(QDialog):
         elif receipt.error:
             summary = self.failure_sentence(receipt.error_kind, receipt.error, None)
             # The count of changes kept on this laptop comes from the database worker.
-            self._worker.run(_pending_count, on_done=lambda pending: self._show_failure(
-                receipt, pending))
+            self._worker.run(_pending_count, on_done=while_alive(
+                self, lambda pending: self._show_failure(receipt, pending)))
         elif receipt.all_accepted and receipt.parked:
-            summary = self.tr("Sync complete, but {0} received changes wait on this laptop "
-                              "(listed below).").format(receipt.parked)
+            summary = count_text(
+                receipt.parked,
+                self.tr("Sync complete, but 1 received change waits on this laptop (listed "
+                        "below)."),
+                self.tr("Sync complete, but %1 received changes wait on this laptop (listed "
+                        "below)."))
         elif receipt.all_accepted:
             summary = self.tr("Sync complete.")
         elif receipt.rejected == 0 and receipt.mismatches == 0:
@@ -382,8 +439,10 @@ class SyncDialog(QDialog):
     @Slot(str)
     def _on_runner_needs_sign_in(self, _message: str) -> None:
         self._running = False
-        self._worker.run(sync_engine.saved_sign_in, on_done=self._on_saved_sign_in)
+        self._worker.run(sync_engine.saved_sign_in,
+                         on_done=while_alive(self, self._on_saved_sign_in))
         self.pages.setCurrentIndex(1)
+        self.server_edit.setFocus()  # not the hidden progress page's Cancel button
 
     def _on_saved_sign_in(self, saved: tuple[str | None, str | None]) -> None:
         url, user = saved
@@ -391,6 +450,8 @@ class SyncDialog(QDialog):
             self.server_edit.setText(url)
         if user and not self.user_edit.text():
             self.user_edit.setText(user)
+        if self.server_edit.text() and self.user_edit.text() and self.server_edit.hasFocus():
+            self.password_edit.setFocus()  # signing in again: only the password to type
 
     @Slot()
     def _on_sign_in_clicked(self) -> None:
@@ -404,8 +465,9 @@ class SyncDialog(QDialog):
         self.sign_in_error.setText(self.tr("Signing in…"))
         self.sign_in_button.setEnabled(False)
         self._running = True
+        self._cancel = threading.Event()
         self._start_sign_in.emit(url, user, self.password_edit.text(),
-                                 self.ca_edit.text().strip() or None)
+                                 self.ca_edit.text().strip() or None, self._cancel)
 
     @Slot(str)
     def _on_runner_signed_in(self, _where: str) -> None:
@@ -429,7 +491,7 @@ class SyncDialog(QDialog):
 
     @Slot()
     def _on_log_clicked(self) -> None:
-        self._worker.run(sync_engine.sync_log, on_done=self._show_log)
+        self._worker.run(sync_engine.sync_log, on_done=while_alive(self, self._show_log))
 
     def _show_log(self, entries: list[sync_engine.SyncLogEntry]) -> None:
         SyncLogDialog(entries, self).open()
@@ -449,11 +511,12 @@ class SyncLogDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
         for row, entry in enumerate(entries):
-            outcome = entry.error or (self.tr("{0} received changes waiting").format(
-                entry.parked) if entry.parked else self.tr("ok"))
+            outcome = entry.error or (count_text(
+                entry.parked, self.tr("1 received change waiting"),
+                self.tr("%1 received changes waiting")) if entry.parked else self.tr("ok"))
             refused = [d for d in entry.details
                        if d.get("result") in ("rejected", "mismatch", "waiting", "parked")]
-            cells = (entry.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), entry.sent,
+            cells = (format_moment(entry.started_at), entry.sent,
                      entry.accepted, entry.conflicts, entry.rejected, entry.pulled, outcome)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))

@@ -7,7 +7,8 @@ carriage return, or a full-width or small form of = + - @ such as "＝", which s
 East Asian input read as the ASCII sign) gets a leading apostrophe in CSV, as OWASP advises
 against CSV injection; in XLSX the cell is stored as text with Excel's "quote prefix", so the
 value is kept exactly and stays text even when someone edits the cell. XLSX cells are typed
-(numbers, dates, times) and the header row is frozen.
+(numbers, dates, times) and the header row is frozen; date cells show the app's one date form
+("Wed 2 Dec 2026", core.dates).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from fieldsessions.core import dates
 from fieldsessions.reports.compliance import ordered
 from fieldsessions.reports.data import AttendanceRecord, ComplianceReport, HoursReport
 from fieldsessions.reports.errors import ReportError
@@ -82,6 +84,15 @@ def _xlsx_value(value: Any, kind: str) -> Any:
 
 _NUMBER_FORMATS = {"date": "yyyy-mm-dd", "time": "hh:mm", "instant": "yyyy-mm-dd hh:mm:ss",
                    "float": "0.##"}
+# A spreadsheet is read by people: its date cells (real dates underneath) show the app's one
+# date form (core.dates), "Wed 2 Dec 2026" in the locale's order. CSV keeps ISO for programs.
+_XLSX_DATE_FORMATS = {"dmy": "ddd d mmm yyyy", "mdy": "ddd mmm d, yyyy", "ymd": "ddd yyyy mmm d"}
+
+
+def _number_format(kind: str) -> str:
+    if kind == "date":
+        return _XLSX_DATE_FORMATS[dates.current_order()]
+    return _NUMBER_FORMATS[kind]
 
 
 def write_table(
@@ -136,7 +147,7 @@ def write_table(
                         if looks_like_formula(value):
                             cell.quotePrefix = True  # stays text when the cell is edited
                     elif column.kind in _NUMBER_FORMATS:
-                        cell.number_format = _NUMBER_FORMATS[column.kind]
+                        cell.number_format = _number_format(column.kind)
                     cells.append(cell)
                 else:
                     cells.append(value)
@@ -161,7 +172,7 @@ def _sheet_title(title: str) -> str:
 
 ATTENDANCE_COLUMNS: tuple[Column, ...] = (
     Column("Programme", "text", lambda r: r.programme_name, 26),
-    Column("Session date", "date", lambda r: r.session_date, 12),
+    Column("Session date", "date", lambda r: r.session_date, 16),
     Column("Start", "time", lambda r: r.start, 8),
     Column("End", "time", lambda r: r.end, 8),
     Column("Duration (min)", "int", lambda r: r.duration_min, 10),
@@ -258,8 +269,8 @@ def hours_lines(report: HoursReport) -> list[HoursLine]:
 HOURS_COLUMNS: tuple[Column, ...] = (
     Column("Programme", "text", lambda r: r.programme_name, 26),
     Column("Period", "text", lambda r: r.period, 18),
-    Column("Period start", "date", lambda r: r.start, 12),
-    Column("Period end", "date", lambda r: r.end, 12),
+    Column("Period start", "date", lambda r: r.start, 16),
+    Column("Period end", "date", lambda r: r.end, 16),
     Column("Kind", "text", lambda r: r.kind, 12),
     Column("Name", "text", lambda r: r.name, 28),
     Column("Participant ID", "text", lambda r: r.external_id, 14),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from fieldsessions.core import dates
+
 COMPLIANCE_LABELS = {
     "non_compliant": "Non-compliant",
     "at_risk": "At risk",
@@ -35,9 +37,10 @@ def hours(value: float | None) -> str:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """A date on paper: the app's one date form (core.dates), "Wed 2 Dec 2026"."""
+    return dates.format_day(day)
 
 
 def stamp(moment: datetime) -> str:
-    """A local date and time to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A local date and time to the minute: "Wed 2 Dec 2026 08:58"."""
+    return dates.format_moment(moment)

@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.tables import Table
 
+from fieldsessions.core import dates
 from fieldsessions.reports import fonts
 from fieldsessions.reports.errors import ReportError
 from fieldsessions.reports.styles import (
@@ -325,5 +326,4 @@ def write_bytes(data: bytes, output: Output) -> None:
 
 def printed_note(now: datetime | None = None) -> str:
     """The footer's left note: when and by what the page was printed."""
-    stamp = (now or datetime.now()).astimezone().strftime("%Y-%m-%d %H:%M")
-    return f"Printed {stamp} with fieldsessions"
+    return f"Printed {dates.format_moment((now or datetime.now()).astimezone())} with fieldsessions"

@@ -28,6 +28,7 @@ from fieldsessions.reports.cells import (
 )
 from fieldsessions.reports.data import AttendanceSheet, SessionHeader, SheetRow
 from fieldsessions.reports.errors import ReportError
+from fieldsessions.reports.formats import long_date
 from fieldsessions.reports.pages import (
     Output,
     PageHeader,
@@ -100,7 +101,7 @@ def session_header(session: SessionHeader, title: str) -> PageHeader:
         title=title,
         fields=(
             ("Session", session.heading),
-            ("Date", f"{session.local_date:%a %d %b %Y}"),
+            ("Date", long_date(session.local_date)),
             ("Facilitator", session.facilitator),
             ("Time", time_text),
         ),
@@ -234,6 +235,6 @@ def attendance_sheet(
     title = "Attendance record" if options.filled else "Attendance sheet"
     return build_pdf(
         story, output, setup=options.setup, header=session_header(sheet.session, title),
-        title=f"{title} — {sheet.session.programme_name} {sheet.session.local_date}",
+        title=f"{title} — {sheet.session.programme_name} {long_date(sheet.session.local_date)}",
         footer_note=printed_note(now), progress=progress, total=rows,
     )

@@ -27,6 +27,7 @@ from fieldsessions.reports.cells import (
 )
 from fieldsessions.reports.data import OutcomeItem, SessionReportPart, TickoffTemplate
 from fieldsessions.reports.errors import ReportError
+from fieldsessions.reports.formats import long_date
 from fieldsessions.reports.pages import Output, Progress, build_pdf, frame_width, printed_note
 from fieldsessions.reports.sheet import session_header
 from fieldsessions.reports.styles import (
@@ -228,6 +229,7 @@ def tickoff_template(
     title = "Outcome tick-off — recorded" if options.filled else "Outcome tick-off"
     return build_pdf(
         story, output, setup=options.setup, header=session_header(template.session, title),
-        title=f"{title} — {template.session.programme_name} {template.session.local_date}",
+        title=f"{title} — {template.session.programme_name} "
+              f"{long_date(template.session.local_date)}",
         footer_note=printed_note(now), progress=progress, total=units,
     )

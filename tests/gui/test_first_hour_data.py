@@ -486,7 +486,8 @@ def test_enter_signs_in_and_the_certificate_file_waits_under_advanced(
     def engine(*, progress: object, cancel: threading.Event) -> NeedsSignIn:
         return NeedsSignIn()
 
-    def sign_in(url: str, user: str, password: str, ca: str | None) -> str:
+    def sign_in(url: str, user: str, password: str, ca: str | None,
+                _cancel: threading.Event) -> str:
         signed.append((url, user, password, ca))
         return "keyring"
 
@@ -526,7 +527,8 @@ def test_signing_in_to_an_unreachable_server_says_what_to_do_without_library_tex
     def engine(*, progress: object, cancel: threading.Event) -> NeedsSignIn:
         return NeedsSignIn()
 
-    def sign_in(url: str, user: str, password: str, ca: str | None) -> str:
+    def sign_in(url: str, user: str, password: str, ca: str | None,
+                _cancel: threading.Event) -> str:
         raise ServerUnreachable(f"Cannot reach the sync server at {url} (HTTPSConnectionPool("
                                 "host='sync.example.org', port=443): Max retries exceeded)")
 

@@ -244,3 +244,29 @@ def test_every_input_has_an_accessible_name(dialog: ProgrammeDialog) -> None:
                and not w.accessibleName() and w.objectName()
                and not w.objectName().startswith("qt_")]
     assert unnamed == []
+
+
+def test_the_ends_on_field_shows_the_last_day_the_summary_names(
+    qtbot: QtBot, dialog: ProgrammeDialog
+) -> None:
+    """The end date is inclusive: a daily programme of 2 weeks from a Tuesday runs to the
+    Monday 13 days later, and the greyed "Ends on" field says that same day, not one later."""
+    ui = dialog.ui
+    qtbot.keyClicks(ui.nameEdit, "Daily drop-in")
+    dialog.set_frequency(Frequency.DAILY)
+    dialog.set_weekdays(())
+    ui.endWeeksRadio.click()
+    ui.weeksSpin.setFocus()
+    ui.weeksSpin.selectAll()
+    qtbot.keyClicks(ui.weeksSpin, "2")
+    last = START + timedelta(days=13)
+    assert dialog.occurrences[-1].local_date == last
+    assert ui.endDateEdit.date() == _date(last)
+    # Choosing "Ends on a date" now keeps the same schedule.
+    ui.endDateRadio.click()
+    assert dialog.occurrences[-1].local_date == last
+    assert len(dialog.occurrences) == 14
+    # After a number of sessions: the field follows the last session too.
+    ui.endCountRadio.click()
+    ui.countSpin.setValue(5)
+    assert ui.endDateEdit.date() == _date(START + timedelta(days=4))

@@ -166,16 +166,22 @@ def test_import_from_the_roster_tab_puts_the_people_on_the_roll(
 def test_one_person_and_one_broken_row_are_counted_in_the_singular(
     qtbot: QtBot, worker: DbWorker, tmp_path: Path
 ) -> None:
-    path = tmp_path / "two.csv"
-    path.write_text("Name,ID\nAna Cruz,R1\n,R2\n", encoding="utf-8")
-    dialog = ImportDialog(worker)
+    p = programme(capacity=3)
+    path = tmp_path / "roster.csv"
+    path.write_text("Name,ID\nAmina Okafor,A-1\n,A-2\n", encoding="utf-8")
+    dialog = ImportDialog(worker, p.id)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.load_file(path)
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
-    text = dialog.summary_label.text()
-    assert text.startswith("1 person ready to import. 1 row has a problem and will be "
-                           "skipped"), text
+    qtbot.waitUntil(lambda: dialog.problems.count() == 1, timeout=10000)
+    idle(qtbot, worker)
+    summary = dialog.summary_label.text()
+    assert "1 person ready to import." in summary
+    assert "1 row has a problem and will be skipped" in summary
+    assert "1 rows" not in summary and "1 people" not in summary
+
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         dialog.import_button.click()
-    assert dialog.summary_label.text().startswith("Imported 1 new person.")
-    assert "1 row skipped (listed above)." in dialog.summary_label.text()
+    summary = dialog.summary_label.text()
+    assert "Imported 1 new person." in summary
+    assert "1 row skipped" in summary

@@ -8,7 +8,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.db.models import SyncLog
@@ -16,7 +16,7 @@ from fieldsessions.gui.sync_dialog import SyncAvailabilityProbe, SyncDialog, Syn
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.engine import Progress, Receipt
-from fieldsessions.sync.errors import AuthError, NotSignedIn
+from fieldsessions.sync.errors import AuthError, Cancelled, NotSignedIn
 
 
 class FakeEngine:
@@ -122,7 +122,8 @@ def test_signing_in_first_when_the_laptop_has_no_token(qtbot: QtBot, worker: DbW
             raise NotSignedIn("Sign in to a sync server first.")
         return FakeEngine(progress, cancel, wait_for_cancel=False)
 
-    def sign_in(url: str, user: str, password: str, ca: str | None) -> str:
+    def sign_in(url: str, user: str, password: str, ca: str | None,
+                _cancel: threading.Event) -> str:
         attempts.append((url, user, password, ca))
         if password != "right":
             raise AuthError("Wrong user name or password.")
@@ -173,3 +174,99 @@ def test_the_probe_says_when_the_server_becomes_reachable(qtbot: QtBot) -> None:
     probe.start()
     qtbot.waitUntil(lambda: seen == [False], timeout=10000)
     probe.timer.stop()
+
+
+def _slow_sign_in(seen: dict[str, Any]) -> Any:
+    """A sign-in that hangs (a server that never answers) until it is cancelled."""
+
+    def sign_in(url: str, user: str, password: str, ca: str | None,
+                cancel: threading.Event) -> str:
+        seen["started"] = True
+        seen["cancelled"] = cancel.wait(30)
+        raise Cancelled("Sync cancelled.")
+
+    return sign_in
+
+
+def _signing_in(qtbot: QtBot, worker: DbWorker, seen: dict[str, Any]) -> SyncDialog:
+    def make(*, progress: Any, cancel: threading.Event) -> FakeEngine:
+        raise NotSignedIn("Sign in to a sync server first.")
+
+    dialog = open_dialog(qtbot, worker, engine_factory=make, sign_in=_slow_sign_in(seen))
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10000)
+    dialog.activateWindow()
+    dialog.server_edit.setText("https://sync.test")
+    dialog.user_edit.setText("ann")
+    dialog.password_edit.setFocus()
+    qtbot.keyClicks(dialog.password_edit, "secret")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: seen.get("started", False), timeout=10000)
+    assert dialog.sign_in_error.text() == "Signing in…"
+    return dialog
+
+
+def test_escape_while_signing_in_cancels_the_sign_in_and_closes_at_once(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    seen: dict[str, Any] = {}
+    dialog = _signing_in(qtbot, worker, seen)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert seen["cancelled"], "the sign-in was told to stop"
+    assert not dialog.thread_running
+
+
+def test_the_cancel_button_and_the_window_close_button_close_a_sign_in_too(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    seen: dict[str, Any] = {}
+    dialog = _signing_in(qtbot, worker, seen)
+    dialog.sign_in_cancel_button.click()
+    assert not dialog.isVisible() and seen["cancelled"] and not dialog.thread_running
+
+    seen = {}
+    dialog = _signing_in(qtbot, worker, seen)
+    dialog.close()  # the title bar's X sends a close event
+    assert not dialog.isVisible() and seen["cancelled"] and not dialog.thread_running
+
+
+def test_one_received_change_waiting_is_said_in_the_singular(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    class OneParked:
+        def run(self) -> Receipt:
+            receipt = Receipt(started_at=datetime.now(UTC), server_url="https://sync.test")
+            receipt.pulled, receipt.parked = 1, 1
+            return receipt
+
+    def make(*, progress: Any, cancel: threading.Event) -> OneParked:
+        return OneParked()
+
+    dialog = open_dialog(qtbot, worker, engine_factory=make)
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
+    assert "but 1 received change waits on this laptop" in dialog.summary_label.text()
+    dialog.accept()
+
+
+def test_a_late_answer_after_the_dialog_was_closed_and_deleted_is_dropped(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    class Fails:
+        def run(self) -> Receipt:
+            receipt = Receipt(started_at=datetime.now(UTC), server_url="https://sync.test")
+            receipt.error, receipt.error_kind = "connection refused", "ServerUnreachable"
+            return receipt
+
+    def make(*, progress: Any, cancel: threading.Event) -> Fails:
+        return Fails()
+
+    release = threading.Event()
+    worker.run(lambda: release.wait(10))  # the database worker is busy a moment
+    dialog = SyncDialog(worker, None, engine_factory=make)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
+    with qtbot.waitSignal(dialog.destroyed, timeout=10000):
+        dialog.close()  # the count of changes kept is still to come
+    release.set()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10000)  # no error from the late answer

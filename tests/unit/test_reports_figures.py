@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from fieldsessions.core.enums import Frequency
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.db import store
+from fieldsessions.reports.formats import long_date
 from fieldsessions.services import attendance, participants, programmes
 
 
@@ -107,7 +108,7 @@ def test_the_hours_pdf_shows_the_same_figures_as_the_export(
     assert "Grace 4 6" in text  # facilitator: 4 sessions, 6 h in the range
     assert "Ana 4 6 7.5" in text  # participant: 4 sessions, 6 h in range, 7.5 h to date
     assert "Ben 0 0 1.5" in text
-    first_week = f"{day(3).day} {day(3):%B %Y} – {day(6).day} {day(6):%B %Y}"
+    first_week = f"{long_date(day(3))} – {long_date(day(6))}"
     assert first_week in text
     assert "Grace 1 1.5" in text and "Ana 1 1.5 3" in text
 

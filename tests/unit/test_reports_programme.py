@@ -105,11 +105,11 @@ def test_certificates_are_one_page_each_with_the_name_programme_and_dates() -> N
     assert certificates(items, buffer) == 3
     texts = read(buffer.getvalue())
     assert len(texts) == 3
-    assert "Γιώργος Παπαδόπουλος" in texts[0] and "Valid until 20 May 2028" in texts[0]
+    assert "Γιώργος Παπαδόπουλος" in texts[0] and "Valid until Sat 20 May 2028" in texts[0]
     assert "Łucja Wąsowska" in texts[1] and "Valid until" not in texts[1]
     for text in texts:
         assert "Certificate of completion" in text and "First aid refresher" in text
-        assert "20 May 2026" in text and "6.5 hours" in text and "Amina Okafor" in text
+        assert "Wed 20 May 2026" in text and "6.5 hours" in text and "Amina Okafor" in text
     assert "Skill 59" in texts[2]  # sixty outcomes still fit on the page
 
 
