@@ -37,12 +37,12 @@ def delete_attendance(ids: Sequence[str]) -> None:
 
 
 def insert_attendance_history(rows: Sequence[tuple[Any, ...]]) -> None:
-    """rows: (attendance_id, session_id, participant_id, previous_status, new_status,
-    previous_minutes, new_minutes, changed_at, changed_by, device_id, reason)."""
+    """rows: (uid, hlc, attendance_id, session_id, participant_id, previous_status,
+    new_status, previous_minutes, new_minutes, changed_at, changed_by, device_id, reason)."""
     database.cursor().executemany(
-        "INSERT INTO attendance_history (attendance_id, session_id, participant_id, "
+        "INSERT INTO attendance_history (uid, hlc, attendance_id, session_id, participant_id, "
         "previous_status, new_status, previous_minutes, new_minutes, changed_at, changed_by, "
-        "device_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "device_id, reason, stand_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         rows,
     )
 

@@ -3,24 +3,29 @@
 Version 1 was the first release's schema. Version 2 added hours budgets (partial attendance
 minutes, budgets on programmes and enrolments), completion records with pathways and period
 reports. Version 3 added the backlog of pulled changes waiting to be applied (and the
-sync log's count of them). The caller (store.open_store) makes an online backup before the
-first step runs.
+sync log's count of them). Version 4 syncs mark history: each history row gets a uid, an
+HLC and a `stand_in` flag (models.AttendanceHistory). The caller (store.open_store) makes an
+online backup before the first step runs.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 
-from peewee import FloatField, IntegerField, SqliteDatabase
+from peewee import BooleanField, CharField, FloatField, IntegerField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_ops
 
+from fieldsessions.core.hlc import COUNTER_BITS
 from fieldsessions.db.models import (
     Completion,
     Pathway,
     PathwayProgramme,
     PeriodReport,
     PulledChange,
+    history_change,
 )
 
 
@@ -41,9 +46,59 @@ def _v2_to_v3(db: SqliteDatabase) -> None:
     run_ops(SqliteMigrator(db).add_column("sync_log", "parked", IntegerField(default=0)))
 
 
+def _v3_to_v4(db: SqliteDatabase) -> None:
+    """History rows get a uid, an HLC (from their time: they sort among the synced ones by
+    when they happened) and `stand_in`. Rows written when a pulled mark arrived (reason
+    "sync...") become stand-ins: they copy another laptop's change, which that laptop sends
+    itself, and a stand-in is replaced when the real row arrives. The rows of changes made
+    on this laptop are queued once, so the other laptops get the past too (not from a demo
+    file, which never queues anything)."""
+    from fieldsessions.db.outbox import encode  # (outbox imports store, which imports us)
+    from fieldsessions.db.store import DEMO_KEY
+
+    migrator = SqliteMigrator(db)
+    run_ops(
+        migrator.add_column("attendance_history", "uid", CharField(null=True)),
+        migrator.add_column("attendance_history", "hlc", IntegerField(default=0)),
+        migrator.add_column("attendance_history", "stand_in", BooleanField(default=False)),
+    )
+    rows = db.execute_sql(
+        "SELECT id, attendance_id, session_id, participant_id, previous_status, new_status, "
+        "previous_minutes, new_minutes, changed_at, changed_by, device_id, reason "
+        "FROM attendance_history ORDER BY id").fetchall()
+    updates: list[tuple[str, int, bool, int]] = []
+    queued: list[tuple[str, str, int]] = []
+    for row_id, _aid, *change in rows:
+        uid = str(uuid.uuid4())
+        change[6] = datetime.fromisoformat(str(change[6])).replace(tzinfo=UTC)
+        hlc = int(change[6].timestamp() * 1000) << COUNTER_BITS
+        stand_in = str(change[9] or "").startswith("sync")
+        updates.append((uid, hlc, stand_in, int(row_id)))
+        if not stand_in:
+            queued.append((uid, encode(history_change(*change)), hlc))
+    db.cursor().executemany(
+        "UPDATE attendance_history SET uid = ?, hlc = ?, stand_in = ? WHERE id = ?", updates)
+    run_ops(migrator.add_not_null("attendance_history", "uid"),
+            migrator.add_index("attendance_history", ("uid",), True))
+    device = db.execute_sql("SELECT id, next_seq FROM device LIMIT 1").fetchone()
+    demo = db.execute_sql("SELECT 1 FROM setting WHERE key = ?", (DEMO_KEY,)).fetchone()
+    if not queued or device is None or demo is not None:
+        return
+    device_id, first = str(device[0]), int(device[1])
+    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    db.cursor().executemany(
+        "INSERT INTO outbox (seq, device_id, entity, entity_id, op, fields, hlc, created_at, "
+        "state) VALUES (?, ?, 'attendance_history', ?, 'upsert', ?, ?, ?, 'pending')",
+        [(first + i, device_id, uid, fields, hlc, now)
+         for i, (uid, fields, hlc) in enumerate(queued)])
+    db.execute_sql("UPDATE device SET next_seq = ? WHERE id = ?", (first + len(queued),
+                                                                    device_id))
+
+
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 LATEST = max(STEPS) + 1
 

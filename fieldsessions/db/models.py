@@ -233,9 +233,21 @@ class Attendance(BaseModel):
 
 
 class AttendanceHistory(BaseModel):
-    """Append-only: one row per change of a mark."""
+    """Append-only: one row per change of a mark, synced to every laptop that sees the mark.
+
+    A row made here gets a `uid` (uuid4, its id on the wire) and the HLC of its own outbox
+    row, queued right after the mark's in the same transaction (so it is the mark change's
+    HLC + 1, and ordering by `(hlc, device_id)` orders changes as the server's last-writer
+    rule does: a mark's history, sorted so, ends in its current value). A pulled row is
+    inserted once by `uid`, never updated. `stand_in` rows are local only and never sent:
+    one stands for a pulled change whose own history row never comes (made by an app before
+    synced history) or has not come yet; the real row replaces it when it arrives.
+    """
 
     id = AutoField()
+    uid = CharField(unique=True, default=new_id)
+    hlc = IntegerField(default=0)
+    stand_in = BooleanField(default=False)
     attendance_id = CharField(index=True)
     session_id = CharField()
     participant_id = CharField()
@@ -247,6 +259,32 @@ class AttendanceHistory(BaseModel):
     changed_by = TextField(default="")
     device_id = CharField(default="")
     reason = TextField(default="")
+
+
+def history_change(session_id: str, participant_id: str, previous_status: str | None,
+                   new_status: str | None, previous_minutes: int | None,
+                   new_minutes: int | None, changed_at: datetime, changed_by: str,
+                   device_id: str, reason: str) -> dict[str, Any]:
+    """The outbox payload of one history row (wire entity "attendance_history"): empty
+    values left out, the time as ISO-8601 UTC with 'Z' (naive is UTC)."""
+    if changed_at.tzinfo is None:
+        changed_at = changed_at.replace(tzinfo=UTC)
+    fields = {
+        "session_id": session_id, "participant_id": participant_id,
+        "previous_status": previous_status, "new_status": new_status,
+        "previous_minutes": previous_minutes, "new_minutes": new_minutes,
+        "changed_at": changed_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        "changed_by": changed_by, "device_id": device_id, "reason": reason,
+    }
+    return {name: value for name, value in fields.items() if value is not None and value != ""}
+
+
+def history_order(*, descending: bool = False) -> list[Any]:
+    """The order of a mark's history: by the HLC of each change, then by device (as the
+    server's last-writer rule orders changes, so it ends in the mark's value), then as
+    written on this laptop."""
+    columns = [AttendanceHistory.hlc, AttendanceHistory.device_id, AttendanceHistory.id]
+    return [c.desc() for c in columns] if descending else columns
 
 
 class Outcome(BaseModel):
@@ -456,6 +494,8 @@ __all__ = [
     "database",
     "enrolment_id",
     "fn",
+    "history_change",
+    "history_order",
     "new_id",
     "report_id",
     "tick_id",

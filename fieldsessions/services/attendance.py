@@ -20,10 +20,13 @@ from fieldsessions.db import bulk, outbox
 from fieldsessions.db.models import (
     Attendance,
     Enrolment,
+    Outbox,
     Participant,
     Session,
     attendance_id,
     database,
+    history_change,
+    new_id,
 )
 from fieldsessions.services import guards
 from fieldsessions.services.common import actor, device, get_session
@@ -74,7 +77,7 @@ def _apply(
     dev = device().id
     upserts: list[tuple[Any, ...]] = []
     deletes: list[str] = []
-    history: list[tuple[Any, ...]] = []
+    history: list[list[Any]] = []
     queued: list[tuple[str, str, str, dict[str, Any]]] = []
     marked_at = outbox.jsonable(moment)
     for change in changes:
@@ -92,14 +95,24 @@ def _apply(
                 "status": change.status, "minutes": change.minutes,
                 "marked_at": marked_at, "marked_by": who, "note": reason,
             }))
-        history.append((aid, session.id, change.participant_id, change.previous, change.status,
-                        change.previous_minutes, change.minutes, stamp, who, dev, reason))
+        uid = new_id()
+        history.append([uid, 0, aid, session.id, change.participant_id, change.previous,
+                        change.status, change.previous_minutes, change.minutes, stamp, who,
+                        dev, reason])
+        # Right after its mark's change: its HLC is that change's + 1 (models.AttendanceHistory).
+        queued.append(("attendance_history", uid, "upsert", history_change(
+            session.id, change.participant_id, change.previous, change.status,
+            change.previous_minutes, change.minutes, moment, who, dev, reason)))
     if upserts:
         bulk.upsert_attendance(upserts)
     if deletes:
         bulk.delete_attendance(deletes)
+    seqs = outbox.append_many(queued)
+    if seqs:  # consecutive HLCs from the first (none in a demo file)
+        first = int(Outbox.select(Outbox.hlc).where(Outbox.seq == seqs[0]).scalar())
+        for n, row in enumerate(history):
+            row[1] = first + 2 * n + 1
     bulk.insert_attendance_history(history)
-    outbox.append_many(queued)
     guards.after_marks(session, [c.participant_id for c in changes])
     return changes
 

@@ -245,6 +245,26 @@ ENTITIES: dict[str, Entity] = {
                                                   ("pathway_id", "programme_id")),
             {"pathway_id": "pathway", "programme_id": "programme"}, 11,
         ),
+        # One change of a mark (attendance): append-only, never updated, so never in
+        # conflict. Its id is a uuid4 made where the change was made (two changes of one
+        # mark differ only in time), its hlc the one its change was pushed with; empty
+        # values are left out of the payload.
+        Entity(
+            "attendance_history",
+            {
+                "session_id": Field(ID), "participant_id": Field(ID),
+                "previous_status": Field(SHORT, nullable=True,
+                                         choices=_choices(enums.AttendanceStatus)),
+                "new_status": Field(SHORT, nullable=True,
+                                    choices=_choices(enums.AttendanceStatus)),
+                "previous_minutes": Field(INT, nullable=True, minimum=0, maximum=24 * 60),
+                "new_minutes": Field(INT, nullable=True, minimum=0, maximum=24 * 60),
+                "changed_at": Field(INSTANT), "changed_by": Field(SHORT),
+                "device_id": Field(SHORT), "reason": Field(TEXT),
+            },
+            ("session_id", "participant_id", "changed_at"), "session", None,
+            {"session_id": "session", "participant_id": "participant"}, 12,
+        ),
     )
 }
 
@@ -285,7 +305,7 @@ def value_problem(entity: str, fields: Mapping[str, Any]) -> str | None:
 LOCAL_ID_ENTITIES = frozenset({"session_outcome_drop", "pathway_programme"})
 
 # Entities that carry the writing device in a `device_id` field (filled in by the server).
-DEVICE_FIELD_ENTITIES = frozenset({"attendance", "outcome_tick"})
+DEVICE_FIELD_ENTITIES = frozenset({"attendance", "outcome_tick", "attendance_history"})
 
 # Fields that say who wrote a record and when, not what it holds: the last writer wins them
 # like any field, but two laptops differing there is no disagreement to review (the
