@@ -15,10 +15,11 @@ from typing import Any
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.errors import NotFoundError, ValidationError
 from fieldsessions.core.lifecycle import joins_roll
-from fieldsessions.core.records import MarkChange, RosterEntry
+from fieldsessions.core.records import MarkChange, MarkHistoryEntry, RosterEntry
 from fieldsessions.db import bulk, outbox
 from fieldsessions.db.models import (
     Attendance,
+    AttendanceHistory,
     Enrolment,
     Outbox,
     Participant,
@@ -26,6 +27,7 @@ from fieldsessions.db.models import (
     attendance_id,
     database,
     history_change,
+    history_order,
     new_id,
 )
 from fieldsessions.services import guards
@@ -115,6 +117,19 @@ def _apply(
     bulk.insert_attendance_history(history)
     guards.after_marks(session, [c.participant_id for c in changes])
     return changes
+
+
+def mark_history(session_id: str, participant_id: str) -> list[MarkHistoryEntry]:
+    """Every change of one participant's mark in one session, made on any laptop that has
+    synced, oldest first, in the order the server settles them (models.history_order): the
+    last entry is the mark as it stands."""
+    get_session(session_id)
+    rows = AttendanceHistory.select().where(
+        AttendanceHistory.attendance_id == attendance_id(session_id, participant_id)
+    ).order_by(*history_order())
+    return [MarkHistoryEntry(r.previous_status, r.new_status, r.previous_minutes,
+                             r.new_minutes, r.changed_at, r.changed_by, r.device_id, r.reason,
+                             bool(r.stand_in)) for r in rows]
 
 
 def _check_participants(ids: Sequence[str]) -> None:
