@@ -5,6 +5,9 @@ a single "sync" entry)."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -86,6 +89,14 @@ def test_three_changes_of_a_mark_on_one_laptop_show_in_order_on_the_other(
         assert [e.reason for e in shown] == ["", "", "left early"]
         assert not any(e.from_sync for e in shown)
         assert _current(session, people[0]) == "absent"
+    shown_by_cli = subprocess.run(
+        [sys.executable, "-m", "fieldsessions", "--db", str(field.path), "mark-history",
+         "--session", session, "--participant", people[0]],
+        capture_output=True, text=True, check=True, timeout=60).stdout.splitlines()
+    assert [re.split(r"\s{2,}", line)[1:3] for line in shown_by_cli[1:]] == [
+        ["pending -> present", "Ann"], ["present -> late", "Ann"], ["late -> absent", "Bo"]]
+    assert all(office_device[:8] in line for line in shown_by_cli[1:])
+    assert shown_by_cli[-1].endswith("left early")
     # Pulled back by the laptop that made them, nothing is doubled.
     _ok(office.sync())
     with office:
