@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from peewee import BooleanField, CharField, FloatField, IntegerField, SqliteDatabase
 from playhouse.migrate import SqliteMigrator
@@ -26,6 +27,7 @@ from fieldsessions.db.models import (
     PeriodReport,
     PulledChange,
     history_change,
+    tick_history_change,
 )
 
 
@@ -46,13 +48,20 @@ def _v2_to_v3(db: SqliteDatabase) -> None:
     run_ops(SqliteMigrator(db).add_column("sync_log", "parked", IntegerField(default=0)))
 
 
+def _utc(stored: Any) -> datetime:
+    """A time as the local store keeps it (naive UTC text), as an aware datetime."""
+    return datetime.fromisoformat(str(stored)).replace(tzinfo=UTC)
+
+
 def _v3_to_v4(db: SqliteDatabase) -> None:
     """History rows get a uid, an HLC (from their time: they sort among the synced ones by
     when they happened) and `stand_in`. Rows written when a pulled mark arrived (reason
     "sync...") become stand-ins: they copy another laptop's change, which that laptop sends
     itself, and a stand-in is replaced when the real row arrives. The rows of changes made
     on this laptop are queued once, so the other laptops get the past too (not from a demo
-    file, which never queues anything)."""
+    file, which never queues anything). Tick history rows get a uid, an HLC and their
+    tick's session, participant and outcome (from the tick; one whose tick is gone stays
+    local), and are queued once too."""
     from fieldsessions.db.outbox import encode  # (outbox imports store, which imports us)
     from fieldsessions.db.store import DEMO_KEY
 
@@ -67,19 +76,47 @@ def _v3_to_v4(db: SqliteDatabase) -> None:
         "previous_minutes, new_minutes, changed_at, changed_by, device_id, reason "
         "FROM attendance_history ORDER BY id").fetchall()
     updates: list[tuple[str, int, bool, int]] = []
-    queued: list[tuple[str, str, int]] = []
+    queued: list[tuple[str, str, str, int]] = []
     for row_id, _aid, *change in rows:
         uid = str(uuid.uuid4())
-        change[6] = datetime.fromisoformat(str(change[6])).replace(tzinfo=UTC)
+        change[6] = _utc(change[6])
         hlc = int(change[6].timestamp() * 1000) << COUNTER_BITS
         stand_in = str(change[9] or "").startswith("sync")
         updates.append((uid, hlc, stand_in, int(row_id)))
         if not stand_in:
-            queued.append((uid, encode(history_change(*change)), hlc))
+            queued.append(("attendance_history", uid, encode(history_change(*change)), hlc))
     db.cursor().executemany(
         "UPDATE attendance_history SET uid = ?, hlc = ?, stand_in = ? WHERE id = ?", updates)
     run_ops(migrator.add_not_null("attendance_history", "uid"),
             migrator.add_index("attendance_history", ("uid",), True))
+
+    run_ops(
+        migrator.add_column("outcome_tick_history", "uid", CharField(null=True)),
+        migrator.add_column("outcome_tick_history", "hlc", IntegerField(default=0)),
+        migrator.add_column("outcome_tick_history", "session_id", CharField(null=True)),
+        migrator.add_column("outcome_tick_history", "participant_id", CharField(null=True)),
+        migrator.add_column("outcome_tick_history", "outcome_id", CharField(null=True)),
+    )
+    ticks = db.execute_sql(
+        "SELECT h.id, t.session_id, t.participant_id, t.outcome_id, h.previous_achieved, "
+        "h.new_achieved, h.changed_at, h.changed_by, h.device_id FROM outcome_tick_history h "
+        "LEFT JOIN outcome_tick t ON t.id = h.tick_id ORDER BY h.id").fetchall()
+    tick_updates: list[tuple[Any, ...]] = []
+    for row_id, session_id, participant_id, outcome_id, previous, new, at, by, dev in ticks:
+        uid = str(uuid.uuid4())
+        moment = _utc(at)
+        hlc = int(moment.timestamp() * 1000) << COUNTER_BITS
+        tick_updates.append((uid, hlc, session_id, participant_id, outcome_id, int(row_id)))
+        if session_id is not None:
+            queued.append(("outcome_tick_history", uid, encode(tick_history_change(
+                session_id, participant_id, outcome_id,
+                None if previous is None else bool(previous), bool(new), moment, by, dev)),
+                hlc))
+    db.cursor().executemany(
+        "UPDATE outcome_tick_history SET uid = ?, hlc = ?, session_id = ?, participant_id = ?, "
+        "outcome_id = ? WHERE id = ?", tick_updates)
+    run_ops(migrator.add_not_null("outcome_tick_history", "uid"),
+            migrator.add_index("outcome_tick_history", ("uid",), True))
     device = db.execute_sql("SELECT id, next_seq FROM device LIMIT 1").fetchone()
     demo = db.execute_sql("SELECT 1 FROM setting WHERE key = ?", (DEMO_KEY,)).fetchone()
     if not queued or device is None or demo is not None:
@@ -88,9 +125,9 @@ def _v3_to_v4(db: SqliteDatabase) -> None:
     now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
     db.cursor().executemany(
         "INSERT INTO outbox (seq, device_id, entity, entity_id, op, fields, hlc, created_at, "
-        "state) VALUES (?, ?, 'attendance_history', ?, 'upsert', ?, ?, ?, 'pending')",
-        [(first + i, device_id, uid, fields, hlc, now)
-         for i, (uid, fields, hlc) in enumerate(queued)])
+        "state) VALUES (?, ?, ?, ?, 'upsert', ?, ?, ?, 'pending')",
+        [(first + i, device_id, entity, uid, fields, hlc, now)
+         for i, (entity, uid, fields, hlc) in enumerate(queued)])
     db.execute_sql("UPDATE device SET next_seq = ? WHERE id = ?", (first + len(queued),
                                                                     device_id))
 

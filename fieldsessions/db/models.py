@@ -279,6 +279,21 @@ def history_change(session_id: str, participant_id: str, previous_status: str | 
     return {name: value for name, value in fields.items() if value is not None and value != ""}
 
 
+def tick_history_change(session_id: str, participant_id: str, outcome_id: str,
+                        previous_achieved: bool | None, new_achieved: bool,
+                        changed_at: datetime, changed_by: str, device_id: str) -> dict[str, Any]:
+    """The outbox payload of one tick history row (wire entity "outcome_tick_history")."""
+    if changed_at.tzinfo is None:
+        changed_at = changed_at.replace(tzinfo=UTC)
+    fields = {
+        "session_id": session_id, "participant_id": participant_id, "outcome_id": outcome_id,
+        "previous_achieved": previous_achieved, "new_achieved": new_achieved,
+        "changed_at": changed_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        "changed_by": changed_by, "device_id": device_id,
+    }
+    return {name: value for name, value in fields.items() if value is not None and value != ""}
+
+
 def history_order(*, descending: bool = False) -> list[Any]:
     """The order of a mark's history: by the HLC of each change, then by device (as the
     server's last-writer rule orders changes, so it ends in the mark's value), then as
@@ -326,7 +341,16 @@ class OutcomeTick(BaseModel):
 
 
 class OutcomeTickHistory(BaseModel):
+    """Append-only: one row per change of an outcome tick, synced like AttendanceHistory
+    (a uid, the HLC of its own outbox row, queued right after the tick's). There are no
+    stand-ins: a tick from an app before synced history simply has no entry here."""
+
     id = AutoField()
+    uid = CharField(unique=True, default=new_id)
+    hlc = IntegerField(default=0)
+    session_id = CharField(null=True)  # None: a row from before version 4 whose tick is gone
+    participant_id = CharField(null=True)
+    outcome_id = CharField(null=True)
     tick_id = CharField(index=True)
     previous_achieved = BooleanField(null=True)
     new_achieved = BooleanField()
@@ -498,6 +522,7 @@ __all__ = [
     "history_order",
     "new_id",
     "report_id",
+    "tick_history_change",
     "tick_id",
     "utcnow",
 ]

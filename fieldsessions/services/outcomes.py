@@ -28,6 +28,7 @@ from fieldsessions.core.outcomes import (
 from fieldsessions.core.recurrence import to_local
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
+    Outbox,
     Outcome,
     OutcomeTick,
     OutcomeTickHistory,
@@ -36,6 +37,7 @@ from fieldsessions.db.models import (
     SessionOutcomeDrop,
     database,
     new_id,
+    tick_history_change,
     tick_id,
 )
 from fieldsessions.services import attendance, completion
@@ -168,6 +170,7 @@ def tick_many(
         who = actor(by)
         dev = device().id
         queued: list[tuple[str, str, str, dict[str, Any]]] = []
+        history: list[dict[str, Any]] = []
         for change in changes:
             tid = tick_id(session.id, change.participant_id, change.outcome_id)
             if change.previous is None:
@@ -179,11 +182,23 @@ def tick_many(
                 OutcomeTick.update(achieved=change.achieved, ticked_at=now, ticked_by=who,
                                    device_id=dev).where(OutcomeTick.id == tid).execute()
                 row = OutcomeTick.get_by_id(tid)
-            OutcomeTickHistory.create(tick_id=tid, previous_achieved=change.previous,
-                                      new_achieved=change.achieved, changed_at=now,
-                                      changed_by=who, device_id=dev)
+            uid = new_id()
+            history.append({
+                "uid": uid, "hlc": 0, "tick_id": tid, "session_id": session.id,
+                "participant_id": change.participant_id, "outcome_id": change.outcome_id,
+                "previous_achieved": change.previous, "new_achieved": change.achieved,
+                "changed_at": now, "changed_by": who, "device_id": dev})
             queued.append(("outcome_tick", tid, "upsert", outbox.snapshot(row)))
-        outbox.append_many(queued)
+            # Right after its tick's change: its HLC is that change's + 1.
+            queued.append(("outcome_tick_history", uid, "upsert", tick_history_change(
+                session.id, change.participant_id, change.outcome_id, change.previous,
+                change.achieved, now, who, dev)))
+        seqs = outbox.append_many(queued)
+        if seqs:  # consecutive HLCs from the first (none in a demo file)
+            first = int(Outbox.select(Outbox.hlc).where(Outbox.seq == seqs[0]).scalar())
+            for n, entry in enumerate(history):
+                entry["hlc"] = first + 2 * n + 1
+        OutcomeTickHistory.insert_many(history).execute()
         completion.recompute(session.programme_id,
                              list(dict.fromkeys(c.participant_id for c in changes)))
         return changes

@@ -38,6 +38,7 @@ from fieldsessions.db.models import (
     Outbox,
     Outcome,
     OutcomeTick,
+    OutcomeTickHistory,
     Participant,
     Pathway,
     PathwayProgramme,
@@ -52,6 +53,7 @@ from fieldsessions.db.models import (
     database,
     history_order,
     new_id,
+    tick_id,
 )
 from fieldsessions.sync import wire
 
@@ -74,6 +76,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "pathway": Pathway,
     "pathway_programme": PathwayProgramme,
     "attendance_history": AttendanceHistory,
+    "outcome_tick_history": OutcomeTickHistory,
 }
 
 # Local tables keyed by an integer: their rows are found by the two references.
@@ -188,7 +191,8 @@ def _our_latest_hlc(entity: str, key: str) -> int:
 _LABELS = {"session_outcome_drop": "outcome left out of a session",
            "pathway_programme": "pathway step", "outcome_tick": "outcome tick",
            "session_report": "session report", "period_report": "period report",
-           "attendance": "mark", "attendance_history": "mark history entry"}
+           "attendance": "mark", "attendance_history": "mark history entry",
+           "outcome_tick_history": "outcome tick history entry"}
 
 
 def label(entity: str) -> str:
@@ -251,6 +255,9 @@ class _Page:
         if entity == "attendance_history":
             self._history(key, fields)
             return
+        if entity == "outcome_tick_history":
+            self._tick_history(key, fields)
+            return
         row = _columns(entity, model, fields)
         natural = _NATURAL.get(entity)
         if natural is not None:
@@ -296,6 +303,17 @@ class _Page:
                else AttendanceHistory.new_status.is_null())
             & ((AttendanceHistory.hlc.between(self.hlc - 1, self.hlc))
                | (AttendanceHistory.changed_at == changed_at))).execute()
+        self.result.applied += 1
+
+    def _tick_history(self, key: str, fields: Mapping[str, Any]) -> None:
+        """A tick history row: inserted once by its uid, never updated."""
+        row = _columns("outcome_tick_history", OutcomeTickHistory, fields)
+        tick = tick_id(str(fields.get("session_id")), str(fields.get("participant_id")),
+                       str(fields.get("outcome_id")))
+        OutcomeTickHistory.insert({**row, OutcomeTickHistory.uid: key,
+                                   OutcomeTickHistory.hlc: self.hlc,
+                                   OutcomeTickHistory.tick_id: tick}
+                                  ).on_conflict_ignore().execute()
         self.result.applied += 1
 
     @staticmethod

@@ -265,6 +265,20 @@ ENTITIES: dict[str, Entity] = {
             ("session_id", "participant_id", "changed_at"), "session", None,
             {"session_id": "session", "participant_id": "participant"}, 12,
         ),
+        # One change of an outcome tick, the same way.
+        Entity(
+            "outcome_tick_history",
+            {
+                "session_id": Field(ID), "participant_id": Field(ID), "outcome_id": Field(ID),
+                "previous_achieved": Field(BOOL, nullable=True), "new_achieved": Field(BOOL),
+                "changed_at": Field(INSTANT), "changed_by": Field(SHORT),
+                "device_id": Field(SHORT),
+            },
+            ("session_id", "participant_id", "outcome_id", "new_achieved", "changed_at"),
+            "session", None,
+            {"session_id": "session", "participant_id": "participant", "outcome_id": "outcome"},
+            13,
+        ),
     )
 }
 
@@ -305,7 +319,8 @@ def value_problem(entity: str, fields: Mapping[str, Any]) -> str | None:
 LOCAL_ID_ENTITIES = frozenset({"session_outcome_drop", "pathway_programme"})
 
 # Entities that carry the writing device in a `device_id` field (filled in by the server).
-DEVICE_FIELD_ENTITIES = frozenset({"attendance", "outcome_tick", "attendance_history"})
+DEVICE_FIELD_ENTITIES = frozenset({"attendance", "outcome_tick", "attendance_history",
+                                   "outcome_tick_history"})
 
 # Fields that say who wrote a record and when, not what it holds: the last writer wins them
 # like any field, but two laptops differing there is no disagreement to review (the

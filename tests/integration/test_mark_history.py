@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from fieldsessions.db.models import Attendance, Device, attendance_id
-from fieldsessions.services import attendance, programmes
+from fieldsessions.db.models import Attendance, Device, OutcomeTickHistory, attendance_id
+from fieldsessions.services import attendance, outcomes, programmes
 from fieldsessions.sync.engine import Receipt
 from tests.integration.conftest import Backend, Laptop, ServerProcess
 from tests.integration.test_restores import _backup_laptop, _restore_laptop
@@ -175,3 +175,28 @@ def test_a_laptop_restored_from_its_backup_gets_back_the_history_it_lost(
             assert _history(session, people[1]) == [(None, "excused", "Ann", office_device)]
             # Its own entries, not stand-ins copied from the pulled mark.
             assert not any(e.from_sync for e in attendance.mark_history(session, people[0]))
+
+
+def test_outcome_ticks_changed_on_one_laptop_bring_their_history_to_the_other(
+    backend: Backend, server: ServerProcess, laptops: Any
+) -> None:
+    backend.add_facilitator("ann")
+    office, field = laptops("ann-office"), laptops("ann-field")
+    office.sign_in(server, "ann")
+    field.sign_in(server, "ann")
+    with office:
+        circle = helpers.programme("Circle", count=2, weeks_ago=2,
+                                   outcomes=("Can read a label",))
+        people = helpers.people(2, circle.id)
+        session = programmes.list_sessions(circle.id, kind="past")[0].id
+        (goal,) = outcomes.session_outcomes(session)
+        outcomes.tick(session, people[0], goal.id, by="Ann")
+        outcomes.tick(session, people[0], goal.id, achieved=False, by="Bo")
+        made = [(h.uid, h.previous_achieved, h.new_achieved, h.changed_by)
+                for h in OutcomeTickHistory.select().order_by(OutcomeTickHistory.hlc)]
+    assert [m[1:] for m in made] == [(None, True, "Ann"), (True, False, "Bo")]
+    _ok(office.sync())
+    _ok(field.sync())
+    with field:
+        assert [(h.uid, h.previous_achieved, h.new_achieved, h.changed_by)
+                for h in OutcomeTickHistory.select().order_by(OutcomeTickHistory.hlc)] == made

@@ -68,6 +68,7 @@ from fieldsessions.db.models import (
     Outbox,
     Outcome,
     OutcomeTick,
+    OutcomeTickHistory,
     Participant,
     PeriodReport,
     Programme,
@@ -154,14 +155,14 @@ class Model:
     values: dict[tuple[str, Key], tuple[int, Any]] = field(default_factory=dict)
     assigned: dict[str, set[str]] = field(default_factory=dict)  # facilitator -> programmes
     owner: dict[str, str | None] = field(default_factory=dict)  # participant -> creator
-    # (session, participant) -> every value a mark was given, in the order given
-    history: dict[Key, list[Any]] = field(default_factory=dict)
+    # (entity, key) -> every value a mark or a tick was given, in the order given
+    history: dict[tuple[str, Key], list[Any]] = field(default_factory=dict)
 
     def write(self, entity: str, key: Key, value: Any) -> None:
         self.clock += 1
         self.values[(entity, key)] = (self.clock, value)
-        if entity == "attendance":
-            self.history.setdefault(key, []).append(value)
+        if entity in ("attendance", "outcome_tick"):
+            self.history.setdefault((entity, key), []).append(value)
 
     def alive(self, entity: str) -> dict[Key, Any]:
         return {k: v for (e, k), (_t, v) in self.values.items() if e == entity and v is not None}
@@ -916,23 +917,28 @@ class SyncMachine(RuleBasedStateMachine):
         self.stats["examples"] += 1
 
     def _check_histories(self) -> None:
-        """Every laptop holds the union of the history entries of the marks it sees, and
-        each mark's history is the values it was given, in order."""
-        held: dict[str, dict[Key, list[tuple[str, str | None]]]] = {}
+        """Every laptop holds the union of the history entries of the marks and ticks it
+        sees, and each one's history is the values it was given, in order."""
+        held: dict[str, dict[tuple[str, Key], list[tuple[str, Any]]]] = {}
         for name, machine in self.w.machines.items():
             with machine.laptop:
                 held[name] = {}
                 for h in AttendanceHistory.select().order_by(*history_order()):
-                    held[name].setdefault((h.session_id, h.participant_id), []).append(
-                        (h.uid, h.new_status))
-        union: dict[Key, set[str]] = {}
+                    held[name].setdefault(("attendance", (h.session_id, h.participant_id)),
+                                          []).append((h.uid, h.new_status))
+                for t in OutcomeTickHistory.select().order_by(
+                        OutcomeTickHistory.hlc, OutcomeTickHistory.device_id):
+                    held[name].setdefault(("outcome_tick", (t.session_id, t.participant_id,
+                                                            t.outcome_id)), []).append(
+                        (t.uid, bool(t.new_achieved)))
+        union: dict[tuple[str, Key], set[str]] = {}
         for marks in held.values():
             for key, entries in marks.items():
                 union.setdefault(key, set()).update(uid for uid, _status in entries)
         for name, machine in self.w.machines.items():
             sessions_seen = self.m.view(machine.facilitator)["session"]
             for key, given in self.m.history.items():
-                if (key[0],) not in sessions_seen:
+                if (key[1][0],) not in sessions_seen:
                     continue
                 entries = held[name].get(key, [])
                 assert {uid for uid, _status in entries} == union.get(key, set()), \

@@ -14,7 +14,13 @@ from peewee import SqliteDatabase
 
 from fieldsessions.core.hlc import COUNTER_BITS
 from fieldsessions.db import migrations, store
-from fieldsessions.db.models import AttendanceHistory, Device, Outbox, attendance_id
+from fieldsessions.db.models import (
+    AttendanceHistory,
+    Device,
+    Outbox,
+    OutcomeTickHistory,
+    attendance_id,
+)
 from fieldsessions.services import attendance
 from fieldsessions.sync.apply import apply_page
 from tests.unit.test_sync_apply import HLC, ids, roster_page
@@ -86,6 +92,19 @@ def _v3_file(tmp_path: Path) -> Path:
         "'2025-03-04 07:05:00.000000', 'Grace', 'dev-1', 'was on time'), "
         "(?, 'sess-1', 'part-1', 'present', 'excused', '2025-03-05 10:00:00.000000', 'Bea', "
         "'dev-2', 'sync')", (aid, aid, aid))
+    db.execute_sql(
+        "INSERT INTO outcome (id, programme_id, position, title, description, archived, "
+        "created_at) VALUES ('out-1', 'prog-1', 0, 'Can read', '', 0, "
+        "'2025-03-01 08:00:00.000000')")
+    db.execute_sql(
+        "INSERT INTO outcome_tick (id, session_id, participant_id, outcome_id, achieved, "
+        "ticked_at, ticked_by, device_id) VALUES ('tick-1', 'sess-1', 'part-1', 'out-1', 1, "
+        "'2025-03-04 07:30:00.000000', 'Grace', 'dev-1')")
+    db.execute_sql(
+        "INSERT INTO outcome_tick_history (tick_id, previous_achieved, new_achieved, "
+        "changed_at, changed_by, device_id) VALUES ('tick-1', NULL, 1, "
+        "'2025-03-04 07:30:00.000000', 'Grace', 'dev-1'), ('gone', NULL, 1, "
+        "'2025-03-04 07:31:00.000000', 'Grace', 'dev-1')")
     db.execute_sql("PRAGMA user_version = 3")
     db.close()
     return path
@@ -110,7 +129,13 @@ def test_history_from_before_version_4_gets_ids_and_what_was_made_here_is_sent_o
             "session_id": "sess-1", "participant_id": "part-1", "previous_status": "late",
             "new_status": "present", "changed_at": "2025-03-04T07:05:00Z",
             "changed_by": "Grace", "device_id": "dev-1", "reason": "was on time"}
+        ticks = list(OutcomeTickHistory.select().order_by(OutcomeTickHistory.id))
+        assert [(t.session_id, t.outcome_id) for t in ticks] == [("sess-1", "out-1"),
+                                                                  (None, None)]
+        queued_ticks = list(Outbox.select().where(Outbox.entity == "outcome_tick_history"))
+        assert [q.entity_id for q in queued_ticks] == [ticks[0].uid]  # not the tick that is gone
+        assert json.loads(queued_ticks[0].fields)["new_achieved"] is True
         assert [q.seq for q in queued] == [4, 5]  # after the fixture's own change 3
-        assert Device.get().next_seq == 6
+        assert Device.get().next_seq == 7
     finally:
         store.close_store()
