@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from peewee import BooleanField, CharField, FloatField, IntegerField, SqliteDatabase
@@ -20,6 +21,7 @@ from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_ops
 
 from fieldsessions.core.hlc import COUNTER_BITS
+from fieldsessions.db.bulk import ts
 from fieldsessions.db.models import (
     Completion,
     Pathway,
@@ -27,7 +29,9 @@ from fieldsessions.db.models import (
     PeriodReport,
     PulledChange,
     history_change,
+    history_id,
     tick_history_change,
+    tick_history_id,
 )
 
 
@@ -53,6 +57,19 @@ def _utc(stored: Any) -> datetime:
     return datetime.fromisoformat(str(stored)).replace(tzinfo=UTC)
 
 
+def _unique(taken: set[str], make_id: Callable[[dict[str, Any]], str],
+            build: Callable[..., dict[str, Any]], moment: datetime, rest: list[Any],
+            ) -> tuple[str, datetime, dict[str, Any]]:
+    """A history row's derived id, time and payload; a microsecond later while the id is
+    taken (two changes of one mark made at one time: each keeps its own id)."""
+    fields = build(moment, *rest)
+    while make_id(fields) in taken:
+        moment += timedelta(microseconds=1)
+        fields = build(moment, *rest)
+    taken.add(make_id(fields))
+    return make_id(fields), moment, fields
+
+
 def _v3_to_v4(db: SqliteDatabase) -> None:
     """History rows get a uid, an HLC (from their time: they sort among the synced ones by
     when they happened) and `stand_in`. Rows written when a pulled mark arrived (reason
@@ -75,18 +92,24 @@ def _v3_to_v4(db: SqliteDatabase) -> None:
         "SELECT id, attendance_id, session_id, participant_id, previous_status, new_status, "
         "previous_minutes, new_minutes, changed_at, changed_by, device_id, reason "
         "FROM attendance_history ORDER BY id").fetchall()
-    updates: list[tuple[str, int, bool, int]] = []
+    updates: list[tuple[str, int, bool, datetime, int]] = []
     queued: list[tuple[str, str, str, int]] = []
+    taken: set[str] = set()
     for row_id, _aid, *change in rows:
-        uid = str(uuid.uuid4())
         change[6] = _utc(change[6])
         hlc = int(change[6].timestamp() * 1000) << COUNTER_BITS
         stand_in = str(change[9] or "").startswith("sync")
-        updates.append((uid, hlc, stand_in, int(row_id)))
-        if not stand_in:
-            queued.append(("attendance_history", uid, encode(history_change(*change)), hlc))
+        if stand_in:
+            uid = str(uuid.uuid4())
+        else:
+            uid, change[6], fields = _unique(taken, history_id, partial(history_change,
+                                                                        *change[:6]),
+                                             change[6], change[7:])
+            queued.append(("attendance_history", uid, encode(fields), hlc))
+        updates.append((uid, hlc, stand_in, change[6], int(row_id)))
     db.cursor().executemany(
-        "UPDATE attendance_history SET uid = ?, hlc = ?, stand_in = ? WHERE id = ?", updates)
+        "UPDATE attendance_history SET uid = ?, hlc = ?, stand_in = ?, changed_at = ? "
+        "WHERE id = ?", [(*u[:3], ts(u[3]), u[4]) for u in updates])
     run_ops(migrator.add_not_null("attendance_history", "uid"),
             migrator.add_index("attendance_history", ("uid",), True))
 
@@ -103,18 +126,20 @@ def _v3_to_v4(db: SqliteDatabase) -> None:
         "LEFT JOIN outcome_tick t ON t.id = h.tick_id ORDER BY h.id").fetchall()
     tick_updates: list[tuple[Any, ...]] = []
     for row_id, session_id, participant_id, outcome_id, previous, new, at, by, dev in ticks:
-        uid = str(uuid.uuid4())
         moment = _utc(at)
         hlc = int(moment.timestamp() * 1000) << COUNTER_BITS
-        tick_updates.append((uid, hlc, session_id, participant_id, outcome_id, int(row_id)))
-        if session_id is not None:
-            queued.append(("outcome_tick_history", uid, encode(tick_history_change(
-                session_id, participant_id, outcome_id,
-                None if previous is None else bool(previous), bool(new), moment, by, dev)),
-                hlc))
+        if session_id is None:
+            uid = str(uuid.uuid4())
+        else:
+            uid, moment, fields = _unique(taken, tick_history_id, partial(
+                tick_history_change, session_id, participant_id, outcome_id,
+                None if previous is None else bool(previous), bool(new)), moment, [by, dev])
+            queued.append(("outcome_tick_history", uid, encode(fields), hlc))
+        tick_updates.append((uid, hlc, session_id, participant_id, outcome_id, ts(moment),
+                             int(row_id)))
     db.cursor().executemany(
         "UPDATE outcome_tick_history SET uid = ?, hlc = ?, session_id = ?, participant_id = ?, "
-        "outcome_id = ? WHERE id = ?", tick_updates)
+        "outcome_id = ?, changed_at = ? WHERE id = ?", tick_updates)
     run_ops(migrator.add_not_null("outcome_tick_history", "uid"),
             migrator.add_index("outcome_tick_history", ("uid",), True))
     device = db.execute_sql("SELECT id, next_seq FROM device LIMIT 1").fetchone()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
@@ -21,17 +22,22 @@ from fieldsessions.db.models import (
     Attendance,
     AttendanceHistory,
     Enrolment,
-    Outbox,
     Participant,
     Session,
     attendance_id,
     database,
     history_change,
+    history_id,
     history_order,
-    new_id,
 )
 from fieldsessions.services import guards
-from fieldsessions.services.common import actor, device, get_session
+from fieldsessions.services.common import (
+    actor,
+    device,
+    get_session,
+    history_entries,
+    queue_with_history,
+)
 
 Mark = tuple[str | None, int | None]  # (status or None to clear, minutes or None)
 
@@ -79,7 +85,6 @@ def _apply(
     dev = device().id
     upserts: list[tuple[Any, ...]] = []
     deletes: list[str] = []
-    history: list[list[Any]] = []
     queued: list[tuple[str, str, str, dict[str, Any]]] = []
     marked_at = outbox.jsonable(moment)
     for change in changes:
@@ -97,24 +102,20 @@ def _apply(
                 "status": change.status, "minutes": change.minutes,
                 "marked_at": marked_at, "marked_by": who, "note": reason,
             }))
-        uid = new_id()
-        history.append([uid, 0, aid, session.id, change.participant_id, change.previous,
-                        change.status, change.previous_minutes, change.minutes, stamp, who,
-                        dev, reason])
-        # Right after its mark's change: its HLC is that change's + 1 (models.AttendanceHistory).
-        queued.append(("attendance_history", uid, "upsert", history_change(
-            session.id, change.participant_id, change.previous, change.status,
-            change.previous_minutes, change.minutes, moment, who, dev, reason)))
     if upserts:
         bulk.upsert_attendance(upserts)
     if deletes:
         bulk.delete_attendance(deletes)
-    seqs = outbox.append_many(queued)
-    if seqs:  # consecutive HLCs from the first (none in a demo file)
-        first = int(Outbox.select(Outbox.hlc).where(Outbox.seq == seqs[0]).scalar())
-        for n, row in enumerate(history):
-            row[1] = first + 2 * n + 1
-    bulk.insert_attendance_history(history)
+    # The history rows, queued after the marks (models.AttendanceHistory).
+    entries = history_entries(AttendanceHistory, [
+        partial(history_change, session.id, c.participant_id, c.previous, c.status,
+                c.previous_minutes, c.minutes, changed_by=who, device_id=dev, reason=reason)
+        for c in changes], history_id, moment)
+    hlcs = queue_with_history(queued, "attendance_history", entries)
+    bulk.insert_attendance_history([
+        (uid, hlc, attendance_id(session.id, c.participant_id), session.id, c.participant_id,
+         c.previous, c.status, c.previous_minutes, c.minutes, bulk.ts(at), who, dev, reason)
+        for (uid, at, _fields), hlc, c in zip(entries, hlcs, changes, strict=True)])
     guards.after_marks(session, [c.participant_id for c in changes])
     return changes
 

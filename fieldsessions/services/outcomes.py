@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from fieldsessions.core.errors import NotFoundError, ValidationError
@@ -28,7 +29,6 @@ from fieldsessions.core.outcomes import (
 from fieldsessions.core.recurrence import to_local
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
-    Outbox,
     Outcome,
     OutcomeTick,
     OutcomeTickHistory,
@@ -38,11 +38,19 @@ from fieldsessions.db.models import (
     database,
     new_id,
     tick_history_change,
+    tick_history_id,
     tick_id,
 )
 from fieldsessions.services import attendance, completion
 from fieldsessions.services import rules_data as data
-from fieldsessions.services.common import actor, device, get_participant, get_session
+from fieldsessions.services.common import (
+    actor,
+    device,
+    get_participant,
+    get_session,
+    history_entries,
+    queue_with_history,
+)
 
 MAX_TITLE = 300
 
@@ -170,7 +178,6 @@ def tick_many(
         who = actor(by)
         dev = device().id
         queued: list[tuple[str, str, str, dict[str, Any]]] = []
-        history: list[dict[str, Any]] = []
         for change in changes:
             tid = tick_id(session.id, change.participant_id, change.outcome_id)
             if change.previous is None:
@@ -182,23 +189,20 @@ def tick_many(
                 OutcomeTick.update(achieved=change.achieved, ticked_at=now, ticked_by=who,
                                    device_id=dev).where(OutcomeTick.id == tid).execute()
                 row = OutcomeTick.get_by_id(tid)
-            uid = new_id()
-            history.append({
-                "uid": uid, "hlc": 0, "tick_id": tid, "session_id": session.id,
-                "participant_id": change.participant_id, "outcome_id": change.outcome_id,
-                "previous_achieved": change.previous, "new_achieved": change.achieved,
-                "changed_at": now, "changed_by": who, "device_id": dev})
             queued.append(("outcome_tick", tid, "upsert", outbox.snapshot(row)))
-            # Right after its tick's change: its HLC is that change's + 1.
-            queued.append(("outcome_tick_history", uid, "upsert", tick_history_change(
-                session.id, change.participant_id, change.outcome_id, change.previous,
-                change.achieved, now, who, dev)))
-        seqs = outbox.append_many(queued)
-        if seqs:  # consecutive HLCs from the first (none in a demo file)
-            first = int(Outbox.select(Outbox.hlc).where(Outbox.seq == seqs[0]).scalar())
-            for n, entry in enumerate(history):
-                entry["hlc"] = first + 2 * n + 1
-        OutcomeTickHistory.insert_many(history).execute()
+        # The history rows, queued after the ticks (models.OutcomeTickHistory).
+        entries = history_entries(OutcomeTickHistory, [
+            partial(tick_history_change, session.id, c.participant_id, c.outcome_id,
+                    c.previous, c.achieved, changed_by=who, device_id=dev) for c in changes],
+            tick_history_id, now)
+        hlcs = queue_with_history(queued, "outcome_tick_history", entries)
+        OutcomeTickHistory.insert_many([{
+            "uid": uid, "hlc": hlc, "tick_id": tick_id(session.id, c.participant_id,
+                                                         c.outcome_id),
+            "session_id": session.id, "participant_id": c.participant_id,
+            "outcome_id": c.outcome_id, "previous_achieved": c.previous,
+            "new_achieved": c.achieved, "changed_at": at, "changed_by": who, "device_id": dev,
+        } for (uid, at, _fields), hlc, c in zip(entries, hlcs, changes, strict=True)]).execute()
         completion.recompute(session.programme_id,
                              list(dict.fromkeys(c.participant_id for c in changes)))
         return changes

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from fieldsessions.core.hlc import physical_ms, receive_hlc
+from fieldsessions.core.hlc import COUNTER_BITS, physical_ms, receive_hlc
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
     Attendance,
@@ -288,7 +288,8 @@ class _Page:
 
     def _history(self, key: str, fields: Mapping[str, Any]) -> None:
         """A history row from another laptop (or ours, pulled back): inserted once by its
-        uid, never updated; it replaces the stand-in written for the same change."""
+        uid, never updated; it replaces the stand-in written for the same change (one
+        millisecond's HLC counter is more than any one change queues)."""
         row = _columns("attendance_history", AttendanceHistory, fields)
         mark = attendance_id(str(fields.get("session_id")), str(fields.get("participant_id")))
         AttendanceHistory.insert({**row, AttendanceHistory.uid: key,
@@ -301,8 +302,11 @@ class _Page:
             & (AttendanceHistory.new_status == fields.get("new_status")
                if fields.get("new_status") is not None
                else AttendanceHistory.new_status.is_null())
-            & ((AttendanceHistory.hlc.between(self.hlc - 1, self.hlc))
-               | (AttendanceHistory.changed_at == changed_at))).execute()
+            # The stand-in for this change: at its mark's time, or stamped with its mark
+            # change's HLC (a clear has no time), queued just before this row.
+            & ((AttendanceHistory.changed_at == changed_at)
+               | AttendanceHistory.hlc.between(self.hlc - (1 << COUNTER_BITS), self.hlc))
+        ).execute()
         self.result.applied += 1
 
     def _tick_history(self, key: str, fields: Mapping[str, Any]) -> None:

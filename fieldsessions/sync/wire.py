@@ -246,9 +246,10 @@ ENTITIES: dict[str, Entity] = {
             {"pathway_id": "pathway", "programme_id": "programme"}, 11,
         ),
         # One change of a mark (attendance): append-only, never updated, so never in
-        # conflict. Its id is a uuid4 made where the change was made (two changes of one
-        # mark differ only in time), its hlc the one its change was pushed with; empty
-        # values are left out of the payload.
+        # conflict. Its id is derived from the mark and the time of the change (the laptop
+        # never gives one mark two changes at one time), so it is not sent; its hlc is the
+        # one it was pushed with, queued after the mark changes it records; empty values
+        # are left out. About 13 bytes a mark on the wire (a mark itself is about 20).
         Entity(
             "attendance_history",
             {
@@ -262,10 +263,12 @@ ENTITIES: dict[str, Entity] = {
                 "changed_at": Field(INSTANT), "changed_by": Field(SHORT),
                 "device_id": Field(SHORT), "reason": Field(TEXT),
             },
-            ("session_id", "participant_id", "changed_at"), "session", None,
+            ("session_id", "participant_id", "changed_at"), "session",
+            ("history", ("session_id", "participant_id", "changed_at")),
             {"session_id": "session", "participant_id": "participant"}, 12,
         ),
-        # One change of an outcome tick, the same way.
+        # One change of an outcome tick, the same way (its id leaves the session out: the
+        # server's record key holds at most three ids' length).
         Entity(
             "outcome_tick_history",
             {
@@ -275,7 +278,7 @@ ENTITIES: dict[str, Entity] = {
                 "device_id": Field(SHORT),
             },
             ("session_id", "participant_id", "outcome_id", "new_achieved", "changed_at"),
-            "session", None,
+            "session", ("tick_history", ("participant_id", "outcome_id", "changed_at")),
             {"session_id": "session", "participant_id": "participant", "outcome_id": "outcome"},
             13,
         ),

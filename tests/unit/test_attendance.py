@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -110,7 +111,7 @@ def test_mark_all_present_then_the_rest_absent_touch_only_pending_people(
     assert all(statuses[pid] == "present" for pid in ids[1:])
 
 
-def test_bulk_marking_queues_each_mark_and_its_history_entry_with_consecutive_seqs(
+def test_bulk_marking_queues_the_marks_then_their_history_entries_with_consecutive_seqs(
     roll: tuple[str, list[str]]
 ) -> None:
     session, _ids = roll
@@ -118,7 +119,7 @@ def test_bulk_marking_queues_each_mark_and_its_history_entry_with_consecutive_se
     attendance.mark_rest_absent(session)
     rows = list(Outbox.select().where(Outbox.seq >= before).order_by(Outbox.seq))
     assert [r.seq for r in rows] == list(range(before, before + 10))
-    assert [r.entity for r in rows] == ["attendance", "attendance_history"] * 5
+    assert [r.entity for r in rows] == ["attendance"] * 5 + ["attendance_history"] * 5
     assert [r.hlc for r in rows] == list(range(rows[0].hlc, rows[0].hlc + 10))
     assert Device.get().next_seq == before + 10
 
@@ -198,3 +199,19 @@ def test_someone_waitlisted_cancelled_or_never_enrolled_is_not_on_the_roll_to_ma
     attendance.mark(session, ids[2], "present")
     participants.cancel_enrolment(Session.get_by_id(session).programme_id, ids[2])
     attendance.check_on_roll(session, [ids[2]])  # already marked: a correction is allowed
+
+
+def test_changes_of_one_mark_given_the_same_time_each_keep_their_history_entry(
+    roll: tuple[str, list[str]]
+) -> None:
+    session, ids = roll
+    moment = datetime.now(UTC).replace(microsecond=0)
+    for status in ("present", "late", "present"):
+        attendance.mark(session, ids[0], status, now=moment)
+    shown = attendance.mark_history(session, ids[0])
+    assert [(e.previous, e.status) for e in shown] == [
+        (None, "present"), ("present", "late"), ("late", "present")]
+    assert [e.changed_at for e in shown] == [moment + timedelta(microseconds=n)
+                                             for n in range(3)]
+    queued = Outbox.select().where(Outbox.entity == "attendance_history")
+    assert len({q.entity_id for q in queued}) == 3
