@@ -76,9 +76,9 @@ def _v3_to_v4(db: SqliteDatabase) -> None:
     "sync...") become stand-ins: they copy another laptop's change, which that laptop sends
     itself, and a stand-in is replaced when the real row arrives. The rows of changes made
     on this laptop are queued once, so the other laptops get the past too (not from a demo
-    file, which never queues anything). Tick history rows get a uid, an HLC and their
-    tick's session, participant and outcome (from the tick; one whose tick is gone stays
-    local), and are queued once too."""
+    file, which never queues anything, nor those of a session or person deleted since).
+    Tick history rows get a uid, an HLC and their tick's session, participant and outcome
+    (from the tick; one whose tick is gone stays local), and are queued once too."""
     from fieldsessions.db.outbox import encode  # (outbox imports store, which imports us)
     from fieldsessions.db.store import DEMO_KEY
 
@@ -90,16 +90,18 @@ def _v3_to_v4(db: SqliteDatabase) -> None:
     )
     rows = db.execute_sql(
         "SELECT id, attendance_id, session_id, participant_id, previous_status, new_status, "
-        "previous_minutes, new_minutes, changed_at, changed_by, device_id, reason "
-        "FROM attendance_history ORDER BY id").fetchall()
+        "previous_minutes, new_minutes, changed_at, changed_by, device_id, reason, "
+        "EXISTS (SELECT 1 FROM session s WHERE s.id = h.session_id) AND EXISTS (SELECT 1 FROM "
+        "participant p WHERE p.id = h.participant_id) FROM attendance_history h "
+        "ORDER BY id").fetchall()
     updates: list[tuple[str, int, bool, datetime, int]] = []
     queued: list[tuple[str, str, str, int]] = []
     taken: set[str] = set()
-    for row_id, _aid, *change in rows:
+    for row_id, _aid, *change, known in rows:
         change[6] = _utc(change[6])
         hlc = int(change[6].timestamp() * 1000) << COUNTER_BITS
         stand_in = str(change[9] or "").startswith("sync")
-        if stand_in:
+        if stand_in or not known:  # not sent: the server would wait for what it names
             uid = str(uuid.uuid4())
         else:
             uid, change[6], fields = _unique(taken, history_id, partial(history_change,

@@ -79,6 +79,9 @@ MODELS: dict[str, type[BaseModel]] = {
     "outcome_tick_history": OutcomeTickHistory,
 }
 
+# Append-only history of marks and ticks (models.AttendanceHistory): inserted once by id.
+HISTORY = frozenset({"attendance_history", "outcome_tick_history"})
+
 # Local tables keyed by an integer: their rows are found by the two references.
 _NATURAL: dict[str, tuple[str, str]] = {
     "session_outcome_drop": ("session", "outcome"),
@@ -239,7 +242,9 @@ class _Page:
         if (entity, key) in self.pending:
             return OURS_FIRST
         if change["op"] == "upsert":
-            missing = self.parents_missing(entity, fields)
+            # A history entry outlives its mark, even its session or participant (deleted
+            # since): it needs nothing else here, so it never waits for them.
+            missing = None if entity in HISTORY else self.parents_missing(entity, fields)
             if missing:
                 return missing
             self.upsert(entity, key, fields)

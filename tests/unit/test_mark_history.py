@@ -77,7 +77,7 @@ def test_a_mark_changed_by_an_app_without_synced_history_still_ends_in_its_value
 
 def _v3_file(tmp_path: Path) -> Path:
     """A data file as version 3 left it: one mark changed twice here, then re-marked
-    elsewhere and pulled (a 'sync' row)."""
+    elsewhere and pulled (a 'sync' row); a mark of a session deleted since."""
     path = tmp_path / "v3.sqlite"
     shutil.copy(FIXTURE, path)
     db = SqliteDatabase(str(path))
@@ -91,7 +91,9 @@ def _v3_file(tmp_path: Path) -> Path:
         "'dev-1', ''), (?, 'sess-1', 'part-1', 'late', 'present', "
         "'2025-03-04 07:05:00.000000', 'Grace', 'dev-1', 'was on time'), "
         "(?, 'sess-1', 'part-1', 'present', 'excused', '2025-03-05 10:00:00.000000', 'Bea', "
-        "'dev-2', 'sync')", (aid, aid, aid))
+        "'dev-2', 'sync'), (?, 'sess-gone', 'part-1', NULL, 'late', "
+        "'2025-03-06 10:00:00.000000', 'Grace', 'dev-1', '')",
+        (aid, aid, aid, attendance_id("sess-gone", "part-1")))
     db.execute_sql(
         "INSERT INTO outcome (id, programme_id, position, title, description, archived, "
         "created_at) VALUES ('out-1', 'prog-1', 0, 'Can read', '', 0, "
@@ -116,8 +118,8 @@ def test_history_from_before_version_4_gets_ids_and_what_was_made_here_is_sent_o
     store.open_store(_v3_file(tmp_path))
     try:
         rows = list(AttendanceHistory.select().order_by(AttendanceHistory.id))
-        assert len({r.uid for r in rows}) == 3
-        assert [r.stand_in for r in rows] == [False, False, True]
+        assert len({r.uid for r in rows}) == 4
+        assert [r.stand_in for r in rows] == [False, False, True, False]
         assert rows[0].hlc == int(rows[0].changed_at.timestamp() * 1000) << COUNTER_BITS
         assert [(e.status, e.from_sync) for e in attendance.mark_history("sess-1", "part-1")] \
             == [("late", False), ("present", False), ("excused", True)]
@@ -125,6 +127,7 @@ def test_history_from_before_version_4_gets_ids_and_what_was_made_here_is_sent_o
                       .order_by(Outbox.seq))
         assert [(q.entity_id, q.hlc, q.state) for q in queued] == [
             (rows[0].uid, rows[0].hlc, "pending"), (rows[1].uid, rows[1].hlc, "pending")]
+        # (the deleted session's is not sent: the server would wait for that session)
         assert json.loads(queued[1].fields) == {
             "session_id": "sess-1", "participant_id": "part-1", "previous_status": "late",
             "new_status": "present", "changed_at": "2025-03-04T07:05:00Z",
@@ -139,3 +142,11 @@ def test_history_from_before_version_4_gets_ids_and_what_was_made_here_is_sent_o
         assert Device.get().next_seq == 7
     finally:
         store.close_store()
+
+
+def test_a_history_entry_whose_session_never_comes_is_kept_not_parked(db: object) -> None:
+    """A mark made, cleared, and its session deleted since: its history still comes down."""
+    k = ids()
+    result = apply_page([_entry(k, HLC + 6, None, "late", "2026-01-05T09:10:00Z")], "e.6")
+    assert (result.applied, result.parked, result.waiting) == (1, 0, 0)
+    assert AttendanceHistory.get().new_status == "late"
