@@ -214,6 +214,7 @@ class _Page:
         self.hlc = 0  # of the change being applied
         # Marks this page changed: their HLC, session and participant (_stand_ins).
         self.marks: dict[str, tuple[int, str, str]] = {}
+        self.stand_ins = AttendanceHistory.select().where(AttendanceHistory.stand_in).exists()
 
     def known(self, entity: str, key: str) -> bool:
         have = self.present.get(entity)
@@ -301,17 +302,17 @@ class _Page:
                                   AttendanceHistory.hlc: self.hlc,
                                   AttendanceHistory.attendance_id: mark}
                                  ).on_conflict_ignore().execute()
-        changed_at = row.get(AttendanceHistory.changed_at)
-        AttendanceHistory.delete().where(
-            (AttendanceHistory.attendance_id == mark) & AttendanceHistory.stand_in
-            & (AttendanceHistory.new_status == fields.get("new_status")
-               if fields.get("new_status") is not None
-               else AttendanceHistory.new_status.is_null())
-            # The stand-in for this change: at its mark's time, or stamped with its mark
-            # change's HLC (a clear has no time), queued just before this row.
-            & ((AttendanceHistory.changed_at == changed_at)
-               | AttendanceHistory.hlc.between(self.hlc - (1 << COUNTER_BITS), self.hlc))
-        ).execute()
+        if self.stand_ins:  # (none in the usual case: every laptop sends its history)
+            status = fields.get("new_status")
+            AttendanceHistory.delete().where(
+                (AttendanceHistory.attendance_id == mark) & AttendanceHistory.stand_in
+                & (AttendanceHistory.new_status.is_null() if status is None
+                   else AttendanceHistory.new_status == status)
+                # The stand-in for this change: at its mark's time, or stamped with its
+                # mark change's HLC (a clear has no time), queued just before this row.
+                & ((AttendanceHistory.changed_at == row.get(AttendanceHistory.changed_at))
+                   | AttendanceHistory.hlc.between(self.hlc - (1 << COUNTER_BITS), self.hlc))
+            ).execute()
         self.result.applied += 1
 
     def _tick_history(self, key: str, fields: Mapping[str, Any]) -> None:
