@@ -5,9 +5,10 @@ Pure Python on purpose (no pydantic, no requests): the server builds its strict 
 
 A push body is `{"device_id", "batch_id", "seen", "mutations": [{"seq", "hlc", "entity", "op",
 "id"?, "fields"}]}`, gzip-compressed. Nothing the server can derive is sent: an id that is a
-uuid5 of other fields (attendance, outcome tick, enrolment, session report, outcome drop) is
-left out, and so is a `device_id` field equal to the pushing device. Field names stay readable
-because gzip turns the repeated key skeleton of a batch into a few bytes per mutation.
+uuid5 of other fields (attendance, outcome tick, enrolment, session report, outcome drop,
+history entries) is left out, and so is a `device_id` field equal to the pushing device.
+Field names stay readable because gzip turns the repeated key skeleton of a batch into a few
+bytes per mutation.
 """
 
 from __future__ import annotations
