@@ -329,6 +329,33 @@ def cmd_mark(args: argparse.Namespace) -> int:
     return 0
 
 
+def _mark_text(status: str | None, minutes: int | None) -> str:
+    return (status or "pending") + (f" ({minutes} min)" if minutes is not None else "")
+
+
+def cmd_mark_history(args: argparse.Namespace) -> int:
+    """Every change of one mark, from every laptop that has synced, oldest first."""
+    from fieldsessions.services import attendance
+    from fieldsessions.services.common import device, get_participant
+
+    with opened(args):
+        participant = get_participant(args.participant)
+        entries = attendance.mark_history(args.session, participant.id)
+        here = device().id
+    if args.json:
+        print_json(entries)
+        return 0
+    print_table(
+        ["When (UTC)", "Change", "By", "Device", "Reason"],
+        [(e.changed_at.strftime("%Y-%m-%d %H:%M:%S"),
+          f"{_mark_text(e.previous, e.previous_minutes)} -> {_mark_text(e.status, e.minutes)}",
+          e.changed_by, "this laptop" if e.device_id == here else e.device_id[:8],
+          "(received without its own entry)" if e.from_sync else e.reason)
+         for e in entries],
+        empty=f"{participant.name} has no mark in this session and never had one.")
+    return 0
+
+
 def _removal_text(removal: Removal, what: str) -> str:
     if removal.deletable:
         return f"{what} {removal.name!r} has nothing recorded: it is deleted" + (
@@ -495,3 +522,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                       choices=["present", "late", "excused", "absent"])
     mark.add_argument("--minutes", type=int, help="partial duration attended")
     mark.add_argument("--by", help="who marks (default: this laptop's facilitator)")
+
+    history = command("mark-history", cmd_mark_history, "every change of one participant's "
+                      "mark in one session, from every laptop that has synced, oldest first",
+                      json_flag=True)
+    history.add_argument("--session", required=True, metavar="ID")
+    history.add_argument("--participant", required=True, metavar="ID",
+                         help="participant id or external id")

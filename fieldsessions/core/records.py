@@ -102,6 +102,23 @@ class MarkChange:
 
 
 @dataclass(frozen=True)
+class MarkHistoryEntry:
+    """One change of a mark as its history shows it; `previous`/`status` None mean pending.
+    `from_sync`: this laptop's stand-in for a change another laptop made without sending
+    its own history entry (an app before synced history)."""
+
+    previous: str | None
+    status: str | None
+    previous_minutes: int | None
+    minutes: int | None
+    changed_at: datetime
+    changed_by: str
+    device_id: str
+    reason: str
+    from_sync: bool = False
+
+
+@dataclass(frozen=True)
 class ImportIssue:
     line: int  # 1-based line (CSV) or row (XLSX) in the file
     reason: str

@@ -36,13 +36,13 @@ def delete_attendance(ids: Sequence[str]) -> None:
     database.cursor().executemany("DELETE FROM attendance WHERE id = ?", [(i,) for i in ids])
 
 
-def insert_attendance_history(rows: Sequence[tuple[Any, ...]]) -> None:
-    """rows: (attendance_id, session_id, participant_id, previous_status, new_status,
-    previous_minutes, new_minutes, changed_at, changed_by, device_id, reason)."""
+def insert_attendance_history(rows: Sequence[Sequence[Any]]) -> None:
+    """rows: (uid, hlc, attendance_id, session_id, participant_id, previous_status,
+    new_status, previous_minutes, new_minutes, changed_at, changed_by, device_id, reason)."""
     database.cursor().executemany(
-        "INSERT INTO attendance_history (attendance_id, session_id, participant_id, "
+        "INSERT INTO attendance_history (uid, hlc, attendance_id, session_id, participant_id, "
         "previous_status, new_status, previous_minutes, new_minutes, changed_at, changed_by, "
-        "device_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "device_id, reason, stand_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         rows,
     )
 

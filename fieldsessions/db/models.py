@@ -233,9 +233,23 @@ class Attendance(BaseModel):
 
 
 class AttendanceHistory(BaseModel):
-    """Append-only: one row per change of a mark."""
+    """Append-only: one row per change of a mark, synced to every laptop that sees the mark.
+
+    A row made here gets a `uid` (`history_id`: derived from the mark and the time, so the
+    wire leaves it out) and the HLC of its own outbox row, queued after the marks of the
+    same change in the same transaction (so above the mark's HLC, by less than one
+    millisecond's counter; ordering by `(hlc, device_id)` orders changes as the server's
+    last-writer rule does: a mark's history, sorted so, ends in its current value). A
+    pulled row is inserted once by `uid`, never updated. `stand_in` rows (random uid) are
+    local only and never sent: one stands for a pulled change whose own history row never
+    comes (made by an app before synced history) or has not come yet; the real row
+    replaces it when it arrives.
+    """
 
     id = AutoField()
+    uid = CharField(unique=True, default=new_id)
+    hlc = IntegerField(default=0)
+    stand_in = BooleanField(default=False)
     attendance_id = CharField(index=True)
     session_id = CharField()
     participant_id = CharField()
@@ -247,6 +261,66 @@ class AttendanceHistory(BaseModel):
     changed_by = TextField(default="")
     device_id = CharField(default="")
     reason = TextField(default="")
+
+
+def _instant(moment: datetime) -> str:
+    """ISO-8601 UTC with 'Z' (naive is UTC), as the outbox writes instants."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _lean(fields: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in fields.items() if value is not None and value != ""}
+
+
+def history_change(session_id: str, participant_id: str, previous_status: str | None,
+                   new_status: str | None, previous_minutes: int | None,
+                   new_minutes: int | None, changed_at: datetime, changed_by: str,
+                   device_id: str, reason: str) -> dict[str, Any]:
+    """The outbox payload of one history row (wire entity "attendance_history"), empty
+    values left out."""
+    return _lean({
+        "session_id": session_id, "participant_id": participant_id,
+        "previous_status": previous_status, "new_status": new_status,
+        "previous_minutes": previous_minutes, "new_minutes": new_minutes,
+        "changed_at": _instant(changed_at), "changed_by": changed_by,
+        "device_id": device_id, "reason": reason,
+    })
+
+
+def history_id(change: dict[str, Any]) -> str:
+    """A history row's id, derived from its mark and its time (so it is not sent: the
+    server derives it too, sync.wire): two changes of one mark never share a time
+    (services.common.history_times)."""
+    return str(uuid.uuid5(ID_NAMESPACE, f"history:{change['session_id']}:"
+                                        f"{change['participant_id']}:{change['changed_at']}"))
+
+
+def tick_history_change(session_id: str, participant_id: str, outcome_id: str,
+                        previous_achieved: bool | None, new_achieved: bool,
+                        changed_at: datetime, changed_by: str, device_id: str) -> dict[str, Any]:
+    """The outbox payload of one tick history row (wire entity "outcome_tick_history")."""
+    return _lean({
+        "session_id": session_id, "participant_id": participant_id, "outcome_id": outcome_id,
+        "previous_achieved": previous_achieved, "new_achieved": new_achieved,
+        "changed_at": _instant(changed_at), "changed_by": changed_by, "device_id": device_id,
+    })
+
+
+def tick_history_id(change: dict[str, Any]) -> str:
+    """A tick history row's id, derived like `history_id` (the session is left out: the
+    server's key for a record holds at most three ids' length)."""
+    return str(uuid.uuid5(ID_NAMESPACE, f"tick_history:{change['participant_id']}:"
+                                        f"{change['outcome_id']}:{change['changed_at']}"))
+
+
+def history_order(*, descending: bool = False) -> list[Any]:
+    """The order of a mark's history: by the HLC of each change, then by device (as the
+    server's last-writer rule orders changes, so it ends in the mark's value), then as
+    written on this laptop."""
+    columns = [AttendanceHistory.hlc, AttendanceHistory.device_id, AttendanceHistory.id]
+    return [c.desc() for c in columns] if descending else columns
 
 
 class Outcome(BaseModel):
@@ -288,7 +362,16 @@ class OutcomeTick(BaseModel):
 
 
 class OutcomeTickHistory(BaseModel):
+    """Append-only: one row per change of an outcome tick, synced like AttendanceHistory
+    (`tick_history_id`, the HLC of its own outbox row, queued after the ticks). There are no
+    stand-ins: a tick from an app before synced history simply has no entry here."""
+
     id = AutoField()
+    uid = CharField(unique=True, default=new_id)
+    hlc = IntegerField(default=0)
+    session_id = CharField(null=True)  # None: a row from before version 4 whose tick is gone
+    participant_id = CharField(null=True)
+    outcome_id = CharField(null=True)
     tick_id = CharField(index=True)
     previous_achieved = BooleanField(null=True)
     new_achieved = BooleanField()
@@ -456,8 +539,13 @@ __all__ = [
     "database",
     "enrolment_id",
     "fn",
+    "history_change",
+    "history_id",
+    "history_order",
     "new_id",
     "report_id",
+    "tick_history_change",
+    "tick_history_id",
     "tick_id",
     "utcnow",
 ]

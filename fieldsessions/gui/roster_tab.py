@@ -16,6 +16,8 @@ Roll call keys, while the roll table has the focus:
   searched; names starting with P, L, E or A are searched with "/" first.
 * "+" (or Insert, or Ctrl+Shift+N anywhere in the tab) adds a walk-in.
 * Ctrl+Shift+P marks everyone still unmarked present; Ctrl+Shift+A marks the rest absent.
+* Ctrl+H shows the current person's mark history (every change, from every laptop that has
+  synced).
 
 Every database call goes through the DbWorker. A mark is shown at once (optimistically) and
 confirmed by the worker's answer; if the service refuses (a RuleError such as "roll can be taken
@@ -57,10 +59,11 @@ from PySide6.QtWidgets import (
 from fieldsessions.core.enums import PENDING, AttendanceStatus, SessionStatus
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.lifecycle import MARKING_LEAD
-from fieldsessions.core.records import MarkChange, RosterEntry, SessionInfo
+from fieldsessions.core.records import MarkChange, MarkHistoryEntry, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
 from fieldsessions.gui.helpers import fill, format_day
 from fieldsessions.gui.import_dialog import ImportDialog
+from fieldsessions.gui.mark_history_dialog import MarkHistoryDialog
 from fieldsessions.gui.outcome_grid import OutcomeGrid
 from fieldsessions.gui.roll_model import (
     STATUS_LOOK,
@@ -74,6 +77,7 @@ from fieldsessions.gui.session_report_form import SessionReportForm
 from fieldsessions.gui.walk_in_dialog import WalkInChoice, WalkInDialog
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import attendance, compliance, participants, programmes
+from fieldsessions.services.status import device_settings
 
 log = logging.getLogger(__name__)
 
@@ -416,6 +420,8 @@ class RosterTab(QWidget):
             (QKeySequence("Ctrl+Shift+A"), self.mark_rest_absent,
              self.tr("Mark the rest absent")),
             (QKeySequence("Ctrl+Shift+N"), self.open_walk_in, self.tr("Add a walk-in")),
+            (QKeySequence("Ctrl+H"), self.show_mark_history,
+             self.tr("Show the current person's mark history")),
             (QKeySequence.StandardKey.Refresh, self.reload, self.tr("Reload the roll")),
         ]
         for sequence, slot, what in shortcuts:
@@ -830,6 +836,27 @@ class RosterTab(QWidget):
     # --- walk-ins and imports -------------------------------------------------------------
 
     @Slot()
+    def show_mark_history(self) -> None:
+        """The current person's mark history, read on the worker, in a dialog."""
+        index = self.view.currentIndex()
+        session_id = self._session_id
+        if session_id is None or not index.isValid():
+            return
+        entry = self.model.entry(index.row())
+
+        def job() -> tuple[list[MarkHistoryEntry], str]:
+            return (attendance.mark_history(session_id, entry.participant_id),
+                    device_settings().device_id)
+
+        def done(found: tuple[list[MarkHistoryEntry], str]) -> None:
+            dialog = MarkHistoryDialog(entry.name, found[0], found[1], self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(self._on_dialog_finished)
+            dialog.open()
+
+        run_while_alive(self._worker, self, job, on_done=done, on_error=lambda exc:
+                        self._report_error(exc, self.tr("The mark history could not be read")))
+
     def open_walk_in(self) -> WalkInDialog | None:
         if self._session_id is None:
             return None

@@ -10,23 +10,34 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.errors import NotFoundError, ValidationError
 from fieldsessions.core.lifecycle import joins_roll
-from fieldsessions.core.records import MarkChange, RosterEntry
+from fieldsessions.core.records import MarkChange, MarkHistoryEntry, RosterEntry
 from fieldsessions.db import bulk, outbox
 from fieldsessions.db.models import (
     Attendance,
+    AttendanceHistory,
     Enrolment,
     Participant,
     Session,
     attendance_id,
     database,
+    history_change,
+    history_id,
+    history_order,
 )
 from fieldsessions.services import guards
-from fieldsessions.services.common import actor, device, get_session
+from fieldsessions.services.common import (
+    actor,
+    device,
+    get_session,
+    history_entries,
+    queue_with_history,
+)
 
 Mark = tuple[str | None, int | None]  # (status or None to clear, minutes or None)
 
@@ -74,7 +85,6 @@ def _apply(
     dev = device().id
     upserts: list[tuple[Any, ...]] = []
     deletes: list[str] = []
-    history: list[tuple[Any, ...]] = []
     queued: list[tuple[str, str, str, dict[str, Any]]] = []
     marked_at = outbox.jsonable(moment)
     for change in changes:
@@ -92,16 +102,35 @@ def _apply(
                 "status": change.status, "minutes": change.minutes,
                 "marked_at": marked_at, "marked_by": who, "note": reason,
             }))
-        history.append((aid, session.id, change.participant_id, change.previous, change.status,
-                        change.previous_minutes, change.minutes, stamp, who, dev, reason))
     if upserts:
         bulk.upsert_attendance(upserts)
     if deletes:
         bulk.delete_attendance(deletes)
-    bulk.insert_attendance_history(history)
-    outbox.append_many(queued)
+    # The history rows, queued after the marks (models.AttendanceHistory).
+    entries = history_entries(AttendanceHistory, [
+        partial(history_change, session.id, c.participant_id, c.previous, c.status,
+                c.previous_minutes, c.minutes, changed_by=who, device_id=dev, reason=reason)
+        for c in changes], history_id, moment)
+    hlcs = queue_with_history(queued, "attendance_history", entries)
+    bulk.insert_attendance_history([
+        (uid, hlc, attendance_id(session.id, c.participant_id), session.id, c.participant_id,
+         c.previous, c.status, c.previous_minutes, c.minutes, bulk.ts(at), who, dev, reason)
+        for (uid, at, _fields), hlc, c in zip(entries, hlcs, changes, strict=True)])
     guards.after_marks(session, [c.participant_id for c in changes])
     return changes
+
+
+def mark_history(session_id: str, participant_id: str) -> list[MarkHistoryEntry]:
+    """Every change of one participant's mark in one session, made on any laptop that has
+    synced, oldest first, in the order the server settles them (models.history_order): the
+    last entry is the mark as it stands."""
+    get_session(session_id)
+    rows = AttendanceHistory.select().where(
+        AttendanceHistory.attendance_id == attendance_id(session_id, participant_id)
+    ).order_by(*history_order())
+    return [MarkHistoryEntry(r.previous_status, r.new_status, r.previous_minutes,
+                             r.new_minutes, r.changed_at, r.changed_by, r.device_id, r.reason,
+                             bool(r.stand_in)) for r in rows]
 
 
 def _check_participants(ids: Sequence[str]) -> None:

@@ -3,14 +3,68 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
 
 from fieldsessions.core.errors import NotFoundError
 from fieldsessions.core.values import name_key
-from fieldsessions.db.models import Device, Enrolment, Participant, Programme, Session
+from fieldsessions.db import outbox
+from fieldsessions.db.models import (
+    BaseModel,
+    Device,
+    Enrolment,
+    Outbox,
+    Participant,
+    Programme,
+    Session,
+)
+
+Payload = dict[str, Any]
 
 
 def device() -> Device:
     return Device.select().limit(1).get()
+
+
+def history_entries(model: type[BaseModel], builders: Sequence[Callable[[datetime], Payload]],
+                    make_id: Callable[[Payload], str], moment: datetime,
+                    ) -> list[tuple[str, datetime, Payload]]:
+    """Each change's history row: its id (derived from its payload by `make_id`), time and
+    payload, at `moment`; a microsecond later when that id is taken (a change of the same
+    mark or tick given the same time before, as a script may do), so each keeps its entry."""
+    first = [build(moment) for build in builders]
+    ids = [make_id(fields) for fields in first]
+    uid_column: Any = model.uid
+    taken: set[str] = set()
+    for start in range(0, len(ids), 500):
+        taken.update(str(u) for (u,) in model.select(uid_column).where(
+            uid_column.in_(ids[start:start + 500])).tuples())
+    entries = []
+    for build, fields, uid in zip(builders, first, ids, strict=True):
+        at = moment
+        while uid in taken:
+            at += timedelta(microseconds=1)
+            fields = build(at)
+            uid = make_id(fields)
+            if model.select().where(uid_column == uid).exists():
+                taken.add(uid)
+        taken.add(uid)
+        entries.append((uid, at, fields))
+    return entries
+
+
+def queue_with_history(changes: Sequence[tuple[str, str, str, Payload]], entity: str,
+                       entries: Sequence[tuple[str, datetime, Payload]]) -> list[int]:
+    """Queue `changes`, then their history rows `entries` as `entity`; returns the HLC each
+    history row was queued with (consecutive HLCs; 0 in a demo file, which queues
+    nothing)."""
+    seqs = outbox.append_many([*changes, *((entity, uid, "upsert", fields)
+                                           for uid, _at, fields in entries)])
+    if not seqs:
+        return [0] * len(entries)
+    first = int(Outbox.select(Outbox.hlc).where(Outbox.seq == seqs[len(changes)]).scalar())
+    return [first + n for n in range(len(entries))]
 
 
 def actor(by: str | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from fieldsessions.core.errors import NotFoundError, ValidationError
@@ -36,11 +37,20 @@ from fieldsessions.db.models import (
     SessionOutcomeDrop,
     database,
     new_id,
+    tick_history_change,
+    tick_history_id,
     tick_id,
 )
 from fieldsessions.services import attendance, completion
 from fieldsessions.services import rules_data as data
-from fieldsessions.services.common import actor, device, get_participant, get_session
+from fieldsessions.services.common import (
+    actor,
+    device,
+    get_participant,
+    get_session,
+    history_entries,
+    queue_with_history,
+)
 
 MAX_TITLE = 300
 
@@ -179,11 +189,20 @@ def tick_many(
                 OutcomeTick.update(achieved=change.achieved, ticked_at=now, ticked_by=who,
                                    device_id=dev).where(OutcomeTick.id == tid).execute()
                 row = OutcomeTick.get_by_id(tid)
-            OutcomeTickHistory.create(tick_id=tid, previous_achieved=change.previous,
-                                      new_achieved=change.achieved, changed_at=now,
-                                      changed_by=who, device_id=dev)
             queued.append(("outcome_tick", tid, "upsert", outbox.snapshot(row)))
-        outbox.append_many(queued)
+        # The history rows, queued after the ticks (models.OutcomeTickHistory).
+        entries = history_entries(OutcomeTickHistory, [
+            partial(tick_history_change, session.id, c.participant_id, c.outcome_id,
+                    c.previous, c.achieved, changed_by=who, device_id=dev) for c in changes],
+            tick_history_id, now)
+        hlcs = queue_with_history(queued, "outcome_tick_history", entries)
+        OutcomeTickHistory.insert_many([{
+            "uid": uid, "hlc": hlc, "tick_id": tick_id(session.id, c.participant_id,
+                                                         c.outcome_id),
+            "session_id": session.id, "participant_id": c.participant_id,
+            "outcome_id": c.outcome_id, "previous_achieved": c.previous,
+            "new_achieved": c.achieved, "changed_at": at, "changed_by": who, "device_id": dev,
+        } for (uid, at, _fields), hlc, c in zip(entries, hlcs, changes, strict=True)]).execute()
         completion.recompute(session.programme_id,
                              list(dict.fromkeys(c.participant_id for c in changes)))
         return changes

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from fieldsessions.core.hlc import physical_ms, receive_hlc
+from fieldsessions.core.hlc import COUNTER_BITS, physical_ms, receive_hlc
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
     Attendance,
@@ -38,6 +38,7 @@ from fieldsessions.db.models import (
     Outbox,
     Outcome,
     OutcomeTick,
+    OutcomeTickHistory,
     Participant,
     Pathway,
     PathwayProgramme,
@@ -48,7 +49,11 @@ from fieldsessions.db.models import (
     SessionOutcomeDrop,
     SessionReport,
     Setting,
+    attendance_id,
     database,
+    history_order,
+    new_id,
+    tick_id,
 )
 from fieldsessions.sync import wire
 
@@ -70,7 +75,12 @@ MODELS: dict[str, type[BaseModel]] = {
     "period_report": PeriodReport,
     "pathway": Pathway,
     "pathway_programme": PathwayProgramme,
+    "attendance_history": AttendanceHistory,
+    "outcome_tick_history": OutcomeTickHistory,
 }
+
+# Append-only history of marks and ticks (models.AttendanceHistory): inserted once by id.
+HISTORY = frozenset({"attendance_history", "outcome_tick_history"})
 
 # Local tables keyed by an integer: their rows are found by the two references.
 _NATURAL: dict[str, tuple[str, str]] = {
@@ -184,7 +194,8 @@ def _our_latest_hlc(entity: str, key: str) -> int:
 _LABELS = {"session_outcome_drop": "outcome left out of a session",
            "pathway_programme": "pathway step", "outcome_tick": "outcome tick",
            "session_report": "session report", "period_report": "period report",
-           "attendance": "mark"}
+           "attendance": "mark", "attendance_history": "mark history entry",
+           "outcome_tick_history": "outcome tick history entry"}
 
 
 def label(entity: str) -> str:
@@ -200,13 +211,10 @@ class _Page:
         self.changes = changes
         self.present: dict[str, set[str]] = {}
         self.pending = _pending_keys(changes)
-        marks = [str(c["id"]) for c in changes if c["entity"] == "attendance"]
-        self.previous: dict[str, tuple[str, int | None]] = {}
-        for start in range(0, len(marks), 500):
-            self.previous.update(
-                (str(i), (str(s), m)) for i, s, m in Attendance.select(
-                    Attendance.id, Attendance.status, Attendance.minutes)
-                .where(Attendance.id.in_(marks[start:start + 500])).tuples())
+        self.hlc = 0  # of the change being applied
+        # Marks this page changed: their HLC, session and participant (_stand_ins).
+        self.marks: dict[str, tuple[int, str, str]] = {}
+        self.stand_ins = AttendanceHistory.select().where(AttendanceHistory.stand_in).exists()
 
     def known(self, entity: str, key: str) -> bool:
         have = self.present.get(entity)
@@ -231,10 +239,13 @@ class _Page:
     def apply(self, change: Mapping[str, Any]) -> str | None:
         """Apply one change; None when done, else why it must wait."""
         entity, key, fields = str(change["entity"]), str(change["id"]), change["fields"]
+        self.hlc = int(change.get("hlc", 0))
         if (entity, key) in self.pending:
             return OURS_FIRST
         if change["op"] == "upsert":
-            missing = self.parents_missing(entity, fields)
+            # A history entry outlives its mark, even its session or participant (deleted
+            # since): it needs nothing else here, so it never waits for them.
+            missing = None if entity in HISTORY else self.parents_missing(entity, fields)
             if missing:
                 return missing
             self.upsert(entity, key, fields)
@@ -247,11 +258,12 @@ class _Page:
 
     def upsert(self, entity: str, key: str, fields: Mapping[str, Any]) -> None:
         model = MODELS[entity]
-        before: tuple[str, int | None] | None = None
-        if entity == "attendance":
-            before = self.previous[key] if key in self.previous else next(iter(
-                Attendance.select(Attendance.status, Attendance.minutes)
-                .where(Attendance.id == key).tuples()), None)
+        if entity == "attendance_history":
+            self._history(key, fields)
+            return
+        if entity == "outcome_tick_history":
+            self._tick_history(key, fields)
+            return
         row = _columns(entity, model, fields)
         natural = _NATURAL.get(entity)
         if natural is not None:
@@ -276,26 +288,43 @@ class _Page:
         if entity in self.present:
             self.present[entity].add(key)
         if entity == "attendance":
-            self._history(key, fields, before)
-            self.previous[key] = (str(fields.get("status")), fields.get("minutes"))
+            self.marks[key] = (self.hlc, str(fields.get("session_id", "")),
+                               str(fields.get("participant_id", "")))
         self.result.applied += 1
 
-    @staticmethod
-    def _history(key: str, fields: Mapping[str, Any],
-                 before: tuple[str, int | None] | None) -> None:
-        status, minutes = fields.get("status"), fields.get("minutes")
-        if before is not None and tuple(before) == (status, minutes):
-            return
-        AttendanceHistory.insert(
-            attendance_id=key, session_id=fields.get("session_id", ""),
-            participant_id=fields.get("participant_id", ""),
-            previous_status=before[0] if before else None, new_status=status,
-            previous_minutes=before[1] if before else None, new_minutes=minutes,
-            changed_at=_convert(wire.Field(wire.INSTANT), fields.get("marked_at"))
-            or datetime.now(UTC),
-            changed_by=fields.get("marked_by", ""), device_id=fields.get("device_id", ""),
-            reason="sync",
-        ).execute()
+    def _history(self, key: str, fields: Mapping[str, Any]) -> None:
+        """A history row from another laptop (or ours, pulled back): inserted once by its
+        uid, never updated; it replaces the stand-in written for the same change (one
+        millisecond's HLC counter is more than any one change queues)."""
+        row = _columns("attendance_history", AttendanceHistory, fields)
+        mark = attendance_id(str(fields.get("session_id")), str(fields.get("participant_id")))
+        AttendanceHistory.insert({**row, AttendanceHistory.uid: key,
+                                  AttendanceHistory.hlc: self.hlc,
+                                  AttendanceHistory.attendance_id: mark}
+                                 ).on_conflict_ignore().execute()
+        if self.stand_ins:  # (none in the usual case: every laptop sends its history)
+            status = fields.get("new_status")
+            AttendanceHistory.delete().where(
+                (AttendanceHistory.attendance_id == mark) & AttendanceHistory.stand_in
+                & (AttendanceHistory.new_status.is_null() if status is None
+                   else AttendanceHistory.new_status == status)
+                # The stand-in for this change: at its mark's time, or stamped with its
+                # mark change's HLC (a clear has no time), queued just before this row.
+                & ((AttendanceHistory.changed_at == row.get(AttendanceHistory.changed_at))
+                   | AttendanceHistory.hlc.between(self.hlc - (1 << COUNTER_BITS), self.hlc))
+            ).execute()
+        self.result.applied += 1
+
+    def _tick_history(self, key: str, fields: Mapping[str, Any]) -> None:
+        """A tick history row: inserted once by its uid, never updated."""
+        row = _columns("outcome_tick_history", OutcomeTickHistory, fields)
+        tick = tick_id(str(fields.get("session_id")), str(fields.get("participant_id")),
+                       str(fields.get("outcome_id")))
+        OutcomeTickHistory.insert({**row, OutcomeTickHistory.uid: key,
+                                   OutcomeTickHistory.hlc: self.hlc,
+                                   OutcomeTickHistory.tick_id: tick}
+                                  ).on_conflict_ignore().execute()
+        self.result.applied += 1
 
     @staticmethod
     def dependents(entity: str, key: str) -> str | None:
@@ -320,12 +349,8 @@ class _Page:
         if entity in self.present:
             self.present[entity].discard(key)
         if entity == "attendance" and count:
-            AttendanceHistory.insert(
-                attendance_id=key, session_id=fields.get("session_id", ""),
-                participant_id=fields.get("participant_id", ""), previous_status=None,
-                new_status=None, changed_at=datetime.now(UTC), reason="sync: cleared",
-            ).execute()
-            self.previous.pop(key, None)
+            self.marks[key] = (self.hlc, str(fields.get("session_id", "")),
+                               str(fields.get("participant_id", "")))
         self.result.deleted += int(bool(count))
 
 
@@ -397,6 +422,7 @@ def apply_page(changes: Sequence[Any], next_cursor: str) -> PageResult:
                 _park(change, reason)
                 page.result.parked += 1
         _retry_backlog(page)
+        _stand_ins(page.marks)
         _receive_clock(good)
         set_setting(CURSOR_KEY, next_cursor)
         page.result.waiting = PulledChange.select().count()
@@ -435,6 +461,33 @@ def _retry_backlog(page: _Page) -> None:
                 progress = True
             else:
                 PulledChange.update(reason=reason).where(PulledChange.id == row_id).execute()
+
+
+def _stand_ins(marks: Mapping[str, tuple[int, str, str]]) -> None:
+    """A mark changed by this page whose history, sorted (`history_order`), does not end in
+    its value now gets a stand-in row for the change: the change came from an app before
+    synced history (which sends none), or its history row has not come yet (it replaces
+    the stand-in when it comes). Never sent."""
+    for key, (hlc, session_id, participant_id) in marks.items():
+        now = Attendance.select(Attendance.status, Attendance.minutes, Attendance.marked_at,
+                                Attendance.marked_by, Attendance.device_id).where(
+            Attendance.id == key).tuples().first()
+        last = AttendanceHistory.select(AttendanceHistory.new_status,
+                                        AttendanceHistory.new_minutes).where(
+            AttendanceHistory.attendance_id == key).order_by(*history_order(
+                descending=True)).tuples().first()
+        before = tuple(last) if last else (None, None)
+        after = (now[0], now[1]) if now else (None, None)
+        if before == after:
+            continue
+        AttendanceHistory.insert(
+            uid=new_id(), hlc=hlc, stand_in=True, attendance_id=key, session_id=session_id,
+            participant_id=participant_id, previous_status=before[0], new_status=after[0],
+            previous_minutes=before[1], new_minutes=after[1],
+            changed_at=now[2] if now else datetime.now(UTC),
+            changed_by=now[3] if now else "", device_id=now[4] if now else "",
+            reason="sync" if now else "sync: cleared",
+        ).execute()
 
 
 def parked_changes(limit: int = 500) -> list[ParkedChange]:

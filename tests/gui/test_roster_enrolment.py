@@ -119,8 +119,9 @@ def test_space_ticks_an_outcome_for_the_current_person_and_ticks_again_to_untick
     tick = OutcomeTick.get(OutcomeTick.session == session_id)
     assert (tick.participant_id, tick.outcome_id, tick.achieved) == (ids[1], outcome_ids[1],
                                                                      True)
-    queued = Outbox.select().order_by(Outbox.seq.desc()).get()
-    assert queued.entity == "outcome_tick" and json.loads(queued.fields)["achieved"] is True
+    queued = Outbox.select().where(Outbox.entity == "outcome_tick").order_by(
+        Outbox.seq.desc()).get()
+    assert json.loads(queued.fields)["achieved"] is True
     assert grid.model.index(1, 2).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 
     with qtbot.waitSignal(grid.ticks_changed, timeout=10000):

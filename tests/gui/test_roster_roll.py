@@ -81,8 +81,10 @@ def test_forty_person_roll_is_taken_with_keys_alone_and_queued_for_sync(
     by_row = [tab.model.entry(r).participant_id for r in range(40)]
     assert stored(session_id) == dict(zip(by_row, wanted, strict=True))
     queued = list(Outbox.select().where(Outbox.seq > 0).order_by(Outbox.seq))[outbox_before:]
-    assert [(q.entity, q.op) for q in queued] == [("attendance", "upsert")] * 40
-    assert [json.loads(q.fields)["status"] for q in queued] == wanted
+    # Each mark, then its history entry.
+    assert [(q.entity, q.op) for q in queued] == [("attendance", "upsert"),
+                                                  ("attendance_history", "upsert")] * 40
+    assert [json.loads(q.fields)["status"] for q in queued[::2]] == wanted
     assert [tab.model.entry(r).status for r in range(40)] == wanted
     assert "10 present" in tab.counts_label.text()
 
@@ -114,7 +116,8 @@ def test_ctrl_z_undoes_the_last_mark_in_the_database_and_returns_to_that_person(
     idle(qtbot, tab)
 
     assert stored(session_id) == {first.participant_id: "present"}
-    last = Outbox.select().order_by(Outbox.seq.desc()).get()
+    last = Outbox.select().where(Outbox.entity == "attendance").order_by(
+        Outbox.seq.desc()).get()
     assert (last.entity, last.op) == ("attendance", "delete")
     undone = tab.model.entry_for(second.participant_id)
     assert undone is not None and undone.status is None

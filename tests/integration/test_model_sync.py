@@ -17,9 +17,11 @@ her own), and the admin (imports rosters, assigns programmes, revokes a device).
 
 Checked after every sync that went through cleanly: the laptop holds exactly what the server
 holds for its facilitator, nothing is left waiting in its outbox or backlog, and every mark's
-history ends in its current value. Checked whenever no sync is in doubt: the server holds
-exactly the model. At the end everyone syncs twice and every laptop equals the model's view
-for its facilitator; the counts lost / duplicated / unexpected are all 0.
+history (in the order the server settles changes) ends in its current value. Checked whenever
+no sync is in doubt: the server holds exactly the model. At the end everyone syncs twice and
+every laptop equals the model's view for its facilitator; the counts lost / duplicated /
+unexpected are all 0; every laptop holds every history entry any laptop holds of every mark
+it sees (the union), and each mark's history is every value it was given, in order.
 
 Run longer with FIELDSESSIONS_SOAK=<examples> (and FIELDSESSIONS_SOAK_STEPS=<steps>), e.g.
 `FIELDSESSIONS_SOAK=500 .venv/bin/python -m pytest tests/integration/test_model_sync.py -k sqlite`.
@@ -66,12 +68,14 @@ from fieldsessions.db.models import (
     Outbox,
     Outcome,
     OutcomeTick,
+    OutcomeTickHistory,
     Participant,
     PeriodReport,
     Programme,
     PulledChange,
     Session,
     SessionReport,
+    history_order,
 )
 from fieldsessions.server import admin, store
 from fieldsessions.services import (
@@ -151,10 +155,14 @@ class Model:
     values: dict[tuple[str, Key], tuple[int, Any]] = field(default_factory=dict)
     assigned: dict[str, set[str]] = field(default_factory=dict)  # facilitator -> programmes
     owner: dict[str, str | None] = field(default_factory=dict)  # participant -> creator
+    # (entity, key) -> every value a mark or a tick was given, in the order given
+    history: dict[tuple[str, Key], list[Any]] = field(default_factory=dict)
 
     def write(self, entity: str, key: Key, value: Any) -> None:
         self.clock += 1
         self.values[(entity, key)] = (self.clock, value)
+        if entity in ("attendance", "outcome_tick"):
+            self.history.setdefault((entity, key), []).append(value)
 
     def alive(self, entity: str) -> dict[Key, Any]:
         return {k: v for (e, k), (_t, v) in self.values.items() if e == entity and v is not None}
@@ -905,14 +913,47 @@ class SyncMachine(RuleBasedStateMachine):
             counts = differences(expected, mine)
             assert counts == {"lost": 0, "unexpected": 0}, \
                 f"{name}: {counts}\n{explain(expected, mine)}"
+        self._check_histories()
         self.stats["examples"] += 1
+
+    def _check_histories(self) -> None:
+        """Every laptop holds the union of the history entries of the marks and ticks it
+        sees, and each one's history is the values it was given, in order."""
+        held: dict[str, dict[tuple[str, Key], list[tuple[str, Any]]]] = {}
+        for name, machine in self.w.machines.items():
+            with machine.laptop:
+                held[name] = {}
+                for h in AttendanceHistory.select().order_by(*history_order()):
+                    held[name].setdefault(("attendance", (h.session_id, h.participant_id)),
+                                          []).append((h.uid, h.new_status))
+                for t in OutcomeTickHistory.select().order_by(
+                        OutcomeTickHistory.hlc, OutcomeTickHistory.device_id):
+                    held[name].setdefault(("outcome_tick", (t.session_id, t.participant_id,
+                                                            t.outcome_id)), []).append(
+                        (t.uid, bool(t.new_achieved)))
+        union: dict[tuple[str, Key], set[str]] = {}
+        for marks in held.values():
+            for key, entries in marks.items():
+                union.setdefault(key, set()).update(uid for uid, _status in entries)
+        for name, machine in self.w.machines.items():
+            sessions_seen = self.m.view(machine.facilitator)["session"]
+            for key, given in self.m.history.items():
+                if (key[1][0],) not in sessions_seen:
+                    continue
+                entries = held[name].get(key, [])
+                assert {uid for uid, _status in entries} == union.get(key, set()), \
+                    f"{name}: mark {key} lacks history entries other laptops hold"
+                assert [status for _uid, status in entries] == given, \
+                    f"{name}: mark {key} has history {entries}, was given {given}"
 
 
 def _history_problems() -> list[str]:
-    """Every mark's history ends in its current value."""
-    problems = []
+    """Every mark's history, in the order the server settles changes, ends in its current
+    value, and no entry stands in for one a laptop did not send (all send them here)."""
+    problems = [f"history entry {h.uid} of mark {h.attendance_id} is a stand-in"
+                for h in AttendanceHistory.select().where(AttendanceHistory.stand_in)]
     last: dict[str, str | None] = {}
-    for h in AttendanceHistory.select().order_by(AttendanceHistory.id):
+    for h in AttendanceHistory.select().order_by(*history_order()):
         last[h.attendance_id] = h.new_status
     for a in Attendance.select():
         if last.get(a.id, "<none>") != a.status:

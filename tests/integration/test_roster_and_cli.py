@@ -73,8 +73,9 @@ def test_an_imported_roster_reaches_the_laptop_and_is_not_sent_back(
         assert Outbox.select().count() == 0
         attendance.mark_all_present(sessions[0].id)
     receipt = ann.sync()
-    assert receipt.all_accepted and receipt.applied == 3, receipt.lines()
+    assert receipt.all_accepted and receipt.applied == 6, receipt.lines()  # and history
     assert backend.count("record", "entity = 'attendance'") == 3
+    assert backend.count("record", "entity = 'attendance_history'") == 3
 
     # A second roster for the same programme adds people and updates by external id.
     csv = tmp_path / "more.csv"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -21,7 +22,9 @@ def roll(db: object) -> tuple[str, list[str]]:
     return past_session(p.id), people(5, p.id)
 
 
-def test_marking_writes_attendance_history_and_one_outbox_row(roll: tuple[str, list[str]]) -> None:
+def test_marking_writes_attendance_history_and_queues_the_mark_then_its_history_entry(
+    roll: tuple[str, list[str]]
+) -> None:
     session, ids = roll
     before = Outbox.select().count()
     changes = attendance.mark(session, ids[0], "present", by="Grace")
@@ -32,10 +35,17 @@ def test_marking_writes_attendance_history_and_one_outbox_row(roll: tuple[str, l
     assert [(h.previous_status, h.new_status, h.changed_by) for h in history] == [
         (None, "present", "Grace")]
     queued = list(Outbox.select().order_by(Outbox.seq))[before:]
-    assert len(queued) == 1
+    assert len(queued) == 2
     assert (queued[0].entity, queued[0].op, queued[0].entity_id) == ("attendance", "upsert",
                                                                      row.id)
     assert json.loads(queued[0].fields)["status"] == "present"
+    assert (queued[1].entity, queued[1].entity_id, queued[1].hlc) == (
+        "attendance_history", history[0].uid, history[0].hlc)
+    assert history[0].hlc == queued[0].hlc + 1
+    assert json.loads(queued[1].fields) == {
+        "session_id": session, "participant_id": ids[0], "new_status": "present",
+        "changed_at": json.loads(queued[0].fields)["marked_at"], "changed_by": "Grace",
+        "device_id": Device.get().id}
 
 
 def test_remarking_with_the_same_status_writes_nothing(roll: tuple[str, list[str]]) -> None:
@@ -101,16 +111,17 @@ def test_mark_all_present_then_the_rest_absent_touch_only_pending_people(
     assert all(statuses[pid] == "present" for pid in ids[1:])
 
 
-def test_bulk_marking_queues_one_outbox_row_per_change_with_consecutive_seqs(
+def test_bulk_marking_queues_the_marks_then_their_history_entries_with_consecutive_seqs(
     roll: tuple[str, list[str]]
 ) -> None:
     session, _ids = roll
     before = Device.get().next_seq
     attendance.mark_rest_absent(session)
     rows = list(Outbox.select().where(Outbox.seq >= before).order_by(Outbox.seq))
-    assert [r.seq for r in rows] == list(range(before, before + 5))
-    assert len({r.hlc for r in rows}) == 5
-    assert Device.get().next_seq == before + 5
+    assert [r.seq for r in rows] == list(range(before, before + 10))
+    assert [r.entity for r in rows] == ["attendance"] * 5 + ["attendance_history"] * 5
+    assert [r.hlc for r in rows] == list(range(rows[0].hlc, rows[0].hlc + 10))
+    assert Device.get().next_seq == before + 10
 
 
 def test_undo_puts_back_the_previous_marks(roll: tuple[str, list[str]]) -> None:
@@ -188,3 +199,19 @@ def test_someone_waitlisted_cancelled_or_never_enrolled_is_not_on_the_roll_to_ma
     attendance.mark(session, ids[2], "present")
     participants.cancel_enrolment(Session.get_by_id(session).programme_id, ids[2])
     attendance.check_on_roll(session, [ids[2]])  # already marked: a correction is allowed
+
+
+def test_changes_of_one_mark_given_the_same_time_each_keep_their_history_entry(
+    roll: tuple[str, list[str]]
+) -> None:
+    session, ids = roll
+    moment = datetime.now(UTC).replace(microsecond=0)
+    for status in ("present", "late", "present"):
+        attendance.mark(session, ids[0], status, now=moment)
+    shown = attendance.mark_history(session, ids[0])
+    assert [(e.previous, e.status) for e in shown] == [
+        (None, "present"), ("present", "late"), ("late", "present")]
+    assert [e.changed_at for e in shown] == [moment + timedelta(microseconds=n)
+                                             for n in range(3)]
+    queued = Outbox.select().where(Outbox.entity == "attendance_history")
+    assert len({q.entity_id for q in queued}) == 3

@@ -70,7 +70,7 @@ def test_walk_in_to_a_full_programme_is_marked_and_waits_unless_booked_anyway(
     assert (enrolment.status, enrolment.is_walk_in) == ("waitlisted", True)
     assert Attendance.get(Attendance.participant == result.participant.id).status == "present"
     entities = [o.entity for o in Outbox.select().where(Outbox.seq > outbox_before)]
-    assert entities == ["participant", "enrolment", "attendance"]
+    assert entities == ["participant", "enrolment", "attendance", "attendance_history"]
     anyway = participants.walk_in(session, ParticipantInput(name="Asha Said"), book=True)
     assert Enrolment.get(Enrolment.participant == anyway.participant.id).status == "booked"
     # Someone already waiting keeps their place in the queue.
@@ -110,8 +110,9 @@ def test_undoing_a_walk_in_takes_them_off_the_roll_and_the_person_it_made(db: ob
     assert [e.name for e in attendance.roster(session)] == ["Person 000"]
     assert Participant.get_or_none(Participant.id == result.participant.id) is None
     queued = [(o.entity, o.op) for o in Outbox.select().where(Outbox.seq > last)]
-    assert queued == [("attendance", "delete"), ("enrolment", "delete"),
-                      ("participant", "delete")]
+    # The clearing of the mark keeps its history entry, sent before the person goes.
+    assert queued == [("attendance", "delete"), ("attendance_history", "upsert"),
+                      ("enrolment", "delete"), ("participant", "delete")]
 
 
 def test_likely_matches_are_the_same_id_phone_or_name(db: object) -> None:

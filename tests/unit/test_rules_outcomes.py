@@ -59,16 +59,23 @@ def test_duplicate_or_blank_session_outcome_is_refused(club):
         outcomes.add_session_outcome(ids[0], "A")
 
 
-def test_tick_writes_tick_history_and_one_outbox_row_per_change(club):
+def test_tick_writes_tick_history_and_queues_the_ticks_then_their_history_entries(club):
     _p, ids, (ann, ben), (a, b, _c) = club
     before = Outbox.select().count()
     changes = outcomes.tick_many(ids[0], {(ann, a): True, (ben, a): True, (ann, b): False})
     assert len(changes) == 2  # unticking what was never ticked changes nothing
     assert OutcomeTick.select().count() == 2
-    assert OutcomeTickHistory.select().count() == 2
+    history = list(OutcomeTickHistory.select().order_by(OutcomeTickHistory.id))
+    assert len(history) == 2
     rows = list(Outbox.select().where(Outbox.seq > 0).order_by(Outbox.seq))[before:]
-    assert [(r.entity, json.loads(r.fields)["achieved"]) for r in rows] == [
-        ("outcome_tick", True), ("outcome_tick", True)]
+    assert [(r.entity, json.loads(r.fields).get("achieved")) for r in rows] == [
+        ("outcome_tick", True), ("outcome_tick", True), ("outcome_tick_history", None),
+        ("outcome_tick_history", None)]
+    assert [(r.entity_id, r.hlc) for r in rows[2:]] == [(h.uid, h.hlc) for h in history]
+    assert [r.hlc for r in rows] == list(range(rows[0].hlc, rows[0].hlc + 4))
+    assert {k: v for k, v in json.loads(rows[2].fields).items() if k != "changed_at"} == {
+        "session_id": ids[0], "participant_id": history[0].participant_id,
+        "outcome_id": a, "new_achieved": True, "device_id": history[0].device_id}
 
 
 def test_re_ticking_the_same_value_writes_nothing(club):
