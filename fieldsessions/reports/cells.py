@@ -12,6 +12,7 @@ import functools
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -185,11 +186,23 @@ def text_cell(
     """
     line = clean(text)
     bold = style.endswith("bold") or style.startswith("head")
+    if not fonts.plain(line):
+        return Paragraph(fonts.markup(line, bold), shaped_style(style, size))
     if fits(line, width, bold=bold, size=size):
         return line
     look = paragraph_styles()[style]
     lines = wrap_words(line, width, look.fontName, look.fontSize)
     return Paragraph("<br/>".join(escape(part) for part in lines), look)
+
+
+@functools.cache
+def shaped_style(style: str, size: float | None = None) -> ParagraphStyle:
+    """`style` with harfbuzz shaping on (for text in scripts DejaVu does not draw as is);
+    `size` replaces its font size (a plain table cell's size)."""
+    look = paragraph_styles()[style]
+    size = size or look.fontSize
+    return ParagraphStyle(f"{look.name}_shaped", parent=look, shaping=1, fontSize=size,
+                          leading=max(look.leading, size * 1.35))
 
 
 def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
