@@ -240,11 +240,16 @@ def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
 
 
 def paragraph(text: str | None, style: str = "body", *, multiline: bool = False) -> Paragraph:
-    """A paragraph of user text (escaped); `multiline` keeps the user's line breaks."""
-    if multiline and text:
-        lines = [escape(clean(line)) for line in text.splitlines()]
-        return Paragraph("<br/>".join(lines), paragraph_styles()[style])
-    return Paragraph(escape(clean(text)), paragraph_styles()[style])
+    """A paragraph of user text (escaped); `multiline` keeps the user's line breaks.
+
+    Text DejaVu cannot print as is gets fallback fonts and shaping (`fonts.markup`); a
+    right-to-left line long enough to wrap reads its words in order only within a line."""
+    lines = [clean(line) for line in text.splitlines()] if multiline and text else [clean(text)]
+    if all(fonts.plain(line) for line in lines):
+        return Paragraph("<br/>".join(escape(line) for line in lines), paragraph_styles()[style])
+    bold = paragraph_styles()[style].fontName == fonts.BOLD
+    return Paragraph("<br/>".join(fonts.markup(line, bold) for line in lines),
+                     shaped_style(style))
 
 
 class WritingLines(Flowable):

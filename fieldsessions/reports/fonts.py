@@ -35,6 +35,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from fieldsessions.reports.errors import ReportError
 
@@ -313,6 +314,46 @@ def markup(text: str, bold: bool = False) -> str:
         font = word_font(word, bold) or (BOLD if bold else REGULAR)
         parts.append(f"<font face={quoteattr(font)}>{escape(word)}</font>")
     return " ".join(parts)
+
+
+def _shaped_width(word: str, font: str, size: float) -> float:
+    shaped = ttfonts.shapeStr(word, font, size)
+    data = getattr(shaped, "__shapeData__", None)
+    if data:
+        return float(sum(d.x_advance for d in data) * size / 1000)
+    return float(pdfmetrics.stringWidth(word, font, size))
+
+
+def line_width(text: str, size: float, bold: bool = False) -> float:
+    """The width of one line of `text` as `draw_line` draws it."""
+    base = BOLD if bold else REGULAR
+    if plain(text):
+        return float(pdfmetrics.stringWidth(text, base, size))
+    words = visual_words(text)
+    space = pdfmetrics.stringWidth(" ", base, size)
+    return sum(_shaped_width(w, word_font(w, bold) or base, size) for w in words) + \
+        space * (len(words) - 1)
+
+
+def draw_line(canv: Canvas, x: float, y: float, text: str, size: float,
+              bold: bool = False) -> None:
+    """Draw one line of `text` from (x, y): as is in DejaVu when it can, else word by word in
+    visual order, each in a font that draws it, shaped."""
+    base = BOLD if bold else REGULAR
+    if plain(text):
+        canv.setFont(base, size)
+        canv.drawString(x, y, text)
+        return
+    line = canv.beginText(x, y)  # one text object: the text layer keeps the spaces
+    for index, word in enumerate(visual_words(text)):
+        if index:
+            line.setFont(base, size)
+            line.textOut(" ")
+        font = word_font(word, bold) or base
+        line.setFont(font, size)
+        line.textOut(ttfonts.shapeStr(word, font, size)
+                     if pdfmetrics.getFont(font).shapable else word)
+    canv.drawText(line)
 
 
 def missing_scripts(text: str) -> list[str]:

@@ -40,6 +40,7 @@ NAMES = {
 ROUND_TRIP = ("Latin", "Vietnamese", "Greek", "Cyrillic", "Armenian", "Georgian", "Ethiopic",
               "Chinese", "Japanese", "Korean")
 REPORTS = ("sheet", "tickoff", "compliance")
+PROGRAMME = "Lecture 识字班 القراءة"  # printed in the page header (title and fields)
 
 
 def _cli(db: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
@@ -49,11 +50,11 @@ def _cli(db: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, 
     return done.returncode, done.stdout, done.stderr
 
 
-def _roster(db: Path, names: list[str]) -> tuple[str, str]:
+def _roster(db: Path, names: list[str], programme: str = "Scripts") -> tuple[str, str]:
     """A programme with `names` enrolled; its name and first session's id."""
     store.open_store(db)
     try:
-        info = helpers.programme("Scripts", outcomes=("Speaks up",), count=2)
+        info = helpers.programme(programme, outcomes=("Speaks up",), count=2)
         for name in names:
             person = participants.add_participant(participants.ParticipantInput(name=name))
             participants.enrol(info.id, person.id)
@@ -71,7 +72,7 @@ def _report_args(kind: str, programme: str, session: str) -> list[str]:
 def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
     """Each report of the whole roster: its PDF and the CLI's standard error."""
     folder = tmp_path_factory.mktemp("scripts")
-    programme, session = _roster(folder / "data.sqlite", list(NAMES.values()))
+    programme, session = _roster(folder / "data.sqlite", list(NAMES.values()), PROGRAMME)
     out: dict[str, tuple[Path, str]] = {}
     for kind in REPORTS:
         target = folder / f"{kind}.pdf"
@@ -115,6 +116,25 @@ def test_each_script_prints_in_a_font_that_draws_it(
         assert any(str(font) in base for base in embedded), (font, embedded)
     if script in ROUND_TRIP:
         assert name in _text_lines(path)
+
+
+@pytest.mark.parametrize("kind", REPORTS)
+def test_a_programme_name_in_other_scripts_prints_in_the_page_header(
+    printed: dict[str, tuple[Path, str]], kind: str
+) -> None:
+    path, err = printed[kind]
+    words = PROGRAMME.split()
+    chosen = {fonts.word_font(w) for w in words} | {fonts.word_font(w, bold=True) for w in words}
+    if None in chosen:
+        assert PROGRAMME in err
+        pytest.skip("No font on this machine draws Chinese or Arabic (packaging/dev.py "
+                    "installs them); checked the note names the programme instead.")
+    assert PROGRAMME not in err
+    embedded = _embedded_fonts(path)
+    regular = {fonts.word_font(w) for w in words}
+    assert all(any(str(font) in base for base in embedded) for font in regular), embedded
+    text = "\n".join(_text_lines(path))
+    assert "Lecture 识字班" in text  # the Arabic word comes back shaped, in visual order
 
 
 def test_the_cli_names_the_people_no_font_can_draw_and_their_script(tmp_path: Path) -> None:
