@@ -29,7 +29,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -221,18 +221,22 @@ def _fontconfig_files(ch: str, chosen: str | None) -> tuple[Path, ...]:
                              text=True, timeout=10, check=False).stdout
     except (OSError, subprocess.SubprocessError):
         return ()
-    files = sorted(line.strip().rstrip(":") for line in out.splitlines())
+    # Regular faces first (fontconfig lists them in no useful order).
+    files = sorted((line.strip().rstrip(":") for line in out.splitlines()),
+                   key=lambda f: ("Regular" not in f, any(
+                       w in f for w in ("Bold", "Italic", "Black", "Light", "Thin")), f))
     return tuple(Path(f) for f in files if f.lower().endswith((".ttf", ".ttc")))
 
 
-def _candidates(word: str, chosen: str | None) -> list[Path]:
+def _candidates(word: str, chosen: str | None) -> Iterator[Path]:
+    """The font files to try for `word`, in order; fontconfig is asked only at the end."""
     files = _font_files(chosen)
     names = (*SCRIPT_FONTS.get(_word_script(word), ()), *GENERIC_FONTS)
     paths = [files[n.lower()] for n in dict.fromkeys(names) if n.lower() in files]
+    yield from paths
     first_odd = next((ch for ch in word if script_of(ch)), None)
     if first_odd is not None:
-        paths += [p for p in _fontconfig_files(first_odd, chosen) if p not in paths]
-    return paths
+        yield from (p for p in _fontconfig_files(first_odd, chosen) if p not in paths)
 
 
 def word_font(word: str, bold: bool = False) -> str | None:

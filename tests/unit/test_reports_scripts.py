@@ -156,3 +156,24 @@ def test_right_to_left_words_are_drawn_in_visual_order() -> None:
     assert fonts.visual_words("Ahmed محمد علي") == ["Ahmed", "علي", "محمد"]
     assert fonts.visual_words("محمد علي Smith Jr") == ["Smith", "Jr", "علي", "محمد"]
     assert fonts.visual_words("דוד כהן 2") == ["2", "כהן", "דוד"]
+
+
+def test_certificates_print_every_name_in_a_font_that_draws_it_in_bold(tmp_path: Path) -> None:
+    from datetime import date
+
+    from fieldsessions.reports.certificates import certificates
+    from fieldsessions.reports.data import Certificate
+
+    items = [Certificate(f"p{i}", "", name, "Youth Leadership", date(2026, 11, 1), 12.0,
+                         ("Speaks up",)) for i, name in enumerate(NAMES.values())]
+    target = tmp_path / "certificates.pdf"
+    assert certificates(items, target) == len(NAMES)
+    reader = PdfReader(target)
+    for page, (script, name) in zip(reader.pages, NAMES.items(), strict=True):
+        chosen = {fonts.word_font(w, bold=True) for w in name.split()}
+        if None in chosen:
+            continue  # the missing font is the note's business (tested above)
+        used = {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+        assert all(any(str(font) in base for base in used) for font in chosen), (script, used)
+        if script in ROUND_TRIP:
+            assert name in page.extract_text(), script
