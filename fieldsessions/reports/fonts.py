@@ -368,19 +368,6 @@ def missing_scripts(text: str) -> list[str]:
                               if word_font(w) is None))
 
 
-def missing_glyphs(text: str) -> set[str]:
-    """The characters of `text` no font found can draw (spaces and controls ignored)."""
-    missing: set[str] = set()
-    for word in text.split():
-        if word_font(word) is None:
-            missing |= {ch for ch in word if ch.isprintable() and not _covered(ch)}
-    return missing
-
-
-def _covered(ch: str) -> bool:
-    return word_font(ch) is not None
-
-
 def _script_name(key: str) -> str:
     return _SCRIPT_NAMES.get(key, key.title() if key != "?" else "unknown")
 
