@@ -390,6 +390,7 @@ def unprintable_note(texts: Iterable[str], limit: int = 6) -> str:
     names = list(people)
     shown = ", ".join(names[:limit]) + (f" and {len(names) - limit} more"
                                         if len(names) > limit else "")
-    kind = "script" if len(scripts) == 1 else "scripts"
+    kind, fix = (("script", "a font for it") if len(scripts) == 1
+                 else ("scripts", "fonts for them"))
     return (f"No font on this computer draws the {', '.join(scripts)} {kind}, so these names "
-            f"print as empty boxes: {shown} (install a font for it, e.g. Noto Sans).")
+            f"print as empty boxes: {shown} (install {fix}, e.g. Noto Sans).")
