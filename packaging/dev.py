@@ -31,7 +31,11 @@ DEBIAN_RUNTIME = [
     "libgl1", "libegl1", "libxkbcommon0", "libxkbcommon-x11-0", "libglib2.0-0", "libdbus-1-3",
     "libfontconfig1", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "fonts-dejavu-core",
 ]
-DEBIAN_TEST = ["poppler-utils", "postgresql"]
+# Fonts for the names-in-every-script tests (tests/unit/test_reports_scripts.py): Noto for
+# Arabic, Hebrew, Indic, Thai, Ethiopic, Khmer, Myanmar (42.5 MB installed, 12 MB download);
+# Droid Sans Fallback for Chinese, Japanese, Korean (7.3 MB; TrueType, which reportlab
+# embeds; Noto CJK is CFF, which it cannot). Both installed in about 6 s here.
+DEBIAN_TEST = ["poppler-utils", "postgresql", "fonts-noto-core", "fonts-droid-fallback"]
 # PyInstaller reads and strips the libraries it bundles with binutils (objdump, strip).
 DEBIAN_BUNDLE = ["binutils"]
 

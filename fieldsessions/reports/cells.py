@@ -12,6 +12,7 @@ import functools
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -185,11 +186,23 @@ def text_cell(
     """
     line = clean(text)
     bold = style.endswith("bold") or style.startswith("head")
+    if not fonts.plain(line):
+        return Paragraph(fonts.markup(line, bold), shaped_style(style, size))
     if fits(line, width, bold=bold, size=size):
         return line
     look = paragraph_styles()[style]
     lines = wrap_words(line, width, look.fontName, look.fontSize)
     return Paragraph("<br/>".join(escape(part) for part in lines), look)
+
+
+@functools.cache
+def shaped_style(style: str, size: float | None = None) -> ParagraphStyle:
+    """`style` with harfbuzz shaping on (for text in scripts DejaVu does not draw as is);
+    `size` replaces its font size (a plain table cell's size)."""
+    look = paragraph_styles()[style]
+    size = size or look.fontSize
+    return ParagraphStyle(f"{look.name}_shaped", parent=look, shaping=1, fontSize=size,
+                          leading=max(look.leading, size * 1.35))
 
 
 def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
@@ -227,11 +240,16 @@ def wrap_words(text: str, width: float, font: str, size: float) -> list[str]:
 
 
 def paragraph(text: str | None, style: str = "body", *, multiline: bool = False) -> Paragraph:
-    """A paragraph of user text (escaped); `multiline` keeps the user's line breaks."""
-    if multiline and text:
-        lines = [escape(clean(line)) for line in text.splitlines()]
-        return Paragraph("<br/>".join(lines), paragraph_styles()[style])
-    return Paragraph(escape(clean(text)), paragraph_styles()[style])
+    """A paragraph of user text (escaped); `multiline` keeps the user's line breaks.
+
+    Text DejaVu cannot print as is gets fallback fonts and shaping (`fonts.markup`); a
+    right-to-left line long enough to wrap reads its words in order only within a line."""
+    lines = [clean(line) for line in text.splitlines()] if multiline and text else [clean(text)]
+    if all(fonts.plain(line) for line in lines):
+        return Paragraph("<br/>".join(escape(line) for line in lines), paragraph_styles()[style])
+    bold = paragraph_styles()[style].fontName == fonts.BOLD
+    return Paragraph("<br/>".join(fonts.markup(line, bold) for line in lines),
+                     shaped_style(style))
 
 
 class WritingLines(Flowable):

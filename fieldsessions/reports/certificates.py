@@ -64,7 +64,11 @@ class _Certificate(KeepInFrame):
 
 
 def _text(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(clean(text)), style)
+    line = clean(text)
+    if fonts.plain(line):
+        return Paragraph(escape(line), style)
+    shaped = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
+    return Paragraph(fonts.markup(line, bold=style.fontName == fonts.BOLD), shaped)
 
 
 def _outcome_list(outcomes: tuple[str, ...], style: ParagraphStyle, width: float) -> Flowable:

@@ -92,16 +92,24 @@ def clean(text: str | None) -> str:
 def fit_string(
     text: str, width: float, font: str, size: float, min_size: float
 ) -> tuple[str, float]:
-    """Shrink `text` to fit `width` (down to `min_size`), then cut it with an ellipsis."""
+    """Shrink `text` to fit `width` (down to `min_size`), then cut it with an ellipsis.
+
+    With the DejaVu fonts, the width is the one `fonts.draw_line` draws (fallback fonts,
+    shaping)."""
+    def wide(part: str, at: float) -> float:
+        if font in (fonts.REGULAR, fonts.BOLD):
+            return fonts.line_width(part, at, bold=font == fonts.BOLD)
+        return float(stringWidth(part, font, at))
+
     current = size
-    while current > min_size and stringWidth(text, font, current) > width:
+    while current > min_size and wide(text, current) > width:
         current = max(min_size, current - 0.5)
-    if stringWidth(text, font, current) <= width:
+    if wide(text, current) <= width:
         return text, current
     lo, hi = 0, len(text)
     while lo < hi:  # the longest prefix that fits with "…"
         mid = (lo + hi + 1) // 2
-        if stringWidth(text[:mid] + "…", font, current) <= width:
+        if wide(text[:mid] + "…", current) <= width:
             lo = mid
         else:
             hi = mid - 1
@@ -122,9 +130,8 @@ def draw_header(canv: Canvas, header: PageHeader, left: float, top: float, width
     canv.saveState()
     title, size = fit_string(clean(header.title), text_width, fonts.BOLD, TITLE_SIZE, 9)
     canv.setFillColor(ACCENT)
-    canv.setFont(fonts.BOLD, size)
     y = top - TITLE_SIZE
-    canv.drawString(left, y, title)
+    fonts.draw_line(canv, left, y, title, size, bold=True)
     y -= _TITLE_BLOCK - TITLE_SIZE + _FIELD_LEADING - _FIELD_SIZE
     column = text_width / 2
     pairs = list(header.fields)
@@ -151,9 +158,8 @@ def _field(canv: Canvas, label: str, value: str, x: float, y: float, width: floa
     used = stringWidth(label_text, fonts.BOLD, _FIELD_SIZE)
     text, size = fit_string(clean(value) or "—", width - used, fonts.REGULAR, _FIELD_SIZE,
                             _FIELD_MIN_SIZE)
-    canv.setFont(fonts.REGULAR, size)
     canv.setFillColor(INK)
-    canv.drawString(x + used, y, text)
+    fonts.draw_line(canv, x + used, y, text, size)
 
 
 def _canvas_class(setup: PageSetup, footer_note: str) -> type[Canvas]:

@@ -264,12 +264,17 @@ def test_an_empty_data_file_says_to_create_a_programme(
 
 
 def test_names_the_font_cannot_draw_are_pointed_out_with_the_preview(
-    qtbot: QtBot, tab: ReportsTab, marked: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tab: ReportsTab, marked: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
+    from fieldsessions.reports.fonts import ENV_DIRS
+
+    monkeypatch.setenv(ENV_DIRS, str(tmp_path))  # no font but the embedded DejaVu Sans
     show_and_wait(qtbot, tab)
     sheet = big_sheet(2)
     sheet = AttendanceSheet(sheet.session, (*sheet.rows, SheetRow("x", "C9", "王小明")))
     monkeypatch.setattr(module, "load_report", lambda _request: sheet)
     with qtbot.waitSignal(tab.preview_updated, timeout=WAIT):
         tab.build_preview()
-    assert "王" in tab.status_label.text() and "empty boxes" in tab.status_label.text()
+    note = tab.status_label.text()
+    assert "王小明" in note and "Chinese/Japanese (Han) script" in note and "empty boxes" in note

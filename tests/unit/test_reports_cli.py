@@ -133,9 +133,13 @@ def test_bad_option_values_are_usage_errors(
 
 
 def test_names_the_font_cannot_draw_are_noted_on_stderr_but_the_file_is_written(
-    capsys: pytest.CaptureFixture[str], db_path: Path, data: dict[str, str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db_path: Path, data: dict[str, str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from fieldsessions.reports.fonts import ENV_DIRS
     from fieldsessions.services import participants
+
+    monkeypatch.setenv(ENV_DIRS, str(tmp_path))  # no font but the embedded DejaVu Sans
 
     store.open_store(db_path)
     try:
@@ -147,7 +151,7 @@ def test_names_the_font_cannot_draw_are_noted_on_stderr_but_the_file_is_written(
     code, out, err = cli(capsys, db_path, "report", "sheet", "--session", data["session"],
                          "-o", str(target))
     assert code == 0 and target.exists() and "4 participants" in out
-    assert err.startswith("fieldsessions: note:") and "王" in err
+    assert err.startswith("fieldsessions: note:") and "王小明" in err
 
 
 def test_a_sheet_names_its_session_by_a_short_code_the_cli_takes_back(tmp_path: Path) -> None:
