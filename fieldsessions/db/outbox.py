@@ -47,6 +47,12 @@ _CLOCK_REFUSAL = "This change is stamped more than 24 hours ahead of the server'
 _LOCAL_ONLY = {"created_at"}
 
 
+
+# History entries ride with the change they record (a mark's or a tick's): queued, sent and
+# received with it, but not counted as changes for the user ("1 change waiting" after one
+# mark, not 2; receipts count the marks sent, not their entries).
+COMPANIONS = frozenset({"attendance_history", "outcome_tick_history"})
+
 def jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
         if value.tzinfo is None:
@@ -186,4 +192,6 @@ def supersede(seq: int, *, restamp: bool, result: str | None, reason: str) -> in
 
 
 def pending_count() -> int:
-    return Outbox.select().where(Outbox.state == "pending").count()
+    """Changes waiting to be sent, as the user counts them (history entries not counted)."""
+    return Outbox.select().where((Outbox.state == "pending")
+                                 & Outbox.entity.not_in(COMPANIONS)).count()

@@ -80,7 +80,7 @@ MODELS: dict[str, type[BaseModel]] = {
 }
 
 # Append-only history of marks and ticks (models.AttendanceHistory): inserted once by id.
-HISTORY = frozenset({"attendance_history", "outcome_tick_history"})
+HISTORY = outbox.COMPANIONS
 
 # Local tables keyed by an integer: their rows are found by the two references.
 _NATURAL: dict[str, tuple[str, str]] = {
@@ -313,7 +313,6 @@ class _Page:
                 & ((AttendanceHistory.changed_at == row.get(AttendanceHistory.changed_at))
                    | AttendanceHistory.hlc.between(self.hlc - (1 << COUNTER_BITS), self.hlc))
             ).execute()
-        self.result.applied += 1
 
     def _tick_history(self, key: str, fields: Mapping[str, Any]) -> None:
         """A tick history row: inserted once by its uid, never updated."""
@@ -324,7 +323,6 @@ class _Page:
                                    OutcomeTickHistory.hlc: self.hlc,
                                    OutcomeTickHistory.tick_id: tick}
                                   ).on_conflict_ignore().execute()
-        self.result.applied += 1
 
     @staticmethod
     def dependents(entity: str, key: str) -> str | None:

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from fieldsessions.core.wording import plural
 from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Outbox, PulledChange, SyncLog, database
 from fieldsessions.sync import wire
@@ -116,6 +117,7 @@ class Receipt:
     renumbered: int = 0
     restamped: int = 0
     waiting: int = 0
+    waiting_entries: int = 0  # history entries held back with (or without) their change
     bytes_sent: int = 0
     bytes_received: int = 0
     error: str | None = None
@@ -131,7 +133,7 @@ class Receipt:
     def all_accepted(self) -> bool:
         """True when the sync finished and the server took every change sent."""
         return (self.error is None and not self.cancelled and self.rejected == 0
-                and self.mismatches == 0 and self.waiting == 0)
+                and self.mismatches == 0 and self.waiting == 0 and self.waiting_entries == 0)
 
     @property
     def complete(self) -> bool:
@@ -166,6 +168,10 @@ class Receipt:
         if self.waiting:
             out.append(f"{_changes(self.waiting)} wait for records the server does not have "
                        "yet; they stay queued and go again next sync.")
+        elif self.waiting_entries:
+            out.append(f"{plural(self.waiting_entries, 'history entry', 'history entries')} "
+                       "wait for records the server does not have yet; they stay queued and go "
+                       "again next sync.")
         for item in self.details:
             if item["result"] == "waiting":
                 out.append(f"  waiting: {item['entity']} (change {item['seq']}): "
@@ -230,6 +236,7 @@ class SyncEngine:
         self._log_id = 0  # this sync's row in the sync log
         # Changes kept pending but not sent again in this sync (a refusal to retry later).
         self._held: set[int] = set()
+        self._held_counted = 0  # of those, the ones the user counts (not history entries)
 
     # ---------------------------------------------------------------- run
 
@@ -374,13 +381,12 @@ class SyncEngine:
                 receipt.renumbered += len(stranded)
                 self._must_pull_own()
             if (saved_epoch is not None and saved_epoch != epoch) or acked_high > high:
-                receipt.resent = (
-                    Outbox.update(state="pending", batch_id=None, result=None, reason=None,
-                                  acked_at=None)
-                    .where((Outbox.state == "acked") & (Outbox.device_id == device_id)
-                           & (Outbox.seq > high))
-                    .execute()
-                )
+                lost = ((Outbox.state == "acked") & (Outbox.device_id == device_id)
+                        & (Outbox.seq > high))
+                receipt.resent = Outbox.select().where(
+                    lost & Outbox.entity.not_in(outbox.COMPANIONS)).count()
+                Outbox.update(state="pending", batch_id=None, result=None, reason=None,
+                              acked_at=None).where(lost).execute()
                 set_setting(CURSOR_KEY, None)
                 log.warning("server lost %d acknowledged changes (epoch %s, high seq %d); "
                             "sending them again", receipt.resent, epoch, high)
@@ -440,8 +446,9 @@ class SyncEngine:
         before has been saved. A batch answered with anything but a full acknowledgement
         leaves its unacknowledged rows pending, and they go first in the next batch."""
         to_send = Outbox.select().where(
-            (Outbox.state == "pending") & (Outbox.device_id == device_id)).count() \
-            - len(self._held)
+            (Outbox.state == "pending") & (Outbox.device_id == device_id)
+            & Outbox.entity.not_in(outbox.COMPANIONS)).count() \
+            - self._held_counted
         seen = get_setting(CURSOR_KEY)
         size = self.batch_size
         timeouts = 0
@@ -530,6 +537,12 @@ class SyncEngine:
                    rows: Sequence[tuple[Any, ...]], receipt: Receipt) -> None:
         now = Outbox.acked_at.db_value(_now())
         entity_of = {int(r[0]): (str(r[1]), str(r[2])) for r in rows}
+        # The user counts changes, not the history entries that ride with them; an entry
+        # the server refused for good is counted (and shown) like any refused change.
+        counted = {seq for seq, (entity, _id) in entity_of.items()
+                   if entity not in outbox.COMPANIONS}
+        counted.update(seq for seq, result, _reason in acks
+                       if result not in wire.ACCEPTED and not result.startswith("retry:"))
         # A change whose number the server holds for another one: its number was reused (a
         # data file restored from a backup); it goes again under a new number.
         renumber = [(seq, reason) for seq, result, reason in acks
@@ -554,18 +567,19 @@ class SyncEngine:
             for seq, reason in renumber:
                 outbox.supersede(seq, restamp=False, result="mismatch",
                                  reason=reason or "number already used")
-            receipt.renumbered += len(renumber)
+            receipt.renumbered += sum(1 for seq, _reason in renumber if seq in counted)
             for seq, reason in restamp:
                 outbox.supersede(seq, restamp=True, result="rejected",
                                  reason=reason or "stamped ahead of the server's clock")
-            receipt.restamped += len(restamp)
+            receipt.restamped += sum(1 for seq, _reason in restamp if seq in counted)
             for seq, _result, reason in hold:
                 database.execute_sql(
                     "UPDATE outbox SET result = 'waiting', reason = ?, batch_id = ? "
                     "WHERE seq = ? AND state = 'pending'", (reason, batch_id, seq))
             # The log row counts as it goes, so a sync killed midway shows what it did.
-            accepted = sum(1 for _seq, result, _reason in acks if result in wire.ACCEPTED)
-            SyncLog.update(sent=SyncLog.sent + len(acks),
+            accepted = sum(1 for seq, result, _reason in acks
+                           if result in wire.ACCEPTED and seq in counted)
+            SyncLog.update(sent=SyncLog.sent + sum(1 for ack in acks if ack[0] in counted),
                            accepted=SyncLog.accepted + accepted).where(
                 SyncLog.id == self._log_id).execute()
             for (result, reason), seqs in groups.items():
@@ -580,12 +594,18 @@ class SyncEngine:
                     )
         for seq, _result, reason in hold:
             self._held.add(seq)
+            if seq not in counted:
+                receipt.waiting_entries += 1
+                continue
+            self._held_counted += 1
             receipt.waiting += 1
             if len(receipt.details) < MAX_DETAILS:
                 entity, entity_id = entity_of.get(seq, ("", ""))
                 receipt.details.append({"seq": seq, "entity": entity, "entity_id": entity_id,
                                         "result": "waiting", "reason": reason})
         for seq, result, reason in acks:
+            if seq not in counted:
+                continue
             receipt.sent += 1
             if result == "applied":
                 receipt.applied += 1
@@ -660,7 +680,7 @@ class SyncStatus:
 def sync_status() -> SyncStatus:
     last = get_setting(LAST_SYNC_KEY)
     return SyncStatus(
-        pending=Outbox.select().where(Outbox.state == "pending").count(),
+        pending=outbox.pending_count(),
         last_sync=datetime.fromisoformat(last) if last else None,
         server_url=get_setting(SERVER_KEY),
         username=get_setting(USER_KEY),

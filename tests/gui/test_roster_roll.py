@@ -28,7 +28,7 @@ from fieldsessions.gui.roll_model import ComplianceMark, RollTableModel
 from fieldsessions.gui.roster_tab import RosterTab, show_demo_session
 from fieldsessions.gui.walk_in_dialog import WalkInDialog
 from fieldsessions.gui.worker import DbWorker
-from fieldsessions.services import demo, participants, sessions
+from fieldsessions.services import demo, participants, sessions, status
 from tests.unit.helpers import future_session, past_session, people, programme
 
 
@@ -73,6 +73,7 @@ def test_forty_person_roll_is_taken_with_keys_alone_and_queued_for_sync(
     open_roll(qtbot, tab, session_id)
     keys = [Qt.Key.Key_P, Qt.Key.Key_L, Qt.Key.Key_E, Qt.Key.Key_A] * 10
     outbox_before = Outbox.select().count()
+    waiting_before = status.sync_status().pending
     for key in keys:
         qtbot.keyClick(tab.view, key)
     idle(qtbot, tab)
@@ -85,6 +86,8 @@ def test_forty_person_roll_is_taken_with_keys_alone_and_queued_for_sync(
     assert [(q.entity, q.op) for q in queued] == [("attendance", "upsert"),
                                                   ("attendance_history", "upsert")] * 40
     assert [json.loads(q.fields)["status"] for q in queued[::2]] == wanted
+    # The status bar counts 40 changes waiting: a history entry is not a change of its own.
+    assert status.sync_status().pending == waiting_before + 40
     assert [tab.model.entry(r).status for r in range(40)] == wanted
     assert "10 present" in tab.counts_label.text()
 

@@ -148,5 +148,6 @@ def test_a_history_entry_whose_session_never_comes_is_kept_not_parked(db: object
     """A mark made, cleared, and its session deleted since: its history still comes down."""
     k = ids()
     result = apply_page([_entry(k, HLC + 6, None, "late", "2026-01-05T09:10:00Z")], "e.6")
-    assert (result.applied, result.parked, result.waiting) == (1, 0, 0)
+    # Kept, not parked (and not counted as a change received: it rides with its mark).
+    assert (result.applied, result.parked, result.waiting) == (0, 0, 0)
     assert AttendanceHistory.get().new_status == "late"
