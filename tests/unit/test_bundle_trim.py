@@ -74,7 +74,7 @@ def _imported_packages(folder: Path) -> dict[str, str]:
             else:
                 continue
             for name in names:
-                found.setdefault(name, str(path.relative_to(ROOT)))
+                found.setdefault(name, path.relative_to(ROOT).as_posix())
     return found
 
 
