@@ -45,6 +45,12 @@ EXCLUDED_MODULES = [
     "PySide6.QtScxml", "PySide6.QtStateMachine", "PySide6.QtHttpServer", "PySide6.QtNfc",
     "PySide6.QtNetwork", "PySide6.QtDBus",  # (their C++ libraries stay: QtPdf and plugins)
     "readline",  # the interactive prompt's line editing (with libreadline and libtinfo)
+    # keyring's Secret Service backend (Linux desktops' keyring) and what only it needs: the
+    # sync token then goes to the private file (sync/credentials.py: a 0600 file in a 0700
+    # folder), as on any Linux without a keyring. cryptography's Rust library alone is
+    # 11.6 MB; Windows' and macOS' keyrings do not use it. pypdf would use it only to open
+    # encrypted PDFs, and the app joins only the sheets it drew itself (packaging/README.md).
+    "secretstorage", "jeepney", "cryptography", "cffi", "_cffi_backend",
 ]
 
 # Qt plugin folders the bundle keeps (anything else under PySide6/Qt/plugins is dropped):

@@ -13,7 +13,12 @@ offscreen Qt), in an empty folder away from the source checkout, and checks its 
    (FIELDSESSIONS_STARTUP_PROBE=1)
 4. the CLI on that demo file: `sessions list --json`, then `report sheet` of a session with
    its roll taken, to a PDF that must be a valid PDF (pdfinfo when poppler is installed)
-5. the desktop app with no display and no QT_QPA_PLATFORM: one sentence, exit 1
+5. names in other scripts, when the system has a Noto font for them (Linux: fonts-noto-core):
+   `import-roster` of an Arabic and a Devanagari name into that session's programme, then its
+   sheet again; the Noto fonts must be embedded and the names shaped by the bundle's
+   uharfbuzz (pdftotext gives Arabic's joined letter forms and Devanagari's conjunct glyphs,
+   not the letters as typed; needs poppler, else only the embedded fonts are checked)
+6. the desktop app with no display and no QT_QPA_PLATFORM: one sentence, exit 1
 
 Standard library only: it must run where the bundle runs, without the project's venv.
 """
@@ -87,6 +92,80 @@ def check_pdf(path: Path) -> None:
             raise SmokeFailure(f"pdfinfo cannot read {path}: {info.stderr.strip()}")
 
 
+# Names in scripts that print right only when shaped: (script, font file, name, ID).
+SHAPED_NAMES = (
+    ("Arabic", "NotoSansArabic-Regular.ttf", "\u0641\u0627\u0637\u0645\u0629 "
+     "\u0627\u0644\u0632\u0647\u0631\u0627\u0621", "SMOKE-AR"),  # Fatima al-Zahraa
+    ("Devanagari", "NotoSansDevanagari-Regular.ttf", "\u092a\u094d\u0930\u093f\u092f\u093e "
+     "\u0936\u0930\u094d\u092e\u093e", "SMOKE-HI"),  # Priya Sharma
+)
+SYSTEM_FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
+
+
+def system_font(file_name: str) -> Path | None:
+    for folder in SYSTEM_FONT_DIRS:
+        found = next(folder.rglob(file_name), None) if folder.is_dir() else None
+        if found:
+            return found
+    return None
+
+
+def looks_shaped(script: str, typed: str, printed: str) -> bool:
+    """Whether the text pdftotext reads back for a name was shaped: Arabic comes back in its
+    joined (presentation) forms, Devanagari with conjuncts as glyphs of no character of their
+    own (private-use codes); unshaped, both come back as the letters typed."""
+    if script == "Arabic":
+        return any(0xFE70 <= ord(ch) <= 0xFEFF for ch in printed)
+    return printed.strip() != typed and any(0xE000 <= ord(ch) <= 0xF8FF for ch in printed)
+
+
+def check_shaped_names(exe: Path, demo: Path, session: dict[str, str], env: dict[str, str],
+                       work: Path) -> None:
+    names = [entry for entry in SHAPED_NAMES if system_font(entry[1])]
+    if not names:
+        print("[smoke] skip names in other scripts: no Noto Arabic or Devanagari font in "
+              f"{', '.join(map(str, SYSTEM_FONT_DIRS))}", flush=True)
+        return
+    roster = work / "scripts.csv"
+    roster.write_text("Name,ID\n" + "".join(f"{name},{pid}\n" for _, _, name, pid in names),
+                      encoding="utf-8")
+    run("CLI import-roster of names in other scripts",
+        [str(exe), "--db", str(demo), "import-roster", str(roster),
+         "--programme", session["programme_id"]], env, work)
+    sheet = work / "scripts.pdf"
+    run("CLI report sheet with those names",
+        [str(exe), "--db", str(demo), "report", "sheet", "--session", session["id"],
+         "-o", str(sheet)], env, work)
+    check_pdf(sheet)
+    data = sheet.read_bytes()
+    pdffonts, pdftotext = shutil.which("pdffonts"), shutil.which("pdftotext")
+    for script, font, _, _ in names:
+        if f"+fs-{font.removesuffix('.ttf')}".encode() not in data:
+            raise SmokeFailure(f"the {script} name's font {font} is not embedded in {sheet}")
+    if pdffonts:
+        listed = subprocess.run([pdffonts, str(sheet)], capture_output=True, text=True,
+                                check=False).stdout
+        for script, font, _, _ in names:
+            row = next((line for line in listed.splitlines()
+                        if font.removesuffix(".ttf") in line), "")
+            if " yes " not in row:
+                raise SmokeFailure(f"pdffonts shows the {script} font {font} not "
+                                   f"embedded:\n{listed}")
+    if not pdftotext:
+        print("[smoke] skip shaping check: no pdftotext (poppler-utils)", flush=True)
+        return
+    text = subprocess.run([pdftotext, "-layout", str(sheet), "-"], capture_output=True,
+                          text=True, check=False).stdout
+    for script, font, typed, pid in names:
+        line = next((row for row in text.splitlines() if pid in row), "")
+        printed = line.split(pid, 1)[-1].strip().strip("\u202a\u202b\u202c")
+        if not looks_shaped(script, typed, printed):
+            raise SmokeFailure(f"the {script} name is not shaped (is uharfbuzz in the "
+                               f"bundle?): pdftotext reads {printed!r}")
+        print(f"[smoke] ok  {script} name shaped in {font.removesuffix('.ttf')}: {printed}",
+              flush=True)
+
+
 def smoke(bundle: Path) -> None:
     exe = program(bundle)
     work = Path(tempfile.mkdtemp(prefix="fieldsessions-smoke-"))
@@ -124,6 +203,7 @@ def smoke(bundle: Path) -> None:
              "-o", str(sheet)], cli, work)
         check_pdf(sheet)
         print(f"[smoke] ok  {sheet.name} is a valid PDF ({sheet.stat().st_size} bytes)")
+        check_shaped_names(exe, demo, sessions[0], cli, work)
 
         if sys.platform.startswith("linux"):
             told = run("app with no display says so", [str(exe), "--db", str(fresh)], cli, work,

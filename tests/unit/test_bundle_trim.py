@@ -5,6 +5,7 @@ translations go (issue 14: bundle <= 150 MB)."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 from pathlib import Path
 from types import ModuleType
@@ -38,6 +39,7 @@ def trim() -> ModuleType:
     "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-cursor.so.0", "libxcb-render-util.so.0",
     "libicudata.so.73", "libssl.so.3",
     "resources/fonts/DejaVuSans.ttf",
+    "uharfbuzz/_harfbuzz.abi3.so",  # names in Arabic, Indic, Thai... print shaped
 ])
 def test_the_bundle_keeps(dest: str) -> None:
     assert trim().wanted(dest)
@@ -58,3 +60,39 @@ def test_the_bundle_keeps(dest: str) -> None:
 ])
 def test_the_bundle_drops(dest: str) -> None:
     assert not trim().wanted(dest)
+
+
+def _imported_packages(folder: Path) -> dict[str, str]:
+    """Top-level packages imported anywhere in `folder`'s Python files -> one file doing so."""
+    found: dict[str, str] = {}
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                found.setdefault(name, path.relative_to(ROOT).as_posix())
+    return found
+
+
+def test_the_desktop_app_imports_nothing_the_bundle_leaves_out() -> None:
+    """Every module the bundle excludes is one the app and its CLI never import (the server,
+    which is not in the bundle, aside): an import of one would fail only in the bundle."""
+    excluded = set(trim().EXCLUDED_MODULES)
+    imported = {name: path for name, path in _imported_packages(ROOT / "fieldsessions").items()
+                if not path.startswith("fieldsessions/server")}
+    clashes = {name: path for name, path in imported.items()
+               if any(name == out or name.startswith(out + ".") for out in excluded)}
+    assert clashes == {}
+
+
+def test_the_keyring_stays_but_not_the_linux_secret_service_stack() -> None:
+    """keyring stays (Windows' and macOS' keyrings need nothing more); the Secret Service
+    backend's secretstorage, jeepney and cryptography (11.6 MB) go: on Linux the sync token
+    goes to the private credentials file (packaging/README.md)."""
+    excluded = set(trim().EXCLUDED_MODULES)
+    assert {"secretstorage", "jeepney", "cryptography"} <= excluded
+    assert not {"keyring", "uharfbuzz", "reportlab", "PIL", "pypdf"} & excluded
