@@ -23,6 +23,26 @@ nothing to review. A delete is a tombstone stamp `_deleted`;
 the record is deleted while that stamp is newer than every field. A record whose write lost
 still gets a new version, so every laptop pulls the winner again.
 
+Deletes and recorded work (a mark, a tick, a report or any record made in something is
+never lost to a delete made elsewhere at the same time):
+* A change that refers to a deleted record (a mark in a session a schedule edit removed on the
+  co-facilitator's laptop, a tick for a removed person, ...) brings that record back, and its
+  own deleted parents with it (`Applier.revive_parents`): the delete loses, whatever the
+  clocks say. The tombstone's stamp gives way to a `_kept` stamp of the server (so every
+  laptop, the deleting one too, pulls the record again) and the conflicts table keeps a row
+  naming the delete (losing) and the change that kept it (winning).
+* A delete of a record that still has live records in it on the server (another laptop's
+  marks in a session, bookings of a person in another programme, ...) is not applied: it is
+  answered "conflict" with a sentence ("bea recorded 2 marks in this session; it was kept."),
+  kept in the conflicts table, and the record and what is in it get new versions with a
+  `_kept` stamp, so the deleting laptop pulls them all back. Deletes in the same push that
+  empty the record first (a removal sends the children's deletes before the parent's) count.
+So a deleted record never has live records in it on the server, and a laptop that applies a
+pulled delete finds in it only its own unsent changes (it waits for them: sync/apply.py) or
+records whose deletes come in the same download.
+A clear (a deleted mark) that loses to a later re-mark from a laptop that had not seen it is
+kept in the conflicts table like any losing value.
+
 Refusals that are not final carry `retry` beside `"result": "rejected"` (old clients read
 them as plain rejections; no protocol change):
 * `"retry": "parent"`: a record the change refers to (its session, participant, programme,
@@ -54,6 +74,7 @@ from fieldsessions.sync import wire
 log = logging.getLogger(__name__)
 
 TOMBSTONE = "_deleted"
+KEPT = "_kept"  # the stamp of a record a delete could not remove (module docstring)
 ALL_FIELDS = "*"
 SERVER_DEVICE = "server"
 _ENCODE = store.encode_json
@@ -201,6 +222,35 @@ _ENTITY_KEY = operator.itemgetter(0, 1)
 def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+# Each entity, and the entities (with their reference fields) whose records can be in it.
+_CHILDREN: dict[str, list[tuple[str, list[str]]]] = {
+    parent: [(e.name, [n for n, p in e.parents.items() if p == parent])
+             for e in wire.ENTITIES.values() if parent in e.parents.values()]
+    for parent in {p for e in wire.ENTITIES.values() for p in e.parents.values()}
+}
+
+# What the sentence of a kept record calls each kind of record: (one, several).
+_NAMES: dict[str, tuple[str, str]] = {
+    "attendance": ("mark", "marks"), "outcome_tick": ("outcome tick", "outcome ticks"),
+    "session_report": ("session report", "session reports"),
+    "period_report": ("period report", "period reports"),
+    "session_outcome_drop": ("outcome left out", "outcomes left out"),
+    "pathway_programme": ("pathway step", "pathway steps"),
+    "enrolment": ("booking", "bookings"), "session": ("session", "sessions"),
+    "outcome": ("outcome", "outcomes"),
+}
+
+
+def _counted(entity: str, count: int) -> str:
+    one, several = _NAMES.get(entity, (entity, entity + "s"))
+    return f"{count} {one if count == 1 else several}"
+
+
+def _like(text: str) -> str:
+    """`text` as a LIKE pattern matching itself only (escape character "!")."""
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 class Applier:
@@ -452,6 +502,7 @@ class Applier:
         self.authorize(m, where, programme, existing)
         if m.op == "upsert":
             self.check_references(m, programme)
+            self.revive_parents(m)
             if existing is None:
                 missing = [n for n in wire.ENTITIES[m.entity].required
                            if m.fields.get(n) is None]
@@ -546,6 +597,11 @@ class Applier:
         if state.deleted and tomb is not None and _order(tomb) > mine:
             self._conflict(state, TOMBSTONE, fields, mine, "deleted", _order(tomb))
             lost.append("(deleted)")
+        elif state.deleted and tomb is not None and tomb[1] != self.device_id \
+                and int(tomb[2]) > self.seen:
+            # A delete (a cleared mark) this laptop had not seen loses to this later change.
+            self._conflict(state, TOMBSTONE, "deleted", _order(tomb), fields, mine)
+            lost.append("(deleted)")
         if not wins and not lost and not behind:
             return "applied", None
         self._link_participant(m, programme)
@@ -594,6 +650,10 @@ class Applier:
         tomb = existing.stamps.get(TOMBSTONE)
         if tomb is not None and _order(tomb) >= mine:
             return "applied", None  # an equal or later delete is already there
+        if not existing.deleted:
+            children = self.live_children(m.entity, existing)
+            if children:
+                return self._keep(m, existing, children)
         version = self.next_version()
         existing.stamps[TOMBSTONE] = [m.hlc, self.device_id, version]
         self._settle(existing, version)
@@ -602,6 +662,104 @@ class Applier:
             self._conflict(existing, TOMBSTONE, "deleted", mine, "kept", newest)
             return "conflict", "A later edit from another device keeps this record."
         return "applied", None
+
+    # ------------------------------------------------------------------ deletes and work
+
+    def revive_parents(self, m: Mutation) -> None:
+        """Bring back each deleted record this change refers to (module docstring)."""
+        for name, parent in wire.ENTITIES[m.entity].parents.items():
+            ref = m.fields.get(name)
+            if isinstance(ref, str):
+                self._revive(parent, ref, m)
+
+    def _revive(self, entity: str, where: str, m: Mutation) -> None:
+        state = self.get(entity, where)
+        if state is None or not state.deleted:
+            return
+        spec = wire.ENTITIES[entity]
+        if any(state.data.get(n) is None for n in spec.required):
+            # Only a tombstone reached this server (it never held the record itself).
+            raise Rejected(f"Its {entity} {state.key} was deleted before the server "
+                           "received it.")
+        for name, parent in spec.parents.items():
+            ref = state.data.get(name)
+            if isinstance(ref, str):
+                self._revive(parent, ref, m)
+        tomb = state.stamps.pop(TOMBSTONE)
+        version = self.next_version()
+        state.stamps[KEPT] = [m.hlc, SERVER_DEVICE, version]
+        self._settle(state, version)
+        one = _NAMES.get(m.entity, (m.entity, ""))[0]
+        self._conflict(state, TOMBSTONE, "deleted", _order(tomb),
+                       f"kept: a {one} was recorded in it", (m.hlc, self.device_id))
+
+    def live_children(self, entity: str, state: State) -> list[State]:
+        """The records in this one that are not deleted, as this batch sees them."""
+        children = _CHILDREN.get(entity)
+        if not children:
+            return []
+        key = state.where
+        programmes: list[str] | None = None
+        if entity == "participant":
+            programmes = sorted(self.scopes_of(key))
+        elif state.programme_id is not None:
+            programmes = [state.programme_id]
+        for child, fields in children:
+            spec = wire.ENTITIES[child]
+            sql = f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND deleted = ?"
+            params: list[Any] = [child, False]
+            if programmes is not None and spec.scope in ("programme", "session"):
+                if not programmes:
+                    continue
+                among, values = store.among(self.db, programmes)
+                sql += f" AND programme_id {among}"
+                params += values
+            names = spec.derive[1] if spec.derive else ()
+            if len(fields) == 1 and fields[0] in names:
+                sql += " AND key LIKE ? ESCAPE '!'"
+                params.append(":".join(_like(key) if n == fields[0] else "%" for n in names))
+            for row in self._sql(sql, params).fetchall():
+                found = _state(row)
+                self.records.setdefault((child, found.where), found)
+        kinds = {child: fields for child, fields in children}
+        return [st for (child, _where), st in self.records.items()
+                if st is not None and child in kinds and not st.deleted
+                and any(st.data.get(name) == key for name in kinds[child])]
+
+    def _keep(self, m: Mutation, state: State, children: list[State]) -> tuple[str, str]:
+        """Refuse to delete a record that has live records in it (module docstring)."""
+        counts: dict[str, int] = {}
+        devices: set[str] = set()
+        for child in children:
+            counts[child.entity] = counts.get(child.entity, 0) + 1
+            devices.update(str(st[1]) for st in child.stamps.values())
+        devices.discard(SERVER_DEVICE)
+        who = sorted(self._usernames(devices))
+        what = ", ".join(_counted(e, n) for e, n in sorted(counts.items()))
+        noun = _NAMES.get(m.entity, (m.entity, ""))[0]
+        if who:
+            reason = f"{' and '.join(who)} recorded {what} in this {noun}; it was kept."
+        else:
+            reason = f"This {noun} has {what} on the server; it was kept."
+        newest = max((_order(st) for c in children for st in c.stamps.values()),
+                     default=(m.hlc, SERVER_DEVICE))
+        self._conflict(state, TOMBSTONE, "deleted", (m.hlc, self.device_id),
+                       f"kept: {what}", newest)
+        # New versions, stamped by the server (a record one device wrote alone is not sent
+        # back to it otherwise): the deleting laptop pulls the record and its contents again.
+        for record in (state, *children):
+            version = self.next_version()
+            record.stamps[KEPT] = [m.hlc, SERVER_DEVICE, version]
+            self._settle(record, version)
+        return "conflict", reason
+
+    def _usernames(self, devices: set[str]) -> set[str]:
+        if not devices:
+            return set()
+        among, params = store.among(self.db, sorted(devices))
+        return {str(r[0]) for r in self._sql(
+            f"SELECT f.username FROM device d JOIN facilitator f ON f.id = d.facilitator_id "
+            f"WHERE d.id {among}", params).fetchall()}
 
     # ------------------------------------------------------------------ writing
 

@@ -6,7 +6,13 @@ Pulling): one that cannot be applied yet is parked in the `pulled_backlog` table
 reason in the user's words, and applied as soon as it can be, on this page or a later one:
 
 - its parent (a session's programme, a mark's participant, ...) has not arrived yet;
-- it deletes a record that rows on this laptop still refer to;
+- it deletes a record that rows on this laptop still refer to (every reference of
+  wire.ENTITIES counts: marks, ticks, outcomes left out, reports, bookings, pathway steps).
+  When one of them is a change of ours still to be sent, the delete waits for it: work
+  recorded here is never removed by a delete made elsewhere. Once ours has gone up, the
+  server has brought the record back (server/push.py: a delete loses to recorded work) and
+  sends it again, which replaces the parked delete on the next pull. Otherwise the rows are
+  records whose deletes come later in the same download;
 - this laptop has a change of its own to the same record still to be sent: ours goes up
   next. When it has gone, the parked row is applied if it is newer than ours (by HLC, as the
   server decides), else it is superseded by ours and the server's merged record comes down
@@ -55,6 +61,7 @@ from fieldsessions.sync import wire
 log = logging.getLogger(__name__)
 
 OURS_FIRST = "a change made on this laptop to the same record is still to be sent"
+OURS_FIRST_INSIDE = "a change made on this laptop to a record in it is still to be sent"
 CURSOR_KEY = "sync.cursor"
 
 MODELS: dict[str, type[BaseModel]] = {
@@ -78,15 +85,15 @@ _NATURAL: dict[str, tuple[str, str]] = {
     "pathway_programme": ("pathway", "programme"),
 }
 
-# Rows that point at a record; a record still pointed at is not deleted locally.
-_DEPENDENTS: dict[str, list[tuple[type[BaseModel], str]]] = {
-    "programme": [(Session, "programme"), (Enrolment, "programme"), (Outcome, "programme")],
-    "session": [(Attendance, "session"), (OutcomeTick, "session"),
-                (SessionReport, "session")],
-    "participant": [(Attendance, "participant"), (Enrolment, "participant"),
-                    (OutcomeTick, "participant")],
-    "outcome": [(OutcomeTick, "outcome")],
-}
+# Synced rows that point at a record (every reference of wire.ENTITIES): a record still
+# pointed at is not deleted locally (its foreign keys would refuse it, or take the rows with
+# it). (entity, model, column)
+_DEPENDENTS: dict[str, list[tuple[str, type[BaseModel], str]]] = {}
+for _spec in wire.ENTITIES.values():
+    for _name, _parent in _spec.parents.items():
+        if _spec.name in MODELS:
+            _DEPENDENTS.setdefault(_parent, []).append(
+                (_spec.name, MODELS[_spec.name], _name.removesuffix("_id")))
 
 
 @dataclass
@@ -299,11 +306,33 @@ class _Page:
 
     @staticmethod
     def dependents(entity: str, key: str) -> str | None:
-        for dependent, column in _DEPENDENTS.get(entity, []):
-            count = dependent.select().where(getattr(dependent, column) == key).count()
-            if count:
-                return (f"{count} {label(dependent._meta.table_name)} record(s) on this "
-                        f"laptop still refer to it")
+        """Why a pulled delete of this record must wait, or None. The server never keeps a
+        deleted record with live records in it (server/push.py), so those still here are
+        our changes not sent yet (the delete waits for them: once they are up, the server
+        brings the record back and that comes down instead), or records whose deletes come
+        later in this download."""
+        blocking: list[tuple[str, int]] = []
+        for name, dependent, column in _DEPENDENTS.get(entity, []):
+            natural = _NATURAL.get(name)
+            if natural is not None:
+                first, second = natural
+                ids = [f"{a}:{b}" for a, b in dependent.select(
+                    getattr(dependent, first), getattr(dependent, second))
+                    .where(getattr(dependent, column) == key).tuples()]
+            else:
+                ids = [str(i) for (i,) in dependent.select(dependent._meta.primary_key)
+                       .where(getattr(dependent, column) == key).tuples()]
+            if not ids:
+                continue
+            for start in range(0, len(ids), 500):
+                if Outbox.select().where(
+                        (Outbox.state == "pending") & (Outbox.entity == name)
+                        & Outbox.entity_id.in_(ids[start:start + 500])).exists():
+                    return OURS_FIRST_INSIDE
+            blocking.append((name, len(ids)))
+        if blocking:
+            name, count = blocking[0]
+            return f"{count} {label(name)} record(s) on this laptop still refer to it"
         return None
 
     def delete(self, entity: str, key: str, fields: Mapping[str, Any]) -> None:
