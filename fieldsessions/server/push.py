@@ -25,21 +25,27 @@ still gets a new version, so every laptop pulls the winner again.
 
 Deletes and recorded work (a mark, a tick, a report or any record made in something is
 never lost to a delete made elsewhere at the same time):
-* A change that refers to a deleted record (a mark in a session a schedule edit removed on the
+A record is deleted when its delete is newer than every value it holds (last writer wins)
+*and* no live record is in it (`Applier._settle`); the outcome depends only on which changes
+the server holds, never on the order they came in:
+* A live change in a deleted record (a mark in a session a schedule edit removed on the
   co-facilitator's laptop, a tick for a removed person, ...) brings that record back, and its
-  own deleted parents with it (`Applier.revive_parents`): the delete loses, whatever the
-  clocks say. The tombstone's stamp gives way to a `_kept` stamp of the server (so every
-  laptop, the deleting one too, pulls the record again) and the conflicts table keeps a row
-  naming the delete (losing) and the change that kept it (winning).
-* A delete of a record that still has live records in it on the server (another laptop's
-  marks in a session, bookings of a person in another programme, ...) is not applied: it is
-  answered "conflict" with a sentence ("bea recorded 2 marks in this session; it was kept."),
-  kept in the conflicts table, and the record and what is in it get new versions with a
-  `_kept` stamp, so the deleting laptop pulls them all back. Deletes in the same push that
-  empty the record first (a removal sends the children's deletes before the parent's) count.
-So a deleted record never has live records in it on the server, and a laptop that applies a
-pulled delete finds in it only its own unsent changes (it waits for them: sync/apply.py) or
-records whose deletes come in the same download.
+  own deleted parents with it (`revive_parents`), whatever the clocks say.
+* A delete of a record that has live records in it on the server (another laptop's marks
+  in a session, bookings of a person in another programme, ...) does not remove it: it is
+  answered "conflict" with a sentence ("bea recorded 2 marks in this session; it was kept.")
+  and the record and what is in it get new versions, so the deleting laptop pulls them all
+  back. Deletes in the same push that empty the record first (a removal sends the children's
+  deletes before the parent's) count.
+* The delete keeps its stamp: when the last live record in it is deleted (the mark cleared),
+  the record is deleted after all (`release_parents`).
+Each time a delete loses this way the conflicts table keeps a row naming the delete (losing)
+and what kept the record (winning). A record kept or brought back gets a `_kept` stamp of
+the server, not a value (it does not count in last-writer-wins), so that a record one device
+wrote alone is still sent back to that device (the feed skips a device's own records).
+So the server never holds a deleted record with live records in it, and a laptop that applies
+a pulled delete finds in it only its own unsent changes (it waits for them: sync/apply.py)
+or records whose deletes come in the same download.
 A clear (a deleted mark) that loses to a later re-mark from a laptop that had not seen it is
 kept in the conflicts table like any losing value.
 
@@ -203,9 +209,16 @@ def _order(st: list[Any]) -> tuple[int, str]:
 def _newest_field(state: State) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for name, st in state.stamps.items():
-        if name != TOMBSTONE and (best is None or _order(st) > best):
+        if name not in (TOMBSTONE, KEPT) and (best is None or _order(st) > best):
             best = _order(st)
     return best
+
+
+def _tomb_wins(state: State) -> bool:
+    """Whether the record's delete is newer than every value it holds."""
+    tomb = state.stamps.get(TOMBSTONE)
+    newest = _newest_field(state)
+    return tomb is not None and (newest is None or _order(tomb) > newest)
 
 
 def assigned_programmes(db: Database, facilitator_id: int) -> set[str]:
@@ -502,17 +515,22 @@ class Applier:
         self.authorize(m, where, programme, existing)
         if m.op == "upsert":
             self.check_references(m, programme)
-            self.revive_parents(m)
+            self.check_revivable(m)
             if existing is None:
                 missing = [n for n in wire.ENTITIES[m.entity].required
                            if m.fields.get(n) is None]
                 if missing:
                     raise Rejected(f"A new {m.entity} needs {', '.join(missing)}.")
-                return self._create(m, where, programme)
-            fields = m.fields
-            if m.entity in wire.DEVICE_FIELD_ENTITIES and "device_id" not in fields:
-                fields = {**fields, "device_id": self.device_id}
-            return self._update(m, existing, programme, fields)
+                answer = self._create(m, where, programme)
+            else:
+                fields = m.fields
+                if m.entity in wire.DEVICE_FIELD_ENTITIES and "device_id" not in fields:
+                    fields = {**fields, "device_id": self.device_id}
+                answer = self._update(m, existing, programme, fields)
+            record = self.records.get((m.entity, where))
+            if record is not None and not record.deleted:
+                self.revive_parents(m)
+            return answer
         return self._delete(m, where, programme, existing)
 
     def _link_participant(self, m: Mutation, programme: str | None) -> None:
@@ -623,14 +641,17 @@ class Applier:
             )
         return "applied", None
 
-    @staticmethod
-    def _settle(state: State, version: int) -> None:
+    def _settle(self, state: State, version: int) -> list[State]:
+        """Work out whether the record is deleted (its delete is newer than its values and
+        nothing live is in it) at a new version; returns the live records that keep it."""
         state.encoded = None
-        tomb = state.stamps.get(TOMBSTONE)
-        newest = _newest_field(state)
-        state.deleted = tomb is not None and (newest is None or _order(tomb) > newest)
+        state.deleted = _tomb_wins(state)
+        held = self.live_children(state.entity, state) if state.deleted else []
+        if held:
+            state.deleted = False
         state.version = version
         state.dirty = True
+        return held
 
     def _delete(self, m: Mutation, where: str, programme: str | None,
                 existing: State | None) -> tuple[str, str | None]:
@@ -650,48 +671,64 @@ class Applier:
         tomb = existing.stamps.get(TOMBSTONE)
         if tomb is not None and _order(tomb) >= mine:
             return "applied", None  # an equal or later delete is already there
-        if not existing.deleted:
-            children = self.live_children(m.entity, existing)
-            if children:
-                return self._keep(m, existing, children)
         version = self.next_version()
         existing.stamps[TOMBSTONE] = [m.hlc, self.device_id, version]
-        self._settle(existing, version)
+        held = self._settle(existing, version)
         newest = _newest_field(existing)
         if newest is not None and newest > mine:
             self._conflict(existing, TOMBSTONE, "deleted", mine, "kept", newest)
             return "conflict", "A later edit from another device keeps this record."
+        if held:
+            return self._keep(m, existing, held)
+        if existing.deleted:
+            self.release_parents(existing)
         return "applied", None
 
     # ------------------------------------------------------------------ deletes and work
 
-    def revive_parents(self, m: Mutation) -> None:
-        """Bring back each deleted record this change refers to (module docstring)."""
-        for name, parent in wire.ENTITIES[m.entity].parents.items():
-            ref = m.fields.get(name)
-            if isinstance(ref, str):
-                self._revive(parent, ref, m)
+    def _deleted_parents(self, entity: str, refs: dict[str, Any]) -> Iterable[State]:
+        """The deleted records these references name, each before its own parents."""
+        for name, parent in wire.ENTITIES[entity].parents.items():
+            ref = refs.get(name)
+            state = self.get(parent, ref) if isinstance(ref, str) else None
+            if state is not None and state.deleted:
+                yield state
+                yield from self._deleted_parents(parent, state.data)
 
-    def _revive(self, entity: str, where: str, m: Mutation) -> None:
-        state = self.get(entity, where)
-        if state is None or not state.deleted:
-            return
-        spec = wire.ENTITIES[entity]
-        if any(state.data.get(n) is None for n in spec.required):
-            # Only a tombstone reached this server (it never held the record itself).
-            raise Rejected(f"Its {entity} {state.key} was deleted before the server "
-                           "received it.")
-        for name, parent in spec.parents.items():
+    def check_revivable(self, m: Mutation) -> None:
+        """Refuse a change whose deleted parent cannot come back: only its tombstone ever
+        reached this server (it never held the record itself)."""
+        for state in self._deleted_parents(m.entity, m.fields):
+            if any(state.data.get(n) is None for n in wire.ENTITIES[state.entity].required):
+                raise Rejected(f"Its {state.entity} {state.key} was deleted before the "
+                               "server received it.")
+
+    def revive_parents(self, m: Mutation) -> None:
+        """Bring back each deleted record this (live) change is in, then its parents
+        (module docstring); the delete keeps its stamp, so it applies again once nothing
+        live is in the record (`release_parents`)."""
+        for state in list(self._deleted_parents(m.entity, m.fields)):
+            if not state.deleted:
+                continue
+            tomb = state.stamps[TOMBSTONE]
+            version = self.next_version()
+            state.stamps[KEPT] = [m.hlc, SERVER_DEVICE, version]
+            self._settle(state, version)
+            one = _NAMES.get(m.entity, (m.entity, ""))[0]
+            self._conflict(state, TOMBSTONE, "deleted", _order(tomb),
+                           f"kept: a {one} was recorded in it", (m.hlc, self.device_id))
+
+    def release_parents(self, state: State) -> None:
+        """This record was deleted: a record kept only because it was in it (whose own
+        delete is newer than its values) is deleted now if nothing else live is in it."""
+        for name, parent in wire.ENTITIES[state.entity].parents.items():
             ref = state.data.get(name)
-            if isinstance(ref, str):
-                self._revive(parent, ref, m)
-        tomb = state.stamps.pop(TOMBSTONE)
-        version = self.next_version()
-        state.stamps[KEPT] = [m.hlc, SERVER_DEVICE, version]
-        self._settle(state, version)
-        one = _NAMES.get(m.entity, (m.entity, ""))[0]
-        self._conflict(state, TOMBSTONE, "deleted", _order(tomb),
-                       f"kept: a {one} was recorded in it", (m.hlc, self.device_id))
+            found = self.get(parent, ref) if isinstance(ref, str) else None
+            if found is None or found.deleted or not _tomb_wins(found) \
+                    or self.live_children(parent, found):
+                continue
+            self._settle(found, self.next_version())
+            self.release_parents(found)
 
     def live_children(self, entity: str, state: State) -> list[State]:
         """The records in this one that are not deleted, as this batch sees them."""
@@ -750,7 +787,8 @@ class Applier:
         for record in (state, *children):
             version = self.next_version()
             record.stamps[KEPT] = [m.hlc, SERVER_DEVICE, version]
-            self._settle(record, version)
+            record.encoded = None
+            record.version, record.dirty = version, True
         return "conflict", reason
 
     def _usernames(self, devices: set[str]) -> set[str]:

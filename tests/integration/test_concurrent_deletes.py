@@ -182,3 +182,25 @@ def test_a_pulled_session_delete_waits_for_our_unsent_outcome_drop_then_converge
             assert Session.get_or_none(Session.id == session_id) is not None, laptop.name
             assert SessionOutcomeDrop.select().count() == 1, laptop.name
             assert Outbox.select().where(Outbox.state != "acked").count() == 0
+
+
+@pytest.mark.parametrize("first", ["ann", "bea"])
+def test_a_session_deleted_while_a_mark_in_it_was_made_and_cleared_is_deleted(
+    backend: Backend, server: ServerProcess, laptops: Any, first: str
+) -> None:
+    """Nothing recorded is left in it: the delete applies, whichever laptop syncs first."""
+    ann, bea, circle, people = _pair(backend, server, laptops)
+    with ann:
+        session_id = helpers.past_session(circle)
+        sessions.delete_session(session_id)
+    with bea:
+        attendance.mark(session_id, people[0], "present")
+        attendance.mark(session_id, people[0], None)
+    order = [ann, bea] if first == "ann" else [bea, ann]
+    for laptop in (*order, *order):
+        assert laptop.sync().error is None
+    for laptop in (ann, bea):
+        _complete(laptop.sync())
+        with laptop:
+            assert Session.get_or_none(Session.id == session_id) is None, laptop.name
+            assert _marks() == {}
