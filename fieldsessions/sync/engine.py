@@ -52,8 +52,10 @@ from fieldsessions.sync.apply import (
     apply_page,
     get_setting,
     label,
+    no_longer_assigned,
     parked_changes,
     set_setting,
+    withdraw,
 )
 from fieldsessions.sync.client import (
     BodyRejected,
@@ -122,6 +124,7 @@ class Receipt:
     error_kind: str | None = None  # the SyncError's class name, for the app's own sentence
     cancelled: bool = False
     details: list[dict[str, Any]] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)  # programmes no longer assigned
 
     @property
     def accepted(self) -> int:
@@ -173,6 +176,9 @@ class Receipt:
             elif item["result"] in ("rejected", "mismatch", "conflict"):
                 out.append(f"  {item['result']}: {item['entity']} (change {item['seq']}): "
                            f"{item.get('reason') or ''}".rstrip(": "))
+        for name in self.withdrawn:
+            out.append(f"{no_longer_assigned(name)} Its records were removed from this "
+                       "laptop.")
         if self.cancelled:
             out.append("Sync cancelled; what was sent so far is safe.")
         elif self.error:
@@ -607,7 +613,7 @@ class SyncEngine:
 
     def _pull(self, receipt: Receipt) -> None:
         cursor = get_setting(CURSOR_KEY)
-        restarted = False
+        restarted = reloaded = False
         self.progress(Progress("receiving", receipt.sent, receipt.sent, 0))
         while True:
             self._check_cancel()
@@ -634,6 +640,12 @@ class SyncEngine:
             receipt.pulled += result.applied + result.deleted
             self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))
             cursor = page["next_cursor"]
+            if not page["has_more"] and self._withdraw(page, receipt) and not reloaded:
+                # Unassigned (or assigned again): download everything once more (apply.py).
+                reloaded, cursor = True, None
+                with database.atomic():
+                    set_setting(CURSOR_KEY, None)
+                continue
             if not page["has_more"]:
                 if self._pull_own:
                     # Everything the server held of ours at hello is here now: later syncs
@@ -642,6 +654,31 @@ class SyncEngine:
                         set_setting(OWN_PULLED_KEY, str(self._server_high))
                         set_setting(PULL_OWN_KEY, None)
                 return
+
+
+    @staticmethod
+    def _withdraw(page: dict[str, Any], receipt: Receipt) -> bool:
+        """Remove the programmes the facilitator is no longer assigned to (the last page
+        lists those assigned; apply.withdraw); True when everything must be downloaded
+        again."""
+        assigned = page.get("programmes")
+        if not isinstance(assigned, list):
+            return False  # a server before this
+        done = withdraw(str(p) for p in assigned)
+        receipt.withdrawn += done.names
+        told = set()
+        for item in receipt.details:
+            if item.get("seq") in done.refused:
+                item["reason"] = done.refused[item["seq"]]
+                told.add(item["seq"])
+        for seq, entity, entity_id in done.unsent:
+            if seq in told:
+                continue
+            receipt.rejected += 1
+            if len(receipt.details) < MAX_DETAILS:
+                receipt.details.append({"seq": seq, "entity": entity, "entity_id": entity_id,
+                                        "result": "rejected", "reason": done.refused[seq]})
+        return done.reload
 
 
 # -------------------------------------------------------------------- sign-in and status
