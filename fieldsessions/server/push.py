@@ -240,7 +240,8 @@ def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
 # Each entity, and the entities (with their reference fields) whose records can be in it.
 _CHILDREN: dict[str, list[tuple[str, list[str]]]] = {
     parent: [(e.name, [n for n, p in e.parents.items() if p == parent])
-             for e in wire.ENTITIES.values() if parent in e.parents.values()]
+             for e in wire.ENTITIES.values()
+             if parent in e.parents.values() and e.name not in wire.LOG_ENTITIES]
     for parent in {p for e in wire.ENTITIES.values() for p in e.parents.values()}
 }
 
@@ -773,11 +774,12 @@ class Applier:
         devices.discard(SERVER_DEVICE)
         who = sorted(self._usernames(devices))
         what = ", ".join(_counted(e, n) for e, n in sorted(counts.items()))
-        noun = _NAMES.get(m.entity, (m.entity, ""))[0]
+        noun = "person" if m.entity == "participant" else _NAMES.get(m.entity, (m.entity,))[0]
+        where = f"for this {noun}" if m.entity == "participant" else f"in this {noun}"
         if who:
-            reason = f"{' and '.join(who)} recorded {what} in this {noun}; it was kept."
+            reason = f"{' and '.join(who)} recorded {what} {where}; it was kept."
         else:
-            reason = f"This {noun} has {what} on the server; it was kept."
+            reason = f"There are {what} {where} on the server; it was kept."
         newest = max((_order(st) for c in children for st in c.stamps.values()),
                      default=(m.hlc, SERVER_DEVICE))
         self._conflict(state, TOMBSTONE, "deleted", (m.hlc, self.device_id),

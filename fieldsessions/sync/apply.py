@@ -91,9 +91,9 @@ _NATURAL: dict[str, tuple[str, str]] = {
 _DEPENDENTS: dict[str, list[tuple[str, type[BaseModel], str]]] = {}
 for _spec in wire.ENTITIES.values():
     for _name, _parent in _spec.parents.items():
-        if _spec.name in MODELS:
+        if _spec.name in MODELS and _spec.name not in wire.LOG_ENTITIES:
             _DEPENDENTS.setdefault(_parent, []).append(
-                (_spec.name, MODELS[_spec.name], _name.removesuffix("_id")))
+                (_spec.name, MODELS[_spec.name], _name))
 
 
 @dataclass
@@ -318,10 +318,10 @@ class _Page:
                 first, second = natural
                 ids = [f"{a}:{b}" for a, b in dependent.select(
                     getattr(dependent, first), getattr(dependent, second))
-                    .where(getattr(dependent, column) == key).tuples()]
+                    .where(dependent._meta.combined[column] == key).tuples()]
             else:
                 ids = [str(i) for (i,) in dependent.select(dependent._meta.primary_key)
-                       .where(getattr(dependent, column) == key).tuples()]
+                       .where(dependent._meta.combined[column] == key).tuples()]
             if not ids:
                 continue
             for start in range(0, len(ids), 500):

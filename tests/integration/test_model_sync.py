@@ -13,7 +13,12 @@ the clocks agree (all laptops here share one clock, and writes are a few millise
 
 Actors: the server (SQLite, and PostgreSQL when the private cluster can start), ann's two
 laptops, bea (ann's co-facilitator on programmes the admin assigns her), cat (a facilitator of
-her own), and the admin (imports rosters, assigns programmes, revokes a device).
+her own), and the admin (imports rosters, assigns and unassigns programmes, revokes a device).
+
+Deletes (a session deleted, a programme or a person removed where nothing is recorded in it on
+that laptop) may race other laptops' work: a record stays alive, with its last value, while a
+live record is in it (`Model.live`; server/push.py). Unassigned, bea's laptop holds nothing of
+the programme any more (her view, `Model.view`, no longer has it); assigned again, all of it.
 
 Checked after every sync that went through cleanly: the laptop holds exactly what the server
 holds for its facilitator, nothing is left waiting in its outbox or backlog, and every mark's
