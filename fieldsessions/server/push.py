@@ -20,14 +20,15 @@ from another device that the sender had not yet pulled (its version is above the
 `seen` cursor), is stored in `conflict` for review, unless the field is bookkeeping
 (wire.BOOKKEEPING: who marked when, from which device), which follows the same rule with
 nothing to review. A delete is a tombstone stamp `_deleted`;
-the record is deleted while that stamp is newer than every field. A record whose write lost
-still gets a new version, so every laptop pulls the winner again.
+the record is deleted while that stamp is newer than every field and nothing live is in it
+(below). A record whose write lost still gets a new version, so every laptop pulls the winner
+again.
 
-Deletes and recorded work (a mark, a tick, a report or any record made in something is
-never lost to a delete made elsewhere at the same time):
-A record is deleted when its delete is newer than every value it holds (last writer wins)
-*and* no live record is in it (`Applier._settle`); the outcome depends only on which changes
-the server holds, never on the order they came in:
+Deletes and recorded work: a mark, a tick, a report, any record made in something, is never
+lost to a delete made elsewhere at the same time. A record is deleted when its delete is
+newer than every value it holds (last writer wins) *and* no live record is in it
+(`Applier._settle`), so the outcome depends only on which changes the server holds, never
+on the order they came in:
 * A live change in a deleted record (a mark in a session a schedule edit removed on the
   co-facilitator's laptop, a tick for a removed person, ...) brings that record back, and its
   own deleted parents with it (`revive_parents`), whatever the clocks say.

@@ -27,7 +27,8 @@ exactly the model. At the end everyone syncs twice and every laptop equals the m
 for its facilitator; the counts lost / duplicated / unexpected are all 0.
 
 Run longer with FIELDSESSIONS_SOAK=<examples> (and FIELDSESSIONS_SOAK_STEPS=<steps>), e.g.
-`FIELDSESSIONS_SOAK=500 .venv/bin/python -m pytest tests/integration/test_model_sync.py -k sqlite`.
+`FIELDSESSIONS_SOAK=500 .venv/bin/python -m pytest --timeout=0 -k sqlite \
+tests/integration/test_model_sync.py` (`--timeout=0`: the suite stops a test after 300 s).
 """
 
 from __future__ import annotations
