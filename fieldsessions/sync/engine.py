@@ -641,10 +641,9 @@ class SyncEngine:
             self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))
             cursor = page["next_cursor"]
             if not page["has_more"] and self._withdraw(page, receipt) and not reloaded:
-                # Unassigned (or assigned again): download everything once more (apply.py).
+                # Unassigned (or assigned again): download everything once more (withdraw
+                # has reset the saved cursor with what it removed).
                 reloaded, cursor = True, None
-                with database.atomic():
-                    set_setting(CURSOR_KEY, None)
                 continue
             if not page["has_more"]:
                 if self._pull_own:
