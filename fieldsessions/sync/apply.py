@@ -22,6 +22,8 @@ reason in the user's words, and applied as soon as it can be, on this page or a 
 A newer change to a parked record replaces the parked one. The page's cursor is saved in the
 same transaction as what the page applied and parked, so the cursor never moves past a row
 that was neither.
+
+A programme the admin unassigned leaves the laptop at the end of the download (`withdraw`).
 """
 
 from __future__ import annotations
