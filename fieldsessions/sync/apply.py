@@ -541,8 +541,6 @@ def withdraw(assigned: Iterable[str]) -> Withdrawal:
         left = sorted({p for p in known if p not in wanted})
         if left != sorted(json.loads(get_setting(WITHDRAWN_KEY) or "[]")):
             set_setting(WITHDRAWN_KEY, json.dumps(left) if left else None)
-        if out.reload:  # with the removal: a sync killed after it still downloads it all
-            set_setting(CURSOR_KEY, None)
     return out
 
 

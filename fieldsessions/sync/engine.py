@@ -641,8 +641,8 @@ class SyncEngine:
             self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))
             cursor = page["next_cursor"]
             if not page["has_more"] and self._withdraw(page, receipt) and not reloaded:
-                # Unassigned (or assigned again): download everything once more (withdraw
-                # has reset the saved cursor with what it removed).
+                # Unassigned (or assigned again): download everything once more, our own
+                # changes included (_withdraw saved that with what it removed).
                 reloaded, cursor = True, None
                 continue
             if not page["has_more"]:
@@ -655,15 +655,19 @@ class SyncEngine:
                 return
 
 
-    @staticmethod
-    def _withdraw(page: dict[str, Any], receipt: Receipt) -> bool:
+    def _withdraw(self, page: dict[str, Any], receipt: Receipt) -> bool:
         """Remove the programmes the facilitator is no longer assigned to (the last page
         lists those assigned; apply.withdraw); True when everything must be downloaded
-        again."""
+        again, our own changes included (saved in the same transaction, so a sync killed
+        after it still does)."""
         assigned = page.get("programmes")
         if not isinstance(assigned, list):
             return False  # a server before this
-        done = withdraw(str(p) for p in assigned)
+        with database.atomic():
+            done = withdraw(str(p) for p in assigned)
+            if done.reload:
+                set_setting(CURSOR_KEY, None)
+                self._must_pull_own()
         receipt.withdrawn += done.names
         told = set()
         for item in receipt.details:

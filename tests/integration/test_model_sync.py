@@ -739,14 +739,47 @@ class SyncMachine(RuleBasedStateMachine):
         self.stats["removed"] += 1
         self.m.write("session", (session_id,), None)
 
+    @rule(name=st.sampled_from(["ann1", "ann2", "bea"]),
+          other=st.sampled_from(["ann1", "ann2", "bea"]), pick=PICKS,
+          what=st.sampled_from(["session", "programme", "person"]))
+    def delete_while_another_marks(self, name: str, other: str, pick: Pick,
+                                   what: str) -> None:
+        """Two laptops offline: one marks a person in a session, the other deletes that
+        session, or removes its programme or the person (nothing is recorded there)."""
+        found = self.roll(name, pick)
+        if found is None or name == other:
+            return
+        programme_id, session_id, person = found
+        if session_id not in self.sessions_of(other, programme_id) \
+                or person not in self.booked(other, programme_id):
+            return
+        self.w.pace()
+        with self.on(other).laptop:
+            if attendance.mark(session_id, person, "late"):
+                self.m.write("attendance", (session_id, person), "late")
+        self.stats["races"] += 1
+        if what == "session":
+            self.w.pace()
+            with self.on(name).laptop:
+                try:
+                    sessions.delete_session(session_id)
+                except RuleError:
+                    return  # something is recorded in it here
+            self.m.write("session", (session_id,), None)
+        elif what == "programme":
+            self._remove_programme(name, programme_id)
+        else:
+            self._remove_person(name, person)
+
     @rule(name=st.sampled_from(["ann1", "ann2", "bea", "cat"]), pick=PICKS)
     def remove_a_programme(self, name: str, pick: Pick) -> None:
         """Removed where nothing is recorded in it on this laptop; another laptop may be
         marking it at the same time (the server keeps it then, with what was recorded)."""
         visible = self.visible_programmes(name)
-        if not visible:
-            return
-        programme_id = choose(visible, pick[0])
+        if visible:
+            self._remove_programme(name, choose(visible, pick[0]))
+
+    def _remove_programme(self, name: str, programme_id: str) -> None:
         with self.on(name).laptop:
             if not programmes.programme_removal(programme_id).deletable:
                 return
@@ -763,9 +796,10 @@ class SyncMachine(RuleBasedStateMachine):
         """A booked person with nothing recorded on this laptop (others may be marking them
         at the same time)."""
         found = self.roll(name, pick)
-        if found is None:
-            return
-        person = found[2]
+        if found is not None:
+            self._remove_person(name, found[2])
+
+    def _remove_person(self, name: str, person: str) -> None:
         with self.on(name).laptop:
             if not participants.participant_removal(person).deletable:
                 return
@@ -1040,7 +1074,8 @@ def _history_problems() -> list[str]:
 
 
 STATS: dict[str, int] = {"examples": 0, "syncs": 0, "faults": 0, "kills": 0, "restores": 0,
-                         "server_restores": 0, "unassigned": 0, "removed": 0, "kept": 0}
+                         "server_restores": 0, "unassigned": 0, "removed": 0, "races": 0,
+                         "kept": 0}
 
 
 def _backup_server(backend: Backend) -> None:
@@ -1082,7 +1117,7 @@ def world_factory(backend: Backend, server: ServerProcess, tmp_path: Path) -> It
 def test_every_copy_equals_the_model_whatever_fails(world_factory: Any) -> None:
     SyncMachine.world_factory = staticmethod(world_factory)
     STATS.update(examples=0, syncs=0, faults=0, kills=0, restores=0, server_restores=0,
-                 unassigned=0, removed=0, kept=0)
+                 unassigned=0, removed=0, races=0, kept=0)
     run_state_machine_as_test(SyncMachine, settings=settings(
         max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
         suppress_health_check=list(HealthCheck), derandomize=not SOAK, database=None,
