@@ -25,6 +25,11 @@ owner has not re-sent after a server restore), or one re-stamped this sync and s
 for its clock. It stays queued (pending), is not sent again in this sync, and shows in the
 receipt as waiting; the next sync sends it again.
 
+The last download page lists the programmes the facilitator is assigned to: one the admin
+unassigned leaves the laptop (sync/apply.withdraw), its unsent changes are refused with a
+sentence naming it, and everything is downloaded once more, our own changes included (as
+after a restore); a programme assigned again is downloaded the same way.
+
 The GUI runs `SyncEngine.run` on a worker thread with a `progress` callback and a `cancel`
 Event; the CLI runs it in the foreground. Cancel takes effect between batches and pages,
 during waits and while a request waits for its answer (client.py); what was acknowledged so
