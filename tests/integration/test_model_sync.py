@@ -747,12 +747,28 @@ class SyncMachine(RuleBasedStateMachine):
         """Two laptops offline: one marks a person in a session, the other deletes that
         session, or removes its programme or the person (nothing is recorded there)."""
         found = self.roll(name, pick)
-        if found is None or name == other:
+        if found is None:
             return
+        if other == name:
+            other = {"ann1": "ann2", "ann2": "bea", "bea": "ann1"}[name]
         programme_id, session_id, person = found
-        if session_id not in self.sessions_of(other, programme_id) \
-                or person not in self.booked(other, programme_id):
-            return
+
+        def holds() -> bool:
+            return all(session_id in self.sessions_of(laptop, programme_id)
+                       and person in self.booked(laptop, programme_id)
+                       for laptop in (name, other))
+
+        if not holds():
+            # Both sync first (bea may need the admin to assign her), then go offline.
+            for laptop in (name, other):
+                if laptop == "bea" and programme_id not in self.m.assigned.get(
+                        self.w.users["bea"], set()):
+                    self.admin_assigns_bea(programme_id)
+                receipt = self._sync(laptop, [])
+                if receipt is None or not receipt.complete:
+                    return
+            if not holds():
+                return
         self.w.pace()
         with self.on(other).laptop:
             if attendance.mark(session_id, person, "late"):
@@ -1290,5 +1306,18 @@ def test_model_bea_unassigned_then_assigned_again(world_factory: Any) -> None:
         m.sync(name="bea", plan=["timeout"])
         m.sync(name="bea", plan=[])
         m.admin_unassigns_bea(programme_id=own)  # her own: it leaves her laptop too
+
+    _replay(world_factory, steps)
+
+
+@pytest.mark.parametrize("what", ["session", "programme", "person"])
+def test_model_a_delete_races_a_mark_on_another_laptop(world_factory: Any, what: str) -> None:
+    def steps(m: SyncMachine) -> None:
+        m.create_programme(name="ann1", weeks_ago=2, count=3, people=2)
+        before = m.stats["races"]
+        m.delete_while_another_marks(name="ann1", other="bea", pick=(0, 0, 1), what=what)
+        assert m.stats["races"] == before + 1
+        m.sync(name="ann1", plan=["cut"])
+        m.sync(name="bea", plan=[])
 
     _replay(world_factory, steps)
