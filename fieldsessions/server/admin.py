@@ -105,7 +105,9 @@ def _touch_programme(db: Database, programme_id: str) -> None:
 
 
 def assign(db: Database, username: str, programme_id: str, *, remove: bool = False) -> bool:
-    """Assign (or unassign) a facilitator; returns False when nothing changed."""
+    """Assign (or unassign) a facilitator; returns False when nothing changed. Their laptops
+    learn either on the next sync: the feed's last page lists their programmes (feed.py), and
+    a laptop removes what it holds of one no longer listed (sync/apply.withdraw)."""
     with db.atomic():
         user = _facilitator(username)
         query = store.Assignment.select().where(

@@ -12,6 +12,8 @@ counter read *before* the page query, so it never passes a row the query could n
 (writers commit in version order, see store.py). A record appears once, at its latest version;
 a parent (programme, session, participant, outcome) whose latest version is later than its
 child's is also sent ahead of the child in the same page, so a laptop can always insert a page.
+The last page also lists the programmes the facilitator is assigned to (`programmes`): a
+laptop removes what it holds of a programme it was unassigned from (sync/apply.withdraw).
 """
 
 from __future__ import annotations
@@ -90,8 +92,13 @@ def changes(db: Database, *, facilitator_id: int, device_id: str, since: str | N
         last = max([counter, since_version, *(int(r[4]) for r in rows)])
     page = [_change(r) for r in rows]
     page = _parents(db, page, since_version) + page
-    return {"changes": page, "next_cursor": wire.make_cursor(epoch, last, _issue(db, last)),
-            "has_more": has_more}
+    answer: dict[str, Any] = {"changes": page, "has_more": has_more,
+                              "next_cursor": wire.make_cursor(epoch, last, _issue(db, last))}
+    if not has_more:  # the laptop removes what it holds of any other (sync/apply.withdraw)
+        answer["programmes"] = sorted(str(r[0]) for r in db.execute_sql(store.q(
+            db, "SELECT programme_id FROM assignment WHERE facilitator_id = ?"),
+            (facilitator_id,)).fetchall())
+    return answer
 
 
 def _issue(db: Database, version: int) -> str:

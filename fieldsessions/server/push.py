@@ -20,8 +20,35 @@ from another device that the sender had not yet pulled (its version is above the
 `seen` cursor), is stored in `conflict` for review, unless the field is bookkeeping
 (wire.BOOKKEEPING: who marked when, from which device), which follows the same rule with
 nothing to review. A delete is a tombstone stamp `_deleted`;
-the record is deleted while that stamp is newer than every field. A record whose write lost
-still gets a new version, so every laptop pulls the winner again.
+the record is deleted while that stamp is newer than every field and nothing live is in it
+(below). A record whose write lost still gets a new version, so every laptop pulls the winner
+again.
+
+Deletes and recorded work: a mark, a tick, a report, any record made in something, is never
+lost to a delete made elsewhere at the same time. A record is deleted when its delete is
+newer than every value it holds (last writer wins) *and* no live record is in it
+(`Applier._settle`), so the outcome depends only on which changes the server holds, never
+on the order they came in:
+* A live change in a deleted record (a mark in a session a schedule edit removed on the
+  co-facilitator's laptop, a tick for a removed person, ...) brings that record back, and its
+  own deleted parents with it (`revive_parents`), whatever the clocks say.
+* A delete of a record that has live records in it on the server (another laptop's marks
+  in a session, bookings of a person in another programme, ...) does not remove it: it is
+  answered "conflict" with a sentence ("bea recorded 2 marks in this session; it was kept.")
+  and the record and what is in it get new versions, so the deleting laptop pulls them all
+  back. Deletes in the same push that empty the record first (a removal sends the children's
+  deletes before the parent's) count.
+* The delete keeps its stamp: when the last live record in it is deleted (the mark cleared),
+  the record is deleted after all (`release_parents`).
+Each time a delete loses this way the conflicts table keeps a row naming the delete (losing)
+and what kept the record (winning). A record kept or brought back gets a `_kept` stamp of
+the server, not a value (it does not count in last-writer-wins), so that a record one device
+wrote alone is still sent back to that device (the feed skips a device's own records).
+So the server never holds a deleted record with live records in it, and a laptop that applies
+a pulled delete finds in it only its own unsent changes (it waits for them: sync/apply.py)
+or records whose deletes come in the same download.
+A clear (a deleted mark) that loses to a later re-mark from a laptop that had not seen it is
+kept in the conflicts table like any losing value.
 
 Refusals that are not final carry `retry` beside `"result": "rejected"` (old clients read
 them as plain rejections; no protocol change):
@@ -54,6 +81,7 @@ from fieldsessions.sync import wire
 log = logging.getLogger(__name__)
 
 TOMBSTONE = "_deleted"
+KEPT = "_kept"  # the stamp of a record a delete could not remove (module docstring)
 ALL_FIELDS = "*"
 SERVER_DEVICE = "server"
 _ENCODE = store.encode_json
@@ -182,9 +210,16 @@ def _order(st: list[Any]) -> tuple[int, str]:
 def _newest_field(state: State) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for name, st in state.stamps.items():
-        if name != TOMBSTONE and (best is None or _order(st) > best):
+        if name not in (TOMBSTONE, KEPT) and (best is None or _order(st) > best):
             best = _order(st)
     return best
+
+
+def _tomb_wins(state: State) -> bool:
+    """Whether the record's delete is newer than every value it holds."""
+    tomb = state.stamps.get(TOMBSTONE)
+    newest = _newest_field(state)
+    return tomb is not None and (newest is None or _order(tomb) > newest)
 
 
 def assigned_programmes(db: Database, facilitator_id: int) -> set[str]:
@@ -201,6 +236,36 @@ _ENTITY_KEY = operator.itemgetter(0, 1)
 def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+# Each entity, and the entities (with their reference fields) whose records can be in it.
+_CHILDREN: dict[str, list[tuple[str, list[str]]]] = {
+    parent: [(e.name, [n for n, p in e.parents.items() if p == parent])
+             for e in wire.ENTITIES.values()
+             if parent in e.parents.values() and e.name not in wire.LOG_ENTITIES]
+    for parent in {p for e in wire.ENTITIES.values() for p in e.parents.values()}
+}
+
+# What the sentence of a kept record calls each kind of record: (one, several).
+_NAMES: dict[str, tuple[str, str]] = {
+    "attendance": ("mark", "marks"), "outcome_tick": ("outcome tick", "outcome ticks"),
+    "session_report": ("session report", "session reports"),
+    "period_report": ("period report", "period reports"),
+    "session_outcome_drop": ("outcome left out", "outcomes left out"),
+    "pathway_programme": ("pathway step", "pathway steps"),
+    "enrolment": ("booking", "bookings"), "session": ("session", "sessions"),
+    "outcome": ("outcome", "outcomes"),
+}
+
+
+def _counted(entity: str, count: int) -> str:
+    one, several = _NAMES.get(entity, (entity, entity + "s"))
+    return f"{count} {one if count == 1 else several}"
+
+
+def _like(text: str) -> str:
+    """`text` as a LIKE pattern matching itself only (escape character "!")."""
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 class Applier:
@@ -452,16 +517,24 @@ class Applier:
         self.authorize(m, where, programme, existing)
         if m.op == "upsert":
             self.check_references(m, programme)
+            if m.entity not in wire.LOG_ENTITIES:  # a log entry outlives what it is about
+                self.check_revivable(m)
             if existing is None:
                 missing = [n for n in wire.ENTITIES[m.entity].required
                            if m.fields.get(n) is None]
                 if missing:
                     raise Rejected(f"A new {m.entity} needs {', '.join(missing)}.")
-                return self._create(m, where, programme)
-            fields = m.fields
-            if m.entity in wire.DEVICE_FIELD_ENTITIES and "device_id" not in fields:
-                fields = {**fields, "device_id": self.device_id}
-            return self._update(m, existing, programme, fields)
+                answer = self._create(m, where, programme)
+            else:
+                fields = m.fields
+                if m.entity in wire.DEVICE_FIELD_ENTITIES and "device_id" not in fields:
+                    fields = {**fields, "device_id": self.device_id}
+                answer = self._update(m, existing, programme, fields)
+            record = self.records.get((m.entity, where))
+            if record is not None and not record.deleted \
+                    and m.entity not in wire.LOG_ENTITIES:
+                self.revive_parents(m)
+            return answer
         return self._delete(m, where, programme, existing)
 
     def _link_participant(self, m: Mutation, programme: str | None) -> None:
@@ -546,6 +619,11 @@ class Applier:
         if state.deleted and tomb is not None and _order(tomb) > mine:
             self._conflict(state, TOMBSTONE, fields, mine, "deleted", _order(tomb))
             lost.append("(deleted)")
+        elif state.deleted and tomb is not None and tomb[1] != self.device_id \
+                and int(tomb[2]) > self.seen:
+            # A delete (a cleared mark) this laptop had not seen loses to this later change.
+            self._conflict(state, TOMBSTONE, "deleted", _order(tomb), fields, mine)
+            lost.append("(deleted)")
         if not wins and not lost and not behind:
             return "applied", None
         self._link_participant(m, programme)
@@ -567,14 +645,17 @@ class Applier:
             )
         return "applied", None
 
-    @staticmethod
-    def _settle(state: State, version: int) -> None:
+    def _settle(self, state: State, version: int) -> list[State]:
+        """Work out whether the record is deleted (its delete is newer than its values and
+        nothing live is in it) at a new version; returns the live records that keep it."""
         state.encoded = None
-        tomb = state.stamps.get(TOMBSTONE)
-        newest = _newest_field(state)
-        state.deleted = tomb is not None and (newest is None or _order(tomb) > newest)
+        state.deleted = _tomb_wins(state)
+        held = self.live_children(state.entity, state) if state.deleted else []
+        if held:
+            state.deleted = False
         state.version = version
         state.dirty = True
+        return held
 
     def _delete(self, m: Mutation, where: str, programme: str | None,
                 existing: State | None) -> tuple[str, str | None]:
@@ -596,12 +677,132 @@ class Applier:
             return "applied", None  # an equal or later delete is already there
         version = self.next_version()
         existing.stamps[TOMBSTONE] = [m.hlc, self.device_id, version]
-        self._settle(existing, version)
+        held = self._settle(existing, version)
         newest = _newest_field(existing)
         if newest is not None and newest > mine:
             self._conflict(existing, TOMBSTONE, "deleted", mine, "kept", newest)
             return "conflict", "A later edit from another device keeps this record."
+        if held:
+            return self._keep(m, existing, held)
+        if existing.deleted:
+            self.release_parents(existing)
         return "applied", None
+
+    # ------------------------------------------------------------------ deletes and work
+
+    def _deleted_parents(self, entity: str, refs: dict[str, Any]) -> Iterable[State]:
+        """The deleted records these references name, each before its own parents."""
+        for name, parent in wire.ENTITIES[entity].parents.items():
+            ref = refs.get(name)
+            state = self.get(parent, ref) if isinstance(ref, str) else None
+            if state is not None and state.deleted:
+                yield state
+                yield from self._deleted_parents(parent, state.data)
+
+    def check_revivable(self, m: Mutation) -> None:
+        """Refuse a change whose deleted parent cannot come back: only its tombstone ever
+        reached this server (it never held the record itself)."""
+        for state in self._deleted_parents(m.entity, m.fields):
+            if any(state.data.get(n) is None for n in wire.ENTITIES[state.entity].required):
+                raise Rejected(f"Its {state.entity} {state.key} was deleted before the "
+                               "server received it.")
+
+    def revive_parents(self, m: Mutation) -> None:
+        """Bring back each deleted record this (live) change is in, then its parents
+        (module docstring); the delete keeps its stamp, so it applies again once nothing
+        live is in the record (`release_parents`)."""
+        for state in list(self._deleted_parents(m.entity, m.fields)):
+            if not state.deleted:
+                continue
+            tomb = state.stamps[TOMBSTONE]
+            version = self.next_version()
+            state.stamps[KEPT] = [m.hlc, SERVER_DEVICE, version]
+            self._settle(state, version)
+            one = _NAMES.get(m.entity, (m.entity, ""))[0]
+            self._conflict(state, TOMBSTONE, "deleted", _order(tomb),
+                           f"kept: a {one} was recorded in it", (m.hlc, self.device_id))
+
+    def release_parents(self, state: State) -> None:
+        """This record was deleted: a record kept only because it was in it (whose own
+        delete is newer than its values) is deleted now if nothing else live is in it."""
+        for name, parent in wire.ENTITIES[state.entity].parents.items():
+            ref = state.data.get(name)
+            found = self.get(parent, ref) if isinstance(ref, str) else None
+            if found is None or found.deleted or not _tomb_wins(found) \
+                    or self.live_children(parent, found):
+                continue
+            self._settle(found, self.next_version())
+            self.release_parents(found)
+
+    def live_children(self, entity: str, state: State) -> list[State]:
+        """The records in this one that are not deleted, as this batch sees them."""
+        children = _CHILDREN.get(entity)
+        if not children:
+            return []
+        key = state.where
+        programmes: list[str] | None = None
+        if entity == "participant":
+            programmes = sorted(self.scopes_of(key))
+        elif state.programme_id is not None:
+            programmes = [state.programme_id]
+        for child, fields in children:
+            spec = wire.ENTITIES[child]
+            sql = f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND deleted = ?"
+            params: list[Any] = [child, False]
+            if programmes is not None and spec.scope in ("programme", "session"):
+                if not programmes:
+                    continue
+                among, values = store.among(self.db, programmes)
+                sql += f" AND programme_id {among}"
+                params += values
+            names = spec.derive[1] if spec.derive else ()
+            if len(fields) == 1 and fields[0] in names:
+                sql += " AND key LIKE ? ESCAPE '!'"
+                params.append(":".join(_like(key) if n == fields[0] else "%" for n in names))
+            for row in self._sql(sql, params).fetchall():
+                found = _state(row)
+                self.records.setdefault((child, found.where), found)
+        kinds = {child: fields for child, fields in children}
+        return [st for (child, _where), st in self.records.items()
+                if st is not None and child in kinds and not st.deleted
+                and any(st.data.get(name) == key for name in kinds[child])]
+
+    def _keep(self, m: Mutation, state: State, children: list[State]) -> tuple[str, str]:
+        """Refuse to delete a record that has live records in it (module docstring)."""
+        counts: dict[str, int] = {}
+        devices: set[str] = set()
+        for child in children:
+            counts[child.entity] = counts.get(child.entity, 0) + 1
+            devices.update(str(st[1]) for st in child.stamps.values())
+        devices.discard(SERVER_DEVICE)
+        who = sorted(self._usernames(devices))
+        what = ", ".join(_counted(e, n) for e, n in sorted(counts.items()))
+        noun = "person" if m.entity == "participant" else _NAMES.get(m.entity, (m.entity,))[0]
+        where = f"for this {noun}" if m.entity == "participant" else f"in this {noun}"
+        if who:
+            reason = f"{' and '.join(who)} recorded {what} {where}; it was kept."
+        else:
+            reason = f"There are {what} {where} on the server; it was kept."
+        newest = max((_order(st) for c in children for st in c.stamps.values()),
+                     default=(m.hlc, SERVER_DEVICE))
+        self._conflict(state, TOMBSTONE, "deleted", (m.hlc, self.device_id),
+                       f"kept: {what}", newest)
+        # New versions, stamped by the server (a record one device wrote alone is not sent
+        # back to it otherwise): the deleting laptop pulls the record and its contents again.
+        for record in (state, *children):
+            version = self.next_version()
+            record.stamps[KEPT] = [m.hlc, SERVER_DEVICE, version]
+            record.encoded = None
+            record.version, record.dirty = version, True
+        return "conflict", reason
+
+    def _usernames(self, devices: set[str]) -> set[str]:
+        if not devices:
+            return set()
+        among, params = store.among(self.db, sorted(devices))
+        return {str(r[0]) for r in self._sql(
+            f"SELECT f.username FROM device d JOIN facilitator f ON f.id = d.facilitator_id "
+            f"WHERE d.id {among}", params).fetchall()}
 
     # ------------------------------------------------------------------ writing
 

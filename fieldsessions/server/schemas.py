@@ -182,6 +182,8 @@ class ChangesResponse(BaseModel):
     changes: list[Change]
     next_cursor: str
     has_more: bool
+    # On the last page: the programmes the caller is assigned to (server/feed.py).
+    programmes: list[str] | None = None
 
 
 class Limits(BaseModel):

@@ -6,7 +6,13 @@ Pulling): one that cannot be applied yet is parked in the `pulled_backlog` table
 reason in the user's words, and applied as soon as it can be, on this page or a later one:
 
 - its parent (a session's programme, a mark's participant, ...) has not arrived yet;
-- it deletes a record that rows on this laptop still refer to;
+- it deletes a record that rows on this laptop still refer to (every reference of
+  wire.ENTITIES counts: marks, ticks, outcomes left out, reports, bookings, pathway steps).
+  When one of them is a change of ours still to be sent, the delete waits for it: work
+  recorded here is never removed by a delete made elsewhere. Once ours has gone up, the
+  server has brought the record back (server/push.py: a delete loses to recorded work) and
+  sends it again, which replaces the parked delete on the next pull. Otherwise the rows are
+  records whose deletes come later in the same download;
 - this laptop has a change of its own to the same record still to be sent: ours goes up
   next. When it has gone, the parked row is applied if it is newer than ours (by HLC, as the
   server decides), else it is superseded by ours and the server's merged record comes down
@@ -16,6 +22,8 @@ reason in the user's words, and applied as soon as it can be, on this page or a 
 A newer change to a parked record replaces the parked one. The page's cursor is saved in the
 same transaction as what the page applied and parked, so the cursor never moves past a row
 that was neither.
+
+A programme the admin unassigned leaves the laptop at the end of the download (`withdraw`).
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -60,6 +68,7 @@ from fieldsessions.sync import wire
 log = logging.getLogger(__name__)
 
 OURS_FIRST = "a change made on this laptop to the same record is still to be sent"
+OURS_FIRST_INSIDE = "a change made on this laptop to a record in it is still to be sent"
 CURSOR_KEY = "sync.cursor"
 
 MODELS: dict[str, type[BaseModel]] = {
@@ -88,15 +97,15 @@ _NATURAL: dict[str, tuple[str, str]] = {
     "pathway_programme": ("pathway", "programme"),
 }
 
-# Rows that point at a record; a record still pointed at is not deleted locally.
-_DEPENDENTS: dict[str, list[tuple[type[BaseModel], str]]] = {
-    "programme": [(Session, "programme"), (Enrolment, "programme"), (Outcome, "programme")],
-    "session": [(Attendance, "session"), (OutcomeTick, "session"),
-                (SessionReport, "session")],
-    "participant": [(Attendance, "participant"), (Enrolment, "participant"),
-                    (OutcomeTick, "participant")],
-    "outcome": [(OutcomeTick, "outcome")],
-}
+# Synced rows that point at a record (every reference of wire.ENTITIES): a record still
+# pointed at is not deleted locally (its foreign keys would refuse it, or take the rows with
+# it). (entity, model, column)
+_DEPENDENTS: dict[str, list[tuple[str, type[BaseModel], str]]] = {}
+for _spec in wire.ENTITIES.values():
+    for _name, _parent in _spec.parents.items():
+        if _spec.name in MODELS and _spec.name not in wire.LOG_ENTITIES:
+            _DEPENDENTS.setdefault(_parent, []).append(
+                (_spec.name, MODELS[_spec.name], _name))
 
 
 @dataclass
@@ -326,11 +335,33 @@ class _Page:
 
     @staticmethod
     def dependents(entity: str, key: str) -> str | None:
-        for dependent, column in _DEPENDENTS.get(entity, []):
-            count = dependent.select().where(getattr(dependent, column) == key).count()
-            if count:
-                return (f"{count} {label(dependent._meta.table_name)} record(s) on this "
-                        f"laptop still refer to it")
+        """Why a pulled delete of this record must wait, or None. The server never keeps a
+        deleted record with live records in it (server/push.py), so those still here are
+        our changes not sent yet (the delete waits for them: once they are up, the server
+        brings the record back and that comes down instead), or records whose deletes come
+        later in this download."""
+        blocking: list[tuple[str, int]] = []
+        for name, dependent, column in _DEPENDENTS.get(entity, []):
+            natural = _NATURAL.get(name)
+            if natural is not None:
+                first, second = natural
+                ids = [f"{a}:{b}" for a, b in dependent.select(
+                    getattr(dependent, first), getattr(dependent, second))
+                    .where(dependent._meta.combined[column] == key).tuples()]
+            else:
+                ids = [str(i) for (i,) in dependent.select(dependent._meta.primary_key)
+                       .where(dependent._meta.combined[column] == key).tuples()]
+            if not ids:
+                continue
+            for start in range(0, len(ids), 500):
+                if Outbox.select().where(
+                        (Outbox.state == "pending") & (Outbox.entity == name)
+                        & Outbox.entity_id.in_(ids[start:start + 500])).exists():
+                    return OURS_FIRST_INSIDE
+            blocking.append((name, len(ids)))
+        if blocking:
+            name, count = blocking[0]
+            return f"{count} {label(name)} record(s) on this laptop still refer to it"
         return None
 
     def delete(self, entity: str, key: str, fields: Mapping[str, Any]) -> None:
@@ -506,3 +537,131 @@ def _receive_clock(changes: Sequence[Mapping[str, Any]]) -> None:
     updated = receive_hlc(int(device.last_hlc), max(seen), now_ms)
     if updated > device.last_hlc:
         Device.update(last_hlc=updated).where(Device.id == device.id).execute()
+
+
+# ---------------------------------------------------------------------------- unassigned
+
+WITHDRAWN_KEY = "sync.withdrawn"  # programmes this laptop removed when unassigned (JSON)
+
+
+@dataclass
+class Withdrawal:
+    """What `withdraw` did: the programmes removed (their names), the reasons given to our
+    changes for them that the server refused or will refuse ({outbox seq: reason}), and
+    whether the laptop must download everything again (`reload`)."""
+
+    names: list[str]
+    refused: dict[int, str]
+    reload: bool
+    unsent: list[tuple[int, str, str]] = field(default_factory=list)  # were pending: seq,
+    # entity, entity_id
+
+
+def no_longer_assigned(name: str) -> str:
+    return f"You are no longer assigned to {name}."
+
+
+def withdraw(assigned: Iterable[str]) -> Withdrawal:
+    """Remove from this laptop the programmes its facilitator is no longer assigned to.
+
+    `assigned` is what the server's last download page lists. A programme here that is not
+    in it, and that the server has had (pulled, or a change to it acknowledged: one made
+    here and not sent yet, or refused, is ours alone and kept), was unassigned by the admin:
+    our changes to it still to send, or refused for it, are refused with "You are no longer
+    assigned to <name>." (the outbox keeps them), and its records leave this laptop, with
+    people in no other programme here. Removing it is what an unassignment is for (someone
+    else takes the programme; its people's details should not stay on a laptop that may no
+    longer see them), and read-only copies would go stale unseen. Then the laptop downloads
+    everything again (`reload`): people it may still see (its own) come back. A programme
+    removed this way and later assigned again also reloads: its records written by this
+    laptop alone are not in the feed's ordinary download (the feed skips our own)."""
+    wanted = set(assigned)
+    known = json.loads(get_setting(WITHDRAWN_KEY) or "[]")
+    back = [p for p in known if p in wanted]
+    out = Withdrawal([], {}, bool(back))
+    with database.atomic():
+        for programme_id, name in Programme.select(Programme.id, Programme.name).tuples():
+            if programme_id in wanted or not _server_had(str(programme_id)):
+                continue
+            out.names.append(str(name))
+            refused, unsent = _remove_programme(str(programme_id), str(name))
+            out.refused.update(refused)
+            out.unsent += unsent
+            known.append(str(programme_id))
+            out.reload = True
+        left = sorted({p for p in known if p not in wanted})
+        if left != sorted(json.loads(get_setting(WITHDRAWN_KEY) or "[]")):
+            set_setting(WITHDRAWN_KEY, json.dumps(left) if left else None)
+    return out
+
+
+def _server_had(programme_id: str) -> bool:
+    states = {str(s) for (s,) in Outbox.select(Outbox.state).where(
+        (Outbox.entity == "programme") & (Outbox.entity_id == programme_id)).tuples()}
+    return not states or "acked" in states
+
+
+def _remove_programme(programme_id: str, name: str) -> tuple[
+    dict[int, str], list[tuple[int, str, str]]
+]:
+    """Refuse our changes to one programme and delete its records here (not queued)."""
+    sessions = [str(s) for (s,) in Session.select(Session.id)
+                .where(Session.programme == programme_id).tuples()]
+    ids: set[str] = {programme_id, *sessions}
+    people: set[str] = set()
+    for start in range(0, max(len(sessions), 1), 500):
+        chunk = sessions[start:start + 500]
+        for model in (Attendance, OutcomeTick):
+            for row_id, person in model.select(model.id, model.participant).where(
+                    model.session.in_(chunk)).tuples():
+                ids.add(str(row_id))
+                people.add(str(person))
+        ids.update(str(r) for (r,) in SessionReport.select(SessionReport.id)
+                   .where(SessionReport.session.in_(chunk)).tuples())
+        ids.update(f"{s}:{o}" for s, o in SessionOutcomeDrop.select(
+            SessionOutcomeDrop.session, SessionOutcomeDrop.outcome)
+            .where(SessionOutcomeDrop.session.in_(chunk)).tuples())
+    ids.update(str(r) for (r,) in Outcome.select(Outcome.id)
+               .where(Outcome.programme == programme_id).tuples())
+    ids.update(str(r) for (r,) in PeriodReport.select(PeriodReport.id)
+               .where(PeriodReport.programme == programme_id).tuples())
+    ids.update(f"{w}:{programme_id}" for (w,) in PathwayProgramme.select(
+        PathwayProgramme.pathway).where(PathwayProgramme.programme == programme_id).tuples())
+    for row_id, person in Enrolment.select(Enrolment.id, Enrolment.participant).where(
+            Enrolment.programme == programme_id).tuples():
+        ids.add(str(row_id))
+        people.add(str(person))
+    reason = no_longer_assigned(name)
+    refused: dict[int, str] = {}
+    listed = sorted(ids)
+    unsent: list[tuple[int, str, str]] = []
+    for start in range(0, len(listed), 500):
+        chunk = listed[start:start + 500]
+        unsent += [(int(q), str(e), str(i)) for q, e, i in Outbox.select(
+            Outbox.seq, Outbox.entity, Outbox.entity_id).where(
+            Outbox.entity_id.in_(chunk) & (Outbox.state == "pending")).tuples()]
+        for (seq,) in Outbox.select(Outbox.seq).where(
+                Outbox.entity_id.in_(chunk) & ((Outbox.state == "pending") | (
+                    (Outbox.state == "rejected") & Outbox.reason.contains("not assigned"))))\
+                .tuples():
+            refused[int(seq)] = reason
+        PulledChange.delete().where(PulledChange.entity_id.in_(chunk)).execute()
+    seqs = sorted(refused)
+    for start in range(0, len(seqs), 500):
+        Outbox.update(state="rejected", result="rejected", reason=reason).where(
+            Outbox.seq.in_(seqs[start:start + 500])).execute()
+    for start in range(0, max(len(sessions), 1), 500):
+        chunk = sessions[start:start + 500]
+        for model in (SessionOutcomeDrop, OutcomeTick, Attendance, SessionReport):
+            model.delete().where(model.session.in_(chunk)).execute()
+        AttendanceHistory.delete().where(AttendanceHistory.session_id.in_(chunk)).execute()
+    for model in (Outcome, Enrolment, PeriodReport, PathwayProgramme, Session):
+        model.delete().where(model.programme == programme_id).execute()
+    Programme.delete().where(Programme.id == programme_id).execute()
+    gone = [p for p in sorted(people) if not any(
+        model.select().where(model.participant == p).exists()
+        for model in (Enrolment, Attendance, OutcomeTick)) and not Outbox.select().where(
+        (Outbox.entity_id == p) & (Outbox.state == "pending")).exists()]
+    for start in range(0, len(gone), 500):
+        Participant.delete().where(Participant.id.in_(gone[start:start + 500])).execute()
+    return refused, unsent

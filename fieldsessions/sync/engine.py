@@ -25,6 +25,11 @@ owner has not re-sent after a server restore), or one re-stamped this sync and s
 for its clock. It stays queued (pending), is not sent again in this sync, and shows in the
 receipt as waiting; the next sync sends it again.
 
+The last download page lists the programmes the facilitator is assigned to: one the admin
+unassigned leaves the laptop (sync/apply.withdraw), its unsent changes are refused with a
+sentence naming it, and everything is downloaded once more, our own changes included (as
+after a restore); a programme assigned again is downloaded the same way.
+
 The GUI runs `SyncEngine.run` on a worker thread with a `progress` callback and a `cancel`
 Event; the CLI runs it in the foreground. Cancel takes effect between batches and pages,
 during waits and while a request waits for its answer (client.py); what was acknowledged so
@@ -53,8 +58,10 @@ from fieldsessions.sync.apply import (
     apply_page,
     get_setting,
     label,
+    no_longer_assigned,
     parked_changes,
     set_setting,
+    withdraw,
 )
 from fieldsessions.sync.client import (
     BodyRejected,
@@ -124,6 +131,7 @@ class Receipt:
     error_kind: str | None = None  # the SyncError's class name, for the app's own sentence
     cancelled: bool = False
     details: list[dict[str, Any]] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)  # programmes no longer assigned
 
     @property
     def accepted(self) -> int:
@@ -179,6 +187,9 @@ class Receipt:
             elif item["result"] in ("rejected", "mismatch", "conflict"):
                 out.append(f"  {item['result']}: {item['entity']} (change {item['seq']}): "
                            f"{item.get('reason') or ''}".rstrip(": "))
+        for name in self.withdrawn:
+            out.append(f"{no_longer_assigned(name)} Its records were removed from this "
+                       "laptop.")
         if self.cancelled:
             out.append("Sync cancelled; what was sent so far is safe.")
         elif self.error:
@@ -627,7 +638,7 @@ class SyncEngine:
 
     def _pull(self, receipt: Receipt) -> None:
         cursor = get_setting(CURSOR_KEY)
-        restarted = False
+        restarted = reloaded = False
         self.progress(Progress("receiving", receipt.sent, receipt.sent, 0))
         while True:
             self._check_cancel()
@@ -654,6 +665,11 @@ class SyncEngine:
             receipt.pulled += result.applied + result.deleted
             self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))
             cursor = page["next_cursor"]
+            if not page["has_more"] and self._withdraw(page, receipt) and not reloaded:
+                # Unassigned (or assigned again): download everything once more, our own
+                # changes included (_withdraw saved that with what it removed).
+                reloaded, cursor = True, None
+                continue
             if not page["has_more"]:
                 if self._pull_own:
                     # Everything the server held of ours at hello is here now: later syncs
@@ -662,6 +678,35 @@ class SyncEngine:
                         set_setting(OWN_PULLED_KEY, str(self._server_high))
                         set_setting(PULL_OWN_KEY, None)
                 return
+
+
+    def _withdraw(self, page: dict[str, Any], receipt: Receipt) -> bool:
+        """Remove the programmes the facilitator is no longer assigned to (the last page
+        lists those assigned; apply.withdraw); True when everything must be downloaded
+        again, our own changes included (saved in the same transaction, so a sync killed
+        after it still does)."""
+        assigned = page.get("programmes")
+        if not isinstance(assigned, list):
+            return False  # a server before this
+        with database.atomic():
+            done = withdraw(str(p) for p in assigned)
+            if done.reload:
+                set_setting(CURSOR_KEY, None)
+                self._must_pull_own()
+        receipt.withdrawn += done.names
+        told = set()
+        for item in receipt.details:
+            if item.get("seq") in done.refused:
+                item["reason"] = done.refused[item["seq"]]
+                told.add(item["seq"])
+        for seq, entity, entity_id in done.unsent:
+            if seq in told:
+                continue
+            receipt.rejected += 1
+            if len(receipt.details) < MAX_DETAILS:
+                receipt.details.append({"seq": seq, "entity": entity, "entity_id": entity_id,
+                                        "result": "rejected", "reason": done.refused[seq]})
+        return done.reload
 
 
 # -------------------------------------------------------------------- sign-in and status

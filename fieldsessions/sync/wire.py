@@ -334,6 +334,11 @@ BOOKKEEPING = frozenset({"updated_at", "updated_by", "marked_at", "marked_by", "
                          "ticked_at", "ticked_by", "submitted_at", "submitted_by",
                          "requested_at"})
 
+# Entities that only log what happened to others (a mark's or a tick's history): their
+# references never keep a record from being deleted, nor bring a deleted one back
+# (server/push.py, sync/apply.py).
+LOG_ENTITIES = frozenset({"attendance_history", "outcome_tick_history"})
+
 RESULTS = ("applied", "duplicate", "conflict", "rejected", "mismatch")
 ACCEPTED = frozenset({"applied", "duplicate", "conflict"})
 # A "rejected" answer may carry `retry`: the refusal is not final (server/push.py).

@@ -13,7 +13,12 @@ the clocks agree (all laptops here share one clock, and writes are a few millise
 
 Actors: the server (SQLite, and PostgreSQL when the private cluster can start), ann's two
 laptops, bea (ann's co-facilitator on programmes the admin assigns her), cat (a facilitator of
-her own), and the admin (imports rosters, assigns programmes, revokes a device).
+her own), and the admin (imports rosters, assigns and unassigns programmes, revokes a device).
+
+Deletes (a session deleted, a programme or a person removed where nothing is recorded in it on
+that laptop) may race other laptops' work: a record stays alive, with its last value, while a
+live record is in it (`Model.live`; server/push.py). Unassigned, bea's laptop holds nothing of
+the programme any more (her view, `Model.view`, no longer has it); assigned again, all of it.
 
 Checked after every sync that went through cleanly: the laptop holds exactly what the server
 holds for its facilitator, nothing is left waiting in its outbox or backlog, and every mark's
@@ -24,7 +29,8 @@ unexpected are all 0; every laptop holds every history entry any laptop holds of
 it sees (the union), and each mark's history is every value it was given, in order.
 
 Run longer with FIELDSESSIONS_SOAK=<examples> (and FIELDSESSIONS_SOAK_STEPS=<steps>), e.g.
-`FIELDSESSIONS_SOAK=500 .venv/bin/python -m pytest tests/integration/test_model_sync.py -k sqlite`.
+`FIELDSESSIONS_SOAK=500 .venv/bin/python -m pytest --timeout=0 -k sqlite \
+tests/integration/test_model_sync.py` (`--timeout=0`: the suite stops a test after 300 s).
 """
 
 from __future__ import annotations
@@ -157,15 +163,38 @@ class Model:
     owner: dict[str, str | None] = field(default_factory=dict)  # participant -> creator
     # (entity, key) -> every value a mark or a tick was given, in the order given
     history: dict[tuple[str, Key], list[Any]] = field(default_factory=dict)
+    last_live: dict[tuple[str, Key], Any] = field(default_factory=dict)  # last value not None
 
     def write(self, entity: str, key: Key, value: Any) -> None:
         self.clock += 1
         self.values[(entity, key)] = (self.clock, value)
         if entity in ("attendance", "outcome_tick"):
             self.history.setdefault((entity, key), []).append(value)
+        if value is not None:
+            self.last_live[(entity, key)] = value
 
     def alive(self, entity: str) -> dict[Key, Any]:
         return {k: v for (e, k), (_t, v) in self.values.items() if e == entity and v is not None}
+
+    def live(self) -> dict[str, dict[Key, Any]]:
+        """Every live record: its latest write; or, when that deleted it but a live record
+        is still in it (a co-facilitator's mark in a session a schedule edit removed), its
+        last value. Recorded work keeps what it is in, whatever order things happened in."""
+        out = {name: self.alive(name) for name in PROJECTIONS}
+
+        def keep(entity: str, keys: set[Key]) -> None:
+            for k in keys - set(out[entity]):
+                if (entity, k) in self.last_live:
+                    out[entity][k] = self.last_live[(entity, k)]
+
+        keep("session", {(k[0],) for e in ("attendance", "outcome_tick", "session_report")
+                         for k in out[e]})
+        keep("outcome", {(k[2],) for k in out["outcome_tick"]})
+        keep("participant", {(k[1],) for e in ("attendance", "outcome_tick", "enrolment")
+                             for k in out[e]})
+        keep("programme", {(v[0],) for e in ("session", "outcome") for v in out[e].values()}
+             | {(k[0],) for e in ("enrolment", "period_report") for k in out[e]})
+        return out
 
     def view_all(self, facilitators: list[str]) -> dict[str, dict[Key, Any]]:
         """What the server must hold for these facilitators together."""
@@ -178,7 +207,7 @@ class Model:
     def view(self, facilitator: str) -> dict[str, dict[Key, Any]]:
         """Everything `facilitator` may see."""
         mine = self.assigned.get(facilitator, set())
-        out = {name: self.alive(name) for name in PROJECTIONS}
+        out = self.live()
         sessions_ = {k: v for k, v in out["session"].items() if v[0] in mine}
         programmes_ = {k: v for k, v in out["programme"].items() if k[0] in mine}
         everyone = {k for (e, k) in self.values if e == "enrolment"}
@@ -689,6 +718,123 @@ class SyncMachine(RuleBasedStateMachine):
         for key in enrolments:
             self.m.write("enrolment", key, None)
 
+    def _what_changed(self, before: dict[str, dict[Key, Any]],
+                      after: dict[str, dict[Key, Any]], deleted: tuple[str, ...]) -> None:
+        """Write to the model what a removal did on a laptop: the records of `deleted`
+        entities it deleted, and every value it changed (a waiting person booked)."""
+        for entity in PROJECTIONS:
+            for key, value in after[entity].items():
+                if before[entity].get(key, object()) != value:
+                    self.m.write(entity, key, value)
+            if entity in deleted:
+                for key in set(before[entity]) - set(after[entity]):
+                    self.m.write(entity, key, None)
+
+    @rule(name=st.sampled_from(["ann1", "ann2", "bea", "cat"]), pick=PICKS)
+    def delete_a_session(self, name: str, pick: Pick) -> None:
+        """A session with nothing recorded on this laptop (a co-facilitator may be marking
+        it at the same time: the server keeps it then)."""
+        found = self.roll(name, pick, person=False)
+        if found is None:
+            return
+        session_id = found[1]
+        self.w.pace()
+        with self.on(name).laptop:
+            try:
+                sessions.delete_session(session_id)
+            except RuleError:
+                return  # something is recorded in it here
+        self.stats["removed"] += 1
+        self.m.write("session", (session_id,), None)
+
+    @rule(name=st.sampled_from(["ann1", "ann2", "bea"]),
+          other=st.sampled_from(["ann1", "ann2", "bea"]), pick=PICKS,
+          what=st.sampled_from(["session", "programme", "person"]))
+    def delete_while_another_marks(self, name: str, other: str, pick: Pick,
+                                   what: str) -> None:
+        """Two laptops offline: one marks a person in a session, the other deletes that
+        session, or removes its programme or the person (nothing is recorded there)."""
+        found = self.roll(name, pick)
+        if found is None:
+            return
+        if other == name:
+            other = {"ann1": "ann2", "ann2": "bea", "bea": "ann1"}[name]
+        programme_id, session_id, person = found
+
+        def holds() -> bool:
+            return all(session_id in self.sessions_of(laptop, programme_id)
+                       and person in self.booked(laptop, programme_id)
+                       for laptop in (name, other))
+
+        if not holds():
+            # Both sync first (bea may need the admin to assign her), then go offline.
+            for laptop in (name, other):
+                if laptop == "bea" and programme_id not in self.m.assigned.get(
+                        self.w.users["bea"], set()):
+                    self.admin_assigns_bea(programme_id)
+                receipt = self._sync(laptop, [])
+                if receipt is None or not receipt.complete:
+                    return
+            if not holds():
+                return
+        self.w.pace()
+        with self.on(other).laptop:
+            if attendance.mark(session_id, person, "late"):
+                self.m.write("attendance", (session_id, person), "late")
+        self.stats["races"] += 1
+        if what == "session":
+            self.w.pace()
+            with self.on(name).laptop:
+                try:
+                    sessions.delete_session(session_id)
+                except RuleError:
+                    return  # something is recorded in it here
+            self.m.write("session", (session_id,), None)
+        elif what == "programme":
+            self._remove_programme(name, programme_id)
+        else:
+            self._remove_person(name, person)
+
+    @rule(name=st.sampled_from(["ann1", "ann2", "bea", "cat"]), pick=PICKS)
+    def remove_a_programme(self, name: str, pick: Pick) -> None:
+        """Removed where nothing is recorded in it on this laptop; another laptop may be
+        marking it at the same time (the server keeps it then, with what was recorded)."""
+        visible = self.visible_programmes(name)
+        if visible:
+            self._remove_programme(name, choose(visible, pick[0]))
+
+    def _remove_programme(self, name: str, programme_id: str) -> None:
+        with self.on(name).laptop:
+            if not programmes.programme_removal(programme_id).deletable:
+                return
+            before = laptop_state()
+        self.w.pace()
+        with self.on(name).laptop:
+            programmes.remove_programme(programme_id)
+            after = laptop_state()
+        self.stats["removed"] += 1
+        self._what_changed(before, after, ("programme", "session", "outcome", "enrolment"))
+
+    @rule(name=st.sampled_from(["ann1", "ann2", "bea", "cat"]), pick=PICKS)
+    def remove_a_person(self, name: str, pick: Pick) -> None:
+        """A booked person with nothing recorded on this laptop (others may be marking them
+        at the same time)."""
+        found = self.roll(name, pick)
+        if found is not None:
+            self._remove_person(name, found[2])
+
+    def _remove_person(self, name: str, person: str) -> None:
+        with self.on(name).laptop:
+            if not participants.participant_removal(person).deletable:
+                return
+            before = laptop_state()
+        self.w.pace()
+        with self.on(name).laptop:
+            participants.remove_participant(person)
+            after = laptop_state()
+        self.stats["removed"] += 1
+        self._what_changed(before, after, ("participant", "enrolment"))
+
     @rule(name=st.sampled_from(["ann1", "ann2", "bea", "cat"]))
     def back_up_a_laptop(self, name: str) -> None:
         machine = self.on(name)
@@ -778,6 +924,26 @@ class SyncMachine(RuleBasedStateMachine):
                 return
             admin.assign(db, user, programme_id)
         self.m.assigned.setdefault(user, set()).add(programme_id)
+
+    @rule(programme_id=programmes_)
+    def admin_unassigns_bea(self, programme_id: str) -> None:
+        """`assign --remove`, between two syncs of bea (her changes all sent before: one
+        made after is refused, tests/integration/test_unassign.py). Her laptop drops the
+        programme; assigned again later, it all comes back."""
+        user = self.w.users["bea"]
+        if programme_id not in self.m.assigned.get(user, set()):
+            return
+        before = self._sync("bea", [])
+        if before is None or not before.complete or self._pending("bea"):
+            return
+        self.w.admin_since_backup = True
+        with self.w.backend.db() as db:
+            admin.assign(db, user, programme_id, remove=True)
+        self.m.assigned[user].discard(programme_id)
+        self.stats["unassigned"] += 1
+        receipt = self._sync("bea", [])
+        assert receipt is not None and receipt.complete, receipt.lines() if receipt else ""
+        assert programme_id not in self.visible_programmes("bea")
 
     @rule(name=st.sampled_from(["ann1", "ann2", "bea", "cat"]))
     def admin_revokes_a_device(self, name: str) -> None:
@@ -901,6 +1067,8 @@ class SyncMachine(RuleBasedStateMachine):
                 assert receipt is not None and receipt.complete, \
                     (receipt.lines() if receipt else "killed")
         everyone = list(self.w.users.values())
+        self.stats["kept"] += sum(len(v) for e, v in self.m.live().items()) \
+            - sum(len(self.m.alive(e)) for e in PROJECTIONS)
         expected_server = self.m.view_all(everyone)
         theirs, twice = server_state(self.w.backend, everyone)
         counts = {**differences(expected_server, theirs), "duplicated": twice}
@@ -963,7 +1131,8 @@ def _history_problems() -> list[str]:
 
 
 STATS: dict[str, int] = {"examples": 0, "syncs": 0, "faults": 0, "kills": 0, "restores": 0,
-                         "server_restores": 0}
+                         "server_restores": 0, "unassigned": 0, "removed": 0, "races": 0,
+                         "kept": 0}
 
 
 def _backup_server(backend: Backend) -> None:
@@ -1004,7 +1173,8 @@ def world_factory(backend: Backend, server: ServerProcess, tmp_path: Path) -> It
 @pytest.mark.slow
 def test_every_copy_equals_the_model_whatever_fails(world_factory: Any) -> None:
     SyncMachine.world_factory = staticmethod(world_factory)
-    STATS.update(examples=0, syncs=0, faults=0, kills=0, restores=0, server_restores=0)
+    STATS.update(examples=0, syncs=0, faults=0, kills=0, restores=0, server_restores=0,
+                 unassigned=0, removed=0, races=0, kept=0)
     run_state_machine_as_test(SyncMachine, settings=settings(
         max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
         suppress_health_check=list(HealthCheck), derandomize=not SOAK, database=None,
@@ -1103,5 +1273,92 @@ def test_regression_a_restored_laptop_whose_first_sync_is_cut_still_gets_its_own
         m.restore_a_laptop_from_its_backup(name="cat")
         m.mark(name="cat", pick=(0, 3, 1), status="late")
         m.sync(name="cat", plan=["ok", "ok", "ok", "ok", "kill_before"])
+
+    _replay(world_factory, steps)
+
+
+# ---------------------------------------------------------------------------- deletes, unassign
+# Races the random runs reach rarely, driven through the same machine and its checks.
+
+
+def _shared(m: SyncMachine) -> str:
+    """ann's programme with two people, on ann1 and (co-facilitating) bea."""
+    programme_id = m.create_programme(name="ann1", weeks_ago=3, count=4, people=2)
+    m.sync(name="ann1", plan=[])
+    m.admin_assigns_bea(programme_id=programme_id)
+    m.sync(name="bea", plan=[])
+    return programme_id
+
+
+@pytest.mark.parametrize("first", ["ann1", "bea"])
+def test_model_a_session_deleted_while_bea_marks_it(world_factory: Any, first: str) -> None:
+    def steps(m: SyncMachine) -> None:
+        _shared(m)
+        m.delete_a_session(name="ann1", pick=(0, 0, 0))  # the first session goes
+        m.mark(name="bea", pick=(0, 0, 0), status="present")  # offline, in that session
+        m.write_report(name="bea", pick=(0, 0, 0))
+        second = "bea" if first == "ann1" else "ann1"
+        for name in (first, second, first):
+            m.sync(name=name, plan=[])
+        assert m.m.live()["session"] != m.m.alive("session"), "the session was kept"
+
+    _replay(world_factory, steps)
+
+
+@pytest.mark.parametrize("first", ["ann1", "bea"])
+def test_model_a_programme_removed_while_bea_marks_it(world_factory: Any, first: str) -> None:
+    def steps(m: SyncMachine) -> None:
+        _shared(m)
+        m.remove_a_programme(name="ann1", pick=(0, 0, 0))
+        m.mark(name="bea", pick=(0, 1, 1), status="late")
+        m.tick(name="bea", pick=(0, 1, 0), achieved=True)
+        second = "bea" if first == "ann1" else "ann1"
+        for name in (first, second, "ann2"):
+            m.sync(name=name, plan=["cut"] if name == first else [])
+
+    _replay(world_factory, steps)
+
+
+@pytest.mark.parametrize("first", ["ann1", "bea"])
+def test_model_a_person_removed_while_bea_marks_them(world_factory: Any, first: str) -> None:
+    def steps(m: SyncMachine) -> None:
+        _shared(m)
+        m.remove_a_person(name="ann1", pick=(0, 0, 0))
+        for pick in ((0, 0, 0), (0, 0, 1)):
+            m.mark(name="bea", pick=pick, status="present")
+        second = "bea" if first == "ann1" else "ann1"
+        for name in (first, second):
+            m.sync(name=name, plan=[])
+
+    _replay(world_factory, steps)
+
+
+def test_model_bea_unassigned_then_assigned_again(world_factory: Any) -> None:
+    def steps(m: SyncMachine) -> None:
+        programme_id = _shared(m)
+        own = m.create_programme(name="bea", weeks_ago=1, count=2, people=1)
+        m.mark_all(name="bea", pick=(0, 0, 0), rest_absent=False)
+        m.add_and_enrol(name="bea", pick=(0, 0, 0))
+        m.admin_unassigns_bea(programme_id=programme_id)
+        assert m.stats["unassigned"] >= 1
+        m.mark(name="ann1", pick=(0, 1, 0), status="excused")
+        m.sync(name="ann1", plan=[])
+        m.admin_assigns_bea(programme_id=programme_id)
+        m.sync(name="bea", plan=["timeout"])
+        m.sync(name="bea", plan=[])
+        m.admin_unassigns_bea(programme_id=own)  # her own: it leaves her laptop too
+
+    _replay(world_factory, steps)
+
+
+@pytest.mark.parametrize("what", ["session", "programme", "person"])
+def test_model_a_delete_races_a_mark_on_another_laptop(world_factory: Any, what: str) -> None:
+    def steps(m: SyncMachine) -> None:
+        m.create_programme(name="ann1", weeks_ago=2, count=3, people=2)
+        before = m.stats["races"]
+        m.delete_while_another_marks(name="ann1", other="bea", pick=(0, 0, 1), what=what)
+        assert m.stats["races"] == before + 1
+        m.sync(name="ann1", plan=["cut"])
+        m.sync(name="bea", plan=[])
 
     _replay(world_factory, steps)
