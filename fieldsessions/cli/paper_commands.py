@@ -1,0 +1,124 @@
+"""`fieldsessions scan-in FILE... [--accept]`: read signed attendance sheets back in.
+
+Without --accept nothing is written: each page is shown with its session, the doubtful rows
+first, then the rows that disagree with marks already on the laptop, then the clear readings.
+With --accept the clear marks of people still pending are written in one transaction (history
+reason "paper sheet, page N", queued for sync) and the page images kept beside the data file;
+what still needs a person is listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from fieldsessions.cli.core_commands import add_common, opened
+from fieldsessions.core.records import session_code
+from fieldsessions.core.wording import plural
+
+
+def _who(mark: Any) -> str:
+    return f"row {mark.row:>3}  {mark.name}" + (f" ({mark.external_id})"
+                                                if mark.external_id else "")
+
+
+def _value(status: str | None) -> str:
+    return status if status is not None else "no box marked"
+
+
+def _show(plan: Any) -> None:
+    code = plan.reading.code
+    rows = (f"rows {code.first_row}-{code.first_row + code.row_count - 1}" if code.row_count
+            else "walk-in rows only")
+    print(f"{plan.reading.source}: {plan.session_label} (session "
+          f"{session_code(code.session_id)}), sheet page {code.page}, {rows}; read in "
+          f"{plan.reading.seconds:.2f} s")
+    doubtful = [m for m in plan.marks if m.doubtful]
+    conflicts = [m for m in plan.marks if m.conflict and not m.doubtful]
+    clear = [m for m in plan.marks if not m.doubtful and not m.conflict]
+    if doubtful:
+        print("  Doubtful, a person must look:")
+        for m in doubtful:
+            laptop = f"; the laptop has {m.current}" if m.current else ""
+            print(f"    {_who(m)}: {_value(m.read)}? {m.note} "
+                  f"(confidence {m.confidence:.2f}){laptop}")
+    if conflicts:
+        print("  Paper and laptop disagree (the laptop's mark is kept):")
+        for m in conflicts:
+            print(f"    {_who(m)}: paper says {m.read}, the laptop has {m.current} "
+                  f"(confidence {m.confidence:.2f})")
+    if clear:
+        print("  Read:")
+        for m in clear:
+            extra = " (already on the laptop)" if m.read is not None and m.current == m.read \
+                else ""
+            if m.read is None and m.current is not None:
+                extra = f" (the laptop has {m.current})"
+            print(f"    {_who(m)}: {_value(m.read)} (confidence {m.confidence:.2f}){extra}")
+
+
+def cmd_scan_in(args: argparse.Namespace) -> int:
+    from fieldsessions.paper.reader import Refusal, read_files
+    from fieldsessions.services import paper_sheets
+
+    readings = read_files(args.files)  # before the data file is opened: no lock held
+    refused = [r for r in readings if isinstance(r, Refusal)]
+    plans: list[paper_sheets.PagePlan] = []
+    with opened(args):
+        for reading in readings:
+            if isinstance(reading, Refusal):
+                continue
+            planned = paper_sheets.plan(reading)
+            if isinstance(planned, Refusal):
+                refused.append(planned)
+            else:
+                plans.append(planned)
+        plans.sort(key=lambda p: (p.session_label, p.session_id, p.page))
+        for plan in plans:
+            _show(plan)
+        for refusal in refused:
+            print(f"fieldsessions: {refusal.sentence}", file=sys.stderr)
+        marks = [m for plan in plans for m in plan.marks]
+        writable = sum(m.writable for m in marks)
+        doubtful = sum(m.doubtful for m in marks)
+        conflicts = sum(m.conflict and not m.doubtful for m in marks)
+        print(f"{plural(len(plans), 'page')} read, {len(refused)} refused: "
+              f"{plural(writable, 'mark')} to write, {doubtful} doubtful, "
+              f"{plural(conflicts, 'conflict')} with the laptop.")
+        if not args.accept:
+            if writable:
+                print("Nothing was written; run again with --accept to write the clear marks.")
+            return 1 if refused else 0
+        accepted = paper_sheets.accept(plans, by=args.by)
+    written = sum(len(a.changes) for a in accepted)
+    print(f"Wrote {plural(written, 'mark')} in one go, queued for sync"
+          + (": " + ", ".join(f"page {a.plan.page} {len(a.changes)}"
+                              for a in accepted if a.changes) if written else "")
+          + ".")
+    if accepted:
+        print(f"Page images kept in {accepted[0].evidence.parent}.")
+    left = []
+    if doubtful:
+        left.append(plural(doubtful, "doubtful row"))
+    if conflicts:
+        left.append(plural(conflicts, "conflict"))
+    if refused:
+        left.append(plural(len(refused), "refused page"))
+    if left:
+        print(f"Needs a person: {', '.join(left)} (listed above); mark them on the Roster "
+              "tab or with `fieldsessions mark`.")
+    return 1 if refused else 0
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add `scan-in` to the parser."""
+    text = ("read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, "
+            "TIFF); shows what was read, writes it with --accept")
+    parser: argparse.ArgumentParser = sub.add_parser("scan-in", help=text, description=text)
+    add_common(parser)
+    parser.add_argument("files", nargs="+", metavar="FILE", help="scanned pages or photos")
+    parser.add_argument("--accept", action="store_true",
+                        help="write the clear marks of people not yet marked on this laptop")
+    parser.add_argument("--by", help="who marks (default: this laptop's facilitator)")
+    parser.set_defaults(handler=cmd_scan_in)
