@@ -32,6 +32,8 @@ RENDER_DPI = 200  # PDF pages are rendered at this resolution
 MARK = 0.12  # share of a box's inside that is ink: at least this is a mark...
 FAINT = 0.035  # ...between FAINT and MARK a doubtful trace
 INSET = 0.22  # the inside of a box: this share of its side is left off each edge
+INK = 0.62  # a pixel this much darker than the paper around it is ink...
+LINE = 0.85  # ...and this much, part of a thin printed line
 OUTLINE_FOUND = 0.85  # the share of printed box outlines that must be found where expected
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
@@ -203,18 +205,18 @@ def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
                                borderValue=255)
 
 
-def _ink(straight: Any) -> Any:
-    """True where a pixel is ink: much darker than the paper around it (lighting divided out)."""
+def _darkness(straight: Any) -> Any:
+    """Each pixel's tone over the paper's around it (lighting divided out): 1 is paper."""
     cv2, numpy, _zxing = _libs()
     smooth = cv2.medianBlur(straight, 3)
     paper = cv2.dilate(smooth, numpy.ones((25, 25), numpy.uint8))  # ink gone: the paper's tone
     paper = cv2.GaussianBlur(paper, (0, 0), 12)
-    ratio = smooth.astype(numpy.float32) / numpy.maximum(paper.astype(numpy.float32), 1.0)
-    return ratio < 0.62
+    return smooth.astype(numpy.float32) / numpy.maximum(paper.astype(numpy.float32), 1.0)
 
 
-def _box_fills(ink: Any, where: SheetGeometry, index: int) -> tuple[list[float], list[float]]:
-    """Ink share inside each box of row `index`, and of each box's printed outline."""
+def _box_fills(tone: Any, where: SheetGeometry, index: int) -> tuple[list[float], list[float]]:
+    """Ink share inside each box of row `index`, and of each box's printed outline (a thin
+    line: a lighter grey counts, so a slightly soft photo still finds it)."""
     _cv2, numpy, _zxing = _libs()
     height = where.size[1]
     fills, outlines = [], []
@@ -222,18 +224,18 @@ def _box_fills(ink: Any, where: SheetGeometry, index: int) -> tuple[list[float],
         x, y, side = where.box(index, status)
         left, top, size = x * SCALE, (height - y - side) * SCALE, side * SCALE
         inset = size * INSET
-        inside = ink[round(top + inset):round(top + size - inset),
+        inside = tone[round(top + inset):round(top + size - inset),
                      round(left + inset):round(left + size - inset)]
-        fills.append(float(inside.mean()))
+        fills.append(float((inside < INK).mean()))
         edge = max(2, round(size * 0.12))  # the outline is thin: allow a little misplacement
         band = numpy.concatenate([
-            ink[round(top) - edge:round(top) + edge, round(left):round(left + size)].ravel(),
-            ink[round(top + size) - edge:round(top + size) + edge,
-                round(left):round(left + size)].ravel(),
-            ink[round(top):round(top + size), round(left) - edge:round(left) + edge].ravel(),
-            ink[round(top):round(top + size),
-                round(left + size) - edge:round(left + size) + edge].ravel(),
-        ])
+            tone[round(top) - edge:round(top) + edge, round(left):round(left + size)].ravel(),
+            tone[round(top + size) - edge:round(top + size) + edge,
+                 round(left):round(left + size)].ravel(),
+            tone[round(top):round(top + size), round(left) - edge:round(left) + edge].ravel(),
+            tone[round(top):round(top + size),
+                 round(left + size) - edge:round(left + size) + edge].ravel(),
+        ]) < LINE
         outlines.append(float(band.mean()))
     return fills, outlines
 
@@ -276,11 +278,11 @@ def read_page(page: PageImage) -> PageReading | Refusal:
     straight = _straighten(page, where)
     if isinstance(straight, Refusal):
         return straight
-    ink = _ink(straight)
+    tone = _darkness(straight)
     rows: list[RowReading] = []
     outlines: list[float] = []
     for index in range(code.row_count):
-        fills, edges = _box_fills(ink, where, index)
+        fills, edges = _box_fills(tone, where, index)
         outlines.extend(edges)
         reading = judge(code.first_row + index, fills)
         if min(edges) < 0.25 and not reading.doubtful:
