@@ -92,10 +92,9 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
             return 1 if refused else 0
         accepted = paper_sheets.accept(plans, by=args.by)
     written = sum(len(a.changes) for a in accepted)
-    print(f"Wrote {plural(written, 'mark')} in one go, queued for sync"
-          + (": " + ", ".join(f"page {a.plan.page} {len(a.changes)}"
-                              for a in accepted if a.changes) if written else "")
-          + ".")
+    pages = ", ".join(f"page {a.plan.page}: {len(a.changes)}" for a in accepted if a.changes)
+    print(f"Wrote {plural(written, 'mark')} in one go" + (f" ({pages})" if pages else "")
+          + (", queued for sync." if written else "."))
     if accepted:
         print(f"Page images kept in {accepted[0].evidence.parent}.")
     left = []

@@ -1,0 +1,177 @@
+"""`fieldsessions scan-in`: a sheet printed by the app, ticked, scanned and read back in; marks
+written only with --accept, in one go, never over a mark already on the laptop."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldsessions.cli import run
+from fieldsessions.db import store
+from fieldsessions.db.models import Attendance, AttendanceHistory, Outbox
+from fieldsessions.reports.sheet import attendance_sheet
+from fieldsessions.reports.sheet_layout import STATUS_CODES, SheetGeometry
+from fieldsessions.reports.styles import PageSetup
+from fieldsessions.services import attendance, participants, report_data
+from tests.unit import helpers, paper_marks
+from tests.unit.test_paper_read import expected
+
+PEOPLE = 25
+FAINT_ROW = 5
+CONFLICT_ROW, AGREE_ROW = 2, 4  # marked on the laptop before the sheet comes back
+
+
+@pytest.fixture
+def session(db_path: Path) -> dict[str, Any]:
+    """25 people booked on a past session; rows 2 and 3 already marked on the laptop."""
+    store.open_store(db_path)
+    try:
+        info = helpers.programme("Family Development Sessions")
+        helpers.people(PEOPLE, info.id)
+        session_id = helpers.past_session(info.id)
+        ids = [row.participant_id for row in report_data.attendance_sheet(session_id).rows]
+        conflict = next(s for s in STATUS_CODES if s != expected(CONFLICT_ROW))
+        attendance.mark(session_id, ids[CONFLICT_ROW - 1], conflict)
+        attendance.mark(session_id, ids[AGREE_ROW - 1], expected(AGREE_ROW))
+        return {"id": session_id, "people": ids, "laptop_conflict": conflict}
+    finally:
+        store.close_store()
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "fieldsessions", *args], capture_output=True,
+                          text=True, timeout=120, env=dict(os.environ))
+
+
+def ticked_scan(sheet_pdf: Path, target: Path, rows: int = PEOPLE) -> Path:
+    """The sheet's page as a slightly askew photo, ticked as `expected` says, one row faint."""
+    where = SheetGeometry(PageSetup())
+    page = paper_marks.render(sheet_pdf)[0]
+    for row in range(1, rows + 1):
+        if row == FAINT_ROW:
+            paper_marks.mark(page, where, row - 1, 2, kind="faint")
+        elif expected(row) is not None:
+            paper_marks.mark(page, where, row - 1, STATUS_CODES.index(expected(row)),
+                             kind=("tick", "cross", "fill")[row % 3], seed=row)
+    return paper_marks.save(paper_marks.photograph(page, angle=-2, squeeze=0.02, noise=3),
+                            target)
+
+
+def test_scan_in_shows_the_page_then_accept_writes_the_clear_marks_once(
+    db_path: Path, session: dict[str, Any], tmp_path: Path
+) -> None:
+    sheet_pdf = tmp_path / "sheet.pdf"
+    printed = cli("--db", str(db_path), "report", "sheet", "--session", session["id"],
+                  "-o", str(sheet_pdf))
+    assert printed.returncode == 0, printed.stderr
+    scan = ticked_scan(sheet_pdf, tmp_path / "scan.png")
+
+    shown = cli("--db", str(db_path), "scan-in", str(scan))
+    assert (shown.returncode, shown.stderr) == (0, ""), shown.stderr
+    out = shown.stdout
+    assert "Family Development Sessions" in out and "sheet page 1, rows 1-25" in out
+    assert out.index("Doubtful") < out.index("Paper and laptop disagree") < out.index("Read:")
+    assert f"row   {FAINT_ROW}  Person {FAINT_ROW - 1:03d}" in out and "a faint mark" in out
+    assert (f"paper says {expected(CONFLICT_ROW)}, the laptop has "
+            f"{session['laptop_conflict']}") in out
+    clear = [r for r in range(1, PEOPLE + 1)
+             if r not in (FAINT_ROW, CONFLICT_ROW, AGREE_ROW) and expected(r) is not None]
+    assert f"{len(clear)} marks to write, 1 doubtful, 1 conflict with the laptop." in out
+    assert "Nothing was written" in out
+
+    store.open_store(db_path)
+    try:
+        assert Attendance.select().count() == 2  # only the laptop's own two marks
+        queued_before = Outbox.select().count()
+    finally:
+        store.close_store()
+
+    accepted = cli("--db", str(db_path), "scan-in", str(scan), "--accept")
+    assert (accepted.returncode, accepted.stderr) == (0, ""), accepted.stderr
+    assert (f"Wrote {len(clear)} marks in one go (page 1: {len(clear)}), queued for sync."
+            in accepted.stdout)
+    assert "Needs a person: 1 doubtful row, 1 conflict" in accepted.stdout
+
+    store.open_store(db_path)
+    try:
+        marks = {a.participant_id: a.status for a in Attendance.select()}
+        people = session["people"]
+        for row in range(1, PEOPLE + 1):
+            wanted = expected(row) if row in clear else None
+            if row == CONFLICT_ROW:
+                wanted = session["laptop_conflict"]  # never overwritten by the paper
+            if row == AGREE_ROW:
+                wanted = expected(AGREE_ROW)
+            assert marks.get(people[row - 1]) == wanted, row
+        reasons = [h.reason for h in AttendanceHistory.select()
+                   .where(AttendanceHistory.reason == "paper sheet, page 1")]
+        assert len(reasons) == len(clear)
+        queued = Outbox.select().where(Outbox.entity == "attendance", Outbox.acked_at.is_null())
+        assert Outbox.select().count() - queued_before == len(clear) == \
+            queued.count() - 2
+    finally:
+        store.close_store()
+    kept = list((db_path.parent / "paper-sheets").iterdir())
+    assert len(kept) == 1 and kept[0].name.startswith(f"{session['id']}-page1-")
+    assert f"Page images kept in {kept[0].parent}" in accepted.stdout
+
+    again = cli("--db", str(db_path), "scan-in", str(scan), "--accept")
+    assert again.returncode == 0
+    assert "Wrote 0 marks in one go" in again.stdout  # everything is on the laptop now
+
+
+def test_a_page_of_a_session_not_on_this_laptop_is_refused(
+    db_path: Path, session: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.open_store(db_path)
+    try:
+        sheet = report_data.attendance_sheet(session["id"])
+    finally:
+        store.close_store()
+    other = sheet.__class__(sheet.session.__class__(
+        **{**sheet.session.__dict__, "session_id": str(uuid.uuid4())}), sheet.rows)
+    attendance_sheet(other, tmp_path / "other.pdf")
+    scan = ticked_scan(tmp_path / "other.pdf", tmp_path / "other.png")
+    code = run(["--db", str(db_path), "scan-in", str(scan), "--accept"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "which is not on this laptop: sync first" in err
+    assert "0 pages read, 1 refused" in out and "Wrote 0 marks" in out
+
+
+def test_a_page_whose_roll_changed_since_printing_is_refused_not_misread(
+    db_path: Path, session: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.open_store(db_path)
+    try:
+        attendance_sheet(report_data.attendance_sheet(session["id"]), tmp_path / "sheet.pdf")
+        programme = report_data.attendance_sheet(session["id"]).session.programme_name
+        from fieldsessions.services.common import get_programme
+
+        newcomer = participants.add_participant(participants.ParticipantInput(name="Aaron"))
+        participants.enrol(get_programme(programme).id, newcomer.id)
+    finally:
+        store.close_store()
+    scan = ticked_scan(tmp_path / "sheet.pdf", tmp_path / "scan.png")
+    code = run(["--db", str(db_path), "scan-in", str(scan)])
+    _out, err = capsys.readouterr()
+    assert code == 1
+    assert "are no longer the session's roll as it was printed" in err
+
+
+def test_scan_in_without_the_optional_part_says_how_to_get_it(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "cv2", None)
+    code = run(["--db", str(db_path), "scan-in", str(tmp_path / "scan.png")])
+    _out, err = capsys.readouterr()
+    assert code == 1
+    assert err.startswith("fieldsessions: Reading paper sheets needs the optional 'paper' "
+                          "part") and "pip install 'fieldsessions[paper]'" in err
