@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -45,7 +46,6 @@ from fieldsessions.reports.pages import (
     Progress,
     build_pdf,
     clean,
-    draw_qr,
     frame_width,
     printed_note,
 )
@@ -285,8 +285,8 @@ def _draw_read_marks(canv: Canvas, sheet: AttendanceSheet, options: SheetOptions
                      page: int) -> None:
     """The corner markers and the page's QR code of a read-back sheet."""
     where = sheet_layout.SheetGeometry(options.setup)
-    draw_qr(canv, page_code(sheet, options, page).text(), *where.qr_box())
     canv.saveState()
+    _draw_page_qr(canv, page_code(sheet, options, page).text(), *where.qr_box())
     canv.setFillColor(INK)
     canv.setStrokeColor(INK)
     cell = sheet_layout.MARKER_SIZE / 6
@@ -299,6 +299,39 @@ def _draw_read_marks(canv: Canvas, sheet: AttendanceSheet, options: SheetOptions
                 if bit:
                     canv.rect(x + (c + 1) * cell, y + sheet_layout.MARKER_SIZE - (r + 2) * cell,
                               cell, cell, stroke=0, fill=1)
+    canv.restoreState()
+
+
+def _draw_page_qr(canv: Canvas, value: str, x: float, y: float, size: float) -> None:
+    """A QR code (level M), lower-left corner at (x, y): one filled path of module runs.
+
+    Each page's code differs, so it cannot be drawn once like the header's: reportlab's widget
+    takes a quarter of a second a page (it tries all eight masks, twice, and draws each run
+    as a shape); this takes about two milliseconds, the runs written as whole-module
+    rectangles in a scaled grid. Mask 0 is as valid as any: the masks only even out the
+    light and dark areas, and the code sits in a quiet white corner of the page.
+    """
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.version = code.calculate_version()
+    code.makeImpl(False, 0)
+    count = code.getModuleCount()
+    runs: list[str] = []
+    for r, row in enumerate(code.modules):
+        c = 0
+        while c < count:
+            if not row[c]:
+                c += 1
+                continue
+            start = c
+            while c < count and row[c]:
+                c += 1
+            runs.append(f"{start} {r} {c - start} 1 re")
+    canv.saveState()
+    canv.setFillColor(INK)
+    canv.translate(x, y + size)
+    canv.scale(size / count, -size / count)  # one unit per module, rows down from the top
+    canv.addLiteral("\n".join([*runs, "f"]))
     canv.restoreState()
 
 

@@ -95,15 +95,17 @@ class PageCode:
     session_id: str
 
     def text(self) -> str:
+        """Upper case throughout: a QR code holds that as alphanumeric data, denser than
+        bytes, so its modules are larger and a photo reads it more easily."""
         return ":".join((CODE_PREFIX, str(self.version), self.paper, str(self.page),
                          str(self.first_row), str(self.row_count), self.fingerprint,
-                         self.session_id))
+                         self.session_id)).upper()
 
     @classmethod
     def parse(cls, text: str) -> PageCode | None:
         """The code in `text`, or None when it is not a read-back sheet's code."""
-        parts = text.strip().split(":")
-        if len(parts) != 8 or parts[0] != CODE_PREFIX:
+        parts = text.strip().lower().split(":")
+        if len(parts) != 8 or parts[0] != CODE_PREFIX.lower():
             return None
         try:
             version, page, first, count = (int(parts[i]) for i in (1, 3, 4, 5))
