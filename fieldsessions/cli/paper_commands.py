@@ -35,14 +35,20 @@ def _show(plan: Any) -> None:
           f"{session_code(code.session_id)}), sheet page {code.page}, {rows}; read in "
           f"{plan.reading.seconds:.2f} s")
     doubtful = [m for m in plan.marks if m.doubtful]
+    unmarked = [m for m in plan.marks if m.unmarked]
     conflicts = [m for m in plan.marks if m.conflict and not m.doubtful]
-    clear = [m for m in plan.marks if not m.doubtful and not m.conflict]
+    clear = [m for m in plan.marks
+             if not m.doubtful and not m.conflict and not m.unmarked]
     if doubtful:
         print("  Doubtful, a person must look:")
         for m in doubtful:
             laptop = f"; the laptop has {m.current}" if m.current else ""
             print(f"    {_who(m)}: {_value(m.read)}? {m.note} "
                   f"(confidence {m.confidence:.2f}){laptop}")
+    if unmarked:
+        print("  No box marked on the paper, nothing on the laptop either (left pending):")
+        for m in unmarked:
+            print(f"    {_who(m)}")
     if conflicts:
         print("  Paper and laptop disagree (the laptop's mark is kept):")
         for m in conflicts:
@@ -82,10 +88,11 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
         marks = [m for plan in plans for m in plan.marks]
         writable = sum(m.writable for m in marks)
         doubtful = sum(m.doubtful for m in marks)
+        unmarked = sum(m.unmarked for m in marks)
         conflicts = sum(m.conflict and not m.doubtful for m in marks)
         print(f"{plural(len(plans), 'page')} read, {len(refused)} refused: "
-              f"{plural(writable, 'mark')} to write, {doubtful} doubtful, "
-              f"{plural(conflicts, 'conflict')} with the laptop.")
+              f"{plural(writable, 'mark')} to write, {doubtful} doubtful, {unmarked} with no "
+              f"box marked, {plural(conflicts, 'conflict')} with the laptop.")
         if not args.accept:
             if writable:
                 print("Nothing was written; run again with --accept to write the clear marks.")
@@ -100,6 +107,8 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
     left = []
     if doubtful:
         left.append(plural(doubtful, "doubtful row"))
+    if unmarked:
+        left.append(f"{plural(unmarked, 'person', 'people')} with no box marked")
     if conflicts:
         left.append(plural(conflicts, "conflict"))
     if refused:

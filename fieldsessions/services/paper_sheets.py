@@ -54,6 +54,11 @@ class PlannedMark:
         return self.read is not None and self.current is not None and self.read != self.current
 
     @property
+    def unmarked(self) -> bool:
+        """No box marked on the paper and no mark on the laptop: a person decides."""
+        return self.read is None and not self.doubtful and self.current is None
+
+    @property
     def writable(self) -> bool:
         """Read clearly, and the person is still pending on the laptop."""
         return self.read is not None and not self.doubtful and self.current is None

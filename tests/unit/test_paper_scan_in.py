@@ -82,7 +82,11 @@ def test_scan_in_shows_the_page_then_accept_writes_the_clear_marks_once(
             f"{session['laptop_conflict']}") in out
     clear = [r for r in range(1, PEOPLE + 1)
              if r not in (FAINT_ROW, CONFLICT_ROW, AGREE_ROW) and expected(r) is not None]
-    assert f"{len(clear)} marks to write, 1 doubtful, 1 conflict with the laptop." in out
+    blank = [r for r in range(1, PEOPLE + 1) if expected(r) is None and r != AGREE_ROW]
+    assert (f"{len(clear)} marks to write, 1 doubtful, {len(blank)} with no box marked, "
+            "1 conflict with the laptop.") in out
+    assert out.index("Doubtful") < out.index("No box marked on the paper") \
+        < out.index("Paper and laptop disagree")
     assert "Nothing was written" in out
 
     store.open_store(db_path)
@@ -96,7 +100,8 @@ def test_scan_in_shows_the_page_then_accept_writes_the_clear_marks_once(
     assert (accepted.returncode, accepted.stderr) == (0, ""), accepted.stderr
     assert (f"Wrote {len(clear)} marks in one go (page 1: {len(clear)}), queued for sync."
             in accepted.stdout)
-    assert "Needs a person: 1 doubtful row, 1 conflict" in accepted.stdout
+    assert (f"Needs a person: 1 doubtful row, {len(blank)} people with no box marked, "
+            "1 conflict") in accepted.stdout
 
     store.open_store(db_path)
     try:
