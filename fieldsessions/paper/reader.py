@@ -7,8 +7,10 @@ onto its printed geometry (reports.sheet_layout) at a fixed scale; divide out un
 around it; then measure how much of the inside of each box is ink.
 
 A row with one clearly filled box is read with confidence, so is a row with none; a faint
-mark, two marked boxes, or a box whose printed outline is not where it should be (the page
-badly warped) makes the row doubtful: it goes to a person, never silently into the roll.
+or light (pencil) mark, two marked boxes, or a box whose printed outline is not where it
+should be (the page badly warped) makes the row doubtful: it goes to a person, never
+silently into the roll. A very light mark (a hard pencil barely pressed) is not seen: its
+row reads as unmarked, and unmarked rows are listed for a person too, never written.
 
 Pages are refused with one sentence when their code is missing or unreadable (too blurred,
 not a sheet), names an older or newer layout, or their corner markers cannot all be found.
@@ -33,6 +35,7 @@ MARK = 0.12  # share of a box's inside that is ink: at least this is a mark...
 FAINT = 0.035  # ...between FAINT and MARK a doubtful trace
 INSET = 0.22  # the inside of a box: this share of its side is left off each edge
 INK = 0.62  # a pixel this much darker than the paper around it is ink...
+LIGHT = 0.8  # ...this much, a light (pencil) mark...
 LINE = 0.85  # ...and this much, part of a thin printed line
 OUTLINE_FOUND = 0.85  # the share of printed box outlines that must be found where expected
 
@@ -214,12 +217,14 @@ def _darkness(straight: Any) -> Any:
     return smooth.astype(numpy.float32) / numpy.maximum(paper.astype(numpy.float32), 1.0)
 
 
-def _box_fills(tone: Any, where: SheetGeometry, index: int) -> tuple[list[float], list[float]]:
-    """Ink share inside each box of row `index`, and of each box's printed outline (a thin
-    line: a lighter grey counts, so a slightly soft photo still finds it)."""
+def _box_fills(tone: Any, where: SheetGeometry,
+               index: int) -> tuple[list[float], list[float], list[float]]:
+    """Per box of row `index`: the ink share inside it, the share of light marks (LIGHT: a
+    grey pencil) inside it, and the share of its printed outline found
+    (a thin line: LINE counts, so a slightly soft photo still finds it)."""
     _cv2, numpy, _zxing = _libs()
     height = where.size[1]
-    fills, outlines = [], []
+    fills, lights, outlines = [], [], []
     for status in range(len(sheet_layout.STATUS_CODES)):
         x, y, side = where.box(index, status)
         left, top, size = x * SCALE, (height - y - side) * SCALE, side * SCALE
@@ -227,6 +232,7 @@ def _box_fills(tone: Any, where: SheetGeometry, index: int) -> tuple[list[float]
         inside = tone[round(top + inset):round(top + size - inset),
                      round(left + inset):round(left + size - inset)]
         fills.append(float((inside < INK).mean()))
+        lights.append(float((inside < LIGHT).mean()))
         edge = max(2, round(size * 0.12))  # the outline is thin: allow a little misplacement
         band = numpy.concatenate([
             tone[round(top) - edge:round(top) + edge, round(left):round(left + size)].ravel(),
@@ -237,16 +243,19 @@ def _box_fills(tone: Any, where: SheetGeometry, index: int) -> tuple[list[float]
                  round(left + size) - edge:round(left + size) + edge].ravel(),
         ]) < LINE
         outlines.append(float(band.mean()))
-    return fills, outlines
+    return fills, lights, outlines
 
 
-def judge(row: int, fills: Sequence[float]) -> RowReading:
-    """A row's reading from the ink share inside its boxes."""
+def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = None) -> RowReading:
+    """A row's reading from the ink share inside its boxes (and the share of lighter marks:
+    a box with a light pencil mark only is a faint mark, for a person to look at)."""
     codes = sheet_layout.STATUS_CODES
+    lights = lights if lights is not None else fills
     order = sorted(range(len(fills)), key=lambda i: fills[i], reverse=True)
     top, second = fills[order[0]], fills[order[1]]
     marked = [i for i, f in enumerate(fills) if f >= MARK]
-    faint = [i for i, f in enumerate(fills) if FAINT <= f < MARK]
+    faint = [i for i, f in enumerate(fills)
+             if f < MARK and (f >= FAINT or lights[i] >= MARK)]
     rounded = tuple(round(f, 3) for f in fills)
     if len(marked) == 1 and not faint:
         confidence = min(1.0, 0.6 + (top - max(second, FAINT)) * 2)
@@ -254,15 +263,17 @@ def judge(row: int, fills: Sequence[float]) -> RowReading:
     if not marked and not faint:
         return RowReading(row, None, False, round(min(1.0, 1 - top / FAINT * 0.4), 2), rounded)
     if len(marked) > 1:
-        names = " and ".join(codes[i] for i in marked)
-        note = f"{names} both marked"
+        names = [codes[i] for i in marked]
+        note = (f"{names[0]} and {names[1]} both marked" if len(names) == 2 else
+                f"{', '.join(names[:-1])} and {names[-1]} all marked")
         guess = codes[order[0]]
     elif marked:
         note = f"{codes[marked[0]]} marked, a trace in {codes[faint[0]]}"
         guess = codes[marked[0]]
     else:
-        note = f"a faint mark in {codes[faint[0]]}"
-        guess = codes[order[0]]
+        light = max(faint, key=lambda i: (fills[i], lights[i]))
+        note = f"a faint mark in {codes[light]}"
+        guess = codes[light]
     confidence = max(0.0, min(0.5, (top - second) * 2))
     return RowReading(row, guess, True, round(confidence, 2), rounded, note)
 
@@ -282,9 +293,9 @@ def read_page(page: PageImage) -> PageReading | Refusal:
     rows: list[RowReading] = []
     outlines: list[float] = []
     for index in range(code.row_count):
-        fills, edges = _box_fills(tone, where, index)
+        fills, lights, edges = _box_fills(tone, where, index)
         outlines.extend(edges)
-        reading = judge(code.first_row + index, fills)
+        reading = judge(code.first_row + index, fills, lights)
         if min(edges) < 0.25 and not reading.doubtful:
             reading = RowReading(reading.row, reading.status, True, 0.3, reading.fills,
                                  "the box outlines are not where they should be")

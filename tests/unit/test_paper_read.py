@@ -265,3 +265,30 @@ def test_without_the_optional_part_reading_says_how_to_get_it(
         load_pages(tmp_path / "x.png")
     assert str(caught.value) == MISSING_PART
     assert MISSING_PART.startswith("Reading paper sheets needs the optional 'paper' part")
+
+
+def test_a_light_pencil_tick_is_flagged_for_a_person_never_read_as_no_mark(
+    tmp_path: Path
+) -> None:
+    where = SheetGeometry(PageSetup())
+    page = paper_marks.render(pdf(tmp_path, sheet(8)))[0]
+    for index in range(4):
+        paper_marks.mark(page, where, index, index, ink=185, seed=index)  # grey pencil
+    paper_marks.mark(page, where, 4, 0, ink=130, seed=4)  # a soft pencil pressed hard
+    for image in (page, paper_marks.photograph(page, angle=2, shade=0.4, noise=5)):
+        reading = read_page(PageImage("pencil.png", image))
+        assert isinstance(reading, PageReading)
+        light = reading.rows[:4]
+        assert all(r.doubtful and "faint" in r.note for r in light), light
+        assert [r.status for r in light] == list(STATUS_CODES)  # the guess a person confirms
+        assert (reading.rows[4].status, reading.rows[4].doubtful) == ("present", False)
+        assert all((r.status, r.doubtful) == (None, False) for r in reading.rows[5:])
+
+
+def test_two_or_three_boxes_marked_in_a_row_are_named_in_the_note() -> None:
+    from fieldsessions.paper.reader import judge
+
+    assert judge(1, [0.4, 0.0, 0.0, 0.3]).note == "present and absent both marked"
+    assert judge(1, [0.4, 0.3, 0.0, 0.3]).note == "present, late and absent all marked"
+    assert judge(1, [0.0, 0.05, 0.0, 0.0]).note == "a faint mark in late"
+    assert judge(1, [0.0, 0.0, 0.0, 0.0]).status is None
