@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import Any
 
-from fieldsessions.cli.core_commands import add_common, opened
+from fieldsessions.cli.core_commands import add_common, opened, print_json
 from fieldsessions.core.records import session_code
 from fieldsessions.core.wording import plural
 
@@ -64,6 +64,28 @@ def _show(plan: Any) -> None:
             print(f"    {_who(m)}: {_value(m.read)} (confidence {m.confidence:.2f}){extra}")
 
 
+def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> dict[str, Any]:
+    done = accepted if accepted is not None else [None] * len(plans)  # in plan order
+    return {
+        "pages": [{
+            "source": plan.reading.source, "session_id": plan.session_id,
+            "session": plan.session_label, "page": plan.page,
+            "first_row": plan.reading.code.first_row, "row_count": plan.reading.code.row_count,
+            "seconds": round(plan.reading.seconds, 3),
+            "written": len(result.changes) if result else 0,
+            "evidence": str(result.evidence) if result else None,
+            "rows": [{
+                "row": m.row, "participant_id": m.participant_id, "name": m.name,
+                "external_id": m.external_id, "read": m.read, "doubtful": m.doubtful,
+                "confidence": m.confidence, "note": m.note, "laptop": m.current,
+                "conflict": m.conflict, "writable": m.writable,
+            } for m in plan.marks],
+        } for plan, result in zip(plans, done, strict=True)],
+        "refused": [{"source": r.source, "sentence": r.sentence} for r in refused],
+        "accepted": accepted is not None,
+    }
+
+
 def cmd_scan_in(args: argparse.Namespace) -> int:
     from fieldsessions.paper.reader import Refusal, read_files
     from fieldsessions.services import paper_sheets
@@ -71,6 +93,7 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
     readings = read_files(args.files)  # before the data file is opened: no lock held
     refused = [r for r in readings if isinstance(r, Refusal)]
     plans: list[paper_sheets.PagePlan] = []
+    accepted: list[paper_sheets.Accepted] | None = None
     with opened(args):
         for reading in readings:
             if isinstance(reading, Refusal):
@@ -81,23 +104,30 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
             else:
                 plans.append(planned)
         plans.sort(key=lambda p: (p.session_label, p.session_id, p.page))
-        for plan in plans:
-            _show(plan)
-        for refusal in refused:
-            print(f"fieldsessions: {refusal.sentence}", file=sys.stderr)
-        marks = [m for plan in plans for m in plan.marks]
-        writable = sum(m.writable for m in marks)
-        doubtful = sum(m.doubtful for m in marks)
-        unmarked = sum(m.unmarked for m in marks)
-        conflicts = sum(m.conflict and not m.doubtful for m in marks)
-        print(f"{plural(len(plans), 'page')} read, {len(refused)} refused: "
-              f"{plural(writable, 'mark')} to write, {doubtful} doubtful, {unmarked} with no "
-              f"box marked, {plural(conflicts, 'conflict')} with the laptop.")
-        if not args.accept:
-            if writable:
-                print("Nothing was written; run again with --accept to write the clear marks.")
-            return 1 if refused else 0
-        accepted = paper_sheets.accept(plans, by=args.by)
+        if args.accept:
+            accepted = paper_sheets.accept(plans, by=args.by)
+    if args.json:
+        print_json(_json(plans, refused, accepted))
+        return 1 if refused else 0
+    for plan in plans:
+        _show(plan)
+    for refusal in refused:
+        print(f"fieldsessions: {refusal.sentence}", file=sys.stderr)
+    marks = [m for plan in plans for m in plan.marks]
+    writable = sum(m.writable for m in marks)
+    doubtful = sum(m.doubtful for m in marks)
+    unmarked = sum(m.unmarked for m in marks)
+    conflicts = sum(m.conflict and not m.doubtful for m in marks)
+    print(f"{plural(len(plans), 'page')} read, {len(refused)} refused: "
+          f"{plural(writable, 'mark')} to write, {doubtful} doubtful, {unmarked} with no "
+          f"box marked, {plural(conflicts, 'conflict')} with the laptop.")
+    if plans:
+        print("Names written by hand in the walk-in rows are not read: add those people "
+              "on the Roster tab.")
+    if accepted is None:
+        if writable:
+            print("Nothing was written; run again with --accept to write the clear marks.")
+        return 1 if refused else 0
     written = sum(len(a.changes) for a in accepted)
     pages = ", ".join(f"page {a.plan.page}: {len(a.changes)}" for a in accepted if a.changes)
     print(f"Wrote {plural(written, 'mark')} in one go" + (f" ({pages})" if pages else "")
@@ -124,7 +154,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     text = ("read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, "
             "TIFF); shows what was read, writes it with --accept")
     parser: argparse.ArgumentParser = sub.add_parser("scan-in", help=text, description=text)
-    add_common(parser)
+    add_common(parser, json_flag=True)
     parser.add_argument("files", nargs="+", metavar="FILE", help="scanned pages or photos")
     parser.add_argument("--accept", action="store_true",
                         help="write the clear marks of people not yet marked on this laptop")

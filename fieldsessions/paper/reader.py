@@ -164,6 +164,9 @@ def _code(page: PageImage) -> PageCode | Refusal:
         return Refusal(page.source, f"{page.source} has no readable sheet code: the image is "
                        "too blurred, too dark or cut off, or it is not an attendance sheet "
                        "printed by fieldsessions.")
+    if len(set(codes)) > 1:
+        return Refusal(page.source, f"{page.source} shows more than one sheet page; "
+                       "photograph or scan one page at a time.")
     code = codes[0]
     if code.version < sheet_layout.LAYOUT_VERSION:
         return Refusal(page.source, f"{page.source} was printed with an older sheet layout "

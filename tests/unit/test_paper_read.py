@@ -292,3 +292,11 @@ def test_two_or_three_boxes_marked_in_a_row_are_named_in_the_note() -> None:
     assert judge(1, [0.4, 0.3, 0.0, 0.3]).note == "present, late and absent all marked"
     assert judge(1, [0.0, 0.05, 0.0, 0.0]).note == "a faint mark in late"
     assert judge(1, [0.0, 0.0, 0.0, 0.0]).status is None
+
+
+def test_a_photo_of_two_pages_side_by_side_is_refused(corpus: list[Any]) -> None:
+    both = np.hstack([corpus[0], corpus[1]])
+    reading = read_page(PageImage("both.jpg", both))
+    assert isinstance(reading, Refusal)
+    assert reading.sentence == ("both.jpg shows more than one sheet page; photograph or scan "
+                                "one page at a time.")

@@ -180,3 +180,33 @@ def test_scan_in_without_the_optional_part_says_how_to_get_it(
     assert code == 1
     assert err.startswith("fieldsessions: Reading paper sheets needs the optional 'paper' "
                           "part") and "pip install 'fieldsessions[paper]'" in err
+
+
+def test_scan_in_json_lists_every_row_and_the_refusals(
+    db_path: Path, session: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    store.open_store(db_path)
+    try:
+        attendance_sheet(report_data.attendance_sheet(session["id"]), tmp_path / "sheet.pdf")
+    finally:
+        store.close_store()
+    scan = ticked_scan(tmp_path / "sheet.pdf", tmp_path / "scan.png")
+    junk = tmp_path / "junk.png"
+    junk.write_bytes(b"not an image")
+    code = run(["--db", str(db_path), "scan-in", str(scan), str(junk), "--json", "--accept"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (1, "")  # one file refused: its sentence is in the JSON
+    data = json.loads(out)
+    assert data["accepted"] is True
+    assert [r["source"] for r in data["refused"]] == ["junk.png"]
+    (page,) = data["pages"]
+    assert page["session_id"] == session["id"] and page["page"] == 1
+    rows = page["rows"]
+    assert [r["row"] for r in rows] == list(range(1, PEOPLE + 1))
+    assert [r["participant_id"] for r in rows] == session["people"]
+    assert rows[FAINT_ROW - 1]["doubtful"] and not rows[FAINT_ROW - 1]["writable"]
+    assert rows[CONFLICT_ROW - 1]["conflict"]
+    assert page["written"] == sum(r["writable"] for r in rows) > 0
+    assert Path(page["evidence"]).is_file()
