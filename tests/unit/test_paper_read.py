@@ -62,7 +62,8 @@ def pdf(tmp: Path, the_sheet: AttendanceSheet, **options: Any) -> Path:
     return target
 
 
-def marked_pages(path: Path, the_sheet: AttendanceSheet, dpi: int = 200) -> list[Any]:
+def marked_pages(path: Path, the_sheet: AttendanceSheet, dpi: int = 200,
+                 ink: int = 30) -> list[Any]:
     """The sheet's pages rendered and marked as `expected` says, plus a faint and a double."""
     where = SheetGeometry(PageSetup())
     pages = paper_marks.render(path, dpi)
@@ -74,7 +75,7 @@ def marked_pages(path: Path, the_sheet: AttendanceSheet, dpi: int = 200) -> list
             paper_marks.mark(page, where, index, 1, kind="faint", dpi=dpi)
         elif status is not None:
             paper_marks.mark(page, where, index, STATUS_CODES.index(status),
-                             kind=KINDS[row % 4], dpi=dpi, seed=row)
+                             kind=KINDS[row % 4], dpi=dpi, seed=row, ink=ink)
         if row == DOUBLE_ROW:
             paper_marks.mark(page, where, index, 3, kind="tick", dpi=dpi, seed=99)
     return pages
