@@ -57,11 +57,11 @@ def _show(plan: Any) -> None:
     if clear:
         print("  Read:")
         for m in clear:
-            extra = " (already on the laptop)" if m.read is not None and m.current == m.read \
+            extra = ", already on the laptop" if m.read is not None and m.current == m.read \
                 else ""
             if m.read is None and m.current is not None:
-                extra = f" (the laptop has {m.current})"
-            print(f"    {_who(m)}: {_value(m.read)} (confidence {m.confidence:.2f}){extra}")
+                extra = f"; the laptop has {m.current}"
+            print(f"    {_who(m)}: {_value(m.read)} (confidence {m.confidence:.2f}{extra})")
 
 
 def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> dict[str, Any]:

@@ -78,6 +78,8 @@ def test_scan_in_shows_the_page_then_accept_writes_the_clear_marks_once(
     assert "Family Development Sessions" in out and "sheet page 1, rows 1-25" in out
     assert out.index("Doubtful") < out.index("Paper and laptop disagree") < out.index("Read:")
     assert f"row   {FAINT_ROW}  Person {FAINT_ROW - 1:03d}" in out and "a faint mark" in out
+    agree = next(line for line in out.splitlines() if f"row   {AGREE_ROW}  " in line)
+    assert agree.endswith(", already on the laptop)") and f": {expected(AGREE_ROW)} (" in agree
     assert (f"paper says {expected(CONFLICT_ROW)}, the laptop has "
             f"{session['laptop_conflict']}") in out
     clear = [r for r in range(1, PEOPLE + 1)
