@@ -181,14 +181,22 @@ def _code(page: PageImage) -> PageCode | Refusal:
 def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
     """The page mapped onto its printed geometry at SCALE, or a refusal."""
     cv2, numpy, _zxing = _libs()
-    detector = cv2.aruco.ArucoDetector(
-        cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50),
-        cv2.aruco.DetectorParameters())
-    corners, ids, _rejected = detector.detectMarkers(page.pixels)
+    dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
     found: dict[int, Any] = {}
-    for marker, points in zip([] if ids is None else ids.ravel(), corners, strict=True):
-        if 0 <= int(marker) <= 3:
-            found.setdefault(int(marker), points.reshape(4, 2))
+    # OpenCV's defaults first; then, for a soft photo, finer sampling of each marker's cells
+    # and rounder corners allowed. A marker found in the wrong place fails the outline check.
+    for tuning in ({}, {"perspectiveRemovePixelPerCell": 8,
+                        "polygonalApproxAccuracyRate": 0.06}):
+        parameters = cv2.aruco.DetectorParameters()
+        for name, value in tuning.items():
+            setattr(parameters, name, value)
+        corners, ids, _rejected = cv2.aruco.ArucoDetector(
+            dictionary, parameters).detectMarkers(page.pixels)
+        for marker, points in zip([] if ids is None else ids.ravel(), corners, strict=True):
+            if 0 <= int(marker) <= 3:
+                found.setdefault(int(marker), points.reshape(4, 2))
+        if len(found) == 4:
+            break
     if len(found) < 4:
         missing = 4 - len(found)
         return Refusal(page.source, f"{page.source}: {missing} of the 4 corner marks could not "

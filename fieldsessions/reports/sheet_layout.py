@@ -38,8 +38,8 @@ ID_WIDTH = 22 * mm
 BOX_COLUMN = 15 * mm
 ROW_HEIGHT = 7 * mm  # every participant row of a read-back sheet
 HEAD_ROW_HEIGHT = 6 * mm  # the column titles
-MARKER_SIZE = 6 * mm  # corner markers: 6x6 cells (black border + 4x4 bits)
-MARKER_INSET = 4.5 * mm  # from the paper's edge to the marker's outer edge
+MARKER_SIZE = 5 * mm  # corner markers: 6x6 cells (black border + 4x4 bits)
+MARKER_INSET = 6 * mm  # from the paper's edge: clear of what printers cannot print (~5 mm)
 
 # The 4x4 inner bits (1 = white) of ArUco DICT_4X4_50 markers 0-3, top row first; a paper
 # test checks them against OpenCV's dictionary.
