@@ -91,7 +91,8 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
     from fieldsessions.services import paper_sheets
 
     readings = read_files(args.files)  # before the data file is opened: no lock held
-    refused = [r for r in readings if isinstance(r, Refusal)]
+    blank = [r.source for r in readings if isinstance(r, Refusal) and r.blank]
+    refused = [r for r in readings if isinstance(r, Refusal) and not r.blank]
     plans: list[paper_sheets.PagePlan] = []
     accepted: list[paper_sheets.Accepted] | None = None
     with opened(args):
@@ -107,7 +108,7 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
         if args.accept:
             accepted = paper_sheets.accept(plans, by=args.by)
     if args.json:
-        print_json(_json(plans, refused, accepted))
+        print_json({**_json(plans, refused, accepted), "blank": blank})
         return 1 if refused else 0
     for plan in plans:
         _show(plan)
@@ -121,6 +122,8 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
     print(f"{plural(len(plans), 'page')} read, {len(refused)} refused: "
           f"{plural(writable, 'mark')} to write, {doubtful} doubtful, {unmarked} with no "
           f"box marked, {plural(conflicts, 'conflict')} with the laptop.")
+    if blank:
+        print(f"Skipped {plural(len(blank), 'blank page')}: {', '.join(blank)}.")
     if plans:
         print("Names written by hand in the walk-in rows are not read: add those people "
               "on the Roster tab.")

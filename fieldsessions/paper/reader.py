@@ -95,10 +95,12 @@ class PageReading:
 
 @dataclass(frozen=True)
 class Refusal:
-    """A page (or file) that cannot be read, and the sentence that says why."""
+    """A page (or file) that cannot be read, and the sentence that says why (`blank`: an empty
+    page, such as the back of a sheet a duplex scanner took too; nothing to read)."""
 
     source: str
     sentence: str
+    blank: bool = False
 
 
 def load_pages(path: str | Path) -> list[PageImage] | Refusal:
@@ -156,6 +158,8 @@ def _code(page: PageImage) -> PageCode | Refusal:
     texts = [found.text for found in zxingcpp.read_barcodes(
         page.pixels, formats=zxingcpp.BarcodeFormat.QRCode)]
     codes = [code for code in map(PageCode.parse, texts) if code is not None]
+    if not codes and not texts and _blank(page):
+        return Refusal(page.source, f"{page.source} is blank.", blank=True)
     if not codes:
         if any(_UUID.match(text.strip()) for text in texts):
             return Refusal(page.source, f"{page.source} was printed before sheets could be "
@@ -176,6 +180,14 @@ def _code(page: PageImage) -> PageCode | Refusal:
         return Refusal(page.source, f"{page.source} was printed by a newer version of "
                        "fieldsessions: update this one to read it.")
     return code
+
+
+def _blank(page: PageImage) -> bool:
+    """Nothing printed or written: hardly a pixel much darker than the page's paper."""
+    cv2, numpy, _zxing = _libs()
+    smooth = cv2.medianBlur(page.pixels, 3)
+    paper = float(numpy.percentile(smooth, 95))
+    return bool((smooth < paper * 0.6).mean() < 0.001)
 
 
 def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:

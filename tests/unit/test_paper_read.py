@@ -223,7 +223,8 @@ def test_files_that_are_not_sheets_are_refused_with_a_sentence(tmp_path: Path) -
     results = read_files([blank, text, fake, tmp_path / "missing.png"])
     assert all(isinstance(r, Refusal) for r in results)
     sentences = [r.sentence for r in results if isinstance(r, Refusal)]
-    assert "has no readable sheet code" in sentences[0]
+    assert sentences[0] == "blank.png is blank."
+    assert isinstance(results[0], Refusal) and results[0].blank
     assert sentences[1].startswith("Cannot read notes.png: it is not a PDF or a PNG")
     assert sentences[2] == "Cannot read fake.pdf: it is not a PDF file, or it is damaged."
     assert "there is no such file" in sentences[3]
@@ -293,6 +294,16 @@ def test_two_or_three_boxes_marked_in_a_row_are_named_in_the_note() -> None:
     assert judge(1, [0.4, 0.3, 0.0, 0.3]).note == "present, late and absent all marked"
     assert judge(1, [0.0, 0.05, 0.0, 0.0]).note == "a faint mark in late"
     assert judge(1, [0.0, 0.0, 0.0, 0.0]).status is None
+
+
+def test_a_page_that_is_not_a_sheet_has_no_readable_code(tmp_path: Path) -> None:
+    page = np.full((1100, 850), 250, np.uint8)
+    cv2.putText(page, "Minutes of the meeting", (60, 200), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
+    reading = read_page(PageImage("minutes.png", page))
+    assert isinstance(reading, Refusal) and not reading.blank
+    assert reading.sentence == (
+        "minutes.png has no readable sheet code: the image is too blurred, too dark or cut "
+        "off, or it is not an attendance sheet printed by fieldsessions.")
 
 
 def test_a_photo_of_two_pages_side_by_side_is_refused(corpus: list[Any]) -> None:

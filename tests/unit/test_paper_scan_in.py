@@ -212,3 +212,37 @@ def test_scan_in_json_lists_every_row_and_the_refusals(
     assert rows[CONFLICT_ROW - 1]["conflict"]
     assert page["written"] == sum(r["writable"] for r in rows) > 0
     assert Path(page["evidence"]).is_file()
+
+
+def test_a_duplex_scan_with_blank_backs_skips_them_quietly(
+    db_path: Path, session: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    import cv2
+    import numpy as np
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    store.open_store(db_path)
+    try:
+        attendance_sheet(report_data.attendance_sheet(session["id"]), tmp_path / "sheet.pdf")
+    finally:
+        store.close_store()
+    front = cv2.imread(str(ticked_scan(tmp_path / "sheet.pdf", tmp_path / "scan.png")),
+                       cv2.IMREAD_GRAYSCALE)
+    back = np.full_like(front, 236)  # grey paper, nothing on it
+    scan = tmp_path / "duplex.pdf"
+    width, height = PageSetup().size
+    canvas = Canvas(str(scan), pagesize=(width, height))
+    for image in (back, front, back):  # fed in upside down: the back came first
+        png = cv2.imencode(".png", image)[1].tobytes()
+        canvas.drawImage(ImageReader(io.BytesIO(png)), 0, 0, width, height)
+        canvas.showPage()
+    canvas.save()
+    code = run(["--db", str(db_path), "scan-in", str(scan)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert "duplex.pdf page 2: Family Development Sessions" in out
+    assert "1 page read, 0 refused" in out
+    assert "Skipped 2 blank pages: duplex.pdf page 1, duplex.pdf page 3." in out
