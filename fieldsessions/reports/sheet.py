@@ -154,8 +154,8 @@ def fixed_cell(text: str | None, width: float, height: float) -> str | Paragraph
     if fits(line, width):
         return line
     look = paragraph_styles()["cell"]
-    for size in (8.0, 7.0, 6.0, 5.0, 4.5, 4.0):
-        leading = size * 1.15
+    for size in (8.0, 7.0, 6.0, 5.0, 4.5, 4.0):  # two lines at 8 pt fit a row's height
+        leading = size * 1.1
         lines = wrap_words(line, width, look.fontName, size)
         if len(lines) * leading <= height or size == 4.0:
             small = ParagraphStyle(f"cell{size}", parent=look, fontSize=size, leading=leading)
@@ -166,7 +166,7 @@ def fixed_cell(text: str | None, width: float, height: float) -> str | Paragraph
 def _participant_row(
     number: int, row: SheetRow, options: SheetOptions, widths: list[float]
 ) -> list[object]:
-    cell = (functools.partial(fixed_cell, height=sheet_layout.ROW_HEIGHT - 4)
+    cell = (functools.partial(fixed_cell, height=sheet_layout.ROW_HEIGHT - 2)
             if options.readable else text_cell)
     cells: list[object] = [
         str(number),
