@@ -20,7 +20,7 @@ from pathlib import Path
 from fieldsessions.core.errors import NotFoundError
 from fieldsessions.core.records import MarkChange, session_code
 from fieldsessions.db.models import database
-from fieldsessions.paper.reader import PageReading, Refusal, encode_png
+from fieldsessions.paper.reader import PageReading, Refusal, encode_evidence
 from fieldsessions.reports.sheet_layout import fingerprint
 from fieldsessions.services import attendance, report_data
 from fieldsessions.services.common import get_session
@@ -144,9 +144,11 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
     kept: list[Path] = []
     try:
         for item in plans:
-            target = folder / (f"{item.session_id}-page{item.page}-"
-                               f"{moment:%Y%m%dT%H%M%S%fZ}.png")
-            target.write_bytes(encode_png(item.reading.page))
+            stem = f"{item.session_id}-page{item.page}-{moment:%Y%m%dT%H%M%S%fZ}"
+            target = folder / f"{stem}.jpg"
+            if target in kept:  # the same page given twice
+                target = folder / f"{stem}-{len(kept) + 1}.jpg"
+            target.write_bytes(encode_evidence(item.reading.page))
             kept.append(target)
         results: list[Accepted] = []
         with database.atomic():

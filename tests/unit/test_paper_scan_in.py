@@ -246,3 +246,35 @@ def test_a_duplex_scan_with_blank_backs_skips_them_quietly(
     assert "duplex.pdf page 2: Family Development Sessions" in out
     assert "1 page read, 0 refused" in out
     assert "Skipped 2 blank pages: duplex.pdf page 1, duplex.pdf page 3." in out
+
+
+def test_a_failure_while_writing_leaves_the_roll_and_the_evidence_folder_as_they_were(
+    db_path: Path, session: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldsessions.paper.reader import PageReading, read_files
+    from fieldsessions.services import paper_sheets
+
+    store.open_store(db_path)
+    try:
+        attendance_sheet(report_data.attendance_sheet(session["id"]), tmp_path / "sheet.pdf")
+        scan = ticked_scan(tmp_path / "sheet.pdf", tmp_path / "scan.png")
+        (reading,) = read_files([scan])
+        assert isinstance(reading, PageReading)
+        plan = paper_sheets.plan(reading)
+        assert isinstance(plan, paper_sheets.PagePlan)
+        before = sorted((a.participant_id, a.status) for a in Attendance.select())
+        queued = Outbox.select().count()
+        real = attendance.mark_many
+
+        def crash(*args: Any, **kwargs: Any) -> Any:
+            real(*args, **kwargs)  # the rows are written inside the transaction...
+            raise OSError(28, "No space left on device")  # ...then the disk fills up
+
+        monkeypatch.setattr(paper_sheets.attendance, "mark_many", crash)
+        with pytest.raises(OSError):
+            paper_sheets.accept([plan, plan])
+        assert sorted((a.participant_id, a.status) for a in Attendance.select()) == before
+        assert Outbox.select().count() == queued
+        assert list(paper_sheets.evidence_folder().iterdir()) == []
+    finally:
+        store.close_store()
