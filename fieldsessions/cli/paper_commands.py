@@ -34,6 +34,10 @@ def _show(plan: Any) -> None:
     print(f"{plan.reading.source}: {plan.session_label} (session "
           f"{session_code(code.session_id)}), sheet page {code.page}, {rows}; read in "
           f"{plan.reading.seconds:.2f} s")
+    if plan.moved:
+        print(f"  The roll has changed since printing: these people are now rows "
+              f"{code.first_row + plan.moved}-{code.first_row + plan.moved + code.row_count - 1}"
+              " on the laptop; they are matched by who they are, not by row.")
     doubtful = [m for m in plan.marks if m.doubtful]
     unmarked = [m for m in plan.marks if m.unmarked]
     conflicts = [m for m in plan.marks if m.conflict and not m.doubtful]

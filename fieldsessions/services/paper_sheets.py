@@ -2,9 +2,12 @@
 
 `plan` pairs each read row with the person printed on it (the page's code says which sheet
 rows it holds and a fingerprint of who was on them) and with the mark already on the laptop.
-A page whose session is not here, or whose roll changed since it was printed, is refused with
-a sentence. `accept` writes, in ONE transaction for all pages, only the marks read clearly for
-people still pending: a mark already taken on the laptop is never overwritten, whatever the
+A page whose session is not here is refused with a sentence; so is one whose people are no
+longer together on the roll as printed (one of them removed, someone put among them). People
+added or removed before them only move them: they are found by the page's fingerprint.
+
+`accept` writes, in ONE transaction for all pages, only the marks read clearly for people
+still pending: a mark already taken on the laptop is never overwritten, whatever the
 paper says; doubtful rows and conflicts are left for a person. Each page is written through
 attendance's own path (history reason "paper sheet, page N", queued for sync), and its image
 is kept in a "paper-sheets" folder beside the data file as evidence.
@@ -21,7 +24,8 @@ from fieldsessions.core.errors import NotFoundError
 from fieldsessions.core.records import MarkChange, session_code
 from fieldsessions.db.models import database
 from fieldsessions.paper.reader import PageReading, Refusal, encode_evidence
-from fieldsessions.reports.sheet_layout import fingerprint
+from fieldsessions.reports.data import SheetRow
+from fieldsessions.reports.sheet_layout import PageCode, fingerprint
 from fieldsessions.services import attendance, report_data
 from fieldsessions.services.common import get_session
 
@@ -71,6 +75,7 @@ class PagePlan:
     reading: PageReading
     session_label: str
     marks: tuple[PlannedMark, ...]
+    moved: int = 0  # rows the page's people moved on the roll since it was printed
 
     @property
     def session_id(self) -> str:
@@ -89,6 +94,23 @@ def _label(session_id: str) -> str:
     return " · ".join(parts)
 
 
+def _where_now(rows: Sequence[SheetRow], code: PageCode) -> int | None:
+    """Where the page's people start on the roll now (0-based): where they were printed, or,
+    when people were added or removed before them since, wherever the same people stand
+    together in the same order (the page's fingerprint says who they were)."""
+    count = code.row_count
+
+    def matches(start: int) -> bool:
+        block = rows[start:start + count]
+        return (len(block) == count
+                and fingerprint([row.participant_id for row in block]) == code.fingerprint)
+
+    printed = code.first_row - 1
+    if matches(printed):
+        return printed
+    return next((start for start in range(len(rows) - count + 1) if matches(start)), None)
+
+
 def plan(reading: PageReading) -> PagePlan | Refusal:
     """Match one read page to the roll of its session, or refuse it with a sentence."""
     code = reading.code
@@ -100,20 +122,20 @@ def plan(reading: PageReading) -> PagePlan | Refusal:
             "which is not on this laptop: sync first, or read it on the laptop it was "
             "printed from."))
     sheet = report_data.attendance_sheet(code.session_id)
-    rows = sheet.rows[code.first_row - 1:code.first_row - 1 + code.row_count]
-    if (len(rows) != code.row_count
-            or fingerprint([row.participant_id for row in rows]) != code.fingerprint):
+    start = _where_now(sheet.rows, code)
+    if start is None:
         return Refusal(reading.source, (
-            f"The people on {reading.source} are no longer the session's roll as it was "
-            "printed (someone was added or removed before them), so its rows cannot be "
-            "matched safely: type these marks in, or print a new sheet."))
+            f"The people on {reading.source} are no longer together on the session's roll as "
+            "they were printed (someone among them was removed or added, or renamed), so its "
+            "rows cannot be matched safely: type these marks in, or print a new sheet."))
+    rows = sheet.rows[start:start + code.row_count]
     marks = tuple(
         PlannedMark(row=read.row, participant_id=person.participant_id, name=person.name,
                     external_id=person.external_id, read=read.status, doubtful=read.doubtful,
                     confidence=read.confidence, note=read.note, current=person.status)
         for read, person in zip(reading.rows, rows, strict=True)
     )
-    return PagePlan(reading, _label(code.session_id), marks)
+    return PagePlan(reading, _label(code.session_id), marks, start - (code.first_row - 1))
 
 
 @dataclass(frozen=True)

@@ -152,24 +152,45 @@ def test_a_page_of_a_session_not_on_this_laptop_is_refused(
     assert "0 pages read, 1 refused" in out and "Wrote 0 marks" in out
 
 
-def test_a_page_whose_roll_changed_since_printing_is_refused_not_misread(
+def test_people_added_before_the_page_move_it_and_someone_put_among_them_refuses_it(
     db_path: Path, session: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from fieldsessions.services.common import get_programme
+
+    def newcomer(name: str) -> None:
+        store.open_store(db_path)
+        try:
+            programme = report_data.attendance_sheet(session["id"]).session.programme_name
+            person = participants.add_participant(participants.ParticipantInput(name=name))
+            participants.enrol(get_programme(programme).id, person.id)
+        finally:
+            store.close_store()
+
     store.open_store(db_path)
     try:
         attendance_sheet(report_data.attendance_sheet(session["id"]), tmp_path / "sheet.pdf")
-        programme = report_data.attendance_sheet(session["id"]).session.programme_name
-        from fieldsessions.services.common import get_programme
-
-        newcomer = participants.add_participant(participants.ParticipantInput(name="Aaron"))
-        participants.enrol(get_programme(programme).id, newcomer.id)
     finally:
         store.close_store()
     scan = ticked_scan(tmp_path / "sheet.pdf", tmp_path / "scan.png")
+    newcomer("Aaron Adeyemi")  # sorts first: everyone printed moves down a row
+    code = run(["--db", str(db_path), "scan-in", str(scan), "--accept"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert ("The roll has changed since printing: these people are now rows 2-26 on the "
+            "laptop") in out
+    store.open_store(db_path)
+    try:
+        marks = {a.participant_id: a.status for a in Attendance.select()}
+    finally:
+        store.close_store()
+    assert marks[session["people"][0]] == expected(1)  # printed row 1, now row 2
+    assert marks[session["people"][5]] == expected(6)
+
+    newcomer("Person 010½")  # among the page's people: they are no longer together
     code = run(["--db", str(db_path), "scan-in", str(scan)])
     _out, err = capsys.readouterr()
     assert code == 1
-    assert "are no longer the session's roll as it was printed" in err
+    assert "are no longer together on the session's roll as they were printed" in err
 
 
 def test_scan_in_without_the_optional_part_says_how_to_get_it(
