@@ -33,7 +33,6 @@ from fieldsessions.reports.cells import (
     TICKED_BOX,
     GridTable,
     escape,
-    fits,
     paragraph,
     text_cell,
     wrap_words,
@@ -148,13 +147,14 @@ def _columns(options: SheetOptions, width: float) -> tuple[list[str], list[float
 
 
 def fixed_cell(text: str | None, width: float, height: float) -> str | Paragraph:
-    """`text` inside a cell of a fixed height: one line when it fits, else set smaller over
-    as many lines as fit (a read-back sheet's rows never grow)."""
+    """`text` inside a cell of a fixed height (a read-back sheet's rows never grow): as
+    `text_cell` makes it when that fits the height, else set smaller over more lines."""
+    cell = text_cell(text, width)
+    if isinstance(cell, str) or cell.wrap(width, 10 * height)[1] <= height:
+        return cell
     line = clean(text)
-    if fits(line, width):
-        return line
     look = paragraph_styles()["cell"]
-    for size in (8.0, 7.0, 6.0, 5.0, 4.5, 4.0):  # two lines at 8 pt fit a row's height
+    for size in (7.0, 6.0, 5.0, 4.5, 4.0):
         leading = size * 1.1
         lines = wrap_words(line, width, look.fontName, size)
         if len(lines) * leading <= height or size == 4.0:
@@ -166,7 +166,7 @@ def fixed_cell(text: str | None, width: float, height: float) -> str | Paragraph
 def _participant_row(
     number: int, row: SheetRow, options: SheetOptions, widths: list[float]
 ) -> list[object]:
-    cell = (functools.partial(fixed_cell, height=sheet_layout.ROW_HEIGHT - 2)
+    cell = (functools.partial(fixed_cell, height=sheet_layout.ROW_HEIGHT - 1)
             if options.readable else text_cell)
     cells: list[object] = [
         str(number),
