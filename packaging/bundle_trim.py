@@ -45,6 +45,10 @@ EXCLUDED_MODULES = [
     "PySide6.QtScxml", "PySide6.QtStateMachine", "PySide6.QtHttpServer", "PySide6.QtNfc",
     "PySide6.QtNetwork", "PySide6.QtDBus",  # (their C++ libraries stay: QtPdf and plugins)
     "readline",  # the interactive prompt's line editing (with libreadline and libtinfo)
+    # the optional 'paper' part (reading scanned sheets: OpenCV alone is ~100 MB installed),
+    # present in a developer's venv once `dev.py test` has installed it; the bundle's
+    # `scan-in` then says how to add it
+    "cv2", "zxingcpp", "pypdfium2", "pypdfium2_raw", "numpy",
 ]
 
 # Qt plugin folders the bundle keeps (anything else under PySide6/Qt/plugins is dropped):
