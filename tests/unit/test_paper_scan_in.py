@@ -303,3 +303,41 @@ def test_a_failure_while_writing_leaves_the_roll_and_the_evidence_folder_as_they
         assert list(paper_sheets.evidence_folder().iterdir()) == []
     finally:
         store.close_store()
+
+
+def test_two_pages_given_in_reverse_order_are_written_each_with_its_page_in_the_history(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.open_store(db_path)
+    try:
+        info = helpers.programme("Big circle")
+        helpers.people(45, info.id)
+        session_id = helpers.past_session(info.id)
+        people = [r.participant_id for r in report_data.attendance_sheet(session_id).rows]
+        attendance_sheet(report_data.attendance_sheet(session_id), tmp_path / "sheet.pdf")
+    finally:
+        store.close_store()
+    where = SheetGeometry(PageSetup())
+    per_page = where.rows_per_page
+    pages = paper_marks.render(tmp_path / "sheet.pdf")
+    for row in range(1, 46):
+        if expected(row) is not None:
+            paper_marks.mark(pages[(row - 1) // per_page], where, (row - 1) % per_page,
+                             STATUS_CODES.index(expected(row)), seed=row)
+    second = paper_marks.save(paper_marks.rotate(pages[1], 2), tmp_path / "b.png")
+    first = paper_marks.save(paper_marks.photograph(pages[0], angle=3, squeeze=0.03),
+                             tmp_path / "c.jpg")
+    code = run(["--db", str(db_path), "scan-in", str(second), str(first), "--accept"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert out.index("sheet page 1, rows 1-") < out.index("sheet page 2, rows")
+    wanted = {people[r - 1]: expected(r) for r in range(1, 46) if expected(r) is not None}
+    assert f"Wrote {len(wanted)} marks in one go" in out
+    store.open_store(db_path)
+    try:
+        assert {a.participant_id: a.status for a in Attendance.select()} == wanted
+        reasons = {h.participant_id: h.reason for h in AttendanceHistory.select()}
+        assert reasons[people[0]] == "paper sheet, page 1"
+        assert reasons[people[44]] == "paper sheet, page 2"
+    finally:
+        store.close_store()
