@@ -1,11 +1,11 @@
 """Benchmark: reading marked attendance sheets back, per kind of scan or photo.
 
-Makes the app's own two-page sheet (45 people), marks it with pen-like ticks, crosses and
-filled boxes (plus one faint mark and one double tick per page set) in black pen, blue
-ballpoint and soft pencil, then reads it back as each kind of image. Prints per kind: rows
-read right, rows flagged doubtful (2 per page pair are meant to be: a faint mark and a
-double tick), rows read WRONG without a flag (the number that must stay 0), pages refused,
-and the median seconds per page.
+Makes the app's own two-page sheet (45 people), marks it with pen-like ticks, crosses,
+scribbled and blacked-in boxes (plus one faint mark and one double tick per page pair) in
+black pen, blue ballpoint and soft pencil, then reads it back as each kind of image.
+Prints per kind: rows read right, rows flagged doubtful (2 per page pair are meant to be: a
+faint mark and a double tick), rows read WRONG without a flag (the number that must stay 0),
+pages refused, and the median seconds per page.
 
 Run: .venv/bin/python tests/bench/bench_paper.py [seeds]
 """

@@ -54,6 +54,8 @@ def mark(image: Any, where: SheetGeometry, index: int, status: int, *, dpi: int 
     elif kind == "fill":
         for step in np.linspace(0.12, 0.88, 9):  # scribbled in, stroke by stroke
             cv2.line(image, at(0.1, step), at(0.9, step + 0.03), ink, pen, cv2.LINE_AA)
+    elif kind == "solid":  # blacked in with a marker, over the edges
+        cv2.rectangle(image, at(-0.1, -0.1), at(1.1, 1.1), ink, -1)
     elif kind == "faint":  # a pencil dot or a mark half taken back
         cv2.line(image, at(0.45, 0.45), at(0.6, 0.55), ink, max(1, pen // 2), cv2.LINE_AA)
     else:

@@ -32,7 +32,7 @@ from fieldsessions.reports.styles import PageSetup
 from tests.unit import paper_marks
 
 SESSION_ID = "0b6f6a8e-9d2c-4f57-8a8e-3c1d2b4a5e6f"
-KINDS = ("tick", "cross", "fill", "tick")
+KINDS = ("tick", "cross", "fill", "solid")
 PEOPLE = 45  # two pages
 FAINT_ROW, DOUBLE_ROW = 5, 12  # 1-based sheet rows marked doubtfully
 
