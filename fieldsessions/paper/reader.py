@@ -18,6 +18,7 @@ not a sheet), names an older or newer layout, or their corner markers cannot all
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Sequence
@@ -28,6 +29,8 @@ from typing import Any
 from fieldsessions.paper import MISSING_PART, PaperError
 from fieldsessions.reports import sheet_layout
 from fieldsessions.reports.sheet_layout import PageCode, SheetGeometry
+
+log = logging.getLogger(__name__)
 
 SCALE = 2.5  # pixels per point of the straightened page (180 dpi)
 RENDER_DPI = 200  # PDF pages are rendered at this resolution
@@ -149,8 +152,20 @@ def read_files(paths: Sequence[str | Path]) -> list[PageReading | Refusal]:
         if isinstance(pages, Refusal):
             results.append(pages)
             continue
-        results.extend(read_page(page) for page in pages)
+        results.extend(_read_or_refuse(page) for page in pages)
     return results
+
+
+def _read_or_refuse(page: PageImage) -> PageReading | Refusal:
+    """`read_page`, with an image OpenCV cannot work on refused rather than stopping the
+    other pages (the error goes to the log)."""
+    cv2, _numpy, _zxing = _libs()
+    try:
+        return read_page(page)
+    except cv2.error:
+        log.warning("OpenCV could not work on %s", page.source, exc_info=True)
+        return Refusal(page.source, f"{page.source} could not be read as a page image (its "
+                       "format or size is unusual); scan or photograph it again.")
 
 
 def _code(page: PageImage) -> PageCode | Refusal:

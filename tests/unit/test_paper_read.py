@@ -312,3 +312,28 @@ def test_a_photo_of_two_pages_side_by_side_is_refused(corpus: list[Any]) -> None
     assert isinstance(reading, Refusal)
     assert reading.sentence == ("both.jpg shows more than one sheet page; photograph or scan "
                                 "one page at a time.")
+
+
+def test_an_image_opencv_cannot_work_on_is_refused_and_the_next_page_still_read(
+    corpus: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldsessions.paper import reader
+
+    tiny = tmp_path / "tiny.png"
+    cv2.imwrite(str(tiny), np.zeros((1, 1), np.uint8))
+    good = paper_marks.save(corpus[0], tmp_path / "good.png")
+    real = reader._straighten
+
+    def fragile(page: PageImage, where: SheetGeometry) -> Any:
+        if page.source == "odd.png":
+            raise cv2.error("unsupported depth")
+        return real(page, where)
+
+    monkeypatch.setattr(reader, "_straighten", fragile)
+    odd = paper_marks.save(corpus[0], tmp_path / "odd.png")
+    results = read_files([tiny, odd, good])
+    assert isinstance(results[0], Refusal)
+    assert isinstance(results[1], Refusal)
+    assert results[1].sentence == ("odd.png could not be read as a page image (its format or "
+                                   "size is unusual); scan or photograph it again.")
+    check_exact(results[2])
