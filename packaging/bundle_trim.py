@@ -51,6 +51,10 @@ EXCLUDED_MODULES = [
     # 11.6 MB; Windows' and macOS' keyrings do not use it. pypdf would use it only to open
     # encrypted PDFs, and the app joins only the sheets it drew itself (packaging/README.md).
     "secretstorage", "jeepney", "cryptography", "cffi", "_cffi_backend",
+    # the optional 'paper' part (reading scanned sheets: OpenCV alone is ~100 MB installed),
+    # present in a developer's venv once `dev.py test` has installed it; the bundle's
+    # `scan-in` then says how to add it
+    "cv2", "zxingcpp", "pypdfium2", "pypdfium2_raw", "numpy",
 ]
 
 # Qt plugin folders the bundle keeps (anything else under PySide6/Qt/plugins is dropped):

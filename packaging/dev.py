@@ -118,7 +118,7 @@ def _starts_gui(args: list[str]) -> bool:
 
 def run_app(args: list[str]) -> int:
     _debian_packages(DEBIAN_RUNTIME)
-    python = _ensure_venv("server")
+    python = _ensure_venv("server,paper")
     if _starts_gui(args):
         # First run: the demo opens beside an empty data file, in its own window and file
         # (never in the facilitator's file).
@@ -131,7 +131,7 @@ def run_app(args: list[str]) -> int:
 
 def run_tests(args: list[str]) -> int:
     _debian_packages(DEBIAN_RUNTIME + DEBIAN_TEST)
-    python = _ensure_venv("server,dev")
+    python = _ensure_venv("server,dev,paper")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     steps = [
         ("ruff", [_bin(python, "ruff"), "check", "fieldsessions", "tests", "packaging"]),
@@ -187,7 +187,7 @@ def main(argv: list[str]) -> int:
     if command == "bundle":
         return build_bundle()
     _debian_packages(DEBIAN_RUNTIME + DEBIAN_TEST)
-    _ensure_venv("server,dev")
+    _ensure_venv("server,dev,paper")
     return 0
 
 

@@ -16,6 +16,7 @@ import fieldsessions
 from fieldsessions.cli import (
     core_commands,
     facilitator_commands,
+    paper_commands,
     report_commands,
     reports_owed_commands,
     rules_commands,
@@ -35,6 +36,7 @@ REGISTRARS = (
     report_commands.register,
     sync_commands.register,
     reports_owed_commands.register,
+    paper_commands.register,
 )
 
 

@@ -47,6 +47,7 @@ from fieldsessions.reports.styles import (
 )
 
 Progress = Callable[[int, int], None]
+PageHook = Callable[[Canvas, int], None]  # (canvas, page number): drawn on top of each page
 Output = str | os.PathLike[str] | BinaryIO
 
 QR_SIZE = 21 * mm
@@ -66,12 +67,15 @@ class PageHeader:
         fields: (label, value) pairs laid out in two columns; a value may be "".
         wide_fields: (label, value) pairs each given a whole line (long values: ids, links).
         qr_value: text encoded in a QR code at the top right, or None for no code.
+        qr_per_page: the QR's place is kept, but the code is drawn per page by build_pdf's
+            `on_page` (a read-back sheet's code names its page).
     """
 
     title: str
     fields: tuple[tuple[str, str], ...] = ()
     wide_fields: tuple[tuple[str, str], ...] = ()
     qr_value: str | None = None
+    qr_per_page: bool = False
 
     @property
     def height(self) -> float:
@@ -142,11 +146,16 @@ def draw_header(canv: Canvas, header: PageHeader, left: float, top: float, width
     for label, value in header.wide_fields:
         _field(canv, label, value, left, y, text_width)
         y -= _FIELD_LEADING
-    if header.qr_value:
-        canv.saveState()
-        canv.translate(left + width - QR_SIZE, top - QR_SIZE)
-        renderPDF.draw(_qr_drawing(header.qr_value, QR_SIZE), canv, 0, 0)
-        canv.restoreState()
+    if header.qr_value and not header.qr_per_page:
+        draw_qr(canv, header.qr_value, left + width - QR_SIZE, top - QR_SIZE, QR_SIZE)
+    canv.restoreState()
+
+
+def draw_qr(canv: Canvas, value: str, x: float, y: float, size: float) -> None:
+    """A QR code of `value`, `size` points square, lower-left corner at (x, y)."""
+    canv.saveState()
+    canv.translate(x, y)
+    renderPDF.draw(_qr_drawing(value, size), canv, 0, 0)
     canv.restoreState()
 
 
@@ -209,7 +218,8 @@ class _ReportDoc(BaseDocTemplate):
     """A one-template document that reports laid-out table rows to a progress callback."""
 
     def __init__(self, stream: BinaryIO, setup: PageSetup, header: PageHeader | None,
-                 title: str, progress: Progress | None, total: int) -> None:
+                 title: str, progress: Progress | None, total: int,
+                 extra: PageHook | None = None) -> None:
         width, height = setup.size
         top = MARGIN + (header.height + HEADER_GAP if header else 0)
         super().__init__(
@@ -228,6 +238,8 @@ class _ReportDoc(BaseDocTemplate):
                 draw_header(canv, header, MARGIN, height - MARGIN, width - 2 * MARGIN)
                 canv.endForm()
             canv.doForm(_HEADER_FORM)
+            if extra is not None:
+                extra(canv, canv.getPageNumber())
 
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
         self._progress = progress
@@ -263,15 +275,16 @@ def build_pdf(
     footer_note: str,
     progress: Progress | None = None,
     total: int = 0,
+    on_page: PageHook | None = None,
 ) -> int:
     """Lay out `story` into a PDF written to `output` (a path, written atomically, or a stream).
 
     `total` is the number of progress units (table rows, certificates) in the story. Returns
-    the number of pages.
+    the number of pages. `on_page` draws more on each page, after its header.
     """
     fonts.register()
     buffer = io.BytesIO()
-    doc = _ReportDoc(buffer, setup, header, title, progress, max(total, 1))
+    doc = _ReportDoc(buffer, setup, header, title, progress, max(total, 1), on_page)
     doc.build(list(story), canvasmaker=_canvas_class(setup, clean(footer_note)))
     write_bytes(buffer.getvalue(), output)
     if progress is not None:

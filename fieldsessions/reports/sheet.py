@@ -5,26 +5,37 @@ walk-ins. Every page repeats the session header (programme, session, date, time,
 facilitator, the session's short code in words and its id as a QR code), the table's column
 titles and "Page X of Y". The filled variant ticks the recorded status (or prints it, in the
 signature layout) and sums the marks up at the end.
+
+The sheet to tick (layout "ticks", not filled) is made to be read back from a scan or photo
+(fieldsessions.paper): rows of one fixed height (a long name is set smaller, over two or three
+lines, rather than making its row taller), a page break after each page's rows, corner markers
+and a QR code per page naming the page and who is on it. reports/sheet_layout.py says where.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reportlab.graphics.barcode import qrencoder
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from fieldsessions.core.enums import AttendanceStatus
 from fieldsessions.core.records import session_code
-from fieldsessions.reports import fonts
+from fieldsessions.reports import fonts, sheet_layout
 from fieldsessions.reports.cells import (
     EMPTY_BOX,
     TICKED_BOX,
     GridTable,
+    escape,
     paragraph,
     text_cell,
+    wrap_words,
 )
 from fieldsessions.reports.data import AttendanceSheet, SessionHeader, SheetRow
 from fieldsessions.reports.errors import ReportError
@@ -34,11 +45,13 @@ from fieldsessions.reports.pages import (
     PageHeader,
     Progress,
     build_pdf,
+    clean,
     frame_width,
     printed_note,
 )
 from fieldsessions.reports.styles import (
     CELL_PADDING,
+    INK,
     MUTED,
     PageSetup,
     paragraph_styles,
@@ -49,9 +62,9 @@ LAYOUTS = ("ticks", "signature")
 STATUSES = tuple(AttendanceStatus)
 STATUS_LABELS = {status: status.value.capitalize() for status in STATUSES}
 
-_NUMBER_WIDTH = 9 * mm
-_ID_WIDTH = 22 * mm
-_BOX_WIDTH = 15 * mm
+_NUMBER_WIDTH = sheet_layout.NUMBER_WIDTH
+_ID_WIDTH = sheet_layout.ID_WIDTH
+_BOX_WIDTH = sheet_layout.BOX_COLUMN
 _STATUS_WIDTH = 18 * mm
 _TICK_ROW = 6.5 * mm
 _SIGNATURE_ROW = 9 * mm
@@ -86,14 +99,20 @@ class SheetOptions:
             raise ReportError("The number of blank walk-in rows must be between 0 and 500.")
 
     @property
+    def readable(self) -> bool:
+        """Printed to be read back from a scan (sheet_layout): the blank sheet to tick."""
+        return self.layout == "ticks" and not self.filled
+
+    @property
     def blank_rows(self) -> int:
         if self.walk_in_rows is not None:
             return self.walk_in_rows
         return 0 if self.filled else 10
 
 
-def session_header(session: SessionHeader, title: str) -> PageHeader:
-    """The page header of anything printed for one session."""
+def session_header(session: SessionHeader, title: str, *, qr_per_page: bool = False) -> PageHeader:
+    """The page header of anything printed for one session (`qr_per_page`: its QR is drawn
+    per page by the caller, as on a read-back sheet)."""
     time_text = f"{session.start:%H:%M}–{session.end:%H:%M}"
     if session.timezone and session.timezone != "UTC":
         time_text += f" ({session.timezone})"
@@ -111,6 +130,7 @@ def session_header(session: SessionHeader, title: str) -> PageHeader:
             ("Session code", session_code(session.session_id)),
         ),
         qr_value=session.session_id,
+        qr_per_page=qr_per_page,
     )
 
 
@@ -127,13 +147,32 @@ def _columns(options: SheetOptions, width: float) -> tuple[list[str], list[float
     return titles, fixed
 
 
+def fixed_cell(text: str | None, width: float, height: float) -> str | Paragraph:
+    """`text` inside a cell of a fixed height (a read-back sheet's rows never grow): as
+    `text_cell` makes it when that fits the height, else set smaller over more lines."""
+    cell = text_cell(text, width)
+    if isinstance(cell, str) or cell.wrap(width, 10 * height)[1] <= height:
+        return cell
+    line = clean(text)
+    look = paragraph_styles()["cell"]
+    for size in (7.0, 6.0, 5.0, 4.5, 4.0):
+        leading = size * 1.1
+        lines = wrap_words(line, width, look.fontName, size)
+        if len(lines) * leading <= height or size == 4.0:
+            small = ParagraphStyle(f"cell{size}", parent=look, fontSize=size, leading=leading)
+            return Paragraph("<br/>".join(escape(part) for part in lines), small)
+    raise AssertionError("unreachable")
+
+
 def _participant_row(
     number: int, row: SheetRow, options: SheetOptions, widths: list[float]
 ) -> list[object]:
+    cell = (functools.partial(fixed_cell, height=sheet_layout.ROW_HEIGHT - 1)
+            if options.readable else text_cell)
     cells: list[object] = [
         str(number),
-        text_cell(row.external_id, widths[1] - _PAD),
-        text_cell(row.name, widths[2] - _PAD),
+        cell(row.external_id, widths[1] - _PAD),
+        cell(row.name, widths[2] - _PAD),
     ]
     recorded = row.status if options.filled else None
     if options.layout == "ticks":
@@ -178,17 +217,30 @@ def sheet_story(sheet: AttendanceSheet, options: SheetOptions) -> tuple[list[Flo
     header_cells: list[object] = [text_cell(t, w - _PAD, style="head_center", size=8)
                                   for t, w in zip(titles, widths, strict=True)]
     row_height = _TICK_ROW if options.layout == "ticks" else _SIGNATURE_ROW
-    data: list[list[object]] = [header_cells]
-    heights: list[float | None] = [None]
-    for number, row in enumerate(sheet.rows, start=1):
-        cells = _participant_row(number, row, options, widths)
-        data.append(cells)
-        heights.append(None if any(isinstance(c, Paragraph) for c in cells) else row_height)
     story: list[Flowable] = []
     if not sheet.rows:
         story.append(paragraph("Nobody is booked for this session yet.", "small"))
         story.append(Spacer(1, 2 * mm))
-    story.append(_table(data, widths, heights))
+    if options.readable:  # one table per page, every row the same height (sheet_layout)
+        row_height = sheet_layout.ROW_HEIGHT
+        chunks = _page_chunks(sheet, options)
+        for index, (first, count) in enumerate(chunks):
+            page_rows = [header_cells] + [
+                _participant_row(number, sheet.rows[number - 1], options, widths)
+                for number in range(first, first + count)]
+            story.append(_table(page_rows, widths,
+                                [sheet_layout.HEAD_ROW_HEIGHT] + [row_height] * count))
+            if index < len(chunks) - 1:
+                story.append(PageBreak())
+    else:
+        data: list[list[object]] = [header_cells]
+        heights: list[float | None] = [None]
+        for number, row in enumerate(sheet.rows, start=1):
+            cells = _participant_row(number, row, options, widths)
+            data.append(cells)
+            heights.append(None if any(isinstance(c, Paragraph) for c in cells)
+                           else row_height)
+        story.append(_table(data, widths, heights))
     units = len(sheet.rows)
     if options.blank_rows:
         story.append(Spacer(1, 4 * mm))
@@ -206,6 +258,82 @@ def sheet_story(sheet: AttendanceSheet, options: SheetOptions) -> tuple[list[Flo
     story.append(Spacer(1, 5 * mm))
     story.extend(_closing(sheet, options))
     return story, units
+
+
+def _page_chunks(sheet: AttendanceSheet, options: SheetOptions) -> list[tuple[int, int]]:
+    """(first row number, row count) of each page of a read-back sheet's roll."""
+    per_page = sheet_layout.SheetGeometry(options.setup).rows_per_page
+    total = len(sheet.rows)
+    return [(first, min(per_page, total - first + 1))
+            for first in range(1, total + 1, per_page)] or [(1, 0)]
+
+
+def page_code(sheet: AttendanceSheet, options: SheetOptions, page: int) -> sheet_layout.PageCode:
+    """The QR code of page `page` of a read-back sheet (pages after the roll: no rows)."""
+    chunks = _page_chunks(sheet, options)
+    if page <= len(chunks):
+        first, count = chunks[page - 1]
+    else:
+        first, count = len(sheet.rows) + 1, 0
+    ids = [row.participant_id for row in sheet.rows[first - 1:first - 1 + count]]
+    return sheet_layout.PageCode(
+        version=sheet_layout.LAYOUT_VERSION, paper=sheet_layout.paper_code(options.setup),
+        page=page, first_row=first, row_count=count,
+        fingerprint=sheet_layout.fingerprint(ids), session_id=sheet.session.session_id)
+
+
+def _draw_read_marks(canv: Canvas, sheet: AttendanceSheet, options: SheetOptions,
+                     page: int) -> None:
+    """The corner markers and the page's QR code of a read-back sheet."""
+    where = sheet_layout.SheetGeometry(options.setup)
+    canv.saveState()
+    _draw_page_qr(canv, page_code(sheet, options, page).text(), *where.qr_box())
+    canv.setFillColor(INK)
+    canv.setStrokeColor(INK)
+    cell = sheet_layout.MARKER_SIZE / 6
+    for marker, x, y in where.markers():
+        canv.setFillColor(INK)
+        canv.rect(x, y, sheet_layout.MARKER_SIZE, sheet_layout.MARKER_SIZE, stroke=0, fill=1)
+        canv.setFillColorRGB(1, 1, 1)
+        for r, bits in enumerate(sheet_layout.MARKER_BITS[marker]):
+            for c, bit in enumerate(bits):
+                if bit:
+                    canv.rect(x + (c + 1) * cell, y + sheet_layout.MARKER_SIZE - (r + 2) * cell,
+                              cell, cell, stroke=0, fill=1)
+    canv.restoreState()
+
+
+def _draw_page_qr(canv: Canvas, value: str, x: float, y: float, size: float) -> None:
+    """A QR code (level M), lower-left corner at (x, y): one filled path of module runs.
+
+    Each page's code differs, so it cannot be drawn once like the header's: reportlab's widget
+    takes a quarter of a second a page (it tries all eight masks, twice, and draws each run
+    as a shape); this takes about two milliseconds, the runs written as whole-module
+    rectangles in a scaled grid. Mask 0 is as valid as any: the masks only even out the
+    light and dark areas, and the code sits in a quiet white corner of the page.
+    """
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.version = code.calculate_version()
+    code.makeImpl(False, 0)
+    count = code.getModuleCount()
+    runs: list[str] = []
+    for r, row in enumerate(code.modules):
+        c = 0
+        while c < count:
+            if not row[c]:
+                c += 1
+                continue
+            start = c
+            while c < count and row[c]:
+                c += 1
+            runs.append(f"{start} {r} {c - start} 1 re")
+    canv.saveState()
+    canv.setFillColor(INK)
+    canv.translate(x, y + size)
+    canv.scale(size / count, -size / count)  # one unit per module, rows down from the top
+    canv.addLiteral("\n".join([*runs, "f"]))
+    canv.restoreState()
 
 
 def _closing(sheet: AttendanceSheet, options: SheetOptions) -> list[Flowable]:
@@ -233,8 +361,14 @@ def attendance_sheet(
     options = options or SheetOptions()
     story, rows = sheet_story(sheet, options)
     title = "Attendance record" if options.filled else "Attendance sheet"
+    header = session_header(sheet.session, title, qr_per_page=options.readable)
+
+    def read_marks(canv: Canvas, page: int) -> None:
+        _draw_read_marks(canv, sheet, options, page)
+
     return build_pdf(
-        story, output, setup=options.setup, header=session_header(sheet.session, title),
+        story, output, setup=options.setup, header=header,
         title=f"{title} — {sheet.session.programme_name} {long_date(sheet.session.local_date)}",
         footer_note=printed_note(now), progress=progress, total=rows,
+        on_page=read_marks if options.readable else None,
     )

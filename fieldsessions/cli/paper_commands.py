@@ -1,0 +1,169 @@
+"""`fieldsessions scan-in FILE... [--accept]`: read signed attendance sheets back in.
+
+Without --accept nothing is written: each page is shown with its session, the doubtful rows
+first, then the rows that disagree with marks already on the laptop, then the clear readings.
+With --accept the clear marks of people still pending are written in one transaction (history
+reason "paper sheet, page N", queued for sync) and the page images kept beside the data file;
+what still needs a person is listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from fieldsessions.cli.core_commands import add_common, opened, print_json
+from fieldsessions.core.records import session_code
+from fieldsessions.core.wording import plural
+
+
+def _who(mark: Any) -> str:
+    return f"row {mark.row:>3}  {mark.name}" + (f" ({mark.external_id})"
+                                                if mark.external_id else "")
+
+
+def _value(status: str | None) -> str:
+    return status if status is not None else "no box marked"
+
+
+def _show(plan: Any) -> None:
+    code = plan.reading.code
+    rows = (f"rows {code.first_row}-{code.first_row + code.row_count - 1}" if code.row_count
+            else "walk-in rows only")
+    print(f"{plan.reading.source}: {plan.session_label} (session "
+          f"{session_code(code.session_id)}), sheet page {code.page}, {rows}; read in "
+          f"{plan.reading.seconds:.2f} s")
+    if plan.moved:
+        print(f"  The roll has changed since printing: these people are now rows "
+              f"{code.first_row + plan.moved}-{code.first_row + plan.moved + code.row_count - 1}"
+              " on the laptop; they are matched by who they are, not by row.")
+    doubtful = [m for m in plan.marks if m.doubtful]
+    unmarked = [m for m in plan.marks if m.unmarked]
+    conflicts = [m for m in plan.marks if m.conflict and not m.doubtful]
+    clear = [m for m in plan.marks
+             if not m.doubtful and not m.conflict and not m.unmarked]
+    if doubtful:
+        print("  Doubtful, a person must look:")
+        for m in doubtful:
+            laptop = f"; the laptop has {m.current}" if m.current else ""
+            print(f"    {_who(m)}: {_value(m.read)}? {m.note} "
+                  f"(confidence {m.confidence:.2f}){laptop}")
+    if unmarked:
+        print("  No box marked on the paper, nothing on the laptop either (left pending):")
+        for m in unmarked:
+            print(f"    {_who(m)}")
+    if conflicts:
+        print("  Paper and laptop disagree (the laptop's mark is kept):")
+        for m in conflicts:
+            print(f"    {_who(m)}: paper says {m.read}, the laptop has {m.current} "
+                  f"(confidence {m.confidence:.2f})")
+    if clear:
+        print("  Read:")
+        for m in clear:
+            extra = ", already on the laptop" if m.read is not None and m.current == m.read \
+                else ""
+            if m.read is None and m.current is not None:
+                extra = f"; the laptop has {m.current}"
+            print(f"    {_who(m)}: {_value(m.read)} (confidence {m.confidence:.2f}{extra})")
+
+
+def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> dict[str, Any]:
+    done = accepted if accepted is not None else [None] * len(plans)  # in plan order
+    return {
+        "pages": [{
+            "source": plan.reading.source, "session_id": plan.session_id,
+            "session": plan.session_label, "page": plan.page,
+            "first_row": plan.reading.code.first_row, "row_count": plan.reading.code.row_count,
+            "seconds": round(plan.reading.seconds, 3),
+            "written": len(result.changes) if result else 0,
+            "evidence": str(result.evidence) if result else None,
+            "rows": [{
+                "row": m.row, "participant_id": m.participant_id, "name": m.name,
+                "external_id": m.external_id, "read": m.read, "doubtful": m.doubtful,
+                "confidence": m.confidence, "note": m.note, "laptop": m.current,
+                "conflict": m.conflict, "writable": m.writable,
+            } for m in plan.marks],
+        } for plan, result in zip(plans, done, strict=True)],
+        "refused": [{"source": r.source, "sentence": r.sentence} for r in refused],
+        "accepted": accepted is not None,
+    }
+
+
+def cmd_scan_in(args: argparse.Namespace) -> int:
+    from fieldsessions.paper.reader import Refusal, read_files
+    from fieldsessions.services import paper_sheets
+
+    readings = read_files(args.files)  # before the data file is opened: no lock held
+    blank = [r.source for r in readings if isinstance(r, Refusal) and r.blank]
+    refused = [r for r in readings if isinstance(r, Refusal) and not r.blank]
+    plans: list[paper_sheets.PagePlan] = []
+    accepted: list[paper_sheets.Accepted] | None = None
+    with opened(args):
+        for reading in readings:
+            if isinstance(reading, Refusal):
+                continue
+            planned = paper_sheets.plan(reading)
+            if isinstance(planned, Refusal):
+                refused.append(planned)
+            else:
+                plans.append(planned)
+        plans.sort(key=lambda p: (p.session_label, p.session_id, p.page))
+        if args.accept:
+            accepted = paper_sheets.accept(plans, by=args.by)
+    if args.json:
+        print_json({**_json(plans, refused, accepted), "blank": blank})
+        return 1 if refused else 0
+    for plan in plans:
+        _show(plan)
+    for refusal in refused:
+        print(f"fieldsessions: {refusal.sentence}", file=sys.stderr)
+    marks = [m for plan in plans for m in plan.marks]
+    writable = sum(m.writable for m in marks)
+    doubtful = sum(m.doubtful for m in marks)
+    unmarked = sum(m.unmarked for m in marks)
+    conflicts = sum(m.conflict and not m.doubtful for m in marks)
+    print(f"{plural(len(plans), 'page')} read, {len(refused)} refused: "
+          f"{plural(writable, 'mark')} to write, {doubtful} doubtful, {unmarked} with no "
+          f"box marked, {plural(conflicts, 'conflict')} with the laptop.")
+    if blank:
+        print(f"Skipped {plural(len(blank), 'blank page')}: {', '.join(blank)}.")
+    if plans:
+        print("Names written by hand in the walk-in rows are not read: add those people "
+              "on the Roster tab.")
+    if accepted is None:
+        if writable:
+            print("Nothing was written; run again with --accept to write the clear marks.")
+        return 1 if refused else 0
+    written = sum(len(a.changes) for a in accepted)
+    pages = ", ".join(f"page {a.plan.page}: {len(a.changes)}" for a in accepted if a.changes)
+    print(f"Wrote {plural(written, 'mark')} in one go" + (f" ({pages})" if pages else "")
+          + (", queued for sync." if written else "."))
+    if accepted:
+        print(f"Page images kept in {accepted[0].evidence.parent}.")
+    left = []
+    if doubtful:
+        left.append(plural(doubtful, "doubtful row"))
+    if unmarked:
+        left.append(f"{plural(unmarked, 'person', 'people')} with no box marked")
+    if conflicts:
+        left.append(plural(conflicts, "conflict"))
+    if refused:
+        left.append(plural(len(refused), "refused page"))
+    if left:
+        print(f"Needs a person: {', '.join(left)} (listed above); mark them on the Roster "
+              "tab or with `fieldsessions mark`.")
+    return 1 if refused else 0
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add `scan-in` to the parser."""
+    text = ("read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, "
+            "TIFF); shows what was read, writes it with --accept")
+    parser: argparse.ArgumentParser = sub.add_parser("scan-in", help=text, description=text)
+    add_common(parser, json_flag=True)
+    parser.add_argument("files", nargs="+", metavar="FILE", help="scanned pages or photos")
+    parser.add_argument("--accept", action="store_true",
+                        help="write the clear marks of people not yet marked on this laptop")
+    parser.add_argument("--by", help="who marks (default: this laptop's facilitator)")
+    parser.set_defaults(handler=cmd_scan_in)

@@ -1,0 +1,357 @@
+"""Read the tick boxes of scanned or photographed attendance sheets.
+
+Per page: decode the QR code (zxing-cpp) that names the session, page, rows and layout; find
+the four corner markers (OpenCV ArUco), which fix rotation and perspective, and map the page
+onto its printed geometry (reports.sheet_layout) at a fixed scale; divide out uneven lighting
+(the page's own blurred background) and call a pixel ink when it is much darker than the paper
+around it; then measure how much of the inside of each box is ink.
+
+A row with one clearly filled box is read with confidence, so is a row with none; a faint
+or light (pencil) mark, two marked boxes, or a box whose printed outline is not where it
+should be (the page badly warped) makes the row doubtful: it goes to a person, never
+silently into the roll. A very light mark (a hard pencil barely pressed) is not seen: its
+row reads as unmarked, and unmarked rows are listed for a person too, never written.
+
+Pages are refused with one sentence when their code is missing or unreadable (too blurred,
+not a sheet), names an older or newer layout, or their corner markers cannot all be found.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldsessions.paper import MISSING_PART, PaperError
+from fieldsessions.reports import sheet_layout
+from fieldsessions.reports.sheet_layout import PageCode, SheetGeometry
+
+log = logging.getLogger(__name__)
+
+SCALE = 2.5  # pixels per point of the straightened page (180 dpi)
+RENDER_DPI = 200  # PDF pages are rendered at this resolution
+MARK = 0.12  # share of a box's inside that is ink: at least this is a mark...
+FAINT = 0.035  # ...between FAINT and MARK a doubtful trace
+INSET = 0.22  # the inside of a box: this share of its side is left off each edge
+INK = 0.62  # a pixel this much darker than the paper around it is ink...
+LIGHT = 0.8  # ...this much, a light (pencil) mark...
+LINE = 0.85  # ...and this much, part of a thin printed line
+OUTLINE_FOUND = 0.85  # the share of printed box outlines that must be found where expected
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+
+
+def _libs() -> tuple[Any, Any, Any]:
+    """cv2, numpy and zxingcpp, or a sentence when the optional part is missing."""
+    try:
+        import cv2
+        import numpy
+        import zxingcpp
+    except ImportError:
+        raise PaperError(MISSING_PART) from None
+    return cv2, numpy, zxingcpp
+
+
+@dataclass(frozen=True)
+class RowReading:
+    """The boxes of one sheet row.
+
+    Attributes:
+        row: the row's number on the sheet (1-based, as printed in its "#" column).
+        status: the status read (a STATUS_CODES value), or None: no box marked.
+        doubtful: a person must look (faint mark, two boxes, outline not found).
+        confidence: 0-1, how clearly the reading stands out.
+        fills: ink share inside each box, in STATUS_CODES order.
+        note: why it is doubtful ("" when it is not).
+    """
+
+    row: int
+    status: str | None
+    doubtful: bool
+    confidence: float
+    fills: tuple[float, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """One page as found in the files given: `source` names it for a person."""
+
+    source: str
+    pixels: Any  # numpy uint8 grey image
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """A page read: its code, its rows, the page image and how long it took."""
+
+    source: str
+    code: PageCode
+    rows: tuple[RowReading, ...]
+    page: PageImage = field(repr=False)
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A page (or file) that cannot be read, and the sentence that says why (`blank`: an empty
+    page, such as the back of a sheet a duplex scanner took too; nothing to read)."""
+
+    source: str
+    sentence: str
+    blank: bool = False
+
+
+def load_pages(path: str | Path) -> list[PageImage] | Refusal:
+    """The pages of a PDF or image file (PNG, JPEG, TIFF with one or more pages)."""
+    cv2, numpy, _zxing = _libs()
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        return Refusal(name, f"Cannot read {path}: there is no such file.")
+    if path.suffix.lower() == ".pdf":
+        try:
+            import pypdfium2
+        except ImportError:
+            raise PaperError(MISSING_PART) from None
+        try:
+            document = pypdfium2.PdfDocument(str(path))
+        except pypdfium2.PdfiumError:
+            return Refusal(name, f"Cannot read {name}: it is not a PDF file, or it is damaged.")
+        pages = []
+        try:
+            for number in range(len(document)):
+                bitmap = document[number].render(scale=RENDER_DPI / 72, grayscale=True)
+                pixels = numpy.ascontiguousarray(bitmap.to_numpy().reshape(
+                    bitmap.height, bitmap.width))
+                pages.append(PageImage(f"{name} page {number + 1}", pixels))
+        finally:
+            document.close()
+        return pages
+    ok, images = cv2.imreadmulti(str(path), flags=cv2.IMREAD_GRAYSCALE)
+    if not ok or not images:
+        single = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+        if single is None:
+            return Refusal(name, f"Cannot read {name}: it is not a PDF or a PNG, JPEG or "
+                                 "TIFF image, or it is damaged.")
+        images = [single]
+    if len(images) == 1:
+        return [PageImage(name, images[0])]
+    return [PageImage(f"{name} page {n}", image) for n, image in enumerate(images, start=1)]
+
+
+def read_files(paths: Sequence[str | Path]) -> list[PageReading | Refusal]:
+    """Every page of every file, read or refused, in the order given."""
+    results: list[PageReading | Refusal] = []
+    for path in paths:
+        pages = load_pages(path)
+        if isinstance(pages, Refusal):
+            results.append(pages)
+            continue
+        results.extend(_read_or_refuse(page) for page in pages)
+    return results
+
+
+def _read_or_refuse(page: PageImage) -> PageReading | Refusal:
+    """`read_page`, with an image OpenCV cannot work on refused rather than stopping the
+    other pages (the error goes to the log)."""
+    cv2, _numpy, _zxing = _libs()
+    try:
+        return read_page(page)
+    except cv2.error:
+        log.warning("OpenCV could not work on %s", page.source, exc_info=True)
+        return Refusal(page.source, f"{page.source} could not be read as a page image (its "
+                       "format or size is unusual); scan or photograph it again.")
+
+
+def _code(page: PageImage) -> PageCode | Refusal:
+    _cv2, _numpy, zxingcpp = _libs()
+    texts = [found.text for found in zxingcpp.read_barcodes(
+        page.pixels, formats=zxingcpp.BarcodeFormat.QRCode)]
+    codes = [code for code in map(PageCode.parse, texts) if code is not None]
+    if not codes and not texts and _blank(page):
+        return Refusal(page.source, f"{page.source} is blank.", blank=True)
+    if not codes:
+        if any(_UUID.match(text.strip()) for text in texts):
+            return Refusal(page.source, f"{page.source} was printed before sheets could be "
+                           "read back (or is not a sheet to tick): print a new attendance "
+                           "sheet for the session and use that.")
+        return Refusal(page.source, f"{page.source} has no readable sheet code: the image is "
+                       "too blurred, too dark or cut off, or it is not an attendance sheet "
+                       "printed by fieldsessions.")
+    if len(set(codes)) > 1:
+        return Refusal(page.source, f"{page.source} shows more than one sheet page; "
+                       "photograph or scan one page at a time.")
+    code = codes[0]
+    if code.version < sheet_layout.LAYOUT_VERSION:
+        return Refusal(page.source, f"{page.source} was printed with an older sheet layout "
+                       f"(version {code.version}), which this version of fieldsessions no "
+                       "longer reads: print a new attendance sheet for the session.")
+    if code.version > sheet_layout.LAYOUT_VERSION or sheet_layout.geometry(code.paper) is None:
+        return Refusal(page.source, f"{page.source} was printed by a newer version of "
+                       "fieldsessions: update this one to read it.")
+    return code
+
+
+def _blank(page: PageImage) -> bool:
+    """Nothing printed or written: hardly a pixel much darker than the page's paper."""
+    cv2, numpy, _zxing = _libs()
+    smooth = cv2.medianBlur(page.pixels, 3)
+    paper = float(numpy.percentile(smooth, 95))
+    return bool((smooth < paper * 0.6).mean() < 0.001)
+
+
+def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
+    """The page mapped onto its printed geometry at SCALE, or a refusal."""
+    cv2, numpy, _zxing = _libs()
+    dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
+    found: dict[int, Any] = {}
+    # OpenCV's defaults first; then, for a soft photo, finer sampling of each marker's cells
+    # and rounder corners allowed. A marker found in the wrong place fails the outline check.
+    for tuning in ({}, {"perspectiveRemovePixelPerCell": 8,
+                        "polygonalApproxAccuracyRate": 0.06}):
+        parameters = cv2.aruco.DetectorParameters()
+        for name, value in tuning.items():
+            setattr(parameters, name, value)
+        corners, ids, _rejected = cv2.aruco.ArucoDetector(
+            dictionary, parameters).detectMarkers(page.pixels)
+        for marker, points in zip([] if ids is None else ids.ravel(), corners, strict=True):
+            if 0 <= int(marker) <= 3:
+                found.setdefault(int(marker), points.reshape(4, 2))
+        if len(found) == 4:
+            break
+    if len(found) < 4:
+        missing = 4 - len(found)
+        return Refusal(page.source, f"{page.source}: {missing} of the 4 corner marks could not "
+                       "be found (a corner cut off, folded or covered, or the image too "
+                       "blurred); scan or photograph it again with the whole page in view.")
+    width, height = where.size
+    side = sheet_layout.MARKER_SIZE
+    source, target = [], []
+    for marker, x, y in where.markers():
+        top = height - (y + side)
+        printed = [(x, top), (x + side, top), (x + side, top + side), (x, top + side)]
+        source.extend(found[marker].tolist())
+        target.extend([(px * SCALE, py * SCALE) for px, py in printed])
+    matrix, _mask = cv2.findHomography(numpy.float32(source), numpy.float32(target))
+    if matrix is None:
+        return Refusal(page.source, f"{page.source}: the corner marks do not make a page "
+                       "shape; scan or photograph it again.")
+    size = (round(width * SCALE), round(height * SCALE))
+    return cv2.warpPerspective(page.pixels, matrix, size, flags=cv2.INTER_AREA,
+                               borderValue=255)
+
+
+def _darkness(straight: Any) -> Any:
+    """Each pixel's tone over the paper's around it (lighting divided out): 1 is paper."""
+    cv2, numpy, _zxing = _libs()
+    smooth = cv2.medianBlur(straight, 3)
+    paper = cv2.dilate(smooth, numpy.ones((25, 25), numpy.uint8))  # ink gone: the paper's tone
+    paper = cv2.GaussianBlur(paper, (0, 0), 12)
+    return smooth.astype(numpy.float32) / numpy.maximum(paper.astype(numpy.float32), 1.0)
+
+
+def _box_fills(tone: Any, where: SheetGeometry,
+               index: int) -> tuple[list[float], list[float], list[float]]:
+    """Per box of row `index`: the ink share inside it, the share of light marks (LIGHT: a
+    grey pencil) inside it, and the share of its printed outline found
+    (a thin line: LINE counts, so a slightly soft photo still finds it)."""
+    _cv2, numpy, _zxing = _libs()
+    height = where.size[1]
+    fills, lights, outlines = [], [], []
+    for status in range(len(sheet_layout.STATUS_CODES)):
+        x, y, side = where.box(index, status)
+        left, top, size = x * SCALE, (height - y - side) * SCALE, side * SCALE
+        inset = size * INSET
+        inside = tone[round(top + inset):round(top + size - inset),
+                     round(left + inset):round(left + size - inset)]
+        fills.append(float((inside < INK).mean()))
+        lights.append(float((inside < LIGHT).mean()))
+        edge = max(2, round(size * 0.12))  # the outline is thin: allow a little misplacement
+        band = numpy.concatenate([
+            tone[round(top) - edge:round(top) + edge, round(left):round(left + size)].ravel(),
+            tone[round(top + size) - edge:round(top + size) + edge,
+                 round(left):round(left + size)].ravel(),
+            tone[round(top):round(top + size), round(left) - edge:round(left) + edge].ravel(),
+            tone[round(top):round(top + size),
+                 round(left + size) - edge:round(left + size) + edge].ravel(),
+        ]) < LINE
+        outlines.append(float(band.mean()))
+    return fills, lights, outlines
+
+
+def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = None) -> RowReading:
+    """A row's reading from the ink share inside its boxes (and the share of lighter marks:
+    a box with a light pencil mark only is a faint mark, for a person to look at)."""
+    codes = sheet_layout.STATUS_CODES
+    lights = lights if lights is not None else fills
+    order = sorted(range(len(fills)), key=lambda i: fills[i], reverse=True)
+    top, second = fills[order[0]], fills[order[1]]
+    marked = [i for i, f in enumerate(fills) if f >= MARK]
+    faint = [i for i, f in enumerate(fills)
+             if f < MARK and (f >= FAINT or lights[i] >= MARK)]
+    rounded = tuple(round(f, 3) for f in fills)
+    if len(marked) == 1 and not faint:
+        confidence = min(1.0, 0.6 + (top - max(second, FAINT)) * 2)
+        return RowReading(row, codes[marked[0]], False, round(confidence, 2), rounded)
+    if not marked and not faint:
+        return RowReading(row, None, False, round(min(1.0, 1 - top / FAINT * 0.4), 2), rounded)
+    if len(marked) > 1:
+        names = [codes[i] for i in marked]
+        note = (f"{names[0]} and {names[1]} both marked" if len(names) == 2 else
+                f"{', '.join(names[:-1])} and {names[-1]} all marked")
+        guess = codes[order[0]]
+    elif marked:
+        note = f"{codes[marked[0]]} marked, a trace in {codes[faint[0]]}"
+        guess = codes[marked[0]]
+    else:
+        light = max(faint, key=lambda i: (fills[i], lights[i]))
+        note = f"a faint mark in {codes[light]}"
+        guess = codes[light]
+    confidence = max(0.0, min(0.5, (top - second) * 2))
+    return RowReading(row, guess, True, round(confidence, 2), rounded, note)
+
+
+def read_page(page: PageImage) -> PageReading | Refusal:
+    """Read one page image, or refuse it with a sentence."""
+    started = time.perf_counter()
+    code = _code(page)
+    if isinstance(code, Refusal):
+        return code
+    where = sheet_layout.geometry(code.paper)
+    assert where is not None  # _code refuses unknown papers
+    straight = _straighten(page, where)
+    if isinstance(straight, Refusal):
+        return straight
+    tone = _darkness(straight)
+    rows: list[RowReading] = []
+    outlines: list[float] = []
+    for index in range(code.row_count):
+        fills, lights, edges = _box_fills(tone, where, index)
+        outlines.extend(edges)
+        reading = judge(code.first_row + index, fills, lights)
+        if min(edges) < 0.25 and not reading.doubtful:
+            reading = RowReading(reading.row, reading.status, True, 0.3, reading.fills,
+                                 "the box outlines are not where they should be")
+        rows.append(reading)
+    if outlines:
+        found = sum(edge >= 0.25 for edge in outlines) / len(outlines)
+        if found < OUTLINE_FOUND:
+            return Refusal(page.source, f"{page.source} is too blurred or too warped to read "
+                           "its boxes; scan it, or photograph it flat and in focus.")
+    return PageReading(page.source, code, tuple(rows), page,
+                       time.perf_counter() - started)
+
+
+def encode_evidence(page: PageImage) -> bytes:
+    """The page image as a JPEG (quality 90: legible, a tenth of a phone photo's PNG), kept
+    beside the data file as evidence."""
+    cv2, _numpy, _zxing = _libs()
+    ok, data = cv2.imencode(".jpg", page.pixels, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    if not ok:
+        raise PaperError(f"The image of {page.source} could not be encoded.")
+    return bytes(data.tobytes())

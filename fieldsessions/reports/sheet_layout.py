@@ -1,0 +1,171 @@
+"""Where everything on a read-back attendance sheet is: one description for writer and reader.
+
+The attendance sheet to tick (layout "ticks", not filled) is printed so that a scan or photo
+of it can be read back (fieldsessions.paper). Everything the reader needs is on the page:
+
+- four ArUco markers (4x4 dictionary, ids 0-3) in the corners, clockwise from the top left,
+  which give the page's rotation and perspective;
+- a QR code (where the header's session QR is on other prints) naming the layout version, the
+  paper, the page, the sheet rows on that page and a fingerprint of who is on them;
+- tick boxes on a fixed grid: every row has the same height and the table starts at the same
+  height on every page, so each box's place follows from the paper and the layout version.
+
+Which people are on a page is fixed when it is printed; the fingerprint lets the reader
+refuse a page whose session roll has changed since (someone added or removed before them),
+rather than put marks on the wrong people. Change anything here that moves a box and
+LAYOUT_VERSION must go up: old pages are then refused with a sentence, never misread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+
+from fieldsessions.reports.pages import QR_SIZE, PageHeader, frame_height, frame_width
+from fieldsessions.reports.styles import BOX_SIZE, MARGIN, PageSetup
+
+LAYOUT_VERSION = 1
+CODE_PREFIX = "FSSHEET"
+
+STATUS_CODES = ("present", "late", "excused", "absent")  # the box columns, left to right
+
+NUMBER_WIDTH = 9 * mm
+ID_WIDTH = 22 * mm
+BOX_COLUMN = 15 * mm
+ROW_HEIGHT = 7 * mm  # every participant row of a read-back sheet
+HEAD_ROW_HEIGHT = 6 * mm  # the column titles
+MARKER_SIZE = 5 * mm  # corner markers: 6x6 cells (black border + 4x4 bits)
+MARKER_INSET = 6 * mm  # from the paper's edge: clear of what printers cannot print (~5 mm)
+
+# The 4x4 inner bits (1 = white) of ArUco DICT_4X4_50 markers 0-3, top row first; a paper
+# test checks them against OpenCV's dictionary.
+MARKER_BITS: tuple[tuple[tuple[int, ...], ...], ...] = (
+    ((1, 0, 1, 1), (0, 1, 0, 1), (0, 0, 1, 1), (0, 0, 1, 0)),
+    ((0, 0, 0, 0), (1, 1, 1, 1), (1, 0, 0, 1), (1, 0, 1, 0)),
+    ((0, 0, 1, 1), (0, 0, 1, 1), (0, 0, 1, 0), (1, 1, 0, 1)),
+    ((1, 0, 0, 1), (1, 0, 0, 1), (0, 1, 0, 0), (0, 1, 1, 0)),
+)
+
+PAPER_CODES = {
+    "a4p": PageSetup("a4", False), "a4l": PageSetup("a4", True),
+    "ltp": PageSetup("letter", False), "ltl": PageSetup("letter", True),
+}
+
+
+def paper_code(setup: PageSetup) -> str:
+    return next(code for code, known in PAPER_CODES.items() if known == setup)
+
+
+def header_shape() -> PageHeader:
+    """A header shaped like a session's (4 fields, 3 wide fields, a QR): its height is the
+    sheet's. sheet.session_header must keep that shape (a test checks)."""
+    return PageHeader(title="", fields=(("", ""),) * 4, wide_fields=(("", ""),) * 3,
+                      qr_value="-")
+
+
+def fingerprint(participant_ids: Sequence[str]) -> str:
+    """Eight hex digits naming who is on a page, in row order."""
+    return hashlib.sha256("\n".join(participant_ids).encode()).hexdigest()[:8]
+
+
+@dataclass(frozen=True)
+class PageCode:
+    """What a read-back page's QR code says.
+
+    Attributes:
+        version: the layout version the page was printed with.
+        paper: a key of PAPER_CODES.
+        page: the page number in its PDF (1-based).
+        first_row: the sheet row number of the page's first participant row (1-based).
+        row_count: how many participant rows the page has (0 on a page of walk-in rows only).
+        fingerprint: `fingerprint` of the participant ids on those rows.
+        session_id: the session.
+    """
+
+    version: int
+    paper: str
+    page: int
+    first_row: int
+    row_count: int
+    fingerprint: str
+    session_id: str
+
+    def text(self) -> str:
+        """Upper case throughout: a QR code holds that as alphanumeric data, denser than
+        bytes, so its modules are larger and a photo reads it more easily."""
+        return ":".join((CODE_PREFIX, str(self.version), self.paper, str(self.page),
+                         str(self.first_row), str(self.row_count), self.fingerprint,
+                         self.session_id)).upper()
+
+    @classmethod
+    def parse(cls, text: str) -> PageCode | None:
+        """The code in `text`, or None when it is not a read-back sheet's code."""
+        parts = text.strip().lower().split(":")
+        if len(parts) != 8 or parts[0] != CODE_PREFIX.lower():
+            return None
+        try:
+            version, page, first, count = (int(parts[i]) for i in (1, 3, 4, 5))
+        except ValueError:
+            return None
+        return cls(version, parts[2], page, first, count, parts[6], parts[7])
+
+
+@dataclass(frozen=True)
+class SheetGeometry:
+    """Positions on one paper, in points from the page's lower-left corner."""
+
+    setup: PageSetup
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return self.setup.size
+
+    @property
+    def widths(self) -> list[float]:
+        width = frame_width(self.setup)
+        fixed = [NUMBER_WIDTH, ID_WIDTH, 0.0, *[BOX_COLUMN] * len(STATUS_CODES)]
+        fixed[2] = width - sum(fixed)
+        return fixed
+
+    @property
+    def table_top(self) -> float:
+        """The top edge of the table on every page."""
+        return MARGIN + frame_height(self.setup, header_shape())
+
+    @property
+    def rows_per_page(self) -> int:
+        room = frame_height(self.setup, header_shape()) - HEAD_ROW_HEIGHT
+        return max(1, math.floor((room - 0.5) / ROW_HEIGHT))
+
+    def row_centre_y(self, index: int) -> float:
+        """The middle of the `index`-th (0-based) participant row on a page."""
+        return self.table_top - HEAD_ROW_HEIGHT - (index + 0.5) * ROW_HEIGHT
+
+    def box(self, index: int, status: int) -> tuple[float, float, float]:
+        """(x, y, side) of the box for STATUS_CODES[status] on row `index`: lower-left corner."""
+        left = MARGIN + sum(self.widths[:3 + status]) + (BOX_COLUMN - BOX_SIZE) / 2
+        return left, self.row_centre_y(index) - BOX_SIZE / 2, BOX_SIZE
+
+    def markers(self) -> list[tuple[int, float, float]]:
+        """(marker id, x, y of its lower-left corner), clockwise from the top left."""
+        width, height = self.size
+        near, far_x, far_y = MARKER_INSET, width - MARKER_INSET - MARKER_SIZE, \
+            height - MARKER_INSET - MARKER_SIZE
+        return [(0, near, far_y), (1, far_x, far_y), (2, far_x, near), (3, near, near)]
+
+    def marker_centres(self) -> list[tuple[float, float]]:
+        return [(x + MARKER_SIZE / 2, y + MARKER_SIZE / 2) for _id, x, y in self.markers()]
+
+    def qr_box(self) -> tuple[float, float, float]:
+        """(x, y, side) of the page's QR code: where the header puts a session's QR."""
+        width, height = self.size
+        return width - MARGIN - QR_SIZE, height - MARGIN - QR_SIZE, QR_SIZE
+
+
+def geometry(paper: str) -> SheetGeometry | None:
+    setup = PAPER_CODES.get(paper)
+    return SheetGeometry(setup) if setup is not None else None

@@ -1,0 +1,191 @@
+"""Paper round trip: match the pages read by fieldsessions.paper to the roll, then write them.
+
+`plan` pairs each read row with the person printed on it (the page's code says which sheet
+rows it holds and a fingerprint of who was on them) and with the mark already on the laptop.
+A page whose session is not here is refused with a sentence; so is one whose people are no
+longer together on the roll as printed (one of them removed, someone put among them). People
+added or removed before them only move them: they are found by the page's fingerprint.
+
+`accept` writes, in ONE transaction for all pages, only the marks read clearly for people
+still pending: a mark already taken on the laptop is never overwritten, whatever the
+paper says; doubtful rows and conflicts are left for a person. Each page is written through
+attendance's own path (history reason "paper sheet, page N", queued for sync), and its image
+is kept in a "paper-sheets" folder beside the data file as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fieldsessions.core.errors import NotFoundError
+from fieldsessions.core.records import MarkChange, session_code
+from fieldsessions.db.models import database
+from fieldsessions.paper.reader import PageReading, Refusal, encode_evidence
+from fieldsessions.reports.data import SheetRow
+from fieldsessions.reports.sheet_layout import PageCode, fingerprint
+from fieldsessions.services import attendance, report_data
+from fieldsessions.services.common import get_session
+
+EVIDENCE_FOLDER = "paper-sheets"
+
+
+@dataclass(frozen=True)
+class PlannedMark:
+    """One row of a page: who, what the paper says, what the laptop has.
+
+    Attributes:
+        row: the sheet row number. participant_id, name, external_id: who is on it.
+        read: the status read (None: no box marked). doubtful, confidence, note: as read.
+        current: the status on the laptop now (None: pending).
+    """
+
+    row: int
+    participant_id: str
+    name: str
+    external_id: str
+    read: str | None
+    doubtful: bool
+    confidence: float
+    note: str
+    current: str | None
+
+    @property
+    def conflict(self) -> bool:
+        """The paper and the laptop both have a mark, and they differ."""
+        return self.read is not None and self.current is not None and self.read != self.current
+
+    @property
+    def unmarked(self) -> bool:
+        """No box marked on the paper and no mark on the laptop: a person decides."""
+        return self.read is None and not self.doubtful and self.current is None
+
+    @property
+    def writable(self) -> bool:
+        """Read clearly, and the person is still pending on the laptop."""
+        return self.read is not None and not self.doubtful and self.current is None
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """A page matched to its session's roll."""
+
+    reading: PageReading
+    session_label: str
+    marks: tuple[PlannedMark, ...]
+    moved: int = 0  # rows the page's people moved on the roll since it was printed
+
+    @property
+    def session_id(self) -> str:
+        return self.reading.code.session_id
+
+    @property
+    def page(self) -> int:
+        return self.reading.code.page
+
+
+def _label(session_id: str) -> str:
+    header = report_data.attendance_sheet(session_id).session
+    parts = [header.programme_name, f"{header.local_date:%a %d %b %Y} {header.start:%H:%M}"]
+    if header.heading:
+        parts.append(header.heading)
+    return " · ".join(parts)
+
+
+def _where_now(rows: Sequence[SheetRow], code: PageCode) -> int | None:
+    """Where the page's people start on the roll now (0-based): where they were printed, or,
+    when people were added or removed before them since, wherever the same people stand
+    together in the same order (the page's fingerprint says who they were)."""
+    count = code.row_count
+
+    def matches(start: int) -> bool:
+        block = rows[start:start + count]
+        return (len(block) == count
+                and fingerprint([row.participant_id for row in block]) == code.fingerprint)
+
+    printed = code.first_row - 1
+    if matches(printed):
+        return printed
+    return next((start for start in range(len(rows) - count + 1) if matches(start)), None)
+
+
+def plan(reading: PageReading) -> PagePlan | Refusal:
+    """Match one read page to the roll of its session, or refuse it with a sentence."""
+    code = reading.code
+    try:
+        get_session(code.session_id)
+    except NotFoundError:
+        return Refusal(reading.source, (
+            f"{reading.source} is the sheet of session {session_code(code.session_id)}, "
+            "which is not on this laptop: sync first, or read it on the laptop it was "
+            "printed from."))
+    sheet = report_data.attendance_sheet(code.session_id)
+    start = _where_now(sheet.rows, code)
+    if start is None:
+        return Refusal(reading.source, (
+            f"The people on {reading.source} are no longer together on the session's roll as "
+            "they were printed (someone among them was removed or added, or renamed), so its "
+            "rows cannot be matched safely: type these marks in, or print a new sheet."))
+    rows = sheet.rows[start:start + code.row_count]
+    marks = tuple(
+        PlannedMark(row=read.row, participant_id=person.participant_id, name=person.name,
+                    external_id=person.external_id, read=read.status, doubtful=read.doubtful,
+                    confidence=read.confidence, note=read.note, current=person.status)
+        for read, person in zip(reading.rows, rows, strict=True)
+    )
+    return PagePlan(reading, _label(code.session_id), marks, start - (code.first_row - 1))
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """What `accept` wrote for one page, and where its image was kept."""
+
+    plan: PagePlan
+    changes: tuple[MarkChange, ...]
+    evidence: Path
+
+
+def evidence_folder() -> Path:
+    """The folder beside the data file where page images are kept."""
+    return Path(str(database.database)).resolve().parent / EVIDENCE_FOLDER
+
+
+def accept(plans: Sequence[PagePlan], *, by: str | None = None,
+           now: datetime | None = None) -> list[Accepted]:
+    """Write every page's clear marks for people still pending, in one transaction.
+
+    The marks on the laptop are read again inside the transaction, so a mark taken since the
+    plan was made is not overwritten either. Page images are written first and removed again
+    if the transaction fails.
+    """
+    moment = now or datetime.now(UTC)
+    folder = evidence_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    kept: list[Path] = []
+    try:
+        for item in plans:
+            stem = f"{item.session_id}-page{item.page}-{moment:%Y%m%dT%H%M%S%fZ}"
+            target = folder / f"{stem}.jpg"
+            if target in kept:  # the same page given twice
+                target = folder / f"{stem}-{len(kept) + 1}.jpg"
+            target.write_bytes(encode_evidence(item.reading.page))
+            kept.append(target)
+        results: list[Accepted] = []
+        with database.atomic():
+            for item, evidence in zip(plans, kept, strict=True):
+                wanted = {mark.participant_id: mark.read for mark in item.marks if mark.writable}
+                pending = {entry.participant_id for entry in attendance.roster(item.session_id)
+                           if entry.status is None}
+                marks = {pid: (status, None) for pid, status in wanted.items()
+                         if pid in pending}
+                changes = attendance.mark_many(item.session_id, marks, by=by,
+                                               reason=f"paper sheet, page {item.page}",
+                                               now=moment) if marks else []
+                results.append(Accepted(item, tuple(changes), evidence))
+        return results
+    except BaseException:
+        for path in kept:
+            path.unlink(missing_ok=True)
+        raise
