@@ -49,7 +49,7 @@ def test_set_password_ends_every_token_of_that_facilitator_only(
     _, bobs = token_for(server, "bob")
     changed = _server_cli(backend, "set-password", "ann")  # $FIELDSESSIONS_PASSWORD
     assert changed.returncode == 0, changed.stderr
-    assert "2 signed-in laptop(s) must sign in again" in changed.stdout
+    assert "2 signed-in laptops must sign in again" in changed.stdout
     for token in (first, second):
         refused = _hello(server, token)
         assert refused.status_code == 401 and "sign in again" in refused.json()["detail"]
