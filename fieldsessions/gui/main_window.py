@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         self.first_data_shown.emit()
         if self._roster is None or self._reports is None:
             # After the list has painted: building these takes a few hundred milliseconds.
-            QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up_tabs)
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up_tabs)
 
     def _warm_up_tabs(self) -> None:
         """Build the Roster and Reports tabs ahead of use without freezing the window: their
@@ -417,11 +417,11 @@ class MainWindow(QMainWindow):
                                               name="fieldsessions-warm-up")
             self._importer.start()
         if self._importer.is_alive():
-            QTimer.singleShot(WARM_UP_POLL_MS, self._warm_up_tabs)
+            QTimer.singleShot(WARM_UP_POLL_MS, self, self._warm_up_tabs)
             return
         if self._roster is None:
             _ = self.roster_tab
-            QTimer.singleShot(0, self._warm_up_tabs)
+            QTimer.singleShot(0, self, self._warm_up_tabs)
             return
         _ = self.reports_tab
 
