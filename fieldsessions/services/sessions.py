@@ -24,6 +24,7 @@ from fieldsessions.core.lifecycle import (
     Clash,
     SessionClock,
     check_deletable,
+    check_move_allowed,
     clean_reason,
     find_overlaps,
     same_day_session,
@@ -139,6 +140,12 @@ def reinstate_session(session_id: str, *, now: datetime | None = None) -> Sessio
             outbox.append("session_report", report.id, "upsert", outbox.snapshot(report))
         completion.recompute(session.programme_id)
     return programmes.session_info(session_id)
+
+
+def _recorded(session_id: str) -> int:
+    """Attendance marks plus outcome ticks on a session."""
+    return (Attendance.select().where(Attendance.session == session_id).count()
+            + OutcomeTick.select().where(OutcomeTick.session == session_id).count())
 
 
 def delete_session(session_id: str) -> None:
@@ -337,6 +344,7 @@ def update_session(
         who = session.facilitator if facilitator is None else facilitator.strip()
         if moved:
             _guard_one_a_day(programme, to_local(starts_at, tz).date(), session.id)
+            check_move_allowed(_label(session), _recorded(session.id), starts_at, now)
         if moved or duration_min is not None or facilitator is not None:
             _guard_overlap(who, starts_at, duration, session.id, override_overlap)
         if moved:
