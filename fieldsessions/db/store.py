@@ -261,20 +261,55 @@ def open_store(
     return db
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def _read_only(source: Path) -> sqlite3.Connection:
+    """A read-only connection to `source` that leaves nothing beside it: SQLite opens a WAL
+    file with -wal and -shm files, which a read-only connection cannot remove on closing."""
+    wal, _ = _sidecars(source)
+    if wal.exists() and wal.stat().st_size > 0:  # pages not yet checkpointed: read them too
+        return sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    return sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
+
+
+def _tidy(before: set[Path], source: Path) -> None:
+    """Remove the -wal/-shm files beside `source` that were not there before (a read-only
+    connection to a WAL file leaves them, empty)."""
+    for side in _sidecars(source):
+        if side not in before and side.exists():
+            side.unlink(missing_ok=True)
+
+
 def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
     """Put a backup (the newest one unless `source` is given) in place of the data file.
 
-    The backup is checked first (quick_check, schema no newer than this version). The file it
-    replaces, with its WAL, is kept beside it as NAME-replaced-STAMP.sqlite, never deleted.
-    Returns (the backup used, where the replaced file was kept or None when there was none).
+    The backup is checked first (quick_check, schema no newer than this version), then copied
+    beside the data file; only when the whole copy is written is the data file swapped for it,
+    so a failed copy (a full disk) leaves everything as it was. The file it replaces, with its
+    WAL when that holds anything, is kept beside it as NAME-replaced-STAMP.sqlite, never
+    deleted. Nothing is left beside the backup. Returns (the backup used, where the replaced
+    file was kept or None when there was none).
     """
     source = source or newest_backup(path)
     if source is None:
         raise StoreError(f"No backup of {path} was found in {backup_dir(path)}.")
     if not source.is_file():
         raise StoreError(f"There is no backup file {source}.")
+    if _same_file(source, path):
+        raise StoreError(f"{source} is the data file itself, not a backup of it; give a file "
+                         f"from {backup_dir(path)}. Nothing was changed.")
+    existing = {side for side in _sidecars(source) if side.exists()}
     try:
-        check = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        check = _read_only(source)
         try:
             ok = check.execute("PRAGMA quick_check").fetchone()
             version = check.execute("PRAGMA user_version").fetchone()[0]
@@ -282,31 +317,64 @@ def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
             check.close()
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"The backup {source} cannot be used either ({exc}).") from None
+    finally:
+        _tidy(existing, source)
     if ok is None or ok[0] != "ok" or not 0 < version <= SCHEMA_VERSION:
         raise StoreError(f"The backup {source} cannot be used either (it fails its check).")
     close_store()
-    kept: Path | None = None
-    if path.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        kept = path.with_name(f"{path.stem}-replaced-{stamp}{path.suffix}")
-        number = 1
-        while kept.exists():  # two restores in one second: never over a file kept before
-            number += 1
-            kept = path.with_name(f"{path.stem}-replaced-{stamp}-{number}{path.suffix}")
-        for suffix in ("-wal", "-shm"):
-            side = Path(f"{path}{suffix}")
-            if side.exists():
-                os.replace(side, Path(f"{kept}{suffix}"))
-        os.replace(path, kept)
-    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    writer = sqlite3.connect(path)
+    copy = path.with_name(f".{path.name}.restoring")
+    try:
+        _copy(source, copy, existing)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_copy(copy)
+        log.warning("restoring %s from %s failed: %s", path, source, exc)
+        text = str(exc).lower()
+        why = ("the disk is full or failing" if "full" in text or "i/o" in text
+               else getattr(exc, "strerror", None) or str(exc))
+        raise StoreError(f"{path} was not restored: the backup could not be copied beside it "
+                         f"({why}); nothing was changed.") from None
+    kept = _keep_replaced(path) if path.exists() else None
+    os.replace(copy, path)
+    log.info("restored %s from %s (replaced file kept as %s)", path, source, kept)
+    return source, kept
+
+
+def _remove_copy(copy: Path) -> None:
+    for leftover in (copy, *_sidecars(copy), Path(f"{copy}-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def _copy(source: Path, copy: Path, existing: set[Path]) -> None:
+    """Write a complete copy of `source` at `copy` (a rollback-journal file, nothing beside
+    it; opening it turns WAL back on)."""
+    _remove_copy(copy)  # one left by a restore cut off before
+    reader = _read_only(source)
+    writer = sqlite3.connect(copy)
     try:
         reader.backup(writer)
+        writer.execute("PRAGMA journal_mode=DELETE")
     finally:
         writer.close()
         reader.close()
-    log.info("restored %s from %s (replaced file kept as %s)", path, source, kept)
-    return source, kept
+        _tidy(existing, source)
+
+
+def _keep_replaced(path: Path) -> Path:
+    """Move the data file aside as NAME-replaced-STAMP.sqlite (never over a file kept before),
+    with its WAL when that holds anything; its -shm, an index rebuilt on opening, is removed."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    kept = path.with_name(f"{path.stem}-replaced-{stamp}{path.suffix}")
+    number = 1
+    while kept.exists():  # two restores in one second: never over a file kept before
+        number += 1
+        kept = path.with_name(f"{path.stem}-replaced-{stamp}-{number}{path.suffix}")
+    wal, shm = _sidecars(path)
+    os.replace(path, kept)
+    if wal.exists() and wal.stat().st_size > 0:
+        os.replace(wal, Path(f"{kept}-wal"))
+    wal.unlink(missing_ok=True)
+    shm.unlink(missing_ok=True)
+    return kept
 
 
 def close_store() -> None:

@@ -49,3 +49,66 @@ def test_a_session_with_marks_cannot_be_moved_to_when_it_could_not_be_marked(
     # Within the past it is a correction of a wrong date, and allowed.
     earlier = (date.today() - timedelta(weeks=3, days=1)).isoformat()
     assert run_cli(db, "session", "change", first, "--date", earlier).returncode == 0
+
+
+def _with_backup(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A data file with a demo in it and a backup copy of it; (data file, backup, listing)."""
+    import sqlite3
+
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "demo").returncode == 0
+    (tmp_path / "backups").mkdir()
+    backup = tmp_path / "backups" / "data-20270301T090000000000-daily.sqlite"
+    with sqlite3.connect(db) as source, sqlite3.connect(backup) as copy:
+        source.backup(copy)
+    return db, backup, run_cli(db, "programme", "list", "--json").stdout
+
+
+def test_restore_refuses_the_data_file_itself_as_the_backup_before_moving_anything(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "demo").returncode == 0
+    before = sorted(p.name for p in tmp_path.iterdir())
+    refused(run_cli(db, "restore", "--backup", str(db)), "is the data file itself")
+    refused(run_cli(db, "restore", "--backup", f"{tmp_path}/./{db.name}"),
+            "is the data file itself")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert "Ready" not in run_cli(db, "programme", "list").stderr
+
+
+def test_a_restore_whose_copy_fails_changes_nothing(tmp_path: Path) -> None:
+    import resource
+
+    db, backup, before = _with_backup(tmp_path)
+    size = backup.stat().st_size
+    files = sorted(p.name for p in tmp_path.iterdir())
+    data = db.read_bytes()
+
+    def small_files() -> None:  # the disk "fills" half way through the copy
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size // 2, size // 2))
+
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "fieldsessions", "--db", str(db), "restore"],
+        env=dict(os.environ, XDG_STATE_HOME=str(tmp_path / "state")),
+        capture_output=True, text=True, timeout=120, preexec_fn=small_files)
+    refused(done, f"{db} was not restored", "nothing was changed")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "state") == files
+    assert db.read_bytes() == data
+    assert run_cli(db, "programme", "list", "--json").stdout == before
+
+
+def test_restore_leaves_no_journal_files_beside_the_backup_or_the_kept_file(
+    tmp_path: Path
+) -> None:
+    db, backup, before = _with_backup(tmp_path)
+    done = run_cli(db, "restore")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in backup.parent.iterdir()) == [backup.name]
+    kept = list(tmp_path.glob("data-replaced-*"))
+    assert [p.suffix for p in kept] == [".sqlite"], kept
+    assert run_cli(db, "programme", "list", "--json").stdout == before
