@@ -114,9 +114,15 @@ def cmd_session_didnt_happen(args: argparse.Namespace) -> int:
 
 def cmd_session_reinstate(args: argparse.Namespace) -> int:
     from fieldsessions.services import sessions
+    from fieldsessions.services.common import get_session
 
     with opened(args):
+        void = sessions.is_void(get_session(args.session))
         info = sessions.reinstate_session(args.session)
+    if not void:
+        _say_session("Not cancelled and not recorded as not having happened; nothing to change",
+                     info)
+        return 0
     _say_session("Reinstated", info)
     return 0
 

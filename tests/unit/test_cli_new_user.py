@@ -112,3 +112,23 @@ def test_restore_leaves_no_journal_files_beside_the_backup_or_the_kept_file(
     kept = list(tmp_path.glob("data-replaced-*"))
     assert [p.suffix for p in kept] == [".sqlite"], kept
     assert run_cli(db, "programme", "list", "--json").stdout == before
+
+
+def test_reinstate_keeps_one_session_a_day_and_says_when_there_is_nothing_to_change(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "Circle", "--start", "2027-03-01",
+                   "--weekly", "mon", "--count", "2").returncode == 0
+    first = str(_sessions(db, "Circle")[0]["id"])
+    assert run_cli(db, "session", "cancel", first, "--reason", "hall closed").returncode == 0
+    added = run_cli(db, "session", "add", "--programme", "Circle", "--date", "2027-03-01",
+                    "--time", "14:00")
+    assert added.returncode == 0, added.stderr
+    refused(run_cli(db, "session", "reinstate", first),
+            "Circle already has a session on 2027-03-01 (14:00-15:00)")
+    assert [s["state"] for s in _sessions(db, "Circle")].count("cancelled") == 1
+    second = str(_sessions(db, "Circle")[-1]["id"])
+    again = run_cli(db, "session", "reinstate", second)
+    assert again.returncode == 0, again.stderr
+    assert "nothing to change" in again.stdout and "Reinstated" not in again.stdout
