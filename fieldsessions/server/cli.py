@@ -37,6 +37,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.values import name_key
 from fieldsessions.core.wording import plural
 from fieldsessions.server import admin, ratelimit, store
+from fieldsessions.sync import wire
 
 PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
 
@@ -112,9 +113,30 @@ def _fields(db: Any, entity: str, key: str | None) -> dict[str, Any]:
     return store.read_data(entity, row.data, deleted=row.deleted, sole=row.sole_device)
 
 
-def _conflict_line(db: Any, c: dict[str, Any]) -> str:
+def _conflict_fields(c: dict[str, Any], found: dict[tuple[str, str], dict[str, str]]
+                     ) -> dict[str, Any]:
+    """The fields of the record a conflict is about. A conflict keeps the record's wire id,
+    which for a record derived from others (attendance: session and participant) is a uuid5
+    of the key it is stored under (store.record_id), so that key is found by working out the
+    wire id of each such record of the conflict's programme (once per command: `found` maps
+    (entity, programme) to {wire id: stored key})."""
+    entity, key = c["entity"], c["record"]
+    spec = wire.ENTITIES.get(entity)
+    if spec is None or spec.derive is None:  # not derived: stored under its wire id
+        return _fields(None, entity, key)
+    group = (entity, c.get("programme") or "")
+    if group not in found:
+        query = store.Record.select(store.Record.key).where(store.Record.entity == entity)
+        if c.get("programme"):
+            query = query.where(store.Record.programme_id == c["programme"])
+        found[group] = {store.record_id(entity, r.key): r.key for r in query}
+    return _fields(None, entity, found[group].get(key, key))
+
+
+def _conflict_line(db: Any, c: dict[str, Any],
+                   found: dict[tuple[str, str], dict[str, str]] | None = None) -> str:
     """One line a person can read: when, whose record in which session, both values."""
-    data = _fields(db, c["entity"], c["record"])
+    data = _conflict_fields(c, {} if found is None else found)
     # The participant or session the record is, or the ones it belongs to.
     person = data if c["entity"] == "participant" else _fields(
         db, "participant", data.get("participant_id"))
@@ -302,8 +324,9 @@ def _conflicts(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, indent=1, ensure_ascii=False, default=str))
         return 0
+    found: dict[tuple[str, str], dict[str, str]] = {}
     for c in rows:
-        print(_conflict_line(db, c))
+        print(_conflict_line(db, c, found))
     if not rows:
         print("No conflicts" + (f" in programme {args.programme}." if programme else "."))
     return 0
