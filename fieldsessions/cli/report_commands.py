@@ -155,8 +155,8 @@ def cmd_hours(args: argparse.Namespace) -> int:
         report = report_data.hours_report(args.programme, period=args.period,
                                           start=args.from_date, end=args.to_date)
     pages = hours_report(report, target, _setup(args, False))
-    _wrote(args.output, "hours report", pages, f", {plural(len(report.periods), 'period')}",
-           report)
+    _wrote(args.output, "hours report", pages,
+           f", {report.range_text() or plural(len(report.periods), 'period')}", report)
     return 0
 
 
@@ -236,7 +236,11 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
         reports = [report_data.hours_report(ref, period=args.period, start=args.from_date,
                                             end=args.to_date) for ref in _programmes(args)]
     rows = export_hours(reports, target, fmt)
-    _say(args.output, f"Wrote {args.output}: {plural(rows, 'line')}.")
+    empty = [r for r in reports if r.no_sessions]
+    note = (f"; {empty[0].range_text()}" if len(reports) == 1 and empty else
+            f"; no sessions in this range for {', '.join(r.programme_name for r in empty)}"
+            if empty else "")
+    _say(args.output, f"Wrote {args.output}: {plural(rows, 'line')}{note}.")
     return 0
 
 

@@ -195,6 +195,13 @@ def hours_report(
     today = to_local(now, programme.timezone or "UTC").date()  # the programme's own date
     first = start or (min(dates) if dates else today)
     last = end or (max(dates) if dates else today)
+    # A range given on one side only that lies beyond the sessions keeps the date given (the
+    # range is shown as asked, never ending before it starts) and holds no session.
+    if start and not end:
+        last = max(last, first)
+    if end and not start:
+        first = min(first, last)
+    empty = not any(first <= day <= last for day in dates)
 
     def participants(lo: date, hi: date, everyone: bool) -> tuple[ParticipantHours, ...]:
         lines = []
@@ -227,8 +234,11 @@ def hours_report(
         return tuple(FacilitatorHours(f.facilitator, f.sessions, f.minutes / 60)
                      for f in summary.facilitator_hours)
 
-    total = HoursPeriod("Whole programme" if not (start or end) else "Whole range", first, last,
-                        facilitators(whole[0] if whole else None),
+    label = "Whole programme" if not (start or end) else "Whole range"
+    if empty:  # nothing to count: no rows of zeros that read like figures (the CLI says why)
+        return HoursReport(programme.name, now, (), HoursPeriod(label, first, last, (), ()),
+                           no_sessions=True)
+    total = HoursPeriod(label, first, last, facilitators(whole[0] if whole else None),
                         participants(first, last, everyone=True))
     periods: list[HoursPeriod] = []
     if period != "programme":

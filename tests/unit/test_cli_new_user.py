@@ -132,3 +132,34 @@ def test_reinstate_keeps_one_session_a_day_and_says_when_there_is_nothing_to_cha
     again = run_cli(db, "session", "reinstate", second)
     assert again.returncode == 0, again.stderr
     assert "nothing to change" in again.stdout and "Reinstated" not in again.stdout
+
+
+def test_hours_for_a_range_with_no_sessions_show_the_range_as_given_and_say_so(
+    tmp_path: Path
+) -> None:
+    import csv
+    import io
+
+    from tests.unit.test_reports_cli import pdf_text
+
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "Short", "--start", "2026-11-20",
+                   "--weekly", "fri", "--count", "2").returncode == 0
+    target = tmp_path / "hours.csv"
+    for flags, shown in ((("--from", "2027-01-01"), ("2027-01-01", "2027-01-01")),
+                         (("--to", "2025-01-01"), ("2025-01-01", "2025-01-01")),
+                         (("--from", "2027-01-01", "--to", "2027-02-01"),
+                          ("2027-01-01", "2027-02-01"))):
+        done = run_cli(db, "export", "hours", "--programme", "Short", *flags, "-o", str(target))
+        assert done.returncode == 0, done.stderr
+        assert f"no sessions in this range ({shown[0]} to {shown[1]})" in done.stdout, (
+            flags, done.stdout)
+        rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+        assert len(rows) == 1 and rows[0][0] == "Programme", rows
+    pdf = tmp_path / "hours.pdf"
+    done = run_cli(db, "report", "hours", "--programme", "Short", "--from", "2027-01-01",
+                   "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(pdf_text(pdf).split())
+    assert "No sessions in this range (1 January 2027 – 1 January 2027)" in text, text
+    assert "27 November 2026" not in text and "Whole range" not in text, text
