@@ -57,7 +57,8 @@ def mark_demo() -> None:
 
 
 def backup_dir(path: Path) -> Path:
-    return path.parent / "backups"
+    """The backups folder beside the data file, as a full path (messages name it)."""
+    return path.absolute().parent / "backups"
 
 
 def newest_backup(path: Path) -> Path | None:
@@ -83,20 +84,32 @@ def backup(db: SqliteDatabase, path: Path, label: str) -> Path:
     return target
 
 
+def _in_words(detail: str) -> str:
+    """What SQLite said about a damaged file, in words (its own text goes to the log)."""
+    text = detail.lower()
+    if "not a database" in text or "encrypted" in text:
+        return "it does not begin as a data file does"
+    problems = [line for line in detail.splitlines()
+                if line.strip() and not line.strip().startswith("***")]
+    if text.startswith(_CHECK):
+        count = len(problems) or 1
+        return (f"the check of its contents found {count} damaged "
+                f"{'place' if count == 1 else 'places'}")
+    return "parts of it cannot be read"
+
+
+_CHECK = "integrity check:"
+
+
 def _damaged(path: Path, detail: str) -> StoreError:
     log.warning("data file %s is damaged: %s", path, detail)
-    found = [line.strip() for line in detail.splitlines()
-             if line.strip() and not line.strip().startswith("***")] or ["no detail"]
-    more = len(found) - 1
-    detail = found[0][:120] + (f", and {more} more problem{'s' if more > 1 else ''}"
-                               if more else "")
     newest = newest_backup(path)
     hint = (
         f" The newest backup is {newest}; `fieldsessions restore --db {path}` puts it back "
         "(the damaged file is kept beside it)." if newest else
         f" No backup of it was found in {backup_dir(path)}."
     )
-    return StoreError(f"The data file {path} is damaged ({detail}).{hint}")
+    return StoreError(f"The data file {path} is damaged ({_in_words(detail)}).{hint}")
 
 
 _DAMAGE = ("malformed", "file is not a database", "file is encrypted", "not a database")
@@ -104,6 +117,16 @@ _current: Path | None = None  # the data file open now, for messages about it
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The starts of files people give --db by mistake (a data file whose first page was
+# overwritten starts with none of these; it is left to the damage check, which names a backup).
+_SPREADSHEETS = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
+_OTHER_FORMATS = (
+    (b"PK\x03\x04", "a ZIP file or an office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an office document"),
+    (b"%PDF", "a PDF"),
+    (b"\x89PNG", "a picture"),
+    (b"\xff\xd8\xff", "a picture"),
+)
 
 
 def _not_a_data_file(path: Path) -> StoreError | None:
@@ -121,7 +144,17 @@ def _not_a_data_file(path: Path) -> StoreError | None:
             head = handle.read(4096)
     except OSError:
         return None  # missing (a new file) or unreadable: the permission check says which
-    if not head or head.startswith(SQLITE_HEADER) or b"\0" in head or b"\n" not in head:
+    if not head or head.startswith(SQLITE_HEADER):
+        return None
+    looks = next((what for magic, what in _OTHER_FORMATS if head.startswith(magic)), None)
+    if looks is not None and path.suffix.lower() in _SPREADSHEETS:
+        looks = "a spreadsheet"
+    if looks is not None:
+        return StoreError(
+            f"{path} is not a fieldsessions data file (it looks like {looks}); nothing was "
+            "written to it. Give --db the path of a data file (.sqlite); to bring in a roster "
+            "use `fieldsessions import-roster FILE`.")
+    if b"\0" in head or b"\n" not in head:
         return None
     try:
         head.decode("utf-8")
@@ -183,7 +216,7 @@ def _quick_check(db: SqliteDatabase, path: Path) -> None:
     row = db.execute_sql("PRAGMA quick_check").fetchone()
     if row is None or row[0] != "ok":
         db.close()
-        raise _damaged(path, f"integrity check: {row[0] if row else 'no answer'}")
+        raise _damaged(path, f"{_CHECK}{row[0] if row else 'no answer'}")
 
 
 def verify_integrity(path: str | os.PathLike[str]) -> None:

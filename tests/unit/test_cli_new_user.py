@@ -163,3 +163,47 @@ def test_hours_for_a_range_with_no_sessions_show_the_range_as_given_and_say_so(
     text = " ".join(pdf_text(pdf).split())
     assert "No sessions in this range (1 January 2027 – 1 January 2027)" in text, text
     assert "27 November 2026" not in text and "Whole range" not in text, text
+
+
+def test_a_file_that_is_not_sqlite_is_named_for_what_it_looks_like(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import zipfile
+
+    roster = tmp_path / "roster.xlsx"
+    with zipfile.ZipFile(roster, "w") as book:
+        book.writestr("xl/workbook.xml", "<workbook/>")
+    pdf = tmp_path / "comp.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + b"\0" * 200)
+    before = {p: p.read_bytes() for p in (roster, pdf)}
+
+    def run_in(folder: Path, db: str) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "FIELDSESSIONS_DB"}
+        return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", db, "programme",
+                               "list"], cwd=folder, env=env, capture_output=True, text=True,
+                              timeout=120)
+
+    refused(run_in(tmp_path, "roster.xlsx"),
+            "roster.xlsx is not a fieldsessions data file (it looks like a spreadsheet)")
+    refused(run_in(tmp_path, "comp.pdf"),
+            "comp.pdf is not a fieldsessions data file (it looks like a PDF)")
+    assert {p: p.read_bytes() for p in (roster, pdf)} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["comp.pdf", "roster.xlsx"]
+    # Something unrecognisable may be a data file whose start was overwritten: the backup
+    # folder is named in full.
+    (tmp_path / "odd.sqlite").write_bytes(b"\x01\x02garbage" * 300)
+    done = run_in(tmp_path, "odd.sqlite")
+    refused(done, "odd.sqlite", f"No backup of it was found in {tmp_path / 'backups'}.")
+
+
+def test_a_damaged_data_file_is_described_in_words(tmp_path: Path) -> None:
+    from tests.unit.test_cli_answers import _damage
+
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "demo").returncode == 0
+    _damage(db)
+    done = run_cli(db, "programme", "list")
+    refused(done, f"The data file {db} is damaged (")
+    assert "***" not in done.stderr and "integrity check:" not in done.stderr, done.stderr
+    assert "malformed" not in done.stderr and "not a database" not in done.stderr, done.stderr
