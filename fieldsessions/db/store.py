@@ -18,6 +18,7 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 
 from fieldsessions.core.errors import StoreError
+from fieldsessions.core.values import not_a_file
 from fieldsessions.db import migrations
 from fieldsessions.db.models import ALL_MODELS, Device, Setting, database
 from fieldsessions.db.paths import ENV_VAR as ENV_VAR  # the path's rules, kept peewee-free
@@ -135,10 +136,10 @@ def _not_a_data_file(path: Path) -> StoreError | None:
     as a roster CSV given to --db by mistake (SQLite would call it damaged). A file that is
     neither SQLite nor text is left to the damage check (it may be a data file whose start
     was overwritten, which a backup can restore)."""
-    if path.exists() and not path.is_file():
-        return StoreError(f"{path} is not a regular file (a device, a pipe or a socket); "
-                          "give the path of a data file, such as "
-                          f"{path.parent / 'fieldsessions.sqlite'}. Nothing was written.")
+    # The suggestion is the usual data file: a file beside a device (/dev/null) cannot be one.
+    wrong = not_a_file(path, f"a data file, such as {default_path()}")
+    if wrong is not None:
+        return StoreError(f"{wrong} Nothing was written.")
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)

@@ -207,3 +207,23 @@ def test_a_damaged_data_file_is_described_in_words(tmp_path: Path) -> None:
     refused(done, f"The data file {db} is damaged (")
     assert "***" not in done.stderr and "integrity check:" not in done.stderr, done.stderr
     assert "malformed" not in done.stderr and "not a database" not in done.stderr, done.stderr
+
+
+def test_import_roster_refuses_a_pipe_a_device_or_a_folder_at_once(tmp_path: Path) -> None:
+    import os
+
+    db = fresh_db(tmp_path)
+    pipe = tmp_path / "roster.csv"
+    os.mkfifo(pipe)
+    refused(run_cli(db, "import-roster", str(pipe)),
+            f"{pipe} is not a regular file (a device, a pipe or a socket)")
+    refused(run_cli(db, "import-roster", "/dev/zero"), "/dev/zero is not a regular file")
+    refused(run_cli(db, "import-roster", str(tmp_path)), f"{tmp_path} is a folder")
+
+
+def test_a_device_given_as_the_data_file_suggests_the_usual_data_file(tmp_path: Path) -> None:
+    done = run_cli(tmp_path / "unused.sqlite", "--db", "/dev/null", "programme", "list",
+                   env={"XDG_DATA_HOME": str(tmp_path / "data")})
+    refused(done, "/dev/null is not a regular file",
+            f"such as {tmp_path / 'data' / 'fieldsessions' / 'fieldsessions.sqlite'}")
+    assert "/dev/fieldsessions.sqlite" not in done.stderr
