@@ -75,9 +75,10 @@ def _programme_known(db: Any, programme_id: str) -> bool:
         (store.Record.entity == "programme") & (store.Record.key == programme_id)).exists())
 
 
-def _programme_id(db: Any, ref: str) -> str:
+def _programme_id(db: Any, ref: str, *, unknown_ok: bool = False) -> str:
     """A programme's id from its id or its name (the same name by core.values.name_key, as
-    the laptop's --programme takes it); an unknown or shared name is refused."""
+    the laptop's --programme takes it); a shared name is refused, and so is an unknown one
+    unless `unknown_ok` (then it is taken as the id of a programme not sent yet)."""
     if _programme_known(db, ref):
         return ref
     wanted = name_key(ref)
@@ -87,6 +88,8 @@ def _programme_id(db: Any, ref: str) -> str:
     if len(found) > 1:
         raise admin.AdminError(f"More than one programme is called {ref!r}; use its id.")
     if not found:
+        if unknown_ok:
+            return ref
         raise admin.AdminError(f"No programme {ref!r} on the server.")
     return found[0]
 
@@ -280,11 +283,14 @@ def _set_password(args: argparse.Namespace) -> int:
 
 def _assign(args: argparse.Namespace) -> int:
     db = _open(args)
-    changed = admin.assign(db, args.username, args.programme_id, remove=args.remove)
+    programme_id = _programme_id(db, args.programme_id, unknown_ok=True)
+    changed = admin.assign(db, args.username, programme_id, remove=args.remove)
     verb = "Unassigned" if args.remove else "Assigned"
-    print(f"{verb} {args.username} {'from' if args.remove else 'to'} {args.programme_id}."
+    name = str(_fields(db, "programme", programme_id).get("name", "") or "")
+    shown = f"{name} ({programme_id})" if name and name != programme_id else programme_id
+    print(f"{verb} {args.username} {'from' if args.remove else 'to'} {shown}."
           if changed else "Nothing to change.")
-    if not args.remove and not _programme_known(db, args.programme_id):
+    if not args.remove and not _programme_known(db, programme_id):
         # Allowed on purpose (a programme made offline may be assigned before its first sync),
         # but a mistyped id must not pass unseen.
         print(f"fieldsessions-server: note: the server has no programme {args.programme_id!r} "
@@ -389,7 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
     assign = sub.add_parser("assign", parents=[common],
                             help="assign a facilitator to a programme")
     assign.add_argument("username")
-    assign.add_argument("programme_id")
+    assign.add_argument("programme_id", help="programme id or name")
     assign.add_argument("--remove", action="store_true", help="unassign instead")
     assign.set_defaults(handler=_assign)
 

@@ -197,3 +197,23 @@ def test_an_attendance_conflict_kept_under_its_wire_id_names_the_person_and_sess
     (line,) = done.stdout.splitlines()
     assert line.endswith("attendance status (Bob Barasa, session of 2026-11-26 10:00, "
                          "Weekly Thu): kept 'absent', lost 'present'"), line
+
+
+def test_assign_takes_a_programme_name_as_conflicts_does(url: str) -> None:
+    assert server_cli(url, "add-facilitator", "ann").returncode == 0
+    db = store.open_database(url, pooled=False)
+    try:
+        store.Record.create(entity="programme", key="p-thu", programme_id="p-thu",
+                            data=json.dumps({"name": "Weekly Thu"}), stamps="", version=1)
+    finally:
+        db.close()
+    done = server_cli(url, "assign", "ann", "weekly thu")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "Assigned ann to Weekly Thu (p-thu).\n" and done.stderr == ""
+    db = store.open_database(url, pooled=False)
+    try:
+        assert [a.programme_id for a in store.Assignment.select()] == ["p-thu"]
+    finally:
+        db.close()
+    again = server_cli(url, "assign", "ann", "Weekly Thu", "--remove")
+    assert again.returncode == 0 and again.stdout.startswith("Unassigned ann from Weekly Thu")
