@@ -227,3 +227,25 @@ def test_a_device_given_as_the_data_file_suggests_the_usual_data_file(tmp_path: 
     refused(done, "/dev/null is not a regular file",
             f"such as {tmp_path / 'data' / 'fieldsessions' / 'fieldsessions.sqlite'}")
     assert "/dev/fieldsessions.sqlite" not in done.stderr
+
+
+def test_output_paths_that_cannot_be_written_are_explained(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "Circle", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    link = tmp_path / "out.csv"
+    link.symlink_to(tmp_path / "gone" / "real.csv")
+
+    def export(output: str) -> object:
+        return run_cli(db, "export", "attendance", "--format", "csv", "-o", output)
+
+    refused(export(str(link)), f"the folder {tmp_path / 'gone'} does not exist")
+    refused(export(""), "an output file is needed")
+    done = export("/proc/version")
+    refused(done, "Cannot write /proc/version", "cannot be written there")
+    assert "No such file" not in done.stderr
+    refused(export("/dev/stderr"), "/dev/stderr", "-o -")
+    # Standard output with no --format is CSV (a file there has no extension to go by).
+    done = run_cli(db, "export", "attendance", "-o", "-")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.lstrip("\ufeff").startswith("Programme"), done.stdout
