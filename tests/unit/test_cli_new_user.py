@@ -249,3 +249,14 @@ def test_output_paths_that_cannot_be_written_are_explained(tmp_path: Path) -> No
     done = run_cli(db, "export", "attendance", "-o", "-")
     assert done.returncode == 0, done.stderr
     assert done.stdout.lstrip("\ufeff").startswith("Programme"), done.stdout
+
+
+def test_login_with_a_missing_ca_file_says_so_before_anything_else(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    missing = tmp_path / "nonexistent.pem"
+    for path, phrase in ((missing, f"The CA file {missing} does not exist."),
+                         (tmp_path, f"{tmp_path} is a folder")):
+        done = run_cli(db, "login", "--server", "https://sync.example.invalid", "--user", "ann",
+                       "--ca-bundle", str(path), env={"FIELDSESSIONS_PASSWORD": "secret-pass"})
+        refused(done, phrase)
+        assert "suitable" not in done.stderr
