@@ -94,22 +94,39 @@ def _say_session(what: str, info: Any) -> None:
           f"{info.local_end} ({info.id}).")
 
 
-def cmd_session_cancel(args: argparse.Namespace) -> int:
+def _void_session(args: argparse.Namespace, what: str, change: Any) -> int:
+    """Cancel a session or record that it did not happen. One with marks or outcome ticks
+    needs --yes: they are kept, but stop counting in every figure (rolls, hours, compliance,
+    completion) until it is reinstated, which a slip of the ID must not do unseen."""
+    from fieldsessions.core.lifecycle import recorded_text
     from fieldsessions.services import sessions
 
     with opened(args):
-        info = sessions.cancel_session(args.session, args.reason)
-    _say_session("Cancelled", info)
+        marks, ticks = sessions.recorded(args.session)
+        kept = recorded_text(marks, ticks)
+        if kept and not args.yes:
+            print(f"fieldsessions: this session has {kept}; they would be kept but stop "
+                  "counting in every figure until it is reinstated. Nothing was changed: run "
+                  "again with --yes to confirm.", file=sys.stderr)
+            return 1
+        info = change(args.session, args.reason)
+    _say_session(what, info)
+    if kept:
+        verb = "is kept but does" if marks + ticks == 1 else "are kept but do"
+        print(f"Its {kept} {verb} not count until it is reinstated.")
     return 0
+
+
+def cmd_session_cancel(args: argparse.Namespace) -> int:
+    from fieldsessions.services import sessions
+
+    return _void_session(args, "Cancelled", sessions.cancel_session)
 
 
 def cmd_session_didnt_happen(args: argparse.Namespace) -> int:
     from fieldsessions.services import sessions
 
-    with opened(args):
-        info = sessions.mark_didnt_happen(args.session, args.reason)
-    _say_session("Recorded as not having happened", info)
-    return 0
+    return _void_session(args, "Recorded as not having happened", sessions.mark_didnt_happen)
 
 
 def cmd_session_reinstate(args: argparse.Namespace) -> int:
@@ -245,6 +262,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         parser = command(session_sub, name, handler, text)
         parser.add_argument("session", metavar="ID")
         parser.add_argument("--reason", required=True)
+        parser.add_argument("--yes", action="store_true",
+                            help="confirm for a session with marks or outcome ticks")
     reinstate = command(session_sub, "reinstate", cmd_session_reinstate,
                         "undo a cancellation or a didn't-happen")
     reinstate.add_argument("session", metavar="ID")

@@ -150,10 +150,10 @@ def reinstate_session(session_id: str, *, now: datetime | None = None) -> Sessio
     return programmes.session_info(session_id)
 
 
-def _recorded(session_id: str) -> int:
-    """Attendance marks plus outcome ticks on a session."""
-    return (Attendance.select().where(Attendance.session == session_id).count()
-            + OutcomeTick.select().where(OutcomeTick.session == session_id).count())
+def recorded(session_id: str) -> tuple[int, int]:
+    """(attendance marks, outcome ticks) recorded on a session."""
+    return (Attendance.select().where(Attendance.session == session_id).count(),
+            OutcomeTick.select().where(OutcomeTick.session == session_id).count())
 
 
 def delete_session(session_id: str) -> None:
@@ -353,7 +353,7 @@ def update_session(
         who = session.facilitator if facilitator is None else facilitator.strip()
         if moved:
             _guard_one_a_day(programme, to_local(starts_at, tz).date(), session.id)
-            check_move_allowed(_label(session), _recorded(session.id), starts_at, now)
+            check_move_allowed(_label(session), *recorded(session.id), starts_at, now)
         if moved or duration_min is not None or facilitator is not None:
             _guard_overlap(who, starts_at, duration, session.id, override_overlap)
         if moved:

@@ -260,3 +260,27 @@ def test_login_with_a_missing_ca_file_says_so_before_anything_else(tmp_path: Pat
                        "--ca-bundle", str(path), env={"FIELDSESSIONS_PASSWORD": "secret-pass"})
         refused(done, phrase)
         assert "suitable" not in done.stderr
+
+
+def test_cancelling_a_session_with_marks_needs_yes_and_says_they_stop_counting(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    first, second = _weekly(db, tmp_path, "Circle", 3, 4)[:2]
+    for session in (first, second):
+        for who in ("A1", "B1"):
+            assert run_cli(db, "mark", "--session", session, "--participant", who, "--status",
+                           "present").returncode == 0
+    for action, session in (("cancel", first), ("didnt-happen", second)):
+        done = run_cli(db, "session", action, session, "--reason", "flood")
+        assert done.returncode == 1, done.stdout
+        assert "2 attendance marks" in done.stderr and "--yes" in done.stderr, done.stderr
+        assert "Nothing was changed" in done.stderr
+    assert [s["state"] for s in _sessions(db, "Circle")][:2] == ["completed", "completed"]
+    done = run_cli(db, "session", "cancel", first, "--reason", "flood", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert "2 attendance marks are kept but do not count" in done.stdout, done.stdout
+    assert _sessions(db, "Circle")[0]["state"] == "cancelled"
+    # A session with nothing recorded needs no --yes.
+    last = str(_sessions(db, "Circle")[-1]["id"])
+    assert run_cli(db, "session", "cancel", last, "--reason", "holiday").returncode == 0
