@@ -284,3 +284,31 @@ def test_cancelling_a_session_with_marks_needs_yes_and_says_they_stop_counting(
     # A session with nothing recorded needs no --yes.
     last = str(_sessions(db, "Circle")[-1]["id"])
     assert run_cli(db, "session", "cancel", last, "--reason", "holiday").returncode == 0
+
+
+def test_someone_booked_after_a_roll_was_begun_is_left_out_of_it_by_compliance_too(
+    tmp_path: Path
+) -> None:
+    # Weekly from four weeks ago: -28 (Ana and Ben marked before Eve is booked), -21, -14,
+    # -7 (no marks), today, +7. Eve is booked from the waiting list now: she is not on
+    # -28's roll (begun before her booking; `sessions list` leaves her out) but is on the
+    # rolls not begun, which can still be entered from paper with her on them.
+    db = fresh_db(tmp_path)
+    start = date.today() - timedelta(weeks=4)
+    assert run_cli(db, "programme", "add", "--name", "Circle", "--start", start.isoformat(),
+                   "--weekly", _weekday(start), "--count", "6", "--capacity", "4",
+                   "--required-attendance", "80").returncode == 0
+    roster = tmp_path / "circle.csv"
+    roster.write_text("Name,ID\nAna,A1\nBen,B1\nCleo,C1\nDan,D1\nEve,E1\n", encoding="utf-8")
+    assert run_cli(db, "import-roster", str(roster), "--programme", "Circle").returncode == 0
+    first = str(_sessions(db, "Circle")[0]["id"])
+    for who in ("A1", "B1"):
+        assert run_cli(db, "mark", "--session", first, "--participant", who, "--status",
+                       "present").returncode == 0
+    done = run_cli(db, "cancel-booking", "--programme", "Circle", "--participant", "D1")
+    assert "Eve was booked from the waiting list" in done.stdout, done.stdout
+    listed = run_cli(db, "sessions", "list", "--programme", "Circle").stdout.splitlines()
+    assert "2/3" in listed[1], listed  # Ana, Ben marked; Cleo expected; not Eve
+    data = json.loads(run_cli(db, "compliance", "--programme", "Circle", "--json").stdout)
+    eve = next(p for p in data["participants"] if p["name"] == "Eve")
+    assert eve["remaining"] == 5, eve
