@@ -44,8 +44,10 @@ def cmd_enrol(args: argparse.Namespace) -> int:
         programme = get_programme(args.programme)
         person = get_participant(args.participant, programme_id=programme.id)
         result = participants.enrol(programme.id, person.id)
-    print(f"{person.name}: {_ENROLMENT_WORDS.get(result.status, result.status)} in "
-          f"{programme.name}.")
+    before = result.before[0][2] if result.before else None
+    already = "already " if before is not None and before.get("status") == result.status else ""
+    print(f"{person.name}: {already}{_ENROLMENT_WORDS.get(result.status, result.status)} in "
+          f"{programme.name}" + ("; nothing changed." if already else "."))
     return 0
 
 
@@ -64,18 +66,32 @@ def cmd_cancel_booking(args: argparse.Namespace) -> int:
 
 
 def cmd_walk_in(args: argparse.Namespace) -> int:
-    from fieldsessions.services import participants
+    from fieldsessions.core.errors import ValidationError
+    from fieldsessions.services import attendance, participants
     from fieldsessions.services.common import session_participant
 
     if bool(args.participant) == bool(args.name):
         return _usage_error("give either --participant (someone registered) or --name")
     with opened(args):
         if args.participant:
-            result = participants.walk_in(args.session,
-                                          participant_id=session_participant(
-                                              args.participant, args.session).id,
+            person = session_participant(args.participant, args.session)
+            mark = next((entry.status for entry in attendance.roster(args.session)
+                         if entry.participant_id == person.id), None)
+            if mark in ("present", "late"):
+                print(f"{person.name} is already on this roll, marked {mark}; nothing changed.")
+                return 0
+            result = participants.walk_in(args.session, participant_id=person.id,
                                           status=args.status)
         else:
+            likely = [m.person for m in participants.walk_in_matches(
+                args.name, args.id or "", args.phone or "") if m.likely]
+            if likely and not args.new:
+                # The walk-in dialog shows these matches; here they stop a second record of
+                # the same person, which the reports would then count apart.
+                named = ", ".join(f"{p.name} ({p.external_id or p.id})" for p in likely[:3])
+                raise ValidationError(
+                    f"{named} {'is' if len(likely) == 1 else 'are'} already registered; mark "
+                    "them with --participant ID, or add another person with --new.")
             data = participants.ParticipantInput(name=args.name, external_id=args.id,
                                                  phone=args.phone or "")
             result = participants.walk_in(args.session, data, status=args.status)
@@ -249,6 +265,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     walk.add_argument("--id", help="their ID (an existing person with it is used)")
     walk.add_argument("--phone")
     walk.add_argument("--status", choices=["present", "late"], default="present")
+    walk.add_argument("--new", action="store_true",
+                      help="add a new person even when someone registered matches --name")
 
     session = sub.add_parser("session", help="one session: cancel, didnt-happen, reinstate, "
                              "add, change")

@@ -275,6 +275,7 @@ def _add_facilitator(args: argparse.Namespace) -> int:
 
 def _set_password(args: argparse.Namespace) -> int:
     db = _open(args)
+    admin.facilitator_named(args.username)  # an unknown name before the password is asked
     ended = admin.set_password(db, args.username, _password(confirm=True))
     print(f"Password of {args.username} changed; {plural(ended, 'signed-in laptop')} must "
           "sign in again.")

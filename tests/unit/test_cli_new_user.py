@@ -312,3 +312,32 @@ def test_someone_booked_after_a_roll_was_begun_is_left_out_of_it_by_compliance_t
     data = json.loads(run_cli(db, "compliance", "--programme", "Circle", "--json").stdout)
     eve = next(p for p in data["participants"] if p["name"] == "Eve")
     assert eve["remaining"] == 5, eve
+
+
+def test_a_data_file_in_a_missing_folder_says_the_folder_was_created(tmp_path: Path) -> None:
+    db = tmp_path / "nodir" / "x.sqlite"
+    done = run_cli(db, "programme", "list")
+    assert done.returncode == 0, done.stderr
+    assert f"created the folder {tmp_path / 'nodir'}" in done.stderr, done.stderr
+
+
+def test_enrol_and_walk_in_say_when_nothing_is_new(tmp_path: Path) -> None:
+    db = fresh_db(tmp_path)
+    first = _weekly(db, tmp_path, "Circle", 3, 4)[0]
+    done = run_cli(db, "enrol", "--programme", "Circle", "--participant", "A1")
+    assert done.returncode == 0 and "already booked in Circle" in done.stdout, done.stdout
+    assert run_cli(db, "mark", "--session", first, "--participant", "A1", "--status",
+                   "present").returncode == 0
+    done = run_cli(db, "walk-in", "--session", first, "--participant", "A1")
+    assert done.returncode == 0, done.stderr
+    assert "already on this roll" in done.stdout and "walked in" not in done.stdout, done.stdout
+    # A new name that matches someone registered is not added twice without --new.
+    assert run_cli(db, "walk-in", "--session", first, "--name", "Zed").returncode == 0
+    done = run_cli(db, "walk-in", "--session", first, "--name", "zed")
+    refused(done, "Zed", "already registered", "--new")
+    people = json.loads(run_cli(db, "participants", "list", "--json").stdout)
+    assert [p["name"] for p in people].count("Zed") == 1
+    done = run_cli(db, "walk-in", "--session", first, "--name", "Zed", "--new")
+    assert done.returncode == 0, done.stderr
+    people = json.loads(run_cli(db, "participants", "list", "--json").stdout)
+    assert [p["name"] for p in people].count("Zed") == 2

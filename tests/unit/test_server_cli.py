@@ -217,3 +217,9 @@ def test_assign_takes_a_programme_name_as_conflicts_does(url: str) -> None:
         db.close()
     again = server_cli(url, "assign", "ann", "Weekly Thu", "--remove")
     assert again.returncode == 0 and again.stdout.startswith("Unassigned ann from Weekly Thu")
+
+
+def test_set_password_for_nobody_is_refused_before_a_password_is_asked(url: str) -> None:
+    done = server_cli(url, "set-password", "nobody", password=None)
+    one_sentence(done, "No facilitator 'nobody'")
+    assert "No password given" not in done.stderr, done.stderr
