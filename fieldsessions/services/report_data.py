@@ -28,6 +28,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from fieldsessions.core.compliance import ComplianceStatus
+from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import SessionFact
 from fieldsessions.core.lifecycle import has_ended
@@ -66,9 +67,14 @@ def session_header(session: Session, programme: Programme) -> SessionHeader:
     title = session.title or ""
     if not title and not session.topic:
         # Untitled: say which one it is, so a printed sheet is never headed "Session: —".
-        siblings = Session.select().where(Session.programme == programme.id)
+        # Counted among the sessions that take place (a cancelled or didn't-happen one is
+        # not one of the programme's sessions for the people on the sheet).
+        siblings = Session.select().where(
+            (Session.programme == programme.id)
+            & (Session.status != SessionStatus.CANCELLED.value)
+            & ((Session.didnt_happen_reason.is_null()) | (Session.didnt_happen_reason == "")))
         number = siblings.where(Session.starts_at < session.starts_at).count() + 1
-        title = f"Session {number} of {siblings.count()}"
+        title = f"Session {number} of {max(siblings.count(), number)}"
     return SessionHeader(
         session_id=session.id, programme_name=programme.name, title=title,
         topic=session.topic or "", local_date=session.local_date,

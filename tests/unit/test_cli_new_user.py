@@ -341,3 +341,17 @@ def test_enrol_and_walk_in_say_when_nothing_is_new(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     people = json.loads(run_cli(db, "participants", "list", "--json").stdout)
     assert [p["name"] for p in people].count("Zed") == 2
+
+
+def test_an_untitled_sheet_counts_only_sessions_that_take_place(tmp_path: Path) -> None:
+    from tests.unit.test_reports_cli import pdf_text
+
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "Circle", "--start", "2027-03-01",
+                   "--weekly", "mon", "--count", "4").returncode == 0
+    ids = [str(s["id"]) for s in _sessions(db, "Circle")]
+    assert run_cli(db, "session", "cancel", ids[0], "--reason", "holiday").returncode == 0
+    sheet = tmp_path / "sheet.pdf"
+    done = run_cli(db, "report", "sheet", "--session", ids[2], "-o", str(sheet))
+    assert done.returncode == 0, done.stderr
+    assert "Session 2 of 3" in " ".join(pdf_text(sheet).split())
