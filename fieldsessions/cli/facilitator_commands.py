@@ -1,8 +1,8 @@
 """CLI commands for the facilitator's day-to-day operations that the app offers on its screens:
 
     fieldsessions enrol|cancel-booking --programme N --participant ID
-    fieldsessions walk-in --session ID (--participant ID | --name NAME [--id X] [--phone P])
-    fieldsessions session cancel|didnt-happen ID --reason TEXT
+    fieldsessions walk-in --session ID (--participant ID | --name NAME [--id X] [--phone P] [--new])
+    fieldsessions session cancel|didnt-happen ID --reason TEXT [--yes]
     fieldsessions session reinstate ID
     fieldsessions session add --programme N --date D [--time HH:MM] [--duration MIN]
     fieldsessions session change ID [--date D] [--time HH:MM] [--duration MIN]
