@@ -121,9 +121,11 @@ def _void_session(args: argparse.Namespace, what: str, change: Any) -> int:
         marks, ticks = sessions.recorded(args.session)
         kept = recorded_text(marks, ticks)
         if kept and not args.yes:
-            print(f"fieldsessions: this session has {kept}; they would be kept but stop "
-                  "counting in every figure until it is reinstated. Nothing was changed: run "
-                  "again with --yes to confirm.", file=sys.stderr)
+            they = "it would be kept but stop" if marks + ticks == 1 else "they would be " \
+                "kept but stop"
+            print(f"fieldsessions: this session has {kept}; {they} counting in every figure "
+                  "until it is reinstated. Nothing was changed: run again with --yes to "
+                  "confirm.", file=sys.stderr)
             return 1
         info = change(args.session, args.reason)
     _say_session(what, info)
@@ -153,8 +155,8 @@ def cmd_session_reinstate(args: argparse.Namespace) -> int:
         void = sessions.is_void(get_session(args.session))
         info = sessions.reinstate_session(args.session)
     if not void:
-        _say_session("Not cancelled and not recorded as not having happened; nothing to change",
-                     info)
+        print(f"Nothing to change: the session of {info.local_date} {info.local_start} "
+              f"({info.id}) is neither cancelled nor recorded as not having happened.")
         return 0
     _say_session("Reinstated", info)
     return 0

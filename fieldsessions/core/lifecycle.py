@@ -188,7 +188,7 @@ def check_move_allowed(session_label: str, marks: int, ticks: int, new_starts_at
         raise RuleError(
             f"The session {session_label} has {recorded_text(marks, ticks)}, so it cannot be "
             "moved to a time more than an hour from now (a session is marked only once it is "
-            "about to start); clear them first, or add a new session instead.")
+            "about to start); clear what is recorded on it first, or add a new session instead.")
 
 
 def check_deletable(session_label: str, attendance_count: int) -> None:

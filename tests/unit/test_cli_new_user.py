@@ -131,7 +131,7 @@ def test_reinstate_keeps_one_session_a_day_and_says_when_there_is_nothing_to_cha
     second = str(_sessions(db, "Circle")[-1]["id"])
     again = run_cli(db, "session", "reinstate", second)
     assert again.returncode == 0, again.stderr
-    assert "nothing to change" in again.stdout and "Reinstated" not in again.stdout
+    assert "Nothing to change" in again.stdout and "Reinstated" not in again.stdout
 
 
 def test_hours_for_a_range_with_no_sessions_show_the_range_as_given_and_say_so(
