@@ -42,9 +42,14 @@ def opened(args: argparse.Namespace) -> Iterator[None]:
     otherwise show an empty store as if the data were gone)."""
     path = data_path(args)
     existed = path.exists()
+    # A missing folder is made (a first run's user data folder), and said: with a mistyped
+    # --db it is the only sign that the data went to a new place.
+    missing = next((folder for folder in reversed(path.absolute().parents)
+                    if not folder.exists()), None)
     store.open_store(path)
     if not existed:
-        print(f"fieldsessions: note: created a new, empty data file at {path.resolve()} "
+        made = f"created the folder {missing} and " if missing is not None else "created "
+        print(f"fieldsessions: note: {made}a new, empty data file at {path.resolve()} "
               "(there was none there).", file=sys.stderr)
     try:
         yield

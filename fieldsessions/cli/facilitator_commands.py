@@ -1,8 +1,8 @@
 """CLI commands for the facilitator's day-to-day operations that the app offers on its screens:
 
     fieldsessions enrol|cancel-booking --programme N --participant ID
-    fieldsessions walk-in --session ID (--participant ID | --name NAME [--id X] [--phone P])
-    fieldsessions session cancel|didnt-happen ID --reason TEXT
+    fieldsessions walk-in --session ID (--participant ID | --name NAME [--id X] [--phone P] [--new])
+    fieldsessions session cancel|didnt-happen ID --reason TEXT [--yes]
     fieldsessions session reinstate ID
     fieldsessions session add --programme N --date D [--time HH:MM] [--duration MIN]
     fieldsessions session change ID [--date D] [--time HH:MM] [--duration MIN]
@@ -44,8 +44,10 @@ def cmd_enrol(args: argparse.Namespace) -> int:
         programme = get_programme(args.programme)
         person = get_participant(args.participant, programme_id=programme.id)
         result = participants.enrol(programme.id, person.id)
-    print(f"{person.name}: {_ENROLMENT_WORDS.get(result.status, result.status)} in "
-          f"{programme.name}.")
+    before = result.before[0][2] if result.before else None
+    already = "already " if before is not None and before.get("status") == result.status else ""
+    print(f"{person.name}: {already}{_ENROLMENT_WORDS.get(result.status, result.status)} in "
+          f"{programme.name}" + ("; nothing changed." if already else "."))
     return 0
 
 
@@ -64,18 +66,32 @@ def cmd_cancel_booking(args: argparse.Namespace) -> int:
 
 
 def cmd_walk_in(args: argparse.Namespace) -> int:
-    from fieldsessions.services import participants
+    from fieldsessions.core.errors import ValidationError
+    from fieldsessions.services import attendance, participants
     from fieldsessions.services.common import session_participant
 
     if bool(args.participant) == bool(args.name):
         return _usage_error("give either --participant (someone registered) or --name")
     with opened(args):
         if args.participant:
-            result = participants.walk_in(args.session,
-                                          participant_id=session_participant(
-                                              args.participant, args.session).id,
+            person = session_participant(args.participant, args.session)
+            mark = next((entry.status for entry in attendance.roster(args.session)
+                         if entry.participant_id == person.id), None)
+            if mark in ("present", "late"):
+                print(f"{person.name} is already on this roll, marked {mark}; nothing changed.")
+                return 0
+            result = participants.walk_in(args.session, participant_id=person.id,
                                           status=args.status)
         else:
+            likely = [m.person for m in participants.walk_in_matches(
+                args.name, args.id or "", args.phone or "") if m.likely]
+            if likely and not args.new:
+                # The walk-in dialog shows these matches; here they stop a second record of
+                # the same person, which the reports would then count apart.
+                named = ", ".join(f"{p.name} ({p.external_id or p.id})" for p in likely[:3])
+                raise ValidationError(
+                    f"{named} {'is' if len(likely) == 1 else 'are'} already registered; mark "
+                    "them with --participant ID, or add another person with --new.")
             data = participants.ParticipantInput(name=args.name, external_id=args.id,
                                                  phone=args.phone or "")
             result = participants.walk_in(args.session, data, status=args.status)
@@ -94,29 +110,54 @@ def _say_session(what: str, info: Any) -> None:
           f"{info.local_end} ({info.id}).")
 
 
-def cmd_session_cancel(args: argparse.Namespace) -> int:
+def _void_session(args: argparse.Namespace, what: str, change: Any) -> int:
+    """Cancel a session or record that it did not happen. One with marks or outcome ticks
+    needs --yes: they are kept, but stop counting in every figure (rolls, hours, compliance,
+    completion) until it is reinstated, which a slip of the ID must not do unseen."""
+    from fieldsessions.core.lifecycle import recorded_text
     from fieldsessions.services import sessions
 
     with opened(args):
-        info = sessions.cancel_session(args.session, args.reason)
-    _say_session("Cancelled", info)
+        marks, ticks = sessions.recorded(args.session)
+        kept = recorded_text(marks, ticks)
+        if kept and not args.yes:
+            they = "it would be kept but stop" if marks + ticks == 1 else "they would be " \
+                "kept but stop"
+            print(f"fieldsessions: this session has {kept}; {they} counting in every figure "
+                  "until it is reinstated. Nothing was changed: run again with --yes to "
+                  "confirm.", file=sys.stderr)
+            return 1
+        info = change(args.session, args.reason)
+    _say_session(what, info)
+    if kept:
+        verb = "is kept but does" if marks + ticks == 1 else "are kept but do"
+        print(f"Its {kept} {verb} not count until it is reinstated.")
     return 0
+
+
+def cmd_session_cancel(args: argparse.Namespace) -> int:
+    from fieldsessions.services import sessions
+
+    return _void_session(args, "Cancelled", sessions.cancel_session)
 
 
 def cmd_session_didnt_happen(args: argparse.Namespace) -> int:
     from fieldsessions.services import sessions
 
-    with opened(args):
-        info = sessions.mark_didnt_happen(args.session, args.reason)
-    _say_session("Recorded as not having happened", info)
-    return 0
+    return _void_session(args, "Recorded as not having happened", sessions.mark_didnt_happen)
 
 
 def cmd_session_reinstate(args: argparse.Namespace) -> int:
     from fieldsessions.services import sessions
+    from fieldsessions.services.common import get_session
 
     with opened(args):
+        void = sessions.is_void(get_session(args.session))
         info = sessions.reinstate_session(args.session)
+    if not void:
+        print(f"Nothing to change: the session of {info.local_date} {info.local_start} "
+              f"({info.id}) is neither cancelled nor recorded as not having happened.")
+        return 0
     _say_session("Reinstated", info)
     return 0
 
@@ -226,6 +267,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     walk.add_argument("--id", help="their ID (an existing person with it is used)")
     walk.add_argument("--phone")
     walk.add_argument("--status", choices=["present", "late"], default="present")
+    walk.add_argument("--new", action="store_true",
+                      help="add a new person even when someone registered matches --name")
 
     session = sub.add_parser("session", help="one session: cancel, didnt-happen, reinstate, "
                              "add, change")
@@ -239,6 +282,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         parser = command(session_sub, name, handler, text)
         parser.add_argument("session", metavar="ID")
         parser.add_argument("--reason", required=True)
+        parser.add_argument("--yes", action="store_true",
+                            help="confirm for a session with marks or outcome ticks")
     reinstate = command(session_sub, "reinstate", cmd_session_reinstate,
                         "undo a cancellation or a didn't-happen")
     reinstate.add_argument("session", metavar="ID")

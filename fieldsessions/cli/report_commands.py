@@ -62,9 +62,23 @@ def _output(text: str) -> str:
     return "-" if text in _STDOUT_NAMES else text
 
 
+# Standard error is for messages: a report written there would mix with them.
+_STDERR_NAMES = frozenset({"/dev/stderr", "/dev/fd/2", "/proc/self/fd/2"})
+
+
+def _check_output(output: str) -> None:
+    if not output.strip():
+        raise ValidationError("-o was given an empty path; an output file is needed (-o FILE, "
+                              "or -o - for standard output).")
+    if output in _STDERR_NAMES:
+        raise ValidationError(f"-o {output}: standard error is kept for messages; give a file "
+                              "name, or -o - for standard output.")
+
+
 def _target(output: str, fmt: str) -> Any:
     """Where to write: standard output for "-", else the path. A file name whose extension
     says another format is refused (an XLSX named .csv opens as garbage)."""
+    _check_output(output)
     if output == "-":
         if fmt != "csv" and sys.stdout.isatty():
             raise ValidationError(
@@ -155,8 +169,8 @@ def cmd_hours(args: argparse.Namespace) -> int:
         report = report_data.hours_report(args.programme, period=args.period,
                                           start=args.from_date, end=args.to_date)
     pages = hours_report(report, target, _setup(args, False))
-    _wrote(args.output, "hours report", pages, f", {plural(len(report.periods), 'period')}",
-           report)
+    _wrote(args.output, "hours report", pages,
+           f", {report.range_text() or plural(len(report.periods), 'period')}", report)
     return 0
 
 
@@ -182,6 +196,9 @@ def export_format(args: argparse.Namespace) -> str:
     """--format, or the output file's extension."""
     if args.format:
         return str(args.format)
+    _check_output(args.output)
+    if args.output == "-":  # no file name to go by: CSV, the one that reads on a terminal
+        return "csv"
     suffix = Path(args.output).suffix.lower().lstrip(".")
     if suffix in ("csv", "xlsx"):
         return suffix
@@ -236,7 +253,11 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
         reports = [report_data.hours_report(ref, period=args.period, start=args.from_date,
                                             end=args.to_date) for ref in _programmes(args)]
     rows = export_hours(reports, target, fmt)
-    _say(args.output, f"Wrote {args.output}: {plural(rows, 'line')}.")
+    empty = [r for r in reports if r.no_sessions]
+    note = (f"; {empty[0].range_text()}" if len(reports) == 1 and empty else
+            f"; no sessions in this range for {', '.join(r.programme_name for r in empty)}"
+            if empty else "")
+    _say(args.output, f"Wrote {args.output}: {plural(rows, 'line')}{note}.")
     return 0
 
 

@@ -15,9 +15,11 @@ import logging
 import os
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 from fieldsessions.cli.core_commands import add_common, opened
+from fieldsessions.core.values import not_a_file
 from fieldsessions.db.models import SyncLog
 from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.errors import ServerUnreachable, SyncError
@@ -27,7 +29,21 @@ log = logging.getLogger(__name__)
 PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
 
 
+def _check_ca_file(given: str | None) -> None:
+    """A --ca-bundle that is missing or not a file, said before the password is asked for
+    (the HTTP library would say "could not find a suitable TLS CA certificate bundle")."""
+    if not given:
+        return
+    path = Path(given).expanduser()
+    if not path.exists():
+        raise SyncError(f"The CA file {path} does not exist.")
+    wrong = not_a_file(path, "the CA bundle file (.pem) the server's admin gave you")
+    if wrong is not None:
+        raise SyncError(wrong)
+
+
 def cmd_login(args: argparse.Namespace) -> int:
+    _check_ca_file(args.ca_bundle)
     password = os.environ.get(PASSWORD_ENV)
     if not password:
         if not sys.stdin.isatty():

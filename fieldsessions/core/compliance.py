@@ -5,11 +5,13 @@ Rules, for one participant in one programme at a moment `now`:
 * Void sessions (cancelled, or "didn't happen") never count.
 * A session is *relevant* to the participant when it starts at or after their enrolment, or
   when they have a mark in it (a late enrolment or a walk-in keeps the credit of earlier marks),
-  or when its roll is not complete and they are on it (lifecycle.joins_roll: everyone booked
-  except a walk-in, for sessions before they walked in). Such a session can still be entered
-  from paper with them on it (lifecycle.roll_state), so it is *remaining* for them: it can
-  raise their best still possible, and a complete roll later decides it. A session begun
-  before they enrolled whose roll is complete is not theirs (they were not expected on it).
+  or when its roll is not complete and they are expected on it (lifecycle.expected_on_roll:
+  everyone booked except a walk-in, for sessions before they walked in, and except someone
+  booked after the roll was begun, as the session list counts it). Such a session can still
+  be entered from paper with them on it (lifecycle.roll_state), so it is *remaining* for
+  them: it can raise their best still possible, and a complete roll later decides it. A
+  session begun before they enrolled whose roll is complete is not theirs (they were not
+  expected on it).
 * A relevant session is *decided* for the participant when they have a mark in it, or when it
   has ended and its roll is complete (lifecycle.roll_state) without them: that is an absence.
   Everything else relevant is *remaining*: sessions not yet over, and sessions whose roll is
@@ -48,7 +50,7 @@ from enum import StrEnum
 from fieldsessions.core.enums import AttendanceStatus, ExcusedPolicy
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import MarkFact, SessionFact
-from fieldsessions.core.lifecycle import has_ended, joins_roll
+from fieldsessions.core.lifecycle import expected_on_roll, has_ended
 
 
 class ComplianceStatus(StrEnum):
@@ -148,8 +150,10 @@ def relevant(session: SessionFact, person: EnrolledPerson, marked: bool) -> bool
         return False
     if marked or session.starts_at >= person.enrolled_at:
         return True
-    return not session.roll_taken and joins_roll(person.walk_in, person.enrolled_at,
-                                                 session.starts_at)
+    # The rule of the roll counts (lifecycle.expected_on_roll), so compliance and the
+    # session list agree: someone booked after a roll was begun is not on it.
+    return not session.roll_taken and expected_on_roll(
+        person.walk_in, person.enrolled_at, session.starts_at, session.roll_started_at)
 
 
 def decided_credit(

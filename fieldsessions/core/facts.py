@@ -28,6 +28,8 @@ class SessionFact:
             COMPLETE); a partly taken roll is not taken.
         facilitator: who runs it ("" when nobody is named).
         programme_id: the programme it belongs to.
+        roll_started_at: when its roll was begun (its first mark); None while nobody is marked
+            or when the facts were read without counting rolls.
     """
 
     id: str
@@ -39,6 +41,7 @@ class SessionFact:
     roll_taken: bool = False
     facilitator: str = ""
     programme_id: str = ""
+    roll_started_at: datetime | None = None
 
     @property
     def ends_at(self) -> datetime:

@@ -165,6 +165,32 @@ def check_marking_allowed(session: SessionFact, now: datetime) -> None:
         )
 
 
+def recorded_text(marks: int, ticks: int) -> str:
+    """'2 attendance marks and 1 outcome tick' (what a session has recorded; "" for none)."""
+    parts = []
+    if marks:
+        parts.append(f"{marks} attendance mark{'' if marks == 1 else 's'}")
+    if ticks:
+        parts.append(f"{ticks} outcome tick{'' if ticks == 1 else 's'}")
+    return " and ".join(parts)
+
+
+def check_move_allowed(session_label: str, marks: int, ticks: int, new_starts_at: datetime,
+                       now: datetime) -> None:
+    """Refuse moving a session that has marks or outcome ticks to a start at which it could
+    not be marked (more than MARKING_LEAD from now).
+
+    The choice: such a move would leave marks on a session that has not happened, which every
+    figure would count as held (rolls, hours, compliance) while marking it is refused. A move
+    within the past or to within the hour stays allowed: it corrects a wrongly entered date.
+    """
+    if (marks or ticks) and new_starts_at - now > MARKING_LEAD:
+        raise RuleError(
+            f"The session {session_label} has {recorded_text(marks, ticks)}, so it cannot be "
+            "moved to a time more than an hour from now (a session is marked only once it is "
+            "about to start); clear what is recorded on it first, or add a new session instead.")
+
+
 def check_deletable(session_label: str, attendance_count: int) -> None:
     if attendance_count > 0:
         noun = "mark" if attendance_count == 1 else "marks"

@@ -26,6 +26,7 @@ from fieldsessions.core.roster_import import (
     check_xlsx_size,
     parse_rows,
 )
+from fieldsessions.core.values import not_a_file
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 Rows = Iterator[tuple[int, Sequence[object]]]
@@ -120,6 +121,9 @@ def _sheet_rows(workbook: Any) -> Rows:
 def read_rows(path: Path | str, data: bytes | None = None) -> Rows:
     path = Path(path)
     if data is None:
+        wrong = not_a_file(path, "a roster file (.csv or .xlsx)")
+        if wrong is not None:
+            raise ValidationError(wrong)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ValidationError(f"{path.name} is larger than 200 MB; split it.")

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import functools
 import re
+import stat
 import unicodedata
 import zoneinfo
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from dateutil import parser as du_parser
 from dateutil import rrule as rr
@@ -208,3 +210,19 @@ def check_week_of_month(week: int | None) -> int | None:
         raise ValidationError(f"The week of the month {week} is not 1, 2, 3, 4 or -1 "
                               "(the last).")
     return week
+
+
+def not_a_file(path: Path, wanted: str) -> str | None:
+    """Why `path` cannot be read or written as a file, or None: a folder, or a device, pipe or
+    socket (reading a pipe waits for ever; writing over a device replaces it). `wanted` names
+    the kind of file to give instead ("a data file, such as /x/fieldsessions.sqlite")."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # missing or unreadable: the caller's open says which
+    if stat.S_ISDIR(mode):
+        return f"{path} is a folder; give the path of {wanted}."
+    if not stat.S_ISREG(mode):
+        return (f"{path} is not a regular file (a device, a pipe or a socket); give the path "
+                f"of {wanted}.")
+    return None

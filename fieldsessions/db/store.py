@@ -18,6 +18,7 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 
 from fieldsessions.core.errors import StoreError
+from fieldsessions.core.values import not_a_file
 from fieldsessions.db import migrations
 from fieldsessions.db.models import ALL_MODELS, Device, Setting, database
 from fieldsessions.db.paths import ENV_VAR as ENV_VAR  # the path's rules, kept peewee-free
@@ -57,7 +58,8 @@ def mark_demo() -> None:
 
 
 def backup_dir(path: Path) -> Path:
-    return path.parent / "backups"
+    """The backups folder beside the data file, as a full path (messages name it)."""
+    return path.absolute().parent / "backups"
 
 
 def newest_backup(path: Path) -> Path | None:
@@ -83,20 +85,32 @@ def backup(db: SqliteDatabase, path: Path, label: str) -> Path:
     return target
 
 
+def _in_words(detail: str) -> str:
+    """What SQLite said about a damaged file, in words (its own text goes to the log)."""
+    text = detail.lower()
+    if "not a database" in text or "encrypted" in text:
+        return "it does not begin as a data file does"
+    problems = [line for line in detail.splitlines()
+                if line.strip() and not line.strip().startswith("***")]
+    if text.startswith(_CHECK):
+        count = len(problems) or 1
+        return (f"the check of its contents found {count} damaged "
+                f"{'place' if count == 1 else 'places'}")
+    return "parts of it cannot be read"
+
+
+_CHECK = "integrity check:"
+
+
 def _damaged(path: Path, detail: str) -> StoreError:
     log.warning("data file %s is damaged: %s", path, detail)
-    found = [line.strip() for line in detail.splitlines()
-             if line.strip() and not line.strip().startswith("***")] or ["no detail"]
-    more = len(found) - 1
-    detail = found[0][:120] + (f", and {more} more problem{'s' if more > 1 else ''}"
-                               if more else "")
     newest = newest_backup(path)
     hint = (
         f" The newest backup is {newest}; `fieldsessions restore --db {path}` puts it back "
         "(the damaged file is kept beside it)." if newest else
         f" No backup of it was found in {backup_dir(path)}."
     )
-    return StoreError(f"The data file {path} is damaged ({detail}).{hint}")
+    return StoreError(f"The data file {path} is damaged ({_in_words(detail)}).{hint}")
 
 
 _DAMAGE = ("malformed", "file is not a database", "file is encrypted", "not a database")
@@ -104,6 +118,16 @@ _current: Path | None = None  # the data file open now, for messages about it
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The starts of files people give --db by mistake (a data file whose first page was
+# overwritten starts with none of these; it is left to the damage check, which names a backup).
+_SPREADSHEETS = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
+_OTHER_FORMATS = (
+    (b"PK\x03\x04", "a ZIP file or an office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an office document"),
+    (b"%PDF", "a PDF"),
+    (b"\x89PNG", "a picture"),
+    (b"\xff\xd8\xff", "a picture"),
+)
 
 
 def _not_a_data_file(path: Path) -> StoreError | None:
@@ -112,16 +136,26 @@ def _not_a_data_file(path: Path) -> StoreError | None:
     as a roster CSV given to --db by mistake (SQLite would call it damaged). A file that is
     neither SQLite nor text is left to the damage check (it may be a data file whose start
     was overwritten, which a backup can restore)."""
-    if path.exists() and not path.is_file():
-        return StoreError(f"{path} is not a regular file (a device, a pipe or a socket); "
-                          "give the path of a data file, such as "
-                          f"{path.parent / 'fieldsessions.sqlite'}. Nothing was written.")
+    # The suggestion is the usual data file: a file beside a device (/dev/null) cannot be one.
+    wrong = not_a_file(path, f"a data file, such as {default_path()}")
+    if wrong is not None:
+        return StoreError(f"{wrong} Nothing was written.")
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError:
         return None  # missing (a new file) or unreadable: the permission check says which
-    if not head or head.startswith(SQLITE_HEADER) or b"\0" in head or b"\n" not in head:
+    if not head or head.startswith(SQLITE_HEADER):
+        return None
+    looks = next((what for magic, what in _OTHER_FORMATS if head.startswith(magic)), None)
+    if looks is not None and path.suffix.lower() in _SPREADSHEETS:
+        looks = "a spreadsheet"
+    if looks is not None:
+        return StoreError(
+            f"{path} is not a fieldsessions data file (it looks like {looks}); nothing was "
+            "written to it. Give --db the path of a data file (.sqlite); to bring in a roster "
+            "use `fieldsessions import-roster FILE`.")
+    if b"\0" in head or b"\n" not in head:
         return None
     try:
         head.decode("utf-8")
@@ -183,7 +217,7 @@ def _quick_check(db: SqliteDatabase, path: Path) -> None:
     row = db.execute_sql("PRAGMA quick_check").fetchone()
     if row is None or row[0] != "ok":
         db.close()
-        raise _damaged(path, f"integrity check: {row[0] if row else 'no answer'}")
+        raise _damaged(path, f"{_CHECK}{row[0] if row else 'no answer'}")
 
 
 def verify_integrity(path: str | os.PathLike[str]) -> None:
@@ -261,20 +295,55 @@ def open_store(
     return db
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def _read_only(source: Path) -> sqlite3.Connection:
+    """A read-only connection to `source` that leaves nothing beside it: SQLite opens a WAL
+    file with -wal and -shm files, which a read-only connection cannot remove on closing."""
+    wal, _ = _sidecars(source)
+    if wal.exists() and wal.stat().st_size > 0:  # pages not yet checkpointed: read them too
+        return sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    return sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
+
+
+def _tidy(before: set[Path], source: Path) -> None:
+    """Remove the -wal/-shm files beside `source` that were not there before (a read-only
+    connection to a WAL file leaves them, empty)."""
+    for side in _sidecars(source):
+        if side not in before and side.exists():
+            side.unlink(missing_ok=True)
+
+
 def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
     """Put a backup (the newest one unless `source` is given) in place of the data file.
 
-    The backup is checked first (quick_check, schema no newer than this version). The file it
-    replaces, with its WAL, is kept beside it as NAME-replaced-STAMP.sqlite, never deleted.
-    Returns (the backup used, where the replaced file was kept or None when there was none).
+    The backup is checked first (quick_check, schema no newer than this version), then copied
+    beside the data file; only when the whole copy is written is the data file swapped for it,
+    so a failed copy (a full disk) leaves everything as it was. The file it replaces, with its
+    WAL when that holds anything, is kept beside it as NAME-replaced-STAMP.sqlite, never
+    deleted. Nothing is left beside the backup. Returns (the backup used, where the replaced
+    file was kept or None when there was none).
     """
     source = source or newest_backup(path)
     if source is None:
         raise StoreError(f"No backup of {path} was found in {backup_dir(path)}.")
     if not source.is_file():
         raise StoreError(f"There is no backup file {source}.")
+    if _same_file(source, path):
+        raise StoreError(f"{source} is the data file itself, not a backup of it; give a file "
+                         f"from {backup_dir(path)}. Nothing was changed.")
+    existing = {side for side in _sidecars(source) if side.exists()}
     try:
-        check = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        check = _read_only(source)
         try:
             ok = check.execute("PRAGMA quick_check").fetchone()
             version = check.execute("PRAGMA user_version").fetchone()[0]
@@ -282,31 +351,64 @@ def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
             check.close()
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"The backup {source} cannot be used either ({exc}).") from None
+    finally:
+        _tidy(existing, source)
     if ok is None or ok[0] != "ok" or not 0 < version <= SCHEMA_VERSION:
         raise StoreError(f"The backup {source} cannot be used either (it fails its check).")
     close_store()
-    kept: Path | None = None
-    if path.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        kept = path.with_name(f"{path.stem}-replaced-{stamp}{path.suffix}")
-        number = 1
-        while kept.exists():  # two restores in one second: never over a file kept before
-            number += 1
-            kept = path.with_name(f"{path.stem}-replaced-{stamp}-{number}{path.suffix}")
-        for suffix in ("-wal", "-shm"):
-            side = Path(f"{path}{suffix}")
-            if side.exists():
-                os.replace(side, Path(f"{kept}{suffix}"))
-        os.replace(path, kept)
-    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    writer = sqlite3.connect(path)
+    copy = path.with_name(f".{path.name}.restoring")
+    try:
+        _copy(source, copy, existing)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_copy(copy)
+        log.warning("restoring %s from %s failed: %s", path, source, exc)
+        text = str(exc).lower()
+        why = ("the disk is full or failing" if "full" in text or "i/o" in text
+               else getattr(exc, "strerror", None) or str(exc))
+        raise StoreError(f"{path} was not restored: the backup could not be copied beside it "
+                         f"({why}); nothing was changed.") from None
+    kept = _keep_replaced(path) if path.exists() else None
+    os.replace(copy, path)
+    log.info("restored %s from %s (replaced file kept as %s)", path, source, kept)
+    return source, kept
+
+
+def _remove_copy(copy: Path) -> None:
+    for leftover in (copy, *_sidecars(copy), Path(f"{copy}-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def _copy(source: Path, copy: Path, existing: set[Path]) -> None:
+    """Write a complete copy of `source` at `copy` (a rollback-journal file, nothing beside
+    it; opening it turns WAL back on)."""
+    _remove_copy(copy)  # one left by a restore cut off before
+    reader = _read_only(source)
+    writer = sqlite3.connect(copy)
     try:
         reader.backup(writer)
+        writer.execute("PRAGMA journal_mode=DELETE")
     finally:
         writer.close()
         reader.close()
-    log.info("restored %s from %s (replaced file kept as %s)", path, source, kept)
-    return source, kept
+        _tidy(existing, source)
+
+
+def _keep_replaced(path: Path) -> Path:
+    """Move the data file aside as NAME-replaced-STAMP.sqlite (never over a file kept before),
+    with its WAL when that holds anything; its -shm, an index rebuilt on opening, is removed."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    kept = path.with_name(f"{path.stem}-replaced-{stamp}{path.suffix}")
+    number = 1
+    while kept.exists():  # two restores in one second: never over a file kept before
+        number += 1
+        kept = path.with_name(f"{path.stem}-replaced-{stamp}-{number}{path.suffix}")
+    wal, shm = _sidecars(path)
+    os.replace(path, kept)
+    if wal.exists() and wal.stat().st_size > 0:
+        os.replace(wal, Path(f"{kept}-wal"))
+    wal.unlink(missing_ok=True)
+    shm.unlink(missing_ok=True)
+    return kept
 
 
 def close_store() -> None:

@@ -208,6 +208,14 @@ class HoursReport:
     generated_at: datetime
     periods: tuple[HoursPeriod, ...]
     total: HoursPeriod
+    no_sessions: bool = False  # no session of the programme falls in the range
+
+    def range_text(self) -> str:
+        """'no sessions in this range (2027-01-01 to 2027-02-01)', or "" when there are."""
+        if not self.no_sessions:
+            return ""
+        return (f"no sessions in this range ({self.total.start.isoformat()} to "
+                f"{self.total.end.isoformat()})")
 
 
 @dataclass(frozen=True)

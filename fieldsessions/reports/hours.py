@@ -83,6 +83,11 @@ def hours_story(report: HoursReport, setup: PageSetup) -> tuple[list[Flowable], 
     width = frame_width(setup)
     story: list[Flowable] = []
     total = report.total
+    if report.no_sessions:
+        story.append(paragraph(
+            f"No sessions in this range ({long_date(total.start)} – {long_date(total.end)}); "
+            "there are no hours to report.", "body"))
+        return story, 1
     story += _section(total, width, total=True)
     for period in report.periods:
         story += [Spacer(1, 4 * mm), *_section(period, width, total=False)]

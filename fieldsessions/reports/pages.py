@@ -12,6 +12,7 @@ certificate), then `progress(total, total)` when the file is complete.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -308,8 +309,9 @@ def write_bytes(data: bytes, output: Output) -> None:
                           "name.")
     given = Path(output)
     path = Path(os.path.realpath(given))
-    if not path.parent.is_dir():
-        raise ReportError(f"Cannot write {given}: the folder {given.parent} does not exist.")
+    if not path.parent.is_dir():  # a link names the folder it points into
+        folder = path.parent if given.is_symlink() else given.parent
+        raise ReportError(f"Cannot write {given}: the folder {folder} does not exist.")
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -336,6 +338,11 @@ def write_bytes(data: bytes, output: Output) -> None:
     except OSError as exc:
         if temp is not None:
             Path(temp).unlink(missing_ok=True)
+        if temp is None and exc.errno in (errno.ENOENT, errno.EACCES, errno.EPERM, errno.EROFS):
+            # No file could be made in the folder (/proc, a read-only disk): say so, not the
+            # system's "No such file or directory" about a folder that exists.
+            raise ReportError(f"Cannot write {given}: files cannot be written there (the "
+                              f"folder {path.parent} takes no new files).") from None
         raise ReportError(f"Cannot write {given}: {exc.strerror or exc}.") from None
     except BaseException:
         if temp is not None:

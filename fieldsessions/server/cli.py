@@ -37,6 +37,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.values import name_key
 from fieldsessions.core.wording import plural
 from fieldsessions.server import admin, ratelimit, store
+from fieldsessions.sync import wire
 
 PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
 
@@ -74,9 +75,10 @@ def _programme_known(db: Any, programme_id: str) -> bool:
         (store.Record.entity == "programme") & (store.Record.key == programme_id)).exists())
 
 
-def _programme_id(db: Any, ref: str) -> str:
+def _programme_id(db: Any, ref: str, *, unknown_ok: bool = False) -> str:
     """A programme's id from its id or its name (the same name by core.values.name_key, as
-    the laptop's --programme takes it); an unknown or shared name is refused."""
+    the laptop's --programme takes it); a shared name is refused, and so is an unknown one
+    unless `unknown_ok` (then it is taken as the id of a programme not sent yet)."""
     if _programme_known(db, ref):
         return ref
     wanted = name_key(ref)
@@ -86,6 +88,8 @@ def _programme_id(db: Any, ref: str) -> str:
     if len(found) > 1:
         raise admin.AdminError(f"More than one programme is called {ref!r}; use its id.")
     if not found:
+        if unknown_ok:
+            return ref
         raise admin.AdminError(f"No programme {ref!r} on the server.")
     return found[0]
 
@@ -112,9 +116,30 @@ def _fields(db: Any, entity: str, key: str | None) -> dict[str, Any]:
     return store.read_data(entity, row.data, deleted=row.deleted, sole=row.sole_device)
 
 
-def _conflict_line(db: Any, c: dict[str, Any]) -> str:
+def _conflict_fields(c: dict[str, Any], found: dict[tuple[str, str], dict[str, str]]
+                     ) -> dict[str, Any]:
+    """The fields of the record a conflict is about. A conflict keeps the record's wire id,
+    which for a record derived from others (attendance: session and participant) is a uuid5
+    of the key it is stored under (store.record_id), so that key is found by working out the
+    wire id of each such record of the conflict's programme (once per command: `found` maps
+    (entity, programme) to {wire id: stored key})."""
+    entity, key = c["entity"], c["record"]
+    spec = wire.ENTITIES.get(entity)
+    if spec is None or spec.derive is None:  # not derived: stored under its wire id
+        return _fields(None, entity, key)
+    group = (entity, c.get("programme") or "")
+    if group not in found:
+        query = store.Record.select(store.Record.key).where(store.Record.entity == entity)
+        if c.get("programme"):
+            query = query.where(store.Record.programme_id == c["programme"])
+        found[group] = {store.record_id(entity, r.key): r.key for r in query}
+    return _fields(None, entity, found[group].get(key, key))
+
+
+def _conflict_line(db: Any, c: dict[str, Any],
+                   found: dict[tuple[str, str], dict[str, str]] | None = None) -> str:
     """One line a person can read: when, whose record in which session, both values."""
-    data = _fields(db, c["entity"], c["record"])
+    data = _conflict_fields(c, {} if found is None else found)
     # The participant or session the record is, or the ones it belongs to.
     person = data if c["entity"] == "participant" else _fields(
         db, "participant", data.get("participant_id"))
@@ -250,6 +275,7 @@ def _add_facilitator(args: argparse.Namespace) -> int:
 
 def _set_password(args: argparse.Namespace) -> int:
     db = _open(args)
+    admin.facilitator_named(args.username)  # an unknown name before the password is asked
     ended = admin.set_password(db, args.username, _password(confirm=True))
     print(f"Password of {args.username} changed; {plural(ended, 'signed-in laptop')} must "
           "sign in again.")
@@ -258,11 +284,14 @@ def _set_password(args: argparse.Namespace) -> int:
 
 def _assign(args: argparse.Namespace) -> int:
     db = _open(args)
-    changed = admin.assign(db, args.username, args.programme_id, remove=args.remove)
+    programme_id = _programme_id(db, args.programme_id, unknown_ok=True)
+    changed = admin.assign(db, args.username, programme_id, remove=args.remove)
     verb = "Unassigned" if args.remove else "Assigned"
-    print(f"{verb} {args.username} {'from' if args.remove else 'to'} {args.programme_id}."
+    name = str(_fields(db, "programme", programme_id).get("name", "") or "")
+    shown = f"{name} ({programme_id})" if name and name != programme_id else programme_id
+    print(f"{verb} {args.username} {'from' if args.remove else 'to'} {shown}."
           if changed else "Nothing to change.")
-    if not args.remove and not _programme_known(db, args.programme_id):
+    if not args.remove and not _programme_known(db, programme_id):
         # Allowed on purpose (a programme made offline may be assigned before its first sync),
         # but a mistyped id must not pass unseen.
         print(f"fieldsessions-server: note: the server has no programme {args.programme_id!r} "
@@ -302,8 +331,9 @@ def _conflicts(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, indent=1, ensure_ascii=False, default=str))
         return 0
+    found: dict[tuple[str, str], dict[str, str]] = {}
     for c in rows:
-        print(_conflict_line(db, c))
+        print(_conflict_line(db, c, found))
     if not rows:
         print("No conflicts" + (f" in programme {args.programme}." if programme else "."))
     return 0
@@ -366,7 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     assign = sub.add_parser("assign", parents=[common],
                             help="assign a facilitator to a programme")
     assign.add_argument("username")
-    assign.add_argument("programme_id")
+    assign.add_argument("programme_id", help="programme id or name")
     assign.add_argument("--remove", action="store_true", help="unassign instead")
     assign.set_defaults(handler=_assign)
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from fieldsessions.core.compliance import ComplianceStatus
+from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import SessionFact
 from fieldsessions.core.lifecycle import has_ended
@@ -66,9 +67,14 @@ def session_header(session: Session, programme: Programme) -> SessionHeader:
     title = session.title or ""
     if not title and not session.topic:
         # Untitled: say which one it is, so a printed sheet is never headed "Session: —".
-        siblings = Session.select().where(Session.programme == programme.id)
+        # Counted among the sessions that take place (a cancelled or didn't-happen one is
+        # not one of the programme's sessions for the people on the sheet).
+        siblings = Session.select().where(
+            (Session.programme == programme.id)
+            & (Session.status != SessionStatus.CANCELLED.value)
+            & ((Session.didnt_happen_reason.is_null()) | (Session.didnt_happen_reason == "")))
         number = siblings.where(Session.starts_at < session.starts_at).count() + 1
-        title = f"Session {number} of {siblings.count()}"
+        title = f"Session {number} of {max(siblings.count(), number)}"
     return SessionHeader(
         session_id=session.id, programme_name=programme.name, title=title,
         topic=session.topic or "", local_date=session.local_date,
@@ -195,6 +201,13 @@ def hours_report(
     today = to_local(now, programme.timezone or "UTC").date()  # the programme's own date
     first = start or (min(dates) if dates else today)
     last = end or (max(dates) if dates else today)
+    # A range given on one side only that lies beyond the sessions keeps the date given (the
+    # range is shown as asked, never ending before it starts) and holds no session.
+    if start and not end:
+        last = max(last, first)
+    if end and not start:
+        first = min(first, last)
+    empty = not any(first <= day <= last for day in dates)
 
     def participants(lo: date, hi: date, everyone: bool) -> tuple[ParticipantHours, ...]:
         lines = []
@@ -227,8 +240,11 @@ def hours_report(
         return tuple(FacilitatorHours(f.facilitator, f.sessions, f.minutes / 60)
                      for f in summary.facilitator_hours)
 
-    total = HoursPeriod("Whole programme" if not (start or end) else "Whole range", first, last,
-                        facilitators(whole[0] if whole else None),
+    label = "Whole programme" if not (start or end) else "Whole range"
+    if empty:  # nothing to count: no rows of zeros that read like figures (the CLI says why)
+        return HoursReport(programme.name, now, (), HoursPeriod(label, first, last, (), ()),
+                           no_sessions=True)
+    total = HoursPeriod(label, first, last, facilitators(whole[0] if whole else None),
                         participants(first, last, everyone=True))
     periods: list[HoursPeriod] = []
     if period != "programme":

@@ -41,7 +41,8 @@ def chunks(ids: Sequence[str], size: int = CHUNK) -> Iterator[list[str]]:
         yield list(ids[start:start + size])
 
 
-def session_fact(session: Session, roll_taken: bool) -> SessionFact:
+def session_fact(session: Session, roll_taken: bool,
+                 roll_started_at: datetime | None = None) -> SessionFact:
     return SessionFact(
         id=session.id,
         local_date=session.local_date,
@@ -52,6 +53,7 @@ def session_fact(session: Session, roll_taken: bool) -> SessionFact:
         roll_taken=roll_taken,
         facilitator=session.facilitator or "",
         programme_id=session.programme_id,
+        roll_started_at=roll_started_at,
     )
 
 
@@ -61,6 +63,7 @@ class RollCount:
 
     marked: int
     on_roll: int
+    started_at: datetime | None = None  # the first mark, when there is one
 
     @property
     def state(self) -> RollState:
@@ -119,7 +122,7 @@ def roll_counts(sessions: Sequence[tuple[str, str, datetime]]) -> dict[str, Roll
             continue
         expected = (bisect_right(regular.get(pid, []), started)
                     + bisect_right(walk_ins.get(pid, []), min(starts_at, started)))
-        result[sid] = RollCount(total, expected + total - expected_marked)
+        result[sid] = RollCount(total, expected + total - expected_marked, started)
     return result
 
 
@@ -130,8 +133,13 @@ def sessions_with_roll(sessions: Sequence[Session]) -> set[str]:
 
 
 def facts_of(sessions: Sequence[Session]) -> list[SessionFact]:
-    rolled = sessions_with_roll(sessions)
-    return [session_fact(s, s.id in rolled) for s in sessions]
+    counts = roll_counts([(x.id, x.programme_id, x.starts_at) for x in sessions])
+    facts = []
+    for s in sessions:
+        count = counts.get(s.id)
+        facts.append(session_fact(s, count is not None and count.state is RollState.COMPLETE,
+                                  count.started_at if count is not None else None))
+    return facts
 
 
 def session_facts(programme_id: str, *, roll: bool = True) -> list[SessionFact]:
@@ -149,7 +157,8 @@ def session_facts(programme_id: str, *, roll: bool = True) -> list[SessionFact]:
     return [
         SessionFact(sid, day, starts, duration, SessionStatus(status), bool(reason),
                     sid in counts and counts[sid].state is RollState.COMPLETE,
-                    facilitator or "", programme_id)
+                    facilitator or "", programme_id,
+                    counts[sid].started_at if sid in counts else None)
         for sid, day, starts, duration, status, reason, facilitator in rows
     ]
 

@@ -24,6 +24,7 @@ from fieldsessions.core.lifecycle import (
     Clash,
     SessionClock,
     check_deletable,
+    check_move_allowed,
     clean_reason,
     find_overlaps,
     same_day_session,
@@ -121,13 +122,21 @@ def mark_didnt_happen(
     return programmes.session_info(session_id)
 
 
+def is_void(session: Session) -> bool:
+    """Cancelled or recorded as not having happened (what reinstating undoes)."""
+    return session.status == SessionStatus.CANCELLED.value or bool(session.didnt_happen_reason)
+
+
 def reinstate_session(session_id: str, *, now: datetime | None = None) -> SessionInfo:
     """Undo a cancellation or a "didn't happen": the session counts again."""
     now = now or datetime.now(UTC)
     with database.atomic():
         session = get_session(session_id)
-        if session.status != SessionStatus.CANCELLED.value and not session.didnt_happen_reason:
+        if not is_void(session):
             return programmes.session_info(session.id)
+        programme = Programme.get_by_id(session.programme_id)
+        _guard_one_a_day(programme, session.local_date, session.id,
+                         "cancel or move that session before reinstating this one")
         session.status = SessionStatus.SCHEDULED.value
         session.cancel_reason = None
         session.didnt_happen_reason = None
@@ -139,6 +148,12 @@ def reinstate_session(session_id: str, *, now: datetime | None = None) -> Sessio
             outbox.append("session_report", report.id, "upsert", outbox.snapshot(report))
         completion.recompute(session.programme_id)
     return programmes.session_info(session_id)
+
+
+def recorded(session_id: str) -> tuple[int, int]:
+    """(attendance marks, outcome ticks) recorded on a session."""
+    return (Attendance.select().where(Attendance.session == session_id).count(),
+            OutcomeTick.select().where(OutcomeTick.session == session_id).count())
 
 
 def delete_session(session_id: str) -> None:
@@ -246,7 +261,8 @@ def _instant(local_date: date, start: time | str, tz: str) -> datetime:
     return datetime.combine(local_date, at, tzinfo=zone(tz)).astimezone(UTC)
 
 
-def _guard_one_a_day(programme: Programme, local_date: date, session_id: str | None) -> None:
+def _guard_one_a_day(programme: Programme, local_date: date, session_id: str | None,
+                     advice: str = "change that session's time instead") -> None:
     """Refuse a second session of a programme on one day (core.lifecycle.same_day_session)."""
     rows = {s.id: s for s in Session.select().where((Session.programme == programme.id)
                                                      & (Session.local_date == local_date))}
@@ -257,7 +273,7 @@ def _guard_one_a_day(programme: Programme, local_date: date, session_id: str | N
         raise RuleError(
             f"{programme.name} already has a session on {local_date.isoformat()} "
             f"({to_local(taken.starts_at, tz):%H:%M}-{to_local(taken.ends_at, tz):%H:%M}), and "
-            "a programme has one session a day; change that session's time instead.")
+            f"a programme has one session a day; {advice}.")
 
 
 def _guard_overlap(facilitator: str, starts_at: datetime, duration_min: int,
@@ -337,6 +353,7 @@ def update_session(
         who = session.facilitator if facilitator is None else facilitator.strip()
         if moved:
             _guard_one_a_day(programme, to_local(starts_at, tz).date(), session.id)
+            check_move_allowed(_label(session), *recorded(session.id), starts_at, now)
         if moved or duration_min is not None or facilitator is not None:
             _guard_overlap(who, starts_at, duration, session.id, override_overlap)
         if moved:

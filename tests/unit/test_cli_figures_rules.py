@@ -106,7 +106,7 @@ def test_a_session_that_did_not_happen_is_not_listed_as_completed(tmp_path: Path
                    "present").returncode == 0
     listed = run_cli(db, "sessions", "list").stdout.splitlines()[1]
     assert "completed" in listed
-    assert run_cli(db, "session", "didnt-happen", session, "--reason", "flooded road"
+    assert run_cli(db, "session", "didnt-happen", session, "--reason", "flooded road", "--yes"
                    ).returncode == 0
     listed = run_cli(db, "sessions", "list").stdout.splitlines()[1]
     assert "didn't happen" in listed and "completed" not in listed, listed

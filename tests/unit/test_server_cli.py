@@ -168,3 +168,58 @@ def test_a_roster_of_one_is_counted_in_the_singular(url: str, tmp_path: Path) ->
     done = server_cli(url, "import-roster", str(roster))
     assert done.returncode == 0, done.stderr
     assert ": 1 session, 1 participant, 1 enrolment imported; 0 rows refused;" in done.stdout
+
+
+def test_an_attendance_conflict_kept_under_its_wire_id_names_the_person_and_session(
+    url: str
+) -> None:
+    # A push records a conflict under the record's wire id, which for attendance is derived
+    # from (session, participant) while the record is stored under "session:participant".
+    db = store.open_database(url, pooled=False)
+    try:
+        def record(entity: str, key: str, **data: object) -> None:
+            store.Record.create(entity=entity, key=key, programme_id="p1",
+                                data=json.dumps(data), stamps="", version=1)
+
+        record("programme", "p1", name="Weekly Thu", timezone="Africa/Nairobi")
+        record("participant", "bob", name="Bob Barasa")
+        record("session", "s1", starts_at="2026-11-26T07:00:00+00:00")
+        record("attendance", "s1:bob", session_id="s1", participant_id="bob",
+               status="absent")
+        store.Conflict.create(entity="attendance", key=store.record_id("attendance", "s1:bob"),
+                              programme_id="p1", field="status", losing_value='"present"',
+                              winning_value='"absent"', losing_device="dev-b", losing_hlc=1,
+                              winning_device="dev-a", winning_hlc=2)
+    finally:
+        db.close()
+    done = server_cli(url, "conflicts")
+    assert done.returncode == 0, done.stderr
+    (line,) = done.stdout.splitlines()
+    assert line.endswith("attendance status (Bob Barasa, session of 2026-11-26 10:00, "
+                         "Weekly Thu): kept 'absent', lost 'present'"), line
+
+
+def test_assign_takes_a_programme_name_as_conflicts_does(url: str) -> None:
+    assert server_cli(url, "add-facilitator", "ann").returncode == 0
+    db = store.open_database(url, pooled=False)
+    try:
+        store.Record.create(entity="programme", key="p-thu", programme_id="p-thu",
+                            data=json.dumps({"name": "Weekly Thu"}), stamps="", version=1)
+    finally:
+        db.close()
+    done = server_cli(url, "assign", "ann", "weekly thu")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "Assigned ann to Weekly Thu (p-thu).\n" and done.stderr == ""
+    db = store.open_database(url, pooled=False)
+    try:
+        assert [a.programme_id for a in store.Assignment.select()] == ["p-thu"]
+    finally:
+        db.close()
+    again = server_cli(url, "assign", "ann", "Weekly Thu", "--remove")
+    assert again.returncode == 0 and again.stdout.startswith("Unassigned ann from Weekly Thu")
+
+
+def test_set_password_for_nobody_is_refused_before_a_password_is_asked(url: str) -> None:
+    done = server_cli(url, "set-password", "nobody", password=None)
+    one_sentence(done, "No facilitator 'nobody'")
+    assert "No password given" not in done.stderr, done.stderr
