@@ -226,7 +226,7 @@ class RollTableView(QTableView):
 class RosterTab(QWidget):
     """The Roster tab (keys and signals: see the module docstring).
 
-    Mnemonics: the page tabs take Alt+C, N, T and P; Alt+F, S, V and H belong to the main
+    Mnemonics: the page tabs take Alt+C, N, T and P; Alt+F, E, S, V and H belong to the main
     window's menus, so no control of the tab uses them.
     """
 
