@@ -441,6 +441,11 @@ class RosterTab(QWidget):
     def show_session(self, session_id: str) -> None:
         """Show this session's roll (loaded on the worker; `roster_loaded` says when)."""
         if session_id != self._session_id:
+            # Undo is per roll, by design: Ctrl+Z takes back what was just done on the roll in
+            # front of the facilitator. Once another roll was opened, an earlier roll's change
+            # is no longer "the last thing I did" there, so it is not undone from a stack that
+            # outlived the roll (the Edit menu says "Nothing to undo"); Mark history and the
+            # Enrolment page correct it instead.
             self._undo.clear()
             self._update_undo_button()
             self.search_edit.clear()  # a search belongs to the roll it was typed on
@@ -808,7 +813,7 @@ class RosterTab(QWidget):
 
     def _undo_roll(self) -> None:
         if not self._undo:
-            self._show_message(self.tr("Nothing to undo."))
+            self._show_message(self.tr("Nothing to undo on this roll since it was opened."))
             return
         step = self._undo.pop()
         self._update_undo_button()
