@@ -121,7 +121,7 @@ class EnrolmentPanel(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Name or ID of a registered person"))
         self.candidates_list = QListWidget(self)
         self.candidates_list.setAccessibleName(self.tr("People who can be enrolled"))
-        self.enrol_button = QPushButton(self.tr("&Enrol"), self)
+        self.enrol_button = QPushButton(self.tr("En&rol"), self)
         self.enrol_button.setAccessibleName(self.tr("Enrol the selected person"))
         self.enrol_button.setToolTip(self.tr("Enter in the list; books a place, or the "
                                              "waitlist when the programme is full"))

@@ -10,7 +10,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabBar, QWidget
 
 from fieldsessions.core import dates
 
@@ -98,3 +98,20 @@ def while_alive(owner: QObject, callback: Callable[..., Any]) -> Callable[..., N
             callback(*args)
 
     return call
+
+
+def focus_first_field(container: QWidget) -> bool:
+    """Put the keyboard focus on the first control of `container` that Tab would reach (a
+    page's first field), never on the container itself or a tab bar: a focused container
+    takes no keys, so the user's next key would silently do nothing. False if it has none."""
+    from PySide6.QtCore import Qt  # here: the window's modules import Qt late (startup)
+
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (container.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusProxy() is None and not isinstance(widget, QTabBar)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        widget = widget.nextInFocusChain()
+    return False

@@ -42,7 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.errors import FieldSessionsError, NotFoundError
-from fieldsessions.gui.helpers import fill, format_day, use_locale_dates, while_alive
+from fieldsessions.gui.helpers import (
+    fill,
+    focus_first_field,
+    format_day,
+    use_locale_dates,
+    while_alive,
+)
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -384,8 +390,29 @@ class MainWindow(QMainWindow):
         if self._last_session:
             session_id = self._last_session
             self._run(lambda: _session_exists(session_id),
-                             on_done=lambda _none: self.roster_tab.show_session(session_id),
+                             on_done=lambda _none: self._reopen_session(session_id),
                              on_error=self._on_last_session_failed)
+
+    def _reopen_session(self, session_id: str) -> None:
+        """The roll shown when the window was closed, shown again; when the window reopens on
+        the Roster tab the focus goes on the roll once it is loaded, ready for P/L/E/A."""
+        from PySide6.QtCore import Qt
+
+        roster = self.roster_tab
+        if self.tabs.currentWidget() is self.roster_page:
+            roster.roster_loaded.connect(self._on_reopened_roll_loaded,
+                                         Qt.ConnectionType.SingleShotConnection)
+        roster.show_session(session_id)
+
+    @Slot(str)
+    def _on_reopened_roll_loaded(self, _session_id: str) -> None:
+        if self.tabs.currentWidget() is self.roster_page and not self.showing_welcome:
+            from PySide6.QtWidgets import QApplication
+
+            focused = QApplication.focusWidget()
+            if focused is None or not self.roster_page.isAncestorOf(focused) \
+                    or focused is self._roster:
+                self.roster_tab.focus_page()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -496,9 +523,21 @@ class MainWindow(QMainWindow):
         if self.showing_welcome:
             return
         self.tabs.setCurrentIndex(index)
-        widget = self.tabs.currentWidget()
-        if widget is not None:
-            widget.setFocus()
+        self.focus_current_tab()
+
+    def focus_current_tab(self) -> None:
+        """The focus on the shown tab's main control (the sessions table, the roll or the
+        Roster page's first field, the Reports tab's first field), never on the tab's
+        container: a focused container takes no keys, so P or Enter would do nothing."""
+        page = self.tabs.currentWidget()
+        if page is self.sessions_page:
+            self.sessions_tab.session_view.setFocus()
+        elif page is self.roster_page:
+            self.roster_tab.focus_page()
+        elif page is not None and not focus_first_field(page):
+            # A tab built just now shows its fields in the next event-loop turn.
+            QTimer.singleShot(0, lambda: self.tabs.currentWidget() is page
+                              and focus_first_field(page))
 
     def undo_text(self) -> str | None:
         """What Undo takes back on the tab shown (each tab undoes only its own changes)."""

@@ -396,7 +396,7 @@ class ReportsTab(QWidget):
         for key, label, field in (
             ("report", self.tr("&Report:"), self.report_combo),
             ("programme", self.tr("Pro&gramme:"), self.programme_combo),
-            ("session", self.tr("&Session:"), self.session_combo),
+            ("session", self.tr("Sessi&on:"), self.session_combo),
             ("period", self.tr("P&eriods:"), self.period_combo),
             ("layout", self.tr("La&yout:"), self.layout_combo),
         ):
@@ -413,7 +413,7 @@ class ReportsTab(QWidget):
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         form.addRow(paper_label, paper)
 
-        self.preview_button = QPushButton(self.tr("Pre&view"), self)
+        self.preview_button = QPushButton(self.tr("Previe&w"), self)
         self.preview_button.setObjectName("previewButton")
         self.preview_button.setAccessibleName(self.tr("Build the preview again"))
         self.save_button = QPushButton(self.tr("Save as &PDF…"), self)

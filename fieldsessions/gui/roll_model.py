@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from fieldsessions.core.enums import PENDING, AttendanceStatus
+from fieldsessions.core.enums import PENDING, AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.records import MarkChange, RosterEntry
 
 log = logging.getLogger(__name__)
@@ -375,7 +375,9 @@ class RollTableModel(QAbstractTableModel):
         if column == self.COMPLIANCE:
             mark = self._compliance_of(entry)
             if mark is None:
-                return ""
+                # Rates are of booked people; a walk-in waiting for a place has none yet.
+                return (self.tr("waiting for a place")
+                        if entry.enrolment_status == EnrolmentStatus.WAITLISTED.value else "")
             word = self.compliance_words().get(mark.status, mark.status)
             # Rounded down, so a rate just under the requirement never reads as meeting it.
             rate = (self.tr("no sessions yet") if mark.rate is None

@@ -44,6 +44,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -61,7 +62,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.lifecycle import MARKING_LEAD
 from fieldsessions.core.records import MarkChange, MarkHistoryEntry, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
-from fieldsessions.gui.helpers import fill, format_day
+from fieldsessions.gui.helpers import fill, focus_first_field, format_day
 from fieldsessions.gui.import_dialog import ImportDialog
 from fieldsessions.gui.mark_history_dialog import MarkHistoryDialog
 from fieldsessions.gui.outcome_grid import OutcomeGrid
@@ -225,7 +226,7 @@ class RollTableView(QTableView):
 class RosterTab(QWidget):
     """The Roster tab (keys and signals: see the module docstring).
 
-    Mnemonics: the page tabs take Alt+C, N, T and P; Alt+F, S, V and H belong to the main
+    Mnemonics: the page tabs take Alt+C, N, T and P; Alt+F, E, S, V and H belong to the main
     window's menus, so no control of the tab uses them.
     """
 
@@ -392,6 +393,7 @@ class RosterTab(QWidget):
 
     def _wire(self) -> None:
         self.view.mark_requested.connect(self._on_view_mark_requested)
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
         self.view.search_requested.connect(self.focus_search)
         self.view.walk_in_requested.connect(self.open_walk_in)
         self.view.filter_clear_requested.connect(self._on_view_filter_clear_requested)
@@ -439,6 +441,11 @@ class RosterTab(QWidget):
     def show_session(self, session_id: str) -> None:
         """Show this session's roll (loaded on the worker; `roster_loaded` says when)."""
         if session_id != self._session_id:
+            # Undo is per roll, by design: Ctrl+Z takes back what was just done on the roll in
+            # front of the facilitator. Once another roll was opened, an earlier roll's change
+            # is no longer "the last thing I did" there, so it is not undone from a stack that
+            # outlived the roll (the Edit menu says "Nothing to undo"); Mark history and the
+            # Enrolment page correct it instead.
             self._undo.clear()
             self._update_undo_button()
             self.search_edit.clear()  # a search belongs to the roll it was typed on
@@ -459,6 +466,25 @@ class RosterTab(QWidget):
         self.view.setFocus()
         if not self.view.currentIndex().isValid():
             self.view.select_row(0)
+
+    def focus_page(self) -> None:
+        """The focus on the main control of the page shown (the roll table, or the page's
+        first field): where the next key acts, when the tab or the page is shown again."""
+        if self.stack.currentIndex() == 0:
+            return  # no roll open: nothing takes keys
+        if self.pages.currentIndex() == 0:
+            self.focus_roll()
+        else:
+            page = self.pages.currentWidget()
+            if page is not None:
+                focus_first_field(page)
+
+    @Slot(int)
+    def _on_pages_current_changed(self, _index: int) -> None:
+        # Alt+C/N/T/P switch the page; the focus follows into it unless the user is moving
+        # along the page tabs with the arrow keys (the tab bar keeps the focus then).
+        if self.isVisible() and QApplication.focusWidget() is not self.pages.tabBar():
+            self.focus_page()
 
     @Slot(str)
     def focus_search(self, text: str = "") -> None:
@@ -787,7 +813,7 @@ class RosterTab(QWidget):
 
     def _undo_roll(self) -> None:
         if not self._undo:
-            self._show_message(self.tr("Nothing to undo."))
+            self._show_message(self.tr("Nothing to undo on this roll since it was opened."))
             return
         step = self._undo.pop()
         self._update_undo_button()

@@ -307,10 +307,18 @@ def roster(session_id: str) -> list[RosterEntry]:
                                 enrol_status)
     missing = [pid for pid in marks if pid not in rows]
     if missing:
+        # Marked but not booked (a walk-in waiting for a place, a cancelled booking): the
+        # enrolment in this programme says whether they walked in, not the person's record.
+        enrolled = {pid: (walk_in, status) for pid, walk_in, status in Enrolment.select(
+            Enrolment.participant, Enrolment.is_walk_in, Enrolment.status).where(
+            (Enrolment.programme == session.programme_id)
+            & Enrolment.participant.in_(missing)).tuples()}
         for pid, name, ext, group, walk_in in Participant.select(
             Participant.id, Participant.name, Participant.external_id, Participant.group_name,
             Participant.is_walk_in,
         ).where(Participant.id.in_(missing)).tuples():
             status, minutes = marks[pid]
-            rows[pid] = RosterEntry(pid, name, ext, group, status, minutes, bool(walk_in), None)
+            walk_in, enrol_status = enrolled.get(pid, (walk_in, None))
+            rows[pid] = RosterEntry(pid, name, ext, group, status, minutes, bool(walk_in),
+                                    enrol_status)
     return sorted(rows.values(), key=lambda r: (r.name.casefold(), r.participant_id))

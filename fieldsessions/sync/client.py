@@ -50,6 +50,12 @@ log = logging.getLogger(__name__)
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 _PIECE = 64 * 1024  # bytes of an answer read at a time (at most one read from the socket)
 _POLL = 0.05  # seconds between looks at Cancel while an attempt runs
+# Sign-in and hello, the calls someone watches "Connecting to the server…" for, wait this long
+# for an answer (not the minute a big push or pull may need), and give up on the whole call
+# after QUICK_WITHIN seconds: a server that accepts the connection and never answers is said in
+# one sentence within about 15 s, not after 5 attempts of a 60 s read timeout (issue 12).
+QUICK_READ_TIMEOUT = 10.0
+QUICK_WITHIN = 15.0
 
 
 @dataclass(frozen=True)
@@ -157,11 +163,15 @@ class ServerClient:
         cancel: threading.Event | None = None,
         rng: Callable[[], float] = random.random,
         session: requests.Session | None = None,
+        quick_read_timeout: float = QUICK_READ_TIMEOUT,
+        quick_within: float = QUICK_WITHIN,
     ) -> None:
         self.base_url = check_url(base_url)
         self.token = token
         self.timeout = timeout
         self.deadline = deadline
+        self.quick_read_timeout = quick_read_timeout
+        self.quick_within = quick_within
         self.retry = retry or RetryPolicy()
         self.cancel = cancel or threading.Event()
         self._rng = rng
@@ -188,17 +198,17 @@ class ServerClient:
             raise Cancelled("Sync cancelled.")
 
     def _attempt(self, method: str, url: str, *, data: bytes | None,
-                 params: Mapping[str, Any] | None, headers: dict[str, str]) -> _Answer:
+                 params: Mapping[str, Any] | None, headers: dict[str, str],
+                 timeout: tuple[float, float], deadline: float) -> _Answer:
         """One request, read whole, on a helper thread; raises what requests raises, a
-        requests ReadTimeout past the deadline, or Cancelled."""
+        requests ReadTimeout past the deadline (a time.monotonic() value), or Cancelled."""
         outcome: dict[str, Any] = {}
         done, abandoned = threading.Event(), threading.Event()
-        deadline = time.monotonic() + self.deadline
 
         def work() -> None:
             try:
                 response = self.session.request(method, url, data=data, params=params,
-                                                headers=headers, timeout=self.timeout,
+                                                headers=headers, timeout=timeout,
                                                 allow_redirects=False, stream=True)
                 try:
                     outcome["answer"] = _read(response, deadline, abandoned)
@@ -228,7 +238,9 @@ class ServerClient:
     def _request(self, method: str, path: str, *, body: Any = None,
                  params: Mapping[str, Any] | None = None, retry_read_timeout: bool = True,
                  auth: bool = True, encoded: bytes | None = None,
-                 attempts: int | None = None) -> _Answer:
+                 attempts: int | None = None, quick: bool = False) -> _Answer:
+        """`quick`: a call someone waits for (sign-in, hello): the short read timeout, and
+        every attempt and wait inside `quick_within` seconds in all."""
         headers = {"Accept": "application/json", "Accept-Encoding": "gzip"}
         data: bytes | None = None
         if encoded is not None:
@@ -242,13 +254,19 @@ class ServerClient:
                 raise AuthError("Sign in to the sync server first.")
             headers["Authorization"] = f"Bearer {self.token}"
         url = self.base_url + path
+        timeout = self.timeout
+        give_up_at = float("inf")
+        if quick:
+            timeout = (self.timeout[0], min(self.timeout[1], self.quick_read_timeout))
+            give_up_at = time.monotonic() + self.quick_within
         attempt = 0
         while True:
             if self.cancel.is_set():
                 raise Cancelled("Sync cancelled.")
             try:
-                response = self._attempt(method, url, data=data, params=params,
-                                         headers=headers)
+                response = self._attempt(
+                    method, url, data=data, params=params, headers=headers, timeout=timeout,
+                    deadline=min(time.monotonic() + self.deadline, give_up_at))
             except requests.exceptions.SSLError as exc:
                 log.info("%s %s: certificate not verified: %s", method, path, _short(exc))
                 if "wrong version number" in str(exc).lower().replace("_", " "):
@@ -288,7 +306,8 @@ class ServerClient:
                         and response.status_code >= 500:
                     return response  # the caller says the server failed
             attempt += 1
-            if attempt >= (attempts or self.retry.attempts):
+            if attempt >= (attempts or self.retry.attempts) \
+                    or time.monotonic() + wait >= give_up_at:
                 then = ("check the address and the network, then sign in again."
                         if not auth else "the changes stay queued and will be sent next time.")
                 raise ServerUnreachable(
@@ -326,7 +345,7 @@ class ServerClient:
         response = self._request("POST", "/v1/auth/device", auth=False, body={
             "username": username, "password": password, "device_id": device_id,
             "device_name": device_name[:200],
-        }, attempts=min(3, self.retry.attempts))
+        }, attempts=min(3, self.retry.attempts), quick=True)
         doc = self._json(response, "sign-in")
         if response.status_code == 403:
             raise ServerRefused(_detail(doc) or "Sign-in refused.")
@@ -339,7 +358,8 @@ class ServerClient:
     def hello(self) -> dict[str, Any]:
         # The first call: no server there (offline, a wrong address) is said in seconds, not
         # after the minute of retries that rides out a restart in the middle of a sync.
-        response = self._request("GET", "/v1/sync/hello", attempts=min(5, self.retry.attempts))
+        response = self._request("GET", "/v1/sync/hello", attempts=min(5, self.retry.attempts),
+                                 quick=True)
         doc = self._json(response, "hello")
         if response.status_code != 200 or not isinstance(doc, dict):
             raise ServerRefused(f"The server refused the hello: {_detail(doc)}")

@@ -3,6 +3,7 @@ receipt, signing in first when needed, the sync log, and the availability probe.
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from datetime import UTC, datetime
@@ -15,6 +16,7 @@ from fieldsessions.db.models import SyncLog
 from fieldsessions.gui.sync_dialog import SyncAvailabilityProbe, SyncDialog, SyncLogDialog
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
+from fieldsessions.sync.client import ServerClient
 from fieldsessions.sync.engine import Progress, Receipt
 from fieldsessions.sync.errors import AuthError, Cancelled, NotSignedIn
 
@@ -270,3 +272,58 @@ def test_a_late_answer_after_the_dialog_was_closed_and_deleted_is_dropped(
         dialog.close()  # the count of changes kept is still to come
     release.set()
     qtbot.waitUntil(lambda: not worker.busy, timeout=10000)  # no error from the late answer
+
+
+class SilentServer:
+    """A server that accepts every connection and never answers (a hung proxy or server)."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.connections: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True, name="silent-server").start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return  # closed
+            self.connections.append(connection)
+
+    def close(self) -> None:
+        self.listener.close()
+        for connection in self.connections:
+            connection.close()
+
+
+def test_a_server_that_never_answers_is_said_in_one_sentence_within_seconds(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    server = SilentServer()
+
+    def make(*, progress: Any, cancel: threading.Event) -> sync_engine.SyncEngine:
+        client = ServerClient(server.url, "saved-token", cancel=cancel)
+        return sync_engine.SyncEngine(client, progress=progress)
+
+    try:
+        started = time.monotonic()
+        dialog = open_dialog(qtbot, worker, engine_factory=make)
+        assert dialog.phase_label.text() == "Connecting to the server…"
+        qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=60000)
+        # The hello's short read timeout and its deadline, not 5 attempts of a minute each.
+        assert time.monotonic() - started < 60
+        assert len(server.connections) <= 2
+        qtbot.waitUntil(lambda: dialog.summary_label.text().startswith(
+            "No connection to the server."), timeout=10000)
+        assert "\n" not in dialog.summary_label.text()
+        dialog.accept()
+    finally:
+        server.close()
+
+
+def test_sign_in_and_hello_wait_for_seconds_and_push_pull_for_a_minute() -> None:
+    client = ServerClient("http://127.0.0.1:9")
+    assert client.quick_read_timeout <= 10 and client.quick_within <= 15
+    assert client.timeout[1] >= 60  # a big batch may take a while to answer
+    client.close()
