@@ -880,8 +880,18 @@ class SessionsTab(QWidget):
             return
         dialog = QInputDialog(self)
         dialog.setWindowTitle(title)
-        dialog.setLabelText(fill("%1\n%2", f"{s.programme_name}, {format_day(s.local_date)} "
-                                 f"{s.local_start}–{s.local_end}", question))
+        label = fill("%1\n%2", f"{s.programme_name}, {format_day(s.local_date)} "
+                     f"{s.local_start}–{s.local_end}", question)
+        if s.marked:
+            # The same warning as `fieldsessions session cancel|didnt-happen` (which wants
+            # --yes): the marks stay, but no figure counts them while it is not held.
+            label += "\n\n" + count_text(
+                s.marked,
+                self.tr("Its 1 attendance mark is kept but stops counting; Reinstate makes it "
+                        "count again."),
+                self.tr("Its %1 attendance marks are kept but stop counting; Reinstate makes "
+                        "them count again."))
+        dialog.setLabelText(label)
         dialog.setOkButtonText(ok_text)
         dialog.setAccessibleName(title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from fieldsessions.core.enums import Frequency
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import SessionInfo
-from fieldsessions.db.models import Outbox, Session
+from fieldsessions.db.models import Attendance, Outbox, Session
 from fieldsessions.gui.helpers import fill, format_day
 from fieldsessions.gui.sessions_tab import (
     PAGE_SIZE,
@@ -326,3 +326,21 @@ def test_a_past_session_is_recorded_as_not_happened(
     row = tab.session_model.row_of(target)
     state_column = SessionTableModel.COLUMNS.index("state")
     assert tab.session_model.index(row, state_column).data() == "Didn't happen"
+
+
+def test_cancelling_a_session_with_marks_says_they_stay_but_stop_counting(
+    qtbot: QtBot, tab: SessionsTab, mixed: dict[str, list[str]]
+) -> None:
+    marked, unmarked = mixed["past"][0], mixed["past"][1]
+    show(qtbot, tab, "past")
+    assert tab.select_session(unmarked)
+    tab.cancel_selected()
+    assert "stop counting" not in tab.reason_dialog.labelText()
+    tab.reason_dialog.reject()
+    assert tab.select_session(marked)
+    tab.cancel_selected()
+    text = tab.reason_dialog.labelText()
+    assert "Its 3 attendance marks are kept but stop counting" in text, text
+    answer(qtbot, tab, "Wrong day")
+    assert Session.get_by_id(marked).status == "cancelled"
+    assert Attendance.select().where(Attendance.session == marked).count() == 3
