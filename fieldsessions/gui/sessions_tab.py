@@ -418,6 +418,13 @@ def _change_session(change: str, session_id: str, reason: str) -> object:
     return sessions.reinstate_session(session_id)
 
 
+def _marks_of(session_id: str) -> int:
+    """Worker side: the attendance marks recorded on a session."""
+    from fieldsessions.services import sessions
+
+    return sessions.recorded(session_id)[0]
+
+
 def _next_today(sessions: Sequence[SessionInfo], now: datetime) -> SessionInfo | None:
     """The session to take roll for now: running, else the next today, else today's last."""
     open_ = [s for s in sessions if session_state(s, now) not in ("cancelled", "didnt_happen")]
@@ -878,15 +885,25 @@ class SessionsTab(QWidget):
         s = self.selected_session()
         if s is None:
             return
+        self.reason_dialog = None
+        # The marks are counted now, on the worker: the list's row may be a refresh behind
+        # (a mark made a moment ago on the roll).
+        self._run(lambda: _marks_of(s.id),
+                  on_done=lambda marks: self._ask_reason(s, marks, title, question, ok_text,
+                                                         change),
+                  on_error=self._on_action_failed)
+
+    def _ask_reason(self, s: SessionInfo, marks: int, title: str, question: str,
+                    ok_text: str, change: str) -> None:
         dialog = QInputDialog(self)
         dialog.setWindowTitle(title)
         label = fill("%1\n%2", f"{s.programme_name}, {format_day(s.local_date)} "
                      f"{s.local_start}–{s.local_end}", question)
-        if s.marked:
+        if marks:
             # The same warning as `fieldsessions session cancel|didnt-happen` (which wants
             # --yes): the marks stay, but no figure counts them while it is not held.
             label += "\n\n" + count_text(
-                s.marked,
+                marks,
                 self.tr("Its 1 attendance mark is kept but stops counting; Reinstate makes it "
                         "count again."),
                 self.tr("Its %1 attendance marks are kept but stop counting; Reinstate makes "

@@ -389,8 +389,9 @@ class SyncDialog(QDialog):
         else:
             summary = self.tr("Sync complete, but the server refused some changes.")
         self.summary_label.setText(summary)
-        # The engine's own words on a failure (library text, addresses) stay in the log.
-        self.details_text.setPlainText("\n".join(
+        # The engine's own words on a failure (library text, addresses) stay in the log; a
+        # sync that stopped before anything moved has no receipt to show.
+        self.details_text.setPlainText("" if receipt.error and receipt.nothing_moved else "\n".join(
             line for line in receipt.lines() if not line.startswith("Sync stopped:")))
         self.pages.setCurrentIndex(2)
 
@@ -399,6 +400,8 @@ class SyncDialog(QDialog):
         `error` goes to the details, never here."""
         if pending is None:
             safe = self.tr("Your changes are safe on this laptop and will be sent next time.")
+        elif pending == 0:
+            safe = self.tr("Nothing on this laptop is waiting to be sent.")
         elif pending == 1:
             safe = self.tr("Your 1 change is safe on this laptop and will be sent next time.")
         else:

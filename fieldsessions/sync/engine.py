@@ -144,6 +144,13 @@ class Receipt:
                 and self.mismatches == 0 and self.waiting == 0 and self.waiting_entries == 0)
 
     @property
+    def nothing_moved(self) -> bool:
+        """True when the sync exchanged no change at all (it stopped before its first
+        batch): its "Sent 0 … Received 0" would read as a sync that ran."""
+        return not (self.sent or self.pulled or self.parked or self.resent or self.renumbered
+                    or self.restamped or self.waiting or self.details)
+
+    @property
     def complete(self) -> bool:
         """True when every change went both ways: all accepted, nothing left waiting here."""
         return self.all_accepted and self.parked == 0

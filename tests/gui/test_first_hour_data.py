@@ -467,6 +467,38 @@ def test_a_sync_without_a_server_says_so_in_one_sentence_with_the_changes_kept(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 
+def test_a_sync_without_a_server_and_nothing_waiting_says_so_without_a_receipt_of_zeros(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    import socket
+    import threading
+
+    from fieldsessions.db.models import Outbox
+    from fieldsessions.gui.sync_dialog import SyncDialog
+    from fieldsessions.sync.client import RetryPolicy, ServerClient
+    from fieldsessions.sync.engine import SyncEngine
+
+    programme("Parenting circle", count=3)
+    Outbox.update(state="acked").execute()  # everything sent already
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    def engine(*, progress: object, cancel: threading.Event) -> SyncEngine:
+        client = ServerClient(f"http://127.0.0.1:{port}", "token", timeout=(0.5, 1.0),
+                              retry=RetryPolicy(attempts=2, base=0.01, cap=0.02),
+                              cancel=cancel)
+        return SyncEngine(client, progress=progress)  # type: ignore[arg-type]
+
+    dialog = SyncDialog(worker, None, engine_factory=engine)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wanted = "No connection to the server. Nothing on this laptop is waiting to be sent."
+    qtbot.waitUntil(lambda: dialog.summary_label.text() == wanted, timeout=20000)
+    assert "Sent 0" not in dialog.details_text.toPlainText()  # no receipt: nothing moved
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
 def test_enter_signs_in_and_the_certificate_file_waits_under_advanced(
     qtbot: QtBot, worker: DbWorker, db: object
 ) -> None:

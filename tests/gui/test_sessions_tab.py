@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.core.enums import Frequency
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import SessionInfo
-from fieldsessions.db.models import Attendance, Outbox, Session
+from fieldsessions.db.models import Attendance, Enrolment, Outbox, Session
 from fieldsessions.gui.helpers import fill, format_day
 from fieldsessions.gui.sessions_tab import (
     PAGE_SIZE,
@@ -263,9 +264,16 @@ def test_take_roll_without_a_selection_picks_todays_next_session(
     assert picked == [wanted]
 
 
-def answer(qtbot: QtBot, tab: SessionsTab, reason: str) -> None:
+def asked(qtbot: QtBot, tab: SessionsTab) -> QInputDialog:
+    """The reason dialog, once it is open (the marks are counted on the worker first)."""
+    qtbot.waitUntil(lambda: tab.reason_dialog is not None, timeout=10000)
     dialog = tab.reason_dialog
     assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def answer(qtbot: QtBot, tab: SessionsTab, reason: str) -> None:
+    dialog = asked(qtbot, tab)
     dialog.setTextValue(reason)
     dialog.accept()
     qtbot.waitUntil(lambda: not tab._worker.busy and not tab.loading, timeout=10000)
@@ -335,12 +343,26 @@ def test_cancelling_a_session_with_marks_says_they_stay_but_stop_counting(
     show(qtbot, tab, "past")
     assert tab.select_session(unmarked)
     tab.cancel_selected()
-    assert "stop counting" not in tab.reason_dialog.labelText()
-    tab.reason_dialog.reject()
+    first = asked(qtbot, tab)
+    assert "stop counting" not in first.labelText()
+    first.reject()
     assert tab.select_session(marked)
     tab.cancel_selected()
-    text = tab.reason_dialog.labelText()
+    text = asked(qtbot, tab).labelText()
     assert "Its 3 attendance marks are kept but stop counting" in text, text
     answer(qtbot, tab, "Wrong day")
     assert Session.get_by_id(marked).status == "cancelled"
     assert Attendance.select().where(Attendance.session == marked).count() == 3
+
+
+def test_the_cancel_dialog_counts_a_mark_made_after_the_list_was_drawn(
+    qtbot: QtBot, tab: SessionsTab, mixed: dict[str, list[str]]
+) -> None:
+    """A mark made on the roll a moment ago, before the list refreshed: still warned about."""
+    target = mixed["past"][1]
+    show(qtbot, tab, "past")
+    assert tab.select_session(target)
+    assert tab.selected_session().marked == 0  # the row as drawn
+    attendance.mark(target, Enrolment.select().first().participant_id, "present")
+    tab.cancel_selected()
+    assert "Its 1 attendance mark is kept but stops counting" in asked(qtbot, tab).labelText()
