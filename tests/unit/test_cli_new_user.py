@@ -355,3 +355,39 @@ def test_an_untitled_sheet_counts_only_sessions_that_take_place(tmp_path: Path) 
     done = run_cli(db, "report", "sheet", "--session", ids[2], "-o", str(sheet))
     assert done.returncode == 0, done.stderr
     assert "Session 2 of 3" in " ".join(pdf_text(sheet).split())
+
+
+def test_output_through_a_link_to_standard_error_or_output_is_treated_as_that_stream(
+    tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "P", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    log = tmp_path / "cron.log"
+    log.write_text("PRIOR\n", encoding="utf-8")
+    inode = log.stat().st_ino
+    errlink = tmp_path / "errlink.csv"
+    errlink.symlink_to("/dev/stderr")
+    command = [sys.executable, "-m", "fieldsessions", "export", "compliance", "--programme",
+               "P", "-o", str(errlink)]
+    with log.open("a", encoding="utf-8") as handle:  # 2>>cron.log
+        done = subprocess.run(command, env=dict(os.environ, FIELDSESSIONS_DB=str(db)),
+                              stdout=subprocess.PIPE, stderr=handle, text=True, timeout=120)
+    assert done.returncode == 1 and "Wrote" not in done.stdout, done.stdout
+    assert log.stat().st_ino == inode
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("PRIOR\n") and "standard error is kept for messages" in text, text
+    # Standard error a pipe: the same sentence, not one about /proc/<pid>/fd.
+    done = run_cli(db, "export", "compliance", "--programme", "P", "-o", str(errlink))
+    refused(done, str(errlink), "standard error is kept for messages", "-o -")
+    # A link to standard output writes there, like -o -.
+    outlink = tmp_path / "outlink.csv"
+    outlink.symlink_to("/dev/stdout")
+    done = run_cli(db, "export", "attendance", "-o", str(outlink))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.lstrip("\ufeff").startswith("Programme"), done.stdout
+    assert outlink.is_symlink()
