@@ -331,6 +331,15 @@ def test_enrol_and_walk_in_say_when_nothing_is_new(tmp_path: Path) -> None:
     done = run_cli(db, "walk-in", "--session", first, "--participant", "A1")
     assert done.returncode == 0, done.stderr
     assert "already on this roll" in done.stdout and "walked in" not in done.stdout, done.stdout
+    # Someone marked excused is not turned present by a walk-in: the mark stays as it is.
+    assert run_cli(db, "mark", "--session", first, "--participant", "B1", "--status",
+                   "excused").returncode == 0
+    done = run_cli(db, "walk-in", "--session", first, "--participant", "B1")
+    assert done.returncode == 0, done.stderr
+    assert ("Ben is already on this roll, marked excused; nothing changed (use mark to change "
+            "it).") in done.stdout, done.stdout
+    history = run_cli(db, "mark-history", "--session", first, "--participant", "B1")
+    assert "excused" in history.stdout and "present" not in history.stdout, history.stdout
     # A new name that matches someone registered is not added twice without --new.
     assert run_cli(db, "walk-in", "--session", first, "--name", "Zed").returncode == 0
     done = run_cli(db, "walk-in", "--session", first, "--name", "zed")
