@@ -254,8 +254,12 @@ def test_output_paths_that_cannot_be_written_are_explained(tmp_path: Path) -> No
 def test_login_with_a_missing_ca_file_says_so_before_anything_else(tmp_path: Path) -> None:
     db = fresh_db(tmp_path)
     missing = tmp_path / "nonexistent.pem"
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\nAna,A1\n", encoding="utf-8")
     for path, phrase in ((missing, f"The CA file {missing} does not exist."),
-                         (tmp_path, f"{tmp_path} is a folder")):
+                         (tmp_path, f"{tmp_path} is a folder"),
+                         (roster, "roster.csv is not a CA certificate file (PEM)."),
+                         ("", "--ca-bundle needs a file.")):
         done = run_cli(db, "login", "--server", "https://sync.example.invalid", "--user", "ann",
                        "--ca-bundle", str(path), env={"FIELDSESSIONS_PASSWORD": "secret-pass"})
         refused(done, phrase)
