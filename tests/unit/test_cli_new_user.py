@@ -75,6 +75,11 @@ def test_restore_refuses_the_data_file_itself_as_the_backup_before_moving_anythi
             "is the data file itself")
     assert sorted(p.name for p in tmp_path.iterdir()) == before
     assert "Ready" not in run_cli(db, "programme", "list").stderr
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\nAna,A1\n", encoding="utf-8")
+    done = run_cli(db, "restore", "--backup", str(roster))
+    refused(done, f"The backup {roster} cannot be used: it is not a fieldsessions data file.")
+    assert "either" not in done.stderr and "not a database" not in done.stderr, done.stderr
 
 
 def test_a_restore_whose_copy_fails_changes_nothing(tmp_path: Path) -> None:
