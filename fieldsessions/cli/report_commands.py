@@ -127,6 +127,21 @@ def _wrote(path: str, what: str, pages: int, detail: str = "", data: object = No
         print(f"fieldsessions: note: {note}", file=sys.stderr)
 
 
+def _not_void(session_id: str) -> None:
+    """A sheet of a cancelled session (or one that didn't happen) would go out blank to be
+    filled in as if it were held: refused, with how to bring it back."""
+    from fieldsessions.core.lifecycle import SessionState
+    from fieldsessions.services import sessions
+
+    state = sessions.session_state(session_id).state
+    if state is SessionState.CANCELLED:
+        raise ValidationError("That session is cancelled; reinstate it first (fieldsessions "
+                              "session reinstate ID).")
+    if state is SessionState.DIDNT_HAPPEN:
+        raise ValidationError("That session is recorded as not having happened; reinstate it "
+                              "first (fieldsessions session reinstate ID).")
+
+
 def cmd_sheet(args: argparse.Namespace) -> int:
     from fieldsessions.reports.sheet import SheetOptions, attendance_sheet
     from fieldsessions.services import report_data
@@ -135,6 +150,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     options = SheetOptions(layout=args.layout, setup=_setup(args, False), filled=args.filled,
                            walk_in_rows=args.walk_ins)
     with opened(args):
+        _not_void(args.session)
         sheet = report_data.attendance_sheet(args.session)
     pages = attendance_sheet(sheet, target, options)
     _wrote(args.output, "attendance record" if args.filled else "attendance sheet", pages,

@@ -409,3 +409,18 @@ def test_output_through_a_link_to_standard_error_or_output_is_treated_as_that_st
     assert done.returncode == 0, done.stderr
     assert done.stdout.lstrip("\ufeff").startswith("Programme"), done.stdout
     assert outlink.is_symlink()
+
+
+def test_a_sheet_for_a_cancelled_session_is_refused_with_how_to_bring_it_back(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    first = _weekly(db, tmp_path, "Circle", 3, 4)[0]
+    assert run_cli(db, "session", "cancel", first, "--reason", "flood").returncode == 0
+    pdf = tmp_path / "sheet.pdf"
+    refused(run_cli(db, "report", "sheet", "--session", first, "-o", str(pdf)),
+            "That session is cancelled; reinstate it first")
+    assert not pdf.exists()
+    assert run_cli(db, "session", "reinstate", first).returncode == 0
+    done = run_cli(db, "report", "sheet", "--session", first, "-o", str(pdf))
+    assert done.returncode == 0 and pdf.exists(), done.stderr
