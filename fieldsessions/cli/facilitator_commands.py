@@ -77,8 +77,10 @@ def cmd_walk_in(args: argparse.Namespace) -> int:
             person = session_participant(args.participant, args.session)
             mark = next((entry.status for entry in attendance.roster(args.session)
                          if entry.participant_id == person.id), None)
-            if mark in ("present", "late"):
-                print(f"{person.name} is already on this roll, marked {mark}; nothing changed.")
+            if mark is not None:  # any mark: a walk-in would overwrite an absence or excuse
+                change = "" if mark in ("present", "late") else " (use mark to change it)"
+                print(f"{person.name} is already on this roll, marked {mark}; nothing "
+                      f"changed{change}.")
                 return 0
             result = participants.walk_in(args.session, participant_id=person.id,
                                           status=args.status)

@@ -13,6 +13,7 @@ failed run never leaves half a PDF behind).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -57,9 +58,19 @@ _KNOWN_SUFFIXES = ("pdf", "csv", "xlsx", "xls")
 _STDOUT_NAMES = frozenset({"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
 
 
+def _names_stream(text: str, fd: int) -> bool:
+    """Whether the path (followed through any links) is the file open as fd: a link to
+    /dev/stdout or /dev/stderr, or the log file a shell sent standard error to."""
+    try:
+        there, stream = os.stat(text), os.fstat(fd)
+    except (OSError, ValueError):
+        return False
+    return (there.st_dev, there.st_ino) == (stream.st_dev, stream.st_ino)
+
+
 def _output(text: str) -> str:
-    """-o FILE: "-" for standard output, however it is named."""
-    return "-" if text in _STDOUT_NAMES else text
+    """-o FILE: "-" for standard output, however it is named (a link to it included)."""
+    return "-" if text in _STDOUT_NAMES or (text != "-" and _names_stream(text, 1)) else text
 
 
 # Standard error is for messages: a report written there would mix with them.
@@ -70,7 +81,7 @@ def _check_output(output: str) -> None:
     if not output.strip():
         raise ValidationError("-o was given an empty path; an output file is needed (-o FILE, "
                               "or -o - for standard output).")
-    if output in _STDERR_NAMES:
+    if output in _STDERR_NAMES or (output != "-" and _names_stream(output, 2)):
         raise ValidationError(f"-o {output}: standard error is kept for messages; give a file "
                               "name, or -o - for standard output.")
 
@@ -116,6 +127,21 @@ def _wrote(path: str, what: str, pages: int, detail: str = "", data: object = No
         print(f"fieldsessions: note: {note}", file=sys.stderr)
 
 
+def _not_void(session_id: str) -> None:
+    """A sheet of a cancelled session (or one that didn't happen) would go out blank to be
+    filled in as if it were held: refused, with how to bring it back."""
+    from fieldsessions.core.lifecycle import SessionState
+    from fieldsessions.services import sessions
+
+    state = sessions.session_state(session_id).state
+    if state is SessionState.CANCELLED:
+        raise ValidationError("That session is cancelled; reinstate it first (fieldsessions "
+                              "session reinstate ID).")
+    if state is SessionState.DIDNT_HAPPEN:
+        raise ValidationError("That session is recorded as not having happened; reinstate it "
+                              "first (fieldsessions session reinstate ID).")
+
+
 def cmd_sheet(args: argparse.Namespace) -> int:
     from fieldsessions.reports.sheet import SheetOptions, attendance_sheet
     from fieldsessions.services import report_data
@@ -124,6 +150,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     options = SheetOptions(layout=args.layout, setup=_setup(args, False), filled=args.filled,
                            walk_in_rows=args.walk_ins)
     with opened(args):
+        _not_void(args.session)
         sheet = report_data.attendance_sheet(args.session)
     pages = attendance_sheet(sheet, target, options)
     _wrote(args.output, "attendance record" if args.filled else "attendance sheet", pages,

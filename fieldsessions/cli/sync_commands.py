@@ -32,14 +32,23 @@ PASSWORD_ENV = "FIELDSESSIONS_PASSWORD"
 def _check_ca_file(given: str | None) -> None:
     """A --ca-bundle that is missing or not a file, said before the password is asked for
     (the HTTP library would say "could not find a suitable TLS CA certificate bundle")."""
-    if not given:
+    if given is None:
         return
+    if not given.strip():
+        raise SyncError("--ca-bundle needs a file.")
     path = Path(given).expanduser()
     if not path.exists():
         raise SyncError(f"The CA file {path} does not exist.")
     wrong = not_a_file(path, "the CA bundle file (.pem) the server's admin gave you")
     if wrong is not None:
         raise SyncError(wrong)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError as exc:
+        raise SyncError(f"Cannot read the CA file {path}: {exc.strerror or exc}.") from None
+    if b"-----BEGIN CERTIFICATE-----" not in head:
+        raise SyncError(f"{path} is not a CA certificate file (PEM).")
 
 
 def cmd_login(args: argparse.Namespace) -> int:

@@ -349,12 +349,14 @@ def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
             version = check.execute("PRAGMA user_version").fetchone()[0]
         finally:
             check.close()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"The backup {source} cannot be used either ({exc}).") from None
+    except sqlite3.DatabaseError:  # SQLite's own words ("file is not a database") say less
+        raise StoreError(f"The backup {source} cannot be used: it is not a fieldsessions data "
+                         "file. Nothing was changed.") from None
     finally:
         _tidy(existing, source)
     if ok is None or ok[0] != "ok" or not 0 < version <= SCHEMA_VERSION:
-        raise StoreError(f"The backup {source} cannot be used either (it fails its check).")
+        raise StoreError(f"The backup {source} cannot be used: it fails its check (damaged, "
+                         "or from a newer version). Nothing was changed.")
     close_store()
     copy = path.with_name(f".{path.name}.restoring")
     try:

@@ -7,6 +7,7 @@ programme's local wall-clock times; `marked_at` instants are aware UTC datetimes
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -209,13 +210,25 @@ class HoursReport:
     periods: tuple[HoursPeriod, ...]
     total: HoursPeriod
     no_sessions: bool = False  # no session of the programme falls in the range
+    asked: tuple[date | None, date | None] = (None, None)  # --from and --to as given
 
-    def range_text(self) -> str:
-        """'no sessions in this range (2027-01-01 to 2027-02-01)', or "" when there are."""
+    def bounds(self, show: Callable[[date], str] = date.isoformat) -> tuple[str, str]:
+        """The range as asked: ('from 2027-01-01', ''), ('', 'until 2026-10-01'), or both
+        ends of the report's span when both or neither were given."""
+        start, end = self.asked
+        if start and not end:
+            return f"from {show(start)}", ""
+        if end and not start:
+            return "", f"until {show(end)}"
+        return show(self.total.start), show(self.total.end)
+
+    def range_text(self, show: Callable[[date], str] = date.isoformat,
+                   between: str = " to ") -> str:
+        """'no sessions in this range (2027-01-01 to 2027-02-01)' (or '(from 2027-01-01)'
+        when only --from was given), or "" when there are sessions."""
         if not self.no_sessions:
             return ""
-        return (f"no sessions in this range ({self.total.start.isoformat()} to "
-                f"{self.total.end.isoformat()})")
+        return f"no sessions in this range ({between.join(b for b in self.bounds(show) if b)})"
 
 
 @dataclass(frozen=True)

@@ -84,9 +84,9 @@ def hours_story(report: HoursReport, setup: PageSetup) -> tuple[list[Flowable], 
     story: list[Flowable] = []
     total = report.total
     if report.no_sessions:
-        story.append(paragraph(
-            f"No sessions in this range ({long_date(total.start)} – {long_date(total.end)}); "
-            "there are no hours to report.", "body"))
+        text = report.range_text(long_date, " – ")
+        story.append(paragraph(f"{text[0].upper()}{text[1:]}; there are no hours to report.",
+                               "body"))
         return story, 1
     story += _section(total, width, total=True)
     for period in report.periods:
@@ -116,10 +116,13 @@ def hours_report(
     """Write the hours report as a PDF to `output`; returns the number of pages."""
     setup = setup or PageSetup()
     story, units = hours_story(report, setup)
+    start, end = report.asked
+    shown = ((("From", long_date(start)),) if start and not end else
+             (("Until", long_date(end)),) if end and not start else
+             (("From", long_date(report.total.start)), ("To", long_date(report.total.end))))
     head = PageHeader(
         title="Hours report",
-        fields=(("From", long_date(report.total.start)), ("To", long_date(report.total.end)),
-                ("As of", stamp(report.generated_at))),
+        fields=(*shown, ("As of", stamp(report.generated_at))),
         wide_fields=(("Programme", report.programme_name),),
     )
     return build_pdf(story, output, setup=setup, header=head,

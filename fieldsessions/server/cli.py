@@ -26,6 +26,7 @@ import os
 import socket
 import sqlite3
 import sys
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -75,10 +76,20 @@ def _programme_known(db: Any, programme_id: str) -> bool:
         (store.Record.entity == "programme") & (store.Record.key == programme_id)).exists())
 
 
+def _looks_like_id(ref: str) -> bool:
+    """Whether the text is a programme id as laptops make them (a UUID)."""
+    try:
+        uuid.UUID(ref)
+    except ValueError:
+        return False
+    return True
+
+
 def _programme_id(db: Any, ref: str, *, unknown_ok: bool = False) -> str:
     """A programme's id from its id or its name (the same name by core.values.name_key, as
     the laptop's --programme takes it); a shared name is refused, and so is an unknown one
-    unless `unknown_ok` (then it is taken as the id of a programme not sent yet)."""
+    unless `unknown_ok` and it is an id (then that of a programme not sent yet: a name that
+    matches nothing would be stored as an id no programme ever has)."""
     if _programme_known(db, ref):
         return ref
     wanted = name_key(ref)
@@ -88,8 +99,11 @@ def _programme_id(db: Any, ref: str, *, unknown_ok: bool = False) -> str:
     if len(found) > 1:
         raise admin.AdminError(f"More than one programme is called {ref!r}; use its id.")
     if not found:
-        if unknown_ok:
+        if unknown_ok and _looks_like_id(ref):
             return ref
+        if unknown_ok:
+            raise admin.AdminError(f"No programme is named {ref!r} on the server; give its id "
+                                   "to assign one not sent yet.")
         raise admin.AdminError(f"No programme {ref!r} on the server.")
     return found[0]
 
@@ -282,9 +296,22 @@ def _set_password(args: argparse.Namespace) -> int:
     return 0
 
 
+def _remove_stored(db: Any, args: argparse.Namespace) -> bool:
+    """Whether --remove names an assignment held exactly as given (one stored from a name
+    before names were checked), so it can be taken back."""
+    user = admin.facilitator_named(args.username)
+    return bool(store.Assignment.select().where(
+        (store.Assignment.facilitator == user.id)
+        & (store.Assignment.programme_id == args.programme_id)).exists())
+
+
 def _assign(args: argparse.Namespace) -> int:
     db = _open(args)
-    programme_id = _programme_id(db, args.programme_id, unknown_ok=True)
+    admin.facilitator_named(args.username)  # an unknown name first, as before
+    if args.remove and _remove_stored(db, args):
+        programme_id = args.programme_id  # an assignment stored as given can be taken back
+    else:
+        programme_id = _programme_id(db, args.programme_id, unknown_ok=True)
     changed = admin.assign(db, args.username, programme_id, remove=args.remove)
     verb = "Unassigned" if args.remove else "Assigned"
     name = str(_fields(db, "programme", programme_id).get("name", "") or "")

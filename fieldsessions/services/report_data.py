@@ -243,7 +243,7 @@ def hours_report(
     label = "Whole programme" if not (start or end) else "Whole range"
     if empty:  # nothing to count: no rows of zeros that read like figures (the CLI says why)
         return HoursReport(programme.name, now, (), HoursPeriod(label, first, last, (), ()),
-                           no_sessions=True)
+                           no_sessions=True, asked=(start, end))
     total = HoursPeriod(label, first, last, facilitators(whole[0] if whole else None),
                         participants(first, last, everyone=True))
     periods: list[HoursPeriod] = []
@@ -256,7 +256,7 @@ def hours_report(
             lo, hi = max(summary.start, first), min(summary.end, last)
             periods.append(HoursPeriod(summary.label, lo, hi, facilitators(summary),
                                        participants(lo, hi, everyone=False)))
-    return HoursReport(programme.name, now, tuple(periods), total)
+    return HoursReport(programme.name, now, tuple(periods), total, asked=(start, end))
 
 
 def certificates(programme_ref: str, *, today: date | None = None) -> list[Certificate]:

@@ -75,6 +75,11 @@ def test_restore_refuses_the_data_file_itself_as_the_backup_before_moving_anythi
             "is the data file itself")
     assert sorted(p.name for p in tmp_path.iterdir()) == before
     assert "Ready" not in run_cli(db, "programme", "list").stderr
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\nAna,A1\n", encoding="utf-8")
+    done = run_cli(db, "restore", "--backup", str(roster))
+    refused(done, f"The backup {roster} cannot be used: it is not a fieldsessions data file.")
+    assert "either" not in done.stderr and "not a database" not in done.stderr, done.stderr
 
 
 def test_a_restore_whose_copy_fails_changes_nothing(tmp_path: Path) -> None:
@@ -146,14 +151,13 @@ def test_hours_for_a_range_with_no_sessions_show_the_range_as_given_and_say_so(
     assert run_cli(db, "programme", "add", "--name", "Short", "--start", "2026-11-20",
                    "--weekly", "fri", "--count", "2").returncode == 0
     target = tmp_path / "hours.csv"
-    for flags, shown in ((("--from", "2027-01-01"), ("2027-01-01", "2027-01-01")),
-                         (("--to", "2025-01-01"), ("2025-01-01", "2025-01-01")),
+    for flags, shown in ((("--from", "2027-01-01"), "from 2027-01-01"),
+                         (("--to", "2025-01-01"), "until 2025-01-01"),
                          (("--from", "2027-01-01", "--to", "2027-02-01"),
-                          ("2027-01-01", "2027-02-01"))):
+                          "2027-01-01 to 2027-02-01")):
         done = run_cli(db, "export", "hours", "--programme", "Short", *flags, "-o", str(target))
         assert done.returncode == 0, done.stderr
-        assert f"no sessions in this range ({shown[0]} to {shown[1]})" in done.stdout, (
-            flags, done.stdout)
+        assert f"no sessions in this range ({shown})" in done.stdout, (flags, done.stdout)
         rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
         assert len(rows) == 1 and rows[0][0] == "Programme", rows
     pdf = tmp_path / "hours.pdf"
@@ -161,7 +165,8 @@ def test_hours_for_a_range_with_no_sessions_show_the_range_as_given_and_say_so(
                    "-o", str(pdf))
     assert done.returncode == 0, done.stderr
     text = " ".join(pdf_text(pdf).split())
-    assert "No sessions in this range (1 January 2027 – 1 January 2027)" in text, text
+    assert "No sessions in this range (from Fri 1 Jan 2027)" in text, text
+    assert "From: Fri 1 Jan 2027" in text and "To:" not in text, text
     assert "27 November 2026" not in text and "Whole range" not in text, text
 
 
@@ -254,8 +259,12 @@ def test_output_paths_that_cannot_be_written_are_explained(tmp_path: Path) -> No
 def test_login_with_a_missing_ca_file_says_so_before_anything_else(tmp_path: Path) -> None:
     db = fresh_db(tmp_path)
     missing = tmp_path / "nonexistent.pem"
+    roster = tmp_path / "roster.csv"
+    roster.write_text("Name,ID\nAna,A1\n", encoding="utf-8")
     for path, phrase in ((missing, f"The CA file {missing} does not exist."),
-                         (tmp_path, f"{tmp_path} is a folder")):
+                         (tmp_path, f"{tmp_path} is a folder"),
+                         (roster, "roster.csv is not a CA certificate file (PEM)."),
+                         ("", "--ca-bundle needs a file.")):
         done = run_cli(db, "login", "--server", "https://sync.example.invalid", "--user", "ann",
                        "--ca-bundle", str(path), env={"FIELDSESSIONS_PASSWORD": "secret-pass"})
         refused(done, phrase)
@@ -331,6 +340,15 @@ def test_enrol_and_walk_in_say_when_nothing_is_new(tmp_path: Path) -> None:
     done = run_cli(db, "walk-in", "--session", first, "--participant", "A1")
     assert done.returncode == 0, done.stderr
     assert "already on this roll" in done.stdout and "walked in" not in done.stdout, done.stdout
+    # Someone marked excused is not turned present by a walk-in: the mark stays as it is.
+    assert run_cli(db, "mark", "--session", first, "--participant", "B1", "--status",
+                   "excused").returncode == 0
+    done = run_cli(db, "walk-in", "--session", first, "--participant", "B1")
+    assert done.returncode == 0, done.stderr
+    assert ("Ben is already on this roll, marked excused; nothing changed (use mark to change "
+            "it).") in done.stdout, done.stdout
+    history = run_cli(db, "mark-history", "--session", first, "--participant", "B1")
+    assert "excused" in history.stdout and "present" not in history.stdout, history.stdout
     # A new name that matches someone registered is not added twice without --new.
     assert run_cli(db, "walk-in", "--session", first, "--name", "Zed").returncode == 0
     done = run_cli(db, "walk-in", "--session", first, "--name", "zed")
@@ -355,3 +373,54 @@ def test_an_untitled_sheet_counts_only_sessions_that_take_place(tmp_path: Path) 
     done = run_cli(db, "report", "sheet", "--session", ids[2], "-o", str(sheet))
     assert done.returncode == 0, done.stderr
     assert "Session 2 of 3" in " ".join(pdf_text(sheet).split())
+
+
+def test_output_through_a_link_to_standard_error_or_output_is_treated_as_that_stream(
+    tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    db = fresh_db(tmp_path)
+    assert run_cli(db, "programme", "add", "--name", "P", "--start", "2027-03-01",
+                   "--once").returncode == 0
+    log = tmp_path / "cron.log"
+    log.write_text("PRIOR\n", encoding="utf-8")
+    inode = log.stat().st_ino
+    errlink = tmp_path / "errlink.csv"
+    errlink.symlink_to("/dev/stderr")
+    command = [sys.executable, "-m", "fieldsessions", "export", "compliance", "--programme",
+               "P", "-o", str(errlink)]
+    with log.open("a", encoding="utf-8") as handle:  # 2>>cron.log
+        done = subprocess.run(command, env=dict(os.environ, FIELDSESSIONS_DB=str(db)),
+                              stdout=subprocess.PIPE, stderr=handle, text=True, timeout=120)
+    assert done.returncode == 1 and "Wrote" not in done.stdout, done.stdout
+    assert log.stat().st_ino == inode
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("PRIOR\n") and "standard error is kept for messages" in text, text
+    # Standard error a pipe: the same sentence, not one about /proc/<pid>/fd.
+    done = run_cli(db, "export", "compliance", "--programme", "P", "-o", str(errlink))
+    refused(done, str(errlink), "standard error is kept for messages", "-o -")
+    # A link to standard output writes there, like -o -.
+    outlink = tmp_path / "outlink.csv"
+    outlink.symlink_to("/dev/stdout")
+    done = run_cli(db, "export", "attendance", "-o", str(outlink))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.lstrip("\ufeff").startswith("Programme"), done.stdout
+    assert outlink.is_symlink()
+
+
+def test_a_sheet_for_a_cancelled_session_is_refused_with_how_to_bring_it_back(
+    tmp_path: Path
+) -> None:
+    db = fresh_db(tmp_path)
+    first = _weekly(db, tmp_path, "Circle", 3, 4)[0]
+    assert run_cli(db, "session", "cancel", first, "--reason", "flood").returncode == 0
+    pdf = tmp_path / "sheet.pdf"
+    refused(run_cli(db, "report", "sheet", "--session", first, "-o", str(pdf)),
+            "That session is cancelled; reinstate it first")
+    assert not pdf.exists()
+    assert run_cli(db, "session", "reinstate", first).returncode == 0
+    done = run_cli(db, "report", "sheet", "--session", first, "-o", str(pdf))
+    assert done.returncode == 0 and pdf.exists(), done.stderr

@@ -49,10 +49,20 @@ def test_add_facilitator_with_no_terminal_and_no_password_says_how_to_give_one(
 def test_assign_notes_an_unknown_programme_and_conflicts_refuse_one(url: str) -> None:
     assert server_cli(url, "add-facilitator", "ann").returncode == 0
     # Assigning ahead of a programme's first sync is allowed (test_assigned_first), with a note.
-    done = server_cli(url, "assign", "ann", "xyz")
-    assert done.returncode == 0 and done.stdout == "Assigned ann to xyz.\n"
+    not_sent = "0b7f3c5e-8a2d-4c1e-9f6a-2d5e8b1c4a70"  # an id as a laptop makes one
+    done = server_cli(url, "assign", "ann", not_sent)
+    assert done.returncode == 0 and done.stdout == f"Assigned ann to {not_sent}.\n"
     assert done.stderr.startswith("fieldsessions-server: note: the server has no programme "
-                                  "'xyz' yet; ann gets it when a laptop first sends it.")
+                                  f"'{not_sent}' yet; ann gets it when a laptop first sends it.")
+    # A name that matches no programme would be stored as an id no programme ever has.
+    one_sentence(server_cli(url, "assign", "ann", "Nope"),
+                 "No programme is named 'Nope' on the server; give its id to assign one not "
+                 "sent yet.")
+    db = store.open_database(url, pooled=False)
+    try:
+        assert [a.programme_id for a in store.Assignment.select()] == [not_sent]
+    finally:
+        db.close()
     one_sentence(server_cli(url, "conflicts", "--programme", "nope"),
                  "No programme 'nope' on the server.")
     assert server_cli(url, "conflicts").stdout == "No conflicts.\n"
