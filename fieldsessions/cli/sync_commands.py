@@ -136,7 +136,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             "parked_changes": [{"entity": p.entity, "id": p.entity_id, "reason": p.reason}
                                for p in receipt.parked_changes],
         }, indent=2, ensure_ascii=False))
-    elif receipt.error and _nothing_moved(receipt):
+    elif receipt.error and receipt.nothing_moved:
         # Stopped at the start: "Sent 0 … Received 0" would read as a sync that ran.
         print(f"Sync stopped before anything was sent or received: {receipt.error}")
     else:
@@ -144,13 +144,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print(line)
     # Non-zero while anything was refused or a received change still waits here.
     return 0 if receipt.complete else 1
-
-
-def _nothing_moved(receipt: Any) -> bool:
-    """True when a sync exchanged no change at all (it stopped before its first batch)."""
-    return not (receipt.sent or receipt.pulled or receipt.parked or receipt.resent
-                or receipt.renumbered or receipt.restamped or receipt.waiting
-                or receipt.details)
 
 
 def cmd_sync_log(args: argparse.Namespace) -> int:
