@@ -100,7 +100,7 @@ MARK_KEYS = {
 }
 UNDO_LIMIT = 500
 # Work announced by DbWorker.data_changed that does not change what this tab shows.
-OWN_CHANGES = frozenset({"marks", "outcomes"})
+OWN_CHANGES = frozenset({"marks", "outcomes", "report-draft"})
 
 
 COMPLIANCE_DELAY_MS = 1500  # after the last mark, the rates are worked out again

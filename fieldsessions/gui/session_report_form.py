@@ -313,7 +313,9 @@ class SessionReportForm(QWidget):
                 session_id, held=held, didnt_happen_reason=reason, topics_covered=topics,
                 notes=notes, facilitator=facilitator or None),
             on_done=lambda report: self._on_saved(report, quiet), on_error=self._on_save_failed,
-            changes=None if quiet else "sessions")
+            # A quiet save still says something changed ("report-draft"): the status bar
+            # counts it among the changes waiting, while the roll (typed beside) stays put.
+            changes="report-draft" if quiet else "sessions")
 
     def _on_saved(self, report: SessionReportInfo, quiet: bool = False) -> None:
         if report.session_id == self._session_id:

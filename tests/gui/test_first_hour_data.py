@@ -682,8 +682,10 @@ def test_a_session_report_saves_itself_while_the_facilitator_types(
     form = roster.report_form  # type: ignore[attr-defined]
     roster.pages.setCurrentWidget(form)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: form.notes_edit.isEnabled(), timeout=10000)
-    qtbot.keyClicks(form.notes_edit, "Good turnout")
-    qtbot.wait(session_report_form.AUTOSAVE_MS + 200)
+    # The save is announced (the status bar counts it among the changes waiting).
+    with qtbot.waitSignal(worker.data_changed, timeout=session_report_form.AUTOSAVE_MS + 5000,
+                          check_params_cb=lambda what: what == "report-draft"):
+        qtbot.keyClicks(form.notes_edit, "Good turnout")
     idle(qtbot, worker)
     saved = SessionReport.get_or_none(SessionReport.session == session)
     assert saved is not None and saved.notes == "Good turnout"
