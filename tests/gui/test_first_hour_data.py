@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -432,20 +433,16 @@ def test_a_person_is_removed_from_the_enrolment_panel_after_a_confirmation(
 
 # --- 17. sync failures in one sentence, Enter signs in, the certificate under Advanced -------
 
-def test_a_sync_without_a_server_says_so_in_one_sentence_with_the_changes_kept(
-    qtbot: QtBot, worker: DbWorker, db: object
-) -> None:
+def sync_to_a_closed_port(qtbot: QtBot, worker: DbWorker) -> Any:
+    """The sync dialog, shown and syncing to a port nobody listens on."""
     import socket
     import threading
 
-    from fieldsessions.db.models import Outbox
     from fieldsessions.gui.sync_dialog import SyncDialog
     from fieldsessions.sync.client import RetryPolicy, ServerClient
     from fieldsessions.sync.engine import SyncEngine
 
-    programme("Parenting circle", count=3)
-    pending = Outbox.select().count()
-    with socket.socket() as probe:  # a port nobody listens on
+    with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
 
@@ -458,6 +455,17 @@ def test_a_sync_without_a_server_says_so_in_one_sentence_with_the_changes_kept(
     dialog = SyncDialog(worker, None, engine_factory=engine)
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def test_a_sync_without_a_server_says_so_in_one_sentence_with_the_changes_kept(
+    qtbot: QtBot, worker: DbWorker, db: object
+) -> None:
+    from fieldsessions.db.models import Outbox
+
+    programme("Parenting circle", count=3)
+    pending = Outbox.select().count()
+    dialog = sync_to_a_closed_port(qtbot, worker)
     wanted = (f"No connection to the server. Your {pending} changes are safe on this laptop "
               "and will be sent next time.")
     qtbot.waitUntil(lambda: dialog.summary_label.text() == wanted, timeout=20000)
@@ -470,29 +478,11 @@ def test_a_sync_without_a_server_says_so_in_one_sentence_with_the_changes_kept(
 def test_a_sync_without_a_server_and_nothing_waiting_says_so_without_a_receipt_of_zeros(
     qtbot: QtBot, worker: DbWorker, db: object
 ) -> None:
-    import socket
-    import threading
-
     from fieldsessions.db.models import Outbox
-    from fieldsessions.gui.sync_dialog import SyncDialog
-    from fieldsessions.sync.client import RetryPolicy, ServerClient
-    from fieldsessions.sync.engine import SyncEngine
 
     programme("Parenting circle", count=3)
     Outbox.update(state="acked").execute()  # everything sent already
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-
-    def engine(*, progress: object, cancel: threading.Event) -> SyncEngine:
-        client = ServerClient(f"http://127.0.0.1:{port}", "token", timeout=(0.5, 1.0),
-                              retry=RetryPolicy(attempts=2, base=0.01, cap=0.02),
-                              cancel=cancel)
-        return SyncEngine(client, progress=progress)  # type: ignore[arg-type]
-
-    dialog = SyncDialog(worker, None, engine_factory=engine)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = sync_to_a_closed_port(qtbot, worker)
     wanted = "No connection to the server. Nothing on this laptop is waiting to be sent."
     qtbot.waitUntil(lambda: dialog.summary_label.text() == wanted, timeout=20000)
     assert "Sent 0" not in dialog.details_text.toPlainText()  # no receipt: nothing moved
