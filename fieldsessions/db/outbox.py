@@ -46,12 +46,11 @@ _CLOCK_REFUSAL = "This change is stamped more than 24 hours ahead of the server'
 # Columns that are local bookkeeping, never sent.
 _LOCAL_ONLY = {"created_at"}
 
-
-
 # History entries ride with the change they record (a mark's or a tick's): queued, sent and
 # received with it, but not counted as changes for the user ("1 change waiting" after one
 # mark, not 2; receipts count the marks sent, not their entries).
 COMPANIONS = frozenset({"attendance_history", "outcome_tick_history"})
+
 
 def jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
