@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -13,19 +12,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTabBar, QWidget
 
 from fieldsessions.core import dates
-
-
-def fill(template: str, *values: object) -> str:
-    """Put values into a translated template's %1, %2, ... (like QString.arg, all at once, so a
-    value that itself contains "%2" is left alone)."""
-    return re.sub(r"%(\d+)", lambda m: str(values[int(m[1]) - 1])
-                  if 0 < int(m[1]) <= len(values) else m[0], template)
-
-
-def count_text(count: int, one: str, many: str) -> str:
-    """A translated count in words: `one` ("1 session") for 1, else `many` ("%1 sessions")."""
-    return fill(one if count == 1 else many, count)
-
+from fieldsessions.core.i18n import count_text as count_text
+from fieldsessions.core.i18n import fill as fill
 
 QT_DAY_PATTERNS = {"dmy": "ddd d MMM yyyy", "mdy": "ddd MMM d, yyyy", "ymd": "ddd yyyy MMM d"}
 _orders: dict[str, dates.Order] = {}

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from fieldsessions.core import i18n
 
 LANGUAGE_KEY = "language"
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -26,5 +28,7 @@ def install_translator(app: QApplication, settings: QSettings,
         if translator.load(f"fieldsessions_{candidate}", str(folder)):
             app.installTranslator(translator)
             QLocale.setDefault(QLocale(candidate))
+            i18n.install(lambda source, disambiguation:
+                         QCoreApplication.translate("", source, disambiguation or None))
             return translator
     return None
