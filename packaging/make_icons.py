@@ -1,5 +1,6 @@
 """Render the app icon (resources/icons/fieldsessions.svg) to the PNG sizes desktops use, and
-to fieldsessions.ico (Windows) and fieldsessions.icns (macOS) for the bundle.
+to fieldsessions.ico (Windows) and fieldsessions.icns (macOS) for the bundle; and the toolbar and
+menu icons (resources/icons/actions/*.svg) to the PNG sizes the window loads.
 
     .venv/bin/python packaging/make_icons.py
 
@@ -17,16 +18,18 @@ ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
 SVG = ICONS / "fieldsessions.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
+ACTIONS = ICONS / "actions"  # toolbar and menu icons: NAME.svg -> NAME-16/24/32/48.png
+ACTION_SIZES = (16, 24, 32, 48)
 
 
-def render(size: int, target: Path) -> None:
+def render(size: int, target: Path, svg: Path = SVG) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    renderer = QSvgRenderer(str(SVG))
+    renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
-        raise SystemExit(f"{SVG} is not a valid SVG file")
+        raise SystemExit(f"{svg} is not a valid SVG file")
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -53,8 +56,13 @@ def main() -> int:
     with Image.open(big) as image:
         image.save(ICONS / "fieldsessions.icns")
     big.unlink()
+    actions = sorted(ACTIONS.glob("*.svg"))
+    for svg in actions:
+        for size in ACTION_SIZES:
+            render(size, ACTIONS / f"{svg.stem}-{size}.png", svg)
     del app
-    print(f"wrote {len(SIZES)} PNGs, fieldsessions.ico and fieldsessions.icns in {ICONS}")
+    print(f"wrote {len(SIZES)} PNGs, fieldsessions.ico and fieldsessions.icns in {ICONS}, "
+          f"and {len(actions)} action icons in {len(ACTION_SIZES)} sizes in {ACTIONS}")
     return 0
 
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.gui.helpers import ICONS
 from fieldsessions.gui.main_window import MainWindow
 from fieldsessions.gui.worker import DbWorker
 
@@ -43,7 +44,6 @@ PROBE_VAR = "FIELDSESSIONS_STARTUP_PROBE"  # =1: report start-up times and quit 
 # =1: quit as soon as the first screen's data is shown, even the welcome page of an empty
 # file (packaging/smoke_bundle.py starts the bundled app on a fresh data file this way).
 QUIT_WHEN_READY_VAR = "FIELDSESSIONS_QUIT_WHEN_READY"
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"  # the app icon's PNGs
 
 
 def application() -> QApplication:

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QLocale, QObject
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QTabBar, QWidget
 
 from fieldsessions.core import dates
 from fieldsessions.core.i18n import count_text as count_text
 from fieldsessions.core.i18n import fill as fill
+
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"  # see ICONS.md there
+ACTION_SIZES = (16, 24, 32, 48)  # packaging/make_icons.py renders each action icon at these
+
+
+def action_icon(name: str) -> QIcon:
+    """A toolbar/menu icon (resources/icons/actions/NAME-*.png): the same picture for the same
+    command wherever it appears. Loaded lazily by Qt, when first painted."""
+    icon = QIcon()
+    for size in ACTION_SIZES:
+        icon.addFile(str(ICONS / "actions" / f"{name}-{size}.png"))
+    return icon
+
 
 QT_DAY_PATTERNS = {"dmy": "ddd d MMM yyyy", "mdy": "ddd MMM d, yyyy", "ymd": "ddd yyyy MMM d"}
 _orders: dict[str, dates.Order] = {}

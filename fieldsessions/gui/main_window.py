@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError, NotFoundError
 from fieldsessions.gui.helpers import (
+    action_icon,
     fill,
     focus_first_field,
     format_day,
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (self.new_programme_action, self.take_roll_action, self.print_action,
                        self.sync_action):
-            toolbar.addAction(action)  # no icons: the buttons show their words
+            toolbar.addAction(action)  # words only until _install_icons
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -425,7 +426,25 @@ class MainWindow(QMainWindow):
 
     def _build_deferred_tabs(self) -> None:
         self._install_shortcuts()
+        self._install_icons()
         _ = self.sessions_tab
+
+    def _install_icons(self) -> None:
+        """Give the commands their pictures (resources/icons/actions), right after the first
+        paint like the keys; the toolbar keeps its words beside them."""
+        from PySide6.QtCore import Qt
+
+        for action, name in ((self.new_programme_action, "new-programme"),
+                             (self.edit_programme_action, "edit-programme"),
+                             (self.take_roll_action, "take-roll"),
+                             (self.import_action, "import-roster"),
+                             (self.print_action, "print"), (self.sync_action, "sync"),
+                             (self.settings_action, "settings"), (self.quit_action, "quit"),
+                             (self.about_action, "about"),
+                             (self.shortcuts_action, "keyboard-shortcuts"),
+                             (self.undo_action, "undo")):
+            action.setIcon(action_icon(name))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     @Slot()
     def _on_sessions_tab_loaded(self) -> None:
