@@ -58,17 +58,16 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
     """Every shortcut installed in `window`, in the order found, without repeats."""
     rows: list[ShortcutRow] = []
     for action in window.findChildren(QAction):
-        keys = [k.toString(NATIVE) for k in action.shortcuts() if not k.isEmpty()]
-        if keys and action.isVisible():
+        keys = action.shortcut().toString(NATIVE)  # the primary key: a standard key's
+        if keys and action.isVisible():             # others are keyboards' own ("Save")
             parent = action.parent()
             where = _where(parent if isinstance(parent, QWidget) else None, window)
-            rows.append(ShortcutRow(", ".join(keys), _plain(action.text()), where))
+            rows.append(ShortcutRow(keys, _plain(action.text()), where))
     for shortcut in window.findChildren(QShortcut):
-        keys = [k.toString(NATIVE) for k in shortcut.keys()  # noqa: SIM118 (Qt's keys())
-                if not k.isEmpty()]
+        keys = shortcut.key().toString(NATIVE)
         if keys and shortcut.isEnabled():
             parent = shortcut.parent()
-            rows.append(ShortcutRow(", ".join(keys), shortcut.whatsThis(),
+            rows.append(ShortcutRow(keys, shortcut.whatsThis(),
                                     _where(parent if isinstance(parent, QWidget) else None,
                                            window)))
     from fieldsessions.gui.roster_tab import MARK_KEYS, ROLL_KEYS
@@ -76,7 +75,9 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
     for key, status in MARK_KEYS.items():
         rows.append(ShortcutRow(QKeySequence(key).toString(NATIVE),
                                 _tr("Mark %1").replace("%1", _tr(status)), _tr("Roll call")))
-    rows.extend(ShortcutRow(keys, _tr(what), _tr("Roll call")) for keys, what in ROLL_KEYS)
+    rows.extend(ShortcutRow(QKeySequence(keys).toString(NATIVE) or keys, _tr(what),
+                            _tr("Roll call"))  # "Delete" written as every other key: "Del"
+                for keys, what in ROLL_KEYS)
     rows.append(ShortcutRow(_tr("Alt + underlined letter"),
                             _tr("The button, field or tab with that letter underlined"),
                             _tr("Everywhere")))
