@@ -283,6 +283,8 @@ class ImportDialog(QDialog):
         self.preview.setHorizontalHeaderLabels(
             [h or self.tr("(column %1)").replace("%1", str(i + 1))
              for i, h in enumerate(self._headers)] + [self.tr("Problem")])
+        header = self.preview.horizontalHeader()  # the problem first, where a narrow screen
+        header.moveSection(header.visualIndex(columns), 0)  # shows it (only the view moves)
         self.preview.setRowCount(1)
         self.preview.setVerticalHeaderItem(0, QTableWidgetItem(self.tr("Means")))
         self._combos = []
@@ -327,12 +329,14 @@ class ImportDialog(QDialog):
                 if reason:
                     item.setBackground(problem_brush)
                     item.setForeground(problem_ink)
+                    item.setToolTip(reason)
                 self.preview.setItem(row, column, item)
         self.preview.resizeColumnsToContents()
         for column in range(columns):
             width = max(self.preview.columnWidth(column),
                         self._combos[column].sizeHint().width() + 8)
             self.preview.setColumnWidth(column, min(width, 260))
+        self.preview.setColumnWidth(columns, min(self.preview.columnWidth(columns), 260))
 
     def _show_problems(self) -> None:
         reading = self._reading

@@ -61,6 +61,11 @@ def test_broken_rows_are_listed_with_line_numbers_before_import_and_the_rest_imp
     assert vertical_labels(dialog) == ["Line 2", "Line 3", "Line 4 ⚠", "Line 5", "Line 6 ⚠",
                                        "Line 7 ⚠"]
     assert cell(dialog, 3, 5) == "no name"  # the Problem column of line 4
+    # shown first, where a 1024x600 screen sees it without scrolling, its full text on hover
+    header = dialog.preview.horizontalHeader()
+    assert header.logicalIndexAt(header.sectionViewportPosition(5) + 1) == 5
+    assert header.visualIndex(5) == 0
+    assert dialog.preview.item(5, 5).toolTip().startswith("date of birth '31/02/1999'")
     assert dialog.mapping() == {0: "name", 1: "external_id", 2: "phone", 3: "birth_date",
                                 4: "group_name"}
     assert "3 people ready to import" in dialog.summary_label.text()
