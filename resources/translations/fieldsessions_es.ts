@@ -5,707 +5,707 @@
     <name>Application</name>
     <message>
         <source>The data file could not be opened (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de datos (%1). Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Places left</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas libres</translation>
     </message>
     <message>
         <source>Enrolment message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de inscripción</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plaza</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <source>Cancel &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;reserva</translation>
     </message>
     <message>
         <source>Cancel the selected booking or waitlist place</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la reserva o el lugar en lista de espera seleccionado</translation>
     </message>
     <message>
         <source>Delete key in the lists; a freed place goes to the first person on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla Supr en las listas; la plaza liberada pasa a la primera persona en lista de espera</translation>
     </message>
     <message>
         <source>Re&amp;move person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar persona…</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a la persona seleccionada</translation>
     </message>
     <message>
         <source>Shift+Delete in the lists. Deleted when nothing was recorded for them, else taken off every programme with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+Supr en las listas. Se elimina si no hay nada registrado sobre ella; si no, sale de todos los programas y se conserva su historial.</translation>
     </message>
     <message>
         <source>Person&apos;s pa&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficha de la persona…</translation>
     </message>
     <message>
         <source>Show the selected person&apos;s outcomes across programmes and pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los resultados de la persona seleccionada en todos los programas y su avance en las rutas</translation>
     </message>
     <message>
         <source>Find a person to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a quién inscribir</translation>
     </message>
     <message>
         <source>Name or ID of a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o ID de una persona registrada</translation>
     </message>
     <message>
         <source>People who can be enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que se pueden inscribir</translation>
     </message>
     <message>
         <source>En&amp;rol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
     <message>
         <source>Enrol the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a la persona seleccionada</translation>
     </message>
     <message>
         <source>Enter in the list; books a place, or the waitlist when the programme is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter en la lista; reserva una plaza, o un lugar en lista de espera si el programa está lleno</translation>
     </message>
     <message>
         <source>Fin&amp;d a person to enrol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar a quién inscribir:</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <source>No session chosen. Open a session&apos;s roll (Enter on it in the Sessions tab) to see who is booked and enrol people.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión elegida. Abra la lista de una sesión (Enter sobre ella en la pestaña Sesiones) para ver quién tiene plaza e inscribir personas.</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sin inscripción</translation>
     </message>
     <message>
         <source>Booked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plaza (%1)</translation>
     </message>
     <message>
         <source>Waitlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera (%1)</translation>
     </message>
     <message>
         <source>%1: no limit on places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin límite de plazas.</translation>
     </message>
     <message>
         <source>%1: full. New enrolments go on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lleno. Las nuevas inscripciones van a la lista de espera.</translation>
     </message>
     <message>
         <source>%1: 1 place left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: queda 1 plaza.</translation>
     </message>
     <message>
         <source>%1: %2 places left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quedan %2 plazas.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>enrolment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción de %1</translation>
     </message>
     <message>
         <source>The programme is full: %1 is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está lleno: %1 queda en lista de espera.</translation>
     </message>
     <message>
         <source>%1 is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene plaza.</translation>
     </message>
     <message>
         <source>cancelled place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plaza cancelada de %1</translation>
     </message>
     <message>
         <source>%1&apos;s place is cancelled (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la plaza de %1 (Ctrl+Z la recupera).</translation>
     </message>
     <message>
         <source>%1 moved up from the waitlist and is now booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasó de la lista de espera y ya tiene plaza.</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta página.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1.</translation>
     </message>
     <message>
         <source>Delete %1 from this laptop? Nothing was recorded for them; %2 too, and they are deleted from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1 de esta computadora? No hay nada registrado sobre esta persona; %2 también, y se elimina del servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>their 1 booking goes</source>
-        <translation type="unfinished"></translation>
+        <translation>su reserva se elimina</translation>
     </message>
     <message>
         <source>their %1 bookings go</source>
-        <translation type="unfinished"></translation>
+        <translation>sus %1 reservas se eliminan</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar persona</translation>
     </message>
     <message>
         <source>%1 has %2, so they cannot be deleted. Take them off every programme? Their history is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2, así que no se puede eliminar. ¿Quitarle de todos los programas? Su historial se conserva para los informes.</translation>
     </message>
     <message>
         <source>1 attendance mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca de asistencia o resultado</translation>
     </message>
     <message>
         <source>%1 attendance marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas de asistencia o resultados</translation>
     </message>
     <message>
         <source>&amp;Take off every programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de todos los programas</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar persona</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó a %1.</translation>
     </message>
     <message>
         <source>%1 is off every programme; their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está en ningún programa; su historial se conserva.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorNameDialog</name>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a fieldsessions</translation>
     </message>
     <message>
         <source>What is your name? It is printed on attendance sheets, session reports and exports. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se llama? Su nombre se imprime en las hojas de asistencia, los informes de sesión y las exportaciones. Puede cambiarlo más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>e.g. Amina Otieno</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Amina Otieno</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Your name could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su nombre (%1). Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de participantes</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la lista</translation>
     </message>
     <message>
         <source>A CSV or XLSX file with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV o XLSX con una fila de encabezados</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de lista</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Enrol into programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir en el programa</translation>
     </message>
     <message>
         <source>(do not enrol; only add the people)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no inscribir; solo añadir a las personas)</translation>
     </message>
     <message>
         <source>&amp;Enrol into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir en:</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del archivo</translation>
     </message>
     <message>
         <source>Rows that will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se importarán:</translation>
     </message>
     <message>
         <source>Rows that will not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se importarán</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portar</translation>
     </message>
     <message>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas válidas</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file. Nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo CSV o XLSX. No se guarda nada hasta que pulse Importar.</translation>
     </message>
     <message>
         <source>Roster files (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de lista (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(columna %1)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Significa</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>Meaning of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado de la columna %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
         <source>1 person ready to import: %2 new, %3 already stored (not added again; enrolled if not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona lista para importar: %2 nueva, %3 ya guardada (no se añade otra vez; se inscribe si aún no lo está).</translation>
     </message>
     <message>
         <source>%1 people ready to import: %2 new, %3 already stored (not added again; enrolled if they are not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas listas para importar: %2 nuevas, %3 ya guardadas (no se añaden otra vez; se inscriben si aún no lo están).</translation>
     </message>
     <message>
         <source>1 person ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona lista para importar.</translation>
     </message>
     <message>
         <source>%1 people ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas listas para importar.</translation>
     </message>
     <message>
         <source>1 row has a problem and will be skipped (listed above); fix it in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila tiene un problema y se omitirá (ver arriba); corríjala en el archivo o en las casillas de columna, o importe el resto ahora.</translation>
     </message>
     <message>
         <source>%1 rows have problems and will be skipped (listed above); fix them in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas tienen problemas y se omitirán (ver arriba); corríjalas en el archivo o en las casillas de columna, o importe el resto ahora.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Imported 1 new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó 1 persona nueva.</translation>
     </message>
     <message>
         <source>Imported %1 new people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 personas nuevas.</translation>
     </message>
     <message>
         <source>%1 enrolled, %2 on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscritas, %2 en lista de espera.</translation>
     </message>
     <message>
         <source>1 row skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila omitida (ver arriba).</translation>
     </message>
     <message>
         <source>%1 rows skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas omitidas (ver arriba).</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo (%1).</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal; el registro tiene los detalles. No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo programa…</translation>
     </message>
     <message>
         <source>Create a programme and its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un programa y sus sesiones</translation>
     </message>
     <message>
         <source>&amp;Edit programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar programa…</translation>
     </message>
     <message>
         <source>Change the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el programa seleccionado</translation>
     </message>
     <message>
         <source>Take &amp;roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar &amp;lista</translation>
     </message>
     <message>
         <source>Take the roll of the selected session, or of today&apos;s next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar lista en la sesión seleccionada, o en la próxima de hoy</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar lista…</translation>
     </message>
     <message>
         <source>Add participants from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participantes desde un archivo CSV o Excel</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print attendance sheets and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hojas de asistencia e informes</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar</translation>
     </message>
     <message>
         <source>Send changes to the server and get the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios al servidor y recibir lo más reciente</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Your name, this laptop&apos;s name, the data file, the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, el nombre de esta computadora, el archivo de datos, el idioma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar fieldsessions</translation>
     </message>
     <message>
         <source>&amp;About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de fieldsessions</translation>
     </message>
     <message>
         <source>Version and data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y archivo de datos</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>Every key the window answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las teclas que usa la ventana</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change made on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en esta pestaña</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>Show the %1 tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sync available&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sincronización disponible&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sync available</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización disponible</translation>
     </message>
     <message>
         <source>The sync server can be reached: press Sync to send the changes waiting on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede conectar con el servidor: pulse Sincronizar para enviar los cambios pendientes en esta computadora.</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>Reading the data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo de datos…</translation>
     </message>
     <message>
         <source>Nothing to undo on this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta pestaña.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>No changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio pendiente</translation>
     </message>
     <message>
         <source>1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio pendiente</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios pendientes</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca sincronizado</translation>
     </message>
     <message>
         <source>last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización: %1</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy a las %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer a las %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>Demo data · nothing here is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración · nada de esto se envía al servidor</translation>
     </message>
     <message>
         <source>Changes are kept on this laptop until Sync sends them to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se guardan en esta computadora hasta que Sincronizar los envía al servidor.</translation>
     </message>
     <message>
         <source>fieldsessions — DEMO DATA (practice only, never sent to the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions — DATOS DE DEMOSTRACIÓN (solo para practicar, nunca se envían al servidor)</translation>
     </message>
     <message>
         <source>The demo data is never sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de demostración nunca se envían al servidor.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (%1); los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>The demo data opens in a window of its own, from a separate file (%1); nothing in it is sent to the server. This data file stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de demostración se abren en su propia ventana, desde un archivo aparte (%1); nada de lo que contiene se envía al servidor. Este archivo de datos sigue siendo el suyo.</translation>
     </message>
     <message>
         <source>The demo window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la ventana de demostración.</translation>
     </message>
     <message>
         <source>About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de fieldsessions</translation>
     </message>
     <message>
         <source>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Attendance, roll call and reports for facilitators, offline first.&lt;br&gt;&lt;br&gt;Data file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Asistencia, pase de lista e informes para facilitadores, sin conexión primero.&lt;br&gt;&lt;br&gt;Archivo de datos: %2</translation>
     </message>
 </context>
 <context>
