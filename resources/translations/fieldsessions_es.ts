@@ -712,906 +712,906 @@
     <name>MarkHistoryDialog</name>
     <message>
         <source>History of %1&apos;s mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la marca de %1</translation>
     </message>
     <message>
         <source>%1 changes, from every laptop that has synced, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios, de todas las computadoras que han sincronizado, del más antiguo al más reciente.</translation>
     </message>
     <message>
         <source>This mark has no history: it was never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta marca no tiene historial: nunca se cambió.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>esta computadora</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(recibido sin su propio registro)</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
 </context>
 <context>
     <name>OutcomeGrid</name>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar resultados</translation>
     </message>
     <message>
         <source>Outcomes achieved, one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados logrados, una fila por participante</translation>
     </message>
     <message>
         <source>Space ticks or unticks; arrows move</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca; las flechas mueven</translation>
     </message>
     <message>
         <source>Tick-off message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de resultados</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; ticks or unticks · &lt;b&gt;arrows&lt;/b&gt; move · hover a column title for the whole outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Espacio&lt;/b&gt; marca o desmarca · &lt;b&gt;flechas&lt;/b&gt; mueven · pase el ratón sobre el título de una columna para ver el resultado completo</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off. Add them to the programme&apos;s outcome list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión no tiene resultados para marcar. Añádalos a la lista de resultados del programa.</translation>
     </message>
     <message>
         <source>Nobody is on this session&apos;s roll yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie en la lista de esta sesión.</translation>
     </message>
     <message>
         <source>tick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de %1: %2</translation>
     </message>
     <message>
         <source>untick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>desmarca de %1: %2</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta página.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>logrado</translation>
     </message>
     <message>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>no logrado</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPageDialog</name>
     <message>
         <source>%1 — participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — participante</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>&amp;Outcomes achieved, across programmes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados logrados, en todos los programas:</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados logrados</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>First achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado por primera vez</translation>
     </message>
     <message>
         <source>&amp;Pathways:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;utas:</translation>
     </message>
     <message>
         <source>Pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance en las rutas</translation>
     </message>
     <message>
         <source>%1: complete on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: completa el %2</translation>
     </message>
     <message>
         <source>%1: still needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún le falta %2</translation>
     </message>
     <message>
         <source>No outcome is ticked as achieved for %1 yet. Outcomes are ticked on a session&apos;s Outcomes page (Roster tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún resultado marcado como logrado para %1. Los resultados se marcan en la página Resultados de una sesión (pestaña Lista).</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2.</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 programa</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programas</translation>
     </message>
     <message>
         <source>No pathways yet. A pathway groups programmes that together earn a certificate; make one in a programme&apos;s Edit dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay rutas. Una ruta agrupa programas que juntos dan un certificado; créela en el diálogo Editar de un programa.</translation>
     </message>
     <message>
         <source>The page could not be loaded (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la página (%1); los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>PathwayPage</name>
     <message>
         <source>Pathways with this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas con este programa</translation>
     </message>
     <message>
         <source>Name of the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva ruta</translation>
     </message>
     <message>
         <source>e.g. Safety certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Certificado de seguridad</translation>
     </message>
     <message>
         <source>New pathway na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre de la nueva ruta:</translation>
     </message>
     <message>
         <source>Other programmes in the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros programas de la nueva ruta</translation>
     </message>
     <message>
         <source>Also &amp;in it (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluye también (Espacio marca):</translation>
     </message>
     <message>
         <source>An&amp;y one of the ticked programmes is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basta con uno cualquiera de los programas marcados</translation>
     </message>
     <message>
         <source>Unticked: this programme and every ticked one are needed. Ticked: this programme and any one of the ticked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar: se necesitan este programa y todos los marcados. Marcada: este programa y uno cualquiera de los marcados.</translation>
     </message>
     <message>
         <source>&amp;Create pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cr&amp;ear ruta</translation>
     </message>
     <message>
         <source>Save the programme first; then reopen it with Edit to put it in a pathway (programmes that together earn a certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero el programa; luego ábralo de nuevo con Editar para ponerlo en una ruta (programas que juntos dan un certificado).</translation>
     </message>
     <message>
         <source>%1: needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: necesita %2</translation>
     </message>
     <message>
         <source>This programme is not in a pathway yet. A pathway groups programmes that together earn a certificate: make one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa todavía no está en ninguna ruta. Una ruta agrupa programas que juntos dan un certificado: cree una abajo.</translation>
     </message>
     <message>
         <source>Pathways with this programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas con este programa:</translation>
     </message>
     <message>
         <source>Tick two or more programmes to offer a choice, or untick “Any one … is enough”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque dos o más programas para ofrecer una opción, o desmarque “Basta con uno cualquiera…”.</translation>
     </message>
     <message>
         <source>Pathway “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la ruta “%1”.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (%1); los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Save the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el programa</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>After every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de cada sesión</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Once, at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez, al final</translation>
     </message>
     <message>
         <source>How often the programme is reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se informa sobre el programa</translation>
     </message>
     <message>
         <source>Report &amp;frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frecuencia de informes:</translation>
     </message>
     <message>
         <source>Pat&amp;hways</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutas</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo programa</translation>
     </message>
     <message>
         <source>Edit programme — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar programa — %1</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un día de la semana.</translation>
     </message>
     <message>
         <source>Choose exactly one weekday for “a weekday of the month”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija exactamente un día de la semana para “un día de la semana del mes”.</translation>
     </message>
     <message>
         <source>Say when the programme ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuándo termina el programa.</translation>
     </message>
     <message>
         <source>The outcome “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado “%1” aparece dos veces.</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;El día:</translation>
     </message>
     <message>
         <source>S&amp;tarts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza el:</translation>
     </message>
     <message>
         <source>This schedule makes no sessions; check the dates and weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario no crea ninguna sesión; revise las fechas y los días de la semana.</translation>
     </message>
     <message>
         <source>Save the programme (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el programa (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>No sessions to preview until the problem below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones que mostrar hasta que se corrija el problema de abajo.</translation>
     </message>
     <message>
         <source>1 session, on %1, %2–%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión, el %1, %2–%3 (%4).</translation>
     </message>
     <message>
         <source>%1 sessions, from %2 to %3, each %4–%5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones, del %2 al %3, cada una %4–%5 (%6).</translation>
     </message>
     <message>
         <source>1 excluded date skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite 1 fecha excluida.</translation>
     </message>
     <message>
         <source>%1 excluded dates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten %1 fechas excluidas.</translation>
     </message>
     <message>
         <source>Saving keeps every session whose date is still in this schedule (its printed sheet stays valid), past sessions and any session with marks, ticks or a report; only dates no longer in the schedule are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar se conserva toda sesión cuya fecha sigue en este calendario (su hoja impresa sigue siendo válida), las sesiones pasadas y toda sesión con marcas, resultados o informe; solo se quitan las fechas que ya no están en el calendario.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>%1 is already running “%2” on %3, %4–%5, while a session of this programme is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene “%2” el %3, %4–%5, a la misma hora que una sesión de este programa.</translation>
     </message>
     <message>
         <source>The facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>El facilitador</translation>
     </message>
     <message>
         <source>1 more session clashes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión más también coincide.</translation>
     </message>
     <message>
         <source>%1 more sessions clash too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones más también coinciden.</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver</translation>
     </message>
     <message>
         <source>Double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble reserva</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;de todos modos</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 más</translation>
     </message>
     <message>
         <source>1 session will be removed because its date is no longer in the schedule: %2. Nothing was recorded in it; a sheet already printed for it will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitará 1 sesión porque su fecha ya no está en el calendario: %2. No tenía nada registrado; una hoja ya impresa para ella no corresponderá a ninguna sesión.</translation>
     </message>
     <message>
         <source>%1 sessions will be removed because their dates are no longer in the schedule: %2. Nothing was recorded in them; a sheet already printed for one of them will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitarán %1 sesiones porque sus fechas ya no están en el calendario: %2. No tenían nada registrado; una hoja ya impresa para alguna de ellas no corresponderá a ninguna sesión.</translation>
     </message>
     <message>
         <source>1 session already has marks, ticks or a report but is no longer in the schedule: %2. It is kept as it is; cancel it if it will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión ya tiene marcas, resultados o informe, pero ya no está en el calendario: %2. Se conserva tal cual; cancélela si no se va a realizar.</translation>
     </message>
     <message>
         <source>%1 sessions already have marks, ticks or a report but are no longer in the schedule: %2. They are kept as they are; cancel them if they will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones ya tienen marcas, resultados o informe, pero ya no están en el calendario: %2. Se conservan tal cual; cancélelas si no se van a realizar.</translation>
     </message>
     <message>
         <source>1 future session takes the new time, length, place or facilitator; a sheet printed for it shows the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión futura toma la nueva hora, duración, lugar o facilitador; una hoja impresa para ella muestra los datos anteriores.</translation>
     </message>
     <message>
         <source>%1 future sessions take the new time, length, place or facilitator; sheets printed for them show the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones futuras toman la nueva hora, duración, lugar o facilitador; las hojas impresas para ellas muestran los datos anteriores.</translation>
     </message>
     <message>
         <source>1 session will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirá 1 sesión: %2.</translation>
     </message>
     <message>
         <source>%1 sessions will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirán %1 sesiones: %2.</translation>
     </message>
     <message>
         <source>1 session keeps its identity, so its printed sheet and QR code stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión conserva su identidad, así que su hoja impresa y su código QR siguen siendo válidos.</translation>
     </message>
     <message>
         <source>%1 sessions keep their identity, so their printed sheets and QR codes stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones conservan su identidad, así que sus hojas impresas y códigos QR siguen siendo válidos.</translation>
     </message>
     <message>
         <source>Change the schedule?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar el calendario?</translation>
     </message>
     <message>
         <source>&amp;Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el cambio</translation>
     </message>
     <message>
         <source>The programme could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el programa (%1). Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Programme sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del programa</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del programa</translation>
     </message>
     <message>
         <source>e.g. Family Development Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sesiones de Desarrollo Familiar</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se re&amp;pite:</translation>
     </message>
     <message>
         <source>How often it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se repite</translation>
     </message>
     <message>
         <source>Once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola vez</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tres meses</translation>
     </message>
     <message>
         <source>Custom rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla personalizada (RRULE)</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de la semana</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Martes</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Miércoles</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jue</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueves</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Viernes</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
     <message>
         <source>&amp;Day of the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día del mes:</translation>
     </message>
     <message>
         <source>Which day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué día del mes</translation>
     </message>
     <message>
         <source>The start date&apos;s day number</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo número de día que la fecha de inicio</translation>
     </message>
     <message>
         <source>A weekday of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día de la semana del mes</translation>
     </message>
     <message>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué semana del mes</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1.º</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2.º</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3.º</translation>
     </message>
     <message>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>4.º</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regl&amp;a:</translation>
     </message>
     <message>
         <source>Custom recurrence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de repetición personalizada</translation>
     </message>
     <message>
         <source>e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ora:</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>&amp;lasting</source>
-        <translation type="unfinished"></translation>
+        <translation>d&amp;urante</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina:</translation>
     </message>
     <message>
         <source>When the programme ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo termina el programa</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta el día</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina en una fecha</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>After a num&amp;ber of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras un número de se&amp;siones</translation>
     </message>
     <message>
         <source>Ends after a number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina tras un número de sesiones</translation>
     </message>
     <message>
         <source>Number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sesiones</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> sesiones</translation>
     </message>
     <message>
         <source>After a number of &amp;weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras un número de se&amp;manas</translation>
     </message>
     <message>
         <source>Ends after a number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina tras un número de semanas</translation>
     </message>
     <message>
         <source>Number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de semanas</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <source>As the rule says (its UNTIL or COUNT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como dice la regla (su UNTIL o COUNT)</translation>
     </message>
     <message>
         <source>Ends as the custom rule says</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina como dice la regla personalizada</translation>
     </message>
     <message>
         <source>No s&amp;ession on:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;in sesión el:</translation>
     </message>
     <message>
         <source>Date to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha a excluir</translation>
     </message>
     <message>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <source>Exclude this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta fecha</translation>
     </message>
     <message>
         <source>Excluded dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas excluidas</translation>
     </message>
     <message>
         <source>Include a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir de nue&amp;vo</translation>
     </message>
     <message>
         <source>Remove the selected excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fecha excluida seleccionada</translation>
     </message>
     <message>
         <source>&amp;Place and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar y reglas</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>e.g. Barangay Hall, San Isidro</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Salón comunal, San Isidro</translation>
     </message>
     <message>
         <source>Online lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace en lí&amp;nea:</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace en línea</translation>
     </message>
     <message>
         <source>https://… (for sessions held online)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (para sesiones en línea)</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;apacidad:</translation>
     </message>
     <message>
         <source>Capacity (0 for no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad (0 para sin límite)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source> places</source>
-        <translation type="unfinished"></translation>
+        <translation> plazas</translation>
     </message>
     <message>
         <source>Required &amp;attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia re&amp;querida:</translation>
     </message>
     <message>
         <source>Required attendance in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia requerida en porcentaje</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>E&amp;xcused absences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencias &amp;justificadas:</translation>
     </message>
     <message>
         <source>How excused absences count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cuentan las ausencias justificadas</translation>
     </message>
     <message>
         <source>Count as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentan como asistencia</translation>
     </message>
     <message>
         <source>Are left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejan fuera del porcentaje</translation>
     </message>
     <message>
         <source>Count as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentan como ausencia</translation>
     </message>
     <message>
         <source>Topics and o&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas y resultados</translation>
     </message>
     <message>
         <source>&amp;Topics, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emas, uno por línea:</translation>
     </message>
     <message>
         <source>Topics, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, uno por línea</translation>
     </message>
     <message>
         <source>Outcomes to tic&amp;k off, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados a &amp;marcar, en orden:</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo resultado</translation>
     </message>
     <message>
         <source>Type an outcome and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un resultado y pulse Enter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el resultado</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>&amp;Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move the selected outcome up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el resultado seleccionado</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move the selected outcome down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el resultado seleccionado</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el resultado seleccionado</translation>
     </message>
     <message>
         <source>Sessions it will create</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que creará</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la vista previa</translation>
     </message>
     <message>
         <source>Dates of the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas de las sesiones</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema que corregir antes de guardar</translation>
     </message>
 </context>
 <context>
