@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Delete key in the lists; a freed place goes to the first person on the waitlist</source>
-        <translation>Tecla Supr en las listas; la plaza liberada pasa a la primera persona en lista de espera</translation>
+        <translation>Tecla Delete en las listas; la plaza liberada pasa a la primera persona en lista de espera</translation>
     </message>
     <message>
         <source>Re&amp;move person…</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Shift+Delete in the lists. Deleted when nothing was recorded for them, else taken off every programme with their history kept.</source>
-        <translation>Mayús+Supr en las listas. Se elimina si no hay nada registrado sobre ella; si no, sale de todos los programas y se conserva su historial.</translation>
+        <translation>Shift+Delete en las listas. Se elimina si no hay nada registrado sobre ella; si no, sale de todos los programas y se conserva su historial.</translation>
     </message>
     <message>
         <source>Person&apos;s pa&amp;ge…</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>%1 is already running “%2” on %3, %4–%5, while a session of this programme is on.</source>
-        <translation>%1 ya tiene “%2” el %3, %4–%5, a la misma hora que una sesión de este programa.</translation>
+        <translation>%1 ya dirige “%2” el %3, %4–%5, a la misma hora que una sesión de este programa.</translation>
     </message>
     <message>
         <source>The facilitator</source>
@@ -1618,767 +1618,767 @@
     <name>ProgrammeTableModel</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plaza</translation>
     </message>
     <message>
         <source>Starts %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza el %1 a las %2 (%3)</translation>
     </message>
     <message>
         <source>Required attendance: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia requerida: %1%</translation>
     </message>
     <message>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los programas</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 en espera)</translation>
     </message>
 </context>
 <context>
     <name>ReportsOwedDialog</name>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes pendientes</translation>
     </message>
     <message>
         <source>&amp;Reports not written yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes sin escribir:</translation>
     </message>
     <message>
         <source>Reports not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes sin escribir</translation>
     </message>
     <message>
         <source>&amp;Notes for the chosen report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas del informe elegido:</translation>
     </message>
     <message>
         <source>Notes for the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del informe elegido</translation>
     </message>
     <message>
         <source>What happened in this period: who came, what was covered, what needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó en este periodo: quién vino, qué se vio, qué necesita seguimiento.</translation>
     </message>
     <message>
         <source>&amp;Submit report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar informe</translation>
     </message>
     <message>
         <source>Submit the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe elegido</translation>
     </message>
     <message>
         <source>Submit the chosen report with these notes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe elegido con estas notas (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la sesión</translation>
     </message>
     <message>
         <source>Open the chosen session&apos;s roll, where its report is written in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la lista de la sesión elegida, donde se escribe su informe completo</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1</translation>
     </message>
     <message>
         <source>Final report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe final, %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>No reports are owed. When a programme&apos;s report period is over (each session, day, week or month, or the end, as set in the programme), its report is asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay informes pendientes. Cuando termina el periodo de informe de un programa (cada sesión, día, semana o mes, o al final, según lo indicado en el programa), su informe se pide aquí.</translation>
     </message>
     <message>
         <source>1 report owed, overdue (more than a week late). Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 informe pendiente, atrasado (más de una semana de retraso). Escriba sus notas y pulse Enviar.</translation>
     </message>
     <message>
         <source>1 report owed. Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 informe pendiente. Escriba sus notas y pulse Enviar.</translation>
     </message>
     <message>
         <source>%1 reports owed, %2 of them overdue (more than a week late). Choose one, write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informes pendientes, %2 de ellos atrasados (más de una semana de retraso). Elija uno, escriba sus notas y pulse Enviar.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (%1); los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de asistencia</translation>
     </message>
     <message>
         <source>Attendance sheets for dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de asistencia por fechas</translation>
     </message>
     <message>
         <source>Tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de resultados</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Only sessions &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sesiones en&amp;tre</translation>
     </message>
     <message>
         <source>Limits the hours report and the exports to the sessions dated between these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Limita el informe de horas y las exportaciones a las sesiones con fecha entre estos días</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fecha</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fecha</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Whole programme only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el programa completo</translation>
     </message>
     <message>
         <source>A tick box per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Una casilla por estado</translation>
     </message>
     <message>
         <source>A column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna para firmar</translation>
     </message>
     <message>
         <source>Print what is recor&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir lo registra&amp;do</translation>
     </message>
     <message>
         <source>Tick the recorded marks, outcomes and session report instead of leaving them blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las asistencias, resultados e informe de sesión registrados en vez de dejarlos en blanco</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizontal</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe:</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;grama:</translation>
     </message>
     <message>
         <source>Sessi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesió&amp;n:</translation>
     </message>
     <message>
         <source>P&amp;eriods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;riodos:</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Previe&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;previa</translation>
     </message>
     <message>
         <source>Build the preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a crear la vista previa</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar c&amp;omo PDF…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Export to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV o XLSX</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asistencia…</translation>
     </message>
     <message>
         <source>&amp;Compliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cumplimiento…</translation>
     </message>
     <message>
         <source>&amp;Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas…</translation>
     </message>
     <message>
         <source>Every &amp;programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los &amp;programas</translation>
     </message>
     <message>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance del informe</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del informe</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué imprimir</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Choose a programme and a session to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un programa y una sesión para ver una vista previa.</translation>
     </message>
     <message>
         <source>There is no programme yet: create one in the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún programa: cree uno en la pestaña Sesiones.</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los datos…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Componiendo las páginas…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando las páginas a la impresora…</translation>
     </message>
     <message>
         <source>1 page sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió 1 página a la impresora.</translation>
     </message>
     <message>
         <source>%1 pages sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron %1 páginas a la impresora.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
         <source>Exported 1 line to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó 1 línea a %2.</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 líneas a %2.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
         <source>The report could not be made (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe (%1); los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa lista.</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;tical</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado)</translation>
     </message>
     <message>
         <source>The programmes could not be loaded; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los programas; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>RollTableModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin evaluar</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Va bien</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumple</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de asistencia</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plaza</translation>
     </message>
     <message>
         <source>waiting for a place</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando una plaza</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin sesiones</translation>
     </message>
     <message>
         <source>%1 missed in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faltas seguidas</translation>
     </message>
     <message>
         <source>P present · L late · E excused · A absent · Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente · L tarde · E justificado · A ausente · Delete borra</translation>
     </message>
     <message>
         <source>Added at the door (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido en la puerta (sin inscripción)</translation>
     </message>
     <message>
         <source>%1 — the programme asks for %2 % attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — el programa pide %2 % de asistencia</translation>
     </message>
 </context>
 <context>
     <name>RosterTab</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Choose a session in the Sessions tab, or press Ctrl+R (Take roll), to take its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión en la pestaña Sesiones, o pulse Ctrl+R (Pasar lista), para pasar su lista.</translation>
     </message>
     <message>
         <source>No session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión elegida</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la sesión</translation>
     </message>
     <message>
         <source>Roll counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos de la lista</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Roster pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la lista</translation>
     </message>
     <message>
         <source>Roll &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pase de lista</translation>
     </message>
     <message>
         <source>E&amp;nrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscripción</translation>
     </message>
     <message>
         <source>Ou&amp;tcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados</translation>
     </message>
     <message>
         <source>Session re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nforme de la sesión</translation>
     </message>
     <message>
         <source>Search the roll by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista por nombre o ID</translation>
     </message>
     <message>
         <source>Search name or ID  ( / or Ctrl+F )</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre o ID  ( / o Ctrl+F )</translation>
     </message>
     <message>
         <source>Mark all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos presentes</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentes a todos los que aún no tienen marca</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los que aún no tienen marca (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Mark the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Resto ausentes</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como ausentes a todos los que aún no tienen marca</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los que aún no tienen marca (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última marca</translation>
     </message>
     <message>
         <source>Undo the last mark (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última marca (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Add walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción…</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona sin inscripción</translation>
     </message>
     <message>
         <source>Someone at the door (+ or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien en la puerta (+ o Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lista…</translation>
     </message>
     <message>
         <source>Import a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de lista</translation>
     </message>
     <message>
         <source>CSV or XLSX file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV o XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete clears; arrows move; Ctrl+Z undoes; slash searches</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente, L tarde, E justificado, A ausente, Delete borra; las flechas mueven; Ctrl+Z deshace; la barra / busca</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; move · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;/&lt;/b&gt; search · &lt;b&gt;+&lt;/b&gt; walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;L&lt;/b&gt; tarde · &lt;b&gt;E&lt;/b&gt; justificado · &lt;b&gt;A&lt;/b&gt; ausente · &lt;b&gt;Del&lt;/b&gt; borrar · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; mover · &lt;b&gt;Ctrl+Z&lt;/b&gt; deshacer · &lt;b&gt;/&lt;/b&gt; buscar · &lt;b&gt;+&lt;/b&gt; sin inscripción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Undo the last change on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en esta pestaña</translation>
     </message>
     <message>
         <source>Find a person on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a una persona en la lista</translation>
     </message>
     <message>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a todos como presentes</translation>
     </message>
     <message>
         <source>Show the current person&apos;s mark history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el historial de marcas de la persona actual</translation>
     </message>
     <message>
         <source>Reload the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar la lista</translation>
     </message>
     <message>
         <source>Attendance rates could not be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular los porcentajes de asistencia</translation>
     </message>
     <message>
         <source>The roll could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: %1</translation>
     </message>
     <message>
         <source>This session was cancelled%1; its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló%1; no se puede pasar su lista.</translation>
     </message>
     <message>
         <source>Recorded as not held (%1); its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como no realizada (%1); no se puede pasar su lista.</translation>
     </message>
     <message>
         <source>This session has not started yet; roll can be taken from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión aún no ha empezado; se puede pasar lista desde una hora antes del inicio.</translation>
     </message>
     <message>
         <source>Nobody is on this roll yet: import a roster (Ctrl+I), enrol people (Enrolment page) or add a walk-in (+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie en esta lista: importe una lista (Ctrl+I), inscriba personas (página Inscripción) o añada a alguien sin inscripción (+).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en la lista</translation>
     </message>
     <message>
         <source>mark of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de %1</translation>
     </message>
     <message>
         <source>The mark was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la marca</translation>
     </message>
     <message>
         <source>“%1” for everyone not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” para todos los que no tienen marca</translation>
     </message>
     <message>
         <source>Nobody is left unmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nadie sin marcar.</translation>
     </message>
     <message>
         <source>Marked %1 people %2. Ctrl+Z undoes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a %1 personas como %2. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Nothing was marked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó nada</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta página.</translation>
     </message>
     <message>
         <source>Nothing to undo on this roll since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta lista desde que se abrió.</translation>
     </message>
     <message>
         <source>Undone: %1 is no longer on this roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1 ya no está en esta lista.</translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer.</translation>
     </message>
     <message>
         <source>Undone: %1 is %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1 vuelve a estar como %2.</translation>
     </message>
     <message>
         <source>Undone: %1 marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1 marcas.</translation>
     </message>
     <message>
         <source>The mark history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de marcas</translation>
     </message>
     <message>
         <source>walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin inscripción</translation>
     </message>
     <message>
         <source>%1 is marked %2 for this session and waits for a place (the programme has none free).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 queda como %2 en esta sesión y espera una plaza (el programa no tiene ninguna libre).</translation>
     </message>
     <message>
         <source>%1 added as a walk-in and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a %1 sin inscripción, como %2.</translation>
     </message>
     <message>
         <source>%1 is on the roll and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la lista, como %2.</translation>
     </message>
     <message>
         <source>The walk-in was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió a la persona sin inscripción</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>
