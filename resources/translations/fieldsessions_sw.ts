@@ -386,11 +386,11 @@
     </message>
     <message>
         <source>1 person ready to import: %2 new, %3 already stored (not added again; enrolled if not yet).</source>
-        <translation>Mtu 1 yuko tayari kuingizwa: wapya %2, %3 tayari wamehifadhiwa (hawaongezwi tena; wanasajiliwa kama bado).</translation>
+        <translation>Mtu 1 yuko tayari kuingizwa: mpya %2, aliyehifadhiwa tayari %3 (haongezwi tena; anasajiliwa kama bado hajasajiliwa).</translation>
     </message>
     <message>
         <source>%1 people ready to import: %2 new, %3 already stored (not added again; enrolled if they are not yet).</source>
-        <translation>Watu %1 wako tayari kuingizwa: wapya %2, %3 tayari wamehifadhiwa (hawaongezwi tena; wanasajiliwa kama bado hawajasajiliwa).</translation>
+        <translation>Watu %1 wako tayari kuingizwa: wapya %2, waliohifadhiwa tayari %3 (hawaongezwi tena; wanasajiliwa kama bado hawajasajiliwa).</translation>
     </message>
     <message>
         <source>1 person ready to import.</source>
@@ -712,906 +712,906 @@
     <name>MarkHistoryDialog</name>
     <message>
         <source>History of %1&apos;s mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia ya alama ya %1</translation>
     </message>
     <message>
         <source>%1 changes, from every laptop that has synced, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko %1, kutoka kila kompyuta iliyosawazisha, ya zamani kwanza.</translation>
     </message>
     <message>
         <source>This mark has no history: it was never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama hii haina historia: haijawahi kubadilishwa.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Badiliko</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>kompyuta hii</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(imepokelewa bila rekodi yake)</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dakika %2)</translation>
     </message>
 </context>
 <context>
     <name>OutcomeGrid</name>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuweka alama za matokeo</translation>
     </message>
     <message>
         <source>Outcomes achieved, one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo yaliyofikiwa, mstari mmoja kwa kila mshiriki</translation>
     </message>
     <message>
         <source>Space ticks or unticks; arrows move</source>
-        <translation type="unfinished"></translation>
+        <translation>Space inaweka au inaondoa alama; mishale inasogeza</translation>
     </message>
     <message>
         <source>Tick-off message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe wa matokeo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; ticks or unticks · &lt;b&gt;arrows&lt;/b&gt; move · hover a column title for the whole outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Space&lt;/b&gt; inaweka au inaondoa alama · &lt;b&gt;mishale&lt;/b&gt; inasogeza · weka kipanya juu ya kichwa cha safu kuona tokeo lote</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off. Add them to the programme&apos;s outcome list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki hakina matokeo ya kuwekea alama. Yaongeze kwenye orodha ya matokeo ya programu.</translation>
     </message>
     <message>
         <source>Nobody is on this session&apos;s roll yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna mtu kwenye orodha ya mahudhurio ya kipindi hiki.</translation>
     </message>
     <message>
         <source>tick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alama ya %1: %2</translation>
     </message>
     <message>
         <source>untick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kuondoa alama ya %1: %2</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna cha kutendua kwenye ukurasa huu.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetenduliwa: %1.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Limefikiwa</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>limefikiwa</translation>
     </message>
     <message>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>halijafikiwa</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPageDialog</name>
     <message>
         <source>%1 — participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — mshiriki</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki</translation>
     </message>
     <message>
         <source>&amp;Outcomes achieved, across programmes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matokeo yaliyofikiwa, katika programu zote:</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo yaliyofikiwa</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo</translation>
     </message>
     <message>
         <source>First achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lilifikiwa mara ya kwanza</translation>
     </message>
     <message>
         <source>&amp;Pathways:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Njia za mafunzo:</translation>
     </message>
     <message>
         <source>Pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Maendeleo katika njia za mafunzo</translation>
     </message>
     <message>
         <source>%1: complete on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: imekamilika tarehe %2</translation>
     </message>
     <message>
         <source>%1: still needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bado inahitaji %2</translation>
     </message>
     <message>
         <source>No outcome is ticked as achieved for %1 yet. Outcomes are ticked on a session&apos;s Outcomes page (Roster tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna tokeo lililowekewa alama kuwa limefikiwa kwa %1. Matokeo huwekewa alama kwenye ukurasa wa Matokeo wa kipindi (kichupo cha Orodha).</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 katika %2.</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>tokeo 1</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>matokeo %1</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>programu 1</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>programu %1</translation>
     </message>
     <message>
         <source>No pathways yet. A pathway groups programmes that together earn a certificate; make one in a programme&apos;s Edit dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna njia za mafunzo. Njia ya mafunzo inaunganisha programu ambazo kwa pamoja zinatoa cheti; iunde kwenye dirisha la Hariri la programu.</translation>
     </message>
     <message>
         <source>The page could not be loaded (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa haukuweza kupakiwa (%1); maelezo yako kwenye faili la kumbukumbu.</translation>
     </message>
 </context>
 <context>
     <name>PathwayPage</name>
     <message>
         <source>Pathways with this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za mafunzo zenye programu hii</translation>
     </message>
     <message>
         <source>Name of the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la njia mpya</translation>
     </message>
     <message>
         <source>e.g. Safety certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. Cheti cha usalama</translation>
     </message>
     <message>
         <source>New pathway na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina la njia mpya:</translation>
     </message>
     <message>
         <source>Other programmes in the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu nyingine katika njia mpya</translation>
     </message>
     <message>
         <source>Also &amp;in it (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pia zimo (Space inaweka alama):</translation>
     </message>
     <message>
         <source>An&amp;y one of the ticked programmes is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yoyote moja kati ya programu zilizowekewa alama inatosha</translation>
     </message>
     <message>
         <source>Unticked: this programme and every ticked one are needed. Ticked: this programme and any one of the ticked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila alama: programu hii na kila iliyowekewa alama zinahitajika. Na alama: programu hii na yoyote moja kati ya zilizowekewa alama.</translation>
     </message>
     <message>
         <source>&amp;Create pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unda njia</translation>
     </message>
     <message>
         <source>Save the programme first; then reopen it with Edit to put it in a pathway (programmes that together earn a certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi programu kwanza; kisha ifungue tena kwa Hariri ili kuiweka kwenye njia ya mafunzo (programu ambazo kwa pamoja zinatoa cheti).</translation>
     </message>
     <message>
         <source>%1: needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inahitaji %2</translation>
     </message>
     <message>
         <source>This programme is not in a pathway yet. A pathway groups programmes that together earn a certificate: make one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu hii bado haimo kwenye njia ya mafunzo. Njia ya mafunzo inaunganisha programu ambazo kwa pamoja zinatoa cheti: unda moja hapa chini.</translation>
     </message>
     <message>
         <source>Pathways with this programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia za mafunzo zenye programu hii:</translation>
     </message>
     <message>
         <source>Tick two or more programmes to offer a choice, or untick “Any one … is enough”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka alama kwenye programu mbili au zaidi ili kutoa chaguo, au ondoa alama kwenye “Yoyote moja … inatosha”.</translation>
     </message>
     <message>
         <source>Pathway “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia “%1” imeundwa.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna tatizo limetokea (%1); maelezo yako kwenye faili la kumbukumbu.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Save the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi programu</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga bila kuhifadhi</translation>
     </message>
     <message>
         <source>After every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Baada ya kila kipindi</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila siku</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila wiki</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila mwezi</translation>
     </message>
     <message>
         <source>Once, at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Mara moja, mwishoni</translation>
     </message>
     <message>
         <source>How often the programme is reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya programu inatolewa mara ngapi</translation>
     </message>
     <message>
         <source>Report &amp;frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marudio ya ri&amp;poti:</translation>
     </message>
     <message>
         <source>Pat&amp;hways</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Njia</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu mpya</translation>
     </message>
     <message>
         <source>Edit programme — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri programu — %1</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua angalau siku moja ya wiki.</translation>
     </message>
     <message>
         <source>Choose exactly one weekday for “a weekday of the month”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua siku moja tu ya wiki kwa “siku ya wiki ya mwezi”.</translation>
     </message>
     <message>
         <source>Say when the programme ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sema programu inaisha lini.</translation>
     </message>
     <message>
         <source>The outcome “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo “%1” limeorodheshwa mara mbili.</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarehe:</translation>
     </message>
     <message>
         <source>S&amp;tarts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarehe ya kuanza:</translation>
     </message>
     <message>
         <source>This schedule makes no sessions; check the dates and weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba hii haiundi kipindi chochote; angalia tarehe na siku za wiki.</translation>
     </message>
     <message>
         <source>Save the programme (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi programu (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>No sessions to preview until the problem below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna vipindi vya kuhakiki mpaka tatizo lililo hapa chini lirekebishwe.</translation>
     </message>
     <message>
         <source>1 session, on %1, %2–%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi 1, tarehe %1, %2–%3 (%4).</translation>
     </message>
     <message>
         <source>%1 sessions, from %2 to %3, each %4–%5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi %1, kuanzia %2 hadi %3, kila kimoja %4–%5 (%6).</translation>
     </message>
     <message>
         <source>1 excluded date skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe 1 iliyoondolewa imerukwa.</translation>
     </message>
     <message>
         <source>%1 excluded dates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe %1 zilizoondolewa zimerukwa.</translation>
     </message>
     <message>
         <source>Saving keeps every session whose date is still in this schedule (its printed sheet stays valid), past sessions and any session with marks, ticks or a report; only dates no longer in the schedule are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhifadhi kunabakiza kila kipindi ambacho tarehe yake bado imo kwenye ratiba hii (fomu yake iliyochapishwa inabaki halali), vipindi vilivyopita na kila kipindi chenye alama, matokeo au ripoti; ni tarehe ambazo haziko tena kwenye ratiba tu zinazoondolewa.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… na %1 zaidi</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahifadhi…</translation>
     </message>
     <message>
         <source>%1 is already running “%2” on %3, %4–%5, while a session of this programme is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari anaendesha “%2” tarehe %3, %4–%5, wakati kipindi cha programu hii kinaendelea.</translation>
     </message>
     <message>
         <source>The facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwezeshaji</translation>
     </message>
     <message>
         <source>1 more session clashes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi 1 zaidi pia kinagongana.</translation>
     </message>
     <message>
         <source>%1 more sessions clash too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi %1 zaidi pia vinagongana.</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rudi</translation>
     </message>
     <message>
         <source>Double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba inagongana</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi &amp;vyovyote</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> na %1 zaidi</translation>
     </message>
     <message>
         <source>1 session will be removed because its date is no longer in the schedule: %2. Nothing was recorded in it; a sheet already printed for it will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi 1 kitaondolewa kwa sababu tarehe yake haimo tena kwenye ratiba: %2. Hakuna kilichorekodiwa ndani yake; fomu iliyokwisha chapishwa kwa ajili yake haitalingana na kipindi chochote.</translation>
     </message>
     <message>
         <source>%1 sessions will be removed because their dates are no longer in the schedule: %2. Nothing was recorded in them; a sheet already printed for one of them will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi %1 vitaondolewa kwa sababu tarehe zake hazimo tena kwenye ratiba: %2. Hakuna kilichorekodiwa ndani yake; fomu iliyokwisha chapishwa kwa ajili ya kimojawapo haitalingana na kipindi chochote.</translation>
     </message>
     <message>
         <source>1 session already has marks, ticks or a report but is no longer in the schedule: %2. It is kept as it is; cancel it if it will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi 1 tayari kina alama, matokeo au ripoti lakini hakimo tena kwenye ratiba: %2. Kinabaki kama kilivyo; kighairi ikiwa hakitafanyika.</translation>
     </message>
     <message>
         <source>%1 sessions already have marks, ticks or a report but are no longer in the schedule: %2. They are kept as they are; cancel them if they will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi %1 tayari vina alama, matokeo au ripoti lakini havimo tena kwenye ratiba: %2. Vinabaki kama vilivyo; viighairi ikiwa havitafanyika.</translation>
     </message>
     <message>
         <source>1 future session takes the new time, length, place or facilitator; a sheet printed for it shows the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi 1 kijacho kinachukua muda, urefu, mahali au mwezeshaji mpya; fomu iliyochapishwa kwa ajili yake inaonyesha maelezo ya zamani.</translation>
     </message>
     <message>
         <source>%1 future sessions take the new time, length, place or facilitator; sheets printed for them show the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi %1 vijavyo vinachukua muda, urefu, mahali au mwezeshaji mpya; fomu zilizochapishwa kwa ajili yake zinaonyesha maelezo ya zamani.</translation>
     </message>
     <message>
         <source>1 session will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi 1 kitaongezwa: %2.</translation>
     </message>
     <message>
         <source>%1 sessions will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi %1 vitaongezwa: %2.</translation>
     </message>
     <message>
         <source>1 session keeps its identity, so its printed sheet and QR code stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi 1 kinabaki na utambulisho wake, kwa hiyo fomu yake iliyochapishwa na msimbo wake wa QR vinabaki halali.</translation>
     </message>
     <message>
         <source>%1 sessions keep their identity, so their printed sheets and QR codes stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi %1 vinabaki na utambulisho wake, kwa hiyo fomu zake zilizochapishwa na misimbo ya QR vinabaki halali.</translation>
     </message>
     <message>
         <source>Change the schedule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubadilishe ratiba?</translation>
     </message>
     <message>
         <source>&amp;Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi mabadiliko</translation>
     </message>
     <message>
         <source>The programme could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu haikuweza kuhifadhiwa (%1). Maelezo yako kwenye faili la kumbukumbu.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu</translation>
     </message>
     <message>
         <source>Programme sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu za programu</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratiba</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <source>Programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la programu</translation>
     </message>
     <message>
         <source>e.g. Family Development Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. Vipindi vya Maendeleo ya Familia</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maru&amp;dio:</translation>
     </message>
     <message>
         <source>How often it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Inajirudia mara ngapi</translation>
     </message>
     <message>
         <source>Once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mara moja tu</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila wiki mbili</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila miezi mitatu</translation>
     </message>
     <message>
         <source>Custom rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni maalum (RRULE)</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku:</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku za wiki</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Jtt</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumatatu</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jnn</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumanne</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jtn</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumatano</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Alh</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Alhamisi</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Iju</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ijumaa</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Jms</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumamosi</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jpl</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumapili</translation>
     </message>
     <message>
         <source>&amp;Day of the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siku ya mwezi:</translation>
     </message>
     <message>
         <source>Which day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku ipi ya mwezi</translation>
     </message>
     <message>
         <source>The start date&apos;s day number</source>
-        <translation type="unfinished"></translation>
+        <translation>Namba ya siku ya tarehe ya kuanza</translation>
     </message>
     <message>
         <source>A weekday of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku ya wiki ya mwezi</translation>
     </message>
     <message>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiki ipi ya mwezi</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>ya 1</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>ya 2</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>ya 3</translation>
     </message>
     <message>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>ya 4</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>ya mwisho</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanun&amp;i:</translation>
     </message>
     <message>
         <source>Custom recurrence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni maalum ya kujirudia</translation>
     </message>
     <message>
         <source>e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kuanza</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;aa:</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa ya kuanza</translation>
     </message>
     <message>
         <source>&amp;lasting</source>
-        <translation type="unfinished"></translation>
+        <translation>kwa m&amp;uda wa</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda kwa dakika</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> dakika</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eneo la saa:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneo la saa</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaisha:</translation>
     </message>
     <message>
         <source>When the programme ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu inaisha lini</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku &amp;ya mwisho</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaisha tarehe fulani</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya mwisho</translation>
     </message>
     <message>
         <source>After a num&amp;ber of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Baada ya idadi ya vi&amp;pindi</translation>
     </message>
     <message>
         <source>Ends after a number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaisha baada ya idadi ya vipindi</translation>
     </message>
     <message>
         <source>Number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya vipindi</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> vipindi</translation>
     </message>
     <message>
         <source>After a number of &amp;weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Baada ya idadi ya &amp;wiki</translation>
     </message>
     <message>
         <source>Ends after a number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaisha baada ya idadi ya wiki</translation>
     </message>
     <message>
         <source>Number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya wiki</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> wiki</translation>
     </message>
     <message>
         <source>As the rule says (its UNTIL or COUNT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kama kanuni inavyosema (UNTIL au COUNT yake)</translation>
     </message>
     <message>
         <source>Ends as the custom rule says</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaisha kama kanuni maalum inavyosema</translation>
     </message>
     <message>
         <source>No s&amp;ession on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bila kipindi tarehe:</translation>
     </message>
     <message>
         <source>Date to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kuondoa</translation>
     </message>
     <message>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondoa</translation>
     </message>
     <message>
         <source>Exclude this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa tarehe hii</translation>
     </message>
     <message>
         <source>Excluded dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe zilizoondolewa</translation>
     </message>
     <message>
         <source>Include a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghairi kuondoa</translation>
     </message>
     <message>
         <source>Remove the selected excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudisha tarehe iliyoondolewa iliyochaguliwa</translation>
     </message>
     <message>
         <source>&amp;Place and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali na &amp;kanuni</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahal&amp;i:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali</translation>
     </message>
     <message>
         <source>e.g. Barangay Hall, San Isidro</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. Ukumbi wa Kijiji, Mwembeni</translation>
     </message>
     <message>
         <source>Online lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiun&amp;go cha mtandaoni:</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiungo cha mtandaoni</translation>
     </message>
     <message>
         <source>https://… (for sessions held online)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (kwa vipindi vya mtandaoni)</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafa&amp;si:</translation>
     </message>
     <message>
         <source>Capacity (0 for no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi (0 kwa bila kikomo)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila kikomo</translation>
     </message>
     <message>
         <source> places</source>
-        <translation type="unfinished"></translation>
+        <translation> nafasi</translation>
     </message>
     <message>
         <source>Required &amp;attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio &amp;yanayohitajika:</translation>
     </message>
     <message>
         <source>Required attendance in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio yanayohitajika kwa asilimia</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>E&amp;xcused absences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutokuwepo kwa ruh&amp;usa:</translation>
     </message>
     <message>
         <source>How excused absences count</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutokuwepo kwa ruhusa kunahesabiwaje</translation>
     </message>
     <message>
         <source>Count as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunahesabiwa kama kuhudhuria</translation>
     </message>
     <message>
         <source>Are left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunaachwa nje ya kiwango</translation>
     </message>
     <message>
         <source>Count as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunahesabiwa kama kutokuwepo</translation>
     </message>
     <message>
         <source>Topics and o&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mada na matokeo</translation>
     </message>
     <message>
         <source>&amp;Topics, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;da, moja kila mstari:</translation>
     </message>
     <message>
         <source>Topics, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada, moja kila mstari</translation>
     </message>
     <message>
         <source>Outcomes to tic&amp;k off, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo ya kuwekea &amp;alama, kwa mpangilio:</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo jipya</translation>
     </message>
     <message>
         <source>Type an outcome and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika tokeo kisha bonyeza Enter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongeza</translation>
     </message>
     <message>
         <source>Add the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza tokeo</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo</translation>
     </message>
     <message>
         <source>&amp;Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pandisha</translation>
     </message>
     <message>
         <source>Move the selected outcome up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pandisha tokeo lililochaguliwa</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shusha</translation>
     </message>
     <message>
         <source>Move the selected outcome down</source>
-        <translation type="unfinished"></translation>
+        <translation>Shusha tokeo lililochaguliwa</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa</translation>
     </message>
     <message>
         <source>Remove the selected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa tokeo lililochaguliwa</translation>
     </message>
     <message>
         <source>Sessions it will create</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi vitakavyoundwa</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhtasari wa hakiki</translation>
     </message>
     <message>
         <source>Dates of the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe za vipindi</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatizo la kurekebisha kabla ya kuhifadhi</translation>
     </message>
 </context>
 <context>
