@@ -2282,7 +2282,7 @@
     </message>
     <message>
         <source>This session was cancelled%1; its roll cannot be taken.</source>
-        <translation>Kipindi hiki kiliahirishwa%1; mahudhurio yake hayawezi kuchukuliwa.</translation>
+        <translation>Kipindi hiki kimeghairiwa%1; mahudhurio yake hayawezi kuchukuliwa.</translation>
     </message>
     <message>
         <source>Recorded as not held (%1); its roll cannot be taken.</source>
@@ -2385,1038 +2385,1038 @@
     <name>SessionReportForm</name>
     <message>
         <source>Session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya kipindi</translation>
     </message>
     <message>
         <source>The session was he&amp;ld</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi kilifan&amp;yika</translation>
     </message>
     <message>
         <source>The session was held</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi kilifanyika</translation>
     </message>
     <message>
         <source>It &amp;did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakikufa&amp;nyika</translation>
     </message>
     <message>
         <source>The session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hakikufanyika</translation>
     </message>
     <message>
         <source>Why it did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini hakikufanyika</translation>
     </message>
     <message>
         <source>Why, e.g. flooding on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini, mf. mafuriko njiani</translation>
     </message>
     <message>
         <source>Topics covered (Space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada zilizoshughulikiwa (Space inaweka alama)</translation>
     </message>
     <message>
         <source>Other topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada nyingine zilizoshughulikiwa</translation>
     </message>
     <message>
         <source>Other topics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada nyingine, zikitenganishwa kwa koma</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <source>What happened, what to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilichotokea, cha kufuatilia</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwezeshaji</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi:</translation>
     </message>
     <message>
         <source>Top&amp;ics covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada &amp;zilizoshughulikiwa:</translation>
     </message>
     <message>
         <source>Other top&amp;ics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada &amp;zingine:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&amp;lezo:</translation>
     </message>
     <message>
         <source>Facilit&amp;ator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwezeshaj&amp;i:</translation>
     </message>
     <message>
         <source>Save &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifa&amp;dhi ripoti</translation>
     </message>
     <message>
         <source>Save the session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi ripoti ya kipindi</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya ripoti</translation>
     </message>
     <message>
         <source>This session was cancelled; there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimeghairiwa; hakuna cha kuripoti.</translation>
     </message>
     <message>
         <source>The report can be written once the session has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti inaweza kuandikwa kipindi kikishaanza.</translation>
     </message>
     <message>
         <source>No report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna ripoti.</translation>
     </message>
     <message>
         <source>Saved %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imehifadhiwa %1 na %2.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imehifadhiwa %1.</translation>
     </message>
     <message>
         <source>Say why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sema kwa nini kipindi hakikufanyika.</translation>
     </message>
     <message>
         <source>Saved automatically at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imehifadhiwa yenyewe saa %1.</translation>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti imehifadhiwa.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Roll incomplete (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio hayajakamilika (%1 kati ya %2)</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimepangwa</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasa</translation>
     </message>
     <message>
         <source>Roll taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio yamechukuliwa</translation>
     </message>
     <message>
         <source>Roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio hayapo</translation>
     </message>
     <message>
         <source>Roll incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio hayajakamilika</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimeghairiwa</translation>
     </message>
     <message>
         <source>Didn&apos;t happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakikufanyika</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <source>%1 of %2 marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kati ya %2 wamewekewa alama</translation>
     </message>
     <message>
         <source>%1 booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wamepata nafasi</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwezeshaji: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimeghairiwa: %1</translation>
     </message>
     <message>
         <source>Didn&apos;t happen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakikufanyika: %1</translation>
     </message>
     <message>
         <source>This session has ended and no one is marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimeisha na bado hakuna aliyewekewa alama.</translation>
     </message>
     <message>
         <source>This session has ended and %1 of the %2 people on its roll have no mark yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimeisha na watu %1 kati ya %2 kwenye orodha yake bado hawajawekewa alama.</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>P&amp;rogrammes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programu</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu</translation>
     </message>
     <message>
         <source>Selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu iliyochaguliwa</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unda…</translation>
     </message>
     <message>
         <source>Create a new programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda programu mpya</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri…</translation>
     </message>
     <message>
         <source>Edit the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Hariri programu iliyochaguliwa</translation>
     </message>
     <message>
         <source>Ctrl+E, or Enter on the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E, au Enter juu ya programu</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa…</translation>
     </message>
     <message>
         <source>Remove the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa programu iliyochaguliwa</translation>
     </message>
     <message>
         <source>Delete key in the list. Deleted when nothing was recorded in it, else archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitufe Delete kwenye orodha. Hufutwa kama hakuna kilichorekodiwa ndani yake, la sivyo huhifadhiwa kwenye kumbukumbu.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha:</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zote</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leo</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vijavyo</translation>
     </message>
     <message>
         <source>Roll &amp;missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bila mahudhurio</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilivyopi&amp;ta</translation>
     </message>
     <message>
         <source>&amp;Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilivyo&amp;ghairiwa</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi vyote</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi vya leo</translation>
     </message>
     <message>
         <source>Upcoming sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi vijavyo</translation>
     </message>
     <message>
         <source>Sessions with the roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi visivyo na mahudhurio</translation>
     </message>
     <message>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi vilivyopita</translation>
     </message>
     <message>
         <source>Cancelled sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi vilivyoghairiwa</translation>
     </message>
     <message>
         <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya vipindi vinavyoonyeshwa</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi kilichochaguliwa</translation>
     </message>
     <message>
         <source>&amp;Open roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua m&amp;ahudhurio</translation>
     </message>
     <message>
         <source>Open the roll of the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua mahudhurio ya kipindi kilichochaguliwa</translation>
     </message>
     <message>
         <source>Cance&amp;l session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gha&amp;iri kipindi…</translation>
     </message>
     <message>
         <source>Cancel the selected session, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi kipindi kilichochaguliwa, pamoja na sababu</translation>
     </message>
     <message>
         <source>&amp;Didn&apos;t happen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakikufa&amp;nyika…</translation>
     </message>
     <message>
         <source>Record that the selected session did not happen, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi kwamba kipindi kilichochaguliwa hakikufanyika, pamoja na sababu</translation>
     </message>
     <message>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejesha</translation>
     </message>
     <message>
         <source>Make the selected cancelled session count again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanya kipindi kilichoghairiwa kihesabiwe tena</translation>
     </message>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti zinazodaiwa</translation>
     </message>
     <message>
         <source>Reports o&amp;wed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti zinazo&amp;daiwa…</translation>
     </message>
     <message>
         <source>List the reports owed and write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Orodhesha ripoti zinazodaiwa na uziandike</translation>
     </message>
     <message>
         <source>Report submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti imewasilishwa.</translation>
     </message>
     <message>
         <source>Choose a programme to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua programu ya kuhariri.</translation>
     </message>
     <message>
         <source>Choose a programme to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua programu ya kuondoa.</translation>
     </message>
     <message>
         <source>Delete the programme “%1” with its %2 and %3? Nothing was recorded in it. It is also deleted from the server at the next sync; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufute programu “%1” pamoja na %2 na %3 vyake? Hakuna kilichorekodiwa ndani yake. Itafutwa pia kwenye seva wakati wa usawazishaji ujao; hili haliwezi kutenduliwa.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>kipindi 1</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>vipindi %1</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>nafasi 1</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>nafasi %1</translation>
     </message>
     <message>
         <source>&amp;Delete programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa programu</translation>
     </message>
     <message>
         <source>“%1” has %2 (marks, ticks or reports), so it cannot be deleted. Archive it? It leaves the lists; every record is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ina %2 (alama, matokeo au ripoti), kwa hiyo haiwezi kufutwa. Uihifadhi kwenye kumbukumbu? Itaondoka kwenye orodha; kila rekodi inabaki kwa ajili ya ripoti.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi 1</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi %1</translation>
     </message>
     <message>
         <source>&amp;Archive programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weka kwenye kumbukumbu</translation>
     </message>
     <message>
         <source>Remove programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa programu</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usiifute</translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” imefutwa.</translation>
     </message>
     <message>
         <source>“%1” was archived; its records are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” imewekwa kwenye kumbukumbu; rekodi zake zimebaki.</translation>
     </message>
     <message>
         <source>No session today. Choose one in the Sessions tab and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi leo. Chagua kimoja kwenye kichupo cha Vipindi kisha bonyeza Enter.</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi kipindi</translation>
     </message>
     <message>
         <source>Why is this session cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini kipindi hiki kinaghairiwa?</translation>
     </message>
     <message>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi kipindi</translation>
     </message>
     <message>
         <source>Session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hakikufanyika</translation>
     </message>
     <message>
         <source>Why did this session not happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini kipindi hiki hakikufanyika?</translation>
     </message>
     <message>
         <source>Record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi</translation>
     </message>
     <message>
         <source>%1 counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kinahesabiwa tena.</translation>
     </message>
     <message>
         <source>Its 1 attendance mark is kept but stops counting; Reinstate makes it count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama yake 1 ya mahudhurio inabaki lakini haihesabiwi tena; Rejesha inaifanya ihesabiwe tena.</translation>
     </message>
     <message>
         <source>Its %1 attendance marks are kept but stop counting; Reinstate makes them count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama zake %1 za mahudhurio zinabaki lakini hazihesabiwi tena; Rejesha inazifanya zihesabiwe tena.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No reports owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna ripoti zinazodaiwa.</translation>
     </message>
     <message>
         <source>Reports owed: %1 overdue, %2 due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti zinazodaiwa: %1 zimechelewa, %2 zinadaiwa.</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi havikuweza kupakiwa: %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna tatizo limetokea (%1); maelezo yako kwenye faili la kumbukumbu.</translation>
     </message>
     <message>
         <source>No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create one; its sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna programu. Bonyeza Unda… (Alt+U, au Ctrl+N popote) kuunda moja; vipindi vyake vinaorodheshwa hapa.</translation>
     </message>
     <message>
         <source>No sessions in this programme. Edit it (Ctrl+E) to set its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna vipindi kwenye programu hii. Ihariri (Ctrl+E) kuweka tarehe zake.</translation>
     </message>
     <message>
         <source>No session today. Show Upcoming (Alt+U) to see what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi leo. Onyesha Vijavyo (Alt+V) kuona kinachofuata.</translation>
     </message>
     <message>
         <source>No session to come. Edit the programme (Ctrl+E) to add dates, or show All (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi kijacho. Hariri programu (Ctrl+E) kuongeza tarehe, au onyesha Zote (Alt+Z).</translation>
     </message>
     <message>
         <source>No roll is missing: every session that has ended has its roll taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mahudhurio yanayokosekana: kila kipindi kilichoisha kimechukuliwa mahudhurio.</translation>
     </message>
     <message>
         <source>No session has ended yet. Show Upcoming (Alt+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna kipindi kilichoisha. Onyesha Vijavyo (Alt+V).</translation>
     </message>
     <message>
         <source>No session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi kilichoghairiwa.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>programu 1</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>programu %1</translation>
     </message>
     <message>
         <source>%1 at %2 for %3 min (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saa %2 kwa dakika %3 (%4)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kuanzia %1 hadi %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kuanzia %1</translation>
     </message>
     <message>
         <source>%1% attendance required</source>
-        <translation type="unfinished"></translation>
+        <translation>mahudhurio ya %1% yanahitajika</translation>
     </message>
     <message>
         <source>1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>nafasi 1</translation>
     </message>
     <message>
         <source>%1 places</source>
-        <translation type="unfinished"></translation>
+        <translation>nafasi %1</translation>
     </message>
     <message>
         <source>Choose a session, then press Enter to open its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua kipindi, kisha bonyeza Enter kufungua mahudhurio yake.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi mipangilio</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga bila kuhifadhi</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha ya mfumo</translation>
     </message>
     <message>
         <source>The settings could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio haikuweza kuhifadhiwa (%1). Maelezo yako kwenye faili la kumbukumbu.</translation>
     </message>
     <message>
         <source>No file manager could be opened; the folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kidhibiti faili kilichoweza kufunguliwa; folda ni %1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mipangilio</translation>
     </message>
     <message>
         <source>&amp;Facilitator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina la mwezeshaji:</translation>
     </message>
     <message>
         <source>Facilitator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mwezeshaji</translation>
     </message>
     <message>
         <source>Your name, as it appears on marks and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina lako, kama linavyoonekana kwenye alama na ripoti</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la &amp;kompyuta:</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la kompyuta</translation>
     </message>
     <message>
         <source>e.g. Field laptop 2</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. Kompyuta ya uwandani 2</translation>
     </message>
     <message>
         <source>Data &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili la data:</translation>
     </message>
     <message>
         <source>Where the data file lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali faili la data lilipo</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ungua folda</translation>
     </message>
     <message>
         <source>Open the folder of the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua folda ya faili la data</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugha:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha</translation>
     </message>
     <message>
         <source>A new language is used the next time fieldsessions starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugha mpya inatumika wakati ujao fieldsessions itakapoanza.</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatizo la kurekebisha kabla ya kuhifadhi</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitufe vya kibodi</translation>
     </message>
     <message>
         <source>Every key the window answers to. Roll call needs only the keyboard: P, L, E or A marks the person and moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila kitufe ambacho dirisha linaitikia. Kuchukua mahudhurio kunahitaji kibodi tu: P, L, E au A inamwekea mtu alama na kwenda kwa anayefuata.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitufe</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinachofanya</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wapi</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>No connection to the server at %1. Check the address and the network, then press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna muunganisho na seva kwenye %1. Angalia anwani na mtandao, kisha bonyeza Enter kujaribu tena.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawazisha</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaunganisha na seva…</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Maendeleo ya usawazishaji</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi</translation>
     </message>
     <message>
         <source>Sign in once to the sync server; the password is not kept, only a token for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia mara moja kwenye seva ya usawazishaji; nenosiri halihifadhiwi, ni tokeni ya kompyuta hii tu.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seva:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la &amp;mtumiaji:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nenosiri:</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaidi</translation>
     </message>
     <message>
         <source>only when your administrator gives you one</source>
-        <translation type="unfinished"></translation>
+        <translation>pale tu msimamizi wako anapokupa</translation>
     </message>
     <message>
         <source>Server certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la cheti cha seva</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinjari…</translation>
     </message>
     <message>
         <source>Server &amp;certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la &amp;cheti cha seva:</translation>
     </message>
     <message>
         <source>Sign in and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingia na usawazishe</translation>
     </message>
     <message>
         <source>Sync receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiti ya usawazishaji</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumbukumbu ya usawazishaji…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaghairi…</translation>
     </message>
     <message>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatuma mabadiliko…</translation>
     </message>
     <message>
         <source>{0} of {1} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kati ya {1} yametumwa</translation>
     </message>
     <message>
         <source>Getting the latest from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inapokea ya karibuni kutoka kwenye seva…</translation>
     </message>
     <message>
         <source>{0} sent · {1} received</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} yametumwa · {1} yamepokelewa</translation>
     </message>
     <message>
         <source>Sync cancelled. What was sent so far is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umeghairiwa. Kilichotumwa mpaka sasa kiko salama.</translation>
     </message>
     <message>
         <source>Sync complete, but 1 received change waits on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umekamilika, lakini badiliko 1 lililopokelewa linasubiri kwenye kompyuta hii (limeorodheshwa hapa chini).</translation>
     </message>
     <message>
         <source>Sync complete, but %1 received changes wait on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umekamilika, lakini mabadiliko %1 yaliyopokelewa yanasubiri kwenye kompyuta hii (yameorodheshwa hapa chini).</translation>
     </message>
     <message>
         <source>Sync complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umekamilika.</translation>
     </message>
     <message>
         <source>Sync complete, but some changes wait for records the server does not have yet; they go with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umekamilika, lakini baadhi ya mabadiliko yanasubiri rekodi ambazo seva bado haina; yataenda na usawazishaji ujao.</translation>
     </message>
     <message>
         <source>Sync complete, but the server refused some changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umekamilika, lakini seva imekataa baadhi ya mabadiliko.</translation>
     </message>
     <message>
         <source>Your changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko yako yako salama kwenye kompyuta hii na yatatumwa wakati ujao.</translation>
     </message>
     <message>
         <source>Nothing on this laptop is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kitu kwenye kompyuta hii kinachosubiri kutumwa.</translation>
     </message>
     <message>
         <source>Your 1 change is safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badiliko lako 1 liko salama kwenye kompyuta hii na litatumwa wakati ujao.</translation>
     </message>
     <message>
         <source>Your %1 changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko yako %1 yako salama kwenye kompyuta hii na yatatumwa wakati ujao.</translation>
     </message>
     <message>
         <source>The server&apos;s identity could not be checked. Ask your administrator for its certificate file and choose it under Advanced when signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utambulisho wa seva haukuweza kuthibitishwa. Muombe msimamizi wako faili la cheti chake na ulichague chini ya Zaidi unapoingia.</translation>
     </message>
     <message>
         <source>No connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna muunganisho na seva.</translation>
     </message>
     <message>
         <source>The network answered instead of the server (a Wi-Fi sign-in page?). Open a web page to sign in to the network, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtandao umejibu badala ya seva (ukurasa wa kuingia wa Wi-Fi?). Fungua ukurasa wa wavuti ili uingie kwenye mtandao, kisha sawazisha tena.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva haikukubali kuingia kwa kompyuta hii; ingia tena.</translation>
     </message>
     <message>
         <source>The server did not take the changes this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seva haikupokea mabadiliko wakati huu.</translation>
     </message>
     <message>
         <source>Fill in the server, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaza seva, jina lako la mtumiaji na nenosiri lako.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaingia…</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyeti (*.pem *.crt);;Faili zote (*)</translation>
     </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu ya usawazishaji</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Badiliko 1 lililopokelewa linasubiri</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko %1 yaliyopokelewa yanasubiri</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>sawa</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza mgeni</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina kamili</translation>
     </message>
     <message>
         <source>ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho (si lazima)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>si lazima</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Simu (si lazima)</translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka kama</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Yupo</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Amechelewa</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina:</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kitambulisho:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simu:</translation>
     </message>
     <message>
         <source>&amp;Mark as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weka kama:</translation>
     </message>
     <message>
         <source>Already registered? Press Down and Enter to pick the person instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amesajiliwa tayari? Bonyeza ↓ na Enter kumchagua badala yake:</translation>
     </message>
     <message>
         <source>People with a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu wenye jina linalofanana</translation>
     </message>
     <message>
         <source>&amp;Book a place anyway (none is free now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hifadhi nafasi hata hivyo (hakuna iliyo wazi sasa)</translation>
     </message>
     <message>
         <source>Book a place although none is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi nafasi ingawa hakuna iliyo wazi</translation>
     </message>
     <message>
         <source>The programme is full or people are waiting. Unticked, the walk-in is marked for this session and joins the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu imejaa au kuna watu wanaosubiri. Bila alama, mgeni anawekewa alama kwa kipindi hiki na anaingia mwisho wa orodha ya kusubiri.</translation>
     </message>
     <message>
         <source>&amp;Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongeza mgeni</translation>
     </message>
     <message>
         <source>Add as a new walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kama mgeni mpya</translation>
     </message>
     <message>
         <source>&amp;Use selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tumia mtu aliyechaguliwa</translation>
     </message>
     <message>
         <source>Use the selected existing person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia mtu aliyepo aliyechaguliwa</translation>
     </message>
     <message>
         <source>same ID</source>
-        <translation type="unfinished"></translation>
+        <translation>kitambulisho sawa</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>simu sawa</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina sawa</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina linalofanana</translation>
     </message>
     <message>
         <source>This may be someone already registered. Enter picks the highlighted person; to register a different person, press &quot;Add as a new person&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huenda huyu ni mtu aliyesajiliwa tayari. Enter inamchagua mtu aliyeangaziwa; kusajili mtu tofauti, bonyeza &quot;Ongeza kama mtu mpya&quot;.</translation>
     </message>
     <message>
         <source>Add as a ne&amp;w person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kama mtu &amp;mpya</translation>
     </message>
     <message>
         <source>Type the person&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika jina la mtu kwanza.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Karibu</translation>
     </message>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Karibu fieldsessions</translation>
     </message>
     <message>
         <source>Your data file is empty. Everything you record is kept on this laptop and works without a connection; Sync sends it to your organisation when you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili lako la data ni tupu. Kila unachorekodi kinahifadhiwa kwenye kompyuta hii na kinafanya kazi bila mtandao; Sawazisha inakituma kwa shirika lako unapopata mtandao.</translation>
     </message>
     <message>
         <source>&amp;Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unda programu</translation>
     </message>
     <message>
         <source>Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Unda programu</translation>
     </message>
     <message>
         <source>Set its schedule; the sessions are created for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka ratiba yake; vipindi vinaundwa kwa ajili yako.</translation>
     </message>
     <message>
         <source>&amp;Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingiza orodha</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza orodha ya washiriki</translation>
     </message>
     <message>
         <source>Bring participants in from a CSV or Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta washiriki kutoka faili la CSV au Excel.</translation>
     </message>
     <message>
         <source>Open the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua data ya maja&amp;ribio</translation>
     </message>
     <message>
         <source>Open the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua data ya majaribio</translation>
     </message>
     <message>
         <source>Four sample programmes with 150 participants, to try things out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu nne za mfano zenye washiriki 150, ili ujaribu kwanza.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe</translation>
     </message>
 </context>
 <context>
     <name>run_app</name>
     <message>
         <source>Created a new, empty data file at {0} (there was none there); if you meant another file, open that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili jipya la data, tupu, limeundwa kwenye {0} (hapakuwa na faili hapo); ikiwa ulikusudia faili jingine, lifungue hilo badala yake.</translation>
     </message>
 </context>
 </TS>
