@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>Are left out of the rate</source>
-        <translation>Se dejan fuera del porcentaje</translation>
+        <translation>Fuera del porcentaje</translation>
     </message>
     <message>
         <source>Count as absent</source>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>Print what is recor&amp;ded</source>
-        <translation>Imprimir lo registra&amp;do</translation>
+        <translation>Imprimir lo registrad&amp;o</translation>
     </message>
     <message>
         <source>Tick the recorded marks, outcomes and session report instead of leaving them blank</source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation>Guardar c&amp;omo PDF…</translation>
+        <translation>Guardar P&amp;DF…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>Walk-in</source>
-        <translation>Sin inscripción</translation>
+        <translation>Sin inscr.</translation>
     </message>
     <message>
         <source>Attendance rate</source>
@@ -2429,7 +2429,7 @@
     </message>
     <message>
         <source>What happened, what to follow up</source>
-        <translation>Qué pasó, qué hay que seguir</translation>
+        <translation>Qué pasó, qué requiere seguimiento</translation>
     </message>
     <message>
         <source>Facilitator</source>
