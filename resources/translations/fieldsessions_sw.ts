@@ -2039,7 +2039,7 @@
     </message>
     <message>
         <source>Not marked</source>
-        <translation>Hajawekewa alama</translation>
+        <translation>Bila alama</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
