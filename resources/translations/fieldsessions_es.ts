@@ -5,3418 +5,3418 @@
     <name>Application</name>
     <message>
         <source>The data file could not be opened (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de datos (%1). Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Places left</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazas libres</translation>
     </message>
     <message>
         <source>Enrolment message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de inscripción</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plaza</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <source>Cancel &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar reserva</translation>
     </message>
     <message>
         <source>Cancel the selected booking or waitlist place</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la reserva o el lugar en lista de espera seleccionado</translation>
     </message>
     <message>
         <source>Delete key in the lists; a freed place goes to the first person on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla Delete en las listas; la plaza liberada pasa a la primera persona en lista de espera</translation>
     </message>
     <message>
         <source>Re&amp;move person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar persona…</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a la persona seleccionada</translation>
     </message>
     <message>
         <source>Shift+Delete in the lists. Deleted when nothing was recorded for them, else taken off every programme with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Delete en las listas. Se elimina si no hay nada registrado sobre ella; si no, sale de todos los programas y se conserva su historial.</translation>
     </message>
     <message>
         <source>Person&apos;s pa&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;ha de la persona…</translation>
     </message>
     <message>
         <source>Show the selected person&apos;s outcomes across programmes and pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los resultados de la persona seleccionada en todos los programas y su avance en las rutas</translation>
     </message>
     <message>
         <source>Find a person to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a quién inscribir</translation>
     </message>
     <message>
         <source>Name or ID of a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o ID de una persona registrada</translation>
     </message>
     <message>
         <source>People who can be enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que se pueden inscribir</translation>
     </message>
     <message>
         <source>En&amp;rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins&amp;cribir</translation>
     </message>
     <message>
         <source>Enrol the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a la persona seleccionada</translation>
     </message>
     <message>
         <source>Enter in the list; books a place, or the waitlist when the programme is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter en la lista; reserva una plaza, o un lugar en lista de espera si el programa está lleno</translation>
     </message>
     <message>
         <source>Fin&amp;d a person to enrol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar a quién inscribir:</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <source>No session chosen. Open a session&apos;s roll (Enter on it in the Sessions tab) to see who is booked and enrol people.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión elegida. Abra la lista de una sesión (Enter sobre ella en la pestaña Sesiones) para ver quién tiene plaza e inscribir personas.</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>sin inscripción</translation>
     </message>
     <message>
         <source>Booked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plaza (%1)</translation>
     </message>
     <message>
         <source>Waitlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera (%1)</translation>
     </message>
     <message>
         <source>%1: no limit on places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin límite de plazas.</translation>
     </message>
     <message>
         <source>%1: full. New enrolments go on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lleno. Las nuevas inscripciones van a la lista de espera.</translation>
     </message>
     <message>
         <source>%1: 1 place left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: queda 1 plaza.</translation>
     </message>
     <message>
         <source>%1: %2 places left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quedan %2 plazas.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>enrolment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción de %1</translation>
     </message>
     <message>
         <source>The programme is full: %1 is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está lleno: %1 queda en lista de espera.</translation>
     </message>
     <message>
         <source>%1 is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene plaza.</translation>
     </message>
     <message>
         <source>cancelled place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plaza cancelada de %1</translation>
     </message>
     <message>
         <source>%1&apos;s place is cancelled (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la plaza de %1 (Ctrl+Z la recupera).</translation>
     </message>
     <message>
         <source>%1 moved up from the waitlist and is now booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasó de la lista de espera y ya tiene plaza.</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta página.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1.</translation>
     </message>
     <message>
         <source>Delete %1 from this laptop? Nothing was recorded for them; %2 too, and they are deleted from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1 de esta computadora? No hay nada registrado sobre esta persona; %2 también, y se elimina del servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>their 1 booking goes</source>
-        <translation type="unfinished"></translation>
+        <translation>su reserva se elimina</translation>
     </message>
     <message>
         <source>their %1 bookings go</source>
-        <translation type="unfinished"></translation>
+        <translation>sus %1 reservas se eliminan</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar persona</translation>
     </message>
     <message>
         <source>%1 has %2, so they cannot be deleted. Take them off every programme? Their history is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2, así que no se puede eliminar. ¿Quitarle de todos los programas? Su historial se conserva para los informes.</translation>
     </message>
     <message>
         <source>1 attendance mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca de asistencia o resultado</translation>
     </message>
     <message>
         <source>%1 attendance marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas de asistencia o resultados</translation>
     </message>
     <message>
         <source>&amp;Take off every programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de todos los programas</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar persona</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó a %1.</translation>
     </message>
     <message>
         <source>%1 is off every programme; their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está en ningún programa; su historial se conserva.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorNameDialog</name>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a fieldsessions</translation>
     </message>
     <message>
         <source>What is your name? It is printed on attendance sheets, session reports and exports. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se llama? Su nombre se imprime en las hojas de asistencia, los informes de sesión y las exportaciones. Puede cambiarlo más tarde en Configuración.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>e.g. Amina Otieno</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Amina Otieno</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Your name could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar su nombre (%1). Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de participantes</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la lista</translation>
     </message>
     <message>
         <source>A CSV or XLSX file with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV o XLSX con una fila de encabezados</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de lista</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Enrol into programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir en el programa</translation>
     </message>
     <message>
         <source>(do not enrol; only add the people)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no inscribir; solo añadir a las personas)</translation>
     </message>
     <message>
         <source>&amp;Enrol into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir en:</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del archivo</translation>
     </message>
     <message>
         <source>Rows that will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se importarán:</translation>
     </message>
     <message>
         <source>Rows that will not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se importarán</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portar</translation>
     </message>
     <message>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las filas válidas</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file. Nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo CSV o XLSX. No se guarda nada hasta que pulse Importar.</translation>
     </message>
     <message>
         <source>Roster files (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de lista (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(columna %1)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Significa</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>Meaning of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado de la columna %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
         <source>1 person ready to import: %2 new, %3 already stored (not added again; enrolled if not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona lista para importar: %2 nueva, %3 ya guardada (no se añade otra vez; se inscribe si aún no lo está).</translation>
     </message>
     <message>
         <source>%1 people ready to import: %2 new, %3 already stored (not added again; enrolled if they are not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas listas para importar: %2 nuevas, %3 ya guardadas (no se añaden otra vez; se inscriben si aún no lo están).</translation>
     </message>
     <message>
         <source>1 person ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona lista para importar.</translation>
     </message>
     <message>
         <source>%1 people ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas listas para importar.</translation>
     </message>
     <message>
         <source>1 row has a problem and will be skipped (listed above); fix it in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila tiene un problema y se omitirá (ver arriba); corríjala en el archivo o en las casillas de columna, o importe el resto ahora.</translation>
     </message>
     <message>
         <source>%1 rows have problems and will be skipped (listed above); fix them in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas tienen problemas y se omitirán (ver arriba); corríjalas en el archivo o en las casillas de columna, o importe el resto ahora.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Imported 1 new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó 1 persona nueva.</translation>
     </message>
     <message>
         <source>Imported %1 new people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 personas nuevas.</translation>
     </message>
     <message>
         <source>%1 enrolled, %2 on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscritas, %2 en lista de espera.</translation>
     </message>
     <message>
         <source>1 row skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila omitida (ver arriba).</translation>
     </message>
     <message>
         <source>%1 rows skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas omitidas (ver arriba).</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo (%1).</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal; el registro tiene los detalles. No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo programa…</translation>
     </message>
     <message>
         <source>Create a programme and its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un programa y sus sesiones</translation>
     </message>
     <message>
         <source>&amp;Edit programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar programa…</translation>
     </message>
     <message>
         <source>Change the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el programa seleccionado</translation>
     </message>
     <message>
         <source>Take &amp;roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar &amp;lista</translation>
     </message>
     <message>
         <source>Take the roll of the selected session, or of today&apos;s next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar lista en la sesión seleccionada, o en la próxima de hoy</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar lista…</translation>
     </message>
     <message>
         <source>Add participants from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participantes desde un archivo CSV o Excel</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print attendance sheets and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir hojas de asistencia e informes</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar</translation>
     </message>
     <message>
         <source>Send changes to the server and get the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los cambios al servidor y recibir lo más reciente</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Your name, this laptop&apos;s name, the data file, the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, el nombre de esta computadora, el archivo de datos, el idioma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar fieldsessions</translation>
     </message>
     <message>
         <source>&amp;About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de fieldsessions</translation>
     </message>
     <message>
         <source>Version and data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y archivo de datos</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>Every key the window answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las teclas que usa la ventana</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change made on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en esta pestaña</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>Show the %1 tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sync available&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sincronización disponible&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sync available</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización disponible</translation>
     </message>
     <message>
         <source>The sync server can be reached: press Sync to send the changes waiting on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede conectar con el servidor: pulse Sincronizar para enviar los cambios pendientes en esta computadora.</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>Reading the data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo de datos…</translation>
     </message>
     <message>
         <source>Nothing to undo on this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta pestaña.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>No changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio pendiente</translation>
     </message>
     <message>
         <source>1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio pendiente</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios pendientes</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca sincronizado</translation>
     </message>
     <message>
         <source>last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización: %1</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy a las %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer a las %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>Demo data · nothing here is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración · nada de esto se envía al servidor</translation>
     </message>
     <message>
         <source>Changes are kept on this laptop until Sync sends them to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se guardan en esta computadora hasta que Sincronizar los envía al servidor.</translation>
     </message>
     <message>
         <source>fieldsessions — DEMO DATA (practice only, never sent to the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions — DATOS DE DEMOSTRACIÓN (solo para practicar, nunca se envían al servidor)</translation>
     </message>
     <message>
         <source>The demo data is never sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de demostración nunca se envían al servidor.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (%1); los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>The demo data opens in a window of its own, from a separate file (%1); nothing in it is sent to the server. This data file stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de demostración se abren en su propia ventana, desde un archivo aparte (%1); nada de lo que contiene se envía al servidor. Este archivo de datos sigue siendo el suyo.</translation>
     </message>
     <message>
         <source>The demo window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la ventana de demostración.</translation>
     </message>
     <message>
         <source>About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de fieldsessions</translation>
     </message>
     <message>
         <source>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Attendance, roll call and reports for facilitators, offline first.&lt;br&gt;&lt;br&gt;Data file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Asistencia, pase de lista e informes para facilitadores, sin conexión primero.&lt;br&gt;&lt;br&gt;Archivo de datos: %2</translation>
     </message>
 </context>
 <context>
     <name>MarkHistoryDialog</name>
     <message>
         <source>History of %1&apos;s mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la marca de %1</translation>
     </message>
     <message>
         <source>%1 changes, from every laptop that has synced, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios, de todas las computadoras que han sincronizado, del más antiguo al más reciente.</translation>
     </message>
     <message>
         <source>This mark has no history: it was never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta marca no tiene historial: nunca se cambió.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>esta computadora</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(recibido sin su propio registro)</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
 </context>
 <context>
     <name>OutcomeGrid</name>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar resultados</translation>
     </message>
     <message>
         <source>Outcomes achieved, one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados logrados, una fila por participante</translation>
     </message>
     <message>
         <source>Space ticks or unticks; arrows move</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca; las flechas mueven</translation>
     </message>
     <message>
         <source>Tick-off message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de resultados</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; ticks or unticks · &lt;b&gt;arrows&lt;/b&gt; move · hover a column title for the whole outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Espacio&lt;/b&gt; marca o desmarca · &lt;b&gt;flechas&lt;/b&gt; mueven · pase el ratón sobre el título de una columna para ver el resultado completo</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off. Add them to the programme&apos;s outcome list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión no tiene resultados para marcar. Añádalos a la lista de resultados del programa.</translation>
     </message>
     <message>
         <source>Nobody is on this session&apos;s roll yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie en la lista de esta sesión.</translation>
     </message>
     <message>
         <source>tick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de %1: %2</translation>
     </message>
     <message>
         <source>untick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>desmarca de %1: %2</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta página.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>logrado</translation>
     </message>
     <message>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>no logrado</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPageDialog</name>
     <message>
         <source>%1 — participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — participante</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>&amp;Outcomes achieved, across programmes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados logrados, en todos los programas:</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados logrados</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>First achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado por primera vez</translation>
     </message>
     <message>
         <source>&amp;Pathways:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;utas:</translation>
     </message>
     <message>
         <source>Pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance en las rutas</translation>
     </message>
     <message>
         <source>%1: complete on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: completa el %2</translation>
     </message>
     <message>
         <source>%1: still needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún le falta %2</translation>
     </message>
     <message>
         <source>No outcome is ticked as achieved for %1 yet. Outcomes are ticked on a session&apos;s Outcomes page (Roster tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún resultado marcado como logrado para %1. Los resultados se marcan en la página Resultados de una sesión (pestaña Lista).</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2.</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 programa</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programas</translation>
     </message>
     <message>
         <source>No pathways yet. A pathway groups programmes that together earn a certificate; make one in a programme&apos;s Edit dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay rutas. Una ruta agrupa programas que juntos dan un certificado; créela en el diálogo Editar de un programa.</translation>
     </message>
     <message>
         <source>The page could not be loaded (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la página (%1); los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>PathwayPage</name>
     <message>
         <source>Pathways with this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas con este programa</translation>
     </message>
     <message>
         <source>Name of the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva ruta</translation>
     </message>
     <message>
         <source>e.g. Safety certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Certificado de seguridad</translation>
     </message>
     <message>
         <source>New pathway na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre de la nueva ruta:</translation>
     </message>
     <message>
         <source>Other programmes in the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros programas de la nueva ruta</translation>
     </message>
     <message>
         <source>Also &amp;in it (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluye también (Espacio marca):</translation>
     </message>
     <message>
         <source>An&amp;y one of the ticked programmes is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basta con uno cualquiera de los programas marcados</translation>
     </message>
     <message>
         <source>Unticked: this programme and every ticked one are needed. Ticked: this programme and any one of the ticked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar: se necesitan este programa y todos los marcados. Marcada: este programa y uno cualquiera de los marcados.</translation>
     </message>
     <message>
         <source>&amp;Create pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cr&amp;ear ruta</translation>
     </message>
     <message>
         <source>Save the programme first; then reopen it with Edit to put it in a pathway (programmes that together earn a certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero el programa; luego ábralo de nuevo con Editar para ponerlo en una ruta (programas que juntos dan un certificado).</translation>
     </message>
     <message>
         <source>%1: needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: necesita %2</translation>
     </message>
     <message>
         <source>This programme is not in a pathway yet. A pathway groups programmes that together earn a certificate: make one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa todavía no está en ninguna ruta. Una ruta agrupa programas que juntos dan un certificado: cree una abajo.</translation>
     </message>
     <message>
         <source>Pathways with this programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas con este programa:</translation>
     </message>
     <message>
         <source>Tick two or more programmes to offer a choice, or untick “Any one … is enough”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque dos o más programas para ofrecer una opción, o desmarque “Basta con uno cualquiera…”.</translation>
     </message>
     <message>
         <source>Pathway “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la ruta “%1”.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (%1); los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Save the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el programa</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>After every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de cada sesión</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Once, at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez, al final</translation>
     </message>
     <message>
         <source>How often the programme is reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se informa sobre el programa</translation>
     </message>
     <message>
         <source>Report &amp;frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frecuencia de informes:</translation>
     </message>
     <message>
         <source>Pat&amp;hways</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rutas</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo programa</translation>
     </message>
     <message>
         <source>Edit programme — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar programa — %1</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un día de la semana.</translation>
     </message>
     <message>
         <source>Choose exactly one weekday for “a weekday of the month”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija exactamente un día de la semana para “un día de la semana del mes”.</translation>
     </message>
     <message>
         <source>Say when the programme ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuándo termina el programa.</translation>
     </message>
     <message>
         <source>The outcome “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado “%1” aparece dos veces.</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;El día:</translation>
     </message>
     <message>
         <source>S&amp;tarts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza el:</translation>
     </message>
     <message>
         <source>This schedule makes no sessions; check the dates and weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario no crea ninguna sesión; revise las fechas y los días de la semana.</translation>
     </message>
     <message>
         <source>Save the programme (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el programa (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>No sessions to preview until the problem below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones que mostrar hasta que se corrija el problema de abajo.</translation>
     </message>
     <message>
         <source>1 session, on %1, %2–%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión, el %1, %2–%3 (%4).</translation>
     </message>
     <message>
         <source>%1 sessions, from %2 to %3, each %4–%5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones, del %2 al %3, cada una %4–%5 (%6).</translation>
     </message>
     <message>
         <source>1 excluded date skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omite 1 fecha excluida.</translation>
     </message>
     <message>
         <source>%1 excluded dates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten %1 fechas excluidas.</translation>
     </message>
     <message>
         <source>Saving keeps every session whose date is still in this schedule (its printed sheet stays valid), past sessions and any session with marks, ticks or a report; only dates no longer in the schedule are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar se conserva toda sesión cuya fecha sigue en este calendario (su hoja impresa sigue siendo válida), las sesiones pasadas y toda sesión con marcas, resultados o informe; solo se quitan las fechas que ya no están en el calendario.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>%1 is already running “%2” on %3, %4–%5, while a session of this programme is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya dirige “%2” el %3, %4–%5, a la misma hora que una sesión de este programa.</translation>
     </message>
     <message>
         <source>The facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>El facilitador</translation>
     </message>
     <message>
         <source>1 more session clashes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión más también coincide.</translation>
     </message>
     <message>
         <source>%1 more sessions clash too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones más también coinciden.</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver</translation>
     </message>
     <message>
         <source>Double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble reserva</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;de todos modos</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 más</translation>
     </message>
     <message>
         <source>1 session will be removed because its date is no longer in the schedule: %2. Nothing was recorded in it; a sheet already printed for it will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitará 1 sesión porque su fecha ya no está en el calendario: %2. No tenía nada registrado; una hoja ya impresa para ella no corresponderá a ninguna sesión.</translation>
     </message>
     <message>
         <source>%1 sessions will be removed because their dates are no longer in the schedule: %2. Nothing was recorded in them; a sheet already printed for one of them will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitarán %1 sesiones porque sus fechas ya no están en el calendario: %2. No tenían nada registrado; una hoja ya impresa para alguna de ellas no corresponderá a ninguna sesión.</translation>
     </message>
     <message>
         <source>1 session already has marks, ticks or a report but is no longer in the schedule: %2. It is kept as it is; cancel it if it will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión ya tiene marcas, resultados o informe, pero ya no está en el calendario: %2. Se conserva tal cual; cancélela si no se va a realizar.</translation>
     </message>
     <message>
         <source>%1 sessions already have marks, ticks or a report but are no longer in the schedule: %2. They are kept as they are; cancel them if they will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones ya tienen marcas, resultados o informe, pero ya no están en el calendario: %2. Se conservan tal cual; cancélelas si no se van a realizar.</translation>
     </message>
     <message>
         <source>1 future session takes the new time, length, place or facilitator; a sheet printed for it shows the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión futura toma la nueva hora, duración, lugar o facilitador; una hoja impresa para ella muestra los datos anteriores.</translation>
     </message>
     <message>
         <source>%1 future sessions take the new time, length, place or facilitator; sheets printed for them show the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones futuras toman la nueva hora, duración, lugar o facilitador; las hojas impresas para ellas muestran los datos anteriores.</translation>
     </message>
     <message>
         <source>1 session will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirá 1 sesión: %2.</translation>
     </message>
     <message>
         <source>%1 sessions will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirán %1 sesiones: %2.</translation>
     </message>
     <message>
         <source>1 session keeps its identity, so its printed sheet and QR code stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión conserva su identidad, así que su hoja impresa y su código QR siguen siendo válidos.</translation>
     </message>
     <message>
         <source>%1 sessions keep their identity, so their printed sheets and QR codes stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones conservan su identidad, así que sus hojas impresas y códigos QR siguen siendo válidos.</translation>
     </message>
     <message>
         <source>Change the schedule?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar el calendario?</translation>
     </message>
     <message>
         <source>&amp;Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el cambio</translation>
     </message>
     <message>
         <source>The programme could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el programa (%1). Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Programme sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del programa</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del programa</translation>
     </message>
     <message>
         <source>e.g. Family Development Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sesiones de Desarrollo Familiar</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se re&amp;pite:</translation>
     </message>
     <message>
         <source>How often it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se repite</translation>
     </message>
     <message>
         <source>Once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola vez</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dos semanas</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tres meses</translation>
     </message>
     <message>
         <source>Custom rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla personalizada (RRULE)</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de la semana</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunes</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Martes</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mié</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Miércoles</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jue</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueves</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Viernes</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
     <message>
         <source>&amp;Day of the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día del mes:</translation>
     </message>
     <message>
         <source>Which day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué día del mes</translation>
     </message>
     <message>
         <source>The start date&apos;s day number</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo número de día que la fecha de inicio</translation>
     </message>
     <message>
         <source>A weekday of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día de la semana del mes</translation>
     </message>
     <message>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué semana del mes</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1.º</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2.º</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3.º</translation>
     </message>
     <message>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>4.º</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regl&amp;a:</translation>
     </message>
     <message>
         <source>Custom recurrence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de repetición personalizada</translation>
     </message>
     <message>
         <source>e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ora:</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio</translation>
     </message>
     <message>
         <source>&amp;lasting</source>
-        <translation type="unfinished"></translation>
+        <translation>d&amp;urante</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina:</translation>
     </message>
     <message>
         <source>When the programme ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo termina el programa</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta el día</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina en una fecha</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source>After a num&amp;ber of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras un número de se&amp;siones</translation>
     </message>
     <message>
         <source>Ends after a number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina tras un número de sesiones</translation>
     </message>
     <message>
         <source>Number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sesiones</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> sesiones</translation>
     </message>
     <message>
         <source>After a number of &amp;weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras un número de se&amp;manas</translation>
     </message>
     <message>
         <source>Ends after a number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina tras un número de semanas</translation>
     </message>
     <message>
         <source>Number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de semanas</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <source>As the rule says (its UNTIL or COUNT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como dice la regla (su UNTIL o COUNT)</translation>
     </message>
     <message>
         <source>Ends as the custom rule says</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina como dice la regla personalizada</translation>
     </message>
     <message>
         <source>No s&amp;ession on:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;in sesión el:</translation>
     </message>
     <message>
         <source>Date to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha a excluir</translation>
     </message>
     <message>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <source>Exclude this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta fecha</translation>
     </message>
     <message>
         <source>Excluded dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas excluidas</translation>
     </message>
     <message>
         <source>Include a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir de nue&amp;vo</translation>
     </message>
     <message>
         <source>Remove the selected excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fecha excluida seleccionada</translation>
     </message>
     <message>
         <source>&amp;Place and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar y reglas</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>e.g. Barangay Hall, San Isidro</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Salón comunal, San Isidro</translation>
     </message>
     <message>
         <source>Online lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace en lí&amp;nea:</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace en línea</translation>
     </message>
     <message>
         <source>https://… (for sessions held online)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (para sesiones en línea)</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;apacidad:</translation>
     </message>
     <message>
         <source>Capacity (0 for no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad (0 para sin límite)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source> places</source>
-        <translation type="unfinished"></translation>
+        <translation> plazas</translation>
     </message>
     <message>
         <source>Required &amp;attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia re&amp;querida:</translation>
     </message>
     <message>
         <source>Required attendance in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia requerida en porcentaje</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>E&amp;xcused absences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencias &amp;justificadas:</translation>
     </message>
     <message>
         <source>How excused absences count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cuentan las ausencias justificadas</translation>
     </message>
     <message>
         <source>Count as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentan como asistencia</translation>
     </message>
     <message>
         <source>Are left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del porcentaje</translation>
     </message>
     <message>
         <source>Count as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentan como ausencia</translation>
     </message>
     <message>
         <source>Topics and o&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas y resultados</translation>
     </message>
     <message>
         <source>&amp;Topics, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emas, uno por línea:</translation>
     </message>
     <message>
         <source>Topics, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, uno por línea</translation>
     </message>
     <message>
         <source>Outcomes to tic&amp;k off, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados a &amp;marcar, en orden:</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo resultado</translation>
     </message>
     <message>
         <source>Type an outcome and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un resultado y pulse Enter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el resultado</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>&amp;Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move the selected outcome up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el resultado seleccionado</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move the selected outcome down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el resultado seleccionado</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el resultado seleccionado</translation>
     </message>
     <message>
         <source>Sessions it will create</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que creará</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la vista previa</translation>
     </message>
     <message>
         <source>Dates of the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas de las sesiones</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema que corregir antes de guardar</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTableModel</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plaza</translation>
     </message>
     <message>
         <source>Starts %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza el %1 a las %2 (%3)</translation>
     </message>
     <message>
         <source>Required attendance: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia requerida: %1%</translation>
     </message>
     <message>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los programas</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 en espera)</translation>
     </message>
 </context>
 <context>
     <name>ReportsOwedDialog</name>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes pendientes</translation>
     </message>
     <message>
         <source>&amp;Reports not written yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes sin escribir:</translation>
     </message>
     <message>
         <source>Reports not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes sin escribir</translation>
     </message>
     <message>
         <source>&amp;Notes for the chosen report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas del informe elegido:</translation>
     </message>
     <message>
         <source>Notes for the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del informe elegido</translation>
     </message>
     <message>
         <source>What happened in this period: who came, what was covered, what needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó en este periodo: quién vino, qué se vio, qué necesita seguimiento.</translation>
     </message>
     <message>
         <source>&amp;Submit report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar informe</translation>
     </message>
     <message>
         <source>Submit the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe elegido</translation>
     </message>
     <message>
         <source>Submit the chosen report with these notes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el informe elegido con estas notas (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la sesión</translation>
     </message>
     <message>
         <source>Open the chosen session&apos;s roll, where its report is written in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la lista de la sesión elegida, donde se escribe su informe completo</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del %1</translation>
     </message>
     <message>
         <source>Final report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe final, %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>No reports are owed. When a programme&apos;s report period is over (each session, day, week or month, or the end, as set in the programme), its report is asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay informes pendientes. Cuando termina el periodo de informe de un programa (cada sesión, día, semana o mes, o al final, según lo indicado en el programa), su informe se pide aquí.</translation>
     </message>
     <message>
         <source>1 report owed, overdue (more than a week late). Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 informe pendiente, atrasado (más de una semana de retraso). Escriba sus notas y pulse Enviar.</translation>
     </message>
     <message>
         <source>1 report owed. Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 informe pendiente. Escriba sus notas y pulse Enviar.</translation>
     </message>
     <message>
         <source>%1 reports owed, %2 of them overdue (more than a week late). Choose one, write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informes pendientes, %2 de ellos atrasados (más de una semana de retraso). Elija uno, escriba sus notas y pulse Enviar.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (%1); los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de asistencia</translation>
     </message>
     <message>
         <source>Attendance sheets for dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de asistencia por fechas</translation>
     </message>
     <message>
         <source>Tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de resultados</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Only sessions &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo sesiones en&amp;tre</translation>
     </message>
     <message>
         <source>Limits the hours report and the exports to the sessions dated between these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Limita el informe de horas y las exportaciones a las sesiones con fecha entre estos días</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera fecha</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última fecha</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>Each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Whole programme only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el programa completo</translation>
     </message>
     <message>
         <source>A tick box per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Una casilla por estado</translation>
     </message>
     <message>
         <source>A column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Una columna para firmar</translation>
     </message>
     <message>
         <source>Print what is recor&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir lo registrad&amp;o</translation>
     </message>
     <message>
         <source>Tick the recorded marks, outcomes and session report instead of leaving them blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las asistencias, resultados e informe de sesión registrados en vez de dejarlos en blanco</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizontal</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe:</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;grama:</translation>
     </message>
     <message>
         <source>Sessi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesió&amp;n:</translation>
     </message>
     <message>
         <source>P&amp;eriods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;riodos:</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Previe&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;previa</translation>
     </message>
     <message>
         <source>Build the preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a crear la vista previa</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar P&amp;DF…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Export to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV o XLSX</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asistencia…</translation>
     </message>
     <message>
         <source>&amp;Compliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cumplimiento…</translation>
     </message>
     <message>
         <source>&amp;Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas…</translation>
     </message>
     <message>
         <source>Every &amp;programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los &amp;programas</translation>
     </message>
     <message>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance del informe</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del informe</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué imprimir</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <source>Choose a programme and a session to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un programa y una sesión para ver una vista previa.</translation>
     </message>
     <message>
         <source>There is no programme yet: create one in the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún programa: cree uno en la pestaña Sesiones.</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los datos…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Componiendo las páginas…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando las páginas a la impresora…</translation>
     </message>
     <message>
         <source>1 page sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió 1 página a la impresora.</translation>
     </message>
     <message>
         <source>%1 pages sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron %1 páginas a la impresora.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
         <source>Exported 1 line to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó 1 línea a %2.</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 líneas a %2.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
         <source>The report could not be made (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el informe (%1); los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa lista.</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Verti&amp;cal</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado)</translation>
     </message>
     <message>
         <source>The programmes could not be loaded; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los programas; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>RollTableModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin evaluar</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Va bien</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumple</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscr.</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de asistencia</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plaza</translation>
     </message>
     <message>
         <source>waiting for a place</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando una plaza</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin sesiones</translation>
     </message>
     <message>
         <source>%1 missed in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faltas seguidas</translation>
     </message>
     <message>
         <source>P present · L late · E excused · A absent · Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente · L tarde · E justificado · A ausente · Delete borra</translation>
     </message>
     <message>
         <source>Added at the door (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido en la puerta (sin inscripción)</translation>
     </message>
     <message>
         <source>%1 — the programme asks for %2 % attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — el programa pide %2 % de asistencia</translation>
     </message>
 </context>
 <context>
     <name>RosterTab</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Choose a session in the Sessions tab, or press Ctrl+R (Take roll), to take its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión en la pestaña Sesiones, o pulse Ctrl+R (Pasar lista), para pasar su lista.</translation>
     </message>
     <message>
         <source>No session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión elegida</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la sesión</translation>
     </message>
     <message>
         <source>Roll counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos de la lista</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Roster pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la lista</translation>
     </message>
     <message>
         <source>Roll &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pase de lista</translation>
     </message>
     <message>
         <source>E&amp;nrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscripción</translation>
     </message>
     <message>
         <source>Ou&amp;tcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados</translation>
     </message>
     <message>
         <source>Session re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;forme de la sesión</translation>
     </message>
     <message>
         <source>Search the roll by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista por nombre o ID</translation>
     </message>
     <message>
         <source>Search name or ID  ( / or Ctrl+F )</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre o ID  ( / o Ctrl+F )</translation>
     </message>
     <message>
         <source>Mark all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos presentes</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentes a todos los que aún no tienen marca</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los que aún no tienen marca (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Mark the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Resto ausentes</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como ausentes a todos los que aún no tienen marca</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los que aún no tienen marca (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última marca</translation>
     </message>
     <message>
         <source>Undo the last mark (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última marca (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Add walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción…</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona sin inscripción</translation>
     </message>
     <message>
         <source>Someone at the door (+ or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien en la puerta (+ o Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lista…</translation>
     </message>
     <message>
         <source>Import a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de lista</translation>
     </message>
     <message>
         <source>CSV or XLSX file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV o XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete clears; arrows move; Ctrl+Z undoes; slash searches</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente, L tarde, E justificado, A ausente, Delete borra; las flechas mueven; Ctrl+Z deshace; la barra / busca</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; move · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;/&lt;/b&gt; search · &lt;b&gt;+&lt;/b&gt; walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;L&lt;/b&gt; tarde · &lt;b&gt;E&lt;/b&gt; justificado · &lt;b&gt;A&lt;/b&gt; ausente · &lt;b&gt;Del&lt;/b&gt; borrar · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; mover · &lt;b&gt;Ctrl+Z&lt;/b&gt; deshacer · &lt;b&gt;/&lt;/b&gt; buscar · &lt;b&gt;+&lt;/b&gt; sin inscripción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Undo the last change on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en esta pestaña</translation>
     </message>
     <message>
         <source>Find a person on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a una persona en la lista</translation>
     </message>
     <message>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a todos como presentes</translation>
     </message>
     <message>
         <source>Show the current person&apos;s mark history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el historial de marcas de la persona actual</translation>
     </message>
     <message>
         <source>Reload the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar la lista</translation>
     </message>
     <message>
         <source>Attendance rates could not be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular los porcentajes de asistencia</translation>
     </message>
     <message>
         <source>The roll could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: %1</translation>
     </message>
     <message>
         <source>This session was cancelled%1; its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló%1; no se puede pasar su lista.</translation>
     </message>
     <message>
         <source>Recorded as not held (%1); its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como no realizada (%1); no se puede pasar su lista.</translation>
     </message>
     <message>
         <source>This session has not started yet; roll can be taken from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión aún no ha empezado; se puede pasar lista desde una hora antes del inicio.</translation>
     </message>
     <message>
         <source>Nobody is on this roll yet: import a roster (Ctrl+I), enrol people (Enrolment page) or add a walk-in (+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie en esta lista: importe una lista (Ctrl+I), inscriba personas (página Inscripción) o añada a alguien sin inscripción (+).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en la lista</translation>
     </message>
     <message>
         <source>mark of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de %1</translation>
     </message>
     <message>
         <source>The mark was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la marca</translation>
     </message>
     <message>
         <source>“%1” for everyone not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” para todos los que no tienen marca</translation>
     </message>
     <message>
         <source>Nobody is left unmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nadie sin marcar.</translation>
     </message>
     <message>
         <source>Marked %1 people %2. Ctrl+Z undoes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a %1 personas como %2. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Nothing was marked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se marcó nada</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta página.</translation>
     </message>
     <message>
         <source>Nothing to undo on this roll since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer en esta lista desde que se abrió.</translation>
     </message>
     <message>
         <source>Undone: %1 is no longer on this roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1 ya no está en esta lista.</translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer.</translation>
     </message>
     <message>
         <source>Undone: %1 is %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1 vuelve a estar como %2.</translation>
     </message>
     <message>
         <source>Undone: %1 marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: %1 marcas.</translation>
     </message>
     <message>
         <source>The mark history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de marcas</translation>
     </message>
     <message>
         <source>walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>llegada de %1 sin inscripción</translation>
     </message>
     <message>
         <source>%1 is marked %2 for this session and waits for a place (the programme has none free).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 queda como %2 en esta sesión y espera una plaza (el programa no tiene ninguna libre).</translation>
     </message>
     <message>
         <source>%1 added as a walk-in and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a %1 sin inscripción, como %2.</translation>
     </message>
     <message>
         <source>%1 is on the roll and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la lista, como %2.</translation>
     </message>
     <message>
         <source>The walk-in was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió a la persona sin inscripción</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>
     <name>SessionReportForm</name>
     <message>
         <source>Session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la sesión</translation>
     </message>
     <message>
         <source>The session was he&amp;ld</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se reali&amp;zó</translation>
     </message>
     <message>
         <source>The session was held</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se realizó</translation>
     </message>
     <message>
         <source>It &amp;did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No se realizó</translation>
     </message>
     <message>
         <source>The session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión no se realizó</translation>
     </message>
     <message>
         <source>Why it did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se realizó</translation>
     </message>
     <message>
         <source>Why, e.g. flooding on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, p. ej., el camino estaba inundado</translation>
     </message>
     <message>
         <source>Topics covered (Space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas tratados (Espacio marca)</translation>
     </message>
     <message>
         <source>Other topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros temas tratados</translation>
     </message>
     <message>
         <source>Other topics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros temas, separados por comas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>What happened, what to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, qué requiere seguimiento</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión:</translation>
     </message>
     <message>
         <source>Top&amp;ics covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas tratados:</translation>
     </message>
     <message>
         <source>Other top&amp;ics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros &amp;temas:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Facilit&amp;ator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;cilitador:</translation>
     </message>
     <message>
         <source>Save &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe</translation>
     </message>
     <message>
         <source>Save the session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de la sesión</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del informe</translation>
     </message>
     <message>
         <source>This session was cancelled; there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló; no hay nada que informar.</translation>
     </message>
     <message>
         <source>The report can be written once the session has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se puede escribir una vez que empiece la sesión.</translation>
     </message>
     <message>
         <source>No report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay informe.</translation>
     </message>
     <message>
         <source>Saved %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1 por %2.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1.</translation>
     </message>
     <message>
         <source>Say why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué no se realizó la sesión.</translation>
     </message>
     <message>
         <source>Saved automatically at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado automáticamente a las %1.</translation>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Roll incomplete (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista incompleta (%1 de %2)</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programada</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Roll taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista pasada</translation>
     </message>
     <message>
         <source>Roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la lista</translation>
     </message>
     <message>
         <source>Roll incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista incompleta</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Didn&apos;t happen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realizó</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 of %2 marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 marcados</translation>
     </message>
     <message>
         <source>%1 booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con plaza</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: %1</translation>
     </message>
     <message>
         <source>Didn&apos;t happen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realizó: %1</translation>
     </message>
     <message>
         <source>This session has ended and no one is marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión terminó y todavía no hay nadie marcado.</translation>
     </message>
     <message>
         <source>This session has ended and %1 of the %2 people on its roll have no mark yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión terminó y %1 de las %2 personas de su lista aún no tienen marca.</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>P&amp;rogrammes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramas</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas</translation>
     </message>
     <message>
         <source>Selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa seleccionado</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>Create a new programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un programa nuevo</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el programa seleccionado</translation>
     </message>
     <message>
         <source>Ctrl+E, or Enter on the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E, o Enter sobre el programa</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <source>Remove the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el programa seleccionado</translation>
     </message>
     <message>
         <source>Delete key in the list. Deleted when nothing was recorded in it, else archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla Delete en la lista. Se elimina si no tiene nada registrado; si no, se archiva.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximas</translation>
     </message>
     <message>
         <source>Roll &amp;missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin &amp;lista</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa&amp;das</translation>
     </message>
     <message>
         <source>&amp;Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canceladas</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de hoy</translation>
     </message>
     <message>
         <source>Upcoming sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas sesiones</translation>
     </message>
     <message>
         <source>Sessions with the roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones sin lista</translation>
     </message>
     <message>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones pasadas</translation>
     </message>
     <message>
         <source>Cancelled sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones canceladas</translation>
     </message>
     <message>
         <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sesiones mostradas</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión seleccionada</translation>
     </message>
     <message>
         <source>&amp;Open roll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir lista</translation>
     </message>
     <message>
         <source>Open the roll of the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la lista de la sesión seleccionada</translation>
     </message>
     <message>
         <source>Cance&amp;l session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar ses&amp;ión…</translation>
     </message>
     <message>
         <source>Cancel the selected session, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sesión seleccionada, indicando el motivo</translation>
     </message>
     <message>
         <source>&amp;Didn&apos;t happen…</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reali&amp;zó…</translation>
     </message>
     <message>
         <source>Record that the selected session did not happen, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que la sesión seleccionada no se realizó, indicando el motivo</translation>
     </message>
     <message>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>Make the selected cancelled session count again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer que la sesión cancelada seleccionada vuelva a contar</translation>
     </message>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes pendientes</translation>
     </message>
     <message>
         <source>Reports o&amp;wed…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;formes pendientes…</translation>
     </message>
     <message>
         <source>List the reports owed and write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los informes pendientes y escribirlos</translation>
     </message>
     <message>
         <source>Report submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe enviado.</translation>
     </message>
     <message>
         <source>Choose a programme to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un programa para editar.</translation>
     </message>
     <message>
         <source>Choose a programme to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un programa para quitar.</translation>
     </message>
     <message>
         <source>Delete the programme “%1” with its %2 and %3? Nothing was recorded in it. It is also deleted from the server at the next sync; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el programa “%1” con sus %2 y %3? No tiene nada registrado. También se elimina del servidor en la próxima sincronización; esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 reserva</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reservas</translation>
     </message>
     <message>
         <source>&amp;Delete programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar programa</translation>
     </message>
     <message>
         <source>“%1” has %2 (marks, ticks or reports), so it cannot be deleted. Archive it? It leaves the lists; every record is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tiene %2 (marcas, resultados o informes), así que no se puede eliminar. ¿Archivarlo? Sale de las listas; todos los registros se conservan para los informes.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros</translation>
     </message>
     <message>
         <source>&amp;Archive programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivar programa</translation>
     </message>
     <message>
         <source>Remove programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar programa</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlo</translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó “%1”.</translation>
     </message>
     <message>
         <source>“%1” was archived; its records are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se archivó “%1”; sus registros se conservan.</translation>
     </message>
     <message>
         <source>No session today. Choose one in the Sessions tab and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesión hoy. Elija una en la pestaña Sesiones y pulse Enter.</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sesión</translation>
     </message>
     <message>
         <source>Why is this session cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se cancela esta sesión?</translation>
     </message>
     <message>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sesión</translation>
     </message>
     <message>
         <source>Session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión no se realizó</translation>
     </message>
     <message>
         <source>Why did this session not happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no se realizó esta sesión?</translation>
     </message>
     <message>
         <source>Record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>%1 counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a contar.</translation>
     </message>
     <message>
         <source>Its 1 attendance mark is kept but stops counting; Reinstate makes it count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su marca de asistencia se conserva pero deja de contar; Restablecer hace que vuelva a contar.</translation>
     </message>
     <message>
         <source>Its %1 attendance marks are kept but stop counting; Reinstate makes them count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus %1 marcas de asistencia se conservan pero dejan de contar; Restablecer hace que vuelvan a contar.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No reports owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay informes pendientes.</translation>
     </message>
     <message>
         <source>Reports owed: %1 overdue, %2 due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes pendientes: %1 atrasados, %2 por entregar.</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las sesiones: %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal (%1); los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create one; its sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún programa. Pulse Nuevo… (Alt+N, o Ctrl+N en cualquier lugar) para crear uno; sus sesiones aparecen aquí.</translation>
     </message>
     <message>
         <source>No sessions in this programme. Edit it (Ctrl+E) to set its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no tiene sesiones. Edítelo (Ctrl+E) para fijar sus fechas.</translation>
     </message>
     <message>
         <source>No session today. Show Upcoming (Alt+U) to see what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesión hoy. Muestre Próximas (Alt+P) para ver lo que viene.</translation>
     </message>
     <message>
         <source>No session to come. Edit the programme (Ctrl+E) to add dates, or show All (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones por venir. Edite el programa (Ctrl+E) para añadir fechas, o muestre Todas (Alt+T).</translation>
     </message>
     <message>
         <source>No roll is missing: every session that has ended has its roll taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falta ninguna lista: todas las sesiones que terminaron tienen su lista pasada.</translation>
     </message>
     <message>
         <source>No session has ended yet. Show Upcoming (Alt+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha terminado ninguna sesión. Muestre Próximas (Alt+P).</translation>
     </message>
     <message>
         <source>No session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión cancelada.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 programa</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programas</translation>
     </message>
     <message>
         <source>%1 at %2 for %3 min (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2, %3 min (%4)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>%1% attendance required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% de asistencia requerida</translation>
     </message>
     <message>
         <source>1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>1 plaza</translation>
     </message>
     <message>
         <source>%1 places</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plazas</translation>
     </message>
     <message>
         <source>Choose a session, then press Enter to open its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sesión y pulse Enter para abrir su lista.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>The settings could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración (%1). Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>No file manager could be opened; the folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún explorador de archivos; la carpeta es %1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Facilitator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;facilitador:</translation>
     </message>
     <message>
         <source>Facilitator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del facilitador</translation>
     </message>
     <message>
         <source>Your name, as it appears on marks and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, tal como aparece en las marcas y los informes</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la &amp;computadora:</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la computadora</translation>
     </message>
     <message>
         <source>e.g. Field laptop 2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Laptop de campo 2</translation>
     </message>
     <message>
         <source>Data &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de datos:</translation>
     </message>
     <message>
         <source>Where the data file lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el archivo de datos</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir carpeta</translation>
     </message>
     <message>
         <source>Open the folder of the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del archivo de datos</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>A new language is used the next time fieldsessions starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usa la próxima vez que se inicie fieldsessions.</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema que corregir antes de guardar</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every key the window answers to. Roll call needs only the keyboard: P, L, E or A marks the person and moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las teclas que usa la ventana. Para pasar lista basta el teclado: P, L, E o A marca a la persona y pasa a la siguiente.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>No connection to the server at %1. Check the address and the network, then press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con el servidor en %1. Revise la dirección y la red, y pulse Enter para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el servidor…</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la sincronización</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Sign in once to the sync server; the password is not kept, only a token for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión una vez en el servidor de sincronización; la contraseña no se guarda, solo un token para esta computadora.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanzado</translation>
     </message>
     <message>
         <source>only when your administrator gives you one</source>
-        <translation type="unfinished"></translation>
+        <translation>solo si su administrador le da uno</translation>
     </message>
     <message>
         <source>Server certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado del servidor</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Server &amp;certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de ce&amp;rtificado del servidor:</translation>
     </message>
     <message>
         <source>Sign in and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión y sincronizar</translation>
     </message>
     <message>
         <source>Sync receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobante de sincronización</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro de sincronización…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando cambios…</translation>
     </message>
     <message>
         <source>{0} of {1} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} enviados</translation>
     </message>
     <message>
         <source>Getting the latest from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo lo más reciente del servidor…</translation>
     </message>
     <message>
         <source>{0} sent · {1} received</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enviados · {1} recibidos</translation>
     </message>
     <message>
         <source>Sync cancelled. What was sent so far is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización cancelada. Lo enviado hasta ahora está a salvo.</translation>
     </message>
     <message>
         <source>Sync complete, but 1 received change waits on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización completa, pero 1 cambio recibido espera en esta computadora (ver abajo).</translation>
     </message>
     <message>
         <source>Sync complete, but %1 received changes wait on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización completa, pero %1 cambios recibidos esperan en esta computadora (ver abajo).</translation>
     </message>
     <message>
         <source>Sync complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización completa.</translation>
     </message>
     <message>
         <source>Sync complete, but some changes wait for records the server does not have yet; they go with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización completa, pero algunos cambios esperan registros que el servidor aún no tiene; se enviarán en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Sync complete, but the server refused some changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización completa, pero el servidor rechazó algunos cambios.</translation>
     </message>
     <message>
         <source>Your changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios están a salvo en esta computadora y se enviarán la próxima vez.</translation>
     </message>
     <message>
         <source>Nothing on this laptop is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en esta computadora esperando para enviarse.</translation>
     </message>
     <message>
         <source>Your 1 change is safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cambio está a salvo en esta computadora y se enviará la próxima vez.</translation>
     </message>
     <message>
         <source>Your %1 changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus %1 cambios están a salvo en esta computadora y se enviarán la próxima vez.</translation>
     </message>
     <message>
         <source>The server&apos;s identity could not be checked. Ask your administrator for its certificate file and choose it under Advanced when signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la identidad del servidor. Pida a su administrador el archivo de certificado y elíjalo en Avanzado al iniciar sesión.</translation>
     </message>
     <message>
         <source>No connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con el servidor.</translation>
     </message>
     <message>
         <source>The network answered instead of the server (a Wi-Fi sign-in page?). Open a web page to sign in to the network, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió la red en lugar del servidor (¿una página de acceso Wi-Fi?). Abra una página web para conectarse a la red y vuelva a sincronizar.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó el inicio de sesión de esta computadora; vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server did not take the changes this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó los cambios esta vez.</translation>
     </message>
     <message>
         <source>Fill in the server, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete el servidor, su usuario y su contraseña.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de sincronización</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio recibido en espera</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios recibidos en espera</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona sin inscripción</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (opcional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono (opcional)</translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Mark as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como:</translation>
     </message>
     <message>
         <source>Already registered? Press Down and Enter to pick the person instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ya está registrada? Pulse ↓ y Enter para elegir a la persona:</translation>
     </message>
     <message>
         <source>People with a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas con un nombre parecido</translation>
     </message>
     <message>
         <source>&amp;Book a place anyway (none is free now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar plaza de todos modos (no hay ninguna libre)</translation>
     </message>
     <message>
         <source>Book a place although none is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar plaza aunque no haya ninguna libre</translation>
     </message>
     <message>
         <source>The programme is full or people are waiting. Unticked, the walk-in is marked for this session and joins the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está lleno o hay personas esperando. Sin marcar, la persona queda marcada en esta sesión y pasa al final de la lista de espera.</translation>
     </message>
     <message>
         <source>&amp;Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add as a new walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como nueva persona sin inscripción</translation>
     </message>
     <message>
         <source>&amp;Use selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar la persona seleccionada</translation>
     </message>
     <message>
         <source>Use the selected existing person</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la persona ya registrada seleccionada</translation>
     </message>
     <message>
         <source>same ID</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo ID</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre parecido</translation>
     </message>
     <message>
         <source>This may be someone already registered. Enter picks the highlighted person; to register a different person, press &quot;Add as a new person&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que esta persona ya esté registrada. Enter elige a la persona resaltada; para registrar a otra persona, pulse &quot;Añadir como persona nueva&quot;.</translation>
     </message>
     <message>
         <source>Add as a ne&amp;w person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir como persona nue&amp;va</translation>
     </message>
     <message>
         <source>Type the person&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero el nombre de la persona.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a fieldsessions</translation>
     </message>
     <message>
         <source>Your data file is empty. Everything you record is kept on this laptop and works without a connection; Sync sends it to your organisation when you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de datos está vacío. Todo lo que registre se guarda en esta computadora y funciona sin conexión; Sincronizar lo envía a su organización cuando tenga conexión.</translation>
     </message>
     <message>
         <source>&amp;Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear un programa</translation>
     </message>
     <message>
         <source>Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un programa</translation>
     </message>
     <message>
         <source>Set its schedule; the sessions are created for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije su calendario; las sesiones se crean solas.</translation>
     </message>
     <message>
         <source>&amp;Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una lista</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de participantes</translation>
     </message>
     <message>
         <source>Bring participants in from a CSV or Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiga participantes desde un archivo CSV o Excel.</translation>
     </message>
     <message>
         <source>Open the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los datos de &amp;demostración</translation>
     </message>
     <message>
         <source>Open the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir los datos de demostración</translation>
     </message>
     <message>
         <source>Four sample programmes with 150 participants, to try things out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro programas de ejemplo con 150 participantes, para probar primero.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>run_app</name>
     <message>
         <source>Created a new, empty data file at {0} (there was none there); if you meant another file, open that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó un archivo de datos nuevo y vacío en {0} (no había ninguno); si quería usar otro archivo, ábralo.</translation>
     </message>
 </context>
 </TS>
