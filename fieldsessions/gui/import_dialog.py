@@ -283,8 +283,8 @@ class ImportDialog(QDialog):
         self.preview.setHorizontalHeaderLabels(
             [h or self.tr("(column %1)").replace("%1", str(i + 1))
              for i, h in enumerate(self._headers)] + [self.tr("Problem")])
-        header = self.preview.horizontalHeader()  # the problem first, where a narrow screen
-        header.moveSection(header.visualIndex(columns), 0)  # shows it (only the view moves)
+        top = self.preview.horizontalHeader()  # the problem first, where a narrow screen
+        top.moveSection(top.visualIndex(columns), 0)  # shows it (only the view moves)
         self.preview.setRowCount(1)
         self.preview.setVerticalHeaderItem(0, QTableWidgetItem(self.tr("Means")))
         self._combos = []

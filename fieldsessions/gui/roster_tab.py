@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,12 +85,12 @@ log = logging.getLogger(__name__)
 # The keys of the roll itself (RollView.keyPressEvent), as Help > Keyboard shortcuts lists
 # them; the marks come from MARK_KEYS. (Key names, what they do.)
 ROLL_KEYS = (
-    ("Delete", "Clear the mark"),
-    ("Enter", "Next person"),
-    ("+", "Add a walk-in"),
-    ("/", "Find a person (or just type a name)"),
-    ("Esc", "Show everyone again"),
-    ("Home / End", "First / last person"),
+    ("Delete", QT_TR_NOOP("Clear the mark")),
+    ("Enter", QT_TR_NOOP("Next person")),
+    ("+", QT_TR_NOOP("Add a walk-in")),
+    ("/", QT_TR_NOOP("Find a person (or just type a name)")),
+    ("Esc", QT_TR_NOOP("Show everyone again")),
+    ("Home / End", QT_TR_NOOP("First / last person")),
 )
 MARK_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT.value,

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsessions.core.i18n import tr
+
 NATIVE = QKeySequence.SequenceFormat.NativeText
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 @dataclass(frozen=True)
@@ -48,10 +46,10 @@ def _where(widget: QWidget | None, window: QWidget) -> str:
     while widget is not None and widget is not window:
         name = widget.objectName()
         if name in ("sessions", "roster", "reports"):
-            return {"sessions": _tr("Sessions tab"), "roster": _tr("Roster tab"),
-                    "reports": _tr("Reports tab")}[name]
+            return {"sessions": tr("Sessions tab"), "roster": tr("Roster tab"),
+                    "reports": tr("Reports tab")}[name]
         widget = widget.parentWidget()
-    return _tr("Everywhere")
+    return tr("Everywhere")
 
 
 def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
@@ -72,15 +70,18 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
                                            window)))
     from fieldsessions.gui.roster_tab import MARK_KEYS, ROLL_KEYS
 
+    mark_words = {"present": tr("Mark present"), "late": tr("Mark late"),
+                  "excused": tr("Mark excused"), "absent": tr("Mark absent")}
     for key, status in MARK_KEYS.items():
-        rows.append(ShortcutRow(QKeySequence(key).toString(NATIVE),
-                                _tr("Mark %1").replace("%1", _tr(status)), _tr("Roll call")))
-    rows.extend(ShortcutRow(QKeySequence(keys).toString(NATIVE) or keys, _tr(what),
-                            _tr("Roll call"))  # "Delete" written as every other key: "Del"
+        rows.append(ShortcutRow(QKeySequence(key).toString(NATIVE), mark_words[status],
+                                tr("Roll call")))
+    rows.extend(ShortcutRow(QKeySequence(keys).toString(NATIVE) or keys,
+                            QCoreApplication.translate("", str(what)),  # marked in roster_tab
+                            tr("Roll call"))  # "Delete" written as every other key: "Del"
                 for keys, what in ROLL_KEYS)
-    rows.append(ShortcutRow(_tr("Alt + underlined letter"),
-                            _tr("The button, field or tab with that letter underlined"),
-                            _tr("Everywhere")))
+    rows.append(ShortcutRow(tr("Alt + underlined letter"),
+                            tr("The button, field or tab with that letter underlined"),
+                            tr("Everywhere")))
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for row in rows:
