@@ -1618,767 +1618,767 @@
     <name>ProgrammeTableModel</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Starts %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence le %1 à %2 (%3)</translation>
     </message>
     <message>
         <source>Required attendance: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence requise : %1 %</translation>
     </message>
     <message>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les programmes</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 en attente)</translation>
     </message>
 </context>
 <context>
     <name>ReportsOwedDialog</name>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports à rendre</translation>
     </message>
     <message>
         <source>&amp;Reports not written yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports pas encore rédigés :</translation>
     </message>
     <message>
         <source>Reports not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports pas encore rédigés</translation>
     </message>
     <message>
         <source>&amp;Notes for the chosen report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes pour le rapport choisi :</translation>
     </message>
     <message>
         <source>Notes for the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour le rapport choisi</translation>
     </message>
     <message>
         <source>What happened in this period: who came, what was covered, what needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé pendant cette période : qui est venu, ce qui a été vu, ce qui demande un suivi.</translation>
     </message>
     <message>
         <source>&amp;Submit report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer le rapport</translation>
     </message>
     <message>
         <source>Submit the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport choisi</translation>
     </message>
     <message>
         <source>Submit the chosen report with these notes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport choisi avec ces notes (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la séance</translation>
     </message>
     <message>
         <source>Open the chosen session&apos;s roll, where its report is written in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste d&apos;appel de la séance choisie, où son rapport est rédigé en entier</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance du %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée du %1</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <source>Final report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport final, %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>À rendre</translation>
     </message>
     <message>
         <source>No reports are owed. When a programme&apos;s report period is over (each session, day, week or month, or the end, as set in the programme), its report is asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport à rendre. Quand la période de rapport d&apos;un programme est terminée (chaque séance, jour, semaine ou mois, ou la fin, selon le programme), son rapport est demandé ici.</translation>
     </message>
     <message>
         <source>1 report owed, overdue (more than a week late). Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rapport à rendre, en retard (plus d&apos;une semaine). Rédigez ses notes et appuyez sur Envoyer.</translation>
     </message>
     <message>
         <source>1 report owed. Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rapport à rendre. Rédigez ses notes et appuyez sur Envoyer.</translation>
     </message>
     <message>
         <source>%1 reports owed, %2 of them overdue (more than a week late). Choose one, write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rapports à rendre, dont %2 en retard (plus d&apos;une semaine). Choisissez-en un, rédigez ses notes et appuyez sur Envoyer.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de présence</translation>
     </message>
     <message>
         <source>Attendance sheets for dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de présence par dates</translation>
     </message>
     <message>
         <source>Tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille à cocher</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Only sessions &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les séances &amp;comprises entre</translation>
     </message>
     <message>
         <source>Limits the hours report and the exports to the sessions dated between these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite le rapport des heures et les exports aux séances datées entre ces deux jours</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Première date</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Whole programme only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le programme seulement</translation>
     </message>
     <message>
         <source>A tick box per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Une case par statut</translation>
     </message>
     <message>
         <source>A column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne pour signer</translation>
     </message>
     <message>
         <source>Print what is recor&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer &amp;les données enregistrées</translation>
     </message>
     <message>
         <source>Tick the recorded marks, outcomes and session report instead of leaving them blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher les marques, acquis et rapport de séance enregistrés au lieu de les laisser vides</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ysage</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme :</translation>
     </message>
     <message>
         <source>Sessi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séa&amp;nce :</translation>
     </message>
     <message>
         <source>P&amp;eriods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Péri&amp;odes :</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mise en page :</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier :</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Previe&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperç&amp;u</translation>
     </message>
     <message>
         <source>Build the preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire l&apos;aperçu</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Export to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV ou XLSX</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présence…</translation>
     </message>
     <message>
         <source>&amp;Compliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conformité…</translation>
     </message>
     <message>
         <source>&amp;Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures…</translation>
     </message>
     <message>
         <source>Every &amp;programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pro&amp;grammes</translation>
     </message>
     <message>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement du rapport</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du rapport</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi imprimer</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>Choose a programme and a session to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un programme et une séance pour voir un aperçu.</translation>
     </message>
     <message>
         <source>There is no programme yet: create one in the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de programme : créez-en un dans l&apos;onglet Séances.</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des données…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
         <source>1 page sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>%1 pages sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages envoyées à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier…</translation>
     </message>
     <message>
         <source>Exported 1 line to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne exportée vers %2.</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées vers %2.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>The report could not be made (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être créé (%1) ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu prêt.</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrai&amp;t</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé)</translation>
     </message>
     <message>
         <source>The programmes could not be loaded; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes n&apos;ont pas pu être chargés ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
     <name>RollTableModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marqué</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-inscrit</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de présence</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>waiting for a place</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d&apos;une place</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de séance</translation>
     </message>
     <message>
         <source>%1 missed in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquées d&apos;affilée</translation>
     </message>
     <message>
         <source>P present · L late · E excused · A absent · Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>P présent · L en retard · E excusé · A absent · Delete efface</translation>
     </message>
     <message>
         <source>Added at the door (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à l&apos;entrée (non-inscrit)</translation>
     </message>
     <message>
         <source>%1 — the programme asks for %2 % attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — le programme demande %2 % de présence</translation>
     </message>
 </context>
 <context>
     <name>RosterTab</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Choose a session in the Sessions tab, or press Ctrl+R (Take roll), to take its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une séance dans l&apos;onglet Séances, ou appuyez sur Ctrl+R (Faire l&apos;appel), pour faire son appel.</translation>
     </message>
     <message>
         <source>No session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance choisie</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la séance</translation>
     </message>
     <message>
         <source>Roll counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de l&apos;appel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Roster pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des participants</translation>
     </message>
     <message>
         <source>Roll &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel</translation>
     </message>
     <message>
         <source>E&amp;nrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscription</translation>
     </message>
     <message>
         <source>Ou&amp;tcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;quis</translation>
     </message>
     <message>
         <source>Session re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pport de séance</translation>
     </message>
     <message>
         <source>Search the roll by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans la liste par nom ou identifiant</translation>
     </message>
     <message>
         <source>Search name or ID  ( / or Ctrl+F )</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou identifiant  ( / ou Ctrl+F )</translation>
     </message>
     <message>
         <source>Mark all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous présents</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer présents tous ceux pas encore marqués</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ceux pas encore marqués (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Mark the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reste absent</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer absents tous ceux pas encore marqués</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ceux pas encore marqués (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière marque</translation>
     </message>
     <message>
         <source>Undo the last mark (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière marque (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Add walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un non-inscrit…</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un non-inscrit</translation>
     </message>
     <message>
         <source>Someone at the door (+ or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un à l&apos;entrée (+ ou Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste…</translation>
     </message>
     <message>
         <source>Import a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de participants</translation>
     </message>
     <message>
         <source>CSV or XLSX file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV ou XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;appel</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete clears; arrows move; Ctrl+Z undoes; slash searches</source>
-        <translation type="unfinished"></translation>
+        <translation>P présent, L en retard, E excusé, A absent, Delete efface ; flèches pour se déplacer ; Ctrl+Z annule ; barre oblique pour chercher</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; move · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;/&lt;/b&gt; search · &lt;b&gt;+&lt;/b&gt; walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; présent · &lt;b&gt;L&lt;/b&gt; retard · &lt;b&gt;E&lt;/b&gt; excusé · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; effacer · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; déplacer · &lt;b&gt;Ctrl+Z&lt;/b&gt; annuler · &lt;b&gt;/&lt;/b&gt; chercher · &lt;b&gt;+&lt;/b&gt; non-inscrit</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Undo the last change on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification dans cet onglet</translation>
     </message>
     <message>
         <source>Find a person on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne dans la liste</translation>
     </message>
     <message>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tout le monde présent</translation>
     </message>
     <message>
         <source>Show the current person&apos;s mark history</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir l&apos;historique des marques de la personne</translation>
     </message>
     <message>
         <source>Reload the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste d&apos;appel</translation>
     </message>
     <message>
         <source>Attendance rates could not be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les taux de présence n&apos;ont pas pu être calculés</translation>
     </message>
     <message>
         <source>The roll could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d&apos;appel n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème : %1</translation>
     </message>
     <message>
         <source>This session was cancelled%1; its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance a été annulée%1 ; son appel ne peut pas être fait.</translation>
     </message>
     <message>
         <source>Recorded as not held (%1); its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée comme non tenue (%1) ; son appel ne peut pas être fait.</translation>
     </message>
     <message>
         <source>This session has not started yet; roll can be taken from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n&apos;a pas encore commencé ; l&apos;appel peut se faire à partir d&apos;une heure avant son début.</translation>
     </message>
     <message>
         <source>Nobody is on this roll yet: import a roster (Ctrl+I), enrol people (Enrolment page) or add a walk-in (+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore sur cette liste : importez une liste (Ctrl+I), inscrivez des personnes (page Inscription) ou ajoutez un non-inscrit (+).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur la liste</translation>
     </message>
     <message>
         <source>mark of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marque de %1</translation>
     </message>
     <message>
         <source>The mark was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La marque n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>“%1” for everyone not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » pour tous ceux pas encore marqués</translation>
     </message>
     <message>
         <source>Nobody is left unmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde est déjà marqué.</translation>
     </message>
     <message>
         <source>Marked %1 people %2. Ctrl+Z undoes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes marquées %2. Ctrl+Z annule cela.</translation>
     </message>
     <message>
         <source>Nothing was marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été marqué</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler sur cette page.</translation>
     </message>
     <message>
         <source>Nothing to undo on this roll since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler sur cette liste depuis son ouverture.</translation>
     </message>
     <message>
         <source>Undone: %1 is no longer on this roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1 n&apos;est plus sur cette liste.</translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>Undone: %1 is %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1 est de nouveau %2.</translation>
     </message>
     <message>
         <source>Undone: %1 marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1 marques.</translation>
     </message>
     <message>
         <source>The mark history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique de la marque n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non-inscrit %1</translation>
     </message>
     <message>
         <source>%1 is marked %2 for this session and waits for a place (the programme has none free).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est marqué(e) %2 pour cette séance et attend une place (le programme n&apos;en a plus de libre).</translation>
     </message>
     <message>
         <source>%1 added as a walk-in and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté(e) comme non-inscrit(e) et marqué(e) %2.</translation>
     </message>
     <message>
         <source>%1 is on the roll and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est sur la liste et marqué(e) %2.</translation>
     </message>
     <message>
         <source>The walk-in was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Le non-inscrit n&apos;a pas été ajouté</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un problème est survenu ; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
