@@ -2385,1038 +2385,1038 @@
     <name>SessionReportForm</name>
     <message>
         <source>Session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de séance</translation>
     </message>
     <message>
         <source>The session was he&amp;ld</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance a eu &amp;lieu</translation>
     </message>
     <message>
         <source>The session was held</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance a eu lieu</translation>
     </message>
     <message>
         <source>It &amp;did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;a pas eu lie&amp;u</translation>
     </message>
     <message>
         <source>The session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance n&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Why it did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle n&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Why, e.g. flooding on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, p. ex. route inondée</translation>
     </message>
     <message>
         <source>Topics covered (Space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes vus (Space coche)</translation>
     </message>
     <message>
         <source>Other topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres thèmes vus</translation>
     </message>
     <message>
         <source>Other topics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres thèmes, séparés par des virgules</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>What happened, what to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, ce qu&apos;il faut suivre</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance :</translation>
     </message>
     <message>
         <source>Top&amp;ics covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes &amp;vus :</translation>
     </message>
     <message>
         <source>Other top&amp;ics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres thè&amp;mes :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>Facilit&amp;ator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anima&amp;teur :</translation>
     </message>
     <message>
         <source>Save &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;rapport</translation>
     </message>
     <message>
         <source>Save the session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de séance</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>État du rapport</translation>
     </message>
     <message>
         <source>This session was cancelled; there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance a été annulée ; il n&apos;y a rien à rapporter.</translation>
     </message>
     <message>
         <source>The report can be written once the session has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport peut être rédigé une fois la séance commencée.</translation>
     </message>
     <message>
         <source>No report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de rapport.</translation>
     </message>
     <message>
         <source>Saved %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré %1 par %2.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré %1.</translation>
     </message>
     <message>
         <source>Say why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la séance n&apos;a pas eu lieu.</translation>
     </message>
     <message>
         <source>Saved automatically at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré automatiquement à %1.</translation>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Roll incomplete (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel incomplet (%1 sur %2)</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Roll taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel fait</translation>
     </message>
     <message>
         <source>Roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel manquant</translation>
     </message>
     <message>
         <source>Roll incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel incomplet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Didn&apos;t happen</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1 of %2 marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 marqués</translation>
     </message>
     <message>
         <source>%1 booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrits</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur : %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée : %1</translation>
     </message>
     <message>
         <source>Didn&apos;t happen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas eu lieu : %1</translation>
     </message>
     <message>
         <source>This session has ended and no one is marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance est terminée et personne n&apos;est encore marqué.</translation>
     </message>
     <message>
         <source>This session has ended and %1 of the %2 people on its roll have no mark yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance est terminée et %1 des %2 personnes de sa liste d&apos;appel n&apos;ont pas encore de marque.</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>P&amp;rogrammes</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogrammes</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme sélectionné</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Create a new programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau programme</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le programme sélectionné</translation>
     </message>
     <message>
         <source>Ctrl+E, or Enter on the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E, ou Enter sur le programme</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Remove the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le programme sélectionné</translation>
     </message>
     <message>
         <source>Delete key in the list. Deleted when nothing was recorded in it, else archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche Delete dans la liste. Supprimé si rien n&apos;y a été enregistré, sinon archivé.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;venir</translation>
     </message>
     <message>
         <source>Roll &amp;missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel &amp;manquant</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passées</translation>
     </message>
     <message>
         <source>&amp;Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulées</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séances</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du jour</translation>
     </message>
     <message>
         <source>Upcoming sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances à venir</translation>
     </message>
     <message>
         <source>Sessions with the roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances sans appel</translation>
     </message>
     <message>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances passées</translation>
     </message>
     <message>
         <source>Cancelled sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances annulées</translation>
     </message>
     <message>
         <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de séances affichées</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Open roll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir l&apos;appel</translation>
     </message>
     <message>
         <source>Open the roll of the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste d&apos;appel de la séance sélectionnée</translation>
     </message>
     <message>
         <source>Cance&amp;l session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler la séance…</translation>
     </message>
     <message>
         <source>Cancel the selected session, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance sélectionnée, avec un motif</translation>
     </message>
     <message>
         <source>&amp;Didn&apos;t happen…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas eu l&amp;ieu…</translation>
     </message>
     <message>
         <source>Record that the selected session did not happen, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter que la séance sélectionnée n&apos;a pas eu lieu, avec un motif</translation>
     </message>
     <message>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Make the selected cancelled session count again</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire compter de nouveau la séance annulée sélectionnée</translation>
     </message>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports à rendre</translation>
     </message>
     <message>
         <source>Reports o&amp;wed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports à rendr&amp;e…</translation>
     </message>
     <message>
         <source>List the reports owed and write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les rapports à rendre et les rédiger</translation>
     </message>
     <message>
         <source>Report submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport envoyé.</translation>
     </message>
     <message>
         <source>Choose a programme to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un programme à modifier.</translation>
     </message>
     <message>
         <source>Choose a programme to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un programme à retirer.</translation>
     </message>
     <message>
         <source>Delete the programme “%1” with its %2 and %3? Nothing was recorded in it. It is also deleted from the server at the next sync; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le programme « %1 » avec ses %2 et ses %3 ? Rien n&apos;y a été enregistré. Il sera aussi supprimé du serveur à la prochaine synchronisation ; ceci ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inscription</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscriptions</translation>
     </message>
     <message>
         <source>&amp;Delete programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le programme</translation>
     </message>
     <message>
         <source>“%1” has %2 (marks, ticks or reports), so it cannot be deleted. Archive it? It leaves the lists; every record is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a %2 (marques, coches ou rapports), il ne peut donc pas être supprimé. L&apos;archiver ? Il quitte les listes ; tous les enregistrements sont gardés pour les rapports.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enregistrement</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements</translation>
     </message>
     <message>
         <source>&amp;Archive programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver le programme</translation>
     </message>
     <message>
         <source>Remove programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le programme</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le garder</translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été supprimé.</translation>
     </message>
     <message>
         <source>“%1” was archived; its records are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été archivé ; ses enregistrements sont gardés.</translation>
     </message>
     <message>
         <source>No session today. Choose one in the Sessions tab and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance aujourd&apos;hui. Choisissez-en une dans l&apos;onglet Séances et appuyez sur Enter.</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance</translation>
     </message>
     <message>
         <source>Why is this session cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette séance est-elle annulée ?</translation>
     </message>
     <message>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance</translation>
     </message>
     <message>
         <source>Session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance n&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Why did this session not happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette séance n&apos;a-t-elle pas eu lieu ?</translation>
     </message>
     <message>
         <source>Record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>%1 counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte de nouveau.</translation>
     </message>
     <message>
         <source>Its 1 attendance mark is kept but stops counting; Reinstate makes it count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa marque de présence est gardée mais ne compte plus ; Rétablir la fait compter de nouveau.</translation>
     </message>
     <message>
         <source>Its %1 attendance marks are kept but stop counting; Reinstate makes them count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses %1 marques de présence sont gardées mais ne comptent plus ; Rétablir les fait compter de nouveau.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No reports owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport à rendre.</translation>
     </message>
     <message>
         <source>Reports owed: %1 overdue, %2 due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports à rendre : %1 en retard, %2 à rendre.</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances n&apos;ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create one; its sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de programme. Appuyez sur Nouveau… (Alt+N, ou Ctrl+N partout) pour en créer un ; ses séances sont listées ici.</translation>
     </message>
     <message>
         <source>No sessions in this programme. Edit it (Ctrl+E) to set its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance dans ce programme. Modifiez-le (Ctrl+E) pour fixer ses dates.</translation>
     </message>
     <message>
         <source>No session today. Show Upcoming (Alt+U) to see what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance aujourd&apos;hui. Affichez À venir (Alt+V) pour voir la suite.</translation>
     </message>
     <message>
         <source>No session to come. Edit the programme (Ctrl+E) to add dates, or show All (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance à venir. Modifiez le programme (Ctrl+E) pour ajouter des dates, ou affichez Toutes (Alt+T).</translation>
     </message>
     <message>
         <source>No roll is missing: every session that has ended has its roll taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel manquant : chaque séance terminée a son appel fait.</translation>
     </message>
     <message>
         <source>No session has ended yet. Show Upcoming (Alt+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance n&apos;est encore terminée. Affichez À venir (Alt+V).</translation>
     </message>
     <message>
         <source>No session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance n&apos;est annulée.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 programme</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programmes</translation>
     </message>
     <message>
         <source>%1 at %2 for %3 min (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 pendant %3 min (%4)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>%1% attendance required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de présence requise</translation>
     </message>
     <message>
         <source>1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>1 place</translation>
     </message>
     <message>
         <source>%1 places</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 places</translation>
     </message>
     <message>
         <source>Choose a session, then press Enter to open its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une séance, puis appuyez sur Enter pour ouvrir sa liste d&apos;appel.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <source>The settings could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés (%1). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>No file manager could be opened; the folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu être ouvert ; le dossier est %1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Facilitator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;&amp;animateur :</translation>
     </message>
     <message>
         <source>Facilitator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;animateur</translation>
     </message>
     <message>
         <source>Your name, as it appears on marks and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, tel qu&apos;il apparaît sur les marques et les rapports</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;or&amp;dinateur :</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>e.g. Field laptop 2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Portable terrain 2</translation>
     </message>
     <message>
         <source>Data &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de données :</translation>
     </message>
     <message>
         <source>Where the data file lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve le fichier de données</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the folder of the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du fichier de données</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>A new language is used the next time fieldsessions starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue est utilisée au prochain démarrage de fieldsessions.</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème à corriger avant d&apos;enregistrer</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every key the window answers to. Roll call needs only the keyboard: P, L, E or A marks the person and moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches auxquelles la fenêtre répond. L&apos;appel se fait entièrement au clavier : P, L, E ou A marque la personne et passe à la suivante.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>No connection to the server at %1. Check the address and the network, then press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion au serveur à %1. Vérifiez l&apos;adresse et le réseau, puis appuyez sur Enter pour réessayer.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de la synchronisation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sign in once to the sync server; the password is not kept, only a token for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous une fois au serveur de synchronisation ; le mot de passe n&apos;est pas gardé, seulement un jeton pour cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancé</translation>
     </message>
     <message>
         <source>only when your administrator gives you one</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement si votre administrateur vous en donne un</translation>
     </message>
     <message>
         <source>Server certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat du serveur</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Server &amp;certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;certificat du serveur :</translation>
     </message>
     <message>
         <source>Sign in and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter et synchroniser</translation>
     </message>
     <message>
         <source>Sync receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de synchronisation</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal de synchronisation…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des modifications…</translation>
     </message>
     <message>
         <source>{0} of {1} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} envoyées</translation>
     </message>
     <message>
         <source>Getting the latest from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des dernières données du serveur…</translation>
     </message>
     <message>
         <source>{0} sent · {1} received</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} envoyées · {1} reçues</translation>
     </message>
     <message>
         <source>Sync cancelled. What was sent so far is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
         <source>Sync complete, but 1 received change waits on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée, mais 1 modification reçue attend sur cet ordinateur (voir ci-dessous).</translation>
     </message>
     <message>
         <source>Sync complete, but %1 received changes wait on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée, mais %1 modifications reçues attendent sur cet ordinateur (voir ci-dessous).</translation>
     </message>
     <message>
         <source>Sync complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée.</translation>
     </message>
     <message>
         <source>Sync complete, but some changes wait for records the server does not have yet; they go with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée, mais certaines modifications attendent des données que le serveur n&apos;a pas encore ; elles partiront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Sync complete, but the server refused some changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée, mais le serveur a refusé certaines modifications.</translation>
     </message>
     <message>
         <source>Your changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont en sécurité sur cet ordinateur et seront envoyées la prochaine fois.</translation>
     </message>
     <message>
         <source>Nothing on this laptop is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend d&apos;être envoyé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Your 1 change is safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification est en sécurité sur cet ordinateur et sera envoyée la prochaine fois.</translation>
     </message>
     <message>
         <source>Your %1 changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos %1 modifications sont en sécurité sur cet ordinateur et seront envoyées la prochaine fois.</translation>
     </message>
     <message>
         <source>The server&apos;s identity could not be checked. Ask your administrator for its certificate file and choose it under Advanced when signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité du serveur n&apos;a pas pu être vérifiée. Demandez son fichier de certificat à votre administrateur et choisissez-le sous Avancé lors de la connexion.</translation>
     </message>
     <message>
         <source>No connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion au serveur.</translation>
     </message>
     <message>
         <source>The network answered instead of the server (a Wi-Fi sign-in page?). Open a web page to sign in to the network, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a répondu à la place du serveur (une page de connexion Wi-Fi ?). Ouvrez une page web pour vous connecter au réseau, puis synchronisez à nouveau.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la connexion de cet ordinateur ; connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The server did not take the changes this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pris les modifications cette fois-ci.</translation>
     </message>
     <message>
         <source>Fill in the server, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez le serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de synchronisation</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification reçue en attente</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications reçues en attente</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un non-inscrit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant (facultatif)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Mark as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme :</translation>
     </message>
     <message>
         <source>Already registered? Press Down and Enter to pick the person instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistré ? Appuyez sur Down puis Enter pour choisir la personne à la place :</translation>
     </message>
     <message>
         <source>People with a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes avec un nom proche</translation>
     </message>
     <message>
         <source>&amp;Book a place anyway (none is free now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réserver une place quand même (aucune n&apos;est libre)</translation>
     </message>
     <message>
         <source>Book a place although none is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver une place même si aucune n&apos;est libre</translation>
     </message>
     <message>
         <source>The programme is full or people are waiting. Unticked, the walk-in is marked for this session and joins the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est complet ou des personnes attendent. Si la case n&apos;est pas cochée, le non-inscrit est marqué pour cette séance et va à la fin de la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>&amp;Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le non-inscrit</translation>
     </message>
     <message>
         <source>Add as a new walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme nouveau non-inscrit</translation>
     </message>
     <message>
         <source>&amp;Use selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser la personne choisie</translation>
     </message>
     <message>
         <source>Use the selected existing person</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la personne existante choisie</translation>
     </message>
     <message>
         <source>same ID</source>
-        <translation type="unfinished"></translation>
+        <translation>même identifiant</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>même téléphone</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom proche</translation>
     </message>
     <message>
         <source>This may be someone already registered. Enter picks the highlighted person; to register a different person, press &quot;Add as a new person&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est peut-être une personne déjà enregistrée. Enter choisit la personne en surbrillance ; pour enregistrer une autre personne, appuyez sur « Ajouter comme nouvelle personne ».</translation>
     </message>
     <message>
         <source>Add as a ne&amp;w person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme nou&amp;velle personne</translation>
     </message>
     <message>
         <source>Type the person&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le nom de la personne.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans fieldsessions</translation>
     </message>
     <message>
         <source>Your data file is empty. Everything you record is kept on this laptop and works without a connection; Sync sends it to your organisation when you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de données est vide. Tout ce que vous enregistrez reste sur cet ordinateur et fonctionne sans connexion ; Synchroniser l&apos;envoie à votre organisation quand vous en avez une.</translation>
     </message>
     <message>
         <source>&amp;Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un programme</translation>
     </message>
     <message>
         <source>Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un programme</translation>
     </message>
     <message>
         <source>Set its schedule; the sessions are created for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixez son calendrier ; les séances sont créées pour vous.</translation>
     </message>
     <message>
         <source>&amp;Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une liste</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de participants</translation>
     </message>
     <message>
         <source>Bring participants in from a CSV or Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des participants depuis un fichier CSV ou Excel.</translation>
     </message>
     <message>
         <source>Open the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les données de dé&amp;monstration</translation>
     </message>
     <message>
         <source>Open the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les données de démonstration</translation>
     </message>
     <message>
         <source>Four sample programmes with 150 participants, to try things out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre programmes d&apos;exemple avec 150 participants, pour essayer d&apos;abord.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>run_app</name>
     <message>
         <source>Created a new, empty data file at {0} (there was none there); if you meant another file, open that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau fichier de données vide a été créé à {0} (il n&apos;y en avait pas) ; si vous vouliez un autre fichier, ouvrez plutôt celui-là.</translation>
     </message>
 </context>
 </TS>
