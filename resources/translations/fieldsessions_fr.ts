@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Person&apos;s pa&amp;ge…</source>
-        <translation>Fic&amp;he de la personne…</translation>
+        <translation>Fiche de &amp;la personne…</translation>
     </message>
     <message>
         <source>Show the selected person&apos;s outcomes across programmes and pathway progress</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2747,7 +2747,7 @@
     </message>
     <message>
         <source>Reports o&amp;wed…</source>
-        <translation>Rapports à rendr&amp;e…</translation>
+        <translation>R&amp;apports à rendre…</translation>
     </message>
     <message>
         <source>List the reports owed and write them</source>
