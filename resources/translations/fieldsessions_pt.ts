@@ -5,707 +5,707 @@
     <name>Application</name>
     <message>
         <source>The data file could not be opened (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo de dados (%1). Os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição</translation>
     </message>
     <message>
         <source>Places left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas restantes</translation>
     </message>
     <message>
         <source>Enrolment message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de inscrição</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <source>Cancel &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;reserva</translation>
     </message>
     <message>
         <source>Cancel the selected booking or waitlist place</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a reserva ou o lugar na lista de espera selecionado</translation>
     </message>
     <message>
         <source>Delete key in the lists; a freed place goes to the first person on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla Delete nas listas; uma vaga liberada vai para a primeira pessoa da lista de espera</translation>
     </message>
     <message>
         <source>Re&amp;move person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover pessoa…</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a pessoa selecionada</translation>
     </message>
     <message>
         <source>Shift+Delete in the lists. Deleted when nothing was recorded for them, else taken off every programme with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Delete nas listas. Apagada se nada foi registado para ela; senão, retirada de todos os programas, mantendo o histórico.</translation>
     </message>
     <message>
         <source>Person&apos;s pa&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Página da pessoa…</translation>
     </message>
     <message>
         <source>Show the selected person&apos;s outcomes across programmes and pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver os resultados da pessoa selecionada em todos os programas e o progresso nos percursos</translation>
     </message>
     <message>
         <source>Find a person to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma pessoa para inscrever</translation>
     </message>
     <message>
         <source>Name or ID of a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou ID de uma pessoa registada</translation>
     </message>
     <message>
         <source>People who can be enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que podem ser inscritas</translation>
     </message>
     <message>
         <source>En&amp;rol</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscrever</translation>
     </message>
     <message>
         <source>Enrol the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever a pessoa selecionada</translation>
     </message>
     <message>
         <source>Enter in the list; books a place, or the waitlist when the programme is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter na lista; reserva uma vaga, ou a lista de espera se o programa estiver cheio</translation>
     </message>
     <message>
         <source>Fin&amp;d a person to enrol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ocurar uma pessoa para inscrever:</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever</translation>
     </message>
     <message>
         <source>No session chosen. Open a session&apos;s roll (Enter on it in the Sessions tab) to see who is booked and enrol people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão escolhida. Abra a chamada de uma sessão (Enter sobre ela no separador Sessões) para ver quem está inscrito e inscrever pessoas.</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>não inscrito</translation>
     </message>
     <message>
         <source>Booked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos (%1)</translation>
     </message>
     <message>
         <source>Waitlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera (%1)</translation>
     </message>
     <message>
         <source>%1: no limit on places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vagas ilimitadas.</translation>
     </message>
     <message>
         <source>%1: full. New enrolments go on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cheio. As novas inscrições vão para a lista de espera.</translation>
     </message>
     <message>
         <source>%1: 1 place left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 vaga restante.</translation>
     </message>
     <message>
         <source>%1: %2 places left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vagas restantes.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>enrolment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrição de %1</translation>
     </message>
     <message>
         <source>The programme is full: %1 is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa está cheio: %1 está na lista de espera.</translation>
     </message>
     <message>
         <source>%1 is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está inscrito(a).</translation>
     </message>
     <message>
         <source>cancelled place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vaga cancelada de %1</translation>
     </message>
     <message>
         <source>%1&apos;s place is cancelled (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>A vaga de %1 foi cancelada (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>%1 moved up from the waitlist and is now booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saiu da lista de espera e agora está inscrito(a).</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer nesta página.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1.</translation>
     </message>
     <message>
         <source>Delete %1 from this laptop? Nothing was recorded for them; %2 too, and they are deleted from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar %1 deste computador? Nada foi registado para esta pessoa; %2 também, e ela será apagada do servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>their 1 booking goes</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua 1 reserva vai</translation>
     </message>
     <message>
         <source>their %1 bookings go</source>
-        <translation type="unfinished"></translation>
+        <translation>as suas %1 reservas vão</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar pessoa</translation>
     </message>
     <message>
         <source>%1 has %2, so they cannot be deleted. Take them off every programme? Their history is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2, por isso não pode ser apagado(a). Retirar de todos os programas? O histórico é mantido para os relatórios.</translation>
     </message>
     <message>
         <source>1 attendance mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação de presença ou verificação</translation>
     </message>
     <message>
         <source>%1 attendance marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações de presença ou verificações</translation>
     </message>
     <message>
         <source>&amp;Take off every programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar de todos os programas</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover pessoa</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi apagado(a).</translation>
     </message>
     <message>
         <source>%1 is off every programme; their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saiu de todos os programas; o histórico é mantido.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal; os detalhes estão no registo.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorNameDialog</name>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao fieldsessions</translation>
     </message>
     <message>
         <source>What is your name? It is printed on attendance sheets, session reports and exports. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual é o seu nome? Ele é impresso nas folhas de presença, nos relatórios de sessão e nas exportações. Pode mudá-lo depois em Configurações.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu &amp;nome:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu nome</translation>
     </message>
     <message>
         <source>e.g. Amina Otieno</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Amina Otieno</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Your name could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o seu nome (%1). Os detalhes estão no arquivo de registo.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma lista de participantes</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo da lista</translation>
     </message>
     <message>
         <source>A CSV or XLSX file with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo CSV ou XLSX com uma linha de cabeçalho</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
         <source>Choose a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo de lista</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <source>Enrol into programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever no programa</translation>
     </message>
     <message>
         <source>(do not enrol; only add the people)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não inscrever; apenas adicionar as pessoas)</translation>
     </message>
     <message>
         <source>&amp;Enrol into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrever em:</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do arquivo</translation>
     </message>
     <message>
         <source>Rows that will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que não serão importadas:</translation>
     </message>
     <message>
         <source>Rows that will not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que não serão importadas</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da importação</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar</translation>
     </message>
     <message>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar as linhas válidas</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file. Nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo CSV ou XLSX. Nada é guardado antes de premir Importar.</translation>
     </message>
     <message>
         <source>Roster files (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de participantes (*.csv *.xlsx *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler %1…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de família</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de nascimento</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(coluna %1)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Significa</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>Meaning of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado da coluna %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1</translation>
     </message>
     <message>
         <source>1 person ready to import: %2 new, %3 already stored (not added again; enrolled if not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa pronta para importar: %2 nova, %3 já guardada (não é adicionada de novo; é inscrita se ainda não estiver).</translation>
     </message>
     <message>
         <source>%1 people ready to import: %2 new, %3 already stored (not added again; enrolled if they are not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas prontas para importar: %2 novas, %3 já guardadas (não são adicionadas de novo; são inscritas se ainda não estiverem).</translation>
     </message>
     <message>
         <source>1 person ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa pronta para importar.</translation>
     </message>
     <message>
         <source>%1 people ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas prontas para importar.</translation>
     </message>
     <message>
         <source>1 row has a problem and will be skipped (listed above); fix it in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha tem um problema e será ignorada (ver acima); corrija-a no arquivo ou nas caixas das colunas, ou importe o resto agora.</translation>
     </message>
     <message>
         <source>%1 rows have problems and will be skipped (listed above); fix them in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas têm problemas e serão ignoradas (ver acima); corrija-as no arquivo ou nas caixas das colunas, ou importe o resto agora.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar…</translation>
     </message>
     <message>
         <source>Imported 1 new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa nova importada.</translation>
     </message>
     <message>
         <source>Imported %1 new people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas novas importadas.</translation>
     </message>
     <message>
         <source>%1 enrolled, %2 on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscritas, %2 na lista de espera.</translation>
     </message>
     <message>
         <source>1 row skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha ignorada (ver acima).</translation>
     </message>
     <message>
         <source>%1 rows skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas ignoradas (ver acima).</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o arquivo (%1).</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal; os detalhes estão no registo. Nada foi importado.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secções</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo programa…</translation>
     </message>
     <message>
         <source>Create a programme and its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um programa e as suas sessões</translation>
     </message>
     <message>
         <source>&amp;Edit programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar programa…</translation>
     </message>
     <message>
         <source>Change the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o programa selecionado</translation>
     </message>
     <message>
         <source>Take &amp;roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer a &amp;chamada</translation>
     </message>
     <message>
         <source>Take the roll of the selected session, or of today&apos;s next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer a chamada da sessão selecionada, ou da próxima sessão de hoje</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar lista…</translation>
     </message>
     <message>
         <source>Add participants from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar participantes a partir de um arquivo CSV ou Excel</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print attendance sheets and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir folhas de presença e relatórios</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
         <source>Send changes to the server and get the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as alterações ao servidor e receber as mais recentes</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>Your name, this laptop&apos;s name, the data file, the language</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu nome, o nome deste computador, o arquivo de dados, o idioma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>Close fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o fieldsessions</translation>
     </message>
     <message>
         <source>&amp;About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o fieldsessions</translation>
     </message>
     <message>
         <source>Version and data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão e arquivo de dados</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>Every key the window answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as teclas a que a janela responde</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>Undo the last change made on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última alteração feita neste separador</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessões</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatórios</translation>
     </message>
     <message>
         <source>Show the %1 tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o separador %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessão</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>A trabalhar…</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sync available&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sincronização disponível&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sync available</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização disponível</translation>
     </message>
     <message>
         <source>The sync server can be reached: press Sync to send the changes waiting on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de sincronização está acessível: prima Sincronizar para enviar as alterações que esperam neste computador.</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da sincronização</translation>
     </message>
     <message>
         <source>Reading the data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler o arquivo de dados…</translation>
     </message>
     <message>
         <source>Nothing to undo on this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer neste separador.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer</translation>
     </message>
     <message>
         <source>No changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração em espera</translation>
     </message>
     <message>
         <source>1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 alteração em espera</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterações em espera</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca sincronizado</translation>
     </message>
     <message>
         <source>last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronização %1</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje às %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ontem às %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 às %2</translation>
     </message>
     <message>
         <source>Demo data · nothing here is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração · nada aqui é enviado ao servidor</translation>
     </message>
     <message>
         <source>Changes are kept on this laptop until Sync sends them to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações ficam neste computador até que Sincronizar as envie ao servidor.</translation>
     </message>
     <message>
         <source>fieldsessions — DEMO DATA (practice only, never sent to the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions — DADOS DE DEMONSTRAÇÃO (só para praticar, nunca enviados ao servidor)</translation>
     </message>
     <message>
         <source>The demo data is never sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de demonstração nunca são enviados ao servidor.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>The demo data opens in a window of its own, from a separate file (%1); nothing in it is sent to the server. This data file stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de demonstração abrem numa janela própria, a partir de um arquivo separado (%1); nada nele é enviado ao servidor. Este arquivo de dados continua a ser seu.</translation>
     </message>
     <message>
         <source>The demo window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a janela de demonstração.</translation>
     </message>
     <message>
         <source>About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o fieldsessions</translation>
     </message>
     <message>
         <source>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Attendance, roll call and reports for facilitators, offline first.&lt;br&gt;&lt;br&gt;Data file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Presenças, chamada e relatórios para facilitadores, primeiro sem ligação.&lt;br&gt;&lt;br&gt;Arquivo de dados: %2</translation>
     </message>
 </context>
 <context>
