@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; ticks or unticks · &lt;b&gt;arrows&lt;/b&gt; move · hover a column title for the whole outcome</source>
-        <translation>&lt;b&gt;Space&lt;/b&gt; marca ou desmarca · &lt;b&gt;setas&lt;/b&gt; movem · passe o rato sobre o título de uma coluna para ver o resultado completo</translation>
+        <translation>&lt;b&gt;Space&lt;/b&gt; marca ou desmarca · &lt;b&gt;setas&lt;/b&gt; movem · passe o cursor sobre o título de uma coluna para ver o resultado completo</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off. Add them to the programme&apos;s outcome list.</source>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>Double-booked</source>
-        <translation>Marcação dupla</translation>
+        <translation>Conflito de horário</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
@@ -1618,767 +1618,767 @@
     <name>ProgrammeTableModel</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Starts %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa em %1 às %2 (%3)</translation>
     </message>
     <message>
         <source>Required attendance: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença exigida: %1%</translation>
     </message>
     <message>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os programas</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 em espera)</translation>
     </message>
 </context>
 <context>
     <name>ReportsOwedDialog</name>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios a entregar</translation>
     </message>
     <message>
         <source>&amp;Reports not written yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatórios ainda não escritos:</translation>
     </message>
     <message>
         <source>Reports not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios ainda não escritos</translation>
     </message>
     <message>
         <source>&amp;Notes for the chosen report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas para o relatório escolhido:</translation>
     </message>
     <message>
         <source>Notes for the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para o relatório escolhido</translation>
     </message>
     <message>
         <source>What happened in this period: who came, what was covered, what needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu neste período: quem veio, o que foi tratado, o que precisa de acompanhamento.</translation>
     </message>
     <message>
         <source>&amp;Submit report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar relatório</translation>
     </message>
     <message>
         <source>Submit the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar o relatório escolhido</translation>
     </message>
     <message>
         <source>Submit the chosen report with these notes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar o relatório escolhido com estas notas (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a sessão</translation>
     </message>
     <message>
         <source>Open the chosen session&apos;s roll, where its report is written in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a chamada da sessão escolhida, onde o relatório completo é escrito</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia de %1</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana de %1</translation>
     </message>
     <message>
         <source>Final report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório final, %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>A entregar</translation>
     </message>
     <message>
         <source>No reports are owed. When a programme&apos;s report period is over (each session, day, week or month, or the end, as set in the programme), its report is asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há relatórios a entregar. Quando termina o período de relatório de um programa (cada sessão, dia, semana ou mês, ou o fim, conforme o programa), o relatório é pedido aqui.</translation>
     </message>
     <message>
         <source>1 report owed, overdue (more than a week late). Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 relatório a entregar, atrasado (mais de uma semana). Escreva as notas e prima Entregar.</translation>
     </message>
     <message>
         <source>1 report owed. Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 relatório a entregar. Escreva as notas e prima Entregar.</translation>
     </message>
     <message>
         <source>%1 reports owed, %2 of them overdue (more than a week late). Choose one, write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 relatórios a entregar, %2 deles atrasados (mais de uma semana). Escolha um, escreva as notas e prima Entregar.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a impressora.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha de presença</translation>
     </message>
     <message>
         <source>Attendance sheets for dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas de presença por datas</translation>
     </message>
     <message>
         <source>Tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de verificação</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidade</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Only sessions &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Ape&amp;nas sessões entre</translation>
     </message>
     <message>
         <source>Limits the hours report and the exports to the sessions dated between these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Limita o relatório de horas e as exportações às sessões com data entre estes dias</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira data</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última data</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>e</translation>
     </message>
     <message>
         <source>Each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mês</translation>
     </message>
     <message>
         <source>Each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Whole programme only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o programa inteiro</translation>
     </message>
     <message>
         <source>A tick box per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma caixa por estado</translation>
     </message>
     <message>
         <source>A column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma coluna para assinar</translation>
     </message>
     <message>
         <source>Print what is recor&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o q&amp;ue foi registado</translation>
     </message>
     <message>
         <source>Tick the recorded marks, outcomes and session report instead of leaving them blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as presenças, resultados e relatório de sessão registados em vez de os deixar em branco</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paisage&amp;m</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatório:</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;grama:</translation>
     </message>
     <message>
         <source>Sessi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessã&amp;o:</translation>
     </message>
     <message>
         <source>P&amp;eriods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perío&amp;dos:</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do papel</translation>
     </message>
     <message>
         <source>Previe&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visuali&amp;zar</translation>
     </message>
     <message>
         <source>Build the preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer a pré-visualização</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar em &amp;PDF…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Export to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para CSV ou XLSX</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presença…</translation>
     </message>
     <message>
         <source>&amp;Compliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conformidade…</translation>
     </message>
     <message>
         <source>&amp;Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas…</translation>
     </message>
     <message>
         <source>Every &amp;programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os pro&amp;gramas</translation>
     </message>
     <message>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do relatório</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do relatório</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>O que imprimir</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do relatório</translation>
     </message>
     <message>
         <source>Choose a programme and a session to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um programa e uma sessão para ver a pré-visualização.</translation>
     </message>
     <message>
         <source>There is no programme yet: create one in the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum programa: crie um no separador Sessões.</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler os dados…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>A paginar…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar as páginas para a impressora…</translation>
     </message>
     <message>
         <source>1 page sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página enviada para a impressora.</translation>
     </message>
     <message>
         <source>%1 pages sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas enviadas para a impressora.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o arquivo…</translation>
     </message>
     <message>
         <source>Exported 1 line to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha exportada para %2.</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas exportadas para %2.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir relatório</translation>
     </message>
     <message>
         <source>The report could not be made (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer o relatório (%1); os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização pronta.</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;trato</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado)</translation>
     </message>
     <message>
         <source>The programmes could not be loaded; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os programas; os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório em PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar em PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livro do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>RollTableModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não marcado</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não avaliado</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>No bom caminho</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Em risco</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conforme</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inscrito</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de presença</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>waiting for a place</source>
-        <translation type="unfinished"></translation>
+        <translation>à espera de vaga</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem sessões</translation>
     </message>
     <message>
         <source>%1 missed in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faltas seguidas</translation>
     </message>
     <message>
         <source>P present · L late · E excused · A absent · Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente · L atrasado · E justificado · A ausente · Delete apaga</translation>
     </message>
     <message>
         <source>Added at the door (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado à porta (não inscrito)</translation>
     </message>
     <message>
         <source>%1 — the programme asks for %2 % attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — o programa exige %2 % de presença</translation>
     </message>
 </context>
 <context>
     <name>RosterTab</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Choose a session in the Sessions tab, or press Ctrl+R (Take roll), to take its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma sessão no separador Sessões, ou prima Ctrl+R (Fazer a chamada), para fazer a sua chamada.</translation>
     </message>
     <message>
         <source>No session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão escolhida</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da sessão</translation>
     </message>
     <message>
         <source>Roll counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagens da chamada</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Roster pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de participantes</translation>
     </message>
     <message>
         <source>Roll &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chamada</translation>
     </message>
     <message>
         <source>E&amp;nrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrição</translation>
     </message>
     <message>
         <source>Ou&amp;tcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultados</translation>
     </message>
     <message>
         <source>Session re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório &amp;da sessão</translation>
     </message>
     <message>
         <source>Search the roll by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar na chamada por nome ou ID</translation>
     </message>
     <message>
         <source>Search name or ID  ( / or Ctrl+F )</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar nome ou ID  ( / ou Ctrl+F )</translation>
     </message>
     <message>
         <source>Mark all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos presentes</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentes todos os que ainda não têm marcação</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os que ainda não têm marcação (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Mark the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Restantes ausentes</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como ausentes todos os que ainda não têm marcação</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os que ainda não têm marcação (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Undo the last mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última marcação</translation>
     </message>
     <message>
         <source>Undo the last mark (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última marcação (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Add walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar não inscrito…</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um não inscrito</translation>
     </message>
     <message>
         <source>Someone at the door (+ or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém à porta (+ ou Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lista…</translation>
     </message>
     <message>
         <source>Import a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um arquivo de lista</translation>
     </message>
     <message>
         <source>CSV or XLSX file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo CSV ou XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete clears; arrows move; Ctrl+Z undoes; slash searches</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente, L atrasado, E justificado, A ausente, Delete apaga; as setas movem; Ctrl+Z desfaz; a barra procura</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; move · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;/&lt;/b&gt; search · &lt;b&gt;+&lt;/b&gt; walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;L&lt;/b&gt; atrasado · &lt;b&gt;E&lt;/b&gt; justificado · &lt;b&gt;A&lt;/b&gt; ausente · &lt;b&gt;Del&lt;/b&gt; apagar · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; mover · &lt;b&gt;Ctrl+Z&lt;/b&gt; desfazer · &lt;b&gt;/&lt;/b&gt; procurar · &lt;b&gt;+&lt;/b&gt; não inscrito</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Undo the last change on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última alteração neste separador</translation>
     </message>
     <message>
         <source>Find a person on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma pessoa na chamada</translation>
     </message>
     <message>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos como presentes</translation>
     </message>
     <message>
         <source>Show the current person&apos;s mark history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver o histórico da marcação da pessoa atual</translation>
     </message>
     <message>
         <source>Reload the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar a chamada</translation>
     </message>
     <message>
         <source>Attendance rates could not be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular as taxas de presença</translation>
     </message>
     <message>
         <source>The roll could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chamada</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: %1</translation>
     </message>
     <message>
         <source>This session was cancelled%1; its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão foi cancelada%1; não é possível fazer a chamada.</translation>
     </message>
     <message>
         <source>Recorded as not held (%1); its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registada como não realizada (%1); não é possível fazer a chamada.</translation>
     </message>
     <message>
         <source>This session has not started yet; roll can be taken from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão ainda não começou; a chamada pode ser feita a partir de uma hora antes do início.</translation>
     </message>
     <message>
         <source>Nobody is on this roll yet: import a roster (Ctrl+I), enrol people (Enrolment page) or add a walk-in (+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há ninguém nesta chamada: importe uma lista (Ctrl+I), inscreva pessoas (página Inscrição) ou adicione um não inscrito (+).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; na chamada</translation>
     </message>
     <message>
         <source>mark of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marcação de %1</translation>
     </message>
     <message>
         <source>The mark was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>A marcação não foi guardada</translation>
     </message>
     <message>
         <source>“%1” for everyone not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” para todos os que não têm marcação</translation>
     </message>
     <message>
         <source>Nobody is left unmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já não há ninguém sem marcação.</translation>
     </message>
     <message>
         <source>Marked %1 people %2. Ctrl+Z undoes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas marcadas como %2. Ctrl+Z desfaz isto.</translation>
     </message>
     <message>
         <source>Nothing was marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi marcado</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer nesta página.</translation>
     </message>
     <message>
         <source>Nothing to undo on this roll since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer nesta chamada desde que foi aberta.</translation>
     </message>
     <message>
         <source>Undone: %1 is no longer on this roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1 já não está nesta chamada.</translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível desfazer</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer.</translation>
     </message>
     <message>
         <source>Undone: %1 is %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1 volta a estar %2.</translation>
     </message>
     <message>
         <source>Undone: %1 marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1 marcações.</translation>
     </message>
     <message>
         <source>The mark history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o histórico da marcação</translation>
     </message>
     <message>
         <source>walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não inscrito %1</translation>
     </message>
     <message>
         <source>%1 is marked %2 for this session and waits for a place (the programme has none free).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está marcado(a) %2 nesta sessão e espera por uma vaga (o programa não tem nenhuma livre).</translation>
     </message>
     <message>
         <source>%1 added as a walk-in and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado(a) como não inscrito(a) e marcado(a) %2.</translation>
     </message>
     <message>
         <source>%1 is on the roll and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está na chamada e marcado(a) %2.</translation>
     </message>
     <message>
         <source>The walk-in was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>O não inscrito não foi adicionado</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: algo correu mal; os detalhes estão no registo.</translation>
     </message>
 </context>
 <context>
