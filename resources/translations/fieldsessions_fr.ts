@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation>Enregistrer en &amp;PDF…</translation>
+        <translation>Créer un &amp;PDF…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>

@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>Previe&amp;w</source>
-        <translation>Pré-visuali&amp;zar</translation>
+        <translation>Visuali&amp;zar</translation>
     </message>
     <message>
         <source>Build the preview again</source>
