@@ -5,3418 +5,3418 @@
     <name>Application</name>
     <message>
         <source>The data file could not be opened (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données n&apos;a pas pu être ouvert (%1). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Places left</source>
-        <translation type="unfinished"></translation>
+        <translation>Places restantes</translation>
     </message>
     <message>
         <source>Enrolment message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;inscription</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Cancel &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;ins&amp;cription</translation>
     </message>
     <message>
         <source>Cancel the selected booking or waitlist place</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;inscription ou la place en liste d&apos;attente sélectionnée</translation>
     </message>
     <message>
         <source>Delete key in the lists; a freed place goes to the first person on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche Delete dans les listes ; une place libérée va à la première personne de la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Re&amp;move person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer la personne…</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne sélectionnée</translation>
     </message>
     <message>
         <source>Shift+Delete in the lists. Deleted when nothing was recorded for them, else taken off every programme with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Delete dans les listes. Supprimée si rien n&apos;a été enregistré pour elle, sinon retirée de tous les programmes en gardant son historique.</translation>
     </message>
     <message>
         <source>Person&apos;s pa&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de &amp;la personne…</translation>
     </message>
     <message>
         <source>Show the selected person&apos;s outcomes across programmes and pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les acquis de la personne sélectionnée dans tous les programmes et sa progression dans les parcours</translation>
     </message>
     <message>
         <source>Find a person to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne à inscrire</translation>
     </message>
     <message>
         <source>Name or ID of a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou identifiant d&apos;une personne enregistrée</translation>
     </message>
     <message>
         <source>People who can be enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui peuvent être inscrites</translation>
     </message>
     <message>
         <source>En&amp;rol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire</translation>
     </message>
     <message>
         <source>Enrol the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire la personne sélectionnée</translation>
     </message>
     <message>
         <source>Enter in the list; books a place, or the waitlist when the programme is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter dans la liste ; réserve une place, ou la liste d&apos;attente si le programme est complet</translation>
     </message>
     <message>
         <source>Fin&amp;d a person to enrol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tro&amp;uver une personne à inscrire :</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>No session chosen. Open a session&apos;s roll (Enter on it in the Sessions tab) to see who is booked and enrol people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance choisie. Ouvrez la liste d&apos;appel d&apos;une séance (Enter sur celle-ci dans l&apos;onglet Séances) pour voir qui est inscrit et inscrire des personnes.</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>non-inscrit</translation>
     </message>
     <message>
         <source>Booked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits (%1)</translation>
     </message>
     <message>
         <source>Waitlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente (%1)</translation>
     </message>
     <message>
         <source>%1: no limit on places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : places illimitées.</translation>
     </message>
     <message>
         <source>%1: full. New enrolments go on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : complet. Les nouvelles inscriptions vont sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>%1: 1 place left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 1 place restante.</translation>
     </message>
     <message>
         <source>%1: %2 places left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 places restantes.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>enrolment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inscription de %1</translation>
     </message>
     <message>
         <source>The programme is full: %1 is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est complet : %1 est sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>%1 is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inscrit(e).</translation>
     </message>
     <message>
         <source>cancelled place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>place annulée de %1</translation>
     </message>
     <message>
         <source>%1&apos;s place is cancelled (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de %1 est annulée (Ctrl+Z pour revenir en arrière).</translation>
     </message>
     <message>
         <source>%1 moved up from the waitlist and is now booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitte la liste d&apos;attente et est maintenant inscrit(e).</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler sur cette page.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1.</translation>
     </message>
     <message>
         <source>Delete %1 from this laptop? Nothing was recorded for them; %2 too, and they are deleted from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de cet ordinateur ? Rien n&apos;a été enregistré pour cette personne ; %2 aussi, et elle sera supprimée du serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>their 1 booking goes</source>
-        <translation type="unfinished"></translation>
+        <translation>sa réservation part</translation>
     </message>
     <message>
         <source>their %1 bookings go</source>
-        <translation type="unfinished"></translation>
+        <translation>ses %1 réservations partent</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la personne</translation>
     </message>
     <message>
         <source>%1 has %2, so they cannot be deleted. Take them off every programme? Their history is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2, et ne peut donc pas être supprimé(e). La retirer de tous les programmes ? Son historique est gardé pour les rapports.</translation>
     </message>
     <message>
         <source>1 attendance mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marque de présence ou coche</translation>
     </message>
     <message>
         <source>%1 attendance marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marques de présence ou coches</translation>
     </message>
     <message>
         <source>&amp;Take off every programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de tous les programmes</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la personne</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé(e).</translation>
     </message>
     <message>
         <source>%1 is off every programme; their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est retiré(e) de tous les programmes ; son historique est gardé.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorNameDialog</name>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans fieldsessions</translation>
     </message>
     <message>
         <source>What is your name? It is printed on attendance sheets, session reports and exports. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est votre nom ? Il est imprimé sur les feuilles de présence, les rapports de séance et les exports. Vous pourrez le changer plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>e.g. Amina Otieno</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Amina Otieno</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Your name could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom n&apos;a pas pu être enregistré (%1). Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de participants</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la liste</translation>
     </message>
     <message>
         <source>A CSV or XLSX file with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV ou XLSX avec une ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>Choose a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de liste</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Enrol into programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire au programme</translation>
     </message>
     <message>
         <source>(do not enrol; only add the people)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ne pas inscrire ; seulement ajouter les personnes)</translation>
     </message>
     <message>
         <source>&amp;Enrol into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire à :</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du fichier</translation>
     </message>
     <message>
         <source>Rows that will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes qui ne seront pas importées :</translation>
     </message>
     <message>
         <source>Rows that will not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes qui ne seront pas importées</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;importation</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter</translation>
     </message>
     <message>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les lignes valides</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file. Nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV ou XLSX. Rien n&apos;est enregistré avant d&apos;appuyer sur Importer.</translation>
     </message>
     <message>
         <source>Roster files (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de participants (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colonne %1)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Signifie</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Meaning of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification de la colonne %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1</translation>
     </message>
     <message>
         <source>1 person ready to import: %2 new, %3 already stored (not added again; enrolled if not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne prête à importer : %2 nouvelle, %3 déjà enregistrée (pas ajoutée à nouveau ; inscrite si elle ne l&apos;est pas encore).</translation>
     </message>
     <message>
         <source>%1 people ready to import: %2 new, %3 already stored (not added again; enrolled if they are not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes prêtes à importer : %2 nouvelles, %3 déjà enregistrées (pas ajoutées à nouveau ; inscrites si elles ne le sont pas encore).</translation>
     </message>
     <message>
         <source>1 person ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne prête à importer.</translation>
     </message>
     <message>
         <source>%1 people ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes prêtes à importer.</translation>
     </message>
     <message>
         <source>1 row has a problem and will be skipped (listed above); fix it in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne a un problème et sera ignorée (voir ci-dessus) ; corrigez-la dans le fichier ou les choix de colonnes, ou importez le reste maintenant.</translation>
     </message>
     <message>
         <source>%1 rows have problems and will be skipped (listed above); fix them in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ont des problèmes et seront ignorées (voir ci-dessus) ; corrigez-les dans le fichier ou les choix de colonnes, ou importez le reste maintenant.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Imported 1 new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nouvelle personne importée.</translation>
     </message>
     <message>
         <source>Imported %1 new people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouvelles personnes importées.</translation>
     </message>
     <message>
         <source>%1 enrolled, %2 on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrites, %2 sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>1 row skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne ignorée (voir ci-dessus).</translation>
     </message>
     <message>
         <source>%1 rows skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ignorées (voir ci-dessus).</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être ouvert (%1).</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ; le journal contient les détails. Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
         <source>Create a programme and its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un programme et ses séances</translation>
     </message>
     <message>
         <source>&amp;Edit programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le programme…</translation>
     </message>
     <message>
         <source>Change the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le programme sélectionné</translation>
     </message>
     <message>
         <source>Take &amp;roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire l&apos;&amp;appel</translation>
     </message>
     <message>
         <source>Take the roll of the selected session, or of today&apos;s next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire l&apos;appel de la séance sélectionnée, ou de la prochaine séance du jour</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
         <source>Add participants from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des participants depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>Print attendance sheets and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les feuilles de présence et les rapports</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser</translation>
     </message>
     <message>
         <source>Send changes to the server and get the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les modifications au serveur et recevoir les dernières</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres…</translation>
     </message>
     <message>
         <source>Your name, this laptop&apos;s name, the data file, the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, le nom de cet ordinateur, le fichier de données, la langue</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer fieldsessions</translation>
     </message>
     <message>
         <source>&amp;About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de fieldsessions</translation>
     </message>
     <message>
         <source>Version and data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et fichier de données</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every key the window answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches auxquelles la fenêtre répond</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last change made on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification faite dans cet onglet</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séances</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>Show the %1 tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;onglet %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sync available&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Synchronisation possible&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sync available</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation possible</translation>
     </message>
     <message>
         <source>The sync server can be reached: press Sync to send the changes waiting on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de synchronisation est joignable : appuyez sur Synchroniser pour envoyer les modifications en attente sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <source>Reading the data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier de données…</translation>
     </message>
     <message>
         <source>Nothing to undo on this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler dans cet onglet.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler</translation>
     </message>
     <message>
         <source>No changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification en attente</translation>
     </message>
     <message>
         <source>1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification en attente</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications en attente</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais synchronisé</translation>
     </message>
     <message>
         <source>last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière synchronisation %1</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier à %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Demo data · nothing here is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration · rien ici n&apos;est envoyé au serveur</translation>
     </message>
     <message>
         <source>Changes are kept on this laptop until Sync sends them to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications restent sur cet ordinateur jusqu&apos;à ce que Synchroniser les envoie au serveur.</translation>
     </message>
     <message>
         <source>fieldsessions — DEMO DATA (practice only, never sent to the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions — DONNÉES DE DÉMONSTRATION (pour s&apos;exercer, jamais envoyées au serveur)</translation>
     </message>
     <message>
         <source>The demo data is never sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration ne sont jamais envoyées au serveur.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>The demo data opens in a window of its own, from a separate file (%1); nothing in it is sent to the server. This data file stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration s&apos;ouvrent dans une fenêtre à part, depuis un fichier séparé (%1) ; rien n&apos;y est envoyé au serveur. Votre fichier de données reste le vôtre.</translation>
     </message>
     <message>
         <source>The demo window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de démonstration n&apos;a pas pu être lancée.</translation>
     </message>
     <message>
         <source>About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de fieldsessions</translation>
     </message>
     <message>
         <source>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Attendance, roll call and reports for facilitators, offline first.&lt;br&gt;&lt;br&gt;Data file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Présence, appel et rapports pour les animateurs, d&apos;abord hors ligne.&lt;br&gt;&lt;br&gt;Fichier de données : %2</translation>
     </message>
 </context>
 <context>
     <name>MarkHistoryDialog</name>
     <message>
         <source>History of %1&apos;s mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la marque de %1</translation>
     </message>
     <message>
         <source>%1 changes, from every laptop that has synced, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications, de tous les ordinateurs synchronisés, de la plus ancienne à la plus récente.</translation>
     </message>
     <message>
         <source>This mark has no history: it was never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette marque n&apos;a pas d&apos;historique : elle n&apos;a jamais été modifiée.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(reçue sans sa propre entrée)</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
 </context>
 <context>
     <name>OutcomeGrid</name>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des acquis</translation>
     </message>
     <message>
         <source>Outcomes achieved, one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquis obtenus, une ligne par participant</translation>
     </message>
     <message>
         <source>Space ticks or unticks; arrows move</source>
-        <translation type="unfinished"></translation>
+        <translation>Space coche ou décoche ; les flèches déplacent</translation>
     </message>
     <message>
         <source>Tick-off message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de validation</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; ticks or unticks · &lt;b&gt;arrows&lt;/b&gt; move · hover a column title for the whole outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Space&lt;/b&gt; coche ou décoche · &lt;b&gt;flèches&lt;/b&gt; pour se déplacer · survolez un titre de colonne pour voir l&apos;acquis en entier</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off. Add them to the programme&apos;s outcome list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n&apos;a aucun acquis à cocher. Ajoutez-les à la liste des acquis du programme.</translation>
     </message>
     <message>
         <source>Nobody is on this session&apos;s roll yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore sur la liste d&apos;appel de cette séance.</translation>
     </message>
     <message>
         <source>tick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>coche de %1 : %2</translation>
     </message>
     <message>
         <source>untick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>décoche de %1 : %2</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler sur cette page.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenu</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenu</translation>
     </message>
     <message>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>non obtenu</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPageDialog</name>
     <message>
         <source>%1 — participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — participant</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>&amp;Outcomes achieved, across programmes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquis obtenus, dans tous les programmes :</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquis obtenus</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquis</translation>
     </message>
     <message>
         <source>First achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenu la première fois</translation>
     </message>
     <message>
         <source>&amp;Pathways:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcours :</translation>
     </message>
     <message>
         <source>Pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression dans les parcours</translation>
     </message>
     <message>
         <source>%1: complete on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : terminé le %2</translation>
     </message>
     <message>
         <source>%1: still needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il manque encore %2</translation>
     </message>
     <message>
         <source>No outcome is ticked as achieved for %1 yet. Outcomes are ticked on a session&apos;s Outcomes page (Roster tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acquis n&apos;est encore coché comme obtenu pour %1. Les acquis se cochent sur la page Acquis d&apos;une séance (onglet Participants).</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2.</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>1 acquis</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acquis</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 programme</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programmes</translation>
     </message>
     <message>
         <source>No pathways yet. A pathway groups programmes that together earn a certificate; make one in a programme&apos;s Edit dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de parcours. Un parcours regroupe des programmes qui, ensemble, donnent droit à un certificat ; créez-en un dans la fenêtre Modifier d&apos;un programme.</translation>
     </message>
     <message>
         <source>The page could not be loaded (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n&apos;a pas pu être chargée (%1) ; les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>PathwayPage</name>
     <message>
         <source>Pathways with this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours avec ce programme</translation>
     </message>
     <message>
         <source>Name of the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau parcours</translation>
     </message>
     <message>
         <source>e.g. Safety certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Certificat de sécurité</translation>
     </message>
     <message>
         <source>New pathway na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m du nouveau parcours :</translation>
     </message>
     <message>
         <source>Other programmes in the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres programmes du nouveau parcours</translation>
     </message>
     <message>
         <source>Also &amp;in it (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi &amp;dedans (Space coche) :</translation>
     </message>
     <message>
         <source>An&amp;y one of the ticked programmes is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe &amp;lequel des programmes cochés suffit</translation>
     </message>
     <message>
         <source>Unticked: this programme and every ticked one are needed. Ticked: this programme and any one of the ticked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non coché : ce programme et chacun des programmes cochés sont nécessaires. Coché : ce programme et l&apos;un quelconque des programmes cochés.</translation>
     </message>
     <message>
         <source>&amp;Create pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le &amp;parcours</translation>
     </message>
     <message>
         <source>Save the programme first; then reopen it with Edit to put it in a pathway (programmes that together earn a certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord le programme ; puis rouvrez-le avec Modifier pour le mettre dans un parcours (des programmes qui, ensemble, donnent droit à un certificat).</translation>
     </message>
     <message>
         <source>%1: needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : il faut %2</translation>
     </message>
     <message>
         <source>This programme is not in a pathway yet. A pathway groups programmes that together earn a certificate: make one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme n&apos;est pas encore dans un parcours. Un parcours regroupe des programmes qui, ensemble, donnent droit à un certificat : créez-en un ci-dessous.</translation>
     </message>
     <message>
         <source>Pathways with this programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours avec ce programme :</translation>
     </message>
     <message>
         <source>Tick two or more programmes to offer a choice, or untick “Any one … is enough”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez deux programmes ou plus pour offrir un choix, ou décochez « N&apos;importe lequel … suffit ».</translation>
     </message>
     <message>
         <source>Pathway “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours « %1 » créé.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Save the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le programme</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>After every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Après chaque séance</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Once, at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois, à la fin</translation>
     </message>
     <message>
         <source>How often the programme is reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence le programme fait l&apos;objet d&apos;un rapport</translation>
     </message>
     <message>
         <source>Report &amp;frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fréquence des rapports :</translation>
     </message>
     <message>
         <source>Pat&amp;hways</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcours</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau programme</translation>
     </message>
     <message>
         <source>Edit programme — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le programme — %1</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour de la semaine.</translation>
     </message>
     <message>
         <source>Choose exactly one weekday for “a weekday of the month”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez exactement un jour de la semaine pour « un jour de la semaine du mois ».</translation>
     </message>
     <message>
         <source>Say when the programme ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quand le programme se termine.</translation>
     </message>
     <message>
         <source>The outcome “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acquis « %1 » figure deux fois.</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le :</translation>
     </message>
     <message>
         <source>S&amp;tarts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmence le :</translation>
     </message>
     <message>
         <source>This schedule makes no sessions; check the dates and weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce calendrier ne crée aucune séance ; vérifiez les dates et les jours de la semaine.</translation>
     </message>
     <message>
         <source>Save the programme (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le programme (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>No sessions to preview until the problem below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu des séances tant que le problème ci-dessous n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>1 session, on %1, %2–%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance, le %1, %2–%3 (%4).</translation>
     </message>
     <message>
         <source>%1 sessions, from %2 to %3, each %4–%5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances, du %2 au %3, chacune %4–%5 (%6).</translation>
     </message>
     <message>
         <source>1 excluded date skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 date exclue ignorée.</translation>
     </message>
     <message>
         <source>%1 excluded dates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dates exclues ignorées.</translation>
     </message>
     <message>
         <source>Saving keeps every session whose date is still in this schedule (its printed sheet stays valid), past sessions and any session with marks, ticks or a report; only dates no longer in the schedule are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement garde chaque séance dont la date est encore dans ce calendrier (sa feuille imprimée reste valable), les séances passées et toute séance avec des marques, des coches ou un rapport ; seules les dates qui ne sont plus dans le calendrier sont retirées.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>%1 is already running “%2” on %3, %4–%5, while a session of this programme is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anime déjà « %2 » le %3, %4–%5, pendant une séance de ce programme.</translation>
     </message>
     <message>
         <source>The facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;animateur</translation>
     </message>
     <message>
         <source>1 more session clashes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre séance est aussi en conflit.</translation>
     </message>
     <message>
         <source>%1 more sessions clash too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres séances sont aussi en conflit.</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir</translation>
     </message>
     <message>
         <source>Double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Double réservation</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;quand même</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> et %1 de plus</translation>
     </message>
     <message>
         <source>1 session will be removed because its date is no longer in the schedule: %2. Nothing was recorded in it; a sheet already printed for it will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance sera retirée car sa date n&apos;est plus dans le calendrier : %2. Rien n&apos;y a été enregistré ; une feuille déjà imprimée pour elle ne correspondra à aucune séance.</translation>
     </message>
     <message>
         <source>%1 sessions will be removed because their dates are no longer in the schedule: %2. Nothing was recorded in them; a sheet already printed for one of them will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances seront retirées car leurs dates ne sont plus dans le calendrier : %2. Rien n&apos;y a été enregistré ; une feuille déjà imprimée pour l&apos;une d&apos;elles ne correspondra à aucune séance.</translation>
     </message>
     <message>
         <source>1 session already has marks, ticks or a report but is no longer in the schedule: %2. It is kept as it is; cancel it if it will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance a déjà des marques, des coches ou un rapport mais n&apos;est plus dans le calendrier : %2. Elle est gardée telle quelle ; annulez-la si elle n&apos;aura pas lieu.</translation>
     </message>
     <message>
         <source>%1 sessions already have marks, ticks or a report but are no longer in the schedule: %2. They are kept as they are; cancel them if they will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances ont déjà des marques, des coches ou un rapport mais ne sont plus dans le calendrier : %2. Elles sont gardées telles quelles ; annulez-les si elles n&apos;auront pas lieu.</translation>
     </message>
     <message>
         <source>1 future session takes the new time, length, place or facilitator; a sheet printed for it shows the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance à venir prend la nouvelle heure, durée, lieu ou animateur ; une feuille imprimée pour elle montre les anciens détails.</translation>
     </message>
     <message>
         <source>%1 future sessions take the new time, length, place or facilitator; sheets printed for them show the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances à venir prennent la nouvelle heure, durée, lieu ou animateur ; les feuilles imprimées pour elles montrent les anciens détails.</translation>
     </message>
     <message>
         <source>1 session will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance sera ajoutée : %2.</translation>
     </message>
     <message>
         <source>%1 sessions will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances seront ajoutées : %2.</translation>
     </message>
     <message>
         <source>1 session keeps its identity, so its printed sheet and QR code stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance garde son identité, donc sa feuille imprimée et son code QR restent valables.</translation>
     </message>
     <message>
         <source>%1 sessions keep their identity, so their printed sheets and QR codes stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances gardent leur identité, donc leurs feuilles imprimées et leurs codes QR restent valables.</translation>
     </message>
     <message>
         <source>Change the schedule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le calendrier ?</translation>
     </message>
     <message>
         <source>&amp;Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la modification</translation>
     </message>
     <message>
         <source>The programme could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme n&apos;a pas pu être enregistré (%1). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Programme sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du programme</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du programme</translation>
     </message>
     <message>
         <source>e.g. Family Development Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Séances de développement familial</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;pétition :</translation>
     </message>
     <message>
         <source>How often it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de répétition</translation>
     </message>
     <message>
         <source>Once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule fois</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les deux semaines</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque trimestre</translation>
     </message>
     <message>
         <source>Custom rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle personnalisée (RRULE)</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les :</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de la semaine</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lundi</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mardi</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mer.</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mercredi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu.</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jeudi</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>ven.</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>vendredi</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sam.</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>samedi</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dim.</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>dimanche</translation>
     </message>
     <message>
         <source>&amp;Day of the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour du mois :</translation>
     </message>
     <message>
         <source>Which day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel jour du mois</translation>
     </message>
     <message>
         <source>The start date&apos;s day number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du jour de la date de début</translation>
     </message>
     <message>
         <source>A weekday of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour de la semaine du mois</translation>
     </message>
     <message>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle semaine du mois</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1er</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2e</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3e</translation>
     </message>
     <message>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>4e</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rè&amp;gle :</translation>
     </message>
     <message>
         <source>Custom recurrence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de répétition personnalisée</translation>
     </message>
     <message>
         <source>e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure :</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de début</translation>
     </message>
     <message>
         <source>&amp;lasting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;durée</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin :</translation>
     </message>
     <message>
         <source>When the programme ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le programme se termine</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine à une date</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>After a num&amp;ber of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un nom&amp;bre de séances</translation>
     </message>
     <message>
         <source>Ends after a number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine après un nombre de séances</translation>
     </message>
     <message>
         <source>Number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de séances</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> séances</translation>
     </message>
     <message>
         <source>After a number of &amp;weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Après un nombre de &amp;semaines</translation>
     </message>
     <message>
         <source>Ends after a number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine après un nombre de semaines</translation>
     </message>
     <message>
         <source>Number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de semaines</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semaines</translation>
     </message>
     <message>
         <source>As the rule says (its UNTIL or COUNT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le dit la règle (son UNTIL ou COUNT)</translation>
     </message>
     <message>
         <source>Ends as the custom rule says</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine comme le dit la règle personnalisée</translation>
     </message>
     <message>
         <source>No s&amp;ession on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de sé&amp;ance le :</translation>
     </message>
     <message>
         <source>Date to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à exclure</translation>
     </message>
     <message>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclure</translation>
     </message>
     <message>
         <source>Exclude this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure cette date</translation>
     </message>
     <message>
         <source>Excluded dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates exclues</translation>
     </message>
     <message>
         <source>Include a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;inclure</translation>
     </message>
     <message>
         <source>Remove the selected excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la date exclue sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Place and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;u et règles</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>e.g. Barangay Hall, San Isidro</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Salle communale, San Isidro</translation>
     </message>
     <message>
         <source>Online lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien en li&amp;gne :</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien en ligne</translation>
     </message>
     <message>
         <source>https://… (for sessions held online)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (pour les séances en ligne)</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;pacité :</translation>
     </message>
     <message>
         <source>Capacity (0 for no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité (0 pour illimitée)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Illimitée</translation>
     </message>
     <message>
         <source> places</source>
-        <translation type="unfinished"></translation>
+        <translation> places</translation>
     </message>
     <message>
         <source>Required &amp;attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;sence requise :</translation>
     </message>
     <message>
         <source>Required attendance in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence requise en pourcentage</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>E&amp;xcused absences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences e&amp;xcusées :</translation>
     </message>
     <message>
         <source>How excused absences count</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment comptent les absences excusées</translation>
     </message>
     <message>
         <source>Count as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptent comme présence</translation>
     </message>
     <message>
         <source>Are left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne comptent pas dans le taux</translation>
     </message>
     <message>
         <source>Count as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptent comme absence</translation>
     </message>
     <message>
         <source>Topics and o&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes et ac&amp;quis</translation>
     </message>
     <message>
         <source>&amp;Topics, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thèmes, un par ligne :</translation>
     </message>
     <message>
         <source>Topics, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes, un par ligne</translation>
     </message>
     <message>
         <source>Outcomes to tic&amp;k off, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquis à coc&amp;her, dans l&apos;ordre :</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel acquis</translation>
     </message>
     <message>
         <source>Type an outcome and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un acquis et appuyez sur Enter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;acquis</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquis</translation>
     </message>
     <message>
         <source>&amp;Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move the selected outcome up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;acquis sélectionné</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <source>Move the selected outcome down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;acquis sélectionné</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <source>Remove the selected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;acquis sélectionné</translation>
     </message>
     <message>
         <source>Sessions it will create</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances qui seront créées</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Dates of the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates des séances</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème à corriger avant d&apos;enregistrer</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTableModel</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <source>Starts %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commence le %1 à %2 (%3)</translation>
     </message>
     <message>
         <source>Required attendance: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence requise : %1 %</translation>
     </message>
     <message>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les programmes</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 en attente)</translation>
     </message>
 </context>
 <context>
     <name>ReportsOwedDialog</name>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports à rendre</translation>
     </message>
     <message>
         <source>&amp;Reports not written yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports pas encore rédigés :</translation>
     </message>
     <message>
         <source>Reports not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports pas encore rédigés</translation>
     </message>
     <message>
         <source>&amp;Notes for the chosen report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes pour le rapport choisi :</translation>
     </message>
     <message>
         <source>Notes for the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes pour le rapport choisi</translation>
     </message>
     <message>
         <source>What happened in this period: who came, what was covered, what needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé pendant cette période : qui est venu, ce qui a été vu, ce qui demande un suivi.</translation>
     </message>
     <message>
         <source>&amp;Submit report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer le rapport</translation>
     </message>
     <message>
         <source>Submit the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport choisi</translation>
     </message>
     <message>
         <source>Submit the chosen report with these notes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le rapport choisi avec ces notes (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la séance</translation>
     </message>
     <message>
         <source>Open the chosen session&apos;s roll, where its report is written in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste d&apos;appel de la séance choisie, où son rapport est rédigé en entier</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance du %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée du %1</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <source>Final report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport final, %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>À rendre</translation>
     </message>
     <message>
         <source>No reports are owed. When a programme&apos;s report period is over (each session, day, week or month, or the end, as set in the programme), its report is asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport à rendre. Quand la période de rapport d&apos;un programme est terminée (chaque séance, jour, semaine ou mois, ou la fin, selon le programme), son rapport est demandé ici.</translation>
     </message>
     <message>
         <source>1 report owed, overdue (more than a week late). Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rapport à rendre, en retard (plus d&apos;une semaine). Rédigez ses notes et appuyez sur Envoyer.</translation>
     </message>
     <message>
         <source>1 report owed. Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rapport à rendre. Rédigez ses notes et appuyez sur Envoyer.</translation>
     </message>
     <message>
         <source>%1 reports owed, %2 of them overdue (more than a week late). Choose one, write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rapports à rendre, dont %2 en retard (plus d&apos;une semaine). Choisissez-en un, rédigez ses notes et appuyez sur Envoyer.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de présence</translation>
     </message>
     <message>
         <source>Attendance sheets for dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de présence par dates</translation>
     </message>
     <message>
         <source>Tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille à cocher</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Only sessions &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les séances &amp;comprises entre</translation>
     </message>
     <message>
         <source>Limits the hours report and the exports to the sessions dated between these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite le rapport des heures et les exports aux séances datées entre ces deux jours</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Première date</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>Each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mois</translation>
     </message>
     <message>
         <source>Each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Whole programme only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le programme seulement</translation>
     </message>
     <message>
         <source>A tick box per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Une case par statut</translation>
     </message>
     <message>
         <source>A column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne pour signer</translation>
     </message>
     <message>
         <source>Print what is recor&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer &amp;les données enregistrées</translation>
     </message>
     <message>
         <source>Tick the recorded marks, outcomes and session report instead of leaving them blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher les marques, acquis et rapport de séance enregistrés au lieu de les laisser vides</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ysage</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme :</translation>
     </message>
     <message>
         <source>Sessi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séa&amp;nce :</translation>
     </message>
     <message>
         <source>P&amp;eriods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Péri&amp;odes :</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mise en page :</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier :</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Previe&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperç&amp;u</translation>
     </message>
     <message>
         <source>Build the preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire l&apos;aperçu</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;PDF…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Export to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV ou XLSX</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présence…</translation>
     </message>
     <message>
         <source>&amp;Compliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conformité…</translation>
     </message>
     <message>
         <source>&amp;Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures…</translation>
     </message>
     <message>
         <source>Every &amp;programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pro&amp;grammes</translation>
     </message>
     <message>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement du rapport</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du rapport</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi imprimer</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>Choose a programme and a session to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un programme et une séance pour voir un aperçu.</translation>
     </message>
     <message>
         <source>There is no programme yet: create one in the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de programme : créez-en un dans l&apos;onglet Séances.</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des données…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
         <source>1 page sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>%1 pages sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages envoyées à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier…</translation>
     </message>
     <message>
         <source>Exported 1 line to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne exportée vers %2.</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées vers %2.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>The report could not be made (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être créé (%1) ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu prêt.</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrai&amp;t</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annulé)</translation>
     </message>
     <message>
         <source>The programmes could not be loaded; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les programmes n&apos;ont pas pu être chargés ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
     <name>RollTableModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marqué</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En bonne voie</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-inscrit</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de présence</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>waiting for a place</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d&apos;une place</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de séance</translation>
     </message>
     <message>
         <source>%1 missed in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquées d&apos;affilée</translation>
     </message>
     <message>
         <source>P present · L late · E excused · A absent · Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>P présent · L en retard · E excusé · A absent · Delete efface</translation>
     </message>
     <message>
         <source>Added at the door (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à l&apos;entrée (non-inscrit)</translation>
     </message>
     <message>
         <source>%1 — the programme asks for %2 % attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — le programme demande %2 % de présence</translation>
     </message>
 </context>
 <context>
     <name>RosterTab</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Choose a session in the Sessions tab, or press Ctrl+R (Take roll), to take its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une séance dans l&apos;onglet Séances, ou appuyez sur Ctrl+R (Faire l&apos;appel), pour faire son appel.</translation>
     </message>
     <message>
         <source>No session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance choisie</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la séance</translation>
     </message>
     <message>
         <source>Roll counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de l&apos;appel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Roster pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des participants</translation>
     </message>
     <message>
         <source>Roll &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel</translation>
     </message>
     <message>
         <source>E&amp;nrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscription</translation>
     </message>
     <message>
         <source>Ou&amp;tcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;quis</translation>
     </message>
     <message>
         <source>Session re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pport de séance</translation>
     </message>
     <message>
         <source>Search the roll by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans la liste par nom ou identifiant</translation>
     </message>
     <message>
         <source>Search name or ID  ( / or Ctrl+F )</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou identifiant  ( / ou Ctrl+F )</translation>
     </message>
     <message>
         <source>Mark all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous présents</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer présents tous ceux pas encore marqués</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ceux pas encore marqués (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Mark the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reste absent</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer absents tous ceux pas encore marqués</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous ceux pas encore marqués (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière marque</translation>
     </message>
     <message>
         <source>Undo the last mark (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière marque (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Add walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un non-inscrit…</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un non-inscrit</translation>
     </message>
     <message>
         <source>Someone at the door (+ or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un à l&apos;entrée (+ ou Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste…</translation>
     </message>
     <message>
         <source>Import a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de participants</translation>
     </message>
     <message>
         <source>CSV or XLSX file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV ou XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;appel</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete clears; arrows move; Ctrl+Z undoes; slash searches</source>
-        <translation type="unfinished"></translation>
+        <translation>P présent, L en retard, E excusé, A absent, Delete efface ; flèches pour se déplacer ; Ctrl+Z annule ; barre oblique pour chercher</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; move · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;/&lt;/b&gt; search · &lt;b&gt;+&lt;/b&gt; walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; présent · &lt;b&gt;L&lt;/b&gt; retard · &lt;b&gt;E&lt;/b&gt; excusé · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; effacer · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; déplacer · &lt;b&gt;Ctrl+Z&lt;/b&gt; annuler · &lt;b&gt;/&lt;/b&gt; chercher · &lt;b&gt;+&lt;/b&gt; non-inscrit</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Undo the last change on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification dans cet onglet</translation>
     </message>
     <message>
         <source>Find a person on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne dans la liste</translation>
     </message>
     <message>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer tout le monde présent</translation>
     </message>
     <message>
         <source>Show the current person&apos;s mark history</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir l&apos;historique des marques de la personne</translation>
     </message>
     <message>
         <source>Reload the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste d&apos;appel</translation>
     </message>
     <message>
         <source>Attendance rates could not be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les taux de présence n&apos;ont pas pu être calculés</translation>
     </message>
     <message>
         <source>The roll could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d&apos;appel n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème : %1</translation>
     </message>
     <message>
         <source>This session was cancelled%1; its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance a été annulée%1 ; son appel ne peut pas être fait.</translation>
     </message>
     <message>
         <source>Recorded as not held (%1); its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée comme non tenue (%1) ; son appel ne peut pas être fait.</translation>
     </message>
     <message>
         <source>This session has not started yet; roll can be taken from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n&apos;a pas encore commencé ; l&apos;appel peut se faire à partir d&apos;une heure avant son début.</translation>
     </message>
     <message>
         <source>Nobody is on this roll yet: import a roster (Ctrl+I), enrol people (Enrolment page) or add a walk-in (+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore sur cette liste : importez une liste (Ctrl+I), inscrivez des personnes (page Inscription) ou ajoutez un non-inscrit (+).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur la liste</translation>
     </message>
     <message>
         <source>mark of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marque de %1</translation>
     </message>
     <message>
         <source>The mark was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La marque n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>“%1” for everyone not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » pour tous ceux pas encore marqués</translation>
     </message>
     <message>
         <source>Nobody is left unmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde est déjà marqué.</translation>
     </message>
     <message>
         <source>Marked %1 people %2. Ctrl+Z undoes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes marquées %2. Ctrl+Z annule cela.</translation>
     </message>
     <message>
         <source>Nothing was marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été marqué</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler sur cette page.</translation>
     </message>
     <message>
         <source>Nothing to undo on this roll since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler sur cette liste depuis son ouverture.</translation>
     </message>
     <message>
         <source>Undone: %1 is no longer on this roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1 n&apos;est plus sur cette liste.</translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>Undone: %1 is %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1 est de nouveau %2.</translation>
     </message>
     <message>
         <source>Undone: %1 marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1 marques.</translation>
     </message>
     <message>
         <source>The mark history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique de la marque n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non-inscrit %1</translation>
     </message>
     <message>
         <source>%1 is marked %2 for this session and waits for a place (the programme has none free).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est marqué(e) %2 pour cette séance et attend une place (le programme n&apos;en a plus de libre).</translation>
     </message>
     <message>
         <source>%1 added as a walk-in and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté(e) comme non-inscrit(e) et marqué(e) %2.</translation>
     </message>
     <message>
         <source>%1 is on the roll and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est sur la liste et marqué(e) %2.</translation>
     </message>
     <message>
         <source>The walk-in was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Le non-inscrit n&apos;a pas été ajouté</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un problème est survenu ; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
     <name>SessionReportForm</name>
     <message>
         <source>Session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de séance</translation>
     </message>
     <message>
         <source>The session was he&amp;ld</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance a eu &amp;lieu</translation>
     </message>
     <message>
         <source>The session was held</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance a eu lieu</translation>
     </message>
     <message>
         <source>It &amp;did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;a pas eu lie&amp;u</translation>
     </message>
     <message>
         <source>The session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance n&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Why it did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle n&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Why, e.g. flooding on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi, p. ex. route inondée</translation>
     </message>
     <message>
         <source>Topics covered (Space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes vus (Space coche)</translation>
     </message>
     <message>
         <source>Other topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres thèmes vus</translation>
     </message>
     <message>
         <source>Other topics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres thèmes, séparés par des virgules</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>What happened, what to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, ce qu&apos;il faut suivre</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance :</translation>
     </message>
     <message>
         <source>Top&amp;ics covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes &amp;vus :</translation>
     </message>
     <message>
         <source>Other top&amp;ics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres thè&amp;mes :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>Facilit&amp;ator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anima&amp;teur :</translation>
     </message>
     <message>
         <source>Save &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;rapport</translation>
     </message>
     <message>
         <source>Save the session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de séance</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>État du rapport</translation>
     </message>
     <message>
         <source>This session was cancelled; there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance a été annulée ; il n&apos;y a rien à rapporter.</translation>
     </message>
     <message>
         <source>The report can be written once the session has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport peut être rédigé une fois la séance commencée.</translation>
     </message>
     <message>
         <source>No report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de rapport.</translation>
     </message>
     <message>
         <source>Saved %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré %1 par %2.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré %1.</translation>
     </message>
     <message>
         <source>Say why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la séance n&apos;a pas eu lieu.</translation>
     </message>
     <message>
         <source>Saved automatically at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré automatiquement à %1.</translation>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Roll incomplete (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel incomplet (%1 sur %2)</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Roll taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel fait</translation>
     </message>
     <message>
         <source>Roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel manquant</translation>
     </message>
     <message>
         <source>Roll incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel incomplet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Didn&apos;t happen</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>%1 of %2 marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 marqués</translation>
     </message>
     <message>
         <source>%1 booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrits</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur : %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée : %1</translation>
     </message>
     <message>
         <source>Didn&apos;t happen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas eu lieu : %1</translation>
     </message>
     <message>
         <source>This session has ended and no one is marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance est terminée et personne n&apos;est encore marqué.</translation>
     </message>
     <message>
         <source>This session has ended and %1 of the %2 people on its roll have no mark yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance est terminée et %1 des %2 personnes de sa liste d&apos;appel n&apos;ont pas encore de marque.</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>P&amp;rogrammes</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogrammes</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme sélectionné</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Create a new programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau programme</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le programme sélectionné</translation>
     </message>
     <message>
         <source>Ctrl+E, or Enter on the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E, ou Enter sur le programme</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Remove the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le programme sélectionné</translation>
     </message>
     <message>
         <source>Delete key in the list. Deleted when nothing was recorded in it, else archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche Delete dans la liste. Supprimé si rien n&apos;y a été enregistré, sinon archivé.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;venir</translation>
     </message>
     <message>
         <source>Roll &amp;missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel &amp;manquant</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passées</translation>
     </message>
     <message>
         <source>&amp;Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulées</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les séances</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du jour</translation>
     </message>
     <message>
         <source>Upcoming sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances à venir</translation>
     </message>
     <message>
         <source>Sessions with the roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances sans appel</translation>
     </message>
     <message>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances passées</translation>
     </message>
     <message>
         <source>Cancelled sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances annulées</translation>
     </message>
     <message>
         <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de séances affichées</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Open roll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir l&apos;appel</translation>
     </message>
     <message>
         <source>Open the roll of the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste d&apos;appel de la séance sélectionnée</translation>
     </message>
     <message>
         <source>Cance&amp;l session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler la séance…</translation>
     </message>
     <message>
         <source>Cancel the selected session, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance sélectionnée, avec un motif</translation>
     </message>
     <message>
         <source>&amp;Didn&apos;t happen…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas eu l&amp;ieu…</translation>
     </message>
     <message>
         <source>Record that the selected session did not happen, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter que la séance sélectionnée n&apos;a pas eu lieu, avec un motif</translation>
     </message>
     <message>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Make the selected cancelled session count again</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire compter de nouveau la séance annulée sélectionnée</translation>
     </message>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports à rendre</translation>
     </message>
     <message>
         <source>Reports o&amp;wed…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;apports à rendre…</translation>
     </message>
     <message>
         <source>List the reports owed and write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les rapports à rendre et les rédiger</translation>
     </message>
     <message>
         <source>Report submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport envoyé.</translation>
     </message>
     <message>
         <source>Choose a programme to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un programme à modifier.</translation>
     </message>
     <message>
         <source>Choose a programme to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un programme à retirer.</translation>
     </message>
     <message>
         <source>Delete the programme “%1” with its %2 and %3? Nothing was recorded in it. It is also deleted from the server at the next sync; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le programme « %1 » avec ses %2 et ses %3 ? Rien n&apos;y a été enregistré. Il sera aussi supprimé du serveur à la prochaine synchronisation ; ceci ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inscription</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscriptions</translation>
     </message>
     <message>
         <source>&amp;Delete programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le programme</translation>
     </message>
     <message>
         <source>“%1” has %2 (marks, ticks or reports), so it cannot be deleted. Archive it? It leaves the lists; every record is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a %2 (marques, coches ou rapports), il ne peut donc pas être supprimé. L&apos;archiver ? Il quitte les listes ; tous les enregistrements sont gardés pour les rapports.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enregistrement</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements</translation>
     </message>
     <message>
         <source>&amp;Archive programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver le programme</translation>
     </message>
     <message>
         <source>Remove programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le programme</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Le garder</translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été supprimé.</translation>
     </message>
     <message>
         <source>“%1” was archived; its records are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été archivé ; ses enregistrements sont gardés.</translation>
     </message>
     <message>
         <source>No session today. Choose one in the Sessions tab and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance aujourd&apos;hui. Choisissez-en une dans l&apos;onglet Séances et appuyez sur Enter.</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance</translation>
     </message>
     <message>
         <source>Why is this session cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette séance est-elle annulée ?</translation>
     </message>
     <message>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance</translation>
     </message>
     <message>
         <source>Session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance n&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>Why did this session not happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette séance n&apos;a-t-elle pas eu lieu ?</translation>
     </message>
     <message>
         <source>Record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>%1 counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte de nouveau.</translation>
     </message>
     <message>
         <source>Its 1 attendance mark is kept but stops counting; Reinstate makes it count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa marque de présence est gardée mais ne compte plus ; Rétablir la fait compter de nouveau.</translation>
     </message>
     <message>
         <source>Its %1 attendance marks are kept but stop counting; Reinstate makes them count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses %1 marques de présence sont gardées mais ne comptent plus ; Rétablir les fait compter de nouveau.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No reports owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport à rendre.</translation>
     </message>
     <message>
         <source>Reports owed: %1 overdue, %2 due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports à rendre : %1 en retard, %2 à rendre.</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances n&apos;ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create one; its sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de programme. Appuyez sur Nouveau… (Alt+N, ou Ctrl+N partout) pour en créer un ; ses séances sont listées ici.</translation>
     </message>
     <message>
         <source>No sessions in this programme. Edit it (Ctrl+E) to set its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance dans ce programme. Modifiez-le (Ctrl+E) pour fixer ses dates.</translation>
     </message>
     <message>
         <source>No session today. Show Upcoming (Alt+U) to see what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance aujourd&apos;hui. Affichez À venir (Alt+V) pour voir la suite.</translation>
     </message>
     <message>
         <source>No session to come. Edit the programme (Ctrl+E) to add dates, or show All (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance à venir. Modifiez le programme (Ctrl+E) pour ajouter des dates, ou affichez Toutes (Alt+T).</translation>
     </message>
     <message>
         <source>No roll is missing: every session that has ended has its roll taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel manquant : chaque séance terminée a son appel fait.</translation>
     </message>
     <message>
         <source>No session has ended yet. Show Upcoming (Alt+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance n&apos;est encore terminée. Affichez À venir (Alt+V).</translation>
     </message>
     <message>
         <source>No session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance n&apos;est annulée.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 programme</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programmes</translation>
     </message>
     <message>
         <source>%1 at %2 for %3 min (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 pendant %3 min (%4)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>%1% attendance required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de présence requise</translation>
     </message>
     <message>
         <source>1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>1 place</translation>
     </message>
     <message>
         <source>%1 places</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 places</translation>
     </message>
     <message>
         <source>Choose a session, then press Enter to open its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une séance, puis appuyez sur Enter pour ouvrir sa liste d&apos;appel.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
         <source>The settings could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés (%1). Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>No file manager could be opened; the folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu être ouvert ; le dossier est %1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Facilitator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;&amp;animateur :</translation>
     </message>
     <message>
         <source>Facilitator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;animateur</translation>
     </message>
     <message>
         <source>Your name, as it appears on marks and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, tel qu&apos;il apparaît sur les marques et les rapports</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;or&amp;dinateur :</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>e.g. Field laptop 2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Portable terrain 2</translation>
     </message>
     <message>
         <source>Data &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de données :</translation>
     </message>
     <message>
         <source>Where the data file lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve le fichier de données</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the folder of the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du fichier de données</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>A new language is used the next time fieldsessions starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue est utilisée au prochain démarrage de fieldsessions.</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème à corriger avant d&apos;enregistrer</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every key the window answers to. Roll call needs only the keyboard: P, L, E or A marks the person and moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches auxquelles la fenêtre répond. L&apos;appel se fait entièrement au clavier : P, L, E ou A marque la personne et passe à la suivante.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>No connection to the server at %1. Check the address and the network, then press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion au serveur à %1. Vérifiez l&apos;adresse et le réseau, puis appuyez sur Enter pour réessayer.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de la synchronisation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Sign in once to the sync server; the password is not kept, only a token for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous une fois au serveur de synchronisation ; le mot de passe n&apos;est pas gardé, seulement un jeton pour cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancé</translation>
     </message>
     <message>
         <source>only when your administrator gives you one</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement si votre administrateur vous en donne un</translation>
     </message>
     <message>
         <source>Server certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat du serveur</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Server &amp;certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;certificat du serveur :</translation>
     </message>
     <message>
         <source>Sign in and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter et synchroniser</translation>
     </message>
     <message>
         <source>Sync receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu de synchronisation</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal de synchronisation…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des modifications…</translation>
     </message>
     <message>
         <source>{0} of {1} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} envoyées</translation>
     </message>
     <message>
         <source>Getting the latest from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des dernières données du serveur…</translation>
     </message>
     <message>
         <source>{0} sent · {1} received</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} envoyées · {1} reçues</translation>
     </message>
     <message>
         <source>Sync cancelled. What was sent so far is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée. Ce qui a déjà été envoyé est en sécurité.</translation>
     </message>
     <message>
         <source>Sync complete, but 1 received change waits on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée, mais 1 modification reçue attend sur cet ordinateur (voir ci-dessous).</translation>
     </message>
     <message>
         <source>Sync complete, but %1 received changes wait on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée, mais %1 modifications reçues attendent sur cet ordinateur (voir ci-dessous).</translation>
     </message>
     <message>
         <source>Sync complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée.</translation>
     </message>
     <message>
         <source>Sync complete, but some changes wait for records the server does not have yet; they go with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée, mais certaines modifications attendent des données que le serveur n&apos;a pas encore ; elles partiront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Sync complete, but the server refused some changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée, mais le serveur a refusé certaines modifications.</translation>
     </message>
     <message>
         <source>Your changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont en sécurité sur cet ordinateur et seront envoyées la prochaine fois.</translation>
     </message>
     <message>
         <source>Nothing on this laptop is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend d&apos;être envoyé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Your 1 change is safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification est en sécurité sur cet ordinateur et sera envoyée la prochaine fois.</translation>
     </message>
     <message>
         <source>Your %1 changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos %1 modifications sont en sécurité sur cet ordinateur et seront envoyées la prochaine fois.</translation>
     </message>
     <message>
         <source>The server&apos;s identity could not be checked. Ask your administrator for its certificate file and choose it under Advanced when signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité du serveur n&apos;a pas pu être vérifiée. Demandez son fichier de certificat à votre administrateur et choisissez-le sous Avancé lors de la connexion.</translation>
     </message>
     <message>
         <source>No connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion au serveur.</translation>
     </message>
     <message>
         <source>The network answered instead of the server (a Wi-Fi sign-in page?). Open a web page to sign in to the network, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a répondu à la place du serveur (une page de connexion Wi-Fi ?). Ouvrez une page web pour vous connecter au réseau, puis synchronisez à nouveau.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la connexion de cet ordinateur ; connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The server did not take the changes this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pris les modifications cette fois-ci.</translation>
     </message>
     <message>
         <source>Fill in the server, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez le serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de synchronisation</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 modification reçue en attente</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifications reçues en attente</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un non-inscrit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant (facultatif)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone (facultatif)</translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Mark as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme :</translation>
     </message>
     <message>
         <source>Already registered? Press Down and Enter to pick the person instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistré ? Appuyez sur Down puis Enter pour choisir la personne à la place :</translation>
     </message>
     <message>
         <source>People with a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes avec un nom proche</translation>
     </message>
     <message>
         <source>&amp;Book a place anyway (none is free now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réserver une place quand même (aucune n&apos;est libre)</translation>
     </message>
     <message>
         <source>Book a place although none is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver une place même si aucune n&apos;est libre</translation>
     </message>
     <message>
         <source>The programme is full or people are waiting. Unticked, the walk-in is marked for this session and joins the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est complet ou des personnes attendent. Si la case n&apos;est pas cochée, le non-inscrit est marqué pour cette séance et va à la fin de la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>&amp;Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le non-inscrit</translation>
     </message>
     <message>
         <source>Add as a new walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme nouveau non-inscrit</translation>
     </message>
     <message>
         <source>&amp;Use selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser la personne choisie</translation>
     </message>
     <message>
         <source>Use the selected existing person</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la personne existante choisie</translation>
     </message>
     <message>
         <source>same ID</source>
-        <translation type="unfinished"></translation>
+        <translation>même identifiant</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>même téléphone</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom proche</translation>
     </message>
     <message>
         <source>This may be someone already registered. Enter picks the highlighted person; to register a different person, press &quot;Add as a new person&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est peut-être une personne déjà enregistrée. Enter choisit la personne en surbrillance ; pour enregistrer une autre personne, appuyez sur « Ajouter comme nouvelle personne ».</translation>
     </message>
     <message>
         <source>Add as a ne&amp;w person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme nou&amp;velle personne</translation>
     </message>
     <message>
         <source>Type the person&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le nom de la personne.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans fieldsessions</translation>
     </message>
     <message>
         <source>Your data file is empty. Everything you record is kept on this laptop and works without a connection; Sync sends it to your organisation when you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de données est vide. Tout ce que vous enregistrez reste sur cet ordinateur et fonctionne sans connexion ; Synchroniser l&apos;envoie à votre organisation quand vous en avez une.</translation>
     </message>
     <message>
         <source>&amp;Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un programme</translation>
     </message>
     <message>
         <source>Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un programme</translation>
     </message>
     <message>
         <source>Set its schedule; the sessions are created for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixez son calendrier ; les séances sont créées pour vous.</translation>
     </message>
     <message>
         <source>&amp;Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une liste</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de participants</translation>
     </message>
     <message>
         <source>Bring participants in from a CSV or Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des participants depuis un fichier CSV ou Excel.</translation>
     </message>
     <message>
         <source>Open the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les données de dé&amp;monstration</translation>
     </message>
     <message>
         <source>Open the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les données de démonstration</translation>
     </message>
     <message>
         <source>Four sample programmes with 150 participants, to try things out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre programmes d&apos;exemple avec 150 participants, pour essayer d&apos;abord.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>run_app</name>
     <message>
         <source>Created a new, empty data file at {0} (there was none there); if you meant another file, open that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau fichier de données vide a été créé à {0} (il n&apos;y en avait pas) ; si vous vouliez un autre fichier, ouvrez plutôt celui-là.</translation>
     </message>
 </context>
 </TS>

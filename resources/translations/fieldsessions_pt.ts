@@ -5,3418 +5,3418 @@
     <name>Application</name>
     <message>
         <source>The data file could not be opened (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo de dados (%1). Os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrição</translation>
     </message>
     <message>
         <source>Places left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagas restantes</translation>
     </message>
     <message>
         <source>Enrolment message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de inscrição</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera</translation>
     </message>
     <message>
         <source>Cancel &amp;booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;reserva</translation>
     </message>
     <message>
         <source>Cancel the selected booking or waitlist place</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a reserva ou o lugar na lista de espera selecionado</translation>
     </message>
     <message>
         <source>Delete key in the lists; a freed place goes to the first person on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla Delete nas listas; uma vaga liberada vai para a primeira pessoa da lista de espera</translation>
     </message>
     <message>
         <source>Re&amp;move person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover pessoa…</translation>
     </message>
     <message>
         <source>Remove the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a pessoa selecionada</translation>
     </message>
     <message>
         <source>Shift+Delete in the lists. Deleted when nothing was recorded for them, else taken off every programme with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Delete nas listas. Apagada se nada foi registado para ela; senão, retirada de todos os programas, mantendo o histórico.</translation>
     </message>
     <message>
         <source>Person&apos;s pa&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Página da pessoa…</translation>
     </message>
     <message>
         <source>Show the selected person&apos;s outcomes across programmes and pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver os resultados da pessoa selecionada em todos os programas e o progresso nos percursos</translation>
     </message>
     <message>
         <source>Find a person to enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma pessoa para inscrever</translation>
     </message>
     <message>
         <source>Name or ID of a registered person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou ID de uma pessoa registada</translation>
     </message>
     <message>
         <source>People who can be enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas que podem ser inscritas</translation>
     </message>
     <message>
         <source>En&amp;rol</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscrever</translation>
     </message>
     <message>
         <source>Enrol the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever a pessoa selecionada</translation>
     </message>
     <message>
         <source>Enter in the list; books a place, or the waitlist when the programme is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter na lista; reserva uma vaga, ou a lista de espera se o programa estiver cheio</translation>
     </message>
     <message>
         <source>Fin&amp;d a person to enrol:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ocurar uma pessoa para inscrever:</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever</translation>
     </message>
     <message>
         <source>No session chosen. Open a session&apos;s roll (Enter on it in the Sessions tab) to see who is booked and enrol people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão escolhida. Abra a chamada de uma sessão (Enter sobre ela no separador Sessões) para ver quem está inscrito e inscrever pessoas.</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>não inscrito</translation>
     </message>
     <message>
         <source>Booked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos (%1)</translation>
     </message>
     <message>
         <source>Waitlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de espera (%1)</translation>
     </message>
     <message>
         <source>%1: no limit on places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vagas ilimitadas.</translation>
     </message>
     <message>
         <source>%1: full. New enrolments go on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cheio. As novas inscrições vão para a lista de espera.</translation>
     </message>
     <message>
         <source>%1: 1 place left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 vaga restante.</translation>
     </message>
     <message>
         <source>%1: %2 places left.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vagas restantes.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>enrolment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrição de %1</translation>
     </message>
     <message>
         <source>The programme is full: %1 is on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa está cheio: %1 está na lista de espera.</translation>
     </message>
     <message>
         <source>%1 is booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está inscrito(a).</translation>
     </message>
     <message>
         <source>cancelled place of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vaga cancelada de %1</translation>
     </message>
     <message>
         <source>%1&apos;s place is cancelled (Ctrl+Z takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>A vaga de %1 foi cancelada (Ctrl+Z desfaz).</translation>
     </message>
     <message>
         <source>%1 moved up from the waitlist and is now booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saiu da lista de espera e agora está inscrito(a).</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer nesta página.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1.</translation>
     </message>
     <message>
         <source>Delete %1 from this laptop? Nothing was recorded for them; %2 too, and they are deleted from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar %1 deste computador? Nada foi registado para esta pessoa; %2 também, e ela será apagada do servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>their 1 booking goes</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua 1 reserva vai</translation>
     </message>
     <message>
         <source>their %1 bookings go</source>
-        <translation type="unfinished"></translation>
+        <translation>as suas %1 reservas vão</translation>
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar pessoa</translation>
     </message>
     <message>
         <source>%1 has %2, so they cannot be deleted. Take them off every programme? Their history is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2, por isso não pode ser apagado(a). Retirar de todos os programas? O histórico é mantido para os relatórios.</translation>
     </message>
     <message>
         <source>1 attendance mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação de presença ou verificação</translation>
     </message>
     <message>
         <source>%1 attendance marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações de presença ou verificações</translation>
     </message>
     <message>
         <source>&amp;Take off every programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar de todos os programas</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover pessoa</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter</translation>
     </message>
     <message>
         <source>%1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi apagado(a).</translation>
     </message>
     <message>
         <source>%1 is off every programme; their history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saiu de todos os programas; o histórico é mantido.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal; os detalhes estão no registo.</translation>
     </message>
 </context>
 <context>
     <name>FacilitatorNameDialog</name>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao fieldsessions</translation>
     </message>
     <message>
         <source>What is your name? It is printed on attendance sheets, session reports and exports. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual é o seu nome? Ele é impresso nas folhas de presença, nos relatórios de sessão e nas exportações. Pode mudá-lo depois em Configurações.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu &amp;nome:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu nome</translation>
     </message>
     <message>
         <source>e.g. Amina Otieno</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Amina Otieno</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Your name could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o seu nome (%1). Os detalhes estão no arquivo de registo.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma lista de participantes</translation>
     </message>
     <message>
         <source>Roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo da lista</translation>
     </message>
     <message>
         <source>A CSV or XLSX file with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo CSV ou XLSX com uma linha de cabeçalho</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
         <source>Choose a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um arquivo de lista</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <source>Enrol into programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrever no programa</translation>
     </message>
     <message>
         <source>(do not enrol; only add the people)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não inscrever; apenas adicionar as pessoas)</translation>
     </message>
     <message>
         <source>&amp;Enrol into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrever em:</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do arquivo</translation>
     </message>
     <message>
         <source>Rows that will not be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que não serão importadas:</translation>
     </message>
     <message>
         <source>Rows that will not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas que não serão importadas</translation>
     </message>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da importação</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar</translation>
     </message>
     <message>
         <source>Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar as linhas válidas</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file. Nothing is saved until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um arquivo CSV ou XLSX. Nada é guardado antes de premir Importar.</translation>
     </message>
     <message>
         <source>Roster files (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de participantes (*.csv *.xlsx *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler %1…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de família</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de nascimento</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(coluna %1)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Significa</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>Meaning of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado da coluna %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1</translation>
     </message>
     <message>
         <source>1 person ready to import: %2 new, %3 already stored (not added again; enrolled if not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa pronta para importar: %2 nova, %3 já guardada (não é adicionada de novo; é inscrita se ainda não estiver).</translation>
     </message>
     <message>
         <source>%1 people ready to import: %2 new, %3 already stored (not added again; enrolled if they are not yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas prontas para importar: %2 novas, %3 já guardadas (não são adicionadas de novo; são inscritas se ainda não estiverem).</translation>
     </message>
     <message>
         <source>1 person ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa pronta para importar.</translation>
     </message>
     <message>
         <source>%1 people ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas prontas para importar.</translation>
     </message>
     <message>
         <source>1 row has a problem and will be skipped (listed above); fix it in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha tem um problema e será ignorada (ver acima); corrija-a no arquivo ou nas caixas das colunas, ou importe o resto agora.</translation>
     </message>
     <message>
         <source>%1 rows have problems and will be skipped (listed above); fix them in the file or the column boxes, or import the rest now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas têm problemas e serão ignoradas (ver acima); corrija-as no arquivo ou nas caixas das colunas, ou importe o resto agora.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar…</translation>
     </message>
     <message>
         <source>Imported 1 new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa nova importada.</translation>
     </message>
     <message>
         <source>Imported %1 new people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas novas importadas.</translation>
     </message>
     <message>
         <source>%1 enrolled, %2 on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscritas, %2 na lista de espera.</translation>
     </message>
     <message>
         <source>1 row skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha ignorada (ver acima).</translation>
     </message>
     <message>
         <source>%1 rows skipped (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas ignoradas (ver acima).</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o arquivo (%1).</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal; os detalhes estão no registo. Nada foi importado.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secções</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo programa…</translation>
     </message>
     <message>
         <source>Create a programme and its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um programa e as suas sessões</translation>
     </message>
     <message>
         <source>&amp;Edit programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar programa…</translation>
     </message>
     <message>
         <source>Change the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o programa selecionado</translation>
     </message>
     <message>
         <source>Take &amp;roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer a &amp;chamada</translation>
     </message>
     <message>
         <source>Take the roll of the selected session, or of today&apos;s next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer a chamada da sessão selecionada, ou da próxima sessão de hoje</translation>
     </message>
     <message>
         <source>&amp;Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar lista…</translation>
     </message>
     <message>
         <source>Add participants from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar participantes a partir de um arquivo CSV ou Excel</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>Print attendance sheets and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir folhas de presença e relatórios</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronizar</translation>
     </message>
     <message>
         <source>Send changes to the server and get the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as alterações ao servidor e receber as mais recentes</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>Your name, this laptop&apos;s name, the data file, the language</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu nome, o nome deste computador, o arquivo de dados, o idioma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>Close fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o fieldsessions</translation>
     </message>
     <message>
         <source>&amp;About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o fieldsessions</translation>
     </message>
     <message>
         <source>Version and data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão e arquivo de dados</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>Every key the window answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as teclas a que a janela responde</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>Undo the last change made on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última alteração feita neste separador</translation>
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessões</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatórios</translation>
     </message>
     <message>
         <source>Show the %1 tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o separador %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessão</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>A trabalhar…</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sync available&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sincronização disponível&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sync available</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização disponível</translation>
     </message>
     <message>
         <source>The sync server can be reached: press Sync to send the changes waiting on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor de sincronização está acessível: prima Sincronizar para enviar as alterações que esperam neste computador.</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da sincronização</translation>
     </message>
     <message>
         <source>Reading the data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler o arquivo de dados…</translation>
     </message>
     <message>
         <source>Nothing to undo on this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer neste separador.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer</translation>
     </message>
     <message>
         <source>No changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração em espera</translation>
     </message>
     <message>
         <source>1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 alteração em espera</translation>
     </message>
     <message>
         <source>%1 changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterações em espera</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca sincronizado</translation>
     </message>
     <message>
         <source>last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronização %1</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje às %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ontem às %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 às %2</translation>
     </message>
     <message>
         <source>Demo data · nothing here is sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração · nada aqui é enviado ao servidor</translation>
     </message>
     <message>
         <source>Changes are kept on this laptop until Sync sends them to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações ficam neste computador até que Sincronizar as envie ao servidor.</translation>
     </message>
     <message>
         <source>fieldsessions — DEMO DATA (practice only, never sent to the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions — DADOS DE DEMONSTRAÇÃO (só para praticar, nunca enviados ao servidor)</translation>
     </message>
     <message>
         <source>The demo data is never sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de demonstração nunca são enviados ao servidor.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>The demo data opens in a window of its own, from a separate file (%1); nothing in it is sent to the server. This data file stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de demonstração abrem numa janela própria, a partir de um arquivo separado (%1); nada nele é enviado ao servidor. Este arquivo de dados continua a ser seu.</translation>
     </message>
     <message>
         <source>The demo window could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a janela de demonstração.</translation>
     </message>
     <message>
         <source>About fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o fieldsessions</translation>
     </message>
     <message>
         <source>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Attendance, roll call and reports for facilitators, offline first.&lt;br&gt;&lt;br&gt;Data file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Presenças, chamada e relatórios para facilitadores, primeiro sem ligação.&lt;br&gt;&lt;br&gt;Arquivo de dados: %2</translation>
     </message>
 </context>
 <context>
     <name>MarkHistoryDialog</name>
     <message>
         <source>History of %1&apos;s mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico da marcação de %1</translation>
     </message>
     <message>
         <source>%1 changes, from every laptop that has synced, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterações, de todos os computadores que sincronizaram, da mais antiga para a mais recente.</translation>
     </message>
     <message>
         <source>This mark has no history: it was never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta marcação não tem histórico: nunca foi alterada.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Computador</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>este computador</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(recebida sem registo próprio)</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
 </context>
 <context>
     <name>OutcomeGrid</name>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de resultados</translation>
     </message>
     <message>
         <source>Outcomes achieved, one row per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados alcançados, uma linha por participante</translation>
     </message>
     <message>
         <source>Space ticks or unticks; arrows move</source>
-        <translation type="unfinished"></translation>
+        <translation>Space marca ou desmarca; as setas movem</translation>
     </message>
     <message>
         <source>Tick-off message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem da verificação</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; ticks or unticks · &lt;b&gt;arrows&lt;/b&gt; move · hover a column title for the whole outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Space&lt;/b&gt; marca ou desmarca · &lt;b&gt;setas&lt;/b&gt; movem · passe o cursor sobre o título de uma coluna para ver o resultado completo</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off. Add them to the programme&apos;s outcome list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão não tem resultados para marcar. Adicione-os à lista de resultados do programa.</translation>
     </message>
     <message>
         <source>Nobody is on this session&apos;s roll yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há ninguém na chamada desta sessão.</translation>
     </message>
     <message>
         <source>tick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>marcação de %1: %2</translation>
     </message>
     <message>
         <source>untick of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>desmarcação de %1: %2</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer nesta página.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal; os detalhes estão no registo.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcançado</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>alcançado</translation>
     </message>
     <message>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>não alcançado</translation>
     </message>
 </context>
 <context>
     <name>ParticipantPageDialog</name>
     <message>
         <source>%1 — participant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — participante</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>&amp;Outcomes achieved, across programmes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados alcançados, em todos os programas:</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados alcançados</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>First achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcançado pela primeira vez</translation>
     </message>
     <message>
         <source>&amp;Pathways:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percursos:</translation>
     </message>
     <message>
         <source>Pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso nos percursos</translation>
     </message>
     <message>
         <source>%1: complete on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: concluído em %2</translation>
     </message>
     <message>
         <source>%1: still needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ainda falta %2</translation>
     </message>
     <message>
         <source>No outcome is ticked as achieved for %1 yet. Outcomes are ticked on a session&apos;s Outcomes page (Roster tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum resultado marcado como alcançado para %1. Os resultados são marcados na página Resultados de uma sessão (separador Participantes).</translation>
     </message>
     <message>
         <source>%1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2.</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 programa</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programas</translation>
     </message>
     <message>
         <source>No pathways yet. A pathway groups programmes that together earn a certificate; make one in a programme&apos;s Edit dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há percursos. Um percurso agrupa programas que, juntos, dão direito a um certificado; crie um na janela Editar de um programa.</translation>
     </message>
     <message>
         <source>The page could not be loaded (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar a página (%1); os detalhes estão no arquivo de registo.</translation>
     </message>
 </context>
 <context>
     <name>PathwayPage</name>
     <message>
         <source>Pathways with this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Percursos com este programa</translation>
     </message>
     <message>
         <source>Name of the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo percurso</translation>
     </message>
     <message>
         <source>e.g. Safety certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Certificado de segurança</translation>
     </message>
     <message>
         <source>New pathway na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me do novo percurso:</translation>
     </message>
     <message>
         <source>Other programmes in the new pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros programas do novo percurso</translation>
     </message>
     <message>
         <source>Also &amp;in it (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Também &amp;nele (Space marca):</translation>
     </message>
     <message>
         <source>An&amp;y one of the ticked programmes is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;ualquer um dos programas marcados basta</translation>
     </message>
     <message>
         <source>Unticked: this programme and every ticked one are needed. Ticked: this programme and any one of the ticked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcado: são precisos este programa e todos os marcados. Marcado: este programa e qualquer um dos marcados.</translation>
     </message>
     <message>
         <source>&amp;Create pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;riar percurso</translation>
     </message>
     <message>
         <source>Save the programme first; then reopen it with Edit to put it in a pathway (programmes that together earn a certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primeiro o programa; depois reabra-o com Editar para o pôr num percurso (programas que, juntos, dão direito a um certificado).</translation>
     </message>
     <message>
         <source>%1: needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: precisa de %2</translation>
     </message>
     <message>
         <source>This programme is not in a pathway yet. A pathway groups programmes that together earn a certificate: make one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa ainda não está num percurso. Um percurso agrupa programas que, juntos, dão direito a um certificado: crie um abaixo.</translation>
     </message>
     <message>
         <source>Pathways with this programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Percursos com este programa:</translation>
     </message>
     <message>
         <source>Tick two or more programmes to offer a choice, or untick “Any one … is enough”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque dois ou mais programas para dar uma escolha, ou desmarque “Qualquer um … basta”.</translation>
     </message>
     <message>
         <source>Pathway “%1” created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percurso “%1” criado.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Save the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o programa</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar sem guardar</translation>
     </message>
     <message>
         <source>After every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de cada sessão</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Diário</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanal</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensal</translation>
     </message>
     <message>
         <source>Once, at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma vez, no fim</translation>
     </message>
     <message>
         <source>How often the programme is reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência se faz o relatório do programa</translation>
     </message>
     <message>
         <source>Report &amp;frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequência dos relatórios:</translation>
     </message>
     <message>
         <source>Pat&amp;hways</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percursos</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo programa</translation>
     </message>
     <message>
         <source>Edit programme — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar programa — %1</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos um dia da semana.</translation>
     </message>
     <message>
         <source>Choose exactly one weekday for “a weekday of the month”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha exatamente um dia da semana para “um dia da semana do mês”.</translation>
     </message>
     <message>
         <source>Say when the programme ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quando o programa termina.</translation>
     </message>
     <message>
         <source>The outcome “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado “%1” aparece duas vezes.</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Em:</translation>
     </message>
     <message>
         <source>S&amp;tarts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;meça em:</translation>
     </message>
     <message>
         <source>This schedule makes no sessions; check the dates and weekdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendário não cria nenhuma sessão; verifique as datas e os dias da semana.</translation>
     </message>
     <message>
         <source>Save the programme (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o programa (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>No sessions to preview until the problem below is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem pré-visualização das sessões até o problema abaixo ser corrigido.</translation>
     </message>
     <message>
         <source>1 session, on %1, %2–%3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão, em %1, %2–%3 (%4).</translation>
     </message>
     <message>
         <source>%1 sessions, from %2 to %3, each %4–%5 (%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessões, de %2 a %3, cada uma %4–%5 (%6).</translation>
     </message>
     <message>
         <source>1 excluded date skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 data excluída ignorada.</translation>
     </message>
     <message>
         <source>%1 excluded dates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 datas excluídas ignoradas.</translation>
     </message>
     <message>
         <source>Saving keeps every session whose date is still in this schedule (its printed sheet stays valid), past sessions and any session with marks, ticks or a report; only dates no longer in the schedule are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao guardar, mantém-se cada sessão cuja data ainda está neste calendário (a sua folha impressa continua válida), as sessões passadas e qualquer sessão com marcações, verificações ou relatório; só são retiradas as datas que já não estão no calendário.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar…</translation>
     </message>
     <message>
         <source>%1 is already running “%2” on %3, %4–%5, while a session of this programme is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está a dar “%2” em %3, %4–%5, durante uma sessão deste programa.</translation>
     </message>
     <message>
         <source>The facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>O facilitador</translation>
     </message>
     <message>
         <source>1 more session clashes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais 1 sessão também coincide.</translation>
     </message>
     <message>
         <source>%1 more sessions clash too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais %1 sessões também coincidem.</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <source>Double-booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito de horário</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;mesmo assim</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> e mais %1</translation>
     </message>
     <message>
         <source>1 session will be removed because its date is no longer in the schedule: %2. Nothing was recorded in it; a sheet already printed for it will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão será retirada porque a sua data já não está no calendário: %2. Nada foi registado nela; uma folha já impressa para ela não corresponderá a nenhuma sessão.</translation>
     </message>
     <message>
         <source>%1 sessions will be removed because their dates are no longer in the schedule: %2. Nothing was recorded in them; a sheet already printed for one of them will not match any session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessões serão retiradas porque as suas datas já não estão no calendário: %2. Nada foi registado nelas; uma folha já impressa para uma delas não corresponderá a nenhuma sessão.</translation>
     </message>
     <message>
         <source>1 session already has marks, ticks or a report but is no longer in the schedule: %2. It is kept as it is; cancel it if it will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão já tem marcações, verificações ou relatório, mas já não está no calendário: %2. Fica como está; cancele-a se não se realizar.</translation>
     </message>
     <message>
         <source>%1 sessions already have marks, ticks or a report but are no longer in the schedule: %2. They are kept as they are; cancel them if they will not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessões já têm marcações, verificações ou relatório, mas já não estão no calendário: %2. Ficam como estão; cancele-as se não se realizarem.</translation>
     </message>
     <message>
         <source>1 future session takes the new time, length, place or facilitator; a sheet printed for it shows the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão futura fica com a nova hora, duração, local ou facilitador; uma folha impressa para ela mostra os dados antigos.</translation>
     </message>
     <message>
         <source>%1 future sessions take the new time, length, place or facilitator; sheets printed for them show the old details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessões futuras ficam com a nova hora, duração, local ou facilitador; as folhas impressas para elas mostram os dados antigos.</translation>
     </message>
     <message>
         <source>1 session will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão será adicionada: %2.</translation>
     </message>
     <message>
         <source>%1 sessions will be added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessões serão adicionadas: %2.</translation>
     </message>
     <message>
         <source>1 session keeps its identity, so its printed sheet and QR code stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão mantém a sua identidade, por isso a sua folha impressa e o código QR continuam válidos.</translation>
     </message>
     <message>
         <source>%1 sessions keep their identity, so their printed sheets and QR codes stay valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessões mantêm a sua identidade, por isso as folhas impressas e os códigos QR continuam válidos.</translation>
     </message>
     <message>
         <source>Change the schedule?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o calendário?</translation>
     </message>
     <message>
         <source>&amp;Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar a alteração</translation>
     </message>
     <message>
         <source>The programme could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o programa (%1). Os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Programme sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secções do programa</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendário</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Programme name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do programa</translation>
     </message>
     <message>
         <source>e.g. Family Development Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Sessões de Desenvolvimento Familiar</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetição:</translation>
     </message>
     <message>
         <source>How often it repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência se repete</translation>
     </message>
     <message>
         <source>Once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma só vez</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>De duas em duas semanas</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestral</translation>
     </message>
     <message>
         <source>Custom rule (RRULE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra personalizada (RRULE)</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em:</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias da semana</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>seg</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>segunda-feira</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>ter</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>terça-feira</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>qua</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>quarta-feira</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>qui</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>quinta-feira</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>sex</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>sexta-feira</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sábado</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>domingo</translation>
     </message>
     <message>
         <source>&amp;Day of the month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dia do mês:</translation>
     </message>
     <message>
         <source>Which day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Que dia do mês</translation>
     </message>
     <message>
         <source>The start date&apos;s day number</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do dia da data de início</translation>
     </message>
     <message>
         <source>A weekday of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dia da semana do mês</translation>
     </message>
     <message>
         <source>Which week of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Que semana do mês</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1.º</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2.º</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3.º</translation>
     </message>
     <message>
         <source>4th</source>
-        <translation type="unfinished"></translation>
+        <translation>4.º</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>último</translation>
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regr&amp;a:</translation>
     </message>
     <message>
         <source>Custom recurrence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de repetição personalizada</translation>
     </message>
     <message>
         <source>e.g. FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de início</translation>
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de início</translation>
     </message>
     <message>
         <source>&amp;lasting</source>
-        <translation type="unfinished"></translation>
+        <translation>d&amp;uração</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração em minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina:</translation>
     </message>
     <message>
         <source>When the programme ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando o programa termina</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Em</translation>
     </message>
     <message>
         <source>Ends on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina numa data</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de fim</translation>
     </message>
     <message>
         <source>After a num&amp;ber of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Após um número de &amp;sessões</translation>
     </message>
     <message>
         <source>Ends after a number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina após um número de sessões</translation>
     </message>
     <message>
         <source>Number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sessões</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> sessões</translation>
     </message>
     <message>
         <source>After a number of &amp;weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Após um númer&amp;o de semanas</translation>
     </message>
     <message>
         <source>Ends after a number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina após um número de semanas</translation>
     </message>
     <message>
         <source>Number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de semanas</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <source>As the rule says (its UNTIL or COUNT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como diz a regra (o seu UNTIL ou COUNT)</translation>
     </message>
     <message>
         <source>Ends as the custom rule says</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina como diz a regra personalizada</translation>
     </message>
     <message>
         <source>No s&amp;ession on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sessão no d&amp;ia:</translation>
     </message>
     <message>
         <source>Date to exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>Data a excluir</translation>
     </message>
     <message>
         <source>E&amp;xclude</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <source>Exclude this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir esta data</translation>
     </message>
     <message>
         <source>Excluded dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas excluídas</translation>
     </message>
     <message>
         <source>Include a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir de no&amp;vo</translation>
     </message>
     <message>
         <source>Remove the selected excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a data excluída selecionada</translation>
     </message>
     <message>
         <source>&amp;Place and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local e regras</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc&amp;al:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>e.g. Barangay Hall, San Isidro</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Salão Comunitário, San Isidro</translation>
     </message>
     <message>
         <source>Online lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;online:</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link online</translation>
     </message>
     <message>
         <source>https://… (for sessions held online)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (para sessões online)</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capac&amp;idade:</translation>
     </message>
     <message>
         <source>Capacity (0 for no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade (0 para sem limite)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem limite</translation>
     </message>
     <message>
         <source> places</source>
-        <translation type="unfinished"></translation>
+        <translation> vagas</translation>
     </message>
     <message>
         <source>Required &amp;attendance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença e&amp;xigida:</translation>
     </message>
     <message>
         <source>Required attendance in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença exigida em percentagem</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>E&amp;xcused absences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas &amp;justificadas:</translation>
     </message>
     <message>
         <source>How excused absences count</source>
-        <translation type="unfinished"></translation>
+        <translation>Como contam as faltas justificadas</translation>
     </message>
     <message>
         <source>Count as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Contam como presença</translation>
     </message>
     <message>
         <source>Are left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficam fora da taxa</translation>
     </message>
     <message>
         <source>Count as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contam como falta</translation>
     </message>
     <message>
         <source>Topics and o&amp;utcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas e resultados</translation>
     </message>
     <message>
         <source>&amp;Topics, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mas, um por linha:</translation>
     </message>
     <message>
         <source>Topics, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas, um por linha</translation>
     </message>
     <message>
         <source>Outcomes to tic&amp;k off, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados a marcar, por ordem:</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo resultado</translation>
     </message>
     <message>
         <source>Type an outcome and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva um resultado e prima Enter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar</translation>
     </message>
     <message>
         <source>Add the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o resultado</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>&amp;Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move the selected outcome up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir o resultado selecionado</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escer</translation>
     </message>
     <message>
         <source>Move the selected outcome down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer o resultado selecionado</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver</translation>
     </message>
     <message>
         <source>Remove the selected outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o resultado selecionado</translation>
     </message>
     <message>
         <source>Sessions it will create</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões que serão criadas</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da pré-visualização</translation>
     </message>
     <message>
         <source>Dates of the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Datas das sessões</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema a corrigir antes de guardar</translation>
     </message>
 </context>
 <context>
     <name>ProgrammeTableModel</name>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscritos</translation>
     </message>
     <message>
         <source>Starts %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa em %1 às %2 (%3)</translation>
     </message>
     <message>
         <source>Required attendance: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença exigida: %1%</translation>
     </message>
     <message>
         <source>All programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os programas</translation>
     </message>
     <message>
         <source>(+%1 waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(+%1 em espera)</translation>
     </message>
 </context>
 <context>
     <name>ReportsOwedDialog</name>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios a entregar</translation>
     </message>
     <message>
         <source>&amp;Reports not written yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatórios ainda não escritos:</translation>
     </message>
     <message>
         <source>Reports not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios ainda não escritos</translation>
     </message>
     <message>
         <source>&amp;Notes for the chosen report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas para o relatório escolhido:</translation>
     </message>
     <message>
         <source>Notes for the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para o relatório escolhido</translation>
     </message>
     <message>
         <source>What happened in this period: who came, what was covered, what needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu neste período: quem veio, o que foi tratado, o que precisa de acompanhamento.</translation>
     </message>
     <message>
         <source>&amp;Submit report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar relatório</translation>
     </message>
     <message>
         <source>Submit the chosen report</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar o relatório escolhido</translation>
     </message>
     <message>
         <source>Submit the chosen report with these notes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar o relatório escolhido com estas notas (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a sessão</translation>
     </message>
     <message>
         <source>Open the chosen session&apos;s roll, where its report is written in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a chamada da sessão escolhida, onde o relatório completo é escrito</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia de %1</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana de %1</translation>
     </message>
     <message>
         <source>Final report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório final, %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>A entregar</translation>
     </message>
     <message>
         <source>No reports are owed. When a programme&apos;s report period is over (each session, day, week or month, or the end, as set in the programme), its report is asked for here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há relatórios a entregar. Quando termina o período de relatório de um programa (cada sessão, dia, semana ou mês, ou o fim, conforme o programa), o relatório é pedido aqui.</translation>
     </message>
     <message>
         <source>1 report owed, overdue (more than a week late). Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 relatório a entregar, atrasado (mais de uma semana). Escreva as notas e prima Entregar.</translation>
     </message>
     <message>
         <source>1 report owed. Write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 relatório a entregar. Escreva as notas e prima Entregar.</translation>
     </message>
     <message>
         <source>%1 reports owed, %2 of them overdue (more than a week late). Choose one, write its notes and press Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 relatórios a entregar, %2 deles atrasados (mais de uma semana). Escolha um, escreva as notas e prima Entregar.</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a impressora.</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Folha de presença</translation>
     </message>
     <message>
         <source>Attendance sheets for dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas de presença por datas</translation>
     </message>
     <message>
         <source>Tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de verificação</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidade</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Only sessions &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Ape&amp;nas sessões entre</translation>
     </message>
     <message>
         <source>Limits the hours report and the exports to the sessions dated between these days</source>
-        <translation type="unfinished"></translation>
+        <translation>Limita o relatório de horas e as exportações às sessões com data entre estes dias</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira data</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>Última data</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>e</translation>
     </message>
     <message>
         <source>Each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mês</translation>
     </message>
     <message>
         <source>Each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Whole programme only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o programa inteiro</translation>
     </message>
     <message>
         <source>A tick box per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma caixa por estado</translation>
     </message>
     <message>
         <source>A column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma coluna para assinar</translation>
     </message>
     <message>
         <source>Print what is recor&amp;ded</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o q&amp;ue foi registado</translation>
     </message>
     <message>
         <source>Tick the recorded marks, outcomes and session report instead of leaving them blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar as presenças, resultados e relatório de sessão registados em vez de os deixar em branco</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>&amp;Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paisage&amp;m</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatório:</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;grama:</translation>
     </message>
     <message>
         <source>Sessi&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessã&amp;o:</translation>
     </message>
     <message>
         <source>P&amp;eriods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perío&amp;dos:</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do papel</translation>
     </message>
     <message>
         <source>Previe&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Visuali&amp;zar</translation>
     </message>
     <message>
         <source>Build the preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer a pré-visualização</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar em &amp;PDF…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Export to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para CSV ou XLSX</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presença…</translation>
     </message>
     <message>
         <source>&amp;Compliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conformidade…</translation>
     </message>
     <message>
         <source>&amp;Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas…</translation>
     </message>
     <message>
         <source>Every &amp;programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os pro&amp;gramas</translation>
     </message>
     <message>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do relatório</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do relatório</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>O que imprimir</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização do relatório</translation>
     </message>
     <message>
         <source>Choose a programme and a session to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um programa e uma sessão para ver a pré-visualização.</translation>
     </message>
     <message>
         <source>There is no programme yet: create one in the Sessions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhum programa: crie um no separador Sessões.</translation>
     </message>
     <message>
         <source>Reading the data…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler os dados…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>A paginar…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar as páginas para a impressora…</translation>
     </message>
     <message>
         <source>1 page sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página enviada para a impressora.</translation>
     </message>
     <message>
         <source>%1 pages sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas enviadas para a impressora.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o arquivo…</translation>
     </message>
     <message>
         <source>Exported 1 line to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha exportada para %2.</translation>
     </message>
     <message>
         <source>Exported %1 lines to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas exportadas para %2.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir relatório</translation>
     </message>
     <message>
         <source>The report could not be made (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer o relatório (%1); os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-visualização pronta.</translation>
     </message>
     <message>
         <source>&amp;Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;trato</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelado)</translation>
     </message>
     <message>
         <source>The programmes could not be loaded; details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar os programas; os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório em PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar em PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livro do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
 </context>
 <context>
     <name>RollTableModel</name>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não marcado</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não avaliado</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>No bom caminho</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Em risco</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conforme</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inscrito</translation>
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de presença</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>waiting for a place</source>
-        <translation type="unfinished"></translation>
+        <translation>à espera de vaga</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem sessões</translation>
     </message>
     <message>
         <source>%1 missed in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faltas seguidas</translation>
     </message>
     <message>
         <source>P present · L late · E excused · A absent · Delete clears</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente · L atrasado · E justificado · A ausente · Delete apaga</translation>
     </message>
     <message>
         <source>Added at the door (walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado à porta (não inscrito)</translation>
     </message>
     <message>
         <source>%1 — the programme asks for %2 % attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — o programa exige %2 % de presença</translation>
     </message>
 </context>
 <context>
     <name>RosterTab</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Choose a session in the Sessions tab, or press Ctrl+R (Take roll), to take its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma sessão no separador Sessões, ou prima Ctrl+R (Fazer a chamada), para fazer a sua chamada.</translation>
     </message>
     <message>
         <source>No session chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão escolhida</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes da sessão</translation>
     </message>
     <message>
         <source>Roll counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagens da chamada</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Roster pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de participantes</translation>
     </message>
     <message>
         <source>Roll &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chamada</translation>
     </message>
     <message>
         <source>E&amp;nrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrição</translation>
     </message>
     <message>
         <source>Ou&amp;tcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultados</translation>
     </message>
     <message>
         <source>Session re&amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório &amp;da sessão</translation>
     </message>
     <message>
         <source>Search the roll by name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar na chamada por nome ou ID</translation>
     </message>
     <message>
         <source>Search name or ID  ( / or Ctrl+F )</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar nome ou ID  ( / ou Ctrl+F )</translation>
     </message>
     <message>
         <source>Mark all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos presentes</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como presentes todos os que ainda não têm marcação</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os que ainda não têm marcação (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Mark the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Restantes ausentes</translation>
     </message>
     <message>
         <source>Mark everyone not marked yet absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como ausentes todos os que ainda não têm marcação</translation>
     </message>
     <message>
         <source>Everyone not marked yet (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os que ainda não têm marcação (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Undo the last mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última marcação</translation>
     </message>
     <message>
         <source>Undo the last mark (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última marcação (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Add walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar não inscrito…</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um não inscrito</translation>
     </message>
     <message>
         <source>Someone at the door (+ or Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguém à porta (+ ou Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lista…</translation>
     </message>
     <message>
         <source>Import a roster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um arquivo de lista</translation>
     </message>
     <message>
         <source>CSV or XLSX file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo CSV ou XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete clears; arrows move; Ctrl+Z undoes; slash searches</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente, L atrasado, E justificado, A ausente, Delete apaga; as setas movem; Ctrl+Z desfaz; a barra procura</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; move · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;/&lt;/b&gt; search · &lt;b&gt;+&lt;/b&gt; walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;L&lt;/b&gt; atrasado · &lt;b&gt;E&lt;/b&gt; justificado · &lt;b&gt;A&lt;/b&gt; ausente · &lt;b&gt;Del&lt;/b&gt; apagar · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; mover · &lt;b&gt;Ctrl+Z&lt;/b&gt; desfazer · &lt;b&gt;/&lt;/b&gt; procurar · &lt;b&gt;+&lt;/b&gt; não inscrito</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Undo the last change on this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a última alteração neste separador</translation>
     </message>
     <message>
         <source>Find a person on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma pessoa na chamada</translation>
     </message>
     <message>
         <source>Mark everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos como presentes</translation>
     </message>
     <message>
         <source>Show the current person&apos;s mark history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver o histórico da marcação da pessoa atual</translation>
     </message>
     <message>
         <source>Reload the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar a chamada</translation>
     </message>
     <message>
         <source>Attendance rates could not be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular as taxas de presença</translation>
     </message>
     <message>
         <source>The roll could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a chamada</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema: %1</translation>
     </message>
     <message>
         <source>This session was cancelled%1; its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão foi cancelada%1; não é possível fazer a chamada.</translation>
     </message>
     <message>
         <source>Recorded as not held (%1); its roll cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registada como não realizada (%1); não é possível fazer a chamada.</translation>
     </message>
     <message>
         <source>This session has not started yet; roll can be taken from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão ainda não começou; a chamada pode ser feita a partir de uma hora antes do início.</translation>
     </message>
     <message>
         <source>Nobody is on this roll yet: import a roster (Ctrl+I), enrol people (Enrolment page) or add a walk-in (+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há ninguém nesta chamada: importe uma lista (Ctrl+I), inscreva pessoas (página Inscrição) ou adicione um não inscrito (+).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; na chamada</translation>
     </message>
     <message>
         <source>mark of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marcação de %1</translation>
     </message>
     <message>
         <source>The mark was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>A marcação não foi guardada</translation>
     </message>
     <message>
         <source>“%1” for everyone not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” para todos os que não têm marcação</translation>
     </message>
     <message>
         <source>Nobody is left unmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já não há ninguém sem marcação.</translation>
     </message>
     <message>
         <source>Marked %1 people %2. Ctrl+Z undoes this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas marcadas como %2. Ctrl+Z desfaz isto.</translation>
     </message>
     <message>
         <source>Nothing was marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi marcado</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer nesta página.</translation>
     </message>
     <message>
         <source>Nothing to undo on this roll since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer nesta chamada desde que foi aberta.</translation>
     </message>
     <message>
         <source>Undone: %1 is no longer on this roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1 já não está nesta chamada.</translation>
     </message>
     <message>
         <source>Undo failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível desfazer</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para desfazer.</translation>
     </message>
     <message>
         <source>Undone: %1 is %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1 volta a estar %2.</translation>
     </message>
     <message>
         <source>Undone: %1 marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: %1 marcações.</translation>
     </message>
     <message>
         <source>The mark history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o histórico da marcação</translation>
     </message>
     <message>
         <source>walk-in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não inscrito %1</translation>
     </message>
     <message>
         <source>%1 is marked %2 for this session and waits for a place (the programme has none free).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está marcado(a) %2 nesta sessão e espera por uma vaga (o programa não tem nenhuma livre).</translation>
     </message>
     <message>
         <source>%1 added as a walk-in and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adicionado(a) como não inscrito(a) e marcado(a) %2.</translation>
     </message>
     <message>
         <source>%1 is on the roll and marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está na chamada e marcado(a) %2.</translation>
     </message>
     <message>
         <source>The walk-in was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>O não inscrito não foi adicionado</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: algo correu mal; os detalhes estão no registo.</translation>
     </message>
 </context>
 <context>
     <name>SessionReportForm</name>
     <message>
         <source>Session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório da sessão</translation>
     </message>
     <message>
         <source>The session was he&amp;ld</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão foi rea&amp;lizada</translation>
     </message>
     <message>
         <source>The session was held</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão foi realizada</translation>
     </message>
     <message>
         <source>It &amp;did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não aconteceu</translation>
     </message>
     <message>
         <source>The session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão não aconteceu</translation>
     </message>
     <message>
         <source>Why it did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque não aconteceu</translation>
     </message>
     <message>
         <source>Why, e.g. flooding on the road</source>
-        <translation type="unfinished"></translation>
+        <translation>Porquê, ex.: estrada inundada</translation>
     </message>
     <message>
         <source>Topics covered (Space ticks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas tratados (Space marca)</translation>
     </message>
     <message>
         <source>Other topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros temas tratados</translation>
     </message>
     <message>
         <source>Other topics, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros temas, separados por vírgulas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>What happened, what to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu, o que acompanhar</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão:</translation>
     </message>
     <message>
         <source>Top&amp;ics covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas &amp;tratados:</translation>
     </message>
     <message>
         <source>Other top&amp;ics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros te&amp;mas:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Facilit&amp;ator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitador:</translation>
     </message>
     <message>
         <source>Save &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar relatório</translation>
     </message>
     <message>
         <source>Save the session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório da sessão</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Report state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado do relatório</translation>
     </message>
     <message>
         <source>This session was cancelled; there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão foi cancelada; não há nada a relatar.</translation>
     </message>
     <message>
         <source>The report can be written once the session has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório pode ser escrito depois de a sessão começar.</translation>
     </message>
     <message>
         <source>No report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem relatório.</translation>
     </message>
     <message>
         <source>Saved %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1 por %2.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1.</translation>
     </message>
     <message>
         <source>Say why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga porque a sessão não aconteceu.</translation>
     </message>
     <message>
         <source>Saved automatically at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado automaticamente às %1.</translation>
     </message>
     <message>
         <source>Report saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório guardado.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal; os detalhes estão no registo.</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
         <source>Roll incomplete (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada incompleta (%1 de %2)</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendada</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <source>Roll taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada feita</translation>
     </message>
     <message>
         <source>Roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada em falta</translation>
     </message>
     <message>
         <source>Roll incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada incompleta</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Didn&apos;t happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aconteceu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 of %2 marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 marcados</translation>
     </message>
     <message>
         <source>%1 booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscritos</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitador: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: %1</translation>
     </message>
     <message>
         <source>Didn&apos;t happen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aconteceu: %1</translation>
     </message>
     <message>
         <source>This session has ended and no one is marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão terminou e ainda ninguém tem marcação.</translation>
     </message>
     <message>
         <source>This session has ended and %1 of the %2 people on its roll have no mark yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão terminou e %1 das %2 pessoas da sua chamada ainda não têm marcação.</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
         <source>P&amp;rogrammes</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogramas</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas</translation>
     </message>
     <message>
         <source>Selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa selecionado</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo…</translation>
     </message>
     <message>
         <source>Create a new programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um programa novo</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Edit the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o programa selecionado</translation>
     </message>
     <message>
         <source>Ctrl+E, or Enter on the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E, ou Enter sobre o programa</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover…</translation>
     </message>
     <message>
         <source>Remove the selected programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o programa selecionado</translation>
     </message>
     <message>
         <source>Delete key in the list. Deleted when nothing was recorded in it, else archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla Delete na lista. Apagado se nada foi registado nele; senão, arquivado.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoje</translation>
     </message>
     <message>
         <source>&amp;Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximas</translation>
     </message>
     <message>
         <source>Roll &amp;missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada em &amp;falta</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa&amp;das</translation>
     </message>
     <message>
         <source>&amp;Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canceladas</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as sessões</translation>
     </message>
     <message>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões de hoje</translation>
     </message>
     <message>
         <source>Upcoming sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas sessões</translation>
     </message>
     <message>
         <source>Sessions with the roll missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões com a chamada em falta</translation>
     </message>
     <message>
         <source>Past sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões passadas</translation>
     </message>
     <message>
         <source>Cancelled sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões canceladas</translation>
     </message>
     <message>
         <source>Number of sessions shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de sessões mostradas</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão selecionada</translation>
     </message>
     <message>
         <source>&amp;Open roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Abr&amp;ir chamada</translation>
     </message>
     <message>
         <source>Open the roll of the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a chamada da sessão selecionada</translation>
     </message>
     <message>
         <source>Cance&amp;l session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar sessão…</translation>
     </message>
     <message>
         <source>Cancel the selected session, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a sessão selecionada, com um motivo</translation>
     </message>
     <message>
         <source>&amp;Didn&apos;t happen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nã&amp;o aconteceu…</translation>
     </message>
     <message>
         <source>Record that the selected session did not happen, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar que a sessão selecionada não aconteceu, com um motivo</translation>
     </message>
     <message>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta&amp;belecer</translation>
     </message>
     <message>
         <source>Make the selected cancelled session count again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer a sessão cancelada selecionada contar de novo</translation>
     </message>
     <message>
         <source>Reports owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios a entregar</translation>
     </message>
     <message>
         <source>Reports o&amp;wed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios a entre&amp;gar…</translation>
     </message>
     <message>
         <source>List the reports owed and write them</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar os relatórios a entregar e escrevê-los</translation>
     </message>
     <message>
         <source>Report submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório entregue.</translation>
     </message>
     <message>
         <source>Choose a programme to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um programa para editar.</translation>
     </message>
     <message>
         <source>Choose a programme to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um programa para remover.</translation>
     </message>
     <message>
         <source>Delete the programme “%1” with its %2 and %3? Nothing was recorded in it. It is also deleted from the server at the next sync; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar o programa “%1” com as suas %2 e %3? Nada foi registado nele. Também será apagado do servidor na próxima sincronização; isto não pode ser desfeito.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessões</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inscrição</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrições</translation>
     </message>
     <message>
         <source>&amp;Delete programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar programa</translation>
     </message>
     <message>
         <source>“%1” has %2 (marks, ticks or reports), so it cannot be deleted. Archive it? It leaves the lists; every record is kept for the reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2 (marcações, verificações ou relatórios), por isso não pode ser apagado. Arquivá-lo? Sai das listas; todos os registos são mantidos para os relatórios.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registo</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registos</translation>
     </message>
     <message>
         <source>&amp;Archive programme</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rquivar programa</translation>
     </message>
     <message>
         <source>Remove programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover programa</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter</translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi apagado.</translation>
     </message>
     <message>
         <source>“%1” was archived; its records are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi arquivado; os seus registos são mantidos.</translation>
     </message>
     <message>
         <source>No session today. Choose one in the Sessions tab and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão hoje. Escolha uma no separador Sessões e prima Enter.</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sessão</translation>
     </message>
     <message>
         <source>Why is this session cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é que esta sessão foi cancelada?</translation>
     </message>
     <message>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a sessão</translation>
     </message>
     <message>
         <source>Session did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão não aconteceu</translation>
     </message>
     <message>
         <source>Why did this session not happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é que esta sessão não aconteceu?</translation>
     </message>
     <message>
         <source>Record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar</translation>
     </message>
     <message>
         <source>%1 counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 volta a contar.</translation>
     </message>
     <message>
         <source>Its 1 attendance mark is kept but stops counting; Reinstate makes it count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua 1 marcação de presença é mantida mas deixa de contar; Restabelecer fá-la contar de novo.</translation>
     </message>
     <message>
         <source>Its %1 attendance marks are kept but stop counting; Reinstate makes them count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas %1 marcações de presença são mantidas mas deixam de contar; Restabelecer fá-las contar de novo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No reports owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum relatório a entregar.</translation>
     </message>
     <message>
         <source>Reports owed: %1 overdue, %2 due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios a entregar: %1 atrasados, %2 a entregar.</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as sessões: %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldsessions</translation>
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create one; its sessions are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há programas. Prima Novo… (Alt+N, ou Ctrl+N em qualquer lado) para criar um; as suas sessões aparecem aqui.</translation>
     </message>
     <message>
         <source>No sessions in this programme. Edit it (Ctrl+E) to set its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há sessões neste programa. Edite-o (Ctrl+E) para definir as datas.</translation>
     </message>
     <message>
         <source>No session today. Show Upcoming (Alt+U) to see what comes next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão hoje. Mostre Próximas (Alt+P) para ver o que vem a seguir.</translation>
     </message>
     <message>
         <source>No session to come. Edit the programme (Ctrl+E) to add dates, or show All (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão por vir. Edite o programa (Ctrl+E) para adicionar datas, ou mostre Todas (Alt+T).</translation>
     </message>
     <message>
         <source>No roll is missing: every session that has ended has its roll taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chamada em falta: todas as sessões que terminaram têm a chamada feita.</translation>
     </message>
     <message>
         <source>No session has ended yet. Show Upcoming (Alt+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhuma sessão terminou. Mostre Próximas (Alt+P).</translation>
     </message>
     <message>
         <source>No session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão está cancelada.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 programa</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programas</translation>
     </message>
     <message>
         <source>%1 at %2 for %3 min (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 às %2 durante %3 min (%4)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a partir de %1</translation>
     </message>
     <message>
         <source>%1% attendance required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% de presença exigida</translation>
     </message>
     <message>
         <source>1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vaga</translation>
     </message>
     <message>
         <source>%1 places</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vagas</translation>
     </message>
     <message>
         <source>Choose a session, then press Enter to open its roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma sessão e prima Enter para abrir a sua chamada.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar as configurações</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar sem guardar</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do sistema</translation>
     </message>
     <message>
         <source>The settings could not be saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar as configurações (%1). Os detalhes estão no arquivo de registo.</translation>
     </message>
     <message>
         <source>No file manager could be opened; the folder is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir nenhum gestor de arquivos; a pasta é %1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>&amp;Facilitator name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do &amp;facilitador:</translation>
     </message>
     <message>
         <source>Facilitator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do facilitador</translation>
     </message>
     <message>
         <source>Your name, as it appears on marks and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu nome, tal como aparece nas marcações e nos relatórios</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do &amp;computador:</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do computador</translation>
     </message>
     <message>
         <source>e.g. Field laptop 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Portátil de campo 2</translation>
     </message>
     <message>
         <source>Data &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo de dados:</translation>
     </message>
     <message>
         <source>Where the data file lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde fica o arquivo de dados</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a &amp;pasta</translation>
     </message>
     <message>
         <source>Open the folder of the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta do arquivo de dados</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>A new language is used the next time fieldsessions starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma é usado na próxima vez que o fieldsessions iniciar.</translation>
     </message>
     <message>
         <source>Problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema a corrigir antes de guardar</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Every key the window answers to. Roll call needs only the keyboard: P, L, E or A marks the person and moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as teclas a que a janela responde. A chamada só precisa do teclado: P, L, E ou A marca a pessoa e passa à seguinte.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>O que faz</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>No connection to the server at %1. Check the address and the network, then press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação ao servidor em %1. Verifique o endereço e a rede e prima Enter para tentar de novo.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligar ao servidor…</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da sincronização</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Sign in once to the sync server; the password is not kept, only a token for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre uma vez no servidor de sincronização; a senha não é guardada, só um código de acesso para este computador.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;utilizador:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;nha:</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avançado</translation>
     </message>
     <message>
         <source>only when your administrator gives you one</source>
-        <translation type="unfinished"></translation>
+        <translation>só quando o seu administrador lhe der um</translation>
     </message>
     <message>
         <source>Server certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de certificado do servidor</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Server &amp;certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de &amp;certificado do servidor:</translation>
     </message>
     <message>
         <source>Sign in and sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar e sincronizar</translation>
     </message>
     <message>
         <source>Sync receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo da sincronização</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registo de sincronização…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelar…</translation>
     </message>
     <message>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar as alterações…</translation>
     </message>
     <message>
         <source>{0} of {1} sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} enviadas</translation>
     </message>
     <message>
         <source>Getting the latest from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>A receber as novidades do servidor…</translation>
     </message>
     <message>
         <source>{0} sent · {1} received</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enviadas · {1} recebidas</translation>
     </message>
     <message>
         <source>Sync cancelled. What was sent so far is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização cancelada. O que já foi enviado está seguro.</translation>
     </message>
     <message>
         <source>Sync complete, but 1 received change waits on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização concluída, mas 1 alteração recebida está à espera neste computador (ver abaixo).</translation>
     </message>
     <message>
         <source>Sync complete, but %1 received changes wait on this laptop (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização concluída, mas %1 alterações recebidas estão à espera neste computador (ver abaixo).</translation>
     </message>
     <message>
         <source>Sync complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização concluída.</translation>
     </message>
     <message>
         <source>Sync complete, but some changes wait for records the server does not have yet; they go with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização concluída, mas algumas alterações esperam por registos que o servidor ainda não tem; seguem na próxima sincronização.</translation>
     </message>
     <message>
         <source>Sync complete, but the server refused some changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização concluída, mas o servidor recusou algumas alterações.</translation>
     </message>
     <message>
         <source>Your changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas alterações estão seguras neste computador e serão enviadas da próxima vez.</translation>
     </message>
     <message>
         <source>Nothing on this laptop is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada neste computador está à espera de ser enviado.</translation>
     </message>
     <message>
         <source>Your 1 change is safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua alteração está segura neste computador e será enviada da próxima vez.</translation>
     </message>
     <message>
         <source>Your %1 changes are safe on this laptop and will be sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas %1 alterações estão seguras neste computador e serão enviadas da próxima vez.</translation>
     </message>
     <message>
         <source>The server&apos;s identity could not be checked. Ask your administrator for its certificate file and choose it under Advanced when signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a identidade do servidor. Peça ao seu administrador o arquivo de certificado e escolha-o em Avançado ao entrar.</translation>
     </message>
     <message>
         <source>No connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação ao servidor.</translation>
     </message>
     <message>
         <source>The network answered instead of the server (a Wi-Fi sign-in page?). Open a web page to sign in to the network, then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rede respondeu em vez do servidor (uma página de entrada do Wi-Fi?). Abra uma página web para entrar na rede e sincronize de novo.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou a entrada deste computador; entre de novo.</translation>
     </message>
     <message>
         <source>The server did not take the changes this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou as alterações desta vez.</translation>
     </message>
     <message>
         <source>Fill in the server, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha o servidor, o seu nome de utilizador e a sua senha.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrar…</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de sincronização</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 alteração recebida à espera</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alterações recebidas à espera</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um não inscrito</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>ID (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (opcional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone (opcional)</translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>&amp;Mark as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como:</translation>
     </message>
     <message>
         <source>Already registered? Press Down and Enter to pick the person instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está registado? Prima Down e Enter para escolher a pessoa:</translation>
     </message>
     <message>
         <source>People with a similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas com nome parecido</translation>
     </message>
     <message>
         <source>&amp;Book a place anyway (none is free now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar uma vaga mesmo assim (não há nenhuma livre)</translation>
     </message>
     <message>
         <source>Book a place although none is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar uma vaga mesmo sem nenhuma livre</translation>
     </message>
     <message>
         <source>The programme is full or people are waiting. Unticked, the walk-in is marked for this session and joins the end of the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa está cheio ou há pessoas à espera. Se não marcar, o não inscrito fica marcado nesta sessão e entra no fim da lista de espera.</translation>
     </message>
     <message>
         <source>&amp;Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar não inscrito</translation>
     </message>
     <message>
         <source>Add as a new walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar como novo não inscrito</translation>
     </message>
     <message>
         <source>&amp;Use selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar a pessoa selecionada</translation>
     </message>
     <message>
         <source>Use the selected existing person</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a pessoa existente selecionada</translation>
     </message>
     <message>
         <source>same ID</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo ID</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo telefone</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo nome</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome parecido</translation>
     </message>
     <message>
         <source>This may be someone already registered. Enter picks the highlighted person; to register a different person, press &quot;Add as a new person&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ser alguém já registado. Enter escolhe a pessoa destacada; para registar outra pessoa, prima “Adicionar como nova pessoa”.</translation>
     </message>
     <message>
         <source>Add as a ne&amp;w person</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar como no&amp;va pessoa</translation>
     </message>
     <message>
         <source>Type the person&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva primeiro o nome da pessoa.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo</translation>
     </message>
     <message>
         <source>Welcome to fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao fieldsessions</translation>
     </message>
     <message>
         <source>Your data file is empty. Everything you record is kept on this laptop and works without a connection; Sync sends it to your organisation when you have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu arquivo de dados está vazio. Tudo o que registar fica neste computador e funciona sem ligação; Sincronizar envia-o para a sua organização quando houver ligação.</translation>
     </message>
     <message>
         <source>&amp;Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar um programa</translation>
     </message>
     <message>
         <source>Create a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um programa</translation>
     </message>
     <message>
         <source>Set its schedule; the sessions are created for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina o calendário; as sessões são criadas para si.</translation>
     </message>
     <message>
         <source>&amp;Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar uma lista</translation>
     </message>
     <message>
         <source>Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma lista de participantes</translation>
     </message>
     <message>
         <source>Bring participants in from a CSV or Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traga participantes de um arquivo CSV ou Excel.</translation>
     </message>
     <message>
         <source>Open the &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir os dados de de&amp;monstração</translation>
     </message>
     <message>
         <source>Open the demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir os dados de demonstração</translation>
     </message>
     <message>
         <source>Four sample programmes with 150 participants, to try things out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatro programas de exemplo com 150 participantes, para experimentar primeiro.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
 </context>
 <context>
     <name>run_app</name>
     <message>
         <source>Created a new, empty data file at {0} (there was none there); if you meant another file, open that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi criado um novo arquivo de dados vazio em {0} (não havia nenhum); se queria outro arquivo, abra esse.</translation>
     </message>
 </context>
 </TS>
