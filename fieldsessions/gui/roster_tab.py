@@ -62,7 +62,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.lifecycle import MARKING_LEAD
 from fieldsessions.core.records import MarkChange, MarkHistoryEntry, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
-from fieldsessions.gui.helpers import fill, focus_first_field, format_day
+from fieldsessions.gui.helpers import count_text, fill, focus_first_field, format_day
 from fieldsessions.gui.import_dialog import ImportDialog
 from fieldsessions.gui.mark_history_dialog import MarkHistoryDialog
 from fieldsessions.gui.outcome_grid import OutcomeGrid
@@ -622,16 +622,26 @@ class RosterTab(QWidget):
         counts = self.model.counts()
         total = sum(counts.values())
         parts = [self.tr("<b>%1</b> on the roll").replace("%1", str(total))]
-        for status in (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value,
-                       AttendanceStatus.EXCUSED.value, AttendanceStatus.ABSENT.value, PENDING):
+        forms = {  # whole phrases, one and many, so each language agrees its words
+            AttendanceStatus.PRESENT.value: (self.tr("%1 present", "one"),
+                                             self.tr("%1 present", "many")),
+            AttendanceStatus.LATE.value: (self.tr("%1 late", "one"), self.tr("%1 late", "many")),
+            AttendanceStatus.EXCUSED.value: (self.tr("%1 excused", "one"),
+                                             self.tr("%1 excused", "many")),
+            AttendanceStatus.ABSENT.value: (self.tr("%1 absent", "one"),
+                                            self.tr("%1 absent", "many")),
+            PENDING: (self.tr("%1 not marked", "one"), self.tr("%1 not marked", "many")),
+        }
+        said = []
+        for status, (one, many) in forms.items():
             look = STATUS_LOOK[status]
+            words = count_text(counts.get(status, 0), one, many)
+            said.append(words)
             parts.append(
                 f'<span style="background:{look.background}; color:{look.foreground};">'
-                f"&nbsp;{counts.get(status, 0)} {status_text(status).lower()}&nbsp;</span>")
+                f"&nbsp;{words}&nbsp;</span>")
         self.counts_label.setText(" &nbsp; ".join(parts))
-        self.counts_label.setAccessibleDescription(", ".join(
-            f"{counts.get(s, 0)} {status_text(s)}" for s in
-            (*(a.value for a in AttendanceStatus), PENDING)))
+        self.counts_label.setAccessibleDescription(", ".join(said))
 
     @Slot()
     def _on_model_reset(self) -> None:
