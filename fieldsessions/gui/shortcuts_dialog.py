@@ -3,7 +3,7 @@
 The list is collected when it is opened, from the window's own objects, so it cannot drift from
 the keys that work: every QAction with a shortcut (menus, toolbar, tab switching), every enabled
 QShortcut (each says what it does in its whatsThis, and where from its widget), the roll's own
-keys (roster_tab.MARK_KEYS, which the roll dispatches on, and ROLL_KEYS) and the Alt+letter
+keys (roster_tab.MARK_KEYS, which the roll dispatches on, and roll_keys()) and the Alt+letter
 rule for the underlined letters of buttons and fields.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsessions.core.enums import AttendanceStatus
+from fieldsessions.core.i18n import tr
+
 NATIVE = QKeySequence.SequenceFormat.NativeText
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 @dataclass(frozen=True)
@@ -48,10 +46,10 @@ def _where(widget: QWidget | None, window: QWidget) -> str:
     while widget is not None and widget is not window:
         name = widget.objectName()
         if name in ("sessions", "roster", "reports"):
-            return {"sessions": _tr("Sessions tab"), "roster": _tr("Roster tab"),
-                    "reports": _tr("Reports tab")}[name]
+            return {"sessions": tr("Sessions tab"), "roster": tr("Roster tab"),
+                    "reports": tr("Reports tab")}[name]
         widget = widget.parentWidget()
-    return _tr("Everywhere")
+    return tr("Everywhere")
 
 
 def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
@@ -71,15 +69,19 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
             rows.append(ShortcutRow(", ".join(keys), shortcut.whatsThis(),
                                     _where(parent if isinstance(parent, QWidget) else None,
                                            window)))
-    from fieldsessions.gui.roster_tab import MARK_KEYS, ROLL_KEYS
+    from fieldsessions.gui.roster_tab import MARK_KEYS, roll_keys
 
+    marks = {AttendanceStatus.PRESENT.value: tr("Mark present"),
+             AttendanceStatus.LATE.value: tr("Mark late"),
+             AttendanceStatus.EXCUSED.value: tr("Mark excused"),
+             AttendanceStatus.ABSENT.value: tr("Mark absent")}
     for key, status in MARK_KEYS.items():
-        rows.append(ShortcutRow(QKeySequence(key).toString(NATIVE),
-                                _tr("Mark %1").replace("%1", _tr(status)), _tr("Roll call")))
-    rows.extend(ShortcutRow(keys, _tr(what), _tr("Roll call")) for keys, what in ROLL_KEYS)
-    rows.append(ShortcutRow(_tr("Alt + underlined letter"),
-                            _tr("The button, field or tab with that letter underlined"),
-                            _tr("Everywhere")))
+        rows.append(ShortcutRow(QKeySequence(key).toString(NATIVE), marks[status],
+                                tr("Roll call")))
+    rows.extend(ShortcutRow(keys, what, tr("Roll call")) for keys, what in roll_keys())
+    rows.append(ShortcutRow(tr("Alt + underlined letter"),
+                            tr("The button, field or tab with that letter underlined"),
+                            tr("Everywhere")))
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for row in rows:
