@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from fieldsessions.core import dates
+from fieldsessions.core.i18n import decimal
 
 COMPLIANCE_LABELS = {
     "non_compliant": "Non-compliant",
@@ -21,19 +22,17 @@ EXCUSED_POLICY_LABELS = {
 
 
 def percent(value: float | None) -> str:
-    """"83.3 %", "100 %", or "—" for no value."""
+    """"83.3 %", "100 %", or "—" for no value (the decimal separator of the user's language)."""
     if value is None:
         return "—"
-    text = f"{value:.1f}".removesuffix(".0")
-    return f"{text} %"
+    return f"{decimal(value, 1)} %"
 
 
 def hours(value: float | None) -> str:
     """"12.5", "3", or "—" for no value (no budget)."""
     if value is None:
         return "—"
-    rounded = round(value, 2) or 0.0  # no "-0"
-    return f"{rounded:.2f}".rstrip("0").rstrip(".")
+    return decimal(value, 2)
 
 
 def long_date(day: date) -> str:
