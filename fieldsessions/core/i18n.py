@@ -80,6 +80,20 @@ def tr(source: str, disambiguation: str = "") -> str:
     return source
 
 
+def QT_TR_NOOP(source: str) -> str:  # named as lupdate knows it
+    """Marks for lupdate (context "") the text of a constant that cannot be translated when it
+    is made, such as a module-level table read before the catalogue is installed; look it up
+    where it is written with `translated(text)`."""
+    return source
+
+
+def translated(source: str) -> str:
+    """Text marked with QT_TR_NOOP(...), in the user's language."""
+    if _lookup is not None:
+        return _lookup(source, "") or source
+    return source
+
+
 def fill(template: str, *values: object) -> str:
     """Put values into a translated template's %1, %2, ... (like QString.arg, all at once, so a
     value that itself contains "%2" is left alone)."""

@@ -5,19 +5,20 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from fieldsessions.core import dates
-from fieldsessions.core.i18n import decimal
+from fieldsessions.core.i18n import QT_TR_NOOP, decimal
 
+# Marked for translation: write them with core.i18n.translated(label).
 COMPLIANCE_LABELS = {
-    "non_compliant": "Non-compliant",
-    "at_risk": "At risk",
-    "compliant": "Compliant",
-    "not_yet_assessed": "Not yet assessed",  # nothing counted yet (core.compliance)
+    "non_compliant": QT_TR_NOOP("Non-compliant"),
+    "at_risk": QT_TR_NOOP("At risk"),
+    "compliant": QT_TR_NOOP("Compliant"),
+    "not_yet_assessed": QT_TR_NOOP("Not yet assessed"),  # nothing counted yet (core.compliance)
 }
 COMPLIANCE_ORDER = {"non_compliant": 0, "at_risk": 1, "compliant": 2, "not_yet_assessed": 3}
 EXCUSED_POLICY_LABELS = {
-    "attended": "excused counts as attended",
-    "excluded": "excused is left out of the rate",
-    "absent": "excused counts as absent",
+    "attended": QT_TR_NOOP("excused counts as attended"),
+    "excluded": QT_TR_NOOP("excused is left out of the rate"),
+    "absent": QT_TR_NOOP("excused counts as absent"),
 }
 
 

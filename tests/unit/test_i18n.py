@@ -74,3 +74,4 @@ def test_a_language_finds_its_catalogue_or_its_base_languages(tmp_path):
     assert i18n.catalogue("pt_PT", tmp_path) == tmp_path / "fieldsessions_pt.qm"
     assert i18n.catalogue("sw", tmp_path) is None
     assert i18n.catalogue("en_US", tmp_path) is None and i18n.catalogue("", tmp_path) is None
+

@@ -185,8 +185,9 @@ def unmarked_strings(source: str, name: str) -> list[str]:
 
 
 def unliteral_translations(source: str, name: str) -> list[str]:
-    """`name:line: call` for each tr()/translate() whose source (or disambiguation) is not a
-    plain string literal: lupdate cannot see an f-string or a variable."""
+    """`name:line: call` for each tr()/translate()/QT_TR_NOOP() whose source (or
+    disambiguation) is not a plain string literal: lupdate cannot see an f-string or a
+    variable."""
     found = []
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.Call):
@@ -194,6 +195,8 @@ def unliteral_translations(source: str, name: str) -> list[str]:
         called = _called_name(node)
         if called == "tr":
             texts = node.args[:2]
+        elif called == "QT_TR_NOOP":
+            texts = node.args[:1]
         elif called == "translate" and node.args and isinstance(node.func, ast.Attribute) \
                 and isinstance(node.func.value, ast.Name) \
                 and node.func.value.id in {"QCoreApplication", "QApplication"}:
@@ -260,6 +263,7 @@ def test_the_scan_finds_translations_lupdate_cannot_see() -> None:
 said = tr(f"{n} sessions")
 late = tr(WORD)
 fine = tr("Late", "attendance mark")
+marked = QT_TR_NOOP(title)
 ambiguous = tr("Late", comment)
 window = QCoreApplication.translate("Page", text)
 form = QCoreApplication.translate("Page", "Settings", None)
@@ -268,8 +272,9 @@ lookup = QCoreApplication.translate("", source, disambiguation)
     assert unliteral_translations(planted, "said.py") == [
         "said.py:2: tr(f'{n} sessions')",
         "said.py:3: tr(WORD)",
-        "said.py:5: tr('Late', comment)",
-        "said.py:6: QCoreApplication.translate('Page', text)",
+        "said.py:5: QT_TR_NOOP(title)",
+        "said.py:6: tr('Late', comment)",
+        "said.py:7: QCoreApplication.translate('Page', text)",
     ]
 
 
