@@ -17,6 +17,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from fieldsessions.core import i18n
 from fieldsessions.db import paths
 
 STARTED = time.perf_counter()  # when this process had loaded the app (start-up probe)
@@ -95,12 +96,59 @@ def missing_display() -> str | None:
             "`fieldsessions --help`, need no display).")
 
 
+# The desktop app's QSettings (gui.application names them "fieldsessions"/"fieldsessions").
+SETTINGS_NAME = "fieldsessions"
+
+
+def chosen_language() -> str:
+    """The language chosen in the desktop app's Settings ("" when none is), read from where
+    QSettings keeps it on this platform, without loading Qt: an INI file on Linux, a property
+    list on macOS, the registry on Windows."""
+    with contextlib.suppress(OSError, ValueError):
+        if sys.platform == "win32":
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER,
+                                rf"Software\{SETTINGS_NAME}\{SETTINGS_NAME}") as key:
+                return str(winreg.QueryValueEx(key, i18n.LANGUAGE_KEY)[0] or "")
+        if sys.platform == "darwin":
+            import plistlib
+
+            plist = (Path.home() / "Library" / "Preferences"
+                     / f"com.{SETTINGS_NAME}.{SETTINGS_NAME}.plist")
+            with plist.open("rb") as handle:
+                return str(plistlib.load(handle).get(i18n.LANGUAGE_KEY, "") or "")
+        import configparser
+
+        config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+        parser = configparser.ConfigParser(interpolation=None, strict=False)
+        parser.read(config / SETTINGS_NAME / f"{SETTINGS_NAME}.conf", encoding="utf-8")
+        return parser.get("General", i18n.LANGUAGE_KEY, fallback="").strip()
+    return ""
+
+
+def install_command_line_language(folder: Path | None = None) -> None:
+    """The command line speaks the language chosen in Settings, else the environment's
+    (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), from the same catalogue as the window. English
+    needs no catalogue, so it never loads Qt; another language loads QtCore's translator."""
+    path = i18n.catalogue(chosen_language() or i18n.environment_language(os.environ), folder)
+    if path is None:
+        return
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if translator.load(str(path)):
+        i18n.install(lambda source, disambiguation:
+                     translator.translate("", source, disambiguation or None) or "")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     keep_out_server_drivers()
     args = list(sys.argv[1:] if argv is None else argv)
     setup_logging("-v" in args or "--verbose" in args)
     gui, db, demo = _wants_gui(args)
     if not gui:
+        install_command_line_language()
         from fieldsessions.cli import run
 
         return run(args)

@@ -25,22 +25,23 @@ INIT_TEXT = (
 )
 
 
-def _uic() -> list[str]:
+def qt_tool(name: str) -> str:
+    """A Qt tool (pyside6-uic, pyside6-lupdate, pyside6-lrelease) from the environment of this
+    Python, so its output matches the pinned Qt version."""
     folder = Path(sys.executable).parent
-    for name in ("pyside6-uic", "pyside6-uic.exe"):
-        candidate = folder / name
+    for candidate in (folder / name, folder / f"{name}.exe"):
         if candidate.exists():
-            return [str(candidate)]
-    found = shutil.which("pyside6-uic")
+            return str(candidate)
+    found = shutil.which(name)
     if found:
-        return [found]
-    raise SystemExit("pyside6-uic was not found; install PySide6 in this environment.")
+        return found
+    raise SystemExit(f"{name} was not found; install PySide6 in this environment.")
 
 
 def compile_form(ui_file: Path) -> str:
     """The Python source pyside6-uic makes from one .ui file."""
     result = subprocess.run(
-        [*_uic(), "--generator", "python", str(ui_file)],
+        [qt_tool("pyside6-uic"), "--generator", "python", str(ui_file)],
         capture_output=True, text=True, encoding="utf-8", check=False,
     )
     if result.returncode != 0:

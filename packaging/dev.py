@@ -5,6 +5,7 @@ Usage (the commands at the top of README.md):
     python3 packaging/dev.py run [app arguments...]
     python3 packaging/dev.py test [pytest arguments...]
     python3 packaging/dev.py bundle     # the desktop bundle in dist/ (packaging/README.md)
+    python3 packaging/dev.py translations   # regenerate the .ts files from the code, compile .qm
 
 With CI=true (as CI runs it), `test` also builds the bundle and smoke-tests it from the bundle
 alone (packaging/smoke_bundle.py): two more minutes, so not on every developer's run.
@@ -96,6 +97,21 @@ def _ensure_venv(extras: str) -> Path:
     return python
 
 
+def _translations(python: Path, *options: str) -> int:
+    """packaging/translations.py in the project's environment (its Qt tools): with --compile,
+    the .qm files whose .ts is newer; without, the .ts files regenerated and all compiled."""
+    return subprocess.call([str(python), str(ROOT / "packaging" / "translations.py"), *options],
+                           cwd=ROOT)
+
+
+def setup(extras: str) -> Path:
+    """The environment with `extras` installed and the translations compiled."""
+    python = _ensure_venv(extras)
+    if _translations(python, "--compile") != 0:
+        raise SystemExit("[dev] the translations could not be compiled (see above)")
+    return python
+
+
 def _bin(python: Path, name: str) -> str:
     folder = python.parent
     for candidate in (folder / name, folder / f"{name}.exe"):
@@ -118,7 +134,7 @@ def _starts_gui(args: list[str]) -> bool:
 
 def run_app(args: list[str]) -> int:
     _debian_packages(DEBIAN_RUNTIME)
-    python = _ensure_venv("server,paper")
+    python = setup("server,paper")
     if _starts_gui(args):
         # First run: the demo opens beside an empty data file, in its own window and file
         # (never in the facilitator's file).
@@ -131,7 +147,7 @@ def run_app(args: list[str]) -> int:
 
 def run_tests(args: list[str]) -> int:
     _debian_packages(DEBIAN_RUNTIME + DEBIAN_TEST)
-    python = _ensure_venv("server,dev,paper")
+    python = setup("server,dev,paper")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     steps = [
         ("ruff", [_bin(python, "ruff"), "check", "fieldsessions", "tests", "packaging"]),
@@ -171,12 +187,12 @@ def run_tests(args: list[str]) -> int:
 def build_bundle() -> int:
     """The one-folder desktop bundle (dist/fieldsessions/) and, on Linux, its tarball."""
     _debian_packages(DEBIAN_RUNTIME + DEBIAN_BUNDLE)
-    python = _ensure_venv("bundle")
+    python = setup("bundle")  # the bundle ships the compiled .qm files
     return subprocess.call([str(python), str(ROOT / "packaging" / "bundle.py")], cwd=ROOT)
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "setup", "bundle"}:
+    if not argv or argv[0] not in {"run", "test", "setup", "bundle", "translations"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -186,8 +202,10 @@ def main(argv: list[str]) -> int:
         return run_tests(rest)
     if command == "bundle":
         return build_bundle()
+    if command == "translations":
+        return _translations(_ensure_venv("server,dev,paper"))
     _debian_packages(DEBIAN_RUNTIME + DEBIAN_TEST)
-    _ensure_venv("server,dev,paper")
+    setup("server,dev,paper")
     return 0
 
 

@@ -18,7 +18,10 @@ offscreen Qt), in an empty folder away from the source checkout, and checks its 
    sheet again; the Noto fonts must be embedded and the names shaped by the bundle's
    uharfbuzz (pdftotext gives Arabic's joined letter forms and Devanagari's conjunct glyphs,
    not the letters as typed; needs poppler, else only the embedded fonts are checked)
-6. the desktop app with no display and no QT_QPA_PLATFORM: one sentence, exit 1
+6. the command line in French: `reports owed` on the demo file with LANG=fr_FR.UTF-8 writes
+   its dates with the French weekday and month names of resources/translations/
+   fieldsessions_fr.ts, so the bundle carries the compiled catalogue and loads it
+7. the desktop app with no display and no QT_QPA_PLATFORM: one sentence, exit 1
 
 Standard library only: it must run where the bundle runs, without the project's venv.
 """
@@ -27,12 +30,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,6 +171,43 @@ def check_shaped_names(exe: Path, demo: Path, session: dict[str, str], env: dict
               flush=True)
 
 
+def finished_translations(ts: Path, comment: str) -> dict[str, str]:
+    """Source -> finished translation of the messages of `ts` with that disambiguation."""
+    found = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if (message.findtext("comment") == comment and translation is not None
+                and translation.get("type") is None and translation.text):
+            found[message.findtext("source") or ""] = translation.text
+    return found
+
+
+def check_french_command_line(exe: Path, demo: Path, env: dict[str, str], work: Path) -> None:
+    """A date printed by the CLI in English comes out with the French catalogue's names."""
+    english = run("CLI reports owed (English)",
+                  [str(exe), "--db", str(demo), "reports", "owed"],
+                  {**env, "LANG": "C.UTF-8", "LC_ALL": ""}, work).stdout
+    french = run("CLI reports owed with LANG=fr_FR.UTF-8",
+                 [str(exe), "--db", str(demo), "reports", "owed"],
+                 {**env, "LANG": "fr_FR.UTF-8", "LC_ALL": ""}, work).stdout
+    date = re.search(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d{1,2}) ([A-Z][a-z]{2}) (\d{4})\b",
+                     english)
+    if date is None:
+        raise SmokeFailure(f"`reports owed` on the demo printed no date:\n{english}")
+    catalogue = ROOT / "resources" / "translations" / "fieldsessions_fr.ts"
+    weekdays = finished_translations(catalogue, "weekday")
+    months = finished_translations(catalogue, "month abbreviation")
+    weekday, day, month, year = date.groups()
+    if weekday not in weekdays or month not in months:
+        raise SmokeFailure(f"{catalogue.name} has no finished French for {weekday!r} (weekday) "
+                           f"or {month!r} (month abbreviation); translate them in Qt Linguist")
+    wanted = f"{weekdays[weekday]} {day} {months[month]} {year}"
+    if wanted not in french:
+        raise SmokeFailure(f"the French command line did not write {wanted!r} for "
+                           f"{date[0]!r}:\n{french[:2000]}")
+    print(f"[smoke] ok  the command line speaks French: {date[0]!r} -> {wanted!r}", flush=True)
+
+
 def smoke(bundle: Path) -> None:
     exe = program(bundle)
     work = Path(tempfile.mkdtemp(prefix="fieldsessions-smoke-"))
@@ -204,6 +246,7 @@ def smoke(bundle: Path) -> None:
         check_pdf(sheet)
         print(f"[smoke] ok  {sheet.name} is a valid PDF ({sheet.stat().st_size} bytes)")
         check_shaped_names(exe, demo, sessions[0], cli, work)
+        check_french_command_line(exe, demo, cli, work)
 
         if sys.platform.startswith("linux"):
             told = run("app with no display says so", [str(exe), "--db", str(fresh)], cli, work,

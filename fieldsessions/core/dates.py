@@ -11,7 +11,8 @@ Where the order comes from: the desktop app sets it once from Qt's locale (the u
 language chosen in Settings) with `set_order`, so the window and the PDFs it makes agree. The
 command line has no Qt: its fallback is the territory of the environment's locale (LC_ALL,
 LC_TIME, then LANG, e.g. "en_US.UTF-8" -> month first), and day first when that names none.
-The weekday and month names are English; translating them is the languages work (issue 14).
+The weekday and month abbreviations are translated (core.i18n, disambiguated as "weekday" and
+"month abbreviation", so "May" and "Mon" stay apart from any other word).
 Machine columns (CSV date cells, file names, keys) stay ISO 8601 and never go through here.
 """
 
@@ -20,6 +21,9 @@ from __future__ import annotations
 import os
 from datetime import date, datetime
 from typing import Literal
+
+from fieldsessions.core import i18n
+from fieldsessions.core.i18n import tr
 
 Order = Literal["dmy", "mdy", "ymd"]
 
@@ -33,6 +37,38 @@ MONTH_FIRST = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "
 YEAR_FIRST = frozenset({"CN", "JP", "KR", "KP", "TW", "HU", "LT", "MN", "IR", "BT"})
 
 _order: Order | None = None  # set by the desktop app; None: from the environment
+
+
+_names: tuple[i18n.Lookup | None, tuple[str, ...], tuple[str, ...]] | None = None
+
+
+def _translated_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(weekdays from Monday, months from January), abbreviated in the user's language; looked
+    up once per catalogue installed, as a date is written for every row of a table."""
+    global _names
+    lookup = i18n.installed()
+    if _names is None or _names[0] is not lookup:
+        weekdays = (tr("Mon", "weekday"), tr("Tue", "weekday"), tr("Wed", "weekday"),
+                    tr("Thu", "weekday"), tr("Fri", "weekday"), tr("Sat", "weekday"),
+                    tr("Sun", "weekday"))
+        months = (tr("Jan", "month abbreviation"), tr("Feb", "month abbreviation"),
+                  tr("Mar", "month abbreviation"), tr("Apr", "month abbreviation"),
+                  tr("May", "month abbreviation"), tr("Jun", "month abbreviation"),
+                  tr("Jul", "month abbreviation"), tr("Aug", "month abbreviation"),
+                  tr("Sep", "month abbreviation"), tr("Oct", "month abbreviation"),
+                  tr("Nov", "month abbreviation"), tr("Dec", "month abbreviation"))
+        _names = (lookup, weekdays, months)
+    return _names[1], _names[2]
+
+
+def weekday_name(day: date) -> str:
+    """The day's weekday, abbreviated in the user's language ("Wed")."""
+    return _translated_names()[0][day.weekday()]
+
+
+def month_name(day: date) -> str:
+    """The day's month, abbreviated in the user's language ("Dec")."""
+    return _translated_names()[1][day.month - 1]
 
 
 def set_order(order: Order | None) -> None:
@@ -73,7 +109,7 @@ def current_order() -> Order:
 
 def format_day(day: date, order: Order | None = None) -> str:
     """"Wed 2 Dec 2026" (or the locale's order of it; see the module docstring)."""
-    weekday, month = WEEKDAYS[day.weekday()], MONTHS[day.month - 1]
+    weekday, month = weekday_name(day), month_name(day)
     order = order or current_order()
     if order == "mdy":
         return f"{weekday} {month} {day.day}, {day.year}"

@@ -19,11 +19,45 @@ function (source, disambiguation) -> translation, or "" when there is none.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
 Lookup = Callable[[str, str], str]
 
+# The compiled catalogues, fieldsessions_<code>.qm (packaging/translations.py builds them; the
+# bundle carries them in the same place beside the package).
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LANGUAGE_KEY = "language"  # the Settings key of the chosen language ("": the system's)
+
 _lookup: Lookup | None = None
+
+
+def environment_language(environ: Mapping[str, str]) -> str:
+    """The language the environment asks for, as gettext reads it: the messages locale (the
+    first of LC_ALL, LC_MESSAGES, LANG that is set), overridden by LANGUAGE's first entry
+    unless that locale is "C" or "POSIX" (English); e.g. "fr_FR" from "fr_FR.UTF-8"."""
+    def language(value: str) -> str:
+        return value.split(":")[0].split(".")[0].split("@")[0]
+
+    locale = next((language(environ[name]) for name in ("LC_ALL", "LC_MESSAGES", "LANG")
+                   if environ.get(name)), "")
+    if locale in ("C", "POSIX"):
+        return ""
+    return language(environ.get("LANGUAGE", "")) or locale
+
+
+def catalogue(code: str, folder: Path | None = None) -> Path | None:
+    """The compiled catalogue for a language code such as "fr_FR" (that code's file, else its
+    language's, "fr") in `folder` (default TRANSLATIONS); None for English, which needs none,
+    or a language not translated."""
+    folder = folder or TRANSLATIONS
+    if not code or code.split("_")[0] == "en":
+        return None
+    for candidate in dict.fromkeys((code, code.split("_")[0])):
+        path = folder / f"fieldsessions_{candidate}.qm"
+        if path.is_file():
+            return path
+    return None
 
 
 def install(lookup: Lookup | None) -> None:
@@ -32,12 +66,31 @@ def install(lookup: Lookup | None) -> None:
     _lookup = lookup
 
 
+def installed() -> Lookup | None:
+    """The catalogue in use (None: English), for callers that keep translated words."""
+    return _lookup
+
+
 def tr(source: str, disambiguation: str = "") -> str:
     """`source` in the user's language; the source itself when it has no translation."""
     if _lookup is not None:
         translated = _lookup(source, disambiguation)
         if translated:
             return translated
+    return source
+
+
+def QT_TR_NOOP(source: str) -> str:  # named as lupdate knows it
+    """Marks for lupdate (context "") the text of a constant that cannot be translated when it
+    is made, such as a module-level table read before the catalogue is installed; look it up
+    where it is written with `translated(text)`."""
+    return source
+
+
+def translated(source: str) -> str:
+    """Text marked with QT_TR_NOOP(...), in the user's language."""
+    if _lookup is not None:
+        return _lookup(source, "") or source
     return source
 
 
@@ -51,3 +104,13 @@ def fill(template: str, *values: object) -> str:
 def count_text(count: int, one: str, many: str) -> str:
     """A translated count in words: `one` ("1 session") for 1, else `many` ("%1 sessions")."""
     return fill(one if count == 1 else many, count)
+
+
+def decimal(value: float, places: int) -> str:
+    """A number for people with at most `places` decimals, trailing zeros dropped ("12.5",
+    "3", never "-0"), with the decimal separator of the user's language ("12,5" in French).
+    The one way such numbers are written: hours, rates, percentages."""
+    text = f"{round(value, places) or 0.0:.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", tr(".", "decimal separator"))

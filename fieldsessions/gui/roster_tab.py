@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.enums import PENDING, AttendanceStatus, SessionStatus
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.core.i18n import tr
 from fieldsessions.core.lifecycle import MARKING_LEAD
 from fieldsessions.core.records import MarkChange, MarkHistoryEntry, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
@@ -82,16 +83,21 @@ from fieldsessions.services.status import device_settings
 
 log = logging.getLogger(__name__)
 
-# The keys of the roll itself (RollView.keyPressEvent), as Help > Keyboard shortcuts lists
-# them; the marks come from MARK_KEYS. (Key names, what they do.)
-ROLL_KEYS = (
-    ("Delete", QT_TR_NOOP("Clear the mark")),
-    ("Enter", QT_TR_NOOP("Next person")),
-    ("+", QT_TR_NOOP("Add a walk-in")),
-    ("/", QT_TR_NOOP("Find a person (or just type a name)")),
-    ("Esc", QT_TR_NOOP("Show everyone again")),
-    ("Home / End", QT_TR_NOOP("First / last person")),
-)
+
+
+def roll_keys() -> tuple[tuple[str, str], ...]:
+    """The keys of the roll itself (RollView.keyPressEvent), as Help > Keyboard shortcuts lists
+    them; the marks come from MARK_KEYS. (Key names, what they do, translated.)"""
+    return (
+        ("Delete", tr("Clear the mark")),
+        ("Enter", tr("Next person")),
+        ("+", tr("Add a walk-in")),
+        ("/", tr("Find a person (or just type a name)")),
+        ("Esc", tr("Show everyone again")),
+        ("Home / End", tr("First / last person")),
+    )
+
+
 MARK_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT.value,
     Qt.Key.Key_L: AttendanceStatus.LATE.value,

@@ -3,7 +3,7 @@
 The list is collected when it is opened, from the window's own objects, so it cannot drift from
 the keys that work: every QAction with a shortcut (menus, toolbar, tab switching), every enabled
 QShortcut (each says what it does in its whatsThis, and where from its widget), the roll's own
-keys (roster_tab.MARK_KEYS, which the roll dispatches on, and ROLL_KEYS) and the Alt+letter
+keys (roster_tab.MARK_KEYS, which the roll dispatches on, and roll_keys()) and the Alt+letter
 rule for the underlined letters of buttons and fields.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldsessions.core.enums import AttendanceStatus
 from fieldsessions.core.i18n import tr
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
@@ -68,17 +68,18 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
             rows.append(ShortcutRow(keys, shortcut.whatsThis(),
                                     _where(parent if isinstance(parent, QWidget) else None,
                                            window)))
-    from fieldsessions.gui.roster_tab import MARK_KEYS, ROLL_KEYS
+    from fieldsessions.gui.roster_tab import MARK_KEYS, roll_keys
 
-    mark_words = {"present": tr("Mark present"), "late": tr("Mark late"),
-                  "excused": tr("Mark excused"), "absent": tr("Mark absent")}
+    marks = {AttendanceStatus.PRESENT.value: tr("Mark present"),
+             AttendanceStatus.LATE.value: tr("Mark late"),
+             AttendanceStatus.EXCUSED.value: tr("Mark excused"),
+             AttendanceStatus.ABSENT.value: tr("Mark absent")}
     for key, status in MARK_KEYS.items():
-        rows.append(ShortcutRow(QKeySequence(key).toString(NATIVE), mark_words[status],
+        rows.append(ShortcutRow(QKeySequence(key).toString(NATIVE), marks[status],
                                 tr("Roll call")))
-    rows.extend(ShortcutRow(QKeySequence(keys).toString(NATIVE) or keys,
-                            QCoreApplication.translate("", str(what)),  # marked in roster_tab
+    rows.extend(ShortcutRow(QKeySequence(keys).toString(NATIVE) or keys, what,
                             tr("Roll call"))  # "Delete" written as every other key: "Del"
-                for keys, what in ROLL_KEYS)
+                for keys, what in roll_keys())
     rows.append(ShortcutRow(tr("Alt + underlined letter"),
                             tr("The button, field or tab with that letter underlined"),
                             tr("Everywhere")))

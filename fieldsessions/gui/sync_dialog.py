@@ -503,15 +503,16 @@ class SyncDialog(QDialog):
 class SyncLogDialog(QDialog):
     """The past syncs, newest first, with what the server refused."""
 
-    HEADERS = ("When", "Sent", "Accepted", "Conflicts", "Rejected", "Received", "Outcome")
 
     def __init__(self, entries: list[sync_engine.SyncLogEntry],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync log"))
         self.resize(640, 360)
-        self.table = QTableWidget(len(entries), len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        headers = [self.tr("When"), self.tr("Sent"), self.tr("Accepted"), self.tr("Conflicts"),
+                   self.tr("Rejected"), self.tr("Received"), self.tr("Outcome")]
+        self.table = QTableWidget(len(entries), len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         for row, entry in enumerate(entries):
             outcome = entry.error or (count_text(

@@ -12,23 +12,21 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from fieldsessions.core import i18n
-
-LANGUAGE_KEY = "language"
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from fieldsessions.core.i18n import LANGUAGE_KEY as LANGUAGE_KEY
+from fieldsessions.core.i18n import TRANSLATIONS as TRANSLATIONS
 
 
 def install_translator(app: QApplication, settings: QSettings,
-                       folder: Path = TRANSLATIONS) -> QTranslator | None:
-    """Load the chosen language (or the system's, when none is chosen), if translated."""
+                       folder: Path | None = None) -> QTranslator | None:
+    """Load the chosen language (or the system's, when none is chosen), if translated; the
+    core's text (core.i18n.tr) is looked up in the same catalogue."""
     code = str(settings.value(LANGUAGE_KEY, "") or "") or QLocale.system().name()
-    if code.startswith("en"):
-        return None
+    path = i18n.catalogue(code, folder)
     translator = QTranslator(app)
-    for candidate in (code, code.split("_")[0]):
-        if translator.load(f"fieldsessions_{candidate}", str(folder)):
-            app.installTranslator(translator)
-            QLocale.setDefault(QLocale(candidate))
-            i18n.install(lambda source, disambiguation:
-                         QCoreApplication.translate("", source, disambiguation or None))
-            return translator
-    return None
+    if path is None or not translator.load(str(path)):
+        return None
+    app.installTranslator(translator)
+    QLocale.setDefault(QLocale(path.stem.removeprefix("fieldsessions_")))
+    i18n.install(lambda source, disambiguation:
+                 QCoreApplication.translate("", source, disambiguation or None))
+    return translator

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.reports import fonts
 from fieldsessions.reports.cells import text_cell
 from fieldsessions.reports.data import Certificate
@@ -96,33 +97,35 @@ def _at(items: tuple[str, ...], index: int) -> str:
 
 def _content(cert: Certificate, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     story: list[Flowable] = [
-        Paragraph("Certificate of completion", styles["title"]),
+        Paragraph(tr("Certificate of completion"), styles["title"]),
         Spacer(1, 9 * mm),
-        Paragraph("This certifies that", styles["muted"]),
+        Paragraph(tr("This certifies that"), styles["muted"]),
         Spacer(1, 3 * mm),
         _text(cert.name, styles["name"]),
         Spacer(1, 3 * mm),
-        Paragraph("has completed", styles["muted"]),
+        Paragraph(tr("has completed"), styles["muted"]),
         Spacer(1, 2 * mm),
         _text(cert.programme_name, styles["programme"]),
         Spacer(1, 3 * mm),
         Paragraph(
-            f"on {long_date(cert.completed_on)}, with {hours(cert.hours)} hours of attendance.",
+            fill(tr("on %1, with %2 hours of attendance."), long_date(cert.completed_on),
+                 hours(cert.hours)),
             styles["text"]),
     ]
     if cert.valid_until is not None:
         story += [Spacer(1, 2 * mm),
-                  Paragraph(f"Valid until {long_date(cert.valid_until)}.", styles["text"])]
+                  Paragraph(fill(tr("Valid until %1."), long_date(cert.valid_until)),
+                            styles["text"])]
     if cert.outcomes:
-        story += [Spacer(1, 6 * mm), Paragraph("Outcomes achieved", styles["muted"]),
+        story += [Spacer(1, 6 * mm), Paragraph(tr("Outcomes achieved"), styles["muted"]),
                   Spacer(1, 1.5 * mm)]
         story.append(_outcome_list(cert.outcomes, styles["outcome"], width))
     signature_width = min(80 * mm, width / 2.5)
     story += [
         Spacer(1, 14 * mm),
         Table(
-            [["", ""], [text_cell(cert.facilitator or "Facilitator", signature_width - 6),
-                        "Date"]],
+            [["", ""], [text_cell(cert.facilitator or tr("Facilitator"), signature_width - 6),
+                        tr("Date")]],
             colWidths=[signature_width, signature_width],
             style=[("LINEABOVE", (0, 1), (0, 1), 0.6, MUTED),
                    ("LINEABOVE", (1, 1), (1, 1), 0.6, MUTED),
@@ -134,7 +137,7 @@ def _content(cert: Certificate, styles: dict[str, ParagraphStyle], width: float)
     ]
     if cert.external_id:
         story += [Spacer(1, 4 * mm),
-                  _text(f"Participant ID {cert.external_id}", styles["muted"])]
+                  _text(fill(tr("Participant ID %1"), cert.external_id), styles["muted"])]
     return story
 
 
@@ -155,7 +158,7 @@ class _CertificateDoc(BaseDocTemplate):
                  total: int) -> None:
         width, height = setup.size
         super().__init__(stream, pagesize=setup.size, leftMargin=_INSET, rightMargin=_INSET,
-                         topMargin=_INSET, bottomMargin=_INSET, title="Certificates",
+                         topMargin=_INSET, bottomMargin=_INSET, title=tr("Certificates"),
                          author="fieldsessions", creator="fieldsessions")
         frame = Frame(_INSET, _INSET, width - 2 * _INSET, height - 2 * _INSET, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -194,7 +197,7 @@ def certificates(
     if story:
         story.pop()
     else:
-        story.append(Paragraph("Nobody has completed this programme yet.", styles["text"]))
+        story.append(Paragraph(tr("Nobody has completed this programme yet."), styles["text"]))
     buffer = io.BytesIO()
     total = max(1, len(items))
     _CertificateDoc(buffer, setup, progress, total).build(story)

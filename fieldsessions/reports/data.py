@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from fieldsessions.core.i18n import fill, tr
+
 
 @dataclass(frozen=True)
 class SessionHeader:
@@ -217,9 +219,9 @@ class HoursReport:
         ends of the report's span when both or neither were given."""
         start, end = self.asked
         if start and not end:
-            return f"from {show(start)}", ""
+            return fill(tr("from %1", "a range with only a start"), show(start)), ""
         if end and not start:
-            return "", f"until {show(end)}"
+            return "", fill(tr("until %1", "a range with only an end"), show(end))
         return show(self.total.start), show(self.total.end)
 
     def range_text(self, show: Callable[[date], str] = date.isoformat,
@@ -228,7 +230,8 @@ class HoursReport:
         when only --from was given), or "" when there are sessions."""
         if not self.no_sessions:
             return ""
-        return f"no sessions in this range ({between.join(b for b in self.bounds(show) if b)})"
+        return fill(tr("no sessions in this range (%1)"),
+                    between.join(b for b in self.bounds(show) if b))
 
 
 @dataclass(frozen=True)

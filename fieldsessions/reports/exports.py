@@ -9,6 +9,9 @@ against CSV injection; in XLSX the cell is stored as text with Excel's "quote pr
 value is kept exactly and stays text even when someone edits the cell. XLSX cells are typed
 (numbers, dates, times) and the header row is frozen; date cells show the app's one date form
 ("Wed 2 Dec 2026", core.dates).
+
+Language: a spreadsheet is for people, so its column titles and sheet name are in the user's
+language; CSV is for programs, so its header row stays English, the same on every computer.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from fieldsessions.core import dates
+from fieldsessions.core.i18n import QT_TR_NOOP, fill, tr, translated
 from fieldsessions.reports.compliance import ordered
 from fieldsessions.reports.data import AttendanceRecord, ComplianceReport, HoursReport
 from fieldsessions.reports.errors import ReportError
@@ -42,7 +46,7 @@ class Column:
     """One exported column: its title, its kind (text, int, float, date, time, instant) and
     how to get its value from a row."""
 
-    title: str
+    title: str  # English, marked for translation: CSV keeps it, XLSX shows it translated
     kind: str
     get: Callable[[Any], Any]
     width: float = 14.0
@@ -101,7 +105,7 @@ def write_table(
     output: Output,
     fmt: str,
     *,
-    sheet_title: str = "Data",
+    sheet_title: str = QT_TR_NOOP("Data"),
     progress: Progress | None = None,
     total: int = 0,
 ) -> int:
@@ -110,7 +114,7 @@ def write_table(
     Returns the number of data rows written.
     """
     if fmt not in FORMATS:
-        raise ReportError(f"Unknown export format {fmt!r}; choose csv or xlsx.")
+        raise ReportError(fill(tr("Unknown export format %1; choose csv or xlsx."), repr(fmt)))
     count = 0
     total = max(total, 1)
     if fmt == "csv":
@@ -125,14 +129,14 @@ def write_table(
         data = text.getvalue().encode("utf-8-sig")
     else:
         book = Workbook(write_only=True)
-        sheet = book.create_sheet(_sheet_title(sheet_title))
+        sheet = book.create_sheet(_sheet_title(translated(sheet_title)))
         sheet.freeze_panes = "A2"
         for index, column in enumerate(columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = column.width
         bold = Font(bold=True)
         head = []
         for column in columns:
-            cell = WriteOnlyCell(sheet, value=column.title)
+            cell = WriteOnlyCell(sheet, value=translated(column.title))
             cell.font = bold
             head.append(cell)
         sheet.append(head)
@@ -167,27 +171,27 @@ def write_table(
 def _sheet_title(title: str) -> str:
     """Excel's rules: at most 31 characters, none of []:*?/\\ ."""
     cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip()
-    return cleaned[:31] or "Data"
+    return cleaned[:31] or translated("Data")
 
 
 ATTENDANCE_COLUMNS: tuple[Column, ...] = (
-    Column("Programme", "text", lambda r: r.programme_name, 26),
-    Column("Session date", "date", lambda r: r.session_date, 16),
-    Column("Start", "time", lambda r: r.start, 8),
-    Column("End", "time", lambda r: r.end, 8),
-    Column("Duration (min)", "int", lambda r: r.duration_min, 10),
-    Column("Session title", "text", lambda r: r.title, 22),
-    Column("Topic", "text", lambda r: r.topic, 22),
-    Column("Location", "text", lambda r: r.location, 22),
-    Column("Facilitator", "text", lambda r: r.facilitator, 20),
-    Column("Participant ID", "text", lambda r: r.external_id, 14),
-    Column("Participant name", "text", lambda r: r.participant_name, 28),
-    Column("Status", "text", lambda r: r.status, 10),
-    Column("Minutes attended", "int", lambda r: r.minutes, 10),
-    Column("Marked by", "text", lambda r: r.marked_by, 18),
-    Column("Marked at (UTC)", "instant", lambda r: r.marked_at, 20),
-    Column("Session key", "text", lambda r: r.session_id, 38),
-    Column("Participant key", "text", lambda r: r.participant_id, 38),
+    Column(QT_TR_NOOP("Programme"), "text", lambda r: r.programme_name, 26),
+    Column(QT_TR_NOOP("Session date"), "date", lambda r: r.session_date, 16),
+    Column(QT_TR_NOOP("Start"), "time", lambda r: r.start, 8),
+    Column(QT_TR_NOOP("End"), "time", lambda r: r.end, 8),
+    Column(QT_TR_NOOP("Duration (min)"), "int", lambda r: r.duration_min, 10),
+    Column(QT_TR_NOOP("Session title"), "text", lambda r: r.title, 22),
+    Column(QT_TR_NOOP("Topic"), "text", lambda r: r.topic, 22),
+    Column(QT_TR_NOOP("Location"), "text", lambda r: r.location, 22),
+    Column(QT_TR_NOOP("Facilitator"), "text", lambda r: r.facilitator, 20),
+    Column(QT_TR_NOOP("Participant ID"), "text", lambda r: r.external_id, 14),
+    Column(QT_TR_NOOP("Participant name"), "text", lambda r: r.participant_name, 28),
+    Column(QT_TR_NOOP("Status"), "text", lambda r: r.status, 10),
+    Column(QT_TR_NOOP("Minutes attended"), "int", lambda r: r.minutes, 10),
+    Column(QT_TR_NOOP("Marked by"), "text", lambda r: r.marked_by, 18),
+    Column(QT_TR_NOOP("Marked at (UTC)"), "instant", lambda r: r.marked_at, 20),
+    Column(QT_TR_NOOP("Session key"), "text", lambda r: r.session_id, 38),
+    Column(QT_TR_NOOP("Participant key"), "text", lambda r: r.participant_id, 38),
 )
 
 
@@ -196,25 +200,27 @@ def export_attendance(
     progress: Progress | None = None,
 ) -> int:
     """Attendance, one line per participant per session ("pending" = not marked)."""
-    return write_table(ATTENDANCE_COLUMNS, records, output, fmt, sheet_title="Attendance",
+    return write_table(ATTENDANCE_COLUMNS, records, output, fmt,
+                       sheet_title=QT_TR_NOOP("Attendance"),
                        progress=progress, total=len(records))
 
 
 COMPLIANCE_COLUMNS: tuple[Column, ...] = (
-    Column("Programme", "text", lambda r: r[0].programme_name, 26),
-    Column("Participant ID", "text", lambda r: r[1].external_id, 14),
-    Column("Participant name", "text", lambda r: r[1].name, 28),
-    Column("Sessions counted", "int", lambda r: r[1].sessions_held, 10),
-    Column("Attended", "int", lambda r: r[1].attended, 10),
-    Column("Excused (left out)", "int", lambda r: r[1].excused_excluded, 10),
-    Column("Still to come", "int", lambda r: r[1].remaining, 10),
-    Column("Rate %", "float", lambda r: r[1].rate, 8),
-    Column("Required %", "int", lambda r: r[1].threshold, 8),
-    Column("Best still possible %", "float", lambda r: r[1].max_achievable, 10),
-    Column("Status", "text", lambda r: COMPLIANCE_LABELS.get(r[1].status, r[1].status), 14),
-    Column("Absences in a row", "int", lambda r: r[1].consecutive_absences, 10),
-    Column("Absence alert", "text", lambda r: "yes" if r[1].absence_alert else "no", 8),
-    Column("Participant key", "text", lambda r: r[1].participant_id, 38),
+    Column(QT_TR_NOOP("Programme"), "text", lambda r: r[0].programme_name, 26),
+    Column(QT_TR_NOOP("Participant ID"), "text", lambda r: r[1].external_id, 14),
+    Column(QT_TR_NOOP("Participant name"), "text", lambda r: r[1].name, 28),
+    Column(QT_TR_NOOP("Sessions counted"), "int", lambda r: r[1].sessions_held, 10),
+    Column(QT_TR_NOOP("Attended"), "int", lambda r: r[1].attended, 10),
+    Column(QT_TR_NOOP("Excused (left out)"), "int", lambda r: r[1].excused_excluded, 10),
+    Column(QT_TR_NOOP("Still to come"), "int", lambda r: r[1].remaining, 10),
+    Column(QT_TR_NOOP("Rate %"), "float", lambda r: r[1].rate, 8),
+    Column(QT_TR_NOOP("Required %"), "int", lambda r: r[1].threshold, 8),
+    Column(QT_TR_NOOP("Best still possible %"), "float", lambda r: r[1].max_achievable, 10),
+    Column(QT_TR_NOOP("Status"), "text",
+           lambda r: COMPLIANCE_LABELS.get(r[1].status, r[1].status), 14),
+    Column(QT_TR_NOOP("Absences in a row"), "int", lambda r: r[1].consecutive_absences, 10),
+    Column(QT_TR_NOOP("Absence alert"), "text", lambda r: "yes" if r[1].absence_alert else "no", 8),
+    Column(QT_TR_NOOP("Participant key"), "text", lambda r: r[1].participant_id, 38),
 )
 
 
@@ -225,7 +231,7 @@ def export_compliance(
     """Compliance, one line per participant per programme, non-compliant first (as in the
     PDF)."""
     lines = [(report, line) for report in reports for line in ordered(report.lines)]
-    return write_table(COMPLIANCE_COLUMNS, lines, output, fmt, sheet_title="Compliance",
+    return write_table(COMPLIANCE_COLUMNS, lines, output, fmt, sheet_title=QT_TR_NOOP("Compliance"),
                        progress=progress, total=len(lines))
 
 
@@ -267,20 +273,20 @@ def hours_lines(report: HoursReport) -> list[HoursLine]:
 
 
 HOURS_COLUMNS: tuple[Column, ...] = (
-    Column("Programme", "text", lambda r: r.programme_name, 26),
-    Column("Period", "text", lambda r: r.period, 18),
-    Column("Period start", "date", lambda r: r.start, 16),
-    Column("Period end", "date", lambda r: r.end, 16),
-    Column("Kind", "text", lambda r: r.kind, 12),
-    Column("Name", "text", lambda r: r.name, 28),
-    Column("Participant ID", "text", lambda r: r.external_id, 14),
-    Column("Sessions", "int", lambda r: r.sessions, 9),
-    Column("Hours in period", "float", lambda r: r.hours_in_period, 10),
-    Column("Hours to date", "float", lambda r: r.hours_to_date, 10),
-    Column("Budget (hours)", "float", lambda r: r.budget, 10),
-    Column("Remaining (hours)", "float", lambda r: r.remaining, 10),
-    Column("Beyond budget (hours)", "float", lambda r: r.beyond_budget, 10),
-    Column("Participant key", "text", lambda r: r.participant_id, 38),
+    Column(QT_TR_NOOP("Programme"), "text", lambda r: r.programme_name, 26),
+    Column(QT_TR_NOOP("Period"), "text", lambda r: r.period, 18),
+    Column(QT_TR_NOOP("Period start"), "date", lambda r: r.start, 16),
+    Column(QT_TR_NOOP("Period end"), "date", lambda r: r.end, 16),
+    Column(QT_TR_NOOP("Kind"), "text", lambda r: r.kind, 12),
+    Column(QT_TR_NOOP("Name"), "text", lambda r: r.name, 28),
+    Column(QT_TR_NOOP("Participant ID"), "text", lambda r: r.external_id, 14),
+    Column(QT_TR_NOOP("Sessions"), "int", lambda r: r.sessions, 9),
+    Column(QT_TR_NOOP("Hours in period"), "float", lambda r: r.hours_in_period, 10),
+    Column(QT_TR_NOOP("Hours to date"), "float", lambda r: r.hours_to_date, 10),
+    Column(QT_TR_NOOP("Budget (hours)"), "float", lambda r: r.budget, 10),
+    Column(QT_TR_NOOP("Remaining (hours)"), "float", lambda r: r.remaining, 10),
+    Column(QT_TR_NOOP("Beyond budget (hours)"), "float", lambda r: r.beyond_budget, 10),
+    Column(QT_TR_NOOP("Participant key"), "text", lambda r: r.participant_id, 38),
 )
 
 
@@ -291,7 +297,7 @@ def export_hours(
     """Hours per facilitator and participant, for the whole span and per period, of each
     programme."""
     lines = [line for report in reports for line in hours_lines(report)]
-    return write_table(HOURS_COLUMNS, lines, output, fmt, sheet_title="Hours",
+    return write_table(HOURS_COLUMNS, lines, output, fmt, sheet_title=QT_TR_NOOP("Hours"),
                        progress=progress, total=len(lines))
 
 

@@ -37,6 +37,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.reports.errors import ReportError
 
 REGULAR = "DejaVuSans"
@@ -104,10 +105,9 @@ def font_path(filename: str) -> Path:
         path = folder / filename
         if path.is_file():
             return path
-    raise ReportError(
-        f"The font file {filename} was not found in {fonts_dir()}, so reports cannot be "
-        "printed; reinstall fieldsessions."
-    )
+    raise ReportError(fill(tr(
+        "The font file %1 was not found in %2, so reports cannot be printed; reinstall "
+        "fieldsessions."), filename, fonts_dir()))
 
 
 @functools.cache
@@ -388,9 +388,12 @@ def unprintable_note(texts: Iterable[str], limit: int = 6) -> str:
     if not people:
         return ""
     names = list(people)
-    shown = ", ".join(names[:limit]) + (f" and {len(names) - limit} more"
-                                        if len(names) > limit else "")
-    kind, fix = (("script", "a font for it") if len(scripts) == 1
-                 else ("scripts", "fonts for them"))
-    return (f"No font on this computer draws the {', '.join(scripts)} {kind}, so these names "
-            f"print as empty boxes: {shown} (install {fix}, e.g. Noto Sans).")
+    shown = ", ".join(names[:limit])
+    if len(names) > limit:
+        shown = fill(tr("%1 and %2 more"), shown, len(names) - limit)
+    sentence = (tr("No font on this computer draws the %1 script, so these names print as "
+                   "empty boxes: %2 (install a font for it, e.g. Noto Sans).")
+                if len(scripts) == 1 else
+                tr("No font on this computer draws the %1 scripts, so these names print as "
+                   "empty boxes: %2 (install fonts for them, e.g. Noto Sans)."))
+    return fill(sentence, ", ".join(scripts), shown)

@@ -33,6 +33,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.tables import Table
 
 from fieldsessions.core import dates
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.reports import fonts
 from fieldsessions.reports.errors import ReportError
 from fieldsessions.reports.styles import (
@@ -161,7 +162,7 @@ def draw_qr(canv: Canvas, value: str, x: float, y: float, size: float) -> None:
 
 
 def _field(canv: Canvas, label: str, value: str, x: float, y: float, width: float) -> None:
-    label_text = f"{label}: "
+    label_text = fill(tr("%1: ", "field label on a printed page"), label)
     canv.setFont(fonts.BOLD, _FIELD_SIZE)
     canv.setFillColor(MUTED)
     canv.drawString(x, y, label_text)
@@ -203,7 +204,7 @@ def _canvas_class(setup: PageSetup, footer_note: str) -> type[Canvas]:
             self.line(MARGIN, y + 3.2 * mm, width - MARGIN, y + 3.2 * mm)
             self.setFont(fonts.REGULAR, 7.5)
             self.setFillColor(MUTED)
-            page_text = f"Page {self._pageNumber} of {total}"
+            page_text = fill(tr("Page %1 of %2"), self._pageNumber, total)
             note_width = width - 2 * MARGIN - stringWidth(page_text, fonts.REGULAR, 7.5) - 6 * mm
             note, size = fit_string(footer_note, note_width, fonts.REGULAR, 7.5, 5.5)
             self.setFont(fonts.REGULAR, size)
@@ -305,26 +306,27 @@ def write_bytes(data: bytes, output: Output) -> None:
         output.write(data)
         return
     if os.fspath(output).endswith(("/", os.sep)):
-        raise ReportError(f"Cannot write {os.fspath(output)}: that names a folder; give a file "
-                          "name.")
+        raise ReportError(fill(tr("Cannot write %1: that names a folder; give a file name."),
+                               os.fspath(output)))
     given = Path(output)
     path = Path(os.path.realpath(given))
     if not path.parent.is_dir():  # a link names the folder it points into
         folder = path.parent if given.is_symlink() else given.parent
-        raise ReportError(f"Cannot write {given}: the folder {folder} does not exist.")
+        raise ReportError(fill(tr("Cannot write %1: the folder %2 does not exist."), given,
+                               folder))
     try:
         info = path.stat()
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise ReportError(f"Cannot write {given}: {exc.strerror or exc}.") from None
+        raise ReportError(fill(tr("Cannot write %1: %2."), given, exc.strerror or exc)) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise ReportError(f"Cannot write {given}: it is a folder; give a file name in it.")
+        raise ReportError(fill(tr("Cannot write %1: it is a folder; give a file name in it."),
+                               given))
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise ReportError(
-            f"Cannot write {given}: it is not an ordinary file (a device, pipe or socket), "
-            "so it is left alone; give a file name."
-        )
+        raise ReportError(fill(tr(
+            "Cannot write %1: it is not an ordinary file (a device, pipe or socket), "
+            "so it is left alone; give a file name."), given))
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o644
     temp = None
     try:
@@ -341,9 +343,10 @@ def write_bytes(data: bytes, output: Output) -> None:
         if temp is None and exc.errno in (errno.ENOENT, errno.EACCES, errno.EPERM, errno.EROFS):
             # No file could be made in the folder (/proc, a read-only disk): say so, not the
             # system's "No such file or directory" about a folder that exists.
-            raise ReportError(f"Cannot write {given}: files cannot be written there (the "
-                              f"folder {path.parent} takes no new files).") from None
-        raise ReportError(f"Cannot write {given}: {exc.strerror or exc}.") from None
+            raise ReportError(fill(tr("Cannot write %1: files cannot be written there (the "
+                                      "folder %2 takes no new files)."), given,
+                                   path.parent)) from None
+        raise ReportError(fill(tr("Cannot write %1: %2."), given, exc.strerror or exc)) from None
     except BaseException:
         if temp is not None:
             Path(temp).unlink(missing_ok=True)
@@ -352,4 +355,5 @@ def write_bytes(data: bytes, output: Output) -> None:
 
 def printed_note(now: datetime | None = None) -> str:
     """The footer's left note: when and by what the page was printed."""
-    return f"Printed {dates.format_moment((now or datetime.now()).astimezone())} with fieldsessions"
+    return fill(tr("Printed %1 with fieldsessions"),
+                dates.format_moment((now or datetime.now()).astimezone()))

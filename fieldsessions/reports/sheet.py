@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from fieldsessions.core.enums import AttendanceStatus
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.records import session_code
 from fieldsessions.reports import fonts, sheet_layout
 from fieldsessions.reports.cells import (
@@ -60,7 +61,15 @@ from fieldsessions.reports.styles import (
 
 LAYOUTS = ("ticks", "signature")
 STATUSES = tuple(AttendanceStatus)
-STATUS_LABELS = {status: status.value.capitalize() for status in STATUSES}
+
+
+def status_labels() -> dict[AttendanceStatus, str]:
+    """The marks as printed (column titles, a filled record's statuses), translated."""
+    return {AttendanceStatus.PRESENT: tr("Present", "attendance mark"),
+            AttendanceStatus.LATE: tr("Late", "attendance mark"),
+            AttendanceStatus.EXCUSED: tr("Excused", "attendance mark"),
+            AttendanceStatus.ABSENT: tr("Absent", "attendance mark")}
+
 
 _NUMBER_WIDTH = sheet_layout.NUMBER_WIDTH
 _ID_WIDTH = sheet_layout.ID_WIDTH
@@ -92,11 +101,10 @@ class SheetOptions:
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:
-            raise ReportError(
-                f"Unknown sheet layout {self.layout!r}; choose one of: {', '.join(LAYOUTS)}."
-            )
+            raise ReportError(fill(tr("Unknown sheet layout %1; choose one of: %2."),
+                                   repr(self.layout), ", ".join(LAYOUTS)))
         if not 0 <= self.blank_rows <= 500:
-            raise ReportError("The number of blank walk-in rows must be between 0 and 500.")
+            raise ReportError(tr("The number of blank walk-in rows must be between 0 and 500."))
 
     @property
     def readable(self) -> bool:
@@ -119,15 +127,15 @@ def session_header(session: SessionHeader, title: str, *, qr_per_page: bool = Fa
     return PageHeader(
         title=title,
         fields=(
-            ("Session", session.heading),
-            ("Date", long_date(session.local_date)),
-            ("Facilitator", session.facilitator),
-            ("Time", time_text),
+            (tr("Session"), session.heading),
+            (tr("Date"), long_date(session.local_date)),
+            (tr("Facilitator"), session.facilitator),
+            (tr("Time"), time_text),
         ),
         wide_fields=(
-            ("Programme", session.programme_name),
-            ("Place", session.place),
-            ("Session code", session_code(session.session_id)),
+            (tr("Programme"), session.programme_name),
+            (tr("Place"), session.place),
+            (tr("Session code"), session_code(session.session_id)),
         ),
         qr_value=session.session_id,
         qr_per_page=qr_per_page,
@@ -136,10 +144,11 @@ def session_header(session: SessionHeader, title: str, *, qr_per_page: bool = Fa
 
 def _columns(options: SheetOptions, width: float) -> tuple[list[str], list[float]]:
     if options.layout == "ticks":
-        titles = ["#", "ID", "Name", *STATUS_LABELS.values()]
+        titles = ["#", tr("ID", "participant ID column"), tr("Name"), *status_labels().values()]
         fixed = [_NUMBER_WIDTH, _ID_WIDTH, 0.0, *[_BOX_WIDTH] * len(STATUSES)]
     else:
-        titles = ["#", "ID", "Name", *(["Status"] if options.filled else []), "Signature"]
+        titles = ["#", tr("ID", "participant ID column"), tr("Name"),
+                  *([tr("Status")] if options.filled else []), tr("Signature")]
         signature = max(55 * mm, width * 0.36)
         status = [_STATUS_WIDTH] if options.filled else []
         fixed = [_NUMBER_WIDTH, _ID_WIDTH, 0.0, *status, signature]
@@ -180,7 +189,7 @@ def _participant_row(
                      for status in STATUSES)
     else:
         if options.filled:
-            cells.append(STATUS_LABELS[AttendanceStatus(recorded)] if recorded else "")
+            cells.append(status_labels()[AttendanceStatus(recorded)] if recorded else "")
         cells.append("")
     return cells
 
@@ -219,7 +228,7 @@ def sheet_story(sheet: AttendanceSheet, options: SheetOptions) -> tuple[list[Flo
     row_height = _TICK_ROW if options.layout == "ticks" else _SIGNATURE_ROW
     story: list[Flowable] = []
     if not sheet.rows:
-        story.append(paragraph("Nobody is booked for this session yet.", "small"))
+        story.append(paragraph(tr("Nobody is booked for this session yet."), "small"))
         story.append(Spacer(1, 2 * mm))
     if options.readable:  # one table per page, every row the same height (sheet_layout)
         row_height = sheet_layout.ROW_HEIGHT
@@ -246,7 +255,7 @@ def sheet_story(sheet: AttendanceSheet, options: SheetOptions) -> tuple[list[Flo
         story.append(Spacer(1, 4 * mm))
         story.append(CondPageBreak(_HEADING_ROOM))
         story.append(Paragraph(
-            "Walk-ins — people not listed above: write their name, and their ID or phone.",
+            tr("Walk-ins — people not listed above: write their name, and their ID or phone."),
             paragraph_styles()["section"]))
         first = len(sheet.rows) + 1
         blank = [_blank_row(n, options, len(titles))
@@ -340,12 +349,15 @@ def _closing(sheet: AttendanceSheet, options: SheetOptions) -> list[Flowable]:
     """The end of the sheet: counts of the recorded marks, or lines to sign."""
     if options.filled:
         counts = Counter(row.status for row in sheet.rows)
-        parts = [f"{STATUS_LABELS[s]} {counts.get(s.value, 0)}" for s in STATUSES]
-        parts.append(f"Not marked {counts.get(None, 0)}")
-        return [paragraph(f"Recorded marks: {' · '.join(parts)}.", "body")]
+        labels = status_labels()
+        parts = [fill(tr("%1 %2", "a mark and its count"), labels[s], counts.get(s.value, 0))
+                 for s in STATUSES]
+        parts.append(fill(tr("Not marked %1"), counts.get(None, 0)))
+        return [paragraph(fill(tr("Recorded marks: %1."), " · ".join(parts)), "body")]
     return [Paragraph(
-        "Facilitator's signature: ________________________________"
-        "&nbsp;&nbsp;&nbsp;&nbsp;Date: ____________________", paragraph_styles()["body"])]
+        tr("Facilitator's signature:") + " ________________________________"
+        "&nbsp;&nbsp;&nbsp;&nbsp;" + tr("Date:") + " ____________________",
+        paragraph_styles()["body"])]
 
 
 def attendance_sheet(
@@ -360,7 +372,7 @@ def attendance_sheet(
     returns the number of pages."""
     options = options or SheetOptions()
     story, rows = sheet_story(sheet, options)
-    title = "Attendance record" if options.filled else "Attendance sheet"
+    title = tr("Attendance record") if options.filled else tr("Attendance sheet")
     header = session_header(sheet.session, title, qr_per_page=options.readable)
 
     def read_marks(canv: Canvas, page: int) -> None:
@@ -368,7 +380,8 @@ def attendance_sheet(
 
     return build_pdf(
         story, output, setup=options.setup, header=header,
-        title=f"{title} — {sheet.session.programme_name} {long_date(sheet.session.local_date)}",
+        title=fill(tr("%1 — %2 %3", "document title: report, programme, date"), title,
+                   sheet.session.programme_name, long_date(sheet.session.local_date)),
         footer_note=printed_note(now), progress=progress, total=rows,
         on_page=read_marks if options.readable else None,
     )

@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.reports import fonts
 from fieldsessions.reports.errors import ReportError
 
@@ -48,9 +49,8 @@ class PageSetup:
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
-            raise ReportError(
-                f"Unknown paper size {self.paper!r}; choose one of: {', '.join(PAPERS)}."
-            )
+            raise ReportError(fill(tr("Unknown paper size %1; choose one of: %2."),
+                                   repr(self.paper), ", ".join(PAPERS)))
 
     @property
     def size(self) -> tuple[float, float]:

@@ -15,6 +15,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.reports import fonts
 from fieldsessions.reports.cells import (
     EMPTY_BOX,
@@ -64,7 +65,7 @@ class TickoffOptions:
 
     def __post_init__(self) -> None:
         if not 0 <= self.blank_rows <= 500:
-            raise ReportError("The number of blank rows must be between 0 and 500.")
+            raise ReportError(tr("The number of blank rows must be between 0 and 500."))
 
 
 def _outcome_groups(count: int, width: float) -> list[range]:
@@ -95,7 +96,7 @@ def _key(outcomes: tuple[OutcomeItem, ...]) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ])
-    return [paragraph("Outcomes", "section"), table]
+    return [paragraph(tr("Outcomes"), "section"), table]
 
 
 def _grid(template: TickoffTemplate, options: TickoffOptions, group: range,
@@ -104,7 +105,8 @@ def _grid(template: TickoffTemplate, options: TickoffOptions, group: range,
     box_width = min(_OUTCOME_MAX, (width - _NUMBER_WIDTH - _ID_WIDTH - _NAME_MIN) / len(group))
     name_width = width - _NUMBER_WIDTH - _ID_WIDTH - box_width * len(group)
     widths = [_NUMBER_WIDTH, _ID_WIDTH, name_width, *[box_width] * len(group)]
-    head: list[object] = ["#", "ID", "Name", *[str(i + 1) for i in group]]
+    head: list[object] = ["#", tr("ID", "participant ID column"), tr("Name"),
+                          *[str(i + 1) for i in group]]
     data: list[list[object]] = [head]
     heights: list[float | None] = [None]
     for number, row in enumerate(template.rows, start=1):
@@ -144,7 +146,7 @@ def _report_part(template: TickoffTemplate, options: TickoffOptions,
         held = not_held = False
         reason = ""
     status_row = Table(
-        [[TickBox(held, box), "Held", TickBox(not_held, box), "Didn't happen — reason:",
+        [[TickBox(held, box), tr("Held"), TickBox(not_held, box), tr("Didn't happen — reason:"),
           paragraph(reason, "cell") if reason else ""]],
         colWidths=[box + 4, 22 * mm, box + 4, 38 * mm, width - 2 * box - 8 - 60 * mm],
         hAlign="LEFT",
@@ -152,8 +154,8 @@ def _report_part(template: TickoffTemplate, options: TickoffOptions,
                "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                ("LINEBELOW", (4, 0), (4, 0), 0.5, MUTED)],
     )
-    part: list[Flowable] = [paragraph("Session report", "section"), status_row,
-                            Spacer(1, 3 * mm), paragraph("Topics covered", "section_keep")]
+    part: list[Flowable] = [paragraph(tr("Session report"), "section"), status_row,
+                            Spacer(1, 3 * mm), paragraph(tr("Topics covered"), "section_keep")]
     covered = set(report.topics_covered) if report is not None else set()
     topic_rows: list[list[object]] = [
         [TickBox(topic in covered, box), paragraph(topic, "cell")] for topic in template.topics
@@ -166,20 +168,20 @@ def _report_part(template: TickoffTemplate, options: TickoffOptions,
                           style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     if report is None:
-        part += [paragraph("Other topics:", "small"), WritingLines(2)]
-    part += [Spacer(1, 2 * mm), paragraph("Notes", "section_keep")]
+        part += [paragraph(tr("Other topics:"), "small"), WritingLines(2)]
+    part += [Spacer(1, 2 * mm), paragraph(tr("Notes"), "section_keep")]
     if report is not None and report.notes:
         part.append(paragraph(report.notes, "body", multiline=True))
     elif report is None:
         part.append(WritingLines(4))
     else:
-        part.append(paragraph("No notes.", "small"))
+        part.append(paragraph(tr("No notes."), "small"))
     facilitator = (report.facilitator if report and report.facilitator
                    else template.session.facilitator)
     part += [
         Spacer(1, 6 * mm),
-        Table([["Facilitator's signature:", "", "", "Name:", text_cell(facilitator, 50 * mm),
-                "Date:", ""]],
+        Table([[tr("Facilitator's signature:"), "", "", tr("Name:"),
+                text_cell(facilitator, 50 * mm), tr("Date:"), ""]],
               colWidths=[38 * mm, width - 146 * mm, 5 * mm, 12 * mm, 52 * mm, 11 * mm, 28 * mm],
               hAlign="LEFT", style=[("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9),
                      ("LINEBELOW", (1, 0), (1, 0), 0.5, MUTED),
@@ -200,9 +202,10 @@ def tickoff_story(template: TickoffTemplate, options: TickoffOptions) -> tuple[l
         story += _key(template.outcomes)
         groups = _outcome_groups(len(template.outcomes), width)
         for group in groups:
-            title = "Tick each outcome the participant achieved"
+            title = tr("Tick each outcome the participant achieved")
             if len(groups) > 1:
-                title += f" — outcomes {group.start + 1} to {group.stop}"
+                title = fill(tr("Tick each outcome the participant achieved — outcomes %1 to "
+                                "%2"), group.start + 1, group.stop)
             story.append(Spacer(1, 3 * mm))
             story.append(CondPageBreak(_HEADING_ROOM))
             story.append(Paragraph(title, paragraph_styles()["section"]))
@@ -210,7 +213,7 @@ def tickoff_story(template: TickoffTemplate, options: TickoffOptions) -> tuple[l
             story.append(grid)
             units += len(template.rows) + options.blank_rows
     else:
-        story.append(paragraph("This session has no outcomes to tick off.", "small"))
+        story.append(paragraph(tr("This session has no outcomes to tick off."), "small"))
     story += [Spacer(1, 4 * mm), *_report_part(template, options, width)]
     return story, units
 
@@ -226,10 +229,10 @@ def tickoff_template(
     """Write the tick-off template of a session as a PDF to `output`; returns the pages."""
     options = options or TickoffOptions()
     story, units = tickoff_story(template, options)
-    title = "Outcome tick-off — recorded" if options.filled else "Outcome tick-off"
+    title = tr("Outcome tick-off — recorded") if options.filled else tr("Outcome tick-off")
     return build_pdf(
         story, output, setup=options.setup, header=session_header(template.session, title),
-        title=f"{title} — {template.session.programme_name} "
-              f"{long_date(template.session.local_date)}",
+        title=fill(tr("%1 — %2 %3", "document title: report, programme, date"), title,
+                   template.session.programme_name, long_date(template.session.local_date)),
         footer_note=printed_note(now), progress=progress, total=units,
     )

@@ -185,3 +185,25 @@ def test_hours_export_lists_the_whole_span_then_each_period(tmp_path: Path) -> N
 def test_writing_to_a_missing_folder_says_which_folder(tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="does not exist"):
         export_attendance(records(1), tmp_path / "nope" / "a.csv", "csv")
+
+
+def test_a_spreadsheet_is_in_the_users_language_and_csv_stays_english(tmp_path: Path) -> None:
+    from fieldsessions.core import i18n
+
+    french = {"Programme": "Programme (fr)", "Participant name": "Nom du participant",
+              "Attendance": "Présence"}
+    i18n.install(lambda source, disambiguation: french.get(source, ""))
+    try:
+        export_attendance(records(3), tmp_path / "a.xlsx", "xlsx")
+        buffer = io.BytesIO()
+        export_attendance(records(3), buffer, "csv")
+    finally:
+        i18n.install(None)
+    book = load_workbook(tmp_path / "a.xlsx")
+    sheet = book.active
+    assert sheet is not None and sheet.title == "Présence"
+    head = next(sheet.iter_rows(values_only=True))
+    assert (head[0], head[1], head[10]) == ("Programme (fr)", "Session date",
+                                           "Nom du participant")
+    assert read_csv(buffer.getvalue())[0] == [c.title for c in ATTENDANCE_COLUMNS]
+    assert read_csv(buffer.getvalue())[0][0] == "Programme"

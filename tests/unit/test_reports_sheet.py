@@ -242,3 +242,19 @@ def test_unsupported_characters_still_leave_the_rest_of_the_name_printed() -> No
     text = "\n".join(pages_text(render(AttendanceSheet(header(), (
         SheetRow("a", "C1", "Li 王小明 Wei"),)))))
     assert "Li" in text and "Wei" in text
+
+
+def test_the_sheet_is_printed_in_the_users_language() -> None:
+    from fieldsessions.core import i18n
+
+    french = {("Attendance sheet", ""): "Feuille de présence", ("Facilitator", ""): "Animateur",
+              ("Present", "attendance mark"): "Présent", ("Page %1 of %2", ""): "Page %1 sur %2",
+              ("Wed", "weekday"): "mer."}
+    i18n.install(lambda source, disambiguation: french.get((source, disambiguation), ""))
+    try:
+        text = squash("\n".join(pages_text(render(AttendanceSheet(header(), people(3))))))
+    finally:
+        i18n.install(None)
+    for words in ("Feuille de présence", "Animateur:", "Présent", "Page 1 sur 1"):
+        assert squash(words) in text
+    assert "Attendancesheet" not in text and "Page1of1" not in text
