@@ -2,6 +2,639 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Mon</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">dim.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation type="unfinished">Ajouter un non-inscrit</translation>
+    </message>
+    <message>
+        <source>Find a person (or just type a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button, field or tab with that letter underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1, with %2 hours of attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes achieved</source>
+        <translation type="unfinished">Acquis obtenus</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished">Animateur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Participant ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Certificats</translation>
+    </message>
+    <message>
+        <source>Nobody has completed this programme yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a range with only a start</comment>
+        <translation type="unfinished">à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a range with only an end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sessions in this range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; choose csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Programme</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Thème</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>Participant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Minutes attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best still possible %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished">Conformité</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Séances</translation>
+    </message>
+    <message>
+        <source>Hours in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond budget (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Heures</translation>
+    </message>
+    <message>
+        <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font on this computer draws the %1 script, so these names print as empty boxes: %2 (install a font for it, e.g. Noto Sans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font on this computer draws the %1 scripts, so these names print as empty boxes: %2 (install fonts for them, e.g. Noto Sans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation type="unfinished">Non conforme</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished">À risque</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished">Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>excused counts as attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused is left out of the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused counts as absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <comment>field label on a printed page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: that names a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder; give a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not an ordinary file (a device, pipe or socket), so it is left alone; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: files cannot be written there (the folder %2 takes no new files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 with fieldsessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished">Présent</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished">Excusé</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <source>Unknown sheet layout %1; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of blank walk-in rows must be between 0 and 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Séance</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>participant ID column</comment>
+        <translation type="unfinished">Identifiant</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is booked for this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins — people not listed above: write their name, and their ID or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a mark and its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded marks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation type="unfinished">Feuille de présence</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <comment>document title: report, programme, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size %1; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of blank rows must be between 0 and 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished">Acquis</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Didn&apos;t happen — reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation type="unfinished">Rapport de séance</translation>
+    </message>
+    <message>
+        <source>Topics covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each outcome the participant achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each outcome the participant achieved — outcomes %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no outcomes to tick off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome tick-off — recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome tick-off</source>
+        <translation type="unfinished">Validation des acquis</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The data file could not be opened (%1). Details are in the log file.</source>
@@ -44,7 +677,7 @@
     </message>
     <message>
         <source>Delete key in the lists; a freed place goes to the first person on the waitlist</source>
-        <translation>Touche Delete dans les listes ; une place libérée va à la première personne de la liste d&apos;attente</translation>
+        <translation>Touche Delete dans les listes&#xa0;; une place libérée va à la première personne de la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Re&amp;move person…</source>
@@ -88,11 +721,11 @@
     </message>
     <message>
         <source>Enter in the list; books a place, or the waitlist when the programme is full</source>
-        <translation>Enter dans la liste ; réserve une place, ou la liste d&apos;attente si le programme est complet</translation>
+        <translation>Enter dans la liste&#xa0;; réserve une place, ou la liste d&apos;attente si le programme est complet</translation>
     </message>
     <message>
         <source>Fin&amp;d a person to enrol:</source>
-        <translation>Tro&amp;uver une personne à inscrire :</translation>
+        <translation>Tro&amp;uver une personne à inscrire&#xa0;:</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -116,19 +749,19 @@
     </message>
     <message>
         <source>%1: no limit on places.</source>
-        <translation>%1 : places illimitées.</translation>
+        <translation>%1&#xa0;: places illimitées.</translation>
     </message>
     <message>
         <source>%1: full. New enrolments go on the waitlist.</source>
-        <translation>%1 : complet. Les nouvelles inscriptions vont sur la liste d&apos;attente.</translation>
+        <translation>%1&#xa0;: complet. Les nouvelles inscriptions vont sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>%1: 1 place left.</source>
-        <translation>%1 : 1 place restante.</translation>
+        <translation>%1&#xa0;: 1 place restante.</translation>
     </message>
     <message>
         <source>%1: %2 places left.</source>
-        <translation>%1 : %2 places restantes.</translation>
+        <translation>%1&#xa0;: %2 places restantes.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -140,7 +773,7 @@
     </message>
     <message>
         <source>The programme is full: %1 is on the waitlist.</source>
-        <translation>Le programme est complet : %1 est sur la liste d&apos;attente.</translation>
+        <translation>Le programme est complet&#xa0;: %1 est sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>%1 is booked.</source>
@@ -164,11 +797,11 @@
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation>Annulé : %1.</translation>
+        <translation>Annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Delete %1 from this laptop? Nothing was recorded for them; %2 too, and they are deleted from the server at the next sync.</source>
-        <translation>Supprimer %1 de cet ordinateur ? Rien n&apos;a été enregistré pour cette personne ; %2 aussi, et elle sera supprimée du serveur à la prochaine synchronisation.</translation>
+        <translation>Supprimer %1 de cet ordinateur&#xa0;? Rien n&apos;a été enregistré pour cette personne&#xa0;; %2 aussi, et elle sera supprimée du serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>their 1 booking goes</source>
@@ -184,7 +817,7 @@
     </message>
     <message>
         <source>%1 has %2, so they cannot be deleted. Take them off every programme? Their history is kept for the reports.</source>
-        <translation>%1 a %2, et ne peut donc pas être supprimé(e). La retirer de tous les programmes ? Son historique est gardé pour les rapports.</translation>
+        <translation>%1 a %2, et ne peut donc pas être supprimé(e). La retirer de tous les programmes&#xa0;? Son historique est gardé pour les rapports.</translation>
     </message>
     <message>
         <source>1 attendance mark or tick</source>
@@ -212,11 +845,11 @@
     </message>
     <message>
         <source>%1 is off every programme; their history is kept.</source>
-        <translation>%1 est retiré(e) de tous les programmes ; son historique est gardé.</translation>
+        <translation>%1 est retiré(e) de tous les programmes&#xa0;; son historique est gardé.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation>Un problème est survenu ; le journal contient les détails.</translation>
+        <translation>Un problème est survenu&#xa0;; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
@@ -227,11 +860,11 @@
     </message>
     <message>
         <source>What is your name? It is printed on attendance sheets, session reports and exports. You can change it later in Settings.</source>
-        <translation>Quel est votre nom ? Il est imprimé sur les feuilles de présence, les rapports de séance et les exports. Vous pourrez le changer plus tard dans Paramètres.</translation>
+        <translation>Quel est votre nom&#xa0;? Il est imprimé sur les feuilles de présence, les rapports de séance et les exports. Vous pourrez le changer plus tard dans Paramètres.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -274,7 +907,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Enrol into programme</source>
@@ -282,11 +915,11 @@
     </message>
     <message>
         <source>(do not enrol; only add the people)</source>
-        <translation>(ne pas inscrire ; seulement ajouter les personnes)</translation>
+        <translation>(ne pas inscrire&#xa0;; seulement ajouter les personnes)</translation>
     </message>
     <message>
         <source>&amp;Enrol into:</source>
-        <translation>&amp;Inscrire à :</translation>
+        <translation>&amp;Inscrire à&#xa0;:</translation>
     </message>
     <message>
         <source>Preview of the file</source>
@@ -294,7 +927,7 @@
     </message>
     <message>
         <source>Rows that will not be imported:</source>
-        <translation>Lignes qui ne seront pas importées :</translation>
+        <translation>Lignes qui ne seront pas importées&#xa0;:</translation>
     </message>
     <message>
         <source>Rows that will not be imported</source>
@@ -386,11 +1019,11 @@
     </message>
     <message>
         <source>1 person ready to import: %2 new, %3 already stored (not added again; enrolled if not yet).</source>
-        <translation>1 personne prête à importer : %2 nouvelle, %3 déjà enregistrée (pas ajoutée à nouveau ; inscrite si elle ne l&apos;est pas encore).</translation>
+        <translation>1 personne prête à importer&#xa0;: %2 nouvelle, %3 déjà enregistrée (pas ajoutée à nouveau&#xa0;; inscrite si elle ne l&apos;est pas encore).</translation>
     </message>
     <message>
         <source>%1 people ready to import: %2 new, %3 already stored (not added again; enrolled if they are not yet).</source>
-        <translation>%1 personnes prêtes à importer : %2 nouvelles, %3 déjà enregistrées (pas ajoutées à nouveau ; inscrites si elles ne le sont pas encore).</translation>
+        <translation>%1 personnes prêtes à importer&#xa0;: %2 nouvelles, %3 déjà enregistrées (pas ajoutées à nouveau&#xa0;; inscrites si elles ne le sont pas encore).</translation>
     </message>
     <message>
         <source>1 person ready to import.</source>
@@ -402,15 +1035,15 @@
     </message>
     <message>
         <source>1 row has a problem and will be skipped (listed above); fix it in the file or the column boxes, or import the rest now.</source>
-        <translation>1 ligne a un problème et sera ignorée (voir ci-dessus) ; corrigez-la dans le fichier ou les choix de colonnes, ou importez le reste maintenant.</translation>
+        <translation>1 ligne a un problème et sera ignorée (voir ci-dessus)&#xa0;; corrigez-la dans le fichier ou les choix de colonnes, ou importez le reste maintenant.</translation>
     </message>
     <message>
         <source>%1 rows have problems and will be skipped (listed above); fix them in the file or the column boxes, or import the rest now.</source>
-        <translation>%1 lignes ont des problèmes et seront ignorées (voir ci-dessus) ; corrigez-les dans le fichier ou les choix de colonnes, ou importez le reste maintenant.</translation>
+        <translation>%1 lignes ont des problèmes et seront ignorées (voir ci-dessus)&#xa0;; corrigez-les dans le fichier ou les choix de colonnes, ou importez le reste maintenant.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -442,7 +1075,7 @@
     </message>
     <message>
         <source>Something went wrong; the log has the details. Nothing was imported.</source>
-        <translation>Un problème est survenu ; le journal contient les détails. Rien n&apos;a été importé.</translation>
+        <translation>Un problème est survenu&#xa0;; le journal contient les détails. Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -617,7 +1250,7 @@
     </message>
     <message>
         <source>The sync server can be reached: press Sync to send the changes waiting on this laptop.</source>
-        <translation>Le serveur de synchronisation est joignable : appuyez sur Synchroniser pour envoyer les modifications en attente sur cet ordinateur.</translation>
+        <translation>Le serveur de synchronisation est joignable&#xa0;: appuyez sur Synchroniser pour envoyer les modifications en attente sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Sync status</source>
@@ -689,11 +1322,11 @@
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
+        <translation>Un problème est survenu (%1)&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>The demo data opens in a window of its own, from a separate file (%1); nothing in it is sent to the server. This data file stays yours.</source>
-        <translation>Les données de démonstration s&apos;ouvrent dans une fenêtre à part, depuis un fichier séparé (%1) ; rien n&apos;y est envoyé au serveur. Votre fichier de données reste le vôtre.</translation>
+        <translation>Les données de démonstration s&apos;ouvrent dans une fenêtre à part, depuis un fichier séparé (%1)&#xa0;; rien n&apos;y est envoyé au serveur. Votre fichier de données reste le vôtre.</translation>
     </message>
     <message>
         <source>The demo window could not be started.</source>
@@ -705,7 +1338,7 @@
     </message>
     <message>
         <source>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Attendance, roll call and reports for facilitators, offline first.&lt;br&gt;&lt;br&gt;Data file: %2</source>
-        <translation>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Présence, appel et rapports pour les animateurs, d&apos;abord hors ligne.&lt;br&gt;&lt;br&gt;Fichier de données : %2</translation>
+        <translation>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Présence, appel et rapports pour les animateurs, d&apos;abord hors ligne.&lt;br&gt;&lt;br&gt;Fichier de données&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -720,7 +1353,7 @@
     </message>
     <message>
         <source>This mark has no history: it was never changed.</source>
-        <translation>Cette marque n&apos;a pas d&apos;historique : elle n&apos;a jamais été modifiée.</translation>
+        <translation>Cette marque n&apos;a pas d&apos;historique&#xa0;: elle n&apos;a jamais été modifiée.</translation>
     </message>
     <message>
         <source>When</source>
@@ -771,7 +1404,7 @@
     </message>
     <message>
         <source>Space ticks or unticks; arrows move</source>
-        <translation>Space coche ou décoche ; les flèches déplacent</translation>
+        <translation>Space coche ou décoche&#xa0;; les flèches déplacent</translation>
     </message>
     <message>
         <source>Tick-off message</source>
@@ -791,11 +1424,11 @@
     </message>
     <message>
         <source>tick of %1: %2</source>
-        <translation>coche de %1 : %2</translation>
+        <translation>coche de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>untick of %1: %2</source>
-        <translation>décoche de %1 : %2</translation>
+        <translation>décoche de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing to undo on this page.</source>
@@ -803,11 +1436,11 @@
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation>Annulé : %1.</translation>
+        <translation>Annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation>Un problème est survenu ; le journal contient les détails.</translation>
+        <translation>Un problème est survenu&#xa0;; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
@@ -841,7 +1474,7 @@
     </message>
     <message>
         <source>&amp;Outcomes achieved, across programmes:</source>
-        <translation>&amp;Acquis obtenus, dans tous les programmes :</translation>
+        <translation>&amp;Acquis obtenus, dans tous les programmes&#xa0;:</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
@@ -861,7 +1494,7 @@
     </message>
     <message>
         <source>&amp;Pathways:</source>
-        <translation>&amp;Parcours :</translation>
+        <translation>&amp;Parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Pathway progress</source>
@@ -869,11 +1502,11 @@
     </message>
     <message>
         <source>%1: complete on %2</source>
-        <translation>%1 : terminé le %2</translation>
+        <translation>%1&#xa0;: terminé le %2</translation>
     </message>
     <message>
         <source>%1: still needs %2</source>
-        <translation>%1 : il manque encore %2</translation>
+        <translation>%1&#xa0;: il manque encore %2</translation>
     </message>
     <message>
         <source>No outcome is ticked as achieved for %1 yet. Outcomes are ticked on a session&apos;s Outcomes page (Roster tab).</source>
@@ -901,11 +1534,11 @@
     </message>
     <message>
         <source>No pathways yet. A pathway groups programmes that together earn a certificate; make one in a programme&apos;s Edit dialog.</source>
-        <translation>Pas encore de parcours. Un parcours regroupe des programmes qui, ensemble, donnent droit à un certificat ; créez-en un dans la fenêtre Modifier d&apos;un programme.</translation>
+        <translation>Pas encore de parcours. Un parcours regroupe des programmes qui, ensemble, donnent droit à un certificat&#xa0;; créez-en un dans la fenêtre Modifier d&apos;un programme.</translation>
     </message>
     <message>
         <source>The page could not be loaded (%1); details are in the log file.</source>
-        <translation>La page n&apos;a pas pu être chargée (%1) ; les détails sont dans le fichier journal.</translation>
+        <translation>La page n&apos;a pas pu être chargée (%1)&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1557,7 @@
     </message>
     <message>
         <source>New pathway na&amp;me:</source>
-        <translation>No&amp;m du nouveau parcours :</translation>
+        <translation>No&amp;m du nouveau parcours&#xa0;:</translation>
     </message>
     <message>
         <source>Other programmes in the new pathway</source>
@@ -932,7 +1565,7 @@
     </message>
     <message>
         <source>Also &amp;in it (Space ticks):</source>
-        <translation>Aussi &amp;dedans (Space coche) :</translation>
+        <translation>Aussi &amp;dedans (Space coche)&#xa0;:</translation>
     </message>
     <message>
         <source>An&amp;y one of the ticked programmes is enough</source>
@@ -940,7 +1573,7 @@
     </message>
     <message>
         <source>Unticked: this programme and every ticked one are needed. Ticked: this programme and any one of the ticked ones.</source>
-        <translation>Non coché : ce programme et chacun des programmes cochés sont nécessaires. Coché : ce programme et l&apos;un quelconque des programmes cochés.</translation>
+        <translation>Non coché&#xa0;: ce programme et chacun des programmes cochés sont nécessaires. Coché&#xa0;: ce programme et l&apos;un quelconque des programmes cochés.</translation>
     </message>
     <message>
         <source>&amp;Create pathway</source>
@@ -948,19 +1581,19 @@
     </message>
     <message>
         <source>Save the programme first; then reopen it with Edit to put it in a pathway (programmes that together earn a certificate).</source>
-        <translation>Enregistrez d&apos;abord le programme ; puis rouvrez-le avec Modifier pour le mettre dans un parcours (des programmes qui, ensemble, donnent droit à un certificat).</translation>
+        <translation>Enregistrez d&apos;abord le programme&#xa0;; puis rouvrez-le avec Modifier pour le mettre dans un parcours (des programmes qui, ensemble, donnent droit à un certificat).</translation>
     </message>
     <message>
         <source>%1: needs %2</source>
-        <translation>%1 : il faut %2</translation>
+        <translation>%1&#xa0;: il faut %2</translation>
     </message>
     <message>
         <source>This programme is not in a pathway yet. A pathway groups programmes that together earn a certificate: make one below.</source>
-        <translation>Ce programme n&apos;est pas encore dans un parcours. Un parcours regroupe des programmes qui, ensemble, donnent droit à un certificat : créez-en un ci-dessous.</translation>
+        <translation>Ce programme n&apos;est pas encore dans un parcours. Un parcours regroupe des programmes qui, ensemble, donnent droit à un certificat&#xa0;: créez-en un ci-dessous.</translation>
     </message>
     <message>
         <source>Pathways with this programme:</source>
-        <translation>Parcours avec ce programme :</translation>
+        <translation>Parcours avec ce programme&#xa0;:</translation>
     </message>
     <message>
         <source>Tick two or more programmes to offer a choice, or untick “Any one … is enough”.</source>
@@ -972,7 +1605,7 @@
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
+        <translation>Un problème est survenu (%1)&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1648,7 @@
     </message>
     <message>
         <source>Report &amp;frequency:</source>
-        <translation>&amp;Fréquence des rapports :</translation>
+        <translation>&amp;Fréquence des rapports&#xa0;:</translation>
     </message>
     <message>
         <source>Pat&amp;hways</source>
@@ -1047,15 +1680,15 @@
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Le :</translation>
+        <translation>&amp;Le&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tarts on:</source>
-        <translation>Co&amp;mmence le :</translation>
+        <translation>Co&amp;mmence le&#xa0;:</translation>
     </message>
     <message>
         <source>This schedule makes no sessions; check the dates and weekdays.</source>
-        <translation>Ce calendrier ne crée aucune séance ; vérifiez les dates et les jours de la semaine.</translation>
+        <translation>Ce calendrier ne crée aucune séance&#xa0;; vérifiez les dates et les jours de la semaine.</translation>
     </message>
     <message>
         <source>Save the programme (Ctrl+Enter)</source>
@@ -1083,7 +1716,7 @@
     </message>
     <message>
         <source>Saving keeps every session whose date is still in this schedule (its printed sheet stays valid), past sessions and any session with marks, ticks or a report; only dates no longer in the schedule are removed.</source>
-        <translation>L&apos;enregistrement garde chaque séance dont la date est encore dans ce calendrier (sa feuille imprimée reste valable), les séances passées et toute séance avec des marques, des coches ou un rapport ; seules les dates qui ne sont plus dans le calendrier sont retirées.</translation>
+        <translation>L&apos;enregistrement garde chaque séance dont la date est encore dans ce calendrier (sa feuille imprimée reste valable), les séances passées et toute séance avec des marques, des coches ou un rapport&#xa0;; seules les dates qui ne sont plus dans le calendrier sont retirées.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1127,35 +1760,35 @@
     </message>
     <message>
         <source>1 session will be removed because its date is no longer in the schedule: %2. Nothing was recorded in it; a sheet already printed for it will not match any session.</source>
-        <translation>1 séance sera retirée car sa date n&apos;est plus dans le calendrier : %2. Rien n&apos;y a été enregistré ; une feuille déjà imprimée pour elle ne correspondra à aucune séance.</translation>
+        <translation>1 séance sera retirée car sa date n&apos;est plus dans le calendrier&#xa0;: %2. Rien n&apos;y a été enregistré&#xa0;; une feuille déjà imprimée pour elle ne correspondra à aucune séance.</translation>
     </message>
     <message>
         <source>%1 sessions will be removed because their dates are no longer in the schedule: %2. Nothing was recorded in them; a sheet already printed for one of them will not match any session.</source>
-        <translation>%1 séances seront retirées car leurs dates ne sont plus dans le calendrier : %2. Rien n&apos;y a été enregistré ; une feuille déjà imprimée pour l&apos;une d&apos;elles ne correspondra à aucune séance.</translation>
+        <translation>%1 séances seront retirées car leurs dates ne sont plus dans le calendrier&#xa0;: %2. Rien n&apos;y a été enregistré&#xa0;; une feuille déjà imprimée pour l&apos;une d&apos;elles ne correspondra à aucune séance.</translation>
     </message>
     <message>
         <source>1 session already has marks, ticks or a report but is no longer in the schedule: %2. It is kept as it is; cancel it if it will not happen.</source>
-        <translation>1 séance a déjà des marques, des coches ou un rapport mais n&apos;est plus dans le calendrier : %2. Elle est gardée telle quelle ; annulez-la si elle n&apos;aura pas lieu.</translation>
+        <translation>1 séance a déjà des marques, des coches ou un rapport mais n&apos;est plus dans le calendrier&#xa0;: %2. Elle est gardée telle quelle&#xa0;; annulez-la si elle n&apos;aura pas lieu.</translation>
     </message>
     <message>
         <source>%1 sessions already have marks, ticks or a report but are no longer in the schedule: %2. They are kept as they are; cancel them if they will not happen.</source>
-        <translation>%1 séances ont déjà des marques, des coches ou un rapport mais ne sont plus dans le calendrier : %2. Elles sont gardées telles quelles ; annulez-les si elles n&apos;auront pas lieu.</translation>
+        <translation>%1 séances ont déjà des marques, des coches ou un rapport mais ne sont plus dans le calendrier&#xa0;: %2. Elles sont gardées telles quelles&#xa0;; annulez-les si elles n&apos;auront pas lieu.</translation>
     </message>
     <message>
         <source>1 future session takes the new time, length, place or facilitator; a sheet printed for it shows the old details.</source>
-        <translation>1 séance à venir prend la nouvelle heure, durée, lieu ou animateur ; une feuille imprimée pour elle montre les anciens détails.</translation>
+        <translation>1 séance à venir prend la nouvelle heure, durée, lieu ou animateur&#xa0;; une feuille imprimée pour elle montre les anciens détails.</translation>
     </message>
     <message>
         <source>%1 future sessions take the new time, length, place or facilitator; sheets printed for them show the old details.</source>
-        <translation>%1 séances à venir prennent la nouvelle heure, durée, lieu ou animateur ; les feuilles imprimées pour elles montrent les anciens détails.</translation>
+        <translation>%1 séances à venir prennent la nouvelle heure, durée, lieu ou animateur&#xa0;; les feuilles imprimées pour elles montrent les anciens détails.</translation>
     </message>
     <message>
         <source>1 session will be added: %2.</source>
-        <translation>1 séance sera ajoutée : %2.</translation>
+        <translation>1 séance sera ajoutée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 sessions will be added: %2.</source>
-        <translation>%1 séances seront ajoutées : %2.</translation>
+        <translation>%1 séances seront ajoutées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>1 session keeps its identity, so its printed sheet and QR code stay valid.</source>
@@ -1167,7 +1800,7 @@
     </message>
     <message>
         <source>Change the schedule?</source>
-        <translation>Modifier le calendrier ?</translation>
+        <translation>Modifier le calendrier&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Save the change</source>
@@ -1191,7 +1824,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Programme name</source>
@@ -1203,7 +1836,7 @@
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation>Ré&amp;pétition :</translation>
+        <translation>Ré&amp;pétition&#xa0;:</translation>
     </message>
     <message>
         <source>How often it repeats</source>
@@ -1227,7 +1860,7 @@
     </message>
     <message>
         <source>On:</source>
-        <translation>Les :</translation>
+        <translation>Les&#xa0;:</translation>
     </message>
     <message>
         <source>Weekdays</source>
@@ -1291,7 +1924,7 @@
     </message>
     <message>
         <source>&amp;Day of the month:</source>
-        <translation>&amp;Jour du mois :</translation>
+        <translation>&amp;Jour du mois&#xa0;:</translation>
     </message>
     <message>
         <source>Which day of the month</source>
@@ -1331,7 +1964,7 @@
     </message>
     <message>
         <source>R&amp;ule:</source>
-        <translation>Rè&amp;gle :</translation>
+        <translation>Rè&amp;gle&#xa0;:</translation>
     </message>
     <message>
         <source>Custom recurrence rule</source>
@@ -1347,7 +1980,7 @@
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation>&amp;Heure :</translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -1367,7 +2000,7 @@
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -1375,7 +2008,7 @@
     </message>
     <message>
         <source>Ends:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>When the programme ends</source>
@@ -1435,7 +2068,7 @@
     </message>
     <message>
         <source>No s&amp;ession on:</source>
-        <translation>Pas de sé&amp;ance le :</translation>
+        <translation>Pas de sé&amp;ance le&#xa0;:</translation>
     </message>
     <message>
         <source>Date to exclude</source>
@@ -1467,7 +2100,7 @@
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1479,7 +2112,7 @@
     </message>
     <message>
         <source>Online lin&amp;k:</source>
-        <translation>Lien en li&amp;gne :</translation>
+        <translation>Lien en li&amp;gne&#xa0;:</translation>
     </message>
     <message>
         <source>Online link</source>
@@ -1491,7 +2124,7 @@
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>Ca&amp;pacité :</translation>
+        <translation>Ca&amp;pacité&#xa0;:</translation>
     </message>
     <message>
         <source>Capacity (0 for no limit)</source>
@@ -1507,7 +2140,7 @@
     </message>
     <message>
         <source>Required &amp;attendance:</source>
-        <translation>Pré&amp;sence requise :</translation>
+        <translation>Pré&amp;sence requise&#xa0;:</translation>
     </message>
     <message>
         <source>Required attendance in percent</source>
@@ -1519,7 +2152,7 @@
     </message>
     <message>
         <source>E&amp;xcused absences:</source>
-        <translation>Absences e&amp;xcusées :</translation>
+        <translation>Absences e&amp;xcusées&#xa0;:</translation>
     </message>
     <message>
         <source>How excused absences count</source>
@@ -1543,7 +2176,7 @@
     </message>
     <message>
         <source>&amp;Topics, one per line:</source>
-        <translation>&amp;Thèmes, un par ligne :</translation>
+        <translation>&amp;Thèmes, un par ligne&#xa0;:</translation>
     </message>
     <message>
         <source>Topics, one per line</source>
@@ -1551,7 +2184,7 @@
     </message>
     <message>
         <source>Outcomes to tic&amp;k off, in order:</source>
-        <translation>Acquis à coc&amp;her, dans l&apos;ordre :</translation>
+        <translation>Acquis à coc&amp;her, dans l&apos;ordre&#xa0;:</translation>
     </message>
     <message>
         <source>New outcome</source>
@@ -1634,7 +2267,7 @@
     </message>
     <message>
         <source>Required attendance: %1%</source>
-        <translation>Présence requise : %1 %</translation>
+        <translation>Présence requise&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>All programmes</source>
@@ -1653,7 +2286,7 @@
     </message>
     <message>
         <source>&amp;Reports not written yet:</source>
-        <translation>&amp;Rapports pas encore rédigés :</translation>
+        <translation>&amp;Rapports pas encore rédigés&#xa0;:</translation>
     </message>
     <message>
         <source>Reports not written yet</source>
@@ -1661,7 +2294,7 @@
     </message>
     <message>
         <source>&amp;Notes for the chosen report:</source>
-        <translation>&amp;Notes pour le rapport choisi :</translation>
+        <translation>&amp;Notes pour le rapport choisi&#xa0;:</translation>
     </message>
     <message>
         <source>Notes for the chosen report</source>
@@ -1669,7 +2302,7 @@
     </message>
     <message>
         <source>What happened in this period: who came, what was covered, what needs follow-up.</source>
-        <translation>Ce qui s&apos;est passé pendant cette période : qui est venu, ce qui a été vu, ce qui demande un suivi.</translation>
+        <translation>Ce qui s&apos;est passé pendant cette période&#xa0;: qui est venu, ce qui a été vu, ce qui demande un suivi.</translation>
     </message>
     <message>
         <source>&amp;Submit report</source>
@@ -1733,7 +2366,7 @@
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
+        <translation>Un problème est survenu (%1)&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -1828,27 +2461,27 @@
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation>&amp;Rapport :</translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Pro&amp;gramme:</source>
-        <translation>Pro&amp;gramme :</translation>
+        <translation>Pro&amp;gramme&#xa0;:</translation>
     </message>
     <message>
         <source>Sessi&amp;on:</source>
-        <translation>Séa&amp;nce :</translation>
+        <translation>Séa&amp;nce&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;eriods:</source>
-        <translation>Péri&amp;odes :</translation>
+        <translation>Péri&amp;odes&#xa0;:</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation>&amp;Mise en page :</translation>
+        <translation>&amp;Mise en page&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation>P&amp;apier :</translation>
+        <translation>P&amp;apier&#xa0;:</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -1920,7 +2553,7 @@
     </message>
     <message>
         <source>There is no programme yet: create one in the Sessions tab.</source>
-        <translation>Il n&apos;y a pas encore de programme : créez-en un dans l&apos;onglet Séances.</translation>
+        <translation>Il n&apos;y a pas encore de programme&#xa0;: créez-en un dans l&apos;onglet Séances.</translation>
     </message>
     <message>
         <source>Reading the data…</source>
@@ -1968,7 +2601,7 @@
     </message>
     <message>
         <source>The report could not be made (%1); details are in the log file.</source>
-        <translation>Le rapport n&apos;a pas pu être créé (%1) ; les détails sont dans le fichier journal.</translation>
+        <translation>Le rapport n&apos;a pas pu être créé (%1)&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -1992,7 +2625,7 @@
     </message>
     <message>
         <source>The programmes could not be loaded; details are in the log file.</source>
-        <translation>Les programmes n&apos;ont pas pu être chargés ; les détails sont dans le fichier journal.</translation>
+        <translation>Les programmes n&apos;ont pas pu être chargés&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -2111,7 +2744,7 @@
     </message>
     <message>
         <source>%1 — the programme asks for %2 % attendance</source>
-        <translation>%1 — le programme demande %2 % de présence</translation>
+        <translation>%1 — le programme demande %2&#xa0;% de présence</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2871,7 @@
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete clears; arrows move; Ctrl+Z undoes; slash searches</source>
-        <translation>P présent, L en retard, E excusé, A absent, Delete efface ; flèches pour se déplacer ; Ctrl+Z annule ; barre oblique pour chercher</translation>
+        <translation>P présent, L en retard, E excusé, A absent, Delete efface&#xa0;; flèches pour se déplacer&#xa0;; Ctrl+Z annule&#xa0;; barre oblique pour chercher</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; clear · &lt;b&gt;↑ ↓ Enter&lt;/b&gt; move · &lt;b&gt;Ctrl+Z&lt;/b&gt; undo · &lt;b&gt;/&lt;/b&gt; search · &lt;b&gt;+&lt;/b&gt; walk-in</source>
@@ -2278,27 +2911,77 @@
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation>Thème : %1</translation>
+        <translation>Thème&#xa0;: %1</translation>
     </message>
     <message>
         <source>This session was cancelled%1; its roll cannot be taken.</source>
-        <translation>Cette séance a été annulée%1 ; son appel ne peut pas être fait.</translation>
+        <translation>Cette séance a été annulée%1&#xa0;; son appel ne peut pas être fait.</translation>
     </message>
     <message>
         <source>Recorded as not held (%1); its roll cannot be taken.</source>
-        <translation>Enregistrée comme non tenue (%1) ; son appel ne peut pas être fait.</translation>
+        <translation>Enregistrée comme non tenue (%1)&#xa0;; son appel ne peut pas être fait.</translation>
     </message>
     <message>
         <source>This session has not started yet; roll can be taken from one hour before it starts.</source>
-        <translation>Cette séance n&apos;a pas encore commencé ; l&apos;appel peut se faire à partir d&apos;une heure avant son début.</translation>
+        <translation>Cette séance n&apos;a pas encore commencé&#xa0;; l&apos;appel peut se faire à partir d&apos;une heure avant son début.</translation>
     </message>
     <message>
         <source>Nobody is on this roll yet: import a roster (Ctrl+I), enrol people (Enrolment page) or add a walk-in (+).</source>
-        <translation>Personne n&apos;est encore sur cette liste : importez une liste (Ctrl+I), inscrivez des personnes (page Inscription) ou ajoutez un non-inscrit (+).</translation>
+        <translation>Personne n&apos;est encore sur cette liste&#xa0;: importez une liste (Ctrl+I), inscrivez des personnes (page Inscription) ou ajoutez un non-inscrit (+).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; on the roll</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; sur la liste</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 excused</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 excused</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not marked</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not marked</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mark of %1</source>
@@ -2334,7 +3017,7 @@
     </message>
     <message>
         <source>Undone: %1 is no longer on this roll.</source>
-        <translation>Annulé : %1 n&apos;est plus sur cette liste.</translation>
+        <translation>Annulé&#xa0;: %1 n&apos;est plus sur cette liste.</translation>
     </message>
     <message>
         <source>Undo failed</source>
@@ -2346,11 +3029,11 @@
     </message>
     <message>
         <source>Undone: %1 is %2 again.</source>
-        <translation>Annulé : %1 est de nouveau %2.</translation>
+        <translation>Annulé&#xa0;: %1 est de nouveau %2.</translation>
     </message>
     <message>
         <source>Undone: %1 marks.</source>
-        <translation>Annulé : %1 marques.</translation>
+        <translation>Annulé&#xa0;: %1 marques.</translation>
     </message>
     <message>
         <source>The mark history could not be read</source>
@@ -2378,7 +3061,7 @@
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation>%1 : un problème est survenu ; le journal contient les détails.</translation>
+        <translation>%1&#xa0;: un problème est survenu&#xa0;; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
@@ -2437,23 +3120,23 @@
     </message>
     <message>
         <source>Session:</source>
-        <translation>Séance :</translation>
+        <translation>Séance&#xa0;:</translation>
     </message>
     <message>
         <source>Top&amp;ics covered:</source>
-        <translation>Thèmes &amp;vus :</translation>
+        <translation>Thèmes &amp;vus&#xa0;:</translation>
     </message>
     <message>
         <source>Other top&amp;ics:</source>
-        <translation>Autres thè&amp;mes :</translation>
+        <translation>Autres thè&amp;mes&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Facilit&amp;ator:</source>
-        <translation>Anima&amp;teur :</translation>
+        <translation>Anima&amp;teur&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;report</source>
@@ -2473,7 +3156,7 @@
     </message>
     <message>
         <source>This session was cancelled; there is nothing to report.</source>
-        <translation>Cette séance a été annulée ; il n&apos;y a rien à rapporter.</translation>
+        <translation>Cette séance a été annulée&#xa0;; il n&apos;y a rien à rapporter.</translation>
     </message>
     <message>
         <source>The report can be written once the session has started.</source>
@@ -2505,7 +3188,7 @@
     </message>
     <message>
         <source>Something went wrong; the log has the details.</source>
-        <translation>Un problème est survenu ; le journal contient les détails.</translation>
+        <translation>Un problème est survenu&#xa0;; le journal contient les détails.</translation>
     </message>
 </context>
 <context>
@@ -2580,15 +3263,15 @@
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation>Animateur : %1</translation>
+        <translation>Animateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation>Annulée : %1</translation>
+        <translation>Annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Didn&apos;t happen: %1</source>
-        <translation>N&apos;a pas eu lieu : %1</translation>
+        <translation>N&apos;a pas eu lieu&#xa0;: %1</translation>
     </message>
     <message>
         <source>This session has ended and no one is marked yet.</source>
@@ -2647,7 +3330,7 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -2767,7 +3450,7 @@
     </message>
     <message>
         <source>Delete the programme “%1” with its %2 and %3? Nothing was recorded in it. It is also deleted from the server at the next sync; this cannot be undone.</source>
-        <translation>Supprimer le programme « %1 » avec ses %2 et ses %3 ? Rien n&apos;y a été enregistré. Il sera aussi supprimé du serveur à la prochaine synchronisation ; ceci ne peut pas être annulé.</translation>
+        <translation>Supprimer le programme « %1 » avec ses %2 et ses %3&#xa0;? Rien n&apos;y a été enregistré. Il sera aussi supprimé du serveur à la prochaine synchronisation&#xa0;; ceci ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -2791,7 +3474,7 @@
     </message>
     <message>
         <source>“%1” has %2 (marks, ticks or reports), so it cannot be deleted. Archive it? It leaves the lists; every record is kept for the reports.</source>
-        <translation>« %1 » a %2 (marques, coches ou rapports), il ne peut donc pas être supprimé. L&apos;archiver ? Il quitte les listes ; tous les enregistrements sont gardés pour les rapports.</translation>
+        <translation>« %1 » a %2 (marques, coches ou rapports), il ne peut donc pas être supprimé. L&apos;archiver&#xa0;? Il quitte les listes&#xa0;; tous les enregistrements sont gardés pour les rapports.</translation>
     </message>
     <message>
         <source>1 record</source>
@@ -2819,7 +3502,7 @@
     </message>
     <message>
         <source>“%1” was archived; its records are kept.</source>
-        <translation>« %1 » a été archivé ; ses enregistrements sont gardés.</translation>
+        <translation>« %1 » a été archivé&#xa0;; ses enregistrements sont gardés.</translation>
     </message>
     <message>
         <source>No session today. Choose one in the Sessions tab and press Enter.</source>
@@ -2831,7 +3514,7 @@
     </message>
     <message>
         <source>Why is this session cancelled?</source>
-        <translation>Pourquoi cette séance est-elle annulée ?</translation>
+        <translation>Pourquoi cette séance est-elle annulée&#xa0;?</translation>
     </message>
     <message>
         <source>Cancel the session</source>
@@ -2843,7 +3526,7 @@
     </message>
     <message>
         <source>Why did this session not happen?</source>
-        <translation>Pourquoi cette séance n&apos;a-t-elle pas eu lieu ?</translation>
+        <translation>Pourquoi cette séance n&apos;a-t-elle pas eu lieu&#xa0;?</translation>
     </message>
     <message>
         <source>Record it</source>
@@ -2855,15 +3538,15 @@
     </message>
     <message>
         <source>Its 1 attendance mark is kept but stops counting; Reinstate makes it count again.</source>
-        <translation>Sa marque de présence est gardée mais ne compte plus ; Rétablir la fait compter de nouveau.</translation>
+        <translation>Sa marque de présence est gardée mais ne compte plus&#xa0;; Rétablir la fait compter de nouveau.</translation>
     </message>
     <message>
         <source>Its %1 attendance marks are kept but stop counting; Reinstate makes them count again.</source>
-        <translation>Ses %1 marques de présence sont gardées mais ne comptent plus ; Rétablir les fait compter de nouveau.</translation>
+        <translation>Ses %1 marques de présence sont gardées mais ne comptent plus&#xa0;; Rétablir les fait compter de nouveau.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No reports owed.</source>
@@ -2871,11 +3554,11 @@
     </message>
     <message>
         <source>Reports owed: %1 overdue, %2 due.</source>
-        <translation>Rapports à rendre : %1 en retard, %2 à rendre.</translation>
+        <translation>Rapports à rendre&#xa0;: %1 en retard, %2 à rendre.</translation>
     </message>
     <message>
         <source>The sessions could not be loaded: %1</source>
-        <translation>Les séances n&apos;ont pas pu être chargées : %1</translation>
+        <translation>Les séances n&apos;ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
@@ -2883,11 +3566,11 @@
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation>Un problème est survenu (%1) ; les détails sont dans le fichier journal.</translation>
+        <translation>Un problème est survenu (%1)&#xa0;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <source>No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create one; its sessions are listed here.</source>
-        <translation>Pas encore de programme. Appuyez sur Nouveau… (Alt+N, ou Ctrl+N partout) pour en créer un ; ses séances sont listées ici.</translation>
+        <translation>Pas encore de programme. Appuyez sur Nouveau… (Alt+N, ou Ctrl+N partout) pour en créer un&#xa0;; ses séances sont listées ici.</translation>
     </message>
     <message>
         <source>No sessions in this programme. Edit it (Ctrl+E) to set its dates.</source>
@@ -2903,7 +3586,7 @@
     </message>
     <message>
         <source>No roll is missing: every session that has ended has its roll taken.</source>
-        <translation>Aucun appel manquant : chaque séance terminée a son appel fait.</translation>
+        <translation>Aucun appel manquant&#xa0;: chaque séance terminée a son appel fait.</translation>
     </message>
     <message>
         <source>No session has ended yet. Show Upcoming (Alt+U).</source>
@@ -2935,7 +3618,7 @@
     </message>
     <message>
         <source>%1% attendance required</source>
-        <translation>%1 % de présence requise</translation>
+        <translation>%1&#xa0;% de présence requise</translation>
     </message>
     <message>
         <source>1 place</source>
@@ -2970,7 +3653,7 @@
     </message>
     <message>
         <source>No file manager could be opened; the folder is %1</source>
-        <translation>Aucun gestionnaire de fichiers n&apos;a pu être ouvert ; le dossier est %1</translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu être ouvert&#xa0;; le dossier est %1</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2978,7 +3661,7 @@
     </message>
     <message>
         <source>&amp;Facilitator name:</source>
-        <translation>Nom de l&apos;&amp;animateur :</translation>
+        <translation>Nom de l&apos;&amp;animateur&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator name</source>
@@ -2990,7 +3673,7 @@
     </message>
     <message>
         <source>&amp;Device name:</source>
-        <translation>Nom de l&apos;or&amp;dinateur :</translation>
+        <translation>Nom de l&apos;or&amp;dinateur&#xa0;:</translation>
     </message>
     <message>
         <source>Device name</source>
@@ -3002,7 +3685,7 @@
     </message>
     <message>
         <source>Data &amp;file:</source>
-        <translation>&amp;Fichier de données :</translation>
+        <translation>&amp;Fichier de données&#xa0;:</translation>
     </message>
     <message>
         <source>Where the data file lives</source>
@@ -3018,7 +3701,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3041,7 +3724,7 @@
     </message>
     <message>
         <source>Every key the window answers to. Roll call needs only the keyboard: P, L, E or A marks the person and moves on.</source>
-        <translation>Toutes les touches auxquelles la fenêtre répond. L&apos;appel se fait entièrement au clavier : P, L, E ou A marque la personne et passe à la suivante.</translation>
+        <translation>Toutes les touches auxquelles la fenêtre répond. L&apos;appel se fait entièrement au clavier&#xa0;: P, L, E ou A marque la personne et passe à la suivante.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -3080,19 +3763,19 @@
     </message>
     <message>
         <source>Sign in once to the sync server; the password is not kept, only a token for this laptop.</source>
-        <translation>Connectez-vous une fois au serveur de synchronisation ; le mot de passe n&apos;est pas gardé, seulement un jeton pour cet ordinateur.</translation>
+        <translation>Connectez-vous une fois au serveur de synchronisation&#xa0;; le mot de passe n&apos;est pas gardé, seulement un jeton pour cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
@@ -3112,7 +3795,7 @@
     </message>
     <message>
         <source>Server &amp;certificate file:</source>
-        <translation>Fichier de &amp;certificat du serveur :</translation>
+        <translation>Fichier de &amp;certificat du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in and sync</source>
@@ -3164,7 +3847,7 @@
     </message>
     <message>
         <source>Sync complete, but some changes wait for records the server does not have yet; they go with the next sync.</source>
-        <translation>Synchronisation terminée, mais certaines modifications attendent des données que le serveur n&apos;a pas encore ; elles partiront à la prochaine synchronisation.</translation>
+        <translation>Synchronisation terminée, mais certaines modifications attendent des données que le serveur n&apos;a pas encore&#xa0;; elles partiront à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Sync complete, but the server refused some changes.</source>
@@ -3196,11 +3879,11 @@
     </message>
     <message>
         <source>The network answered instead of the server (a Wi-Fi sign-in page?). Open a web page to sign in to the network, then sync again.</source>
-        <translation>Le réseau a répondu à la place du serveur (une page de connexion Wi-Fi ?). Ouvrez une page web pour vous connecter au réseau, puis synchronisez à nouveau.</translation>
+        <translation>Le réseau a répondu à la place du serveur (une page de connexion Wi-Fi&#xa0;?). Ouvrez une page web pour vous connecter au réseau, puis synchronisez à nouveau.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in; sign in again.</source>
-        <translation>Le serveur n&apos;a pas accepté la connexion de cet ordinateur ; connectez-vous à nouveau.</translation>
+        <translation>Le serveur n&apos;a pas accepté la connexion de cet ordinateur&#xa0;; connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The server did not take the changes this time.</source>
@@ -3224,6 +3907,34 @@
     <message>
         <source>Sync log</source>
         <translation>Journal de synchronisation</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Acquis</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
@@ -3278,23 +3989,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mark as:</source>
-        <translation>&amp;Marquer comme :</translation>
+        <translation>&amp;Marquer comme&#xa0;:</translation>
     </message>
     <message>
         <source>Already registered? Press Down and Enter to pick the person instead:</source>
-        <translation>Déjà enregistré ? Appuyez sur Down puis Enter pour choisir la personne à la place :</translation>
+        <translation>Déjà enregistré&#xa0;? Appuyez sur Down puis Enter pour choisir la personne à la place&#xa0;:</translation>
     </message>
     <message>
         <source>People with a similar name</source>
@@ -3346,7 +4057,7 @@
     </message>
     <message>
         <source>This may be someone already registered. Enter picks the highlighted person; to register a different person, press &quot;Add as a new person&quot;.</source>
-        <translation>C&apos;est peut-être une personne déjà enregistrée. Enter choisit la personne en surbrillance ; pour enregistrer une autre personne, appuyez sur « Ajouter comme nouvelle personne ».</translation>
+        <translation>C&apos;est peut-être une personne déjà enregistrée. Enter choisit la personne en surbrillance&#xa0;; pour enregistrer une autre personne, appuyez sur « Ajouter comme nouvelle personne ».</translation>
     </message>
     <message>
         <source>Add as a ne&amp;w person</source>
@@ -3369,7 +4080,7 @@
     </message>
     <message>
         <source>Your data file is empty. Everything you record is kept on this laptop and works without a connection; Sync sends it to your organisation when you have one.</source>
-        <translation>Votre fichier de données est vide. Tout ce que vous enregistrez reste sur cet ordinateur et fonctionne sans connexion ; Synchroniser l&apos;envoie à votre organisation quand vous en avez une.</translation>
+        <translation>Votre fichier de données est vide. Tout ce que vous enregistrez reste sur cet ordinateur et fonctionne sans connexion&#xa0;; Synchroniser l&apos;envoie à votre organisation quand vous en avez une.</translation>
     </message>
     <message>
         <source>&amp;Create a programme</source>
@@ -3381,7 +4092,7 @@
     </message>
     <message>
         <source>Set its schedule; the sessions are created for you.</source>
-        <translation>Fixez son calendrier ; les séances sont créées pour vous.</translation>
+        <translation>Fixez son calendrier&#xa0;; les séances sont créées pour vous.</translation>
     </message>
     <message>
         <source>&amp;Import a roster</source>
@@ -3416,7 +4127,7 @@
     <name>run_app</name>
     <message>
         <source>Created a new, empty data file at {0} (there was none there); if you meant another file, open that one instead.</source>
-        <translation>Un nouveau fichier de données vide a été créé à {0} (il n&apos;y en avait pas) ; si vous vouliez un autre fichier, ouvrez plutôt celui-là.</translation>
+        <translation>Un nouveau fichier de données vide a été créé à {0} (il n&apos;y en avait pas)&#xa0;; si vous vouliez un autre fichier, ouvrez plutôt celui-là.</translation>
     </message>
 </context>
 </TS>

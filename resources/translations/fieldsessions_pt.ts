@@ -2,6 +2,639 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Mon</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">seg</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">qua</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">qui</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">sex</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <comment>weekday</comment>
+        <translation type="unfinished">dom</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>month abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation type="unfinished">Adicionar um não inscrito</translation>
+    </message>
+    <message>
+        <source>Find a person (or just type a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button, field or tab with that letter underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1, with %2 hours of attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes achieved</source>
+        <translation type="unfinished">Resultados alcançados</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished">Facilitador</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Participant ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Certificados</translation>
+    </message>
+    <message>
+        <source>Nobody has completed this programme yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a range with only a start</comment>
+        <translation type="unfinished">a partir de %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <comment>a range with only an end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sessions in this range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; choose csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Programa</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Tema</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Local</translation>
+    </message>
+    <message>
+        <source>Participant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Minutes attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best still possible %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished">Conformidade</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessões</translation>
+    </message>
+    <message>
+        <source>Hours in period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond budget (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Horas</translation>
+    </message>
+    <message>
+        <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font on this computer draws the %1 script, so these names print as empty boxes: %2 (install a font for it, e.g. Noto Sans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font on this computer draws the %1 scripts, so these names print as empty boxes: %2 (install fonts for them, e.g. Noto Sans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation type="unfinished">Não conforme</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished">Em risco</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished">Ainda não avaliado</translation>
+    </message>
+    <message>
+        <source>excused counts as attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused is left out of the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused counts as absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <comment>field label on a printed page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: that names a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder; give a file name in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not an ordinary file (a device, pipe or socket), so it is left alone; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: files cannot be written there (the folder %2 takes no new files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 with fieldsessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished">Presente</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished">Atrasado</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished">Justificado</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished">Ausente</translation>
+    </message>
+    <message>
+        <source>Unknown sheet layout %1; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of blank walk-in rows must be between 0 and 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Sessão</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>participant ID column</comment>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is booked for this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins — people not listed above: write their name, and their ID or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a mark and its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded marks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation type="unfinished">Folha de presença</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <comment>document title: report, programme, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size %1; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of blank rows must be between 0 and 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished">Resultados</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Didn&apos;t happen — reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation type="unfinished">Relatório da sessão</translation>
+    </message>
+    <message>
+        <source>Topics covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each outcome the participant achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each outcome the participant achieved — outcomes %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no outcomes to tick off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome tick-off — recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome tick-off</source>
+        <translation type="unfinished">Verificação de resultados</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The data file could not be opened (%1). Details are in the log file.</source>
@@ -2301,6 +2934,56 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; na chamada</translation>
     </message>
     <message>
+        <source>%1 present</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 excused</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 excused</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not marked</source>
+        <comment>one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not marked</source>
+        <comment>many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>mark of %1</source>
         <translation>marcação de %1</translation>
     </message>
@@ -3224,6 +3907,34 @@
     <message>
         <source>Sync log</source>
         <translation>Registo de sincronização</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
