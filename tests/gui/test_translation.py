@@ -22,17 +22,19 @@ def test_the_chosen_language_translates_the_window_and_the_core(
     _translations_script().lrelease(ts, tmp_path / "fieldsessions_fr.qm")
     settings.setValue(LANGUAGE_KEY, "fr_CA")  # no fr_CA catalogue: French's
     before = QLocale()
-    translator = install_translator(qapp, settings, tmp_path)
+    translators = install_translator(qapp, settings, tmp_path)
     try:
-        assert translator is not None
+        assert translators
         assert QCoreApplication.translate("", "Wed", "weekday") == "mer."
+        # Qt's own words (standard buttons, file dialogs) in the same language
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
         assert dates.format_day(date(2026, 12, 2), "dmy") == "mer. 2 déc. 2026"
         assert QLocale().language() == QLocale.Language.French
     finally:
-        if translator is not None:
+        for translator in translators:
             qapp.removeTranslator(translator)
         i18n.install(None)
         QLocale.setDefault(before)
     settings.setValue(LANGUAGE_KEY, "en")
-    assert install_translator(qapp, settings, tmp_path) is None
+    assert install_translator(qapp, settings, tmp_path) == ()
     assert dates.format_day(date(2026, 12, 2), "dmy") == "Wed 2 Dec 2026"
