@@ -19,6 +19,7 @@ from typing import Any
 from fieldsessions.core import values
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import tr
 from fieldsessions.core.records import MarkChange, ParticipantInfo, Removal
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
@@ -52,7 +53,7 @@ class ParticipantInput:
             raise ValidationError("A name is at most 200 characters.")
         ext = (self.external_id or "").strip() or None
         if self.birth_date is not None:
-            values.check_day(self.birth_date, "date of birth")  # as the server checks it
+            values.check_day(self.birth_date, tr("date of birth"))  # as the server checks it
         return replace(self, name=name, external_id=ext, phone=self.phone.strip(),
                        email=self.email.strip(), gender=self.gender.strip(),
                        group_name=self.group_name.strip())

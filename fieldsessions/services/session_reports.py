@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from fieldsessions.core.enums import ReportingFrequency, SessionStatus
 from fieldsessions.core.errors import RuleError, ValidationError
+from fieldsessions.core.i18n import tr
 from fieldsessions.core.lifecycle import clean_reason
 from fieldsessions.core.recurrence import to_local
 from fieldsessions.core.session_reports import (
@@ -100,7 +101,8 @@ def save_session_report(
 ) -> SessionReportInfo:
     """Write (or rewrite) the report of a session that has started."""
     now = now or datetime.now(UTC)
-    reason = "" if held else clean_reason(didnt_happen_reason, "did not happen")
+    reason = "" if held else clean_reason(
+        didnt_happen_reason, tr("Give a reason why the session did not happen."))
     if len(notes) > MAX_NOTES:
         raise ValidationError(f"Notes are at most {MAX_NOTES} characters.")
     with database.atomic():

@@ -20,6 +20,7 @@ from fieldsessions.core import values
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import RuleError, ValidationError
 from fieldsessions.core.facts import SessionFact
+from fieldsessions.core.i18n import tr
 from fieldsessions.core.lifecycle import (
     Clash,
     SessionClock,
@@ -84,7 +85,7 @@ def cancel_session(
     session_id: str, reason: str, *, now: datetime | None = None
 ) -> SessionInfo:
     """Cancel a session with a reason; compliance, completion and hours then ignore it."""
-    reason = clean_reason(reason, "was cancelled")
+    reason = clean_reason(reason, tr("Give a reason why the session was cancelled."))
     now = now or datetime.now(UTC)
     with database.atomic():
         session = get_session(session_id)
@@ -105,7 +106,7 @@ def mark_didnt_happen(
 
     Only for a session that has started; one that has not is cancelled instead.
     """
-    reason = clean_reason(reason, "did not happen")
+    reason = clean_reason(reason, tr("Give a reason why the session did not happen."))
     now = now or datetime.now(UTC)
     with database.atomic():
         session = get_session(session_id)
@@ -257,7 +258,7 @@ def _check_duration(duration_min: int) -> None:
 
 def _instant(local_date: date, start: time | str, tz: str) -> datetime:
     at = parse_time(start) if isinstance(start, str) else start
-    values.check_day(local_date, "session date")
+    values.check_day(local_date, tr("session date"))
     return datetime.combine(local_date, at, tzinfo=zone(tz)).astimezone(UTC)
 
 

@@ -79,11 +79,12 @@ def test_deleting_a_session_with_marks_is_refused_with_the_count():
 
 
 def test_blank_reason_is_refused_and_reason_is_trimmed():
-    assert clean_reason("  rain  ", "was cancelled") == "rain"
+    refusal = "Give a reason why the session was cancelled."
+    assert clean_reason("  rain  ", refusal) == "rain"
     with pytest.raises(ValidationError, match="Give a reason why the session was cancelled"):
-        clean_reason("   ", "was cancelled")
+        clean_reason("   ", refusal)
     with pytest.raises(ValidationError):
-        clean_reason(None, "did not happen")
+        clean_reason(None, "Give a reason why the session did not happen.")
 
 
 def test_same_facilitator_overlapping_times_clash():
