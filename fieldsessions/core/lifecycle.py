@@ -173,7 +173,7 @@ def recorded_text(marks: int, ticks: int) -> str:
     return marks_text if marks else ticks_text if ticks else ""
 
 
-def check_move_allowed(session_label: str, marks: int, ticks: int, new_starts_at: datetime,
+def check_move_allowed(session_day: str, marks: int, ticks: int, new_starts_at: datetime,
                        now: datetime) -> None:
     """Refuse moving a session that has marks or outcome ticks to a start at which it could
     not be marked (more than MARKING_LEAD from now).
@@ -184,19 +184,21 @@ def check_move_allowed(session_label: str, marks: int, ticks: int, new_starts_at
     """
     if (marks or ticks) and new_starts_at - now > MARKING_LEAD:
         raise RuleError(fill(tr(
-            "The session %1 has %2, so it cannot be moved to a time more than an hour from now "
+            "The session of %1 has %2, so it cannot be moved to a time more than an hour from now "
             "(a session is marked only once it is about to start); clear what is recorded on it "
-            "first, or add a new session instead."), session_label, recorded_text(marks, ticks)))
+            "first, or add a new session instead."), session_day, recorded_text(marks, ticks)))
 
 
-def check_deletable(session_label: str, attendance_count: int) -> None:
+def check_deletable(session_day: str, attendance_count: int) -> None:
+    """Refuse deleting the session of `session_day` (its date as shown) when it has marks."""
     if attendance_count > 0:
-        # count_text puts the count in %1; the second fill the session's label in %2.
+        # count_text puts the count in %1; the second fill the session's day in %2.
         raise RuleError(fill(count_text(
             attendance_count,
-            tr("The session %2 has 1 attendance mark, so it cannot be deleted; cancel it instead."),
-            tr("The session %2 has %1 attendance marks, so it cannot be deleted; cancel it "
-               "instead.")), attendance_count, session_label))
+            tr("The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it "
+               "instead."),
+            tr("The session of %2 has %1 attendance marks, so it cannot be deleted; cancel it "
+               "instead.")), attendance_count, session_day))
 
 
 def clean_reason(reason: str | None, refusal: str) -> str:
