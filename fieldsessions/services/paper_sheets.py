@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from fieldsessions.core.dates import format_day
 from fieldsessions.core.errors import NotFoundError
 from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.records import MarkChange, session_code
@@ -89,7 +90,8 @@ class PagePlan:
 
 def _label(session_id: str) -> str:
     header = report_data.attendance_sheet(session_id).session
-    parts = [header.programme_name, f"{header.local_date:%a %d %b %Y} {header.start:%H:%M}"]
+    # The day as every screen writes it (core.dates: the user's language and order).
+    parts = [header.programme_name, f"{format_day(header.local_date)} {header.start:%H:%M}"]
     if header.heading:
         parts.append(header.heading)
     return " · ".join(parts)
