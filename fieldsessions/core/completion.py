@@ -49,6 +49,7 @@ from fieldsessions.core.compliance import Credit, session_credit
 from fieldsessions.core.enums import ExcusedPolicy
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import MarkFact, SessionFact, TickFact
+from fieldsessions.core.i18n import tr
 
 DEFAULT_SOON_DAYS = 30
 
@@ -74,7 +75,7 @@ class CompletionRule:
             required_attendance if completion_min_attendance is None else completion_min_attendance
         )
         if not 0 <= minimum <= 100:
-            raise ValidationError("The completion attendance must be between 0 and 100 %.")
+            raise ValidationError(tr("The completion attendance must be between 0 and 100 %."))
         return cls(minimum, excused_policy, all_outcomes, tuple(required_sessions))
 
 
@@ -271,9 +272,9 @@ def expiry(
     if valid_months is None:
         return Expiry(completed_on, None, ExpiryStatus.VALID, None)
     if valid_months <= 0:
-        raise ValidationError("A completion stays valid for at least one month.")
+        raise ValidationError(tr("A completion stays valid for at least one month."))
     if soon_days < 0:
-        raise ValidationError("'Expiring soon' needs a number of days of 0 or more.")
+        raise ValidationError(tr("'Expiring soon' needs a number of days of 0 or more."))
     expires_on = completed_on + relativedelta(months=valid_months)
     days_left = (expires_on - today).days
     if days_left <= 0:

@@ -50,6 +50,7 @@ from enum import StrEnum
 from fieldsessions.core.enums import AttendanceStatus, ExcusedPolicy
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import MarkFact, SessionFact
+from fieldsessions.core.i18n import tr
 from fieldsessions.core.lifecycle import expected_on_roll, has_ended
 
 
@@ -78,9 +79,9 @@ class ComplianceRules:
 
     def validate(self) -> None:
         if not 0 <= self.required_attendance <= 100:
-            raise ValidationError("Required attendance must be between 0 and 100 %.")
+            raise ValidationError(tr("Required attendance must be between 0 and 100 %."))
         if self.consecutive_absence_limit < 0:
-            raise ValidationError("The consecutive absence limit cannot be negative.")
+            raise ValidationError(tr("The consecutive absence limit cannot be negative."))
 
 
 @dataclass(frozen=True)

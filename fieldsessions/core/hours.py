@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from fieldsessions.core.enums import AttendanceStatus
 from fieldsessions.core.errors import RuleError, ValidationError
 from fieldsessions.core.facts import MarkFact, SessionFact
+from fieldsessions.core.i18n import fill, tr
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,9 @@ def budget_minutes(hours: float | None) -> int | None:
     if hours is None:
         return None
     if not math.isfinite(hours):
-        raise ValidationError("An hours budget must be a number of hours.")
+        raise ValidationError(tr("An hours budget must be a number of hours."))
     if hours < 0:
-        raise ValidationError("An hours budget cannot be negative.")
+        raise ValidationError(tr("An hours budget cannot be negative."))
     return round(hours * 60)
 
 
@@ -75,17 +76,17 @@ def format_minutes(minutes: int) -> str:
     """'1 h 30 min', '2 h', '45 min'."""
     hours, rest = divmod(max(minutes, 0), 60)
     if hours and rest:
-        return f"{hours} h {rest} min"
+        return fill(tr("%1 h %2 min"), hours, rest)
     if hours:
-        return f"{hours} h"
-    return f"{rest} min"
+        return fill(tr("%1 h"), hours)
+    return fill(tr("%1 min"), rest)
 
 
 def check_minutes(minutes: int | None, duration_min: int) -> None:
     if minutes is not None and not 0 <= minutes <= duration_min:
-        raise ValidationError(
-            f"The minutes attended must be between 0 and the session's {duration_min} minutes."
-        )
+        raise ValidationError(fill(
+            tr("The minutes attended must be between 0 and the session's %1 minutes."),
+            duration_min))
 
 
 def wanted_minutes(session: SessionFact, status: AttendanceStatus | None,
@@ -173,21 +174,18 @@ def shortfall_error(shortfall: Shortfall, who: str) -> RuleError:
     """The sentence a facilitator sees when `who`'s budget cannot take a mark."""
     left, budget_text = shortfall.left_min, format_minutes(shortfall.budget_min)
     if left == 0:
-        return RuleError(
-            f"{who} has used all of their {budget_text} budget; record them as absent or "
-            "excused, or raise their budget."
-        )
+        return RuleError(fill(
+            tr("%1 has used all of their %2 budget; record them as absent or excused, or raise "
+               "their budget."), who, budget_text))
     if shortfall.partial_min is None:
-        return RuleError(
-            f"{who} has only {format_minutes(left)} left of their {budget_text} budget and this "
-            f"session takes {format_minutes(shortfall.duration_min)}; record the minutes "
-            f"actually used (at most {left}) or raise their budget."
-        )
-    return RuleError(
-        f"{who} has only {format_minutes(left)} left of their {budget_text} budget, less than "
-        f"the {format_minutes(shortfall.partial_min)} recorded; record at most {left} minutes "
-        "or raise their budget."
-    )
+        return RuleError(fill(
+            tr("%1 has only %2 left of their %3 budget and this session takes %4; record the "
+               "minutes actually used (at most %5) or raise their budget."),
+            who, format_minutes(left), budget_text, format_minutes(shortfall.duration_min), left))
+    return RuleError(fill(
+        tr("%1 has only %2 left of their %3 budget, less than the %4 recorded; record at most "
+           "%5 minutes or raise their budget."),
+        who, format_minutes(left), budget_text, format_minutes(shortfall.partial_min), left))
 
 
 def check_mark_hours(

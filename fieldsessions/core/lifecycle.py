@@ -44,6 +44,7 @@ from enum import StrEnum
 
 from fieldsessions.core.errors import RuleError, ValidationError
 from fieldsessions.core.facts import SessionFact
+from fieldsessions.core.i18n import count_text, fill, tr
 
 MARKING_LEAD = timedelta(hours=1)
 
@@ -152,30 +153,27 @@ def session_clock(session: SessionFact, now: datetime) -> SessionClock:
 def check_marking_allowed(session: SessionFact, now: datetime) -> None:
     """Raise a RuleError when this session cannot be marked now."""
     if session.cancelled:
-        raise RuleError("This session was cancelled, so attendance cannot be recorded for it.")
+        raise RuleError(tr("This session was cancelled, so attendance cannot be recorded for it."))
     if session.didnt_happen:
-        raise RuleError(
+        raise RuleError(tr(
             "This session is recorded as not having happened, so attendance cannot be recorded "
-            "for it."
-        )
+            "for it."))
     if session.starts_at - now > MARKING_LEAD:
-        raise RuleError(
+        raise RuleError(tr(
             "This session starts more than an hour from now; attendance can be recorded from "
-            "one hour before it starts."
-        )
+            "one hour before it starts."))
 
 
 def recorded_text(marks: int, ticks: int) -> str:
     """'2 attendance marks and 1 outcome tick' (what a session has recorded; "" for none)."""
-    parts = []
-    if marks:
-        parts.append(f"{marks} attendance mark{'' if marks == 1 else 's'}")
-    if ticks:
-        parts.append(f"{ticks} outcome tick{'' if ticks == 1 else 's'}")
-    return " and ".join(parts)
+    marks_text = count_text(marks, tr("1 attendance mark"), tr("%1 attendance marks"))
+    ticks_text = count_text(ticks, tr("1 outcome tick"), tr("%1 outcome ticks"))
+    if marks and ticks:
+        return fill(tr("%1 and %2"), marks_text, ticks_text)
+    return marks_text if marks else ticks_text if ticks else ""
 
 
-def check_move_allowed(session_label: str, marks: int, ticks: int, new_starts_at: datetime,
+def check_move_allowed(session_day: str, marks: int, ticks: int, new_starts_at: datetime,
                        now: datetime) -> None:
     """Refuse moving a session that has marks or outcome ticks to a start at which it could
     not be marked (more than MARKING_LEAD from now).
@@ -185,26 +183,30 @@ def check_move_allowed(session_label: str, marks: int, ticks: int, new_starts_at
     within the past or to within the hour stays allowed: it corrects a wrongly entered date.
     """
     if (marks or ticks) and new_starts_at - now > MARKING_LEAD:
-        raise RuleError(
-            f"The session {session_label} has {recorded_text(marks, ticks)}, so it cannot be "
-            "moved to a time more than an hour from now (a session is marked only once it is "
-            "about to start); clear what is recorded on it first, or add a new session instead.")
+        raise RuleError(fill(tr(
+            "The session of %1 has %2, so it cannot be moved to a time more than an hour from now "
+            "(a session is marked only once it is about to start); clear what is recorded on it "
+            "first, or add a new session instead."), session_day, recorded_text(marks, ticks)))
 
 
-def check_deletable(session_label: str, attendance_count: int) -> None:
+def check_deletable(session_day: str, attendance_count: int) -> None:
+    """Refuse deleting the session of `session_day` (its date as shown) when it has marks."""
     if attendance_count > 0:
-        noun = "mark" if attendance_count == 1 else "marks"
-        raise RuleError(
-            f"The session {session_label} has {attendance_count} attendance {noun}, so it cannot "
-            "be deleted; cancel it instead."
-        )
+        # count_text puts the count in %1; the second fill the session's day in %2.
+        raise RuleError(fill(count_text(
+            attendance_count,
+            tr("The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it "
+               "instead."),
+            tr("The session of %2 has %1 attendance marks, so it cannot be deleted; cancel it "
+               "instead.")), attendance_count, session_day))
 
 
-def clean_reason(reason: str | None, what: str) -> str:
-    """A reason with surrounding blanks removed; a blank one is refused."""
+def clean_reason(reason: str | None, refusal: str) -> str:
+    """A reason with surrounding blanks removed; a blank one is refused with the sentence
+    `refusal` ("Give a reason why the session was cancelled.")."""
     text = (reason or "").strip()
     if not text:
-        raise ValidationError(f"Give a reason why the session {what}.")
+        raise ValidationError(refusal)
     return text
 
 

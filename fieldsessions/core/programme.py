@@ -10,6 +10,7 @@ from datetime import date, time
 from fieldsessions.core import values
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.recurrence import Occurrence, Recurrence, schedule
 
 # http(s), a host with a dot in it (or localhost), then anything without spaces.
@@ -60,34 +61,33 @@ class ProgrammeSpec:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise ValidationError("A programme needs a name.")
+            raise ValidationError(tr("A programme needs a name."))
         if len(self.name) > 200:
-            raise ValidationError("A programme name is at most 200 characters.")
+            raise ValidationError(tr("A programme name is at most 200 characters."))
         if self.online_url.strip() and not _WEB_ADDRESS.match(self.online_url.strip()):
-            raise ValidationError(
-                f"The online link {self.online_url!r} is not a web address; give the whole "
-                "link, starting with https://."
-            )
+            raise ValidationError(fill(
+                tr("The online link %1 is not a web address; give the whole link, starting "
+                   "with https://."), repr(self.online_url)))
         if not 0 <= self.required_attendance <= 100:
-            raise ValidationError("Required attendance is a percentage from 0 to 100.")
+            raise ValidationError(tr("Required attendance is a percentage from 0 to 100."))
         if self.capacity is not None and self.capacity < 1:
-            raise ValidationError("Capacity must be at least 1 (or left empty for no limit).")
+            raise ValidationError(tr("Capacity must be at least 1 (or left empty for no limit)."))
         if self.consecutive_absence_limit < 1:
-            raise ValidationError("The consecutive-absence alert needs a limit of at least 1.")
+            raise ValidationError(tr("The consecutive-absence alert needs a limit of at least 1."))
         if self.hours_budget is not None and not math.isfinite(self.hours_budget):
-            raise ValidationError("An hours budget must be a number of hours.")
+            raise ValidationError(tr("An hours budget must be a number of hours."))
         if self.hours_budget is not None and self.hours_budget < 0:
-            raise ValidationError("An hours budget cannot be negative.")
+            raise ValidationError(tr("An hours budget cannot be negative."))
         if self.expiry_months is not None and self.expiry_months < 1:
-            raise ValidationError("Expiry is at least 1 month (or empty for never).")
+            raise ValidationError(tr("Expiry is at least 1 month (or empty for never)."))
         if any(not o.strip() for o in self.outcomes):
-            raise ValidationError("An outcome cannot be empty.")
+            raise ValidationError(tr("An outcome cannot be empty."))
         values.check_timezone(self.timezone)
-        values.check_day(self.start_date, "start date")
+        values.check_day(self.start_date, tr("start date"))
         if self.until is not None:
-            values.check_day(self.until, "end date")
+            values.check_day(self.until, tr("end date"))
         for day in self.excluded_dates:
-            values.check_day(day, "excluded date")
+            values.check_day(day, tr("excluded date"))
         values.check_week_of_month(self.week_of_month)
         if self.frequency is Frequency.RRULE:
             values.check_rrule(self.rrule or "")
@@ -98,5 +98,5 @@ class ProgrammeSpec:
         self.validate()
         found = schedule(self.recurrence(), self.start_time, self.duration_min, self.timezone)
         if found:
-            values.check_day(found[-1].local_date, "last session's date")
+            values.check_day(found[-1].local_date, tr("last session's date"))
         return found

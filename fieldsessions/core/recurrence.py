@@ -33,6 +33,7 @@ from dateutil import rrule as rr
 from fieldsessions.core import values
 from fieldsessions.core.enums import Frequency, MonthlyMode
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import fill, tr
 
 MAX_SESSIONS = 5000
 # The years every laptop and the server can hold (the server-hardening branch's core/values.py
@@ -56,22 +57,27 @@ _WEEKDAY_ALIASES = {
 _RRULE_WEEKDAYS = (rr.MO, rr.TU, rr.WE, rr.TH, rr.FR, rr.SA, rr.SU)
 
 
-def parse_date(text: str, what: str = "date") -> date:
-    """Parse an ISO date (YYYY-MM-DD) or raise a ValidationError naming the problem."""
+def parse_date(text: str, what: str | None = None) -> date:
+    """Parse an ISO date (YYYY-MM-DD) or raise a ValidationError naming the problem. `what`
+    names the value in the user's language (`tr("excluded date")`; "date" when None)."""
     text = text.strip()
+    what = what or tr("date")
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValidationError(f"The {what} {text!r} is not a date in the form YYYY-MM-DD.")
+        raise ValidationError(fill(tr("The %1 %2 is not a date in the form YYYY-MM-DD."),
+                                   what, repr(text)))
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"The {what} {text!r} does not exist in the calendar.") from None
+        raise ValidationError(fill(tr("The %1 %2 does not exist in the calendar."),
+                                   what, repr(text))) from None
 
 
 def parse_time(text: str) -> time:
     """Parse HH:MM (24-hour clock)."""
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
-        raise ValidationError(f"The time {text!r} is not a time in the form HH:MM (00:00-23:59).")
+        raise ValidationError(fill(
+            tr("The time %1 is not a time in the form HH:MM (00:00-23:59)."), repr(text)))
     return time(int(match[1]), int(match[2]))
 
 
@@ -82,12 +88,11 @@ def parse_weekdays(text: str) -> tuple[int, ...]:
         if not part:
             continue
         if part not in _WEEKDAY_ALIASES:
-            raise ValidationError(
-                f"{part!r} is not a weekday; use mon, tue, wed, thu, fri, sat or sun."
-            )
+            raise ValidationError(fill(
+                tr("%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun."), repr(part)))
         days.add(_WEEKDAY_ALIASES[part])
     if not days:
-        raise ValidationError("Name at least one weekday, for example tue,thu.")
+        raise ValidationError(tr("Name at least one weekday, for example tue,thu."))
     return tuple(sorted(days))
 
 
@@ -99,13 +104,14 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"{name!r} is not a known time zone (e.g. Africa/Nairobi).") from None
+        raise ValidationError(fill(tr("%1 is not a known time zone (e.g. Africa/Nairobi)."),
+                                   repr(name))) from None
 
 
 def until_for_weeks(start: date, weeks: int) -> date:
     """The last day of a run of `weeks` whole weeks beginning on `start`."""
     if weeks < 1:
-        raise ValidationError("The number of weeks must be at least 1.")
+        raise ValidationError(tr("The number of weeks must be at least 1."))
     return start + timedelta(days=7 * weeks - 1)
 
 
@@ -139,56 +145,49 @@ class Recurrence:
     excluded: frozenset[date] = field(default_factory=frozenset)
 
     def validate(self) -> None:
-        for what, day in (("start date", self.start), ("end date", self.until)):
+        for what, day in ((tr("start date"), self.start), (tr("end date"), self.until)):
             if day is not None and not FIRST_DATE <= day <= LAST_DATE:
-                raise ValidationError(
-                    f"The {what} {day.isoformat()} is outside the years "
-                    f"{FIRST_DATE.year}-{LAST_DATE.year} that programmes can be scheduled in."
-                )
+                raise ValidationError(fill(
+                    tr("The %1 %2 is outside the years %3-%4 that programmes can be scheduled "
+                       "in."), what, day.isoformat(), FIRST_DATE.year, LAST_DATE.year))
         if self.frequency is Frequency.ONCE and (self.until is not None or self.count):
-            raise ValidationError(
+            raise ValidationError(tr(
                 "A once-off programme has a single session; leave out the end date, number "
-                "of weeks or number of sessions (or choose a repeating schedule)."
-            )
+                "of weeks or number of sessions (or choose a repeating schedule)."))
         if self.until is not None and self.until < self.start:
-            raise ValidationError(
-                f"The end date {self.until.isoformat()} is before the start date "
-                f"{self.start.isoformat()}."
-            )
+            raise ValidationError(fill(tr("The end date %1 is before the start date %2."),
+                                       self.until.isoformat(), self.start.isoformat()))
         if self.count is not None and not 1 <= self.count <= MAX_SESSIONS:
-            raise ValidationError(f"The number of sessions must be between 1 and {MAX_SESSIONS}.")
+            raise ValidationError(fill(tr("The number of sessions must be between 1 and %1."),
+                                       MAX_SESSIONS))
         if any(not 0 <= d <= 6 for d in self.weekdays):
-            raise ValidationError("Weekdays must be numbers 0 (Monday) to 6 (Sunday).")
+            raise ValidationError(tr("Weekdays must be numbers 0 (Monday) to 6 (Sunday)."))
         if self.frequency is Frequency.RRULE:
             if not self.rrule or not self.rrule.strip():
                 raise ValidationError(
-                    "A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO."
-                )
+                    tr("A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO."))
             values.check_rrule(self.rrule)  # one sentence per mistake in the rule itself
             if _SUB_DAILY.search(self.rrule):
-                raise ValidationError(
-                    f"The RRULE {self.rrule!r} repeats within a day; programmes have at most "
-                    "one session a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY."
-                )
+                raise ValidationError(fill(
+                    tr("The RRULE %1 repeats within a day; programmes have at most one session "
+                       "a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY."), repr(self.rrule)))
             if _OWN_END.search(self.rrule) and (self.count is not None or self.until):
-                raise ValidationError(
-                    f"The RRULE {self.rrule!r} has its own COUNT or UNTIL; give the end "
-                    "either in the rule or as an end date / number of sessions, not both."
-                )
+                raise ValidationError(fill(
+                    tr("The RRULE %1 has its own COUNT or UNTIL; give the end either in the "
+                       "rule or as an end date / number of sessions, not both."),
+                    repr(self.rrule)))
         elif (
             self.frequency is not Frequency.ONCE and self.until is None and self.count is None
         ):
             raise ValidationError(
-                "Say when the programme ends: an end date or a number of sessions."
-            )
+                tr("Say when the programme ends: an end date or a number of sessions."))
         if self.monthly_mode is MonthlyMode.BY_WEEKDAY and self.frequency in (
             Frequency.MONTHLY, Frequency.QUARTERLY
         ):
             week = self.week_of_month
             if week is None or week not in (1, 2, 3, 4, -1):
-                raise ValidationError(
-                    "For 'the Nth weekday of the month' choose week 1, 2, 3, 4 or last (-1)."
-                )
+                raise ValidationError(tr(
+                    "For 'the Nth weekday of the month' choose week 1, 2, 3, 4 or last (-1)."))
 
     def _rule(self) -> rr.rrule | rr.rruleset:
         start = datetime.combine(self.start, time())
@@ -230,7 +229,8 @@ class Recurrence:
         try:
             rule = rr.rrulestr(text, dtstart=start, forceset=False, ignoretz=True)
         except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-            raise ValidationError(f"The RRULE {self.rrule!r} is not valid: {exc}.") from None
+            raise ValidationError(fill(tr("The RRULE %1 is not valid: %2."),
+                                       repr(self.rrule), exc)) from None
         if until is not None and isinstance(rule, rr.rrule):
             rule = rule.replace(until=until)
         return rule
@@ -239,15 +239,15 @@ class Recurrence:
         """Why a schedule made no sessions, truly: all excluded, or a rule that ends before
         its start, or one that matches no date at all."""
         if made_any:
-            return "This schedule has no sessions: every date it makes is excluded."
+            return tr("This schedule has no sessions: every date it makes is excluded.")
         if self.frequency is Frequency.RRULE and self.rrule:
             until = values.rrule_until(self.rrule)
             if until is not None and until < self.start:
-                return (f"The RRULE's UNTIL ({until.isoformat()}) is before the start "
-                        f"({self.start.isoformat()}), so it makes no sessions.")
-            return (f"The RRULE {self.rrule!r} matches no date from the start on, so it makes "
-                    "no sessions.")
-        return "This schedule makes no sessions between its start and its end."
+                return fill(tr("The RRULE's UNTIL (%1) is before the start (%2), so it makes "
+                               "no sessions."), until.isoformat(), self.start.isoformat())
+            return fill(tr("The RRULE %1 matches no date from the start on, so it makes no "
+                           "sessions."), repr(self.rrule))
+        return tr("This schedule makes no sessions between its start and its end.")
 
     def _raw(self) -> Iterator[date]:
         for moment in self._rule():
@@ -265,10 +265,9 @@ class Recurrence:
             if self.until is not None and day > self.until:
                 break
             if result and day == result[-1]:
-                raise ValidationError(
-                    f"This schedule puts more than one session on {day.isoformat()}; "
-                    "programmes have at most one session a day."
-                )
+                raise ValidationError(fill(
+                    tr("This schedule puts more than one session on %1; programmes have at "
+                       "most one session a day."), day.isoformat()))
             made_any = True
             if day in self.excluded:
                 continue
@@ -277,21 +276,18 @@ class Recurrence:
                 break
             if len(result) > MAX_SESSIONS:
                 if has_own_end:
-                    raise ValidationError(
-                        "This RRULE never ends or makes more than "
-                        f"{MAX_SESSIONS} sessions; add UNTIL or COUNT."
-                    )
-                raise ValidationError(
-                    f"This schedule would make more than {MAX_SESSIONS} sessions; "
-                    "choose an earlier end."
-                )
+                    raise ValidationError(fill(
+                        tr("This RRULE never ends or makes more than %1 sessions; add UNTIL or "
+                           "COUNT."), MAX_SESSIONS))
+                raise ValidationError(fill(
+                    tr("This schedule would make more than %1 sessions; choose an earlier end."),
+                    MAX_SESSIONS))
         if not result:
             raise ValidationError(self._no_sessions(made_any))
         if result[-1] > LAST_DATE:  # worded as the server-hardening branch's check
-            raise ValidationError(
-                f"The last session's date {result[-1].isoformat()} is outside the years "
-                f"{FIRST_DATE.year}-{LAST_DATE.year}."
-            )
+            raise ValidationError(fill(
+                tr("The last session's date %1 is outside the years %2-%3."),
+                result[-1].isoformat(), FIRST_DATE.year, LAST_DATE.year))
         return result
 
     def unused_exclusions(self) -> list[date]:
@@ -359,7 +355,7 @@ def schedule(
 ) -> list[Occurrence]:
     """Turn dates into UTC instants, keeping the local wall-clock time in `tz`."""
     if duration_min <= 0 or duration_min > 24 * 60:
-        raise ValidationError("A session lasts between 1 minute and 24 hours.")
+        raise ValidationError(tr("A session lasts between 1 minute and 24 hours."))
     zi = zone(tz)
     result = []
     for day in recurrence.dates():

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from fieldsessions.core.dates import format_day, format_span
 from fieldsessions.core.enums import ReportingFrequency
+from fieldsessions.core.i18n import fill, tr
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,14 @@ class ReportPeriod:
     session_id: str | None = None
 
 
+def month_name(month: int) -> str:
+    """The full name of `month` (1-12) in the user's language: "December"."""
+    return (tr("January", "month"), tr("February", "month"), tr("March", "month"),
+            tr("April", "month"), tr("May", "month"), tr("June", "month"),
+            tr("July", "month"), tr("August", "month"), tr("September", "month"),
+            tr("October", "month"), tr("November", "month"), tr("December", "month"))[month - 1]
+
+
 def report_periods(
     frequency: ReportingFrequency, sessions: Sequence[tuple[str, date]]
 ) -> list[ReportPeriod]:
@@ -37,25 +46,27 @@ def report_periods(
         return []
     if frequency is ReportingFrequency.EVERY_SESSION:
         return [
-            ReportPeriod(f"session:{sid}", day, day, f"Session of {format_day(day)}", sid)
+            ReportPeriod(f"session:{sid}", day, day, fill(tr("Session of %1"), format_day(day)),
+                         sid)
             for sid, day in ordered
         ]
     if frequency is ReportingFrequency.END:
         first, last = ordered[0][1], ordered[-1][1]
-        return [ReportPeriod("end", first, last, f"Final report {format_span(first, last)}")]
+        return [ReportPeriod("end", first, last,
+                             fill(tr("Final report %1"), format_span(first, last)))]
     periods: dict[str, ReportPeriod] = {}
     for _sid, day in ordered:
         if frequency is ReportingFrequency.DAILY:  # one report per day with sessions
             key = f"day:{day.isoformat()}"
             if key not in periods:
-                periods[key] = ReportPeriod(key, day, day, f"Day of {format_day(day)}")
+                periods[key] = ReportPeriod(key, day, day, fill(tr("Day of %1"), format_day(day)))
         elif frequency is ReportingFrequency.WEEKLY:
             monday = day - timedelta(days=day.weekday())
             year, week, _ = day.isocalendar()
             key = f"week:{year}-W{week:02d}"
             if key not in periods:
                 periods[key] = ReportPeriod(
-                    key, monday, monday + timedelta(days=6), f"Week {week} of {year}"
+                    key, monday, monday + timedelta(days=6), fill(tr("Week %1 of %2"), week, year)
                 )
         else:
             key = f"month:{day.year}-{day.month:02d}"
@@ -63,6 +74,6 @@ def report_periods(
                 last_day = calendar.monthrange(day.year, day.month)[1]
                 periods[key] = ReportPeriod(
                     key, day.replace(day=1), day.replace(day=last_day),
-                    f"{calendar.month_name[day.month]} {day.year}",
+                    fill(tr("%1 %2", "month name and year"), month_name(day.month), day.year),
                 )
     return list(periods.values())

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.roster_import import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -61,12 +62,13 @@ def _looks_binary(text: str) -> bool:
 
 def csv_rows(data: bytes) -> Rows:
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ValidationError("This is an old Excel (.xls) workbook; save it as .xlsx or CSV "
-                              "and import that.")
+        raise ValidationError(tr("This is an old Excel (.xls) workbook; save it as .xlsx or "
+                                 "CSV and import that."))
     decoded = _decode(data)
     if _looks_binary(decoded):
-        raise ValidationError("The file is not a roster: it is neither CSV text nor an XLSX "
-                              "workbook; save the roster as CSV or XLSX and import that.")
+        raise ValidationError(tr("The file is not a roster: it is neither CSV text nor an "
+                                 "XLSX workbook; save the roster as CSV or XLSX and import "
+                                 "that."))
     text = decoded.replace("\x00", "")
     sample = text[:8192]
     delimiter = ","
@@ -82,9 +84,8 @@ def csv_rows(data: bytes) -> Rows:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise ValidationError(
-                f"Line {reader.line_num}: the file cannot be read as CSV ({exc})."
-            ) from None
+            raise ValidationError(fill(tr("Line %1: the file cannot be read as CSV (%2)."),
+                                       reader.line_num, exc)) from None
         yield previous_end + 1, row
         previous_end = reader.line_num
 
@@ -98,9 +99,11 @@ def xlsx_rows(data: bytes) -> Rows:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError) as exc:
-        raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
+        raise ValidationError(fill(tr("The file is not a readable XLSX workbook (%1)."),
+                                   exc)) from None
     except Exception as exc:  # openpyxl raises many types on damaged workbooks
-        raise ValidationError(f"The file is not a readable XLSX workbook ({exc}).") from None
+        raise ValidationError(fill(tr("The file is not a readable XLSX workbook (%1)."),
+                                   exc)) from None
     return _sheet_rows(workbook)
 
 
@@ -121,12 +124,12 @@ def _sheet_rows(workbook: Any) -> Rows:
 def read_rows(path: Path | str, data: bytes | None = None) -> Rows:
     path = Path(path)
     if data is None:
-        wrong = not_a_file(path, "a roster file (.csv or .xlsx)")
+        wrong = not_a_file(path, tr("a roster file (.csv or .xlsx)"))
         if wrong is not None:
             raise ValidationError(wrong)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ValidationError(f"{path.name} is larger than 200 MB; split it.")
+            raise ValidationError(fill(tr("%1 is larger than 200 MB; split it."), path.name))
         data = path.read_bytes()
     if path.suffix.lower() in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
         return xlsx_rows(data)
@@ -143,4 +146,4 @@ def parse_file(
     except ValidationError:
         raise
     except Exception as exc:  # a damaged XLSX fails while streaming rows
-        raise ValidationError(f"The file cannot be read ({exc}).") from None
+        raise ValidationError(fill(tr("The file cannot be read (%1)."), exc)) from None

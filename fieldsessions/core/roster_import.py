@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.records import ImportIssue
 
 FIELDS = ("name", "first_name", "last_name", "external_id", "phone", "email", "gender",
@@ -59,10 +60,9 @@ _PHONE = re.compile(r"^\+?[0-9 ()./-]{3,40}$")
 
 
 def too_many_rows() -> ValidationError:
-    return ValidationError(
-        f"The file has more than {MAX_ROWS:,} rows, more than a roster can have; "
-        "split it into smaller files."
-    )
+    return ValidationError(fill(
+        tr("The file has more than %1 rows, more than a roster can have; split it into smaller "
+           "files."), f"{MAX_ROWS:,}"))
 
 
 def check_xlsx_size(data: bytes) -> None:
@@ -75,14 +75,13 @@ def check_xlsx_size(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(max(entry.file_size, 0) for entry in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ValidationError("The file is not a readable XLSX workbook (it may be damaged).") \
-            from None
-    if unpacked > MAX_XLSX_UNPACKED:
         raise ValidationError(
-            f"This workbook unpacks to {unpacked / 1024 ** 2:,.0f} MB, far more than a roster "
-            "needs (it may be damaged or made to overload the app); save the roster alone as "
-            "a new workbook or as CSV and import that."
-        )
+            tr("The file is not a readable XLSX workbook (it may be damaged).")) from None
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise ValidationError(fill(
+            tr("This workbook unpacks to %1 MB, far more than a roster needs (it may be damaged "
+               "or made to overload the app); save the roster alone as a new workbook or as CSV "
+               "and import that."), f"{unpacked / 1024 ** 2:,.0f}"))
 
 
 def normalise_header(text: str) -> str:
@@ -114,6 +113,13 @@ class ParticipantRecord:
     group_name: str
 
 
+def field_label(field: str) -> str:
+    """A roster field's name as a user reads it in a problem ("first name")."""
+    return {"name": tr("name"), "first_name": tr("first name"), "last_name": tr("last name"),
+            "external_id": tr("external id"), "phone": tr("phone"), "email": tr("email"),
+            "gender": tr("gender"), "group_name": tr("group name")}[field]
+
+
 def parse_birth_date(value: object, today: date) -> date | None:
     if value is None or value == "":
         return None
@@ -133,14 +139,14 @@ def parse_birth_date(value: object, today: date) -> date | None:
                 continue
         else:
             if _DATE_SHAPE.match(text):  # a form we read, with a day that does not exist
-                raise ValidationError(f"date of birth {text!r} is not a day of the calendar "
-                                      "(check the day and the month)")
-            raise ValidationError(f"date of birth {text!r} is not a date; write it like "
-                                  "1990-02-28 or 28/02/1990")
+                raise ValidationError(fill(tr("date of birth %1 is not a day of the calendar "
+                                              "(check the day and the month)"), repr(text)))
+            raise ValidationError(fill(tr("date of birth %1 is not a date; write it like "
+                                          "1990-02-28 or 28/02/1990"), repr(text)))
     if result > today:
-        raise ValidationError(f"date of birth {result.isoformat()} is in the future")
+        raise ValidationError(fill(tr("date of birth %1 is in the future"), result.isoformat()))
     if result.year < 1900:
-        raise ValidationError(f"date of birth {result.isoformat()} is before 1900")
+        raise ValidationError(fill(tr("date of birth %1 is before 1900"), result.isoformat()))
     return result
 
 
@@ -151,7 +157,7 @@ def _clean(value: object) -> str:
         value = int(value)  # XLSX numbers: 123.0 -> "123"
     text = " ".join(str(value).split())  # newlines and tabs inside a cell become spaces
     if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise ValidationError("contains control characters")
+        raise ValidationError(tr("contains control characters"))
     return text
 
 
@@ -165,23 +171,23 @@ def parse_row(
     for field in ("name", "first_name", "last_name"):
         value = values.get(field)
         if isinstance(value, (int, float, date, time)) and not isinstance(value, bool):
-            raise ValidationError(
-                f"{field.replace('_', ' ')} {_clean(value)!r} is a number or a date, not a name "
-                "(is the right column chosen as the name?)"
-            )
+            raise ValidationError(fill(
+                tr("%1 %2 is a number or a date, not a name (is the right column chosen as the "
+                   "name?)"), field_label(field), repr(_clean(value))))
     text = {f: _clean(values.get(f)) for f in FIELDS if f != "birth_date"}
     name = text["name"] or " ".join(p for p in (text["first_name"], text["last_name"]) if p)
     if not name:
-        raise ValidationError("no name")
+        raise ValidationError(tr("no name"))
     if len(name) > MAX_NAME:
-        raise ValidationError(f"name is longer than {MAX_NAME} characters")
+        raise ValidationError(fill(tr("name is longer than %1 characters"), MAX_NAME))
     for field in ("external_id", "phone", "email", "gender", "group_name"):
         if len(text[field]) > MAX_TEXT:
-            raise ValidationError(f"{field.replace('_', ' ')} is longer than {MAX_TEXT} characters")
+            raise ValidationError(fill(tr("%1 is longer than %2 characters"),
+                                       field_label(field), MAX_TEXT))
     if text["phone"] and not _PHONE.match(text["phone"]):
-        raise ValidationError(f"phone {text['phone']!r} is not a phone number")
+        raise ValidationError(fill(tr("phone %1 is not a phone number"), repr(text["phone"])))
     if text["email"] and "@" not in text["email"]:
-        raise ValidationError(f"email {text['email']!r} has no @")
+        raise ValidationError(fill(tr("email %1 has no @"), repr(text["email"])))
     return ParticipantRecord(
         line=line, name=name, external_id=text["external_id"] or None, phone=text["phone"],
         email=text["email"], gender=text["gender"],
@@ -215,14 +221,13 @@ def parse_rows(
             headers = [_cell_text(c) for c in cells]
             break
     if not headers:
-        raise ValidationError("The file has no header row (it is empty).")
+        raise ValidationError(tr("The file has no header row (it is empty)."))
     mapping = mapping if mapping is not None else map_headers(headers)
     fields = set(mapping.values())
     if "name" not in fields and not ({"first_name", "last_name"} & fields):
-        raise ValidationError(
-            "No name column found. Name a column 'Name' (or 'First name' and 'Last name'); "
-            f"the columns are: {_column_list(headers)}."
-        )
+        raise ValidationError(fill(
+            tr("No name column found. Name a column 'Name' (or 'First name' and 'Last name'); "
+               "the columns are: %1."), _column_list(headers)))
     records: list[ParticipantRecord] = []
     issues: list[ImportIssue] = []
     seen_ids: dict[str, int] = {}
@@ -236,10 +241,9 @@ def parse_rows(
             raise too_many_rows()
         extra = [c for c in cells[width:] if _cell_text(c)]
         if extra:
-            issues.append(ImportIssue(line, (
-                f"has more values than the header has columns ({named} named); is there a "
-                "separator inside a value? Put that value in quotes"
-            )))
+            issues.append(ImportIssue(line, fill(
+                tr("has more values than the header has columns (%1 named); is there a separator "
+                   "inside a value? Put that value in quotes"), named)))
             continue
         try:
             record = parse_row(line, cells, mapping, today)
@@ -250,7 +254,8 @@ def parse_rows(
             first = seen_ids.get(record.external_id.casefold())
             if first is not None:
                 issues.append(ImportIssue(
-                    line, f"duplicate of line {first} (same ID {record.external_id})"))
+                    line, fill(tr("duplicate of line %1 (same ID %2)"), first,
+                               record.external_id)))
                 continue
             seen_ids[record.external_id.casefold()] = line
         if record.birth_date is not None:
@@ -258,7 +263,8 @@ def parse_rows(
             first = seen_people.get(key)
             if first is not None:
                 issues.append(ImportIssue(
-                    line, f"duplicate of line {first} (same name and date of birth)"))
+                    line, fill(tr("duplicate of line %1 (same name and date of birth)"),
+                               first)))
                 continue
             seen_people[key] = line
         records.append(record)
@@ -273,8 +279,8 @@ def _column_list(headers: Sequence[str]) -> str:
         if text:
             shown.append(text if len(text) <= 40 else text[:39] + "…")
     if len(shown) > 20:
-        shown = [*shown[:20], f"and {len(shown) - 20} more"]
-    return ", ".join(shown) or "(none)"
+        shown = [*shown[:20], fill(tr("and %1 more"), len(shown) - 20)]
+    return ", ".join(shown) or tr("(none)")
 
 
 def _cell_text(cell: object) -> str:

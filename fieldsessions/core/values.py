@@ -35,6 +35,7 @@ from dateutil import parser as du_parser
 from dateutil import rrule as rr
 
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import fill, tr
 
 FIRST_YEAR = 1900
 LAST_YEAR = 2200
@@ -53,41 +54,48 @@ def _years() -> str:
     return f"{FIRST_YEAR}-{LAST_YEAR}"
 
 
-def check_day(day: date, what: str = "date") -> date:
-    """`day`, when its year is within FIRST_YEAR..LAST_YEAR."""
+def check_day(day: date, what: str | None = None) -> date:
+    """`day`, when its year is within FIRST_YEAR..LAST_YEAR. `what` names the value in the
+    user's language (`tr("start date")`; "date" when None)."""
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ValidationError(f"The {what} {day.isoformat()} is outside the years {_years()}.")
+        raise ValidationError(fill(tr("The %1 %2 is outside the years %3."),
+                                   what or tr("date"), day.isoformat(), _years()))
     return day
 
 
-def check_moment(moment: datetime, what: str = "date and time") -> datetime:
+def check_moment(moment: datetime, what: str | None = None) -> datetime:
     """`moment` (aware), when it falls within FIRST_YEAR..LAST_YEAR both where it was
-    written and in UTC."""
+    written and in UTC. `what` as for `check_day` ("date and time" when None)."""
+    what = what or tr("date and time")
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValidationError(f"The {what} {moment.isoformat()} has no time zone.")
+        raise ValidationError(fill(tr("The %1 %2 has no time zone."), what, moment.isoformat()))
     if not FIRST_YEAR <= moment.year <= LAST_YEAR \
             or not FIRST_YEAR <= moment.astimezone(UTC).year <= LAST_YEAR:
-        raise ValidationError(f"The {what} {moment.isoformat()} is outside the years "
-                              f"{_years()}.")
+        raise ValidationError(fill(tr("The %1 %2 is outside the years %3."),
+                                   what, moment.isoformat(), _years()))
     return moment
 
 
-def parse_day(text: str, what: str = "date") -> date:
-    """An ISO date (YYYY-MM-DD) within the years this app keeps."""
+def parse_day(text: str, what: str | None = None) -> date:
+    """An ISO date (YYYY-MM-DD) within the years this app keeps (`what` as for `check_day`)."""
+    what = what or tr("date")
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"The {what} {text!r} is not a date (YYYY-MM-DD).") from None
+        raise ValidationError(fill(tr("The %1 %2 is not a date (YYYY-MM-DD)."),
+                                   what, repr(text))) from None
     return check_day(day, what)
 
 
-def parse_moment(text: str, what: str = "date and time") -> datetime:
-    """An ISO-8601 date and time with a zone, within the years this app keeps."""
+def parse_moment(text: str, what: str | None = None) -> datetime:
+    """An ISO-8601 date and time with a zone, within the years this app keeps (`what` as for
+    `check_moment`)."""
+    what = what or tr("date and time")
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"The {what} {text!r} is not an ISO-8601 date and "
-                              "time.") from None
+        raise ValidationError(fill(tr("The %1 %2 is not an ISO-8601 date and time."),
+                                   what, repr(text))) from None
     return check_moment(moment, what)
 
 
@@ -101,7 +109,8 @@ def known_timezones() -> frozenset[str]:
 def check_timezone(name: str) -> str:
     """`name`, when it is a known IANA time zone."""
     if name not in known_timezones():
-        raise ValidationError(f"{name!r} is not a known time zone (e.g. Africa/Nairobi).")
+        raise ValidationError(fill(tr("%1 is not a known time zone (e.g. Africa/Nairobi)."),
+                                   repr(name)))
     return name
 
 
@@ -110,16 +119,16 @@ def parse_weekday_numbers(text: str) -> tuple[int, ...]:
     if text == "":
         return ()
     if _WEEKDAY_NUMBERS.fullmatch(text) is None:
-        raise ValidationError(f"The weekdays {text[:40]!r} are not day numbers 0 (Monday) to "
-                              "6 (Sunday) joined by commas.")
+        raise ValidationError(fill(tr("The weekdays %1 are not day numbers 0 (Monday) to "
+                                      "6 (Sunday) joined by commas."), repr(text[:40])))
     return tuple(sorted({int(part) for part in text.split(",")}))
 
 
 def check_start_time(text: str) -> str:
     """A programme's start time as stored (HH:MM, 24-hour clock)."""
     if _HH_MM.fullmatch(text) is None:
-        raise ValidationError(f"The start time {text[:40]!r} is not a time in the form HH:MM "
-                              "(00:00-23:59).")
+        raise ValidationError(fill(tr("The start time %1 is not a time in the form HH:MM "
+                                      "(00:00-23:59)."), repr(text[:40])))
     return text
 
 
@@ -137,11 +146,12 @@ def _rrule_parts(rule: str) -> dict[str, str]:
             continue
         name, equals, value = part.partition("=")
         if not equals or not name.strip():
-            raise ValidationError(f"In the RRULE, {part[:40]!r} is not a NAME=VALUE part; "
-                                  "write it like FREQ=WEEKLY;BYDAY=MO,TH.")
+            raise ValidationError(fill(tr("In the RRULE, %1 is not a NAME=VALUE part; "
+                                          "write it like FREQ=WEEKLY;BYDAY=MO,TH."),
+                                       repr(part[:40])))
         name = name.strip().upper()
         if name in parts:
-            raise ValidationError(f"The RRULE gives {name} twice; keep one.")
+            raise ValidationError(fill(tr("The RRULE gives %1 twice; keep one."), name))
         parts[name] = value.strip()
     return parts
 
@@ -149,29 +159,32 @@ def _rrule_parts(rule: str) -> dict[str, str]:
 def _check_rrule_parts(rule: str, parts: dict[str, str]) -> None:
     freq = parts.get("FREQ")
     if freq is None:
-        raise ValidationError(f"The RRULE {rule[:80]!r} has no FREQ; start it with FREQ=DAILY, "
-                              "WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO.")
+        raise ValidationError(fill(tr("The RRULE %1 has no FREQ; start it with FREQ=DAILY, "
+                                      "WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO."),
+                                   repr(rule[:80])))
     if freq.upper() not in _FREQUENCIES:
-        raise ValidationError(f"In the RRULE, FREQ={freq[:20]} is not a frequency; use DAILY, "
-                              "WEEKLY, MONTHLY or YEARLY.")
+        raise ValidationError(fill(tr("In the RRULE, FREQ=%1 is not a frequency; use DAILY, "
+                                      "WEEKLY, MONTHLY or YEARLY."), freq[:20]))
     if "COUNT" in parts and "UNTIL" in parts:  # RFC 5545: they MUST NOT occur together
-        raise ValidationError("The RRULE has both COUNT and UNTIL; keep one: COUNT (how many "
-                              "sessions) or UNTIL (the last date).")
-    for name, what in (("COUNT", "COUNT=0 makes no sessions; COUNT is the number of "
-                                 "sessions, 1 or more"),
-                       ("INTERVAL", "INTERVAL=0 is not a step; INTERVAL is 1 or more (1: "
-                                    "every week, 2: every other one)")):
+        raise ValidationError(tr("The RRULE has both COUNT and UNTIL; keep one: COUNT (how many "
+                                 "sessions) or UNTIL (the last date)."))
+    for name, zero in (("COUNT", tr("In the RRULE, COUNT=0 makes no sessions; COUNT is the "
+                                    "number of sessions, 1 or more.")),
+                       ("INTERVAL", tr("In the RRULE, INTERVAL=0 is not a step; INTERVAL is 1 "
+                                       "or more (1: every week, 2: every other one)."))):
         if name not in parts:
             continue
         value = parts[name]
         if not value.isdigit():
-            raise ValidationError(f"In the RRULE, {name}={value[:20]} is not a whole number.")
+            raise ValidationError(fill(tr("In the RRULE, %1=%2 is not a whole number."),
+                                       name, value[:20]))
         if int(value) == 0:
-            raise ValidationError(f"In the RRULE, {what}.")
+            raise ValidationError(zero)
     for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else ():
         if _BYDAY_ITEM.fullmatch(item.strip().upper()) is None:
-            raise ValidationError(f"In the RRULE, BYDAY {item.strip()[:20]!r} is not a weekday; "
-                                  "use MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH.")
+            raise ValidationError(fill(tr("In the RRULE, BYDAY %1 is not a weekday; use MO, "
+                                          "TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH."),
+                                       repr(item.strip()[:20])))
 
 
 def check_rrule(text: str) -> str:
@@ -181,12 +194,13 @@ def check_rrule(text: str) -> str:
     if rule.upper().startswith("RRULE:"):
         rule = rule[6:]
     if not rule:
-        raise ValidationError("A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.")
+        raise ValidationError(tr("A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO."))
     _check_rrule_parts(rule, _rrule_parts(rule))
     try:
         rr.rrulestr(rule, dtstart=datetime(2000, 1, 1), forceset=False, ignoretz=True)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-        raise ValidationError(f"The RRULE {text[:80]!r} is not valid ({exc}).") from None
+        raise ValidationError(fill(tr("The RRULE %1 is not valid (%2)."),
+                                   repr(text[:80]), exc)) from None
     return text
 
 
@@ -207,8 +221,8 @@ def rrule_until(text: str) -> date | None:
 def check_week_of_month(week: int | None) -> int | None:
     """"The Nth weekday of the month": week 1-4 or -1 (the last), or none."""
     if week is not None and week not in WEEKS_OF_MONTH:
-        raise ValidationError(f"The week of the month {week} is not 1, 2, 3, 4 or -1 "
-                              "(the last).")
+        raise ValidationError(fill(tr("The week of the month %1 is not 1, 2, 3, 4 or -1 "
+                                      "(the last)."), week))
     return week
 
 
@@ -221,8 +235,8 @@ def not_a_file(path: Path, wanted: str) -> str | None:
     except OSError:
         return None  # missing or unreadable: the caller's open says which
     if stat.S_ISDIR(mode):
-        return f"{path} is a folder; give the path of {wanted}."
+        return fill(tr("%1 is a folder; give the path of %2."), path, wanted)
     if not stat.S_ISREG(mode):
-        return (f"{path} is not a regular file (a device, a pipe or a socket); give the path "
-                f"of {wanted}.")
+        return fill(tr("%1 is not a regular file (a device, a pipe or a socket); give the "
+                       "path of %2."), path, wanted)
     return None

@@ -18,6 +18,7 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 
 from fieldsessions.core.errors import StoreError
+from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.core.values import not_a_file
 from fieldsessions.db import migrations
 from fieldsessions.db.models import ALL_MODELS, Device, Setting, database
@@ -89,14 +90,14 @@ def _in_words(detail: str) -> str:
     """What SQLite said about a damaged file, in words (its own text goes to the log)."""
     text = detail.lower()
     if "not a database" in text or "encrypted" in text:
-        return "it does not begin as a data file does"
+        return tr("it does not begin as a data file does")
     problems = [line for line in detail.splitlines()
                 if line.strip() and not line.strip().startswith("***")]
     if text.startswith(_CHECK):
         count = len(problems) or 1
-        return (f"the check of its contents found {count} damaged "
-                f"{'place' if count == 1 else 'places'}")
-    return "parts of it cannot be read"
+        return count_text(count, tr("the check of its contents found 1 damaged place"),
+                          tr("the check of its contents found %1 damaged places"))
+    return tr("parts of it cannot be read")
 
 
 _CHECK = "integrity check:"
@@ -106,11 +107,12 @@ def _damaged(path: Path, detail: str) -> StoreError:
     log.warning("data file %s is damaged: %s", path, detail)
     newest = newest_backup(path)
     hint = (
-        f" The newest backup is {newest}; `fieldsessions restore --db {path}` puts it back "
-        "(the damaged file is kept beside it)." if newest else
-        f" No backup of it was found in {backup_dir(path)}."
+        fill(tr("The newest backup is %1; `fieldsessions restore --db %2` puts it back (the "
+                "damaged file is kept beside it)."), newest, path) if newest else
+        fill(tr("No backup of it was found in %1."), backup_dir(path))
     )
-    return StoreError(f"The data file {path} is damaged ({_in_words(detail)}).{hint}")
+    return StoreError(fill(tr("The data file %1 is damaged (%2)."), path, _in_words(detail))
+                      + " " + hint)
 
 
 _DAMAGE = ("malformed", "file is not a database", "file is encrypted", "not a database")
@@ -122,12 +124,19 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # overwritten starts with none of these; it is left to the damage check, which names a backup).
 _SPREADSHEETS = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 _OTHER_FORMATS = (
-    (b"PK\x03\x04", "a ZIP file or an office document"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an office document"),
-    (b"%PDF", "a PDF"),
-    (b"\x89PNG", "a picture"),
-    (b"\xff\xd8\xff", "a picture"),
+    (b"PK\x03\x04", "zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "office"),
+    (b"%PDF", "pdf"),
+    (b"\x89PNG", "picture"),
+    (b"\xff\xd8\xff", "picture"),
 )
+
+
+def _format_words(kind: str) -> str:
+    """What a file of `kind` (from _OTHER_FORMATS, or "spreadsheet") is, in words."""
+    return {"zip": tr("a ZIP file or an office document"), "office": tr("an office document"),
+            "pdf": tr("a PDF"), "picture": tr("a picture"),
+            "spreadsheet": tr("a spreadsheet")}[kind]
 
 
 def _not_a_data_file(path: Path) -> StoreError | None:
@@ -137,9 +146,9 @@ def _not_a_data_file(path: Path) -> StoreError | None:
     neither SQLite nor text is left to the damage check (it may be a data file whose start
     was overwritten, which a backup can restore)."""
     # The suggestion is the usual data file: a file beside a device (/dev/null) cannot be one.
-    wrong = not_a_file(path, f"a data file, such as {default_path()}")
+    wrong = not_a_file(path, fill(tr("a data file, such as %1"), default_path()))
     if wrong is not None:
-        return StoreError(f"{wrong} Nothing was written.")
+        return StoreError(wrong + " " + tr("Nothing was written."))
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
@@ -149,12 +158,12 @@ def _not_a_data_file(path: Path) -> StoreError | None:
         return None
     looks = next((what for magic, what in _OTHER_FORMATS if head.startswith(magic)), None)
     if looks is not None and path.suffix.lower() in _SPREADSHEETS:
-        looks = "a spreadsheet"
+        looks = "spreadsheet"
     if looks is not None:
-        return StoreError(
-            f"{path} is not a fieldsessions data file (it looks like {looks}); nothing was "
-            "written to it. Give --db the path of a data file (.sqlite); to bring in a roster "
-            "use `fieldsessions import-roster FILE`.")
+        return StoreError(fill(
+            tr("%1 is not a fieldsessions data file (it looks like %2); nothing was written to "
+               "it. Give --db the path of a data file (.sqlite); to bring in a roster use "
+               "`fieldsessions import-roster FILE`."), path, _format_words(looks)))
     if b"\0" in head or b"\n" not in head:
         return None
     try:
@@ -162,40 +171,42 @@ def _not_a_data_file(path: Path) -> StoreError | None:
     except UnicodeDecodeError as exc:
         if exc.start < len(head) - 3:  # not merely a character cut at the 4096th byte
             return None
-    return StoreError(
-        f"{path} is a text file (such as a CSV), not a fieldsessions data file; nothing was "
-        "written to it. To bring in a roster use `fieldsessions import-roster FILE`; give "
-        "--db the path of a data file (.sqlite).")
+    return StoreError(fill(
+        tr("%1 is a text file (such as a CSV), not a fieldsessions data file; nothing was "
+           "written to it. To bring in a roster use `fieldsessions import-roster FILE`; give "
+           "--db the path of a data file (.sqlite)."), path))
 
 
 def _permission_problem(path: Path) -> StoreError | None:
     """The file or its folder may not be written by this user (told apart from damage)."""
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        return StoreError(
-            f"You may not read and write the data file {path} (its permissions); it is not "
-            "damaged. Ask whoever owns it to let you write it, or copy it somewhere you may."
-        )
+        return StoreError(fill(
+            tr("You may not read and write the data file %1 (its permissions); it is not "
+               "damaged. Ask whoever owns it to let you write it, or copy it somewhere you "
+               "may."), path))
     if path.parent.is_dir() and not os.access(path.parent, os.W_OK | os.X_OK):
-        return StoreError(
-            f"You may not write in the folder {path.parent} (its permissions), and the data "
-            "file needs to write beside itself; the file is not damaged. Use a folder you may "
-            "write in."
-        )
+        return StoreError(fill(
+            tr("You may not write in the folder %1 (its permissions), and the data file needs "
+               "to write beside itself; the file is not damaged. Use a folder you may write "
+               "in."), path.parent))
     return None
 
 
-_KNOWN_PROBLEMS = (
-    (("database is locked", "database table is locked"),
-     "The data file is busy: another fieldsessions window or program is writing to it. "
-     "Try again in a moment; nothing was changed."),
-    (("database or disk is full", "disk i/o error"),
-     "The disk is full or failing; free some space and try again. Nothing was changed."),
-    (("readonly database", "read-only"),
-     "The data file is read-only; you cannot save changes to it here."),
-    (("unable to open database file",),
-     "The data file cannot be opened: check that its folder exists and that you may write "
-     "there."),
-)
+def _known_problems() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(what SQLite says, the sentence for the user), in the user's language."""
+    return (
+        (("database is locked", "database table is locked"),
+         tr("The data file is busy: another fieldsessions window or program is writing to it. "
+            "Try again in a moment; nothing was changed.")),
+        (("database or disk is full", "disk i/o error"),
+         tr("The disk is full or failing; free some space and try again. Nothing was "
+            "changed.")),
+        (("readonly database", "read-only"),
+         tr("The data file is read-only; you cannot save changes to it here.")),
+        (("unable to open database file",),
+         tr("The data file cannot be opened: check that its folder exists and that you may "
+            "write there.")),
+    )
 
 
 def explain(exc: BaseException) -> StoreError | None:
@@ -207,7 +218,7 @@ def explain(exc: BaseException) -> StoreError | None:
     text = str(exc).lower()
     if _current is not None and any(needle in text for needle in _DAMAGE):
         return _damaged(_current, str(exc))
-    for needles, sentence in _KNOWN_PROBLEMS:
+    for needles, sentence in _known_problems():
         if any(needle in text for needle in needles):
             return StoreError(sentence)
     return None
@@ -242,8 +253,8 @@ def open_store(
     """
     path = Path(path)
     if path.is_dir():
-        raise StoreError(f"{path} is a folder; give the path of a data file, such as "
-                         f"{path / 'fieldsessions.sqlite'}.")
+        raise StoreError(fill(tr("%1 is a folder; give the path of a data file, such as %2."),
+                              path, path / "fieldsessions.sqlite"))
     wrong = _not_a_data_file(path)
     if wrong is not None:
         raise wrong
@@ -263,24 +274,22 @@ def open_store(
         if not any(needle in text for needle in _DAMAGE):
             known = explain(exc)  # locked, read-only, cannot open: not damage
             if known is not None:
-                raise StoreError(f"{path}: {known}") from exc
+                raise StoreError(fill(tr("%1: %2", "file: problem"), path, known)) from exc
         raise _damaged(path, str(exc)) from exc
     if version > SCHEMA_VERSION:
         db.close()
-        raise StoreError(
-            f"The data file {path} was written by a newer version of fieldsessions "
-            f"(schema {version}; this version understands up to {SCHEMA_VERSION}). "
-            "Update fieldsessions to open it; the file was not changed."
-        )
+        raise StoreError(fill(
+            tr("The data file %1 was written by a newer version of fieldsessions (schema %2; "
+               "this version understands up to %3). Update fieldsessions to open it; the file "
+               "was not changed."), path, version, SCHEMA_VERSION))
     database.initialize(db)
     global _current
     _current = path  # named by explain() when damage shows up later in a command
     if version == 0:
         if db.get_tables():
             db.close()
-            raise StoreError(
-                f"The file {path} is an SQLite file but not a fieldsessions data file."
-            )
+            raise StoreError(fill(
+                tr("The file %1 is an SQLite file but not a fieldsessions data file."), path))
         with db.atomic():
             db.create_tables(ALL_MODELS)
             db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -335,12 +344,12 @@ def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
     """
     source = source or newest_backup(path)
     if source is None:
-        raise StoreError(f"No backup of {path} was found in {backup_dir(path)}.")
+        raise StoreError(fill(tr("No backup of %1 was found in %2."), path, backup_dir(path)))
     if not source.is_file():
-        raise StoreError(f"There is no backup file {source}.")
+        raise StoreError(fill(tr("There is no backup file %1."), source))
     if _same_file(source, path):
-        raise StoreError(f"{source} is the data file itself, not a backup of it; give a file "
-                         f"from {backup_dir(path)}. Nothing was changed.")
+        raise StoreError(fill(tr("%1 is the data file itself, not a backup of it; give a file "
+                                 "from %2. Nothing was changed."), source, backup_dir(path)))
     existing = {side for side in _sidecars(source) if side.exists()}
     try:
         check = _read_only(source)
@@ -350,13 +359,13 @@ def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
         finally:
             check.close()
     except sqlite3.DatabaseError:  # SQLite's own words ("file is not a database") say less
-        raise StoreError(f"The backup {source} cannot be used: it is not a fieldsessions data "
-                         "file. Nothing was changed.") from None
+        raise StoreError(fill(tr("The backup %1 cannot be used: it is not a fieldsessions "
+                                 "data file. Nothing was changed."), source)) from None
     finally:
         _tidy(existing, source)
     if ok is None or ok[0] != "ok" or not 0 < version <= SCHEMA_VERSION:
-        raise StoreError(f"The backup {source} cannot be used: it fails its check (damaged, "
-                         "or from a newer version). Nothing was changed.")
+        raise StoreError(fill(tr("The backup %1 cannot be used: it fails its check (damaged, "
+                                 "or from a newer version). Nothing was changed."), source))
     close_store()
     copy = path.with_name(f".{path.name}.restoring")
     try:
@@ -365,10 +374,10 @@ def restore(path: Path, source: Path | None = None) -> tuple[Path, Path | None]:
         _remove_copy(copy)
         log.warning("restoring %s from %s failed: %s", path, source, exc)
         text = str(exc).lower()
-        why = ("the disk is full or failing" if "full" in text or "i/o" in text
+        why = (tr("the disk is full or failing") if "full" in text or "i/o" in text
                else getattr(exc, "strerror", None) or str(exc))
-        raise StoreError(f"{path} was not restored: the backup could not be copied beside it "
-                         f"({why}); nothing was changed.") from None
+        raise StoreError(fill(tr("%1 was not restored: the backup could not be copied beside "
+                                 "it (%2); nothing was changed."), path, why)) from None
     kept = _keep_replaced(path) if path.exists() else None
     os.replace(copy, path)
     log.info("restored %s from %s (replaced file kept as %s)", path, source, kept)

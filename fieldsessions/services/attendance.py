@@ -15,6 +15,7 @@ from typing import Any
 
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.errors import NotFoundError, ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.lifecycle import joins_roll
 from fieldsessions.core.records import MarkChange, MarkHistoryEntry, RosterEntry
 from fieldsessions.db import bulk, outbox
@@ -46,9 +47,9 @@ def parse_status(text: str) -> AttendanceStatus:
     try:
         return AttendanceStatus(text.strip().lower())
     except ValueError:
-        raise ValidationError(
-            f"{text!r} is not an attendance status; use present, late, excused or absent."
-        ) from None
+        raise ValidationError(fill(
+            tr("%1 is not an attendance status; use present, late, excused or absent."),
+            repr(text))) from None
 
 
 def _current(session_id: str, participant_ids: Sequence[str] | None) -> dict[str, Mark]:
@@ -144,7 +145,7 @@ def _check_participants(ids: Sequence[str]) -> None:
         )
     missing = [pid for pid in unique if pid not in known]
     if missing:
-        raise NotFoundError(f"No participant {missing[0]!r}.")
+        raise NotFoundError(fill(tr("No participant %1."), repr(missing[0])))
 
 
 def mark(
@@ -175,12 +176,14 @@ def mark_many(
     for pid, (status, minutes) in marks.items():
         value = None if status is None else parse_status(str(status))
         if minutes is not None and (minutes < 0 or minutes > 24 * 60):
-            raise ValidationError("A partial duration is between 0 and 1440 minutes.")
+            raise ValidationError(tr("A partial duration is between 0 and 1440 minutes."))
         if minutes is not None and value is not None and not value.attended:
             raise ValidationError(
-                f"Minutes attended go with present or late; someone marked {value.value} "
-                "attended no minutes (leave the minutes out)."
-            )
+                tr("Minutes attended go with present or late; someone marked excused attended "
+                   "no minutes (leave the minutes out).")
+                if value is AttendanceStatus.EXCUSED else
+                tr("Minutes attended go with present or late; someone marked absent attended "
+                   "no minutes (leave the minutes out)."))
         wanted[pid] = (None if value is None else value.value, minutes if value else None)
     with database.atomic():
         session = get_session(session_id)
@@ -212,19 +215,19 @@ def check_on_roll(session_id: str, participant_ids: Sequence[str]) -> None:
     enrolment = Enrolment.get_or_none((Enrolment.programme == session.programme_id)
                                       & (Enrolment.participant == person.id))
     programme = session.programme.name
-    others = f" (and {len(outside) - 1} more)" if len(outside) > 1 else ""
+    who = (fill(tr("%1 (and %2 more)"), person.name, len(outside) - 1) if len(outside) > 1
+           else person.name)
     if enrolment is not None and enrolment.status == EnrolmentStatus.WAITLISTED.value:
-        why = f"is on the waiting list of {programme}, not booked"
-        fix = "they get a place when one frees up; or add them as a walk-in"
+        refusal = tr("%1 is on the waiting list of %2, not booked, so they are not on this "
+                     "session's roll: they get a place when one frees up; or add them as a "
+                     "walk-in.")
     elif enrolment is not None:
-        why = f"has a cancelled booking in {programme}"
-        fix = "enrol them again, or add them as a walk-in"
+        refusal = tr("%1 has a cancelled booking in %2, so they are not on this session's roll: "
+                     "enrol them again, or add them as a walk-in.")
     else:
-        why = f"is not enrolled in {programme}"
-        fix = "enrol them, or add them as a walk-in"
-    raise ValidationError(
-        f"{person.name}{others} {why}, so they are not on this session's roll: {fix}."
-    )
+        refusal = tr("%1 is not enrolled in %2, so they are not on this session's roll: enrol "
+                     "them, or add them as a walk-in.")
+    raise ValidationError(fill(refusal, who, programme))
 
 
 def _pending(session: Session) -> list[str]:

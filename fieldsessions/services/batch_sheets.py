@@ -20,6 +20,7 @@ from pypdf import PdfReader, PdfWriter
 
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.reports.data import AttendanceSheet
 from fieldsessions.reports.pages import Output
 from fieldsessions.reports.sheet import SheetOptions, attendance_sheet
@@ -37,15 +38,16 @@ def sheets_in_range(start: date, end: date,
     """The attendance sheets of the sessions from `start` to `end` (local dates, both
     included), in time order."""
     if end < start:
-        raise ValidationError("The last day comes before the first day.")
+        raise ValidationError(tr("The last day comes before the first day."))
     if (end - start).days >= MAX_DAYS:
-        raise ValidationError(f"Print at most {MAX_DAYS} days of sheets at a time.")
+        raise ValidationError(fill(tr("Print at most %1 days of sheets at a time."), MAX_DAYS))
     found = [s for s in programmes.list_sessions(programme_ref, start=start, end=end)
              if s.status != SessionStatus.CANCELLED.value]
     if len(found) > MAX_SHEETS:
-        raise ValidationError(f"{len(found)} sessions are in these dates; print at most "
-                              f"{MAX_SHEETS} sheets at a time (choose fewer days or one "
-                              "programme).")
+        # Always more than MAX_SHEETS, so always the plural.
+        raise ValidationError(fill(tr("%1 sessions are in these dates; print at most %2 sheets "
+                                      "at a time (choose fewer days or one programme)."),
+                                   len(found), MAX_SHEETS))
     return [report_data.attendance_sheet(s.id) for s in found]
 
 
@@ -54,8 +56,8 @@ def write_sheets(sheets: list[AttendanceSheet], output: Output,
                  progress: BatchProgress | None = None) -> int:
     """Draw every sheet and write them as one PDF to `output`; returns the number of pages."""
     if not sheets:
-        raise ValidationError("There is no session in these dates, so there is no sheet to "
-                              "print.")
+        raise ValidationError(tr("There is no session in these dates, so there is no sheet "
+                                 "to print."))
     writer = PdfWriter()
     for done, sheet in enumerate(sheets):
         buffer = io.BytesIO()
@@ -64,8 +66,9 @@ def write_sheets(sheets: list[AttendanceSheet], output: Output,
         writer.append(PdfReader(buffer))
         if progress is not None:
             progress(done + 1, len(sheets))
-    writer.add_metadata({"/Title": f"Attendance sheets, {sheets[0].session.local_date} to "
-                                   f"{sheets[-1].session.local_date}"})
+    writer.add_metadata({"/Title": fill(tr("Attendance sheets, %1 to %2"),
+                                        sheets[0].session.local_date,
+                                        sheets[-1].session.local_date)})
     if isinstance(output, str | os.PathLike):
         with open(output, "wb") as stream:
             writer.write(stream)

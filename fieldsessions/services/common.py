@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from fieldsessions.core.errors import NotFoundError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.values import name_key
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
@@ -81,10 +82,12 @@ def get_programme(ref: str) -> Programme:
         wanted = name_key(ref)
         matches = [p for p in Programme.select() if name_key(p.name) == wanted]
         if len(matches) > 1:
-            raise NotFoundError(f"More than one programme is called {ref!r}; use its id.")
+            raise NotFoundError(fill(tr("More than one programme is called %1; use its id."),
+                                     repr(ref)))
         found = matches[0] if matches else None
     if found is None:
-        raise NotFoundError(f"No programme {ref!r}. See `fieldsessions programme list`.")
+        raise NotFoundError(fill(tr("No programme %1. See `fieldsessions programme list`."),
+                                 repr(ref)))
     return found
 
 
@@ -99,11 +102,13 @@ def get_session(session_id: str) -> Session:
         matches = list(Session.select().where(
             Session.id.startswith(f"{prefix[:8]}")).limit(2))
         if len(matches) > 1:
-            raise NotFoundError(f"The code {session_id} fits more than one session; give the "
-                                "session's full id (see `fieldsessions sessions list`).")
+            raise NotFoundError(fill(tr("The code %1 fits more than one session; give the "
+                                        "session's full id (see `fieldsessions sessions list`)."),
+                                     session_id))
         found = matches[0] if matches else None
     if found is None:
-        raise NotFoundError(f"No session {session_id!r}. See `fieldsessions sessions list`.")
+        raise NotFoundError(fill(tr("No session %1. See `fieldsessions sessions list`."),
+                                 repr(session_id)))
     return found
 
 
@@ -117,28 +122,30 @@ def get_participant(participant_id: str, *, programme_id: str | None = None) -> 
         return found
     matches = list(Participant.select().where(Participant.external_id == participant_id)
                    .order_by(Participant.id))
-    where = ""
+    programme = ""
     if len(matches) > 1 and programme_id is not None:
         enrolled = {pid for (pid,) in Enrolment.select(Enrolment.participant).where(
             (Enrolment.programme == programme_id)
             & Enrolment.participant.in_([m.id for m in matches])).tuples()}
         programme = Programme.get_by_id(programme_id).name
-        where = f" in {programme}"
         inside = [m for m in matches if m.id in enrolled]
         if not inside:
-            raise NotFoundError(
-                f"Nobody with the ID {participant_id!r} is enrolled in {programme} (people in "
-                "other programmes have it); give the participant's id from `fieldsessions "
-                "participants list`.")
+            raise NotFoundError(fill(
+                tr("Nobody with the ID %1 is enrolled in %2 (people in other programmes have "
+                   "it); give the participant's id from `fieldsessions participants list`."),
+                repr(participant_id), programme))
         matches = inside
     if len(matches) > 1:
-        raise NotFoundError(
-            f"{len(matches)} participants have the ID {participant_id!r}{where}; give the "
-            "participant's id from `fieldsessions participants list`.")
+        raise NotFoundError(fill(
+            tr("%1 participants have the ID %2 in %3; give the participant's id from "
+               "`fieldsessions participants list`.") if programme else
+            tr("%1 participants have the ID %2; give the participant's id from "
+               "`fieldsessions participants list`."),
+            len(matches), repr(participant_id), programme))
     if not matches:
-        raise NotFoundError(
-            f"No participant {participant_id!r}. See `fieldsessions participants list`."
-        )
+        raise NotFoundError(fill(
+            tr("No participant %1. See `fieldsessions participants list`."),
+            repr(participant_id)))
     return matches[0]
 
 

@@ -33,6 +33,7 @@ from fieldsessions.core.completion import (
 )
 from fieldsessions.core.errors import NotFoundError, RuleError, ValidationError
 from fieldsessions.core.facts import TickFact
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.db import bulk, outbox
 from fieldsessions.db.models import (
     Completion,
@@ -96,7 +97,7 @@ def recompute(
     with database.atomic():
         programme = Programme.get_or_none(Programme.id == programme_id)
         if programme is None:
-            raise NotFoundError(f"No programme {programme_id!r}.")
+            raise NotFoundError(fill(tr("No programme %1."), repr(programme_id)))
         checks = _checks(programme, participant_ids)
         stored = _stored(programme.id, None if participant_ids is None else list(checks))
         changes = reconcile(stored, {pid: c.completed_on for pid, c in checks.items()})
@@ -176,12 +177,13 @@ def certificate(
     record = Completion.get_or_none((Completion.programme == programme.id)
                                     & (Completion.participant == participant.id))
     if record is None:
-        raise RuleError(f"{participant.name} has not completed {programme.name} yet, so there "
-                        "is no certificate to issue.")
+        raise RuleError(fill(tr("%1 has not completed %2 yet, so there is no certificate to "
+                                "issue."), participant.name, programme.name))
     state = expiry(record.completed_on, programme.expiry_months, today)
     if not state.certificate_eligible:
-        raise RuleError(f"The completion of {programme.name} by {participant.name} expired on "
-                        f"{state.expires_on}; no certificate can be issued for it.")
+        raise RuleError(fill(tr("The completion of %1 by %2 expired on %3; no certificate can "
+                                "be issued for it."),
+                             programme.name, participant.name, state.expires_on))
     check = _checks(programme, [participant.id])[participant.id]
     return Certificate(
         participant_id=participant.id, participant_name=participant.name,
@@ -200,10 +202,11 @@ def _get_pathway(ref: str) -> Pathway:
         wanted = ref.strip().casefold()
         matches = [p for p in Pathway.select() if p.name.strip().casefold() == wanted]
         if len(matches) > 1:
-            raise NotFoundError(f"More than one pathway is called {ref!r}; use its id.")
+            raise NotFoundError(fill(tr("More than one pathway is called %1; use its id."),
+                                     repr(ref)))
         found = matches[0] if matches else None
     if found is None:
-        raise NotFoundError(f"No pathway {ref!r}.")
+        raise NotFoundError(fill(tr("No pathway %1."), repr(ref)))
     return found
 
 
@@ -214,9 +217,9 @@ def create_pathway(name: str, members: Sequence[tuple[str, str]]) -> str:
     """
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("A pathway needs a name.")
+        raise ValidationError(tr("A pathway needs a name."))
     if not members:
-        raise ValidationError("A pathway needs at least one programme.")
+        raise ValidationError(tr("A pathway needs at least one programme."))
     with database.atomic():
         pathway = Pathway.create(id=new_id(), name=name)
         queued = [("pathway", pathway.id, "upsert", outbox.snapshot(pathway))]
@@ -224,7 +227,8 @@ def create_pathway(name: str, members: Sequence[tuple[str, str]]) -> str:
         for ref, group in members:
             programme = get_programme(ref)
             if programme.id in seen:
-                raise ValidationError(f"{programme.name} is named twice in the pathway.")
+                raise ValidationError(fill(tr("%1 is named twice in the pathway."),
+                                           programme.name))
             seen.add(programme.id)
             member = PathwayProgramme.create(pathway=pathway.id, programme=programme.id,
                                              any_group=group.strip())

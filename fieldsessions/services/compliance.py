@@ -16,6 +16,7 @@ from fieldsessions.core.compliance import (
     programme_compliance,
 )
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.services import rules_data as data
 from fieldsessions.services.common import get_participant, get_programme
 
@@ -44,7 +45,8 @@ def participant(
     person = get_participant(participant_ref)
     enrolment = data.enrolments(programme.id, [person.id]).get(person.id)
     if enrolment is None:
-        raise ValidationError(f"{person.name} is not enrolled in {programme.name}.")
+        raise ValidationError(fill(tr("%1 is not enrolled in %2."), person.name,
+                                   programme.name))
     rules = data.compliance_rules(programme)
     rules.validate()
     marks = data.by_participant(data.marks(programme.id, [person.id])).get(person.id, {})

@@ -21,6 +21,7 @@ from fieldsessions.core.enums import (
     MonthlyMode,
     ReportingFrequency,
 )
+from fieldsessions.core.i18n import tr
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.db import store
 from fieldsessions.db.models import Device, Session, database
@@ -54,8 +55,8 @@ def create_demo(today: date | None = None, seed: int = 7) -> DemoSummary:
     from fieldsessions.core.errors import ValidationError
 
     if not is_empty():
-        raise ValidationError("The data file already has programmes; demo data goes into an "
-                              "empty file (use --db with a new file name).")
+        raise ValidationError(tr("The data file already has programmes; demo data goes into "
+                                 "an empty file (use --db with a new file name)."))
     # The file becomes a demo file for good: nothing done in it is queued for the server.
     store.mark_demo()
     rng = random.Random(seed)

@@ -22,6 +22,7 @@ from fieldsessions.core.hours import (
     hours_shortfall,
     shortfall_error,
 )
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.records import MarkChange
 from fieldsessions.db import outbox
 from fieldsessions.db.models import Enrolment, Programme, Session, database
@@ -84,16 +85,16 @@ def set_budget(
         enrolment = Enrolment.get_or_none((Enrolment.programme == programme.id)
                                           & (Enrolment.participant == participant.id))
         if enrolment is None:
-            raise ValidationError(f"{participant.name} is not enrolled in {programme.name}.")
+            raise ValidationError(fill(tr("%1 is not enrolled in %2."), participant.name,
+                                       programme.name))
         budget = effective_budget(programme.hours_budget, hours)
         current = participant_hours(programme.id, participant.id)
         wanted = current.balance.used_min + current.balance.uncovered_min
         limit = budget_minutes(budget)
         if limit is not None and wanted > limit:
-            raise ValidationError(
-                f"{participant.name} has already used {format_minutes(wanted)} in "
-                f"{programme.name}; the budget cannot be less than that."
-            )
+            raise ValidationError(fill(
+                tr("%1 has already used %2 in %3; the budget cannot be less than that."),
+                participant.name, format_minutes(wanted), programme.name))
         if enrolment.hours_budget != hours:
             enrolment.hours_budget = hours
             enrolment.updated_at = datetime.now(UTC)
@@ -137,4 +138,4 @@ def check_changes(session: Session, changes: Sequence[MarkChange]) -> None:
         if shortfall is not None:
             who = data.names([change.participant_id])
             raise shortfall_error(
-                shortfall, who.get(change.participant_id, ("This participant", None))[0])
+                shortfall, who.get(change.participant_id, (tr("This participant"), None))[0])

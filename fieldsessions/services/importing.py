@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.records import ImportIssue, ImportReport
 
 # The file reader is core's, shared with the server's import-roster (names kept here for the
@@ -128,20 +129,28 @@ def stored_count(records: Sequence[ParticipantRecord]) -> int:
 
 
 def _match(known: _Known, record: ParticipantRecord) -> tuple[str, str] | None:
-    """(the participant already registered, why it is them), or None."""
+    """(the participant already registered, why it is them: "id" or "person"), or None."""
     if record.external_id:
         found = known.by_external.get(record.external_id.casefold())
         if found:
-            return found, "same ID"
+            return found, "id"
     if record.birth_date:
         found = known.by_person.get((record.name.casefold(), record.birth_date))
         if found:
-            return found, "same name and date of birth"
+            return found, "person"
     return None
 
 
 def _duplicate_reason(known: _Known, existing: str, why: str) -> str:
     """Names the person already registered (their name and ID), not the new row's ID."""
-    name, ext = known.who.get(existing, ("someone", None))
-    ident = f" (ID {ext})" if ext else ""
-    return f"already registered as {name}{ident}, {why}; not added again"
+    name, ext = known.who.get(existing, (tr("someone"), None))
+    if why == "id":
+        if ext:
+            return fill(tr("already registered as %1 (ID %2), same ID; not added again"),
+                        name, ext)
+        return fill(tr("already registered as %1, same ID; not added again"), name)
+    if ext:
+        return fill(tr("already registered as %1 (ID %2), same name and date of birth; not "
+                       "added again"), name, ext)
+    return fill(tr("already registered as %1, same name and date of birth; not added again"),
+                name)

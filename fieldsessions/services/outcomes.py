@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from fieldsessions.core.errors import NotFoundError, ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.lifecycle import check_marking_allowed
 from fieldsessions.core.outcomes import (
     AchievedTick,
@@ -82,13 +83,14 @@ def add_session_outcome(session_id: str, title: str, description: str = "") -> O
     """An outcome for this session only (e.g. a daily module's own objective)."""
     title = " ".join(title.split())
     if not title:
-        raise ValidationError("An outcome needs a title.")
+        raise ValidationError(tr("An outcome needs a title."))
     if len(title) > MAX_TITLE:
-        raise ValidationError(f"An outcome title is at most {MAX_TITLE} characters.")
+        raise ValidationError(fill(tr("An outcome title is at most %1 characters."), MAX_TITLE))
     with database.atomic():
         session = get_session(session_id)
         if any(o.title == title for o in _outcomes_of(session)):
-            raise ValidationError(f"This session already has the outcome {title!r}.")
+            raise ValidationError(fill(tr("This session already has the outcome %1."),
+                                       repr(title)))
         last = max((o.position for o in _outcomes_of(session) if o.own), default=-1)
         outcome = Outcome.create(id=new_id(), programme=session.programme_id,
                                  session=session.id, position=last + 1, title=title,
@@ -102,7 +104,8 @@ def _programme_outcome(session: Session, outcome_id: str) -> Outcome:
                                   & (Outcome.programme == session.programme_id)
                                   & Outcome.session.is_null())
     if outcome is None:
-        raise NotFoundError(f"No outcome {outcome_id!r} in this session's programme.")
+        raise NotFoundError(fill(tr("No outcome %1 in this session's programme."),
+                                 repr(outcome_id)))
     return outcome
 
 
@@ -159,10 +162,11 @@ def tick_many(
         on_roll = {entry.participant_id for entry in attendance.roster(session.id)}
         for pid, oid in ticks:
             if oid not in allowed:
-                raise ValidationError(f"The outcome {oid!r} is not on this session's list.")
+                raise ValidationError(fill(tr("The outcome %1 is not on this session's list."),
+                                           repr(oid)))
             if pid not in on_roll:
                 name = get_participant(pid).name
-                raise ValidationError(f"{name} is not on this session's roll.")
+                raise ValidationError(fill(tr("%1 is not on this session's roll."), name))
         current = {
             (pid, oid): bool(achieved) for pid, oid, achieved in OutcomeTick.select(
                 OutcomeTick.participant, OutcomeTick.outcome, OutcomeTick.achieved

@@ -19,6 +19,7 @@ from typing import Any
 from fieldsessions.core import values
 from fieldsessions.core.enums import AttendanceStatus, EnrolmentStatus
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.records import MarkChange, ParticipantInfo, Removal
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
@@ -47,12 +48,12 @@ class ParticipantInput:
     def cleaned(self) -> ParticipantInput:
         name = " ".join(self.name.split())
         if not name:
-            raise ValidationError("A participant needs a name.")
+            raise ValidationError(tr("A participant needs a name."))
         if len(name) > 200:
-            raise ValidationError("A name is at most 200 characters.")
+            raise ValidationError(tr("A name is at most 200 characters."))
         ext = (self.external_id or "").strip() or None
         if self.birth_date is not None:
-            values.check_day(self.birth_date, "date of birth")  # as the server checks it
+            values.check_day(self.birth_date, tr("date of birth"))  # as the server checks it
         return replace(self, name=name, external_id=ext, phone=self.phone.strip(),
                        email=self.email.strip(), gender=self.gender.strip(),
                        group_name=self.group_name.strip())
@@ -90,10 +91,9 @@ def add_participant(data: ParticipantInput, *, walk_in: bool = False) -> Partici
         duplicate = _duplicate_of(data)
         if duplicate is not None:
             raise ValidationError(
-                f"{duplicate.name} is already registered"
-                + (f" with ID {duplicate.external_id}" if duplicate.external_id else "")
-                + "; not added twice."
-            )
+                fill(tr("%1 is already registered with ID %2; not added twice."),
+                     duplicate.name, duplicate.external_id) if duplicate.external_id else
+                fill(tr("%1 is already registered; not added twice."), duplicate.name))
         p = Participant.create(
             id=new_id(), name=data.name, external_id=data.external_id, phone=data.phone,
             email=data.email, gender=data.gender, birth_date=data.birth_date,
@@ -109,8 +109,8 @@ def update_participant(participant_id: str, data: ParticipantInput) -> Participa
         p = get_participant(participant_id)
         duplicate = _duplicate_of(data, ignore_id=p.id)
         if duplicate is not None:
-            raise ValidationError(f"Another participant ({duplicate.name}) has the same ID or "
-                                  "name and date of birth.")
+            raise ValidationError(fill(tr("Another participant (%1) has the same ID or name "
+                                          "and date of birth."), duplicate.name))
         for name in ("name", "external_id", "phone", "email", "gender", "birth_date",
                      "group_name", "notes"):
             setattr(p, name, getattr(data, name))
@@ -334,7 +334,8 @@ def cancel_enrolment(programme_ref: str, participant_id: str) -> EnrolmentResult
             (Enrolment.programme == programme.id) & (Enrolment.participant == participant.id)
         )
         if enrolment is None or enrolment.status == EnrolmentStatus.CANCELLED.value:
-            raise ValidationError(f"{participant.name} is not enrolled in {programme.name}.")
+            raise ValidationError(fill(tr("%1 is not enrolled in %2."), participant.name,
+                                       programme.name))
         was_booked = enrolment.status == EnrolmentStatus.BOOKED.value
         before = [(programme.id, participant.id, outbox.snapshot(enrolment))]
         waiting = {e.participant_id: outbox.snapshot(e) for e in Enrolment.select().where(
@@ -466,7 +467,7 @@ def walk_in(
             participant = get_participant(participant_id)
         else:
             if data is None:
-                raise ValidationError("A walk-in needs a name.")
+                raise ValidationError(tr("A walk-in needs a name."))
             data = data.cleaned()
             found = _duplicate_of(data) if data.external_id else None
             if found is not None:

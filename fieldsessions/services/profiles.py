@@ -13,6 +13,7 @@ from datetime import date
 
 from fieldsessions.core.completion import PathwayProgress
 from fieldsessions.core.errors import NotFoundError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.outcomes import ProfileEntry
 from fieldsessions.db.models import Pathway, PathwayProgramme, Programme
 from fieldsessions.services import completion, outcomes
@@ -56,7 +57,7 @@ def _names(programme_ids: Sequence[str]) -> dict[str, str]:
 
 
 def _group_text(programmes: Sequence[str], names: dict[str, str]) -> str:
-    return "any one of: " + ", ".join(names.get(p, p) for p in programmes)
+    return fill(tr("any one of: %1"), ", ".join(names.get(p, p) for p in programmes))
 
 
 def list_pathways(programme_id: str | None = None) -> list[PathwayInfo]:
@@ -135,9 +136,10 @@ def pathway_status(pathway_ref: str) -> list[PersonStanding]:
     found = ([p for p in known if p.id == pathway_ref]
              or [p for p in known if p.name.strip().casefold() == wanted])
     if not found:
-        raise NotFoundError(f"No pathway {pathway_ref!r}.")
+        raise NotFoundError(fill(tr("No pathway %1."), repr(pathway_ref)))
     if len(found) > 1:
-        raise NotFoundError(f"More than one pathway is called {pathway_ref!r}; use its id.")
+        raise NotFoundError(fill(tr("More than one pathway is called %1; use its id."),
+                                 repr(pathway_ref)))
     pathway = found[0]
     return [PersonStanding(row.participant_id, row.name,
                            _standing(pathway.id, pathway.name, row.progress))

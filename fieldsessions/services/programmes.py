@@ -27,6 +27,7 @@ from fieldsessions.core.enums import (
     SessionStatus,
 )
 from fieldsessions.core.errors import NotFoundError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.lifecycle import RollState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import ProgrammeInfo, Removal, SessionInfo
@@ -104,10 +105,9 @@ def _check_name_free(programme: Programme) -> None:
         Programme.id != programme.id
     ).tuples():
         if name_key(name) == wanted:
-            raise ValidationError(
-                f"A programme called {name!r} already exists; give this one another name "
-                "(for example with its place or year)."
-            )
+            raise ValidationError(fill(
+                tr("A programme called %1 already exists; give this one another name (for "
+                   "example with its place or year)."), repr(name)))
 
 
 def spec_of(programme_ref: str) -> ProgrammeSpec:
@@ -401,13 +401,16 @@ def spec_summary(p: Programme) -> str:
     days = format_weekdays(int(d) for d in p.weekdays.split(",") if d != "")
     f = p.frequency
     if f == Frequency.ONCE.value:
-        return "once-off"
-    if f in (Frequency.WEEKLY.value, Frequency.BIWEEKLY.value):
-        return ("every two weeks" if f == Frequency.BIWEEKLY.value else "weekly") + (
-            f" on {days}" if days else "")
+        return tr("once-off")
+    if f == Frequency.WEEKLY.value:
+        return fill(tr("weekly on %1"), days) if days else tr("weekly", "schedule")
+    if f == Frequency.BIWEEKLY.value:
+        return fill(tr("every two weeks on %1"), days) if days else tr("every two weeks")
     if f == Frequency.RRULE.value:
-        return f"custom ({p.rrule})"
-    return f
+        return fill(tr("custom (%1)"), p.rrule)
+    return {Frequency.DAILY.value: tr("daily", "schedule"),
+            Frequency.MONTHLY.value: tr("monthly", "schedule"),
+            Frequency.QUARTERLY.value: tr("quarterly", "schedule")}.get(f, f)
 
 
 def list_programmes(include_archived: bool = False) -> list[ProgrammeInfo]:
@@ -494,7 +497,7 @@ def _session_info(s: Session, roll: data.RollCount) -> SessionInfo:
 def session_info(session_id: str) -> SessionInfo:
     s = Session.select(Session, Programme).join(Programme).where(Session.id == session_id).first()
     if s is None:
-        raise NotFoundError(f"No session {session_id!r}.")
+        raise NotFoundError(fill(tr("No session %1."), repr(session_id)))
     roll = data.roll_counts([(s.id, s.programme_id, s.starts_at)])[s.id]
     return _session_info(s, roll)
 

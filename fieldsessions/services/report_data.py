@@ -31,6 +31,7 @@ from fieldsessions.core.compliance import ComplianceStatus
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import SessionFact
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.lifecycle import has_ended
 from fieldsessions.core.recurrence import to_local
 from fieldsessions.db.models import Attendance, Outcome, Programme, Session
@@ -74,7 +75,7 @@ def session_header(session: Session, programme: Programme) -> SessionHeader:
             & (Session.status != SessionStatus.CANCELLED.value)
             & ((Session.didnt_happen_reason.is_null()) | (Session.didnt_happen_reason == "")))
         number = siblings.where(Session.starts_at < session.starts_at).count() + 1
-        title = f"Session {number} of {max(siblings.count(), number)}"
+        title = fill(tr("Session %1 of %2"), number, max(siblings.count(), number))
     return SessionHeader(
         session_id=session.id, programme_name=programme.name, title=title,
         topic=session.topic or "", local_date=session.local_date,
@@ -175,7 +176,7 @@ def compliance_report(programme_ref: str, *, now: datetime | None = None) -> Com
 
 def _check_range(start: date | None, end: date | None) -> None:
     if start and end and end < start:
-        raise ValidationError("The end date is before the start date.")
+        raise ValidationError(tr("The end date is before the start date."))
 
 
 def hours_report(
@@ -188,7 +189,8 @@ def hours_report(
 ) -> HoursReport:
     """Hours of a programme for [start, end] (all dates when not given), per month or week."""
     if period not in HOURS_PERIODS:
-        raise ValidationError(f"{period!r} is not an hours period; use month, week or programme.")
+        raise ValidationError(fill(
+            tr("%1 is not an hours period; use month, week or programme."), repr(period)))
     _check_range(start, end)
     now = now or datetime.now(UTC)
     programme = get_programme(programme_ref)
@@ -240,7 +242,7 @@ def hours_report(
         return tuple(FacilitatorHours(f.facilitator, f.sessions, f.minutes / 60)
                      for f in summary.facilitator_hours)
 
-    label = "Whole programme" if not (start or end) else "Whole range"
+    label = tr("Whole programme") if not (start or end) else tr("Whole range")
     if empty:  # nothing to count: no rows of zeros that read like figures (the CLI says why)
         return HoursReport(programme.name, now, (), HoursPeriod(label, first, last, (), ()),
                            no_sessions=True, asked=(start, end))

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from fieldsessions.core.enums import ReportingFrequency, SessionStatus
 from fieldsessions.core.errors import RuleError, ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.lifecycle import clean_reason
 from fieldsessions.core.recurrence import to_local
 from fieldsessions.core.session_reports import (
@@ -62,10 +63,8 @@ def _clean_topics(programme: Programme, topics: Sequence[str]) -> list[str]:
         known = list(programme.topics or [])
         unknown = [t for t in cleaned if t not in known]
         if unknown:
-            raise ValidationError(
-                f"{unknown[0]!r} is not one of the topics of {programme.name}: "
-                + ", ".join(known) + "."
-            )
+            raise ValidationError(fill(tr("%1 is not one of the topics of %2: %3."),
+                                       repr(unknown[0]), programme.name, ", ".join(known)))
     return cleaned
 
 
@@ -100,16 +99,17 @@ def save_session_report(
 ) -> SessionReportInfo:
     """Write (or rewrite) the report of a session that has started."""
     now = now or datetime.now(UTC)
-    reason = "" if held else clean_reason(didnt_happen_reason, "did not happen")
+    reason = "" if held else clean_reason(
+        didnt_happen_reason, tr("Give a reason why the session did not happen."))
     if len(notes) > MAX_NOTES:
-        raise ValidationError(f"Notes are at most {MAX_NOTES} characters.")
+        raise ValidationError(fill(tr("Notes are at most %1 characters."), MAX_NOTES))
     with database.atomic():
         session = get_session(session_id)
         programme = Programme.get_by_id(session.programme_id)
         if session.status == SessionStatus.CANCELLED.value:
-            raise RuleError("This session was cancelled; reinstate it before reporting on it.")
+            raise RuleError(tr("This session was cancelled; reinstate it before reporting on it."))
         if session.starts_at > now:
-            raise RuleError("A session can be reported on once it has started.")
+            raise RuleError(tr("A session can be reported on once it has started."))
         topics = _clean_topics(programme, topics_covered) if held else []
         who = actor(by)
         report = SessionReport.get_or_none(SessionReport.session == session.id)
@@ -140,17 +140,18 @@ def save_period_report(
     """Submit (or rewrite) a daily, weekly, monthly or final programme report."""
     now = now or datetime.now(UTC)
     if len(notes) > MAX_NOTES:
-        raise ValidationError(f"Notes are at most {MAX_NOTES} characters.")
+        raise ValidationError(fill(tr("Notes are at most %1 characters."), MAX_NOTES))
     with database.atomic():
         programme = get_programme(programme_ref)
         frequency = ReportingFrequency(programme.reporting_frequency)
         if frequency is ReportingFrequency.EVERY_SESSION:
-            raise ValidationError(
-                f"{programme.name} reports on every session: write the session reports instead."
-            )
+            raise ValidationError(fill(
+                tr("%1 reports on every session: write the session reports instead."),
+                programme.name))
         keys = {p.key for p in programme_periods(frequency, data.session_facts(programme.id))}
         if period_key not in keys:
-            raise ValidationError(f"{period_key!r} is not a report period of {programme.name}.")
+            raise ValidationError(fill(tr("%1 is not a report period of %2."),
+                                       repr(period_key), programme.name))
         report = PeriodReport.get_or_none((PeriodReport.programme == programme.id)
                                           & (PeriodReport.period_key == period_key))
         created = report is None
@@ -203,7 +204,8 @@ def submit_report(
         programme = get_programme(programme_ref)
         session = get_session(session_id)
         if session.programme_id != programme.id:
-            raise ValidationError(f"{period_key!r} is not a report period of {programme.name}.")
+            raise ValidationError(fill(tr("%1 is not a report period of %2."),
+                                       repr(period_key), programme.name))
         save_session_report(session_id, notes=notes, by=by, now=now)
         return period_key
     return save_period_report(programme_ref, period_key, notes, by=by, now=now).period_key

@@ -20,6 +20,7 @@ from fieldsessions.core import values
 from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import RuleError, ValidationError
 from fieldsessions.core.facts import SessionFact
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.lifecycle import (
     Clash,
     SessionClock,
@@ -57,17 +58,24 @@ class OverlapError(RuleError):
     """The facilitator is already booked at that time; `clashes` lists where."""
 
     def __init__(self, facilitator: str, clashes: list[Clash]) -> None:
-        super().__init__(f"{clash_text(facilitator, clashes)}; save anyway to double-book.")
+        first, more = clashes[0], len(clashes) - 1
+        super().__init__(fill(
+            tr("%1 is already booked on %2 on %3 %4-%5 and %6 more; save anyway to "
+               "double-book.") if more else
+            tr("%1 is already booked on %2 on %3 %4-%5; save anyway to double-book."),
+            first.facilitator or facilitator, first.programme_name,
+            first.local_date.isoformat(), first.local_start, first.local_end, more))
         self.clashes = clashes
 
 
 def clash_text(facilitator: str, clashes: list[Clash]) -> str:
     """'Ann is already booked on Maths on 2026-03-02 09:00-11:00 and 3 more' (the first
     clash named)."""
-    first = clashes[0]
-    more = f" and {len(clashes) - 1} more" if len(clashes) > 1 else ""
-    return (f"{first.facilitator or facilitator} is already booked on {first.programme_name} "
-            f"on {first.local_date.isoformat()} {first.local_start}-{first.local_end}{more}")
+    first, more = clashes[0], len(clashes) - 1
+    return fill(tr("%1 is already booked on %2 on %3 %4-%5 and %6 more") if more else
+                tr("%1 is already booked on %2 on %3 %4-%5"),
+                first.facilitator or facilitator, first.programme_name,
+                first.local_date.isoformat(), first.local_start, first.local_end, more)
 
 
 def _save(session: Session, now: datetime) -> None:
@@ -76,15 +84,15 @@ def _save(session: Session, now: datetime) -> None:
     outbox.append("session", session.id, "upsert", outbox.snapshot(session))
 
 
-def _label(session: Session) -> str:
-    return f"of {session.local_date.isoformat()}"
+def _day(session: Session) -> str:
+    return session.local_date.isoformat()
 
 
 def cancel_session(
     session_id: str, reason: str, *, now: datetime | None = None
 ) -> SessionInfo:
     """Cancel a session with a reason; compliance, completion and hours then ignore it."""
-    reason = clean_reason(reason, "was cancelled")
+    reason = clean_reason(reason, tr("Give a reason why the session was cancelled."))
     now = now or datetime.now(UTC)
     with database.atomic():
         session = get_session(session_id)
@@ -105,15 +113,15 @@ def mark_didnt_happen(
 
     Only for a session that has started; one that has not is cancelled instead.
     """
-    reason = clean_reason(reason, "did not happen")
+    reason = clean_reason(reason, tr("Give a reason why the session did not happen."))
     now = now or datetime.now(UTC)
     with database.atomic():
         session = get_session(session_id)
         if session.starts_at > now:
-            raise RuleError("This session has not started yet; cancel it instead of recording "
-                            "that it did not happen.")
+            raise RuleError(tr("This session has not started yet; cancel it instead of "
+                               "recording that it did not happen."))
         if session.status == SessionStatus.CANCELLED.value:
-            raise RuleError("This session was cancelled; reinstate it first.")
+            raise RuleError(tr("This session was cancelled; reinstate it first."))
         existing = SessionReport.get_or_none(SessionReport.session == session.id)
         session_reports.save_session_report(
             session.id, held=False, didnt_happen_reason=reason,
@@ -135,8 +143,7 @@ def reinstate_session(session_id: str, *, now: datetime | None = None) -> Sessio
         if not is_void(session):
             return programmes.session_info(session.id)
         programme = Programme.get_by_id(session.programme_id)
-        _guard_one_a_day(programme, session.local_date, session.id,
-                         "cancel or move that session before reinstating this one")
+        _guard_one_a_day(programme, session.local_date, session.id, reinstating=True)
         session.status = SessionStatus.SCHEDULED.value
         session.cancel_reason = None
         session.didnt_happen_reason = None
@@ -161,13 +168,13 @@ def delete_session(session_id: str) -> None:
     with database.atomic():
         session = get_session(session_id)
         marks = Attendance.select().where(Attendance.session == session.id).count()
-        check_deletable(_label(session), marks)
+        check_deletable(_day(session), marks)
         if OutcomeTick.select().where(OutcomeTick.session == session.id).exists():
-            raise RuleError(f"The session {_label(session)} has outcome ticks, so it cannot be "
-                            "deleted; cancel it instead.")
+            raise RuleError(fill(tr("The session of %1 has outcome ticks, so it cannot be "
+                                    "deleted; cancel it instead."), _day(session)))
         if SessionReport.select().where(SessionReport.session == session.id).exists():
-            raise RuleError(f"The session {_label(session)} has a written report, so it cannot "
-                            "be deleted; cancel it instead.")
+            raise RuleError(fill(tr("The session of %1 has a written report, so it cannot be "
+                                    "deleted; cancel it instead."), _day(session)))
         programme_id = session.programme_id
         queued: list[tuple[str, str, str, dict[str, Any]]] = []
         for drop in SessionOutcomeDrop.select().where(SessionOutcomeDrop.session == session.id):
@@ -252,28 +259,33 @@ def _clash(s: Session, fact: SessionFact) -> Clash:
 
 def _check_duration(duration_min: int) -> None:
     if not 1 <= duration_min <= MAX_DURATION:
-        raise ValidationError("A session lasts between 1 minute and 24 hours.")
+        raise ValidationError(tr("A session lasts between 1 minute and 24 hours."))
 
 
 def _instant(local_date: date, start: time | str, tz: str) -> datetime:
     at = parse_time(start) if isinstance(start, str) else start
-    values.check_day(local_date, "session date")
+    values.check_day(local_date, tr("session date"))
     return datetime.combine(local_date, at, tzinfo=zone(tz)).astimezone(UTC)
 
 
 def _guard_one_a_day(programme: Programme, local_date: date, session_id: str | None,
-                     advice: str = "change that session's time instead") -> None:
-    """Refuse a second session of a programme on one day (core.lifecycle.same_day_session)."""
+                     reinstating: bool = False) -> None:
+    """Refuse a second session of a programme on one day (core.lifecycle.same_day_session);
+    the advice says what to do with the other session (`reinstating`: before reinstating this
+    one)."""
     rows = {s.id: s for s in Session.select().where((Session.programme == programme.id)
                                                      & (Session.local_date == local_date))}
     taken = same_day_session(session_id or "", local_date,
                              [data.session_fact(s, False) for s in rows.values()])
     if taken is not None:
         tz = programme.timezone
-        raise RuleError(
-            f"{programme.name} already has a session on {local_date.isoformat()} "
-            f"({to_local(taken.starts_at, tz):%H:%M}-{to_local(taken.ends_at, tz):%H:%M}), and "
-            f"a programme has one session a day; {advice}.")
+        raise RuleError(fill(
+            tr("%1 already has a session on %2 (%3-%4), and a programme has one session a day; "
+               "cancel or move that session before reinstating this one.") if reinstating else
+            tr("%1 already has a session on %2 (%3-%4), and a programme has one session a day; "
+               "change that session's time instead."),
+            programme.name, local_date.isoformat(), f"{to_local(taken.starts_at, tz):%H:%M}",
+            f"{to_local(taken.ends_at, tz):%H:%M}"))
 
 
 def _guard_overlap(facilitator: str, starts_at: datetime, duration_min: int,
@@ -353,7 +365,7 @@ def update_session(
         who = session.facilitator if facilitator is None else facilitator.strip()
         if moved:
             _guard_one_a_day(programme, to_local(starts_at, tz).date(), session.id)
-            check_move_allowed(_label(session), *recorded(session.id), starts_at, now)
+            check_move_allowed(_day(session), *recorded(session.id), starts_at, now)
         if moved or duration_min is not None or facilitator is not None:
             _guard_overlap(who, starts_at, duration, session.id, override_overlap)
         if moved:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Participant, Programme, Setting, database
 from fieldsessions.services.common import device
@@ -61,20 +62,22 @@ def device_settings() -> DeviceSettings:
     return DeviceSettings(device_id=d.id, name=d.name, facilitator=d.facilitator)
 
 
-def _clean(text: str, what: str) -> str:
+def _clean(text: str, too_long: str) -> str:
+    """`text` with its blanks tidied; longer than MAX_NAME is refused with `too_long` (a
+    sentence with %1 for MAX_NAME)."""
     cleaned = " ".join(text.split())
     if len(cleaned) > MAX_NAME:
-        raise ValidationError(f"The {what} is at most {MAX_NAME} characters.")
+        raise ValidationError(fill(too_long, MAX_NAME))
     return cleaned
 
 
 def _facilitator(text: str) -> str:
     """The facilitator's name: required, because sheets, reports and exports carry it (never
     "(unknown)")."""
-    name = _clean(text, "facilitator name")
+    name = _clean(text, tr("The facilitator name is at most %1 characters."))
     if not name:
-        raise ValidationError("Type your name: it is printed on attendance sheets and session "
-                              "reports.")
+        raise ValidationError(tr("Type your name: it is printed on attendance sheets and "
+                                 "session reports."))
     return name
 
 
@@ -89,7 +92,7 @@ def save_facilitator_name(facilitator: str) -> DeviceSettings:
 
 def save_device_settings(*, name: str, facilitator: str) -> DeviceSettings:
     """Rename this laptop and its facilitator (local facts: they are not synced as records)."""
-    name = _clean(name, "device name")
+    name = _clean(name, tr("The device name is at most %1 characters."))
     facilitator = _facilitator(facilitator)
     with database.atomic():
         d = device()

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.facts import MarkFact, SessionFact
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.summaries import CompletionFact, PeriodSummary, SummaryPeriod, summarise
 from fieldsessions.db.models import Completion, Programme, Session
 from fieldsessions.services import rules_data as data
@@ -16,9 +17,8 @@ def parse_period(text: str | SummaryPeriod) -> SummaryPeriod:
     try:
         return SummaryPeriod(str(text).strip().lower())
     except ValueError:
-        raise ValidationError(
-            f"{text!r} is not a summary period; use week, month or programme."
-        ) from None
+        raise ValidationError(fill(
+            tr("%1 is not a summary period; use week, month or programme."), repr(text))) from None
 
 
 def summaries(
@@ -34,7 +34,7 @@ def summaries(
     kind = parse_period(period)
     now = now or datetime.now(UTC)
     if start and end and end < start:
-        raise ValidationError("The end date is before the start date.")
+        raise ValidationError(tr("The end date is before the start date."))
     query = Session.select().order_by(Session.starts_at)
     programme_ids: list[str]
     if programme_ref:
