@@ -338,11 +338,14 @@ class RosterTab(QWidget):
         self.import_button = button(self.tr("Import roster…"),
                                     self.tr("Import a roster file"),
                                     self.tr("CSV or XLSX file (Ctrl+I)"))
+        self.paper_button = button(self.tr("Read pape&r sheets…"),
+                                   self.tr("Read ticked attendance sheets back in"),
+                                   self.tr("Scans or photos of printed tick sheets"))
         self.undo_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.search_edit, 1)
         for widget in (self.all_present_button, self.rest_absent_button, self.undo_button,
-                       self.walk_in_button, self.import_button):
+                       self.walk_in_button, self.import_button, self.paper_button):
             row.addWidget(widget)
 
         self.view = RollTableView(page)
@@ -404,6 +407,7 @@ class RosterTab(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.walk_in_button.clicked.connect(self.open_walk_in)
         self.import_button.clicked.connect(self.open_import)
+        self.paper_button.clicked.connect(self.read_paper_sheets)
         self.model.counts_changed.connect(self._update_counts)
         self.model.modelReset.connect(self._on_model_reset)
         self._worker.data_changed.connect(self._on_worker_data_changed)
@@ -942,6 +946,28 @@ class RosterTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    @Slot()
+    def read_paper_sheets(self) -> QWidget | None:
+        """Scans chosen, then reviewed and written page by page (gui/paper_review_dialog)."""
+        from fieldsessions.gui import paper_review_dialog as paper
+
+        missing = paper.missing_part()
+        files = paper.choose_files(self) if missing is None else []
+        if missing is not None:
+            self._show_message(missing, error=True)
+        if not files:
+            return None
+        dialog = paper.PaperReviewDialog(self._worker, files, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.written.connect(self._on_paper_written)
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+        return dialog
+
+    def _on_paper_written(self, session_id: str, label: str, changes: list[MarkChange]) -> None:
+        if session_id == self._session_id and changes:  # Ctrl+Z takes the page back
+            self._push_undo(label).changes = changes
 
     # --- messages -------------------------------------------------------------------------
 

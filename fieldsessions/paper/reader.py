@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldsessions.paper import MISSING_PART, PaperError
+from fieldsessions.paper import PaperError, missing_part
 from fieldsessions.reports import sheet_layout
 from fieldsessions.reports.sheet_layout import PageCode, SheetGeometry
 
@@ -52,7 +52,7 @@ def _libs() -> tuple[Any, Any, Any]:
         import numpy
         import zxingcpp
     except ImportError:
-        raise PaperError(MISSING_PART) from None
+        raise PaperError(missing_part()) from None
     return cv2, numpy, zxingcpp
 
 
@@ -87,13 +87,15 @@ class PageImage:
 
 @dataclass(frozen=True)
 class PageReading:
-    """A page read: its code, its rows, the page image and how long it took."""
+    """A page read: its code, its rows, the page image, the page straightened onto its printed
+    geometry (SCALE pixels a point, upright: what a person reviews) and how long it took."""
 
     source: str
     code: PageCode
     rows: tuple[RowReading, ...]
     page: PageImage = field(repr=False)
     seconds: float = 0.0
+    straight: Any = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ def load_pages(path: str | Path) -> list[PageImage] | Refusal:
         try:
             import pypdfium2
         except ImportError:
-            raise PaperError(MISSING_PART) from None
+            raise PaperError(missing_part()) from None
         try:
             document = pypdfium2.PdfDocument(str(path))
         except pypdfium2.PdfiumError:
@@ -344,7 +346,27 @@ def read_page(page: PageImage) -> PageReading | Refusal:
             return Refusal(page.source, f"{page.source} is too blurred or too warped to read "
                            "its boxes; scan it, or photograph it flat and in focus.")
     return PageReading(page.source, code, tuple(rows), page,
-                       time.perf_counter() - started)
+                       time.perf_counter() - started, straight)
+
+
+def row_band(reading: PageReading, row: int) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of sheet row `row`'s boxes in `reading.straight`, with a
+    margin of paper around them so a mark that strays out of its box is seen too."""
+    where = sheet_layout.geometry(reading.code.paper)
+    assert where is not None  # read pages have a known paper
+    index = row - reading.code.first_row
+    height = where.size[1]
+    first_x, y, side = where.box(index, 0)
+    last_x, _y, _side = where.box(index, len(sheet_layout.STATUS_CODES) - 1)
+    pad_x, pad_y = side * 0.8, (sheet_layout.ROW_HEIGHT - side) / 2
+    return (round((first_x - pad_x) * SCALE), round((height - y - side - pad_y) * SCALE),
+            round((last_x + side + pad_x) * SCALE), round((height - y + pad_y) * SCALE))
+
+
+def row_crop(reading: PageReading, row: int) -> Any:
+    """The straightened image of sheet row `row`'s boxes (see `row_band`), for a person."""
+    left, top, right, bottom = row_band(reading, row)
+    return reading.straight[max(0, top):bottom, max(0, left):right]
 
 
 def encode_evidence(page: PageImage) -> bytes:

@@ -8,14 +8,15 @@ added or removed before them only move them: they are found by the page's finger
 
 `accept` writes, in ONE transaction for all pages, only the marks read clearly for people
 still pending: a mark already taken on the laptop is never overwritten, whatever the
-paper says; doubtful rows and conflicts are left for a person. Each page is written through
+paper says; doubtful rows and conflicts are left for a person, unless the person reviewing
+the page chose a mark for them (`choices`, from the review screen). Each page is written through
 attendance's own path (history reason "paper sheet, page N", queued for sync), and its image
 is kept in a "paper-sheets" folder beside the data file as evidence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -153,13 +154,20 @@ def evidence_folder() -> Path:
 
 
 def accept(plans: Sequence[PagePlan], *, by: str | None = None,
-           now: datetime | None = None) -> list[Accepted]:
+           now: datetime | None = None,
+           choices: Sequence[Mapping[str, str | None]] | None = None) -> list[Accepted]:
     """Write every page's clear marks for people still pending, in one transaction.
 
-    The marks on the laptop are read again inside the transaction, so a mark taken since the
-    plan was made is not overwritten either. Page images are written first and removed again
-    if the transaction fails.
+    `choices` (one mapping per plan, participant id -> status, or None for "write nothing")
+    are what a person decided on the review screen: a chosen status is written even over a
+    mark on the laptop (the person saw both), None leaves the row alone; rows not chosen
+    follow the rule above. The marks on the laptop are read again inside the transaction, so
+    a mark taken since the plan was made is not overwritten either, chosen or not. Page
+    images are written first and removed again if the transaction fails.
     """
+    decided: Sequence[Mapping[str, str | None]] = choices or [{} for _ in plans]
+    if len(decided) != len(plans):
+        raise ValueError("one mapping of choices per page plan")
     moment = now or datetime.now(UTC)
     folder = evidence_folder()
     folder.mkdir(parents=True, exist_ok=True)
@@ -174,12 +182,19 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
             kept.append(target)
         results: list[Accepted] = []
         with database.atomic():
-            for item, evidence in zip(plans, kept, strict=True):
-                wanted = {mark.participant_id: mark.read for mark in item.marks if mark.writable}
-                pending = {entry.participant_id for entry in attendance.roster(item.session_id)
-                           if entry.status is None}
+            for item, evidence, chosen in zip(plans, kept, decided, strict=True):
+                wanted = {mark.participant_id: mark.read for mark in item.marks
+                          if mark.writable and mark.participant_id not in chosen}
+                wanted.update({pid: status for pid, status in chosen.items()
+                               if status is not None})
+                planned = {mark.participant_id: mark.current for mark in item.marks}
+                now_on_roll = {entry.participant_id: entry.status
+                               for entry in attendance.roster(item.session_id)}
                 marks = {pid: (status, None) for pid, status in wanted.items()
-                         if pid in pending}
+                         if pid in planned and pid in now_on_roll
+                         and now_on_roll[pid] == planned[pid]
+                         and (pid in chosen or now_on_roll[pid] is None)
+                         and now_on_roll[pid] != status}
                 changes = attendance.mark_many(item.session_id, marks, by=by,
                                                reason=f"paper sheet, page {item.page}",
                                                now=moment) if marks else []
