@@ -64,7 +64,7 @@ from fieldsessions.gui.worker import DbWorker
 log = logging.getLogger(__name__)
 
 FILE_TYPES = "*.pdf *.png *.jpg *.jpeg *.tif *.tiff"
-CROP_HEIGHT = 30  # pixels: a row's boxes as shown in the table
+CROP_HEIGHT = 24  # pixels: a row's boxes as shown in the table
 MARK_KEYS = {Qt.Key(ord(look.key)): status for status, look in STATUS_LOOK.items() if look.key}
 DOUBTFUL_BACKGROUND = "#fff3cd"
 CONFLICT_BACKGROUND = "#f8d7d5"
@@ -218,7 +218,7 @@ class PaperReviewDialog(QDialog):
             "P present, L late, E excused, A absent, Delete writes nothing; arrows move; "
             "Enter accepts the page"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("#"), self.tr("Name"), self.tr("On paper"), self.tr("On the laptop"),
+            self.tr("#"), self.tr("Name"), self.tr("On paper"), self.tr("Laptop"),
             self.tr("Will be written"), self.tr("Boxes: P · L · E · A")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -227,12 +227,13 @@ class PaperReviewDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(CROP_HEIGHT + 6)
-        self.table.setIconSize(QSize(CROP_HEIGHT * 5, CROP_HEIGHT))
+        self.table.setIconSize(QSize(CROP_HEIGHT * 8, CROP_HEIGHT))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((self.ROW, 36), (self.PAPER, 90), (self.LAPTOP, 90),
-                              (self.WRITE, 130), (self.BOXES, CROP_HEIGHT * 5 + 12)):
+        header.setMinimumSectionSize(30)
+        for column, width in ((self.ROW, 34), (self.PAPER, 78), (self.LAPTOP, 80),
+                              (self.WRITE, 104), (self.BOXES, CROP_HEIGHT * 8 + 8)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.refusal_label = QLabel(self)
@@ -260,7 +261,7 @@ class PaperReviewDialog(QDialog):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([190, 640, 400])
+        self.splitter.setSizes([170, 700, 330])
 
         self.hint_label = QLabel(self.tr(
             "<b>P</b> present · <b>L</b> late · <b>E</b> excused · <b>A</b> absent · "
@@ -296,6 +297,10 @@ class PaperReviewDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         fit_on_screen(self)
+        # The rows get what is left once the pages list and a quarter for the page are given.
+        width = self.splitter.width()
+        pages, image = 150, max(180, width // 4)
+        self.splitter.setSizes([pages, width - pages - image, image])
 
     # --- reading --------------------------------------------------------------------------
 
@@ -367,7 +372,7 @@ class PaperReviewDialog(QDialog):
             number = QTableWidgetItem(str(mark.row))
             number.setData(Qt.ItemDataRole.UserRole, mark.participant_id)
             name = mark.name + (f" ({mark.external_id})" if mark.external_id else "")
-            paper = (self.tr("no box marked") if mark.read is None
+            paper = (self.tr("blank") if mark.read is None
                      else status_text(mark.read))
             if mark.doubtful:
                 paper += "?"
@@ -378,6 +383,7 @@ class PaperReviewDialog(QDialog):
                 crop.setData(Qt.ItemDataRole.DecorationRole, QPixmap.fromImage(
                     image.scaledToHeight(CROP_HEIGHT,
                                          Qt.TransformationMode.SmoothTransformation)))
+                crop.setToolTip(self.tr("The boxes as read: present, late, excused, absent"))
             items = [number, QTableWidgetItem(name), QTableWidgetItem(paper),
                      QTableWidgetItem(laptop), QTableWidgetItem(self._write_text(page, mark)),
                      crop]
@@ -399,7 +405,7 @@ class PaperReviewDialog(QDialog):
         if target is None:
             if mark.current is not None:
                 return fill(self.tr("keep %1"), status_text(mark.current).lower())
-            return self.tr("nothing (not marked)")
+            return self.tr("nothing")
         if mark.current is None:
             return status_text(target)
         if target == mark.current:

@@ -358,7 +358,7 @@ def row_band(reading: PageReading, row: int) -> tuple[int, int, int, int]:
     height = where.size[1]
     first_x, y, side = where.box(index, 0)
     last_x, _y, _side = where.box(index, len(sheet_layout.STATUS_CODES) - 1)
-    pad_x, pad_y = side * 0.8, (sheet_layout.ROW_HEIGHT - side) / 2
+    pad_x, pad_y = side * 0.5, (sheet_layout.ROW_HEIGHT - side) / 2
     return (round((first_x - pad_x) * SCALE), round((height - y - side - pad_y) * SCALE),
             round((last_x + side + pad_x) * SCALE), round((height - y + pad_y) * SCALE))
 

@@ -122,7 +122,7 @@ def test_doubtful_row_first_set_by_key_enter_writes_the_page_and_ctrl_z_takes_it
     tab, dialog = open_review(qtbot, worker, monkeypatch, roll["id"], [roll["scan"]])
     rows = table_rows(dialog)
     assert [r[0] for r in rows[:2]] == [str(FAINT_ROW), str(CONFLICT_ROW)]  # doubtful first
-    assert rows[0][2] == "Excused?" and rows[0][4] == "nothing (not marked)"
+    assert rows[0][2] == "Excused?" and rows[0][4] == "nothing"
     laptop = roll["laptop"].capitalize()
     assert rows[1][2:5] == (expected(CONFLICT_ROW).capitalize(), laptop,
                             f"keep {roll['laptop']}")
