@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.paper import PaperError, missing_part
 from fieldsessions.reports import sheet_layout
 from fieldsessions.reports.sheet_layout import PageCode, SheetGeometry
@@ -114,7 +115,7 @@ def load_pages(path: str | Path) -> list[PageImage] | Refusal:
     path = Path(path)
     name = path.name
     if not path.is_file():
-        return Refusal(name, f"Cannot read {path}: there is no such file.")
+        return Refusal(name, fill(tr("Cannot read %1: there is no such file."), path))
     if path.suffix.lower() == ".pdf":
         try:
             import pypdfium2
@@ -123,14 +124,15 @@ def load_pages(path: str | Path) -> list[PageImage] | Refusal:
         try:
             document = pypdfium2.PdfDocument(str(path))
         except pypdfium2.PdfiumError:
-            return Refusal(name, f"Cannot read {name}: it is not a PDF file, or it is damaged.")
+            return Refusal(name, fill(tr("Cannot read %1: it is not a PDF file, or it is "
+                                         "damaged."), name))
         pages = []
         try:
             for number in range(len(document)):
                 bitmap = document[number].render(scale=RENDER_DPI / 72, grayscale=True)
                 pixels = numpy.ascontiguousarray(bitmap.to_numpy().reshape(
                     bitmap.height, bitmap.width))
-                pages.append(PageImage(f"{name} page {number + 1}", pixels))
+                pages.append(PageImage(fill(tr("%1 page %2"), name, number + 1), pixels))
         finally:
             document.close()
         return pages
@@ -138,12 +140,13 @@ def load_pages(path: str | Path) -> list[PageImage] | Refusal:
     if not ok or not images:
         single = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
         if single is None:
-            return Refusal(name, f"Cannot read {name}: it is not a PDF or a PNG, JPEG or "
-                                 "TIFF image, or it is damaged.")
+            return Refusal(name, fill(tr("Cannot read %1: it is not a PDF or a PNG, JPEG or "
+                                         "TIFF image, or it is damaged."), name))
         images = [single]
     if len(images) == 1:
         return [PageImage(name, images[0])]
-    return [PageImage(f"{name} page {n}", image) for n, image in enumerate(images, start=1)]
+    return [PageImage(fill(tr("%1 page %2"), name, n), image)
+            for n, image in enumerate(images, start=1)]
 
 
 def read_files(paths: Sequence[str | Path]) -> list[PageReading | Refusal]:
@@ -166,8 +169,9 @@ def _read_or_refuse(page: PageImage) -> PageReading | Refusal:
         return read_page(page)
     except cv2.error:
         log.warning("OpenCV could not work on %s", page.source, exc_info=True)
-        return Refusal(page.source, f"{page.source} could not be read as a page image (its "
-                       "format or size is unusual); scan or photograph it again.")
+        return Refusal(page.source, fill(tr("%1 could not be read as a page image (its "
+                                            "format or size is unusual); scan or photograph "
+                                            "it again."), page.source))
 
 
 def _code(page: PageImage) -> PageCode | Refusal:
@@ -176,26 +180,29 @@ def _code(page: PageImage) -> PageCode | Refusal:
         page.pixels, formats=zxingcpp.BarcodeFormat.QRCode)]
     codes = [code for code in map(PageCode.parse, texts) if code is not None]
     if not codes and not texts and _blank(page):
-        return Refusal(page.source, f"{page.source} is blank.", blank=True)
+        return Refusal(page.source, fill(tr("%1 is blank."), page.source), blank=True)
     if not codes:
         if any(_UUID.match(text.strip()) for text in texts):
-            return Refusal(page.source, f"{page.source} was printed before sheets could be "
-                           "read back (or is not a sheet to tick): print a new attendance "
-                           "sheet for the session and use that.")
-        return Refusal(page.source, f"{page.source} has no readable sheet code: the image is "
-                       "too blurred, too dark or cut off, or it is not an attendance sheet "
-                       "printed by fieldsessions.")
+            return Refusal(page.source, fill(tr(
+                "%1 was printed before sheets could be read back (or is not a sheet to "
+                "tick): print a new attendance sheet for the session and use that."),
+                page.source))
+        return Refusal(page.source, fill(tr(
+            "%1 has no readable sheet code: the image is too blurred, too dark or cut off, "
+            "or it is not an attendance sheet printed by fieldsessions."), page.source))
     if len(set(codes)) > 1:
-        return Refusal(page.source, f"{page.source} shows more than one sheet page; "
-                       "photograph or scan one page at a time.")
+        return Refusal(page.source, fill(tr("%1 shows more than one sheet page; photograph "
+                                            "or scan one page at a time."), page.source))
     code = codes[0]
     if code.version < sheet_layout.LAYOUT_VERSION:
-        return Refusal(page.source, f"{page.source} was printed with an older sheet layout "
-                       f"(version {code.version}), which this version of fieldsessions no "
-                       "longer reads: print a new attendance sheet for the session.")
+        return Refusal(page.source, fill(tr(
+            "%1 was printed with an older sheet layout (version %2), which this version of "
+            "fieldsessions no longer reads: print a new attendance sheet for the session."),
+            page.source, code.version))
     if code.version > sheet_layout.LAYOUT_VERSION or sheet_layout.geometry(code.paper) is None:
-        return Refusal(page.source, f"{page.source} was printed by a newer version of "
-                       "fieldsessions: update this one to read it.")
+        return Refusal(page.source, fill(tr("%1 was printed by a newer version of "
+                                            "fieldsessions: update this one to read it."),
+                                         page.source))
     return code
 
 
@@ -228,9 +235,10 @@ def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
             break
     if len(found) < 4:
         missing = 4 - len(found)
-        return Refusal(page.source, f"{page.source}: {missing} of the 4 corner marks could not "
-                       "be found (a corner cut off, folded or covered, or the image too "
-                       "blurred); scan or photograph it again with the whole page in view.")
+        return Refusal(page.source, fill(tr(
+            "%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or "
+            "covered, or the image too blurred); scan or photograph it again with the whole "
+            "page in view."), page.source, missing))
     width, height = where.size
     side = sheet_layout.MARKER_SIZE
     source, target = [], []
@@ -241,8 +249,8 @@ def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
         target.extend([(px * SCALE, py * SCALE) for px, py in printed])
     matrix, _mask = cv2.findHomography(numpy.float32(source), numpy.float32(target))
     if matrix is None:
-        return Refusal(page.source, f"{page.source}: the corner marks do not make a page "
-                       "shape; scan or photograph it again.")
+        return Refusal(page.source, fill(tr("%1: the corner marks do not make a page shape; "
+                                            "scan or photograph it again."), page.source))
     size = (round(width * SCALE), round(height * SCALE))
     return cv2.warpPerspective(page.pixels, matrix, size, flags=cv2.INTER_AREA,
                                borderValue=255)
@@ -286,6 +294,13 @@ def _box_fills(tone: Any, where: SheetGeometry,
     return fills, lights, outlines
 
 
+def _word(status: str) -> str:
+    """A status as a note names it, in the user's language."""
+    words = {"present": tr("present"), "late": tr("late"), "excused": tr("excused"),
+             "absent": tr("absent")}
+    return words.get(status, status)
+
+
 def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = None) -> RowReading:
     """A row's reading from the ink share inside its boxes (and the share of lighter marks:
     a box with a light pencil mark only is a faint mark, for a person to look at)."""
@@ -303,16 +318,17 @@ def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = Non
     if not marked and not faint:
         return RowReading(row, None, False, round(min(1.0, 1 - top / FAINT * 0.4), 2), rounded)
     if len(marked) > 1:
-        names = [codes[i] for i in marked]
-        note = (f"{names[0]} and {names[1]} both marked" if len(names) == 2 else
-                f"{', '.join(names[:-1])} and {names[-1]} all marked")
+        names = [_word(codes[i]) for i in marked]
+        note = (fill(tr("%1 and %2 both marked"), names[0], names[1]) if len(names) == 2
+                else fill(tr("%1 and %2 all marked"), ", ".join(names[:-1]), names[-1]))
         guess = codes[order[0]]
     elif marked:
-        note = f"{codes[marked[0]]} marked, a trace in {codes[faint[0]]}"
+        note = fill(tr("%1 marked, a trace in %2"), _word(codes[marked[0]]),
+                    _word(codes[faint[0]]))
         guess = codes[marked[0]]
     else:
         light = max(faint, key=lambda i: (fills[i], lights[i]))
-        note = f"a faint mark in {codes[light]}"
+        note = fill(tr("a faint mark in %1"), _word(codes[light]))
         guess = codes[light]
     confidence = max(0.0, min(0.5, (top - second) * 2))
     return RowReading(row, guess, True, round(confidence, 2), rounded, note)
@@ -338,13 +354,14 @@ def read_page(page: PageImage) -> PageReading | Refusal:
         reading = judge(code.first_row + index, fills, lights)
         if min(edges) < 0.25 and not reading.doubtful:
             reading = RowReading(reading.row, reading.status, True, 0.3, reading.fills,
-                                 "the box outlines are not where they should be")
+                                 tr("the box outlines are not where they should be"))
         rows.append(reading)
     if outlines:
         found = sum(edge >= 0.25 for edge in outlines) / len(outlines)
         if found < OUTLINE_FOUND:
-            return Refusal(page.source, f"{page.source} is too blurred or too warped to read "
-                           "its boxes; scan it, or photograph it flat and in focus.")
+            return Refusal(page.source, fill(tr(
+                "%1 is too blurred or too warped to read its boxes; scan it, or photograph "
+                "it flat and in focus."), page.source))
     return PageReading(page.source, code, tuple(rows), page,
                        time.perf_counter() - started, straight)
 
@@ -375,5 +392,5 @@ def encode_evidence(page: PageImage) -> bytes:
     cv2, _numpy, _zxing = _libs()
     ok, data = cv2.imencode(".jpg", page.pixels, [cv2.IMWRITE_JPEG_QUALITY, 90])
     if not ok:
-        raise PaperError(f"The image of {page.source} could not be encoded.")
+        raise PaperError(fill(tr("The image of %1 could not be encoded."), page.source))
     return bytes(data.tobytes())

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from fieldsessions.core.dates import format_day
 from fieldsessions.core.errors import NotFoundError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.records import MarkChange, session_code
 from fieldsessions.db.models import database
 from fieldsessions.paper.reader import PageReading, Refusal, encode_evidence
@@ -89,7 +91,7 @@ class PagePlan:
 
 def _label(session_id: str) -> str:
     header = report_data.attendance_sheet(session_id).session
-    parts = [header.programme_name, f"{header.local_date:%a %d %b %Y} {header.start:%H:%M}"]
+    parts = [header.programme_name, f"{format_day(header.local_date)} {header.start:%H:%M}"]
     if header.heading:
         parts.append(header.heading)
     return " · ".join(parts)
@@ -118,17 +120,18 @@ def plan(reading: PageReading) -> PagePlan | Refusal:
     try:
         get_session(code.session_id)
     except NotFoundError:
-        return Refusal(reading.source, (
-            f"{reading.source} is the sheet of session {session_code(code.session_id)}, "
-            "which is not on this laptop: sync first, or read it on the laptop it was "
-            "printed from."))
+        return Refusal(reading.source, fill(tr(
+            "%1 is the sheet of session %2, which is not on this laptop: sync first, or read "
+            "it on the laptop it was printed from."), reading.source,
+            session_code(code.session_id)))
     sheet = report_data.attendance_sheet(code.session_id)
     start = _where_now(sheet.rows, code)
     if start is None:
-        return Refusal(reading.source, (
-            f"The people on {reading.source} are no longer together on the session's roll as "
-            "they were printed (someone among them was removed or added, or renamed), so its "
-            "rows cannot be matched safely: type these marks in, or print a new sheet."))
+        return Refusal(reading.source, fill(tr(
+            "The people on %1 are no longer together on the session's roll as they were "
+            "printed (someone among them was removed or added, or renamed), so its rows "
+            "cannot be matched safely: type these marks in, or print a new sheet."),
+            reading.source))
     rows = sheet.rows[start:start + code.row_count]
     marks = tuple(
         PlannedMark(row=read.row, participant_id=person.participant_id, name=person.name,

@@ -233,3 +233,28 @@ def test_without_the_optional_part_the_button_says_how_to_get_it(
                              "and zxing-cpp, about 70 MB), which is not installed here: "
                              "install it with pip install 'fieldsessions[paper]'.")
     assert tab.findChild(PaperReviewDialog) is None
+
+
+def test_the_services_sentence_for_a_refused_page_is_shown_in_the_users_language(
+    qtbot: QtBot, worker: DbWorker, monkeypatch: pytest.MonkeyPatch, roll: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    from fieldsessions.core import i18n
+
+    sheet = report_data.attendance_sheet(roll["id"])
+    other = sheet.__class__(sheet.session.__class__(
+        **{**sheet.session.__dict__, "session_id": str(uuid.uuid4())}), sheet.rows)
+    attendance_sheet(other, tmp_path / "other.pdf")
+    elsewhere = ticked(tmp_path / "other.pdf", tmp_path / "other.png")
+    french = {"%1 is the sheet of session %2, which is not on this laptop: sync first, or read "
+              "it on the laptop it was printed from.":
+              "%1 est la feuille de la séance %2, absente de cet ordinateur : synchronisez "
+              "d'abord."}
+    i18n.install(lambda source, _disambiguation: french.get(source, ""))
+    try:
+        _tab, dialog = open_review(qtbot, worker, monkeypatch, roll["id"], [elsewhere])
+    finally:
+        i18n.install(None)
+    assert dialog.refusal_label.text().startswith("other.png est la feuille de la séance ")
+    assert dialog.refusal_label.text().endswith(", absente de cet ordinateur : synchronisez "
+                                                "d'abord.")
