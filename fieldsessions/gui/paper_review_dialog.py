@@ -418,9 +418,17 @@ class PaperReviewDialog(QDialog):
         if page is None or page.plan is None:
             return
         mark = self._mark_at(row)
-        if mark is not None and mark.note:
+        if page.written is not None:
+            pass  # the message says what was written
+        elif mark is not None and mark.note:
             self._show_message(fill(self.tr("Row %1: %2"), mark.row, mark.note))
-        elif page.written is None:
+        elif mark is not None and mark.conflict:
+            self._show_message(fill(self.tr(
+                "Row %1: the paper says %2, the laptop has %3. The laptop's mark is kept "
+                "unless you press %4 (or another letter) for this row."), mark.row,
+                status_text(mark.read).lower(), status_text(mark.current).lower(),
+                STATUS_LOOK[mark.read].key))
+        else:
             self._show_message("")
         self._show_page_image(page, mark.row if mark is not None else None)
 

@@ -178,6 +178,10 @@ def test_a_conflict_is_overwritten_only_when_the_person_chooses_and_delete_write
     _tab, dialog = open_review(qtbot, worker, monkeypatch, roll["id"], [roll["scan"]])
     paper = expected(CONFLICT_ROW)
     select_row(qtbot, dialog, CONFLICT_ROW)
+    assert dialog.message() == (
+        f"Row {CONFLICT_ROW}: the paper says {paper}, the laptop has {roll['laptop']}. The "
+        f"laptop's mark is kept unless you press {paper[0].upper()} (or another letter) for "
+        "this row.")
     qtbot.keyClick(dialog.table, paper[0].upper())  # take what the paper says
     row = next(r for r in range(dialog.table.rowCount())
                if dialog.table.item(r, dialog.ROW).text() == str(CONFLICT_ROW))
