@@ -23,6 +23,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from fieldsessions.core.i18n import fill, tr
 from fieldsessions.paper import PaperError, missing_part
 from fieldsessions.reports import sheet_layout
 from fieldsessions.reports.sheet_layout import PageCode, SheetGeometry
+from fieldsessions.reports.styles import BOX_SIZE, MARGIN
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,9 @@ INK = 0.62  # a pixel this much darker than the paper around it is ink...
 LIGHT = 0.8  # ...this much, a light (pencil) mark...
 LINE = 0.85  # ...and this much, part of a thin printed line
 OUTLINE_FOUND = 0.85  # the share of printed box outlines that must be found where expected
+MM = 72 / 25.4  # points in a millimetre
+WALK_IN_ROW = 8 * MM  # a blank walk-in row's height (reports.sheet), when only one is found
+WRITTEN = 0.004  # share of a walk-in row's writing cells that is ink: someone wrote there
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 
@@ -79,6 +84,28 @@ class RowReading:
 
 
 @dataclass(frozen=True)
+class WalkInRow:
+    """A blank walk-in row of a page, as found.
+
+    Attributes:
+        line: its place among the page's walk-in rows, from the top (1-based).
+        band: (left, top, right, bottom) of the whole row in the straightened page.
+        reading: its boxes, read as a roll row's (`row` is `line`).
+        written: ink in its ID and name cells: someone wrote there.
+    """
+
+    line: int
+    band: tuple[int, int, int, int]
+    reading: RowReading
+    written: bool
+
+    @property
+    def used(self) -> bool:
+        """Written on, or a box marked: a person must look at it."""
+        return self.written or self.reading.status is not None
+
+
+@dataclass(frozen=True)
 class PageImage:
     """One page as found in the files given: `source` names it for a person."""
 
@@ -97,6 +124,7 @@ class PageReading:
     page: PageImage = field(repr=False)
     seconds: float = 0.0
     straight: Any = field(default=None, repr=False, compare=False)
+    walk_ins: tuple[WalkInRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,17 +293,24 @@ def _darkness(straight: Any) -> Any:
     return smooth.astype(numpy.float32) / numpy.maximum(paper.astype(numpy.float32), 1.0)
 
 
-def _box_fills(tone: Any, where: SheetGeometry,
-               index: int) -> tuple[list[float], list[float], list[float]]:
-    """Per box of row `index`: the ink share inside it, the share of light marks (LIGHT: a
+def _boxes(where: SheetGeometry, index: int) -> list[tuple[float, float, float]]:
+    """(left, top, side) in straightened pixels of each box of participant row `index`."""
+    height = where.size[1]
+    boxes = []
+    for status in range(len(sheet_layout.STATUS_CODES)):
+        x, y, side = where.box(index, status)
+        boxes.append((x * SCALE, (height - y - side) * SCALE, side * SCALE))
+    return boxes
+
+
+def _box_fills(tone: Any, boxes: Sequence[tuple[float, float, float]],
+               ) -> tuple[list[float], list[float], list[float]]:
+    """Per box (see `_boxes`): the ink share inside it, the share of light marks (LIGHT: a
     grey pencil) inside it, and the share of its printed outline found
     (a thin line: LINE counts, so a slightly soft photo still finds it)."""
     _cv2, numpy, _zxing = _libs()
-    height = where.size[1]
     fills, lights, outlines = [], [], []
-    for status in range(len(sheet_layout.STATUS_CODES)):
-        x, y, side = where.box(index, status)
-        left, top, size = x * SCALE, (height - y - side) * SCALE, side * SCALE
+    for left, top, size in boxes:
         inset = size * INSET
         inside = tone[round(top + inset):round(top + size - inset),
                      round(left + inset):round(left + size - inset)]
@@ -349,7 +384,7 @@ def read_page(page: PageImage) -> PageReading | Refusal:
     rows: list[RowReading] = []
     outlines: list[float] = []
     for index in range(code.row_count):
-        fills, lights, edges = _box_fills(tone, where, index)
+        fills, lights, edges = _box_fills(tone, _boxes(where, index))
         outlines.extend(edges)
         reading = judge(code.first_row + index, fills, lights)
         if min(edges) < 0.25 and not reading.doubtful:
@@ -362,8 +397,73 @@ def read_page(page: PageImage) -> PageReading | Refusal:
             return Refusal(page.source, fill(tr(
                 "%1 is too blurred or too warped to read its boxes; scan it, or photograph "
                 "it flat and in focus."), page.source))
+    walk_ins = tuple(row for row in _walk_in_rows(tone, where, code) if row.used)
     return PageReading(page.source, code, tuple(rows), page,
-                       time.perf_counter() - started, straight)
+                       time.perf_counter() - started, straight, walk_ins)
+
+
+def _walk_in_rows(tone: Any, where: SheetGeometry, code: PageCode) -> list[WalkInRow]:
+    """The blank walk-in rows below the page's participants (or on a page of them only).
+
+    Their height on the page depends on the roll above, so they are found, not computed: a
+    walk-in row is where the box columns, at their known x, hold printed squares of a box's
+    size at the same height (two columns at least: a mark may hide one). The writing cells
+    (ID and name) of each are then measured for ink, and its boxes read like a roll row's.
+    """
+    cv2, numpy, _zxing = _libs()
+    height = where.size[1]
+    side = BOX_SIZE * SCALE
+    if code.row_count:
+        below = (height - where.row_centre_y(code.row_count - 1)
+                 + sheet_layout.ROW_HEIGHT / 2) * SCALE
+    else:
+        below = (height - where.table_top) * SCALE
+    ink = ((tone < LINE) * 255).astype(numpy.uint8)
+    centres: list[list[float]] = []
+    for status in range(len(sheet_layout.STATUS_CODES)):
+        x, _y, _side = where.box(0, status)
+        left = max(0, round(x * SCALE - side * 0.3))
+        strip = ink[:, left:round(x * SCALE + side * 1.3)]
+        contours, _hierarchy = cv2.findContours(strip, cv2.RETR_LIST,
+                                                cv2.CHAIN_APPROX_SIMPLE)
+        found = []
+        for contour in contours:
+            _bx, by, bw, bh = cv2.boundingRect(contour)
+            if abs(bw - side) < side * 0.25 and abs(bh - side) < side * 0.25 \
+                    and by > below:
+                found.append(by + bh / 2)
+        centres.append(found)
+    rows: list[float] = []
+    for y in sorted(y for column in centres for y in column):
+        if any(abs(y - other) < side / 2 for other in rows):
+            continue
+        columns = sum(any(abs(y - c) < side / 2 for c in column) for column in centres)
+        if columns >= 2:
+            rows.append(y)
+    if not rows:
+        return []
+    steps = [b - a for a, b in pairwise(rows)]
+    half = (min(steps) if steps else WALK_IN_ROW * SCALE) / 2
+    widths = where.widths
+    write_left = (MARGIN + widths[0]) * SCALE
+    write_right = (MARGIN + sum(widths[:3])) * SCALE
+    boxes_right = (MARGIN + sum(widths)) * SCALE
+    inset = 1.2 * MM * SCALE
+    result = []
+    for line, centre in enumerate(rows, start=1):
+        cells = tone[round(centre - half + inset):round(centre + half - inset),
+                     round(write_left + inset):round(write_right - inset)]
+        writing = float((cells < INK).mean()) if cells.size else 0.0
+        boxes = []
+        for status in range(len(sheet_layout.STATUS_CODES)):
+            x, _y, _side = where.box(0, status)
+            boxes.append((x * SCALE, centre - side / 2, side))
+        fills, lights, _edges = _box_fills(tone, boxes)
+        band = (round(write_left - widths[0] * SCALE), round(centre - half),
+                round(boxes_right), round(centre + half))
+        result.append(WalkInRow(line, band, judge(line, fills, lights),
+                                writing >= WRITTEN))
+    return result
 
 
 def row_band(reading: PageReading, row: int) -> tuple[int, int, int, int]:
@@ -394,3 +494,9 @@ def encode_evidence(page: PageImage) -> bytes:
     if not ok:
         raise PaperError(fill(tr("The image of %1 could not be encoded."), page.source))
     return bytes(data.tobytes())
+
+
+def walk_in_crop(reading: PageReading, row: WalkInRow) -> Any:
+    """The straightened image of a walk-in row, from its printed number to its last box."""
+    left, top, right, bottom = row.band
+    return reading.straight[max(0, top):bottom, max(0, left):right]
