@@ -38,11 +38,14 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QPainter, QPen, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -60,6 +63,7 @@ from fieldsessions.core.records import MarkChange
 from fieldsessions.gui.helpers import count_text, fill, fit_on_screen
 from fieldsessions.gui.roll_model import STATUS_LOOK, run_while_alive, status_text
 from fieldsessions.gui.worker import DbWorker
+from fieldsessions.services.paper_sheets import WalkInEntry
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +98,10 @@ class ReviewPage:
     choices: dict[str, str | None] = field(default_factory=dict)
     written: int | None = None
     evidence: Path | None = None
+    walk_ins: list[Any] = field(default_factory=list)  # paper.reader.WalkInRow, used ones
+    walk_in_crops: dict[int, QImage] = field(default_factory=dict)
+    typed: dict[int, list[str]] = field(default_factory=dict)  # line -> name, ID, status
+    added: int = 0  # walk-ins added once the page was accepted
 
     def rows(self) -> list[Any]:
         """The page's marks in review order: doubtful, conflicts, no box marked, the rest."""
@@ -122,7 +130,7 @@ class Review:
 
 def read_for_review(files: Sequence[str | Path]) -> Review:
     """Worker job: read every page of `files`, match each to its roll, cut out its rows."""
-    from fieldsessions.paper.reader import Refusal, read_files, row_band, row_crop
+    from fieldsessions.paper.reader import Refusal, read_files, row_band, row_crop, walk_in_crop
     from fieldsessions.services import paper_sheets
 
     read, refused, blank = [], [], []
@@ -140,7 +148,10 @@ def read_for_review(files: Sequence[str | Path]) -> Review:
         read.append(ReviewPage(
             reading.source, plan, image=_image(reading.straight),
             bands={m.row: row_band(reading, m.row) for m in plan.marks},
-            crops={m.row: _image(row_crop(reading, m.row)) for m in plan.marks}))
+            crops={m.row: _image(row_crop(reading, m.row)) for m in plan.marks},
+            walk_ins=list(reading.walk_ins),
+            walk_in_crops={w.line: _image(walk_in_crop(reading, w)) for w in reading.walk_ins},
+            typed={w.line: ["", "", w.reading.status or "present"] for w in reading.walk_ins}))
     read.sort(key=lambda p: (p.plan.session_label, p.plan.session_id, p.plan.page))
     return Review(read + refused, blank)
 
@@ -186,6 +197,7 @@ class PaperReviewDialog(QDialog):
         self._pages: list[ReviewPage] = []
         self._scaled: tuple[int, int, QPixmap] | None = None  # page index, width, pixmap
         self._busy = False
+        self.name_edits: list[QLineEdit] = []  # the walk-in rows' shown
         self.setWindowTitle(self.tr("Read paper sheets"))
         self.resize(1240, 760)
         self._build()
@@ -241,8 +253,30 @@ class PaperReviewDialog(QDialog):
         self.refusal_label.setWordWrap(True)
         self.refusal_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.refusal_label.setMargin(12)
+        self.walk_in_title = QLabel(self.tr(
+            "Walk-ins written on this page: type each name (and ID or phone) as written. "
+            "They are added as walk-ins when you accept the page; a row left without a name "
+            "is not."), self)
+        self.walk_in_title.setWordWrap(True)
+        self.walk_in_rows = QWidget(self)
+        self.walk_in_grid = QGridLayout(self.walk_in_rows)
+        self.walk_in_grid.setContentsMargins(0, 0, 0, 0)
+        self.walk_in_scroll = QScrollArea(self)
+        self.walk_in_scroll.setWidget(self.walk_in_rows)
+        self.walk_in_scroll.setWidgetResizable(True)
+        self.walk_in_area = QWidget(self)
+        area = QVBoxLayout(self.walk_in_area)
+        area.setContentsMargins(0, 4, 0, 0)
+        area.addWidget(self.walk_in_title)
+        area.addWidget(self.walk_in_scroll, 1)
+        self.rows_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.rows_splitter.setChildrenCollapsible(False)
+        self.rows_splitter.addWidget(self.table)
+        self.rows_splitter.addWidget(self.walk_in_area)
+        self.rows_splitter.setStretchFactor(0, 3)
+        self.rows_splitter.setStretchFactor(1, 2)
         self.rows_stack = QStackedWidget(self)
-        self.rows_stack.addWidget(self.table)
+        self.rows_stack.addWidget(self.rows_splitter)
         self.rows_stack.addWidget(self.refusal_label)
 
         self.page_image = QLabel(self)
@@ -360,8 +394,9 @@ class PaperReviewDialog(QDialog):
             self.page_image.setText(self.tr("Refused: nothing on this page is written."))
             self.accept_button.setEnabled(False)
             return
-        self.rows_stack.setCurrentWidget(self.table)
+        self.rows_stack.setCurrentWidget(self.rows_splitter)
         self._fill_table(page)
+        self._fill_walk_ins(page)
         self.accept_button.setEnabled(page.written is None and not self._busy)
         self.table.setCurrentCell(0, self.NAME)
 
@@ -396,6 +431,57 @@ class PaperReviewDialog(QDialog):
                 if background:
                     item.setBackground(QBrush(QColor(background)))
                 self.table.setItem(r, column, item)
+
+    def _fill_walk_ins(self, page: ReviewPage) -> None:
+        """The page's walk-in rows: each one's crop, then boxes to type what is written."""
+        while self.walk_in_grid.count():
+            item = self.walk_in_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.walk_in_area.setVisible(bool(page.walk_ins))
+        if not page.walk_ins:
+            return
+        width = max(200, self.walk_in_scroll.viewport().width() - 24)
+        self.name_edits = []
+        for index, row in enumerate(page.walk_ins):
+            typed = page.typed[row.line]
+            crop = QLabel(self.walk_in_rows)
+            image = page.walk_in_crops.get(row.line)
+            if image is not None:
+                crop.setPixmap(QPixmap.fromImage(image.scaledToWidth(
+                    min(width, image.width()), Qt.TransformationMode.SmoothTransformation)))
+            crop.setAccessibleName(fill(self.tr("Walk-in row %1 as written"), row.line))
+            name = QLineEdit(typed[0], self.walk_in_rows)
+            name.setPlaceholderText(self.tr("Name as written"))
+            name.setAccessibleName(fill(self.tr("Name of walk-in row %1"), row.line))
+            other = QLineEdit(typed[1], self.walk_in_rows)
+            other.setPlaceholderText(self.tr("ID or phone"))
+            other.setAccessibleName(fill(self.tr("ID or phone of walk-in row %1"), row.line))
+            status = QComboBox(self.walk_in_rows)
+            status.setAccessibleName(fill(self.tr("Mark of walk-in row %1"), row.line))
+            for code in STATUS_LOOK:
+                if STATUS_LOOK[code].key:
+                    status.addItem(status_text(code), code)
+            status.setCurrentIndex(max(0, status.findData(typed[2])))
+            if row.reading.doubtful and row.reading.note:
+                status.setToolTip(row.reading.note)
+            name.textChanged.connect(lambda text, t=typed: t.__setitem__(0, text))
+            other.textChanged.connect(lambda text, t=typed: t.__setitem__(1, text))
+            status.currentIndexChanged.connect(
+                lambda _i, t=typed, box=status: t.__setitem__(2, box.currentData()))
+            for edit in (name, other):
+                edit.returnPressed.connect(self.accept_page)
+            for widget in (name, other, status):
+                widget.setEnabled(page.written is None)
+            self.walk_in_grid.addWidget(crop, index * 2, 0, 1, 3)
+            self.walk_in_grid.addWidget(name, index * 2 + 1, 0)
+            self.walk_in_grid.addWidget(other, index * 2 + 1, 1)
+            self.walk_in_grid.addWidget(status, index * 2 + 1, 2)
+            self.name_edits.append(name)
+        self.walk_in_grid.setColumnStretch(0, 3)
+        self.walk_in_grid.setColumnStretch(1, 2)
+        self.walk_in_grid.setRowStretch(len(page.walk_ins) * 2, 1)
 
     def _write_text(self, page: ReviewPage, mark: Any) -> str:
         target = page.outcome(mark)
@@ -491,13 +577,15 @@ class PaperReviewDialog(QDialog):
         if page is None or page.plan is None or page.written is not None or self._busy:
             return
         plan, choices = page.plan, dict(page.choices)
+        entries = [WalkInEntry(name.strip(), other.strip(), status)
+                   for name, other, status in page.typed.values() if name.strip()]
         self._busy = True
         self.accept_button.setEnabled(False)
 
         def job() -> Any:
             from fieldsessions.services import paper_sheets
 
-            return paper_sheets.accept([plan], choices=[choices])[0]
+            return paper_sheets.accept([plan], choices=[choices], walk_ins=[entries])[0]
 
         run_while_alive(self._worker, self, job,
                         on_done=lambda accepted: self._on_accepted(page, accepted),
@@ -507,6 +595,8 @@ class PaperReviewDialog(QDialog):
         self._busy = False
         changes: list[MarkChange] = list(accepted.changes)
         page.written = len(changes)
+        page.added = len(accepted.walk_ins)
+        changes += [change for added in accepted.walk_ins for change in added.changes]
         page.evidence = accepted.evidence
         index = self._pages.index(page)
         item = self.page_list.item(index)
@@ -516,9 +606,12 @@ class PaperReviewDialog(QDialog):
         self.written.emit(page.plan.session_id,
                           fill(self.tr("paper sheet, page %1"), page.plan.page), changes)
         message = fill(self.tr("Page %1: %2, queued for sync; the page image is kept in %3."),
-                       page.plan.page, count_text(len(changes), self.tr("1 mark written"),
+                       page.plan.page, count_text(page.written, self.tr("1 mark written"),
                                                   self.tr("%1 marks written")),
                        accepted.evidence.parent)
+        if page.added:
+            message += " " + count_text(page.added, self.tr("1 walk-in added."),
+                                        self.tr("%1 walk-ins added."))
         following = next((i for i in range(len(self._pages))
                           if self._pages[i].plan is not None
                           and self._pages[i].written is None), None)

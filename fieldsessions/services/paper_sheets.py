@@ -16,6 +16,7 @@ is kept in a "paper-sheets" folder beside the data file as evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,7 +30,7 @@ from fieldsessions.db.models import database
 from fieldsessions.paper.reader import PageReading, Refusal, encode_evidence
 from fieldsessions.reports.data import SheetRow
 from fieldsessions.reports.sheet_layout import PageCode, fingerprint
-from fieldsessions.services import attendance, report_data
+from fieldsessions.services import attendance, participants, report_data
 from fieldsessions.services.common import get_session
 
 EVIDENCE_FOLDER = "paper-sheets"
@@ -143,12 +144,38 @@ def plan(reading: PageReading) -> PagePlan | Refusal:
 
 
 @dataclass(frozen=True)
+class WalkInEntry:
+    """A handwritten walk-in row as a person typed it in from its crop on the review screen.
+
+    Attributes:
+        name: the name written. id_or_phone: what was written beside it ("their ID or
+            phone", the sheet asks): a phone number when it looks like one, else an ID (a
+            person already here with that ID is found, not added twice).
+        status: the mark for the session.
+    """
+
+    name: str
+    id_or_phone: str
+    status: str
+
+    def participant(self) -> participants.ParticipantInput:
+        written = self.id_or_phone.strip()
+        if _PHONE.fullmatch(written):
+            return participants.ParticipantInput(name=self.name, phone=written)
+        return participants.ParticipantInput(name=self.name, external_id=written or None)
+
+
+_PHONE = re.compile(r"\+?[\d\s\-().]{7,}")
+
+
+@dataclass(frozen=True)
 class Accepted:
     """What `accept` wrote for one page, and where its image was kept."""
 
     plan: PagePlan
     changes: tuple[MarkChange, ...]
     evidence: Path
+    walk_ins: tuple[participants.WalkInResult, ...] = ()
 
 
 def evidence_folder() -> Path:
@@ -158,19 +185,23 @@ def evidence_folder() -> Path:
 
 def accept(plans: Sequence[PagePlan], *, by: str | None = None,
            now: datetime | None = None,
-           choices: Sequence[Mapping[str, str | None]] | None = None) -> list[Accepted]:
+           choices: Sequence[Mapping[str, str | None]] | None = None,
+           walk_ins: Sequence[Sequence[WalkInEntry]] | None = None) -> list[Accepted]:
     """Write every page's clear marks for people still pending, in one transaction.
 
     `choices` (one mapping per plan, participant id -> status, or None for "write nothing")
     are what a person decided on the review screen: a chosen status is written even over a
     mark on the laptop (the person saw both), None leaves the row alone; rows not chosen
     follow the rule above. The marks on the laptop are read again inside the transaction, so
-    a mark taken since the plan was made is not overwritten either, chosen or not. Page
-    images are written first and removed again if the transaction fails.
+    a mark taken since the plan was made is not overwritten either, chosen or not.
+    `walk_ins` (one sequence per plan) adds the people typed in from the page's walk-in rows,
+    as the Roster tab's walk-in does, in the same transaction. Page images are written first
+    and removed again if the transaction fails.
     """
     decided: Sequence[Mapping[str, str | None]] = choices or [{} for _ in plans]
-    if len(decided) != len(plans):
-        raise ValueError("one mapping of choices per page plan")
+    typed: Sequence[Sequence[WalkInEntry]] = walk_ins or [() for _ in plans]
+    if len(decided) != len(plans) or len(typed) != len(plans):
+        raise ValueError("one mapping of choices and one list of walk-ins per page plan")
     moment = now or datetime.now(UTC)
     folder = evidence_folder()
     folder.mkdir(parents=True, exist_ok=True)
@@ -185,7 +216,8 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
             kept.append(target)
         results: list[Accepted] = []
         with database.atomic():
-            for item, evidence, chosen in zip(plans, kept, decided, strict=True):
+            for item, evidence, chosen, entries in zip(plans, kept, decided, typed,
+                                                       strict=True):
                 wanted = {mark.participant_id: mark.read for mark in item.marks
                           if mark.writable and mark.participant_id not in chosen}
                 wanted.update({pid: status for pid, status in chosen.items()
@@ -201,7 +233,10 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
                 changes = attendance.mark_many(item.session_id, marks, by=by,
                                                reason=f"paper sheet, page {item.page}",
                                                now=moment) if marks else []
-                results.append(Accepted(item, tuple(changes), evidence))
+                added = tuple(participants.walk_in(item.session_id, entry.participant(),
+                                                   status=entry.status, by=by, now=moment)
+                              for entry in entries)
+                results.append(Accepted(item, tuple(changes), evidence, added))
         return results
     except BaseException:
         for path in kept:
