@@ -322,6 +322,7 @@ class PaperReviewDialog(QDialog):
         layout.addLayout(buttons)
 
         self.page_list.currentRowChanged.connect(self._on_page_chosen)
+        self.page_list.activated.connect(lambda _index: self.table.setFocus())
         self.table.currentCellChanged.connect(self._on_row_changed)
         self.table.mark_requested.connect(self.choose)
         self.table.accept_requested.connect(self.accept_page)
