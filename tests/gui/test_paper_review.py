@@ -262,3 +262,24 @@ def test_the_services_sentence_for_a_refused_page_is_shown_in_the_users_language
     assert dialog.refusal_label.text().startswith("other.png est la feuille de la séance ")
     assert dialog.refusal_label.text().endswith(", absente de cet ordinateur : synchronisez "
                                                 "d'abord.")
+
+
+def test_a_mark_taken_on_the_laptop_after_the_review_began_is_not_overwritten_even_if_chosen(
+    roll: dict[str, Any],
+) -> None:
+    from fieldsessions.paper.reader import PageReading, read_files
+    from fieldsessions.services import paper_sheets
+
+    (reading,) = read_files([roll["scan"]])
+    assert isinstance(reading, PageReading)
+    plan = paper_sheets.plan(reading)
+    assert isinstance(plan, paper_sheets.PagePlan)
+    first, conflict = roll["people"][0], roll["people"][CONFLICT_ROW - 1]
+    paper = expected(CONFLICT_ROW)
+    attendance.mark(roll["id"], first, "excused")  # someone marks row 1 meanwhile
+    (accepted,) = paper_sheets.accept(
+        [plan], choices=[{first: "present", conflict: paper}])
+    marks = marks_of(roll["people"])
+    assert marks[1] == "excused"  # taken since the plan: kept, though chosen
+    assert marks[CONFLICT_ROW] == paper  # chosen over the laptop's mark the person saw
+    assert first not in {c.participant_id for c in accepted.changes}
