@@ -29,7 +29,7 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -652,6 +652,23 @@ class PaperReviewDialog(QDialog):
             log.error("%s", context, exc_info=exc)
             self._show_message(fill(self.tr("%1: something went wrong; the log has the "
                                             "details."), context), error=True)
+
+
+def start_review(parent: QWidget, worker: DbWorker,
+                 say: Callable[[str], None]) -> PaperReviewDialog | None:
+    """"Read paper sheets…": the files asked for, then the review dialog opened on them (None:
+    no file chosen, or the optional part is missing, which `say` then explains)."""
+    missing = missing_part()
+    if missing is not None:
+        say(missing)
+        return None
+    files = choose_files(parent)
+    if not files:
+        return None
+    dialog = PaperReviewDialog(worker, files, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def missing_part() -> str | None:

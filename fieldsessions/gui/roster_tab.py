@@ -948,22 +948,15 @@ class RosterTab(QWidget):
         return dialog
 
     @Slot()
-    def read_paper_sheets(self) -> QWidget | None:
-        """Scans chosen, then reviewed and written page by page (gui/paper_review_dialog)."""
-        from fieldsessions.gui import paper_review_dialog as paper
+    def read_paper_sheets(self) -> None:
+        """Scans chosen, reviewed and written page by page (gui/paper_review_dialog)."""
+        from fieldsessions.gui.paper_review_dialog import start_review
 
-        missing = paper.missing_part()
-        files = paper.choose_files(self) if missing is None else []
-        if missing is not None:
-            self._show_message(missing, error=True)
-        if not files:
-            return None
-        dialog = paper.PaperReviewDialog(self._worker, files, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.written.connect(self._on_paper_written)
-        dialog.finished.connect(self._on_dialog_finished)
-        dialog.open()
-        return dialog
+        dialog = start_review(self, self._worker, lambda text: self._show_message(text,
+                                                                                  error=True))
+        if dialog is not None:
+            dialog.written.connect(self._on_paper_written)
+            dialog.finished.connect(self._on_dialog_finished)
 
     def _on_paper_written(self, session_id: str, label: str, changes: list[MarkChange]) -> None:
         if session_id == self._session_id and changes:  # Ctrl+Z takes the page back
