@@ -92,6 +92,7 @@ class PagePlan:
 
 def _label(session_id: str) -> str:
     header = report_data.attendance_sheet(session_id).session
+    # The day as every screen writes it (core.dates: the user's language and order).
     parts = [header.programme_name, f"{format_day(header.local_date)} {header.start:%H:%M}"]
     if header.heading:
         parts.append(header.heading)
@@ -121,17 +122,17 @@ def plan(reading: PageReading) -> PagePlan | Refusal:
     try:
         get_session(code.session_id)
     except NotFoundError:
-        return Refusal(reading.source, fill(tr(
-            "%1 is the sheet of session %2, which is not on this laptop: sync first, or read "
-            "it on the laptop it was printed from."), reading.source,
-            session_code(code.session_id)))
+        return Refusal(reading.source, fill(
+            tr("%1 is the sheet of session %2, which is not on this laptop: sync first, or read "
+               "it on the laptop it was printed from."),
+            reading.source, session_code(code.session_id)))
     sheet = report_data.attendance_sheet(code.session_id)
     start = _where_now(sheet.rows, code)
     if start is None:
-        return Refusal(reading.source, fill(tr(
-            "The people on %1 are no longer together on the session's roll as they were "
-            "printed (someone among them was removed or added, or renamed), so its rows "
-            "cannot be matched safely: type these marks in, or print a new sheet."),
+        return Refusal(reading.source, fill(
+            tr("The people on %1 are no longer together on the session's roll as they were "
+               "printed (someone among them was removed or added, or renamed), so its rows "
+               "cannot be matched safely: type these marks in, or print a new sheet."),
             reading.source))
     rows = sheet.rows[start:start + code.row_count]
     marks = tuple(
@@ -231,7 +232,7 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
                          and (pid in chosen or now_on_roll[pid] is None)
                          and now_on_roll[pid] != status}
                 changes = attendance.mark_many(item.session_id, marks, by=by,
-                                               reason=f"paper sheet, page {item.page}",
+                                               reason=fill(tr("paper sheet, page %1"), item.page),
                                                now=moment) if marks else []
                 added = tuple(participants.walk_in(item.session_id, entry.participant(),
                                                    status=entry.status, by=by, now=moment)
