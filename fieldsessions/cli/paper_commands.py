@@ -128,9 +128,11 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
           f"box marked, {plural(conflicts, 'conflict')} with the laptop.")
     if blank:
         print(f"Skipped {plural(len(blank), 'blank page')}: {', '.join(blank)}.")
-    if plans:
-        print("Names written by hand in the walk-in rows are not read: add those people "
-              "on the Roster tab.")
+    written_in = sum(w.written for plan in plans for w in plan.reading.walk_ins)
+    if written_in:
+        print(f"{plural(written_in, 'walk-in row')} written in by hand, not added here: type "
+              "them in with Read paper sheets… on the Roster tab, which shows each as "
+              "written.")
     if accepted is None:
         if writable:
             print("Nothing was written; run again with --accept to write the clear marks.")

@@ -344,11 +344,14 @@ class RosterTab(QWidget):
         self.import_button = button(self.tr("Import roster…"),
                                     self.tr("Import a roster file"),
                                     self.tr("CSV or XLSX file (Ctrl+I)"))
+        self.paper_button = button(self.tr("Read pape&r sheets…"),
+                                   self.tr("Read ticked attendance sheets back in"),
+                                   self.tr("Scans or photos of printed tick sheets"))
         self.undo_button.setEnabled(False)
         row = QHBoxLayout()
         row.addWidget(self.search_edit, 1)
         for widget in (self.all_present_button, self.rest_absent_button, self.undo_button,
-                       self.walk_in_button, self.import_button):
+                       self.walk_in_button, self.import_button, self.paper_button):
             row.addWidget(widget)
 
         self.view = RollTableView(page)
@@ -410,6 +413,7 @@ class RosterTab(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.walk_in_button.clicked.connect(self.open_walk_in)
         self.import_button.clicked.connect(self.open_import)
+        self.paper_button.clicked.connect(self.read_paper_sheets)
         self.model.counts_changed.connect(self._update_counts)
         self.model.modelReset.connect(self._on_model_reset)
         self._worker.data_changed.connect(self._on_worker_data_changed)
@@ -958,6 +962,21 @@ class RosterTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    @Slot()
+    def read_paper_sheets(self) -> None:
+        """Scans chosen, reviewed and written page by page (gui/paper_review_dialog)."""
+        from fieldsessions.gui.paper_review_dialog import start_review
+
+        dialog = start_review(self, self._worker, lambda text: self._show_message(text,
+                                                                                  error=True))
+        if dialog is not None:
+            dialog.written.connect(self._on_paper_written)
+            dialog.finished.connect(self._on_dialog_finished)
+
+    def _on_paper_written(self, session_id: str, label: str, changes: list[MarkChange]) -> None:
+        if session_id == self._session_id and changes:  # Ctrl+Z takes the page back
+            self._push_undo(label).changes = changes
 
     # --- messages -------------------------------------------------------------------------
 

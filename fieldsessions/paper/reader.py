@@ -23,12 +23,15 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from fieldsessions.paper import MISSING_PART, PaperError
+from fieldsessions.core.i18n import fill, tr
+from fieldsessions.paper import PaperError, missing_part
 from fieldsessions.reports import sheet_layout
 from fieldsessions.reports.sheet_layout import PageCode, SheetGeometry
+from fieldsessions.reports.styles import BOX_SIZE, MARGIN
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,9 @@ INK = 0.62  # a pixel this much darker than the paper around it is ink...
 LIGHT = 0.8  # ...this much, a light (pencil) mark...
 LINE = 0.85  # ...and this much, part of a thin printed line
 OUTLINE_FOUND = 0.85  # the share of printed box outlines that must be found where expected
+MM = 72 / 25.4  # points in a millimetre
+WALK_IN_ROW = 8 * MM  # a blank walk-in row's height (reports.sheet), when only one is found
+WRITTEN = 0.004  # share of a walk-in row's writing cells that is ink: someone wrote there
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 
@@ -52,7 +58,7 @@ def _libs() -> tuple[Any, Any, Any]:
         import numpy
         import zxingcpp
     except ImportError:
-        raise PaperError(MISSING_PART) from None
+        raise PaperError(missing_part()) from None
     return cv2, numpy, zxingcpp
 
 
@@ -78,6 +84,28 @@ class RowReading:
 
 
 @dataclass(frozen=True)
+class WalkInRow:
+    """A blank walk-in row of a page, as found.
+
+    Attributes:
+        line: its place among the page's walk-in rows, from the top (1-based).
+        band: (left, top, right, bottom) of the whole row in the straightened page.
+        reading: its boxes, read as a roll row's (`row` is `line`).
+        written: ink in its ID and name cells: someone wrote there.
+    """
+
+    line: int
+    band: tuple[int, int, int, int]
+    reading: RowReading
+    written: bool
+
+    @property
+    def used(self) -> bool:
+        """Written on, or a box marked: a person must look at it."""
+        return self.written or self.reading.status is not None
+
+
+@dataclass(frozen=True)
 class PageImage:
     """One page as found in the files given: `source` names it for a person."""
 
@@ -87,13 +115,16 @@ class PageImage:
 
 @dataclass(frozen=True)
 class PageReading:
-    """A page read: its code, its rows, the page image and how long it took."""
+    """A page read: its code, its rows, the page image, the page straightened onto its printed
+    geometry (SCALE pixels a point, upright: what a person reviews) and how long it took."""
 
     source: str
     code: PageCode
     rows: tuple[RowReading, ...]
     page: PageImage = field(repr=False)
     seconds: float = 0.0
+    straight: Any = field(default=None, repr=False, compare=False)
+    walk_ins: tuple[WalkInRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,23 +143,24 @@ def load_pages(path: str | Path) -> list[PageImage] | Refusal:
     path = Path(path)
     name = path.name
     if not path.is_file():
-        return Refusal(name, f"Cannot read {path}: there is no such file.")
+        return Refusal(name, fill(tr("Cannot read %1: there is no such file."), path))
     if path.suffix.lower() == ".pdf":
         try:
             import pypdfium2
         except ImportError:
-            raise PaperError(MISSING_PART) from None
+            raise PaperError(missing_part()) from None
         try:
             document = pypdfium2.PdfDocument(str(path))
         except pypdfium2.PdfiumError:
-            return Refusal(name, f"Cannot read {name}: it is not a PDF file, or it is damaged.")
+            return Refusal(name, fill(tr("Cannot read %1: it is not a PDF file, or it is "
+                                         "damaged."), name))
         pages = []
         try:
             for number in range(len(document)):
                 bitmap = document[number].render(scale=RENDER_DPI / 72, grayscale=True)
                 pixels = numpy.ascontiguousarray(bitmap.to_numpy().reshape(
                     bitmap.height, bitmap.width))
-                pages.append(PageImage(f"{name} page {number + 1}", pixels))
+                pages.append(PageImage(fill(tr("%1 page %2"), name, number + 1), pixels))
         finally:
             document.close()
         return pages
@@ -136,12 +168,13 @@ def load_pages(path: str | Path) -> list[PageImage] | Refusal:
     if not ok or not images:
         single = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
         if single is None:
-            return Refusal(name, f"Cannot read {name}: it is not a PDF or a PNG, JPEG or "
-                                 "TIFF image, or it is damaged.")
+            return Refusal(name, fill(tr("Cannot read %1: it is not a PDF or a PNG, JPEG or "
+                                         "TIFF image, or it is damaged."), name))
         images = [single]
     if len(images) == 1:
         return [PageImage(name, images[0])]
-    return [PageImage(f"{name} page {n}", image) for n, image in enumerate(images, start=1)]
+    return [PageImage(fill(tr("%1 page %2"), name, n), image)
+            for n, image in enumerate(images, start=1)]
 
 
 def read_files(paths: Sequence[str | Path]) -> list[PageReading | Refusal]:
@@ -164,8 +197,9 @@ def _read_or_refuse(page: PageImage) -> PageReading | Refusal:
         return read_page(page)
     except cv2.error:
         log.warning("OpenCV could not work on %s", page.source, exc_info=True)
-        return Refusal(page.source, f"{page.source} could not be read as a page image (its "
-                       "format or size is unusual); scan or photograph it again.")
+        return Refusal(page.source, fill(tr("%1 could not be read as a page image (its "
+                                            "format or size is unusual); scan or photograph "
+                                            "it again."), page.source))
 
 
 def _code(page: PageImage) -> PageCode | Refusal:
@@ -174,26 +208,29 @@ def _code(page: PageImage) -> PageCode | Refusal:
         page.pixels, formats=zxingcpp.BarcodeFormat.QRCode)]
     codes = [code for code in map(PageCode.parse, texts) if code is not None]
     if not codes and not texts and _blank(page):
-        return Refusal(page.source, f"{page.source} is blank.", blank=True)
+        return Refusal(page.source, fill(tr("%1 is blank."), page.source), blank=True)
     if not codes:
         if any(_UUID.match(text.strip()) for text in texts):
-            return Refusal(page.source, f"{page.source} was printed before sheets could be "
-                           "read back (or is not a sheet to tick): print a new attendance "
-                           "sheet for the session and use that.")
-        return Refusal(page.source, f"{page.source} has no readable sheet code: the image is "
-                       "too blurred, too dark or cut off, or it is not an attendance sheet "
-                       "printed by fieldsessions.")
+            return Refusal(page.source, fill(tr(
+                "%1 was printed before sheets could be read back (or is not a sheet to "
+                "tick): print a new attendance sheet for the session and use that."),
+                page.source))
+        return Refusal(page.source, fill(tr(
+            "%1 has no readable sheet code: the image is too blurred, too dark or cut off, "
+            "or it is not an attendance sheet printed by fieldsessions."), page.source))
     if len(set(codes)) > 1:
-        return Refusal(page.source, f"{page.source} shows more than one sheet page; "
-                       "photograph or scan one page at a time.")
+        return Refusal(page.source, fill(tr("%1 shows more than one sheet page; photograph "
+                                            "or scan one page at a time."), page.source))
     code = codes[0]
     if code.version < sheet_layout.LAYOUT_VERSION:
-        return Refusal(page.source, f"{page.source} was printed with an older sheet layout "
-                       f"(version {code.version}), which this version of fieldsessions no "
-                       "longer reads: print a new attendance sheet for the session.")
+        return Refusal(page.source, fill(tr(
+            "%1 was printed with an older sheet layout (version %2), which this version of "
+            "fieldsessions no longer reads: print a new attendance sheet for the session."),
+            page.source, code.version))
     if code.version > sheet_layout.LAYOUT_VERSION or sheet_layout.geometry(code.paper) is None:
-        return Refusal(page.source, f"{page.source} was printed by a newer version of "
-                       "fieldsessions: update this one to read it.")
+        return Refusal(page.source, fill(tr("%1 was printed by a newer version of "
+                                            "fieldsessions: update this one to read it."),
+                                         page.source))
     return code
 
 
@@ -226,9 +263,10 @@ def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
             break
     if len(found) < 4:
         missing = 4 - len(found)
-        return Refusal(page.source, f"{page.source}: {missing} of the 4 corner marks could not "
-                       "be found (a corner cut off, folded or covered, or the image too "
-                       "blurred); scan or photograph it again with the whole page in view.")
+        return Refusal(page.source, fill(tr(
+            "%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or "
+            "covered, or the image too blurred); scan or photograph it again with the whole "
+            "page in view."), page.source, missing))
     width, height = where.size
     side = sheet_layout.MARKER_SIZE
     source, target = [], []
@@ -239,8 +277,8 @@ def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
         target.extend([(px * SCALE, py * SCALE) for px, py in printed])
     matrix, _mask = cv2.findHomography(numpy.float32(source), numpy.float32(target))
     if matrix is None:
-        return Refusal(page.source, f"{page.source}: the corner marks do not make a page "
-                       "shape; scan or photograph it again.")
+        return Refusal(page.source, fill(tr("%1: the corner marks do not make a page shape; "
+                                            "scan or photograph it again."), page.source))
     size = (round(width * SCALE), round(height * SCALE))
     return cv2.warpPerspective(page.pixels, matrix, size, flags=cv2.INTER_AREA,
                                borderValue=255)
@@ -255,17 +293,24 @@ def _darkness(straight: Any) -> Any:
     return smooth.astype(numpy.float32) / numpy.maximum(paper.astype(numpy.float32), 1.0)
 
 
-def _box_fills(tone: Any, where: SheetGeometry,
-               index: int) -> tuple[list[float], list[float], list[float]]:
-    """Per box of row `index`: the ink share inside it, the share of light marks (LIGHT: a
+def _boxes(where: SheetGeometry, index: int) -> list[tuple[float, float, float]]:
+    """(left, top, side) in straightened pixels of each box of participant row `index`."""
+    height = where.size[1]
+    boxes = []
+    for status in range(len(sheet_layout.STATUS_CODES)):
+        x, y, side = where.box(index, status)
+        boxes.append((x * SCALE, (height - y - side) * SCALE, side * SCALE))
+    return boxes
+
+
+def _box_fills(tone: Any, boxes: Sequence[tuple[float, float, float]],
+               ) -> tuple[list[float], list[float], list[float]]:
+    """Per box (see `_boxes`): the ink share inside it, the share of light marks (LIGHT: a
     grey pencil) inside it, and the share of its printed outline found
     (a thin line: LINE counts, so a slightly soft photo still finds it)."""
     _cv2, numpy, _zxing = _libs()
-    height = where.size[1]
     fills, lights, outlines = [], [], []
-    for status in range(len(sheet_layout.STATUS_CODES)):
-        x, y, side = where.box(index, status)
-        left, top, size = x * SCALE, (height - y - side) * SCALE, side * SCALE
+    for left, top, size in boxes:
         inset = size * INSET
         inside = tone[round(top + inset):round(top + size - inset),
                      round(left + inset):round(left + size - inset)]
@@ -282,6 +327,13 @@ def _box_fills(tone: Any, where: SheetGeometry,
         ]) < LINE
         outlines.append(float(band.mean()))
     return fills, lights, outlines
+
+
+def _word(status: str) -> str:
+    """A status as a note names it, in the user's language."""
+    words = {"present": tr("present"), "late": tr("late"), "excused": tr("excused"),
+             "absent": tr("absent")}
+    return words.get(status, status)
 
 
 def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = None) -> RowReading:
@@ -301,16 +353,17 @@ def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = Non
     if not marked and not faint:
         return RowReading(row, None, False, round(min(1.0, 1 - top / FAINT * 0.4), 2), rounded)
     if len(marked) > 1:
-        names = [codes[i] for i in marked]
-        note = (f"{names[0]} and {names[1]} both marked" if len(names) == 2 else
-                f"{', '.join(names[:-1])} and {names[-1]} all marked")
+        names = [_word(codes[i]) for i in marked]
+        note = (fill(tr("%1 and %2 both marked"), names[0], names[1]) if len(names) == 2
+                else fill(tr("%1 and %2 all marked"), ", ".join(names[:-1]), names[-1]))
         guess = codes[order[0]]
     elif marked:
-        note = f"{codes[marked[0]]} marked, a trace in {codes[faint[0]]}"
+        note = fill(tr("%1 marked, a trace in %2"), _word(codes[marked[0]]),
+                    _word(codes[faint[0]]))
         guess = codes[marked[0]]
     else:
         light = max(faint, key=lambda i: (fills[i], lights[i]))
-        note = f"a faint mark in {codes[light]}"
+        note = fill(tr("a faint mark in %1"), _word(codes[light]))
         guess = codes[light]
     confidence = max(0.0, min(0.5, (top - second) * 2))
     return RowReading(row, guess, True, round(confidence, 2), rounded, note)
@@ -331,20 +384,106 @@ def read_page(page: PageImage) -> PageReading | Refusal:
     rows: list[RowReading] = []
     outlines: list[float] = []
     for index in range(code.row_count):
-        fills, lights, edges = _box_fills(tone, where, index)
+        fills, lights, edges = _box_fills(tone, _boxes(where, index))
         outlines.extend(edges)
         reading = judge(code.first_row + index, fills, lights)
         if min(edges) < 0.25 and not reading.doubtful:
             reading = RowReading(reading.row, reading.status, True, 0.3, reading.fills,
-                                 "the box outlines are not where they should be")
+                                 tr("the box outlines are not where they should be"))
         rows.append(reading)
     if outlines:
         found = sum(edge >= 0.25 for edge in outlines) / len(outlines)
         if found < OUTLINE_FOUND:
-            return Refusal(page.source, f"{page.source} is too blurred or too warped to read "
-                           "its boxes; scan it, or photograph it flat and in focus.")
+            return Refusal(page.source, fill(tr(
+                "%1 is too blurred or too warped to read its boxes; scan it, or photograph "
+                "it flat and in focus."), page.source))
+    walk_ins = tuple(row for row in _walk_in_rows(tone, where, code) if row.used)
     return PageReading(page.source, code, tuple(rows), page,
-                       time.perf_counter() - started)
+                       time.perf_counter() - started, straight, walk_ins)
+
+
+def _walk_in_rows(tone: Any, where: SheetGeometry, code: PageCode) -> list[WalkInRow]:
+    """The blank walk-in rows below the page's participants (or on a page of them only).
+
+    Their height on the page depends on the roll above, so they are found, not computed: a
+    walk-in row is where the box columns, at their known x, hold printed squares of a box's
+    size at the same height (two columns at least: a mark may hide one). The writing cells
+    (ID and name) of each are then measured for ink, and its boxes read like a roll row's.
+    """
+    cv2, numpy, _zxing = _libs()
+    height = where.size[1]
+    side = BOX_SIZE * SCALE
+    if code.row_count:
+        below = (height - where.row_centre_y(code.row_count - 1)
+                 + sheet_layout.ROW_HEIGHT / 2) * SCALE
+    else:
+        below = (height - where.table_top) * SCALE
+    ink = ((tone < LINE) * 255).astype(numpy.uint8)
+    centres: list[list[float]] = []
+    for status in range(len(sheet_layout.STATUS_CODES)):
+        x, _y, _side = where.box(0, status)
+        left = max(0, round(x * SCALE - side * 0.3))
+        strip = ink[:, left:round(x * SCALE + side * 1.3)]
+        contours, _hierarchy = cv2.findContours(strip, cv2.RETR_LIST,
+                                                cv2.CHAIN_APPROX_SIMPLE)
+        found = []
+        for contour in contours:
+            _bx, by, bw, bh = cv2.boundingRect(contour)
+            if abs(bw - side) < side * 0.25 and abs(bh - side) < side * 0.25 \
+                    and by > below:
+                found.append(by + bh / 2)
+        centres.append(found)
+    rows: list[float] = []
+    for y in sorted(y for column in centres for y in column):
+        if any(abs(y - other) < side / 2 for other in rows):
+            continue
+        columns = sum(any(abs(y - c) < side / 2 for c in column) for column in centres)
+        if columns >= 2:
+            rows.append(y)
+    if not rows:
+        return []
+    steps = [b - a for a, b in pairwise(rows)]
+    half = (min(steps) if steps else WALK_IN_ROW * SCALE) / 2
+    widths = where.widths
+    write_left = (MARGIN + widths[0]) * SCALE
+    write_right = (MARGIN + sum(widths[:3])) * SCALE
+    boxes_right = (MARGIN + sum(widths)) * SCALE
+    inset = 1.2 * MM * SCALE
+    result = []
+    for line, centre in enumerate(rows, start=1):
+        cells = tone[round(centre - half + inset):round(centre + half - inset),
+                     round(write_left + inset):round(write_right - inset)]
+        writing = float((cells < INK).mean()) if cells.size else 0.0
+        boxes = []
+        for status in range(len(sheet_layout.STATUS_CODES)):
+            x, _y, _side = where.box(0, status)
+            boxes.append((x * SCALE, centre - side / 2, side))
+        fills, lights, _edges = _box_fills(tone, boxes)
+        band = (round(write_left - widths[0] * SCALE), round(centre - half),
+                round(boxes_right), round(centre + half))
+        result.append(WalkInRow(line, band, judge(line, fills, lights),
+                                writing >= WRITTEN))
+    return result
+
+
+def row_band(reading: PageReading, row: int) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of sheet row `row`'s boxes in `reading.straight`, with a
+    margin of paper around them so a mark that strays out of its box is seen too."""
+    where = sheet_layout.geometry(reading.code.paper)
+    assert where is not None  # read pages have a known paper
+    index = row - reading.code.first_row
+    height = where.size[1]
+    first_x, y, side = where.box(index, 0)
+    last_x, _y, _side = where.box(index, len(sheet_layout.STATUS_CODES) - 1)
+    pad_x, pad_y = side * 0.5, (sheet_layout.ROW_HEIGHT - side) / 2
+    return (round((first_x - pad_x) * SCALE), round((height - y - side - pad_y) * SCALE),
+            round((last_x + side + pad_x) * SCALE), round((height - y + pad_y) * SCALE))
+
+
+def row_crop(reading: PageReading, row: int) -> Any:
+    """The straightened image of sheet row `row`'s boxes (see `row_band`), for a person."""
+    left, top, right, bottom = row_band(reading, row)
+    return reading.straight[max(0, top):bottom, max(0, left):right]
 
 
 def encode_evidence(page: PageImage) -> bytes:
@@ -353,5 +492,11 @@ def encode_evidence(page: PageImage) -> bytes:
     cv2, _numpy, _zxing = _libs()
     ok, data = cv2.imencode(".jpg", page.pixels, [cv2.IMWRITE_JPEG_QUALITY, 90])
     if not ok:
-        raise PaperError(f"The image of {page.source} could not be encoded.")
+        raise PaperError(fill(tr("The image of %1 could not be encoded."), page.source))
     return bytes(data.tobytes())
+
+
+def walk_in_crop(reading: PageReading, row: WalkInRow) -> Any:
+    """The straightened image of a walk-in row, from its printed number to its last box."""
+    left, top, right, bottom = row.band
+    return reading.straight[max(0, top):bottom, max(0, left):right]

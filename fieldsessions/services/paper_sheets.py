@@ -8,14 +8,16 @@ added or removed before them only move them: they are found by the page's finger
 
 `accept` writes, in ONE transaction for all pages, only the marks read clearly for people
 still pending: a mark already taken on the laptop is never overwritten, whatever the
-paper says; doubtful rows and conflicts are left for a person. Each page is written through
+paper says; doubtful rows and conflicts are left for a person, unless the person reviewing
+the page chose a mark for them (`choices`, from the review screen). Each page is written through
 attendance's own path (history reason "paper sheet, page N", queued for sync), and its image
 is kept in a "paper-sheets" folder beside the data file as evidence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,7 +30,7 @@ from fieldsessions.db.models import database
 from fieldsessions.paper.reader import PageReading, Refusal, encode_evidence
 from fieldsessions.reports.data import SheetRow
 from fieldsessions.reports.sheet_layout import PageCode, fingerprint
-from fieldsessions.services import attendance, report_data
+from fieldsessions.services import attendance, participants, report_data
 from fieldsessions.services.common import get_session
 
 EVIDENCE_FOLDER = "paper-sheets"
@@ -143,12 +145,38 @@ def plan(reading: PageReading) -> PagePlan | Refusal:
 
 
 @dataclass(frozen=True)
+class WalkInEntry:
+    """A handwritten walk-in row as a person typed it in from its crop on the review screen.
+
+    Attributes:
+        name: the name written. id_or_phone: what was written beside it ("their ID or
+            phone", the sheet asks): a phone number when it looks like one, else an ID (a
+            person already here with that ID is found, not added twice).
+        status: the mark for the session.
+    """
+
+    name: str
+    id_or_phone: str
+    status: str
+
+    def participant(self) -> participants.ParticipantInput:
+        written = self.id_or_phone.strip()
+        if _PHONE.fullmatch(written):
+            return participants.ParticipantInput(name=self.name, phone=written)
+        return participants.ParticipantInput(name=self.name, external_id=written or None)
+
+
+_PHONE = re.compile(r"\+?[\d\s\-().]{7,}")
+
+
+@dataclass(frozen=True)
 class Accepted:
     """What `accept` wrote for one page, and where its image was kept."""
 
     plan: PagePlan
     changes: tuple[MarkChange, ...]
     evidence: Path
+    walk_ins: tuple[participants.WalkInResult, ...] = ()
 
 
 def evidence_folder() -> Path:
@@ -157,13 +185,24 @@ def evidence_folder() -> Path:
 
 
 def accept(plans: Sequence[PagePlan], *, by: str | None = None,
-           now: datetime | None = None) -> list[Accepted]:
+           now: datetime | None = None,
+           choices: Sequence[Mapping[str, str | None]] | None = None,
+           walk_ins: Sequence[Sequence[WalkInEntry]] | None = None) -> list[Accepted]:
     """Write every page's clear marks for people still pending, in one transaction.
 
-    The marks on the laptop are read again inside the transaction, so a mark taken since the
-    plan was made is not overwritten either. Page images are written first and removed again
-    if the transaction fails.
+    `choices` (one mapping per plan, participant id -> status, or None for "write nothing")
+    are what a person decided on the review screen: a chosen status is written even over a
+    mark on the laptop (the person saw both), None leaves the row alone; rows not chosen
+    follow the rule above. The marks on the laptop are read again inside the transaction, so
+    a mark taken since the plan was made is not overwritten either, chosen or not.
+    `walk_ins` (one sequence per plan) adds the people typed in from the page's walk-in rows,
+    as the Roster tab's walk-in does, in the same transaction. Page images are written first
+    and removed again if the transaction fails.
     """
+    decided: Sequence[Mapping[str, str | None]] = choices or [{} for _ in plans]
+    typed: Sequence[Sequence[WalkInEntry]] = walk_ins or [() for _ in plans]
+    if len(decided) != len(plans) or len(typed) != len(plans):
+        raise ValueError("one mapping of choices and one list of walk-ins per page plan")
     moment = now or datetime.now(UTC)
     folder = evidence_folder()
     folder.mkdir(parents=True, exist_ok=True)
@@ -178,16 +217,27 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
             kept.append(target)
         results: list[Accepted] = []
         with database.atomic():
-            for item, evidence in zip(plans, kept, strict=True):
-                wanted = {mark.participant_id: mark.read for mark in item.marks if mark.writable}
-                pending = {entry.participant_id for entry in attendance.roster(item.session_id)
-                           if entry.status is None}
+            for item, evidence, chosen, entries in zip(plans, kept, decided, typed,
+                                                       strict=True):
+                wanted = {mark.participant_id: mark.read for mark in item.marks
+                          if mark.writable and mark.participant_id not in chosen}
+                wanted.update({pid: status for pid, status in chosen.items()
+                               if status is not None})
+                planned = {mark.participant_id: mark.current for mark in item.marks}
+                now_on_roll = {entry.participant_id: entry.status
+                               for entry in attendance.roster(item.session_id)}
                 marks = {pid: (status, None) for pid, status in wanted.items()
-                         if pid in pending}
+                         if pid in planned and pid in now_on_roll
+                         and now_on_roll[pid] == planned[pid]
+                         and (pid in chosen or now_on_roll[pid] is None)
+                         and now_on_roll[pid] != status}
                 changes = attendance.mark_many(item.session_id, marks, by=by,
                                                reason=fill(tr("paper sheet, page %1"), item.page),
                                                now=moment) if marks else []
-                results.append(Accepted(item, tuple(changes), evidence))
+                added = tuple(participants.walk_in(item.session_id, entry.participant(),
+                                                   status=entry.status, by=by, now=moment)
+                              for entry in entries)
+                results.append(Accepted(item, tuple(changes), evidence, added))
         return results
     except BaseException:
         for path in kept:
