@@ -21,7 +21,6 @@ from fieldsessions.core.lifecycle import SessionState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import Removal
 from fieldsessions.core.recurrence import parse_date, parse_time, parse_weekdays, until_for_weeks
-from fieldsessions.core.wording import plural as plural  # (used by the other CLI modules)
 from fieldsessions.db import store
 
 
