@@ -1,10 +1,10 @@
 """Composition root: parse argv, set up logging and paths, run a CLI command or the desktop app.
 
-Start-up: this module imports only the standard library and `db.paths`, so the desktop app's
-window paints before the data layer (peewee) loads on the database worker. The `fieldsessions`
-command never talks to PostgreSQL (only `fieldsessions-server` does), yet peewee imports
-psycopg whenever it is installed (80-100 ms): `main` makes that import fail in this process,
-so psycopg is never loaded by the desktop app or its CLI.
+Start-up: this module imports only the standard library, `db.paths` and `core.i18n`, so the
+desktop app's window paints before the data layer (peewee) loads on the database worker. The
+`fieldsessions` command never talks to PostgreSQL (only `fieldsessions-server` does), yet peewee
+imports psycopg whenever it is installed (80-100 ms): `main` makes that import fail in this
+process, so psycopg is never loaded by the desktop app or its CLI.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fieldsessions.core import i18n
+from fieldsessions.core.i18n import tr
 from fieldsessions.db import paths
 
 STARTED = time.perf_counter()  # when this process had loaded the app (start-up probe)
@@ -90,10 +91,11 @@ def missing_display() -> str | None:
         return None
     if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         return None
-    return ("fieldsessions: the app cannot open its window: there is no graphical display here "
-            "(neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set "
-            "QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as "
-            "`fieldsessions --help`, need no display).")
+    return "fieldsessions: " + tr(
+        "the app cannot open its window: there is no graphical display here "
+        "(neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set "
+        "QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as "
+        "`fieldsessions --help`, need no display).")
 
 
 # The desktop app's QSettings (gui.application names them "fieldsessions"/"fieldsessions").

@@ -23,6 +23,7 @@ from fieldsessions.cli import (
     sync_commands,
 )
 from fieldsessions.core.errors import FieldSessionsError
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.db import store
 
 log = logging.getLogger(__name__)
@@ -49,12 +50,12 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="fieldsessions",
-        description="Attendance, roll call and reports for facilitators. "
-        "With no command, the desktop app starts.",
+        description=tr("Attendance, roll call and reports for facilitators. "
+                       "With no command, the desktop app starts."),
     )
-    parser.add_argument("--db", help="the data file (default: $FIELDSESSIONS_DB or the "
-                        "platform's user data folder)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument("--db", help=tr("the data file (default: $FIELDSESSIONS_DB or the "
+                                        "platform's user data folder)"))
+    parser.add_argument("-v", "--verbose", action="store_true", help=tr("log more"))
     parser.add_argument("--version", action="version",
                         version=f"fieldsessions {fieldsessions.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -80,7 +81,7 @@ def run(argv: Sequence[str]) -> int:
         print(f"fieldsessions: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("fieldsessions: interrupted", file=sys.stderr)
+        print("fieldsessions: " + tr("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `fieldsessions ... | head` closed the pipe: not an error
         sys.stderr.close()
@@ -97,8 +98,8 @@ def run(argv: Sequence[str]) -> int:
             print(f"fieldsessions: {known}", file=sys.stderr)
             return 1
         log.exception("unexpected error in %s", args.command)
-        print(f"fieldsessions: unexpected error ({type(exc).__name__}: {exc}). "
-              f"{_details()}; please report it.", file=sys.stderr)
+        print("fieldsessions: " + fill(tr("unexpected error (%1: %2). %3; please report it."),
+                                       type(exc).__name__, exc, _details()), file=sys.stderr)
         return 70
 
 
@@ -106,10 +107,10 @@ def _details() -> str:
     """Where the traceback went: the log file's path (app.setup_logging opens it)."""
     for handler in logging.getLogger().handlers:
         if isinstance(handler, logging.FileHandler):
-            return f"Details are in the log file {handler.baseFilename}"
-    return "No log file could be written (run again with -v to see the details)"
+            return fill(tr("Details are in the log file %1"), handler.baseFilename)
+    return tr("No log file could be written (run again with -v to see the details)")
 
 
 def db_argument(parser: argparse.ArgumentParser) -> None:
     """Let `--db` also follow the sub-command (`fieldsessions programme list --db x`)."""
-    parser.add_argument("--db", default=argparse.SUPPRESS, help="the data file")
+    parser.add_argument("--db", default=argparse.SUPPRESS, help=tr("the data file"))

@@ -16,11 +16,11 @@ from typing import Any
 
 from fieldsessions.core.enums import ExcusedPolicy, Frequency, MonthlyMode, ReportingFrequency
 from fieldsessions.core.errors import StoreError, ValidationError
+from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.core.lifecycle import SessionState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import Removal
 from fieldsessions.core.recurrence import parse_date, parse_time, parse_weekdays, until_for_weeks
-from fieldsessions.core.wording import plural as plural  # (used by the other CLI modules)
 from fieldsessions.db import store
 
 
@@ -29,8 +29,9 @@ def data_path(args: argparse.Namespace) -> Path:
     (it would otherwise quietly open the default file)."""
     given = getattr(args, "db", None)
     if given is not None and not given.strip():
-        raise StoreError("--db was given an empty path; give the path of a data file, such as "
-                         f"{store.resolve_path(None)}, or leave --db out for that one.")
+        raise StoreError(fill(tr("--db was given an empty path; give the path of a data file, "
+                                 "such as %1, or leave --db out for that one."),
+                              store.resolve_path(None)))
     return store.resolve_path(given)
 
 
@@ -48,9 +49,11 @@ def opened(args: argparse.Namespace) -> Iterator[None]:
                     if not folder.exists()), None)
     store.open_store(path)
     if not existed:
-        made = f"created the folder {missing} and " if missing is not None else "created "
-        print(f"fieldsessions: note: {made}a new, empty data file at {path.resolve()} "
-              "(there was none there).", file=sys.stderr)
+        made = (fill(tr("note: created the folder %1 and a new, empty data file at %2 (there "
+                        "was none there)."), missing, path.resolve()) if missing is not None
+                else fill(tr("note: created a new, empty data file at %1 (there was none "
+                             "there)."), path.resolve()))
+        print("fieldsessions: " + made, file=sys.stderr)
     try:
         yield
     finally:
@@ -90,11 +93,11 @@ def _pad(text: str, width: int) -> str:
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
-                empty: str = "Nothing to list.") -> None:
+                empty: str | None = None) -> None:
     """Columns aligned by display width (a Korean or Chinese name is twice as wide as its
     characters); `empty` is printed instead of a bare header when there are no rows."""
     if not rows:
-        print(empty)
+        print(tr("Nothing to list.") if empty is None else empty)
         return
     cells = [[("" if c is None else " ".join(str(c).split())) for c in row] for row in rows]
     widths = [max([display_width(h)] + [display_width(r[i]) for r in cells])
@@ -105,9 +108,17 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
 
 
 def add_common(parser: argparse.ArgumentParser, *, json_flag: bool = False) -> None:
-    parser.add_argument("--db", default=argparse.SUPPRESS, help="the data file")
+    parser.add_argument("--db", default=argparse.SUPPRESS, help=tr("the data file"))
     if json_flag:
-        parser.add_argument("--json", action="store_true", help="print JSON")
+        parser.add_argument("--json", action="store_true", help=tr("print JSON"))
+
+
+def mark_word(status: str | None) -> str:
+    """An attendance mark in words ("present", ... "pending" for none), as printed."""
+    words = {"present": tr("present", "attendance mark"), "late": tr("late", "attendance mark"),
+             "excused": tr("excused", "attendance mark"),
+             "absent": tr("absent", "attendance mark")}
+    return tr("pending", "attendance mark") if status is None else words.get(status, status)
 
 
 def _date(text: str) -> date:
@@ -117,13 +128,18 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def not_whole(text: str) -> str:
+    """The sentence for a number option given something else."""
+    return fill(tr("%1 is not a whole number"), repr(text))
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(not_whole(text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(tr("must be at least 1"))
     return value
 
 
@@ -131,9 +147,9 @@ def _percent(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(not_whole(text)) from None
     if not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError("must be a percentage from 0 to 100")
+        raise argparse.ArgumentTypeError(tr("must be a percentage from 0 to 100"))
     return value
 
 
@@ -153,9 +169,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = demo.create_demo()
     finally:
         store.close_store()
-    print(f"Demo data created in {path}: {summary.programmes} programmes, "
-          f"{summary.participants} participants, {summary.sessions} sessions, "
-          f"{summary.marks} marks. Nothing in this demo file is sent to a server.")
+    print(fill(tr("Demo data created in %1: %2, %3, %4, %5. Nothing in this demo file is sent "
+                  "to a server."), path,
+               count_text(summary.programmes, tr("1 programme"), tr("%1 programmes")),
+               count_text(summary.participants, tr("1 participant"), tr("%1 participants")),
+               count_text(summary.sessions, tr("1 session"), tr("%1 sessions")),
+               count_text(summary.marks, tr("1 mark"), tr("%1 marks"))))
     return 0
 
 
@@ -181,12 +200,12 @@ def spec_from_args(args: argparse.Namespace) -> ProgrammeSpec:
     week = None
     if args.nth_weekday:
         if frequency not in (Frequency.MONTHLY, Frequency.QUARTERLY):
-            raise ValidationError("--nth-weekday goes with --monthly or --quarterly.")
+            raise ValidationError(tr("--nth-weekday goes with --monthly or --quarterly."))
         number, _, day = args.nth_weekday.partition(":")
         try:
             week = -1 if number.strip().lower() == "last" else int(number)
         except ValueError:
-            raise ValidationError("--nth-weekday looks like 2:tue or last:fri.") from None
+            raise ValidationError(tr("--nth-weekday looks like 2:tue or last:fri.")) from None
         monthly_mode, weekdays = MonthlyMode.BY_WEEKDAY, parse_weekdays(day)[:1]
     until = args.until
     if args.weeks is not None:
@@ -214,16 +233,18 @@ def cmd_programme_add(args: argparse.Namespace) -> int:
         clashes = sessions.programme_clashes(spec)  # a warning: double-booking is allowed
         info = programmes.create_programme(spec)
         if clashes:
-            print("fieldsessions: warning: "
-                  + sessions.clash_text(spec.facilitator, clashes) + ".", file=sys.stderr)
+            print("fieldsessions: " + fill(tr("warning: %1."), sessions.clash_text(
+                spec.facilitator, clashes)), file=sys.stderr)
     for day in spec.recurrence().unused_exclusions():
-        print(f"fieldsessions: note: {day.isoformat()} is not a date of this schedule, so "
-              "--exclude left nothing out for it.", file=sys.stderr)
+        print("fieldsessions: " + fill(tr("note: %1 is not a date of this schedule, so "
+                                          "--exclude left nothing out for it."),
+                                       day.isoformat()), file=sys.stderr)
     if args.json:
         print_json(info)
     else:
-        print(f"Programme {info.name!r} created ({info.id}): "
-              f"{plural(info.session_count, 'session')} scheduled.")
+        print(fill(tr("Programme %1 created (%2): %3."), repr(info.name), info.id,
+                   count_text(info.session_count, tr("1 session scheduled"),
+                              tr("%1 sessions scheduled"))))
     return 0
 
 
@@ -235,27 +256,37 @@ def cmd_programme_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(items)
     else:
-        print_table(["id", "name", "schedule", "sessions", "enrolled", "waitlisted", "capacity"],
+        print_table([tr("id", "column"), tr("name", "column"), tr("schedule", "column"),
+                     tr("sessions", "column"), tr("enrolled", "column"),
+                     tr("waitlisted", "column"), tr("capacity", "column")],
                     [(p.id, p.name, p.schedule, p.session_count, p.enrolled, p.waitlisted,
                       p.capacity or "-") for p in items],
-                    empty="No programmes yet; add one with `fieldsessions programme add`.")
+                    empty=tr("No programmes yet; add one with `fieldsessions programme add`."))
     return 0
 
 
-STATE_TEXT = {
-    SessionState.SCHEDULED: "scheduled",
-    SessionState.IN_PROGRESS: "in progress",
-    SessionState.COMPLETED: "completed",
-    SessionState.CANCELLED: "cancelled",
-    SessionState.DIDNT_HAPPEN: "didn't happen",
-}
+def state_text(state: SessionState) -> str:
+    """A session's state in words, as the sessions table shows it."""
+    return {
+        SessionState.SCHEDULED: tr("scheduled", "session state"),
+        SessionState.IN_PROGRESS: tr("in progress", "session state"),
+        SessionState.COMPLETED: tr("completed", "session state"),
+        SessionState.CANCELLED: tr("cancelled", "session state"),
+        SessionState.DIDNT_HAPPEN: tr("didn't happen", "session state"),
+    }[state]
+
+
+def roll_text(roll: str) -> str:
+    """A session's roll (core.lifecycle.roll_state's value) in words."""
+    return {"not_taken": tr("not taken", "roll"), "incomplete": tr("incomplete", "roll"),
+            "complete": tr("complete", "roll")}.get(roll, roll.replace("_", " "))
 
 
 def cmd_sessions_list(args: argparse.Namespace) -> int:
     from fieldsessions.services import programmes
 
     if args.from_date and args.to_date and args.to_date < args.from_date:
-        raise ValidationError("The end date is before the start date.")  # as report/export
+        raise ValidationError(tr("The end date is before the start date."))  # as report/export
     with opened(args):
         items = programmes.list_sessions(args.programme, start=args.from_date, end=args.to_date,
                                          kind=args.filter)
@@ -267,10 +298,12 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
         print_json([{**to_jsonable(s), "roll": s.roll.value, "state": s.state(now).value}
                     for s in items])
     else:
-        print_table(["id", "date", "start", "end", "programme", "status", "marked", "roll"],
+        print_table([tr("id", "column"), tr("date", "column"), tr("start", "column"),
+                     tr("end", "column"), tr("programme", "column"), tr("status", "column"),
+                     tr("marked", "column"), tr("roll", "column")],
                     [(s.id, s.local_date, s.local_start, s.local_end, s.programme_name,
-                      STATE_TEXT[s.state(now)], f"{s.marked}/{s.roster_size}",
-                      s.roll.value.replace("_", " "))
+                      state_text(s.state(now)), f"{s.marked}/{s.roster_size}",
+                      roll_text(s.roll.value))
                      for s in items])
     return 0
 
@@ -283,12 +316,19 @@ def cmd_participants_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(items)
     else:
-        print_table(["id", "name", "external id", "group", "enrolment"],
+        print_table([tr("id", "column"), tr("name", "column"), tr("external id", "column"),
+                     tr("group", "column"), tr("enrolment", "column")],
                     [(p.id, p.name, p.external_id or "", p.group_name,
-                      p.enrolment_status or "") for p in items],
-                    empty="No participants match." if args.programme or args.search
-                    else "No participants yet; add them with `fieldsessions import-roster`.")
+                      enrolment_text(p.enrolment_status or "")) for p in items],
+                    empty=tr("No participants match.") if args.programme or args.search
+                    else tr("No participants yet; add them with `fieldsessions import-roster`."))
     return 0
+
+
+def enrolment_text(status: str) -> str:
+    """A booking's status (an enum value) in words, as the tables show it."""
+    return {"booked": tr("booked", "booking"), "waitlisted": tr("waitlisted", "booking"),
+            "cancelled": tr("cancelled", "booking")}.get(status, status)
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
@@ -299,21 +339,24 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
         return 0
-    print(f"Imported {plural(report.imported, 'participant')}"
-          + (f"; enrolled {report.enrolled}, waitlisted {report.waitlisted}"
-             if args.programme else "") + f"; skipped {plural(len(report.skipped), 'row')}.")
+    imported = count_text(report.imported, tr("1 participant"), tr("%1 participants"))
+    skipped = count_text(len(report.skipped), tr("1 row"), tr("%1 rows"))
+    print(fill(tr("Imported %1; enrolled %2, waitlisted %3; skipped %4."), imported,
+               report.enrolled, report.waitlisted, skipped) if args.programme
+          else fill(tr("Imported %1; skipped %2."), imported, skipped))
     for issue in report.skipped:
-        print(f"  line {issue.line}: {issue.reason}")
+        print("  " + fill(tr("line %1: %2"), issue.line, issue.reason))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = data_path(args)
     used, kept = store.restore(path, Path(args.backup).expanduser() if args.backup else None)
-    print(f"Restored {path} from {used}."
-          + (f" The file it replaced was kept as {kept}." if kept else "")
-          + " Changes made after that backup are not in it; a sync brings back what the "
-          "server has.")
+    print(fill(tr("Restored %1 from %2. The file it replaced was kept as %3. Changes made "
+                  "after that backup are not in it; a sync brings back what the server has."),
+               path, used, kept) if kept
+          else fill(tr("Restored %1 from %2. Changes made after that backup are not in it; a "
+                       "sync brings back what the server has."), path, used))
     return 0
 
 
@@ -327,15 +370,17 @@ def cmd_mark(args: argparse.Namespace) -> int:
         changes = attendance.mark(args.session, participant.id, args.status,
                                   minutes=args.minutes, by=args.by)
     if not changes:
-        print(f"{participant.name} was already marked {args.status}; nothing changed.")
+        print(fill(tr("%1 was already marked %2; nothing changed."), participant.name,
+                   mark_word(args.status)))
     else:
         change = changes[0]
-        print(f"{participant.name}: {change.previous or 'pending'} -> {change.status}")
+        print(f"{participant.name}: {mark_word(change.previous)} -> {mark_word(change.status)}")
     return 0
 
 
 def _mark_text(status: str | None, minutes: int | None) -> str:
-    return (status or "pending") + (f" ({minutes} min)" if minutes is not None else "")
+    word = mark_word(status)
+    return word if minutes is None else fill(tr("%1 (%2 min)"), word, minutes)
 
 
 def cmd_mark_history(args: argparse.Namespace) -> int:
@@ -351,55 +396,80 @@ def cmd_mark_history(args: argparse.Namespace) -> int:
         print_json(entries)
         return 0
     print_table(
-        ["When (UTC)", "Change", "By", "Device", "Reason"],
+        [tr("When (UTC)", "column"), tr("Change", "column"), tr("By", "column"),
+         tr("Device", "column"), tr("Reason", "column")],
         [(e.changed_at.strftime("%Y-%m-%d %H:%M:%S"),
           f"{_mark_text(e.previous, e.previous_minutes)} -> {_mark_text(e.status, e.minutes)}",
-          e.changed_by, "this laptop" if e.device_id == here else e.device_id[:8],
-          "(received without its own entry)" if e.from_sync else e.reason)
+          e.changed_by, tr("this laptop") if e.device_id == here else e.device_id[:8],
+          tr("(received without its own entry)") if e.from_sync else e.reason)
          for e in entries],
-        empty=f"{participant.name} has no mark in this session and never had one.")
+        empty=fill(tr("%1 has no mark in this session and never had one."), participant.name))
     return 0
 
 
-def _removal_text(removal: Removal, what: str) -> str:
+def _removal_text(removal: Removal, programme: bool, done: bool) -> str:
+    """What removing does (`done`: what it did), in whole sentences."""
+    name = repr(removal.name)
+    bookings = count_text(removal.enrolments, tr("1 booking"), tr("%1 bookings"))
+    if removal.deletable and programme:
+        sessions = count_text(removal.sessions, tr("1 session"), tr("%1 sessions"))
+        if removal.enrolments:
+            return fill(tr("Programme %1 has nothing recorded: it was deleted with its %2 and "
+                           "%3, here and on the server at the next sync.") if done else
+                        tr("Programme %1 has nothing recorded: it is deleted with its %2 and "
+                           "%3, here and on the server at the next sync."),
+                        name, sessions, bookings)
+        return fill(tr("Programme %1 has nothing recorded: it was deleted with its %2, here "
+                       "and on the server at the next sync.") if done else
+                    tr("Programme %1 has nothing recorded: it is deleted with its %2, here "
+                       "and on the server at the next sync."), name, sessions)
     if removal.deletable:
-        return f"{what} {removal.name!r} has nothing recorded: it is deleted" + (
-            f" with its {plural(removal.sessions, 'session')}" if what == "Programme"
-            else "") + (
-            f" and {plural(removal.enrolments, 'booking')}" if removal.enrolments else "") + \
-            ", here and on the server at the next sync."
-    if what == "Programme":
-        return (f"Programme {removal.name!r} has {plural(removal.records, 'record')} (marks, "
-                "ticks or reports): it is archived, hidden from the lists, with every record kept.")
-    return (f"{removal.name} has {plural(removal.records, 'mark or tick', 'marks or ticks')}: "
-            "they are taken off every programme, with their history kept.")
+        if removal.enrolments:
+            return fill(tr("Participant %1 has nothing recorded: it was deleted with its %2, "
+                           "here and on the server at the next sync.") if done else
+                        tr("Participant %1 has nothing recorded: it is deleted with its %2, "
+                           "here and on the server at the next sync."), name, bookings)
+        return fill(tr("Participant %1 has nothing recorded: it was deleted, here and on the "
+                       "server at the next sync.") if done else
+                    tr("Participant %1 has nothing recorded: it is deleted, here and on the "
+                       "server at the next sync."), name)
+    if programme:
+        return fill(tr("Programme %1 has %2 (marks, ticks or reports): it was archived, hidden "
+                       "from the lists, with every record kept.") if done else
+                    tr("Programme %1 has %2 (marks, ticks or reports): it is archived, hidden "
+                       "from the lists, with every record kept."),
+                    name, count_text(removal.records, tr("1 record"), tr("%1 records")))
+    return fill(tr("%1 has %2: they were taken off every programme, with their history kept.")
+                if done else
+                tr("%1 has %2: they are taken off every programme, with their history kept."),
+                removal.name, count_text(removal.records, tr("1 mark or tick"),
+                                         tr("%1 marks or ticks")))
 
 
-def _remove(args: argparse.Namespace, what: str, preview: Callable[[str], Removal],
+def _remove(args: argparse.Namespace, programme: bool, preview: Callable[[str], Removal],
             remove: Callable[[str], Removal], ref: str) -> int:
     with opened(args):
         removal = preview(ref)
         if not args.yes:
-            print(_removal_text(removal, what))
-            print("Nothing was changed: run again with --yes to confirm.", file=sys.stderr)
+            print(_removal_text(removal, programme, done=False))
+            print(tr("Nothing was changed: run again with --yes to confirm."), file=sys.stderr)
             return 1
         remove(ref)
-    print(_removal_text(removal, what).replace(" is deleted", " was deleted").replace(
-        " is archived", " was archived").replace(" are taken off", " were taken off"))
+    print(_removal_text(removal, programme, done=True))
     return 0
 
 
 def cmd_programme_remove(args: argparse.Namespace) -> int:
     from fieldsessions.services import programmes
 
-    return _remove(args, "Programme", programmes.programme_removal,
+    return _remove(args, True, programmes.programme_removal,
                    programmes.remove_programme, args.programme)
 
 
 def cmd_participant_remove(args: argparse.Namespace) -> int:
     from fieldsessions.services import participants
 
-    return _remove(args, "Participant", participants.participant_removal,
+    return _remove(args, False, participants.participant_removal,
                    participants.remove_participant, args.participant)
 
 
@@ -416,9 +486,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
     if args.json:
         print_json(found)
     else:
-        unset = "(not set: fieldsessions settings --facilitator NAME)"
-        print(f"Facilitator: {found.facilitator or unset}")
-        print(f"Device: {found.name}")
+        unset = tr("(not set: fieldsessions settings --facilitator NAME)")
+        print(fill(tr("Facilitator: %1"), found.facilitator or unset))
+        print(fill(tr("Device: %1"), found.name))
     return 0
 
 
@@ -431,106 +501,112 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         parser.set_defaults(handler=handler)
         return parser
 
-    command("demo", cmd_demo, "fill an empty data file with realistic demo data")
+    command("demo", cmd_demo, tr("fill an empty data file with realistic demo data"))
     settings = command("settings", cmd_settings,
-                       "show or set this laptop's facilitator name (printed on sheets and "
-                       "reports) and device name", json_flag=True)
-    settings.add_argument("--facilitator", metavar="NAME", help="your name")
-    settings.add_argument("--device", metavar="NAME", help="this laptop's name")
+                       tr("show or set this laptop's facilitator name (printed on sheets and "
+                          "reports) and device name"), json_flag=True)
+    settings.add_argument("--facilitator", metavar="NAME", help=tr("your name"))
+    settings.add_argument("--device", metavar="NAME", help=tr("this laptop's name"))
 
-    programme = sub.add_parser("programme", help="programmes: add, list")
+    programme = sub.add_parser("programme", help=tr("programmes: add, list"))
     programme_sub = programme.add_subparsers(dest="programme_command", metavar="ACTION",
                                              required=True)
-    add = command("add", cmd_programme_add, "create a programme and schedule its sessions",
+    add = command("add", cmd_programme_add, tr("create a programme and schedule its sessions"),
                   json_flag=True, parent=programme_sub)
     add.add_argument("--name", required=True)
-    add.add_argument("--start", required=True, type=_date, help="first date, YYYY-MM-DD")
+    add.add_argument("--start", required=True, type=_date, help=tr("first date, YYYY-MM-DD"))
     freq = add.add_mutually_exclusive_group(required=True)
-    freq.add_argument("--once", action="store_true", help="a single session")
+    freq.add_argument("--once", action="store_true", help=tr("a single session"))
     freq.add_argument("--daily", action="store_true")
-    freq.add_argument("--weekly", metavar="DAYS", help="weekdays, e.g. tue,thu")
-    freq.add_argument("--biweekly", metavar="DAYS", help="every two weeks on these weekdays")
-    freq.add_argument("--monthly", action="store_true", help="on the start date's day number "
-                      "(29-31 fall on the last day of shorter months)")
+    freq.add_argument("--weekly", metavar="DAYS", help=tr("weekdays, e.g. tue,thu"))
+    freq.add_argument("--biweekly", metavar="DAYS",
+                      help=tr("every two weeks on these weekdays"))
+    freq.add_argument("--monthly", action="store_true",
+                      help=tr("on the start date's day number (29-31 fall on the last day of "
+                              "shorter months)"))
     freq.add_argument("--quarterly", action="store_true")
-    freq.add_argument("--rrule", metavar="RULE", help="any RFC 5545 rule, e.g. "
-                      "FREQ=WEEKLY;BYDAY=MO,WE")
+    freq.add_argument("--rrule", metavar="RULE",
+                      help=tr("any RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE"))
     end = add.add_mutually_exclusive_group()
-    end.add_argument("--until", type=_date, help="last date, YYYY-MM-DD")
-    end.add_argument("--count", type=_positive, help="number of sessions")
-    end.add_argument("--weeks", type=_positive, help="number of weeks from the start")
+    end.add_argument("--until", type=_date, help=tr("last date, YYYY-MM-DD"))
+    end.add_argument("--count", type=_positive, help=tr("number of sessions"))
+    end.add_argument("--weeks", type=_positive, help=tr("number of weeks from the start"))
     add.add_argument("--nth-weekday", metavar="N:DAY",
-                     help="monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri")
+                     help=tr("monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri"))
     add.add_argument("--exclude", action="append", metavar="DATE",
-                     help="a date with no session (repeat for each holiday)")
-    add.add_argument("--time", default="09:00", help="start time HH:MM (default 09:00)")
-    add.add_argument("--duration", type=_positive, default=60, help="minutes (default 60)")
-    add.add_argument("--timezone", default="UTC", help="e.g. Africa/Nairobi (default UTC)")
+                     help=tr("a date with no session (repeat for each holiday)"))
+    add.add_argument("--time", default="09:00", help=tr("start time HH:MM (default 09:00)"))
+    add.add_argument("--duration", type=_positive, default=60, help=tr("minutes (default 60)"))
+    add.add_argument("--timezone", default="UTC", help=tr("e.g. Africa/Nairobi (default UTC)"))
     add.add_argument("--location")
-    add.add_argument("--url", help="online link")
+    add.add_argument("--url", help=tr("online link"))
     add.add_argument("--capacity", type=_positive)
     add.add_argument("--required-attendance", type=_percent, default=80, metavar="PCT")
     add.add_argument("--excused", choices=[p.value for p in ExcusedPolicy],
                      default=ExcusedPolicy.EXCLUDED.value,
-                     help="how excused absences count (default: excluded from the rate)")
-    add.add_argument("--outcome", action="append", metavar="TEXT", help="repeat per outcome")
-    add.add_argument("--topic", action="append", metavar="TEXT", help="repeat per topic")
+                     help=tr("how excused absences count (default: excluded from the rate)"))
+    add.add_argument("--outcome", action="append", metavar="TEXT",
+                     help=tr("repeat per outcome"))
+    add.add_argument("--topic", action="append", metavar="TEXT", help=tr("repeat per topic"))
     add.add_argument("--hours-budget", type=float, metavar="HOURS")
     add.add_argument("--expiry-months", type=_positive)
     add.add_argument("--reporting", choices=[r.value for r in ReportingFrequency],
                      default=ReportingFrequency.EVERY_SESSION.value)
     add.add_argument("--facilitator")
-    command("list", cmd_programme_list, "list programmes", json_flag=True, parent=programme_sub)
-    remove = command("remove", cmd_programme_remove, "delete a programme with nothing recorded "
-                     "in it, else archive it (asks for --yes)", parent=programme_sub)
-    remove.add_argument("programme", metavar="N", help="programme id or name")
-    remove.add_argument("--yes", action="store_true", help="confirm")
+    command("list", cmd_programme_list, tr("list programmes"), json_flag=True,
+            parent=programme_sub)
+    remove = command("remove", cmd_programme_remove, tr("delete a programme with nothing "
+                     "recorded in it, else archive it (asks for --yes)"), parent=programme_sub)
+    remove.add_argument("programme", metavar="N", help=tr("programme id or name"))
+    remove.add_argument("--yes", action="store_true", help=tr("confirm"))
 
-    sessions = sub.add_parser("sessions", help="sessions: list")
+    sessions = sub.add_parser("sessions", help=tr("sessions: list"))
     sessions_sub = sessions.add_subparsers(dest="sessions_command", metavar="ACTION",
                                            required=True)
-    listing = command("list", cmd_sessions_list, "list sessions", json_flag=True,
+    listing = command("list", cmd_sessions_list, tr("list sessions"), json_flag=True,
                       parent=sessions_sub)
-    listing.add_argument("--programme", metavar="N", help="programme id or name")
+    listing.add_argument("--programme", metavar="N", help=tr("programme id or name"))
     listing.add_argument("--from", dest="from_date", type=_date, metavar="DATE")
     listing.add_argument("--to", dest="to_date", type=_date, metavar="DATE")
     listing.add_argument("--filter", default="all",
                          choices=["all", "today", "upcoming", "roll_missing", "past",
                                   "cancelled"])
 
-    people = sub.add_parser("participants", help="participants: list")
+    people = sub.add_parser("participants", help=tr("participants: list"))
     people_sub = people.add_subparsers(dest="participants_command", metavar="ACTION",
                                        required=True)
-    plist = command("list", cmd_participants_list, "list participants", json_flag=True,
+    plist = command("list", cmd_participants_list, tr("list participants"), json_flag=True,
                     parent=people_sub)
-    plist.add_argument("--programme", metavar="N", help="only those enrolled in this programme")
-    plist.add_argument("--search", help="part of a name or ID")
-    premove = command("remove", cmd_participant_remove, "delete a person with nothing recorded, "
-                      "else take them off every programme (asks for --yes)", parent=people_sub)
-    premove.add_argument("participant", metavar="ID", help="participant id or external id")
-    premove.add_argument("--yes", action="store_true", help="confirm")
+    plist.add_argument("--programme", metavar="N",
+                       help=tr("only those enrolled in this programme"))
+    plist.add_argument("--search", help=tr("part of a name or ID"))
+    premove = command("remove", cmd_participant_remove, tr("delete a person with nothing "
+                      "recorded, else take them off every programme (asks for --yes)"),
+                      parent=people_sub)
+    premove.add_argument("participant", metavar="ID", help=tr("participant id or external id"))
+    premove.add_argument("--yes", action="store_true", help=tr("confirm"))
 
-    imp = command("import-roster", cmd_import_roster, "import participants from CSV or XLSX",
-                  json_flag=True)
+    imp = command("import-roster", cmd_import_roster,
+                  tr("import participants from CSV or XLSX"), json_flag=True)
     imp.add_argument("file")
-    imp.add_argument("--programme", metavar="N", help="enrol everyone in this programme")
+    imp.add_argument("--programme", metavar="N", help=tr("enrol everyone in this programme"))
 
-    restore = command("restore", cmd_restore, "put a backup of the data file back in place "
-                      "(the newest one unless --backup is given); the file it replaces is kept")
-    restore.add_argument("--backup", metavar="FILE", help="the backup to restore")
+    restore = command("restore", cmd_restore, tr("put a backup of the data file back in place "
+                      "(the newest one unless --backup is given); the file it replaces is kept"))
+    restore.add_argument("--backup", metavar="FILE", help=tr("the backup to restore"))
 
-    mark = command("mark", cmd_mark, "mark one participant in one session")
+    mark = command("mark", cmd_mark, tr("mark one participant in one session"))
     mark.add_argument("--session", required=True, metavar="ID")
     mark.add_argument("--participant", required=True, metavar="ID",
-                      help="participant id or external id")
+                      help=tr("participant id or external id"))
     mark.add_argument("--status", required=True,
                       choices=["present", "late", "excused", "absent"])
-    mark.add_argument("--minutes", type=int, help="partial duration attended")
-    mark.add_argument("--by", help="who marks (default: this laptop's facilitator)")
+    mark.add_argument("--minutes", type=int, help=tr("partial duration attended"))
+    mark.add_argument("--by", help=tr("who marks (default: this laptop's facilitator)"))
 
-    history = command("mark-history", cmd_mark_history, "every change of one participant's "
-                      "mark in one session, from every laptop that has synced, oldest first",
+    history = command("mark-history", cmd_mark_history, tr("every change of one participant's "
+                      "mark in one session, from every laptop that has synced, oldest first"),
                       json_flag=True)
     history.add_argument("--session", required=True, metavar="ID")
     history.add_argument("--participant", required=True, metavar="ID",
-                         help="participant id or external id")
+                         help=tr("participant id or external id"))

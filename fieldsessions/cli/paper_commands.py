@@ -13,59 +13,71 @@ import argparse
 import sys
 from typing import Any
 
-from fieldsessions.cli.core_commands import add_common, opened, print_json
+from fieldsessions.cli.core_commands import add_common, mark_word, opened, print_json
+from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.core.records import session_code
-from fieldsessions.core.wording import plural
 
 
 def _who(mark: Any) -> str:
-    return f"row {mark.row:>3}  {mark.name}" + (f" ({mark.external_id})"
-                                                if mark.external_id else "")
+    row = f"{mark.row:>3}"
+    return (fill(tr("row %1  %2 (%3)"), row, mark.name, mark.external_id) if mark.external_id
+            else fill(tr("row %1  %2"), row, mark.name))
 
 
 def _value(status: str | None) -> str:
-    return status if status is not None else "no box marked"
+    return mark_word(status) if status is not None else tr("no box marked")
+
+
+def _confidence(value: float) -> str:
+    return f"{value:.2f}"
 
 
 def _show(plan: Any) -> None:
     code = plan.reading.code
-    rows = (f"rows {code.first_row}-{code.first_row + code.row_count - 1}" if code.row_count
-            else "walk-in rows only")
-    print(f"{plan.reading.source}: {plan.session_label} (session "
-          f"{session_code(code.session_id)}), sheet page {code.page}, {rows}; read in "
-          f"{plan.reading.seconds:.2f} s")
+    first, last = code.first_row, code.first_row + code.row_count - 1
+    print(fill(tr("%1: %2 (session %3), sheet page %4, rows %5-%6; read in %7 s")
+               if code.row_count else
+               tr("%1: %2 (session %3), sheet page %4, walk-in rows only; read in %7 s"),
+               plan.reading.source, plan.session_label, session_code(code.session_id),
+               code.page, first, last, f"{plan.reading.seconds:.2f}"))
     if plan.moved:
-        print(f"  The roll has changed since printing: these people are now rows "
-              f"{code.first_row + plan.moved}-{code.first_row + plan.moved + code.row_count - 1}"
-              " on the laptop; they are matched by who they are, not by row.")
+        print("  " + fill(tr("The roll has changed since printing: these people are now rows "
+                             "%1-%2 on the laptop; they are matched by who they are, not by "
+                             "row."), first + plan.moved, last + plan.moved))
     doubtful = [m for m in plan.marks if m.doubtful]
     unmarked = [m for m in plan.marks if m.unmarked]
     conflicts = [m for m in plan.marks if m.conflict and not m.doubtful]
     clear = [m for m in plan.marks
              if not m.doubtful and not m.conflict and not m.unmarked]
     if doubtful:
-        print("  Doubtful, a person must look:")
+        print("  " + tr("Doubtful, a person must look:"))
         for m in doubtful:
-            laptop = f"; the laptop has {m.current}" if m.current else ""
-            print(f"    {_who(m)}: {_value(m.read)}? {m.note} "
-                  f"(confidence {m.confidence:.2f}){laptop}")
+            print("    " + fill(tr("%1: %2? %3 (confidence %4); the laptop has %5")
+                                if m.current else tr("%1: %2? %3 (confidence %4)"),
+                                _who(m), _value(m.read), m.note, _confidence(m.confidence),
+                                mark_word(m.current)))
     if unmarked:
-        print("  No box marked on the paper, nothing on the laptop either (left pending):")
+        print("  " + tr("No box marked on the paper, nothing on the laptop either (left "
+                        "pending):"))
         for m in unmarked:
             print(f"    {_who(m)}")
     if conflicts:
-        print("  Paper and laptop disagree (the laptop's mark is kept):")
+        print("  " + tr("Paper and laptop disagree (the laptop's mark is kept):"))
         for m in conflicts:
-            print(f"    {_who(m)}: paper says {m.read}, the laptop has {m.current} "
-                  f"(confidence {m.confidence:.2f})")
+            print("    " + fill(tr("%1: paper says %2, the laptop has %3 (confidence %4)"),
+                                _who(m), mark_word(m.read), mark_word(m.current),
+                                _confidence(m.confidence)))
     if clear:
-        print("  Read:")
+        print("  " + tr("Read:"))
         for m in clear:
-            extra = ", already on the laptop" if m.read is not None and m.current == m.read \
-                else ""
             if m.read is None and m.current is not None:
-                extra = f"; the laptop has {m.current}"
-            print(f"    {_who(m)}: {_value(m.read)} (confidence {m.confidence:.2f}{extra})")
+                template = tr("%1: %2 (confidence %3; the laptop has %4)")
+            elif m.read is not None and m.current == m.read:
+                template = tr("%1: %2 (confidence %3, already on the laptop)")
+            else:
+                template = tr("%1: %2 (confidence %3)")
+            print("    " + fill(template, _who(m), _value(m.read), _confidence(m.confidence),
+                                mark_word(m.current)))
 
 
 def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> dict[str, Any]:
@@ -123,49 +135,62 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
     doubtful = sum(m.doubtful for m in marks)
     unmarked = sum(m.unmarked for m in marks)
     conflicts = sum(m.conflict and not m.doubtful for m in marks)
-    print(f"{plural(len(plans), 'page')} read, {len(refused)} refused: "
-          f"{plural(writable, 'mark')} to write, {doubtful} doubtful, {unmarked} with no "
-          f"box marked, {plural(conflicts, 'conflict')} with the laptop.")
+    print(fill(tr("%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6."),
+               count_text(len(plans), tr("1 page read"), tr("%1 pages read")), len(refused),
+               count_text(writable, tr("1 mark to write"), tr("%1 marks to write")),
+               doubtful, unmarked,
+               count_text(conflicts, tr("1 conflict with the laptop"),
+                          tr("%1 conflicts with the laptop"))))
     if blank:
-        print(f"Skipped {plural(len(blank), 'blank page')}: {', '.join(blank)}.")
+        print(fill(count_text(len(blank), tr("Skipped 1 blank page: %2."),
+                              tr("Skipped %1 blank pages: %2.")), len(blank), ", ".join(blank)))
     written_in = sum(w.written for plan in plans for w in plan.reading.walk_ins)
     if written_in:
-        print(f"{plural(written_in, 'walk-in row')} written in by hand, not added here: type "
-              "them in with Read paper sheets… on the Roster tab, which shows each as "
-              "written.")
+        print(fill(count_text(
+            written_in,
+            tr("1 walk-in row written in by hand, not added here: type it in with Read paper "
+               "sheets… on the Roster tab, which shows each as written."),
+            tr("%1 walk-in rows written in by hand, not added here: type them in with Read "
+               "paper sheets… on the Roster tab, which shows each as written.")), written_in))
     if accepted is None:
         if writable:
-            print("Nothing was written; run again with --accept to write the clear marks.")
+            print(tr("Nothing was written; run again with --accept to write the clear marks."))
         return 1 if refused else 0
     written = sum(len(a.changes) for a in accepted)
-    pages = ", ".join(f"page {a.plan.page}: {len(a.changes)}" for a in accepted if a.changes)
-    print(f"Wrote {plural(written, 'mark')} in one go" + (f" ({pages})" if pages else "")
-          + (", queued for sync." if written else "."))
+    pages = ", ".join(fill(tr("page %1: %2"), a.plan.page, len(a.changes))
+                      for a in accepted if a.changes)
+    marks_text = count_text(written, tr("1 mark"), tr("%1 marks"))
+    if not written:
+        print(fill(tr("Wrote %1 in one go."), marks_text))
+    else:
+        print(fill(tr("Wrote %1 in one go (%2), queued for sync.") if pages
+                   else tr("Wrote %1 in one go, queued for sync."), marks_text, pages))
     if accepted:
-        print(f"Page images kept in {accepted[0].evidence.parent}.")
+        print(fill(tr("Page images kept in %1."), accepted[0].evidence.parent))
     left = []
     if doubtful:
-        left.append(plural(doubtful, "doubtful row"))
+        left.append(count_text(doubtful, tr("1 doubtful row"), tr("%1 doubtful rows")))
     if unmarked:
-        left.append(f"{plural(unmarked, 'person', 'people')} with no box marked")
+        left.append(count_text(unmarked, tr("1 person with no box marked"),
+                               tr("%1 people with no box marked")))
     if conflicts:
-        left.append(plural(conflicts, "conflict"))
+        left.append(count_text(conflicts, tr("1 conflict"), tr("%1 conflicts")))
     if refused:
-        left.append(plural(len(refused), "refused page"))
+        left.append(count_text(len(refused), tr("1 refused page"), tr("%1 refused pages")))
     if left:
-        print(f"Needs a person: {', '.join(left)} (listed above); mark them on the Roster "
-              "tab or with `fieldsessions mark`.")
+        print(fill(tr("Needs a person: %1 (listed above); mark them on the Roster tab or with "
+                      "`fieldsessions mark`."), ", ".join(left)))
     return 1 if refused else 0
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add `scan-in` to the parser."""
-    text = ("read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, "
-            "TIFF); shows what was read, writes it with --accept")
+    text = tr("read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, "
+              "TIFF); shows what was read, writes it with --accept")
     parser: argparse.ArgumentParser = sub.add_parser("scan-in", help=text, description=text)
     add_common(parser, json_flag=True)
-    parser.add_argument("files", nargs="+", metavar="FILE", help="scanned pages or photos")
+    parser.add_argument("files", nargs="+", metavar="FILE", help=tr("scanned pages or photos"))
     parser.add_argument("--accept", action="store_true",
-                        help="write the clear marks of people not yet marked on this laptop")
-    parser.add_argument("--by", help="who marks (default: this laptop's facilitator)")
+                        help=tr("write the clear marks of people not yet marked on this laptop"))
+    parser.add_argument("--by", help=tr("who marks (default: this laptop's facilitator)"))
     parser.set_defaults(handler=cmd_scan_in)

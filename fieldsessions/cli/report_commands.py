@@ -20,10 +20,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from fieldsessions.cli.core_commands import add_common, opened
+from fieldsessions.cli.core_commands import add_common, not_whole, opened
 from fieldsessions.core.errors import ValidationError
+from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.core.recurrence import parse_date
-from fieldsessions.core.wording import plural
 
 
 def _date(text: str) -> date:
@@ -37,9 +37,9 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(not_whole(text)) from None
     if not 0 <= value <= 500:
-        raise argparse.ArgumentTypeError("must be between 0 and 500")
+        raise argparse.ArgumentTypeError(tr("must be between 0 and 500"))
     return value
 
 
@@ -79,11 +79,11 @@ _STDERR_NAMES = frozenset({"/dev/stderr", "/dev/fd/2", "/proc/self/fd/2"})
 
 def _check_output(output: str) -> None:
     if not output.strip():
-        raise ValidationError("-o was given an empty path; an output file is needed (-o FILE, "
-                              "or -o - for standard output).")
+        raise ValidationError(tr("-o was given an empty path; an output file is needed (-o "
+                                 "FILE, or -o - for standard output)."))
     if output in _STDERR_NAMES or (output != "-" and _names_stream(output, 2)):
-        raise ValidationError(f"-o {output}: standard error is kept for messages; give a file "
-                              "name, or -o - for standard output.")
+        raise ValidationError(fill(tr("-o %1: standard error is kept for messages; give a file "
+                                      "name, or -o - for standard output."), output))
 
 
 def _target(output: str, fmt: str) -> Any:
@@ -92,39 +92,43 @@ def _target(output: str, fmt: str) -> Any:
     _check_output(output)
     if output == "-":
         if fmt != "csv" and sys.stdout.isatty():
-            raise ValidationError(
-                f"A {fmt.upper()} file would print as garbage on the terminal; redirect it "
-                "(-o - > file) or give a file name."
-            )
+            raise ValidationError(fill(tr(
+                "A %1 file would print as garbage on the terminal; redirect it "
+                "(-o - > file) or give a file name."), fmt.upper()))
         return sys.stdout.buffer
     suffix = Path(output).suffix.lower().lstrip(".")
     if suffix in _KNOWN_SUFFIXES and suffix != fmt:
-        hint = f" or --format {suffix}" if suffix in ("csv", "xlsx") and fmt != "pdf" else ""
-        raise ValidationError(
-            f"{output} ends in .{suffix} but this writes {fmt.upper()}; name it "
-            f"{Path(output).with_suffix('.' + fmt).name}{hint}."
-        )
+        hint = suffix in ("csv", "xlsx") and fmt != "pdf"
+        raise ValidationError(fill(
+            tr("%1 ends in .%2 but this writes %3; name it %4 or --format %2.") if hint else
+            tr("%1 ends in .%2 but this writes %3; name it %4."),
+            output, suffix, fmt.upper(), Path(output).with_suffix("." + fmt).name))
     return output
 
 
-def _say(output: str, text: str) -> None:
-    """The closing line: on stdout, or on stderr when the file itself went to stdout."""
+def _say(output: str, to_file: str, to_stdout: str, *values: object) -> None:
+    """The closing line: on stdout, or on stderr when the file itself went to stdout.
+    `to_file` has the file as %1, `to_stdout` the same values from %2 on."""
     if output == "-":
         sys.stdout.flush()
-        print(text.replace("Wrote -:", "Wrote to standard output:"), file=sys.stderr)
+        print(fill(to_stdout, output, *values), file=sys.stderr)
     else:
-        print(text)
+        print(fill(to_file, output, *values))
 
 
-def _wrote(path: str, what: str, pages: int, detail: str = "", data: object = None) -> None:
+def _wrote(path: str, what: str, pages: int, detail: str, data: object = None) -> None:
     from fieldsessions.reports.data import names_in
     from fieldsessions.reports.fonts import unprintable_note
 
-    noun = "page" if pages == 1 else "pages"
-    _say(path, f"Wrote {path}: {what}, {pages} {noun}{detail}.")
+    _say(path, tr("Wrote %1: %2, %3, %4."), tr("Wrote to standard output: %2, %3, %4."),
+         what, count_text(pages, tr("1 page"), tr("%1 pages")), detail)
     note = unprintable_note(names_in(data)) if data is not None else ""
     if note:
-        print(f"fieldsessions: note: {note}", file=sys.stderr)
+        print("fieldsessions: " + fill(tr("note: %1"), note), file=sys.stderr)
+
+
+def _participants(count: int) -> str:
+    return count_text(count, tr("1 participant"), tr("%1 participants"))
 
 
 def _not_void(session_id: str) -> None:
@@ -135,11 +139,11 @@ def _not_void(session_id: str) -> None:
 
     state = sessions.session_state(session_id).state
     if state is SessionState.CANCELLED:
-        raise ValidationError("That session is cancelled; reinstate it first (fieldsessions "
-                              "session reinstate ID).")
+        raise ValidationError(tr("That session is cancelled; reinstate it first (fieldsessions "
+                                 "session reinstate ID)."))
     if state is SessionState.DIDNT_HAPPEN:
-        raise ValidationError("That session is recorded as not having happened; reinstate it "
-                              "first (fieldsessions session reinstate ID).")
+        raise ValidationError(tr("That session is recorded as not having happened; reinstate "
+                                 "it first (fieldsessions session reinstate ID)."))
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
@@ -153,8 +157,8 @@ def cmd_sheet(args: argparse.Namespace) -> int:
         _not_void(args.session)
         sheet = report_data.attendance_sheet(args.session)
     pages = attendance_sheet(sheet, target, options)
-    _wrote(args.output, "attendance record" if args.filled else "attendance sheet", pages,
-           f", {plural(len(sheet.rows), 'participant')}", sheet)
+    _wrote(args.output, tr("attendance record") if args.filled else tr("attendance sheet"),
+           pages, _participants(len(sheet.rows)), sheet)
     return 0
 
 
@@ -168,9 +172,10 @@ def cmd_tickoff(args: argparse.Namespace) -> int:
     with opened(args):
         template = report_data.tickoff_template(args.session)
     pages = tickoff_template(template, target, options)
-    _wrote(args.output, "tick-off template", pages,
-           f", {plural(len(template.rows), 'participant')} x "
-           f"{plural(len(template.outcomes), 'outcome')}", template)
+    _wrote(args.output, tr("tick-off template"), pages,
+           fill(tr("%1 x %2", "participants x outcomes"), _participants(len(template.rows)),
+                count_text(len(template.outcomes), tr("1 outcome"), tr("%1 outcomes"))),
+           template)
     return 0
 
 
@@ -182,8 +187,8 @@ def cmd_compliance(args: argparse.Namespace) -> int:
     with opened(args):
         report = report_data.compliance_report(args.programme)
     pages = compliance_report(report, target, _setup(args, True))
-    _wrote(args.output, "compliance report", pages,
-           f", {plural(len(report.lines), 'participant')}", report)
+    _wrote(args.output, tr("compliance report"), pages, _participants(len(report.lines)),
+           report)
     return 0
 
 
@@ -196,8 +201,8 @@ def cmd_hours(args: argparse.Namespace) -> int:
         report = report_data.hours_report(args.programme, period=args.period,
                                           start=args.from_date, end=args.to_date)
     pages = hours_report(report, target, _setup(args, False))
-    _wrote(args.output, "hours report", pages,
-           f", {report.range_text() or plural(len(report.periods), 'period')}", report)
+    _wrote(args.output, tr("hours report"), pages, report.range_text() or count_text(
+        len(report.periods), tr("1 period"), tr("%1 periods")), report)
     return 0
 
 
@@ -209,13 +214,12 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     with opened(args):
         items = report_data.certificates(args.programme)
     if not items:
-        raise ValidationError(
-            f"Nobody in {args.programme} has completed it (or every completion has expired), "
-            "so there is no certificate to print; no file was written."
-        )
+        raise ValidationError(fill(tr(
+            "Nobody in %1 has completed it (or every completion has expired), "
+            "so there is no certificate to print; no file was written."), args.programme))
     pages = certificates(items, target, _setup(args, True))
-    _wrote(args.output, "certificates", pages, f", {plural(len(items), 'certificate')}",
-           items)
+    _wrote(args.output, tr("certificates"), pages,
+           count_text(len(items), tr("1 certificate"), tr("%1 certificates")), items)
     return 0
 
 
@@ -229,9 +233,9 @@ def export_format(args: argparse.Namespace) -> str:
     suffix = Path(args.output).suffix.lower().lstrip(".")
     if suffix in ("csv", "xlsx"):
         return suffix
-    raise ValidationError(
-        f"Cannot tell the format of {args.output!r}; add --format csv or --format xlsx."
-    )
+    raise ValidationError(fill(
+        tr("Cannot tell the format of %1; add --format csv or --format xlsx."),
+        repr(args.output)))
 
 
 def _programmes(args: argparse.Namespace) -> list[str]:
@@ -253,7 +257,8 @@ def cmd_export_attendance(args: argparse.Namespace) -> int:
         records = report_data.attendance_records(args.programme, start=args.from_date,
                                                  end=args.to_date)
     rows = export_attendance(records, target, fmt)
-    _say(args.output, f"Wrote {args.output}: {plural(rows, 'attendance line')}.")
+    _say(args.output, tr("Wrote %1: %2."), tr("Wrote to standard output: %2."),
+         count_text(rows, tr("1 attendance line"), tr("%1 attendance lines")))
     return 0
 
 
@@ -266,7 +271,8 @@ def cmd_export_compliance(args: argparse.Namespace) -> int:
     with opened(args):
         reports = [report_data.compliance_report(ref) for ref in _programmes(args)]
     rows = export_compliance(reports, target, fmt)
-    _say(args.output, f"Wrote {args.output}: {plural(rows, 'participant line')}.")
+    _say(args.output, tr("Wrote %1: %2."), tr("Wrote to standard output: %2."),
+         count_text(rows, tr("1 participant line"), tr("%1 participant lines")))
     return 0
 
 
@@ -281,10 +287,16 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
                                             end=args.to_date) for ref in _programmes(args)]
     rows = export_hours(reports, target, fmt)
     empty = [r for r in reports if r.no_sessions]
-    note = (f"; {empty[0].range_text()}" if len(reports) == 1 and empty else
-            f"; no sessions in this range for {', '.join(r.programme_name for r in empty)}"
-            if empty else "")
-    _say(args.output, f"Wrote {args.output}: {plural(rows, 'line')}{note}.")
+    lines = count_text(rows, tr("1 line"), tr("%1 lines"))
+    if len(reports) == 1 and empty:
+        _say(args.output, tr("Wrote %1: %2; %3."), tr("Wrote to standard output: %2; %3."),
+             lines, empty[0].range_text())
+    elif empty:
+        _say(args.output, tr("Wrote %1: %2; no sessions in this range for %3."),
+             tr("Wrote to standard output: %2; no sessions in this range for %3."),
+             lines, ", ".join(r.programme_name for r in empty))
+    else:
+        _say(args.output, tr("Wrote %1: %2."), tr("Wrote to standard output: %2."), lines)
     return 0
 
 
@@ -313,59 +325,59 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         add_common(parser)
         parser.set_defaults(handler=handler)
         parser.add_argument("-o", "--output", required=True, metavar="FILE", type=_output,
-                            help="the file to write; - (or /dev/stdout) for standard output")
+                            help=tr("the file to write; - (or /dev/stdout) for standard output"))
         return parser
 
-    report = sub.add_parser("report", help="print a report to PDF: sheet, tickoff, "
-                            "compliance, hours, certificates")
+    report = sub.add_parser("report", help=tr("print a report to PDF: sheet, tickoff, "
+                            "compliance, hours, certificates"))
     report_sub = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
 
-    sheet = command(report_sub, "sheet", cmd_sheet, "the attendance sheet of a session")
+    sheet = command(report_sub, "sheet", cmd_sheet, tr("the attendance sheet of a session"))
     sheet.add_argument("--session", required=True, metavar="ID")
     sheet.add_argument("--layout", choices=["ticks", "signature"], default="ticks",
-                       help="a tick box per status (default) or a column to sign")
-    sheet.add_argument("--filled", action="store_true", help="print the recorded marks")
+                       help=tr("a tick box per status (default) or a column to sign"))
+    sheet.add_argument("--filled", action="store_true", help=tr("print the recorded marks"))
     sheet.add_argument("--walk-ins", type=_count, metavar="N",
-                       help="blank rows for walk-ins (default 10, or 0 with --filled)")
+                       help=tr("blank rows for walk-ins (default 10, or 0 with --filled)"))
     _paper(sheet)
 
     tickoff = command(report_sub, "tickoff", cmd_tickoff,
-                      "the outcome tick-off template and session report of a session")
+                      tr("the outcome tick-off template and session report of a session"))
     tickoff.add_argument("--session", required=True, metavar="ID")
     tickoff.add_argument("--filled", action="store_true",
-                         help="print the recorded ticks and session report")
+                         help=tr("print the recorded ticks and session report"))
     tickoff.add_argument("--walk-ins", type=_count, metavar="N",
-                         help="blank rows (default 5, or 0 with --filled)")
+                         help=tr("blank rows (default 5, or 0 with --filled)"))
     _paper(tickoff)
 
     for name, handler, text in (
-        ("compliance", cmd_compliance, "attendance compliance of a programme"),
-        ("hours", cmd_hours, "hours per facilitator and participant, per period"),
-        ("certificates", cmd_certificates, "a certificate per participant who completed"),
+        ("compliance", cmd_compliance, tr("attendance compliance of a programme")),
+        ("hours", cmd_hours, tr("hours per facilitator and participant, per period")),
+        ("certificates", cmd_certificates, tr("a certificate per participant who completed")),
     ):
         parser = command(report_sub, name, handler, text)
         parser.add_argument("--programme", required=True, metavar="NAME",
-                            help="programme name or id")
+                            help=tr("programme name or id"))
         _paper(parser)
         if name == "hours":
             parser.add_argument("--period", choices=["month", "week", "programme"],
-                                default="month", help="one table per month (default), week, "
-                                "or only the whole programme")
+                                default="month", help=tr("one table per month (default), week, "
+                                "or only the whole programme"))
             _range(parser)
 
-    export = sub.add_parser("export", help="export to CSV or XLSX: attendance, compliance, "
-                            "hours")
+    export = sub.add_parser("export", help=tr("export to CSV or XLSX: attendance, compliance, "
+                            "hours"))
     export_sub = export.add_subparsers(dest="export_command", metavar="DATA", required=True)
     for name, handler, text in (
-        ("attendance", cmd_export_attendance, "attendance of held sessions"),
-        ("compliance", cmd_export_compliance, "attendance compliance per participant"),
-        ("hours", cmd_export_hours, "hours per facilitator and participant"),
+        ("attendance", cmd_export_attendance, tr("attendance of held sessions")),
+        ("compliance", cmd_export_compliance, tr("attendance compliance per participant")),
+        ("hours", cmd_export_hours, tr("hours per facilitator and participant")),
     ):
         parser = command(export_sub, name, handler, text)
         parser.add_argument("--programme", metavar="NAME",
-                            help="programme name or id (default: every programme)")
+                            help=tr("programme name or id (default: every programme)"))
         parser.add_argument("--format", choices=["csv", "xlsx"],
-                            help="default: from the output file's extension")
+                            help=tr("default: from the output file's extension"))
         if name in ("attendance", "hours"):
             _range(parser)
         if name == "hours":

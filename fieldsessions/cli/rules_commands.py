@@ -7,14 +7,24 @@ from typing import Any
 
 from fieldsessions.cli.core_commands import add_common, opened, print_json, print_table
 from fieldsessions.core.compliance import ComplianceStatus, ParticipantCompliance
-from fieldsessions.core.wording import plural
+from fieldsessions.core.i18n import count_text, fill, tr
 
-STATUS_TEXT = {
-    ComplianceStatus.NOT_YET_ASSESSED: "not yet assessed",
-    ComplianceStatus.COMPLIANT: "compliant",
-    ComplianceStatus.AT_RISK: "at risk",
-    ComplianceStatus.NON_COMPLIANT: "non-compliant",
-}
+
+def status_text(status: ComplianceStatus) -> str:
+    """A participant's compliance in words, as the table shows it."""
+    return {
+        ComplianceStatus.NOT_YET_ASSESSED: tr("not yet assessed", "compliance"),
+        ComplianceStatus.COMPLIANT: tr("compliant", "compliance"),
+        ComplianceStatus.AT_RISK: tr("at risk", "compliance"),
+        ComplianceStatus.NON_COMPLIANT: tr("non-compliant", "compliance"),
+    }[status]
+
+
+def _excused_text(policy: str) -> str:
+    """How excused absences count (core.enums.ExcusedPolicy's value) in words."""
+    return {"attended": tr("attended", "excused counts as"),
+            "excluded": tr("excluded", "excused counts as"),
+            "absent": tr("absent", "excused counts as")}.get(policy, policy)
 
 
 def _pct(value: float | None) -> str:
@@ -23,7 +33,8 @@ def _pct(value: float | None) -> str:
 
 def _row(r: ParticipantCompliance) -> tuple[object, ...]:
     return (r.name, f"{r.attended}/{r.counted}", _pct(r.rate), _pct(r.max_achievable),
-            STATUS_TEXT[r.status], r.consecutive_absences, "ALERT" if r.absence_alert else "")
+            status_text(r.status), r.consecutive_absences,
+            tr("ALERT", "absence alert") if r.absence_alert else "")
 
 
 def cmd_compliance(args: argparse.Namespace) -> int:
@@ -36,32 +47,40 @@ def cmd_compliance(args: argparse.Namespace) -> int:
         return 0
     rules = result.rules
     limit = rules.consecutive_absence_limit  # 0 turns the alert off (core.compliance)
-    print(f"{result.programme_name}: required attendance {rules.required_attendance}%, "
-          f"excused counts as {rules.excused_policy.value}, "
-          + (f"alert after {plural(limit, 'absence')} in a row." if limit
-             else "no alert for absences in a row."))
-    print(f"Sessions: {result.sessions_with_roll} with roll taken, "
-          f"{result.sessions_roll_missing} with roll missing or incomplete, "
-          f"{result.sessions_to_come} to come.")
+    excused = _excused_text(rules.excused_policy.value)
+    if limit:
+        print(fill(tr("%1: required attendance %2%, excused counts as %3, %4."),
+                   result.programme_name, rules.required_attendance, excused,
+                   count_text(limit, tr("alert after 1 absence in a row"),
+                              tr("alert after %1 absences in a row"))))
+    else:
+        print(fill(tr("%1: required attendance %2%, excused counts as %3, no alert for "
+                      "absences in a row."),
+                   result.programme_name, rules.required_attendance, excused))
+    print(fill(tr("Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to "
+                  "come."), result.sessions_with_roll, result.sessions_roll_missing,
+               result.sessions_to_come))
     rows = result.follow_up if args.follow_up else result.participants
     if not rows:
-        print("Nobody needs follow-up." if args.follow_up else "Nobody is booked yet.")
+        print(tr("Nobody needs follow-up.") if args.follow_up else tr("Nobody is booked yet."))
         return 0
-    print_table(["name", "attended", "rate", "max", "status", "absences in a row", "alert"],
+    print_table([tr("name", "column"), tr("attended", "column"), tr("rate", "column"),
+                 tr("max", "column"), tr("status", "column"),
+                 tr("absences in a row", "column"), tr("alert", "column")],
                 [_row(r) for r in rows])
     if not args.follow_up:
-        print(f"Follow-up: {len(result.follow_up)} of {len(result.participants)} "
-              "(--follow-up lists only them).")
+        print(fill(tr("Follow-up: %1 of %2 (--follow-up lists only them)."),
+                   len(result.follow_up), len(result.participants)))
     return 0
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this area's commands to the parser."""
-    text = "attendance compliance of a programme's participants, with the follow-up list"
+    text = tr("attendance compliance of a programme's participants, with the follow-up list")
     parser: argparse.ArgumentParser = sub.add_parser("compliance", help=text, description=text)
     add_common(parser, json_flag=True)
     parser.add_argument("--programme", required=True, metavar="N",
-                        help="programme id or exact name")
+                        help=tr("programme id or exact name"))
     parser.add_argument("--follow-up", action="store_true",
-                        help="only the non-compliant, at-risk and alerted participants")
+                        help=tr("only the non-compliant, at-risk and alerted participants"))
     parser.set_defaults(handler=cmd_compliance)

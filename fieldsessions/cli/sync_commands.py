@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldsessions.cli.core_commands import add_common, opened
+from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.core.values import not_a_file
 from fieldsessions.db.models import SyncLog
 from fieldsessions.sync import engine as sync_engine
@@ -35,20 +36,21 @@ def _check_ca_file(given: str | None) -> None:
     if given is None:
         return
     if not given.strip():
-        raise SyncError("--ca-bundle needs a file.")
+        raise SyncError(tr("--ca-bundle needs a file."))
     path = Path(given).expanduser()
     if not path.exists():
-        raise SyncError(f"The CA file {path} does not exist.")
-    wrong = not_a_file(path, "the CA bundle file (.pem) the server's admin gave you")
+        raise SyncError(fill(tr("The CA file %1 does not exist."), path))
+    wrong = not_a_file(path, tr("the CA bundle file (.pem) the server's admin gave you"))
     if wrong is not None:
         raise SyncError(wrong)
     try:
         with path.open("rb") as handle:
             head = handle.read(64 * 1024)
     except OSError as exc:
-        raise SyncError(f"Cannot read the CA file {path}: {exc.strerror or exc}.") from None
+        raise SyncError(fill(tr("Cannot read the CA file %1: %2."), path,
+                             exc.strerror or exc)) from None
     if b"-----BEGIN CERTIFICATE-----" not in head:
-        raise SyncError(f"{path} is not a CA certificate file (PEM).")
+        raise SyncError(fill(tr("%1 is not a CA certificate file (PEM)."), path))
 
 
 def cmd_login(args: argparse.Namespace) -> int:
@@ -56,16 +58,18 @@ def cmd_login(args: argparse.Namespace) -> int:
     password = os.environ.get(PASSWORD_ENV)
     if not password:
         if not sys.stdin.isatty():
-            raise SyncError(f"No password: set {PASSWORD_ENV} or run this in a terminal.")
-        password = getpass.getpass(f"Password for {args.user}: ")
+            raise SyncError(fill(tr("No password: set %1 or run this in a terminal."),
+                                 PASSWORD_ENV))
+        password = getpass.getpass(fill(tr("Password for %1: "), args.user))
     with opened(args):
         try:
             where = sync_engine.sign_in(args.server, args.user, password,
                                         ca_bundle=args.ca_bundle)
         except ServerUnreachable as exc:
             raise _login_problem(args.server, str(exc)) from None
-    place = "the system keyring" if where == "keyring" else where
-    print(f"Signed in to {args.server} as {args.user}; the device token is kept in {place}.")
+    place = tr("the system keyring") if where == "keyring" else where
+    print(fill(tr("Signed in to %1 as %2; the device token is kept in %3."), args.server,
+               args.user, place))
     return 0
 
 
@@ -75,29 +79,27 @@ def _login_problem(server: str, detail: str) -> SyncError:
     log.info("login to %s failed: %s", server, detail)
     text = detail.lower()
     if "wrong_version_number" in text or "wrong version number" in text:
-        return SyncError(
-            f"{server} answers in plain HTTP, not HTTPS: check the address with the server's "
-            "admin (http:// is accepted only for a server on this machine)."
-        )
+        return SyncError(fill(tr(
+            "%1 answers in plain HTTP, not HTTPS: check the address with the server's "
+            "admin (http:// is accepted only for a server on this machine)."), server))
     if "certificate" in text:
-        return SyncError(
-            f"The certificate of {server} could not be verified; ask the server's admin for "
-            "its CA bundle and give it with --ca-bundle FILE."
-        )
+        return SyncError(fill(tr(
+            "The certificate of %1 could not be verified; ask the server's admin for "
+            "its CA bundle and give it with --ca-bundle FILE."), server))
     if "cannot reach" in text:
-        return SyncError(
-            f"Cannot reach the sync server at {server}: nothing answers there. Check the "
-            "address and your connection, and that the server is running."
-        )
+        return SyncError(fill(tr(
+            "Cannot reach the sync server at %1: nothing answers there. Check the "
+            "address and your connection, and that the server is running."), server))
     return SyncError(detail)
 
 
 def _print_progress(progress: sync_engine.Progress) -> None:
     if progress.phase == "sending" and progress.to_send:
-        print(f"\rsending {progress.sent}/{progress.to_send}", end="", file=sys.stderr,
-              flush=True)
+        print("\r" + fill(tr("sending %1/%2"), progress.sent, progress.to_send), end="",
+              file=sys.stderr, flush=True)
     elif progress.phase == "receiving" and progress.received:
-        print(f"\rreceived {progress.received}      ", end="", file=sys.stderr, flush=True)
+        print("\r" + fill(tr("received %1"), progress.received) + "      ", end="",
+              file=sys.stderr, flush=True)
     elif progress.phase == "done":
         print("", file=sys.stderr, flush=True)
 
@@ -138,7 +140,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         }, indent=2, ensure_ascii=False))
     elif receipt.error and receipt.nothing_moved:
         # Stopped at the start: "Sent 0 … Received 0" would read as a sync that ran.
-        print(f"Sync stopped before anything was sent or received: {receipt.error}")
+        print(fill(tr("Sync stopped before anything was sent or received: %1"), receipt.error))
     else:
         for line in receipt.lines():
             print(line)
@@ -154,13 +156,14 @@ def cmd_sync_log(args: argparse.Namespace) -> int:
                          default=str))
         return 0
     if not rows:
-        print("No syncs yet.")
+        print(tr("No syncs yet."))
     for r in rows:
         when = r.started_at.strftime("%Y-%m-%d %H:%M")
-        outcome = f"stopped: {r.error}" if r.error else (
-            f"{r.parked} received changes waiting" if r.parked else "ok")
-        print(f"{when}  sent {r.sent}, accepted {r.accepted}, conflicts {r.conflicts}, "
-              f"rejected {r.rejected}, received {r.pulled}  {outcome}")
+        outcome = fill(tr("stopped: %1"), r.error) if r.error else (
+            count_text(r.parked, tr("1 received change waiting"),
+                       tr("%1 received changes waiting")) if r.parked else tr("ok", "sync"))
+        print(fill(tr("%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7"),
+                   when, r.sent, r.accepted, r.conflicts, r.rejected, r.pulled, outcome))
     return 0
 
 
@@ -174,20 +177,20 @@ def _log_dict(row: SyncLog) -> dict[str, Any]:
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add this area's commands to the parser."""
-    login = sub.add_parser("login", help="sign this laptop in to a sync server")
+    login = sub.add_parser("login", help=tr("sign this laptop in to a sync server"))
     add_common(login)
     login.add_argument("--server", required=True, help="https://sync.example.org")
-    login.add_argument("--user", required=True, help="your user name on the server")
-    login.add_argument("--ca-bundle", help="a CA bundle file for a private certificate")
+    login.add_argument("--user", required=True, help=tr("your user name on the server"))
+    login.add_argument("--ca-bundle", help=tr("a CA bundle file for a private certificate"))
     login.set_defaults(handler=cmd_login)
 
-    sync = sub.add_parser("sync", help="send queued changes and receive the server's")
+    sync = sub.add_parser("sync", help=tr("send queued changes and receive the server's"))
     add_common(sync, json_flag=True)
-    sync.add_argument("--batch-size", type=int, default=500, help="changes per request")
-    sync.add_argument("-q", "--quiet", action="store_true", help="no progress")
+    sync.add_argument("--batch-size", type=int, default=500, help=tr("changes per request"))
+    sync.add_argument("-q", "--quiet", action="store_true", help=tr("no progress"))
     sync.set_defaults(handler=cmd_sync)
 
-    history = sub.add_parser("sync-log", help="show the last syncs")
+    history = sub.add_parser("sync-log", help=tr("show the last syncs"))
     add_common(history, json_flag=True)
     history.add_argument("--limit", type=int, default=20)
     history.set_defaults(handler=cmd_sync_log)

@@ -633,6 +633,2967 @@
         <source>Outcome tick-off</source>
         <translation type="unfinished">Verificação de resultados</translation>
     </message>
+    <message>
+        <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data file (default: $FIELDSESSIONS_DB or the platform&apos;s user data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error (%1: %2). %3; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details are in the log file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file could be written (run again with -v to see the details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db was given an empty path; give the path of a data file, such as %1, or leave --db out for that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: created the folder %1 and a new, empty data file at %2 (there was none there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: created a new, empty data file at %1 (there was none there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>attendance mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data created in %1: %2, %3, %4, %5. Nothing in this demo file is sent to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 programme</source>
+        <translation type="unfinished">1 programa</translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation type="unfinished">%1 programas</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished">1 sessão</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation type="unfinished">%1 sessões</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nth-weekday goes with --monthly or --quarterly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nth-weekday looks like 2:tue or last:fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 is not a date of this schedule, so --exclude left nothing out for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 created (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programmes yet; add one with `fieldsessions programme add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <comment>session state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>session state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>session state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>session state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>didn&apos;t happen</source>
+        <comment>session state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <comment>roll</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <comment>roll</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <comment>roll</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet; add them with `fieldsessions import-roster`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <comment>booking</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <comment>booking</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>booking</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; enrolled %2, waitlisted %3; skipped %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; skipped %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The file it replaced was kept as %3. Changes made after that backup are not in it; a sync brings back what the server has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. Changes made after that backup are not in it; a sync brings back what the server has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already marked %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished">%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>column</comment>
+        <translation type="unfinished">Alteração</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>column</comment>
+        <translation type="unfinished">Por</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>column</comment>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation type="unfinished">este computador</translation>
+    </message>
+    <message>
+        <source>(received without its own entry)</source>
+        <translation type="unfinished">(recebida sem registo próprio)</translation>
+    </message>
+    <message>
+        <source>%1 has no mark in this session and never had one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 booking</source>
+        <translation type="unfinished">1 inscrição</translation>
+    </message>
+    <message>
+        <source>%1 bookings</source>
+        <translation type="unfinished">%1 inscrições</translation>
+    </message>
+    <message>
+        <source>Programme %1 has nothing recorded: it was deleted with its %2 and %3, here and on the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 has nothing recorded: it is deleted with its %2 and %3, here and on the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 has nothing recorded: it was deleted, here and on the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant %1 has nothing recorded: it is deleted, here and on the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 has %2 (marks, ticks or reports): it was archived, hidden from the lists, with every record kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 has %2 (marks, ticks or reports): it is archived, hidden from the lists, with every record kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished">1 registo</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished">%1 registos</translation>
+    </message>
+    <message>
+        <source>%1 has %2: they were taken off every programme, with their history kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2: they are taken off every programme, with their history kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mark or tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marks or ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: run again with --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set: fieldsessions settings --facilitator NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation type="unfinished">Facilitador: %1</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill an empty data file with realistic demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or set this laptop&apos;s facilitator name (printed on sheets and reports) and device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programmes: add, list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a programme and schedule its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekdays, e.g. tue,thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks on these weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the start date&apos;s day number (29-31 fall on the last day of shorter months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of weeks from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date with no session (repeat for each holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time HH:MM (default 09:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Africa/Nairobi (default UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how excused absences count (default: excluded from the rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat per outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a programme with nothing recorded in it, else archive it (asks for --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants: list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only those enrolled in this programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a person with nothing recorded, else take them off every programme (asks for --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant id or external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import participants from CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol everyone in this programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup of the data file back in place (the newest one unless --backup is given); the file it replaces is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark one participant in one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial duration attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who marks (default: this laptop&apos;s facilitator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every change of one participant&apos;s mark in one session, from every laptop that has synced, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already booked in %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: booked in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already put on the waiting list (it is full) in %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: put on the waiting list (it is full) in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already no longer booked in %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer booked in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s place in %2 is cancelled. %3 was booked from the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s place in %2 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --participant (someone registered) or --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on this roll, marked %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on this roll, marked %2; nothing changed (use mark to change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered; mark them with --participant ID, or add another person with --new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are already registered; mark them with --participant ID, or add another person with --new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 walked in: marked %2 (added as a new person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 walked in: marked %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session has %1; it would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session has %1; they would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 is kept but does not count until it is reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 are kept but do not count until it is reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1, %2 %3-%4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as not having happened: %1, %2 %3-%4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the session of %1 %2 (%3) is neither cancelled nor recorded as not having happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstated: %1, %2 %3-%4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1, %2 %3-%4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to change: --date, --time or --duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1, %2 %3-%4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; pending (mark cleared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had no mark in this session; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked 0 people present; everyone already had a mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked 0 people absent; everyone already had a mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked 1 person present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 people present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked 1 person absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked %1 people absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <comment>completion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring soon</source>
+        <comment>completion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>completion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (a completion valid %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (a completion never expires):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>completion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met, not recorded</source>
+        <comment>completion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <comment>completion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>expires</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of then</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book a participant into a programme (waitlisted when full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a booking or waitlist place (the first waitlisted person gets a freed place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add someone at the door and mark them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their ID (an existing person with it is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a new person even when someone registered matches --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one session: cancel, didnt-happen, reinstate, add, change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a session, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that a session that started did not take place, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm for a session with marks or outcome ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a cancellation or a didn&apos;t-happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add one extra session to a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM (default: the programme&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes (default: the programme&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move one session or change its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear one participant&apos;s mark (back to pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark everyone still pending present, or the rest absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who completed a programme and whether it has expired on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1  %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no box marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (session %3), sheet page %4, rows %5-%6; read in %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (session %3), sheet page %4, walk-in rows only; read in %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll has changed since printing: these people are now rows %1-%2 on the laptop; they are matched by who they are, not by row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful, a person must look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2? %3 (confidence %4); the laptop has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2? %3 (confidence %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No box marked on the paper, nothing on the laptop either (left pending):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper and laptop disagree (the laptop&apos;s mark is kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paper says %2, the laptop has %3 (confidence %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (confidence %3; the laptop has %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (confidence %3, already on the laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (confidence %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mark to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marks to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict with the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts with the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped 1 blank page: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 blank pages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names written by hand in the walk-in rows are not read: add those people on the Roster tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written; run again with --accept to write the clear marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 in one go (%2), queued for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 in one go, queued for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page images kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 doubtful row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 doubtful rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person with no box marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people with no box marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 refused page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanned pages or photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the clear marks of people not yet marked on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o was given an empty path; an output file is needed (-o FILE, or -o - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o %1: standard error is kept for messages; give a file name, or -o - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 file would print as garbage on the terminal; redirect it (-o - &gt; file) or give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in .%2 but this writes %3; name it %4 or --format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in .%2 but this writes %3; name it %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote to standard output: %2, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished">1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished">%1 páginas</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is cancelled; reinstate it first (fieldsessions session reinstate ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session is recorded as not having happened; reinstate it first (fieldsessions session reinstate ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick-off template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <comment>participants x outcomes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 outcome</source>
+        <translation type="unfinished">1 resultado</translation>
+    </message>
+    <message>
+        <source>%1 outcomes</source>
+        <translation type="unfinished">%1 resultados</translation>
+    </message>
+    <message>
+        <source>compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in %1 has completed it (or every completion has expired), so there is no certificate to print; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1; add --format csv or --format xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote to standard output: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attendance line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attendance lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participant lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote to standard output: %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2; no sessions in this range for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write; - (or /dev/stdout) for standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a report to PDF: sheet, tickoff, compliance, hours, certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attendance sheet of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tick box per status (default) or a column to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the recorded marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank rows for walk-ins (default 10, or 0 with --filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome tick-off template and session report of a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the recorded ticks and session report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank rows (default 5, or 0 with --filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance compliance of a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours per facilitator and participant, per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate per participant who completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one table per month (default), week, or only the whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export to CSV or XLSX: attendance, compliance, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance of held sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance compliance per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours per facilitator and participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme name or id (default: every programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: from the output file&apos;s extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports are owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <comment>report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1 submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved on</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome achieved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--any-of %1 needs two or more programmes separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway %1 created (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pathways yet. Create one with: fieldsessions pathway add --name NAME --programme A --any-of &quot;B|C&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is booked on a programme of this pathway yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 for %3 to %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attendance sheets of every session in a date range, in one PDF (default: today and the next 13 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default 13 days after the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this programme (id or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size (default a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant&apos;s outcomes across programmes and their pathway progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant id or external ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion pathways: add, list, status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a pathway: every --programme, and any one of each --any-of group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a programme the pathway needs (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programmes of which any one is enough, separated by | (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the pathways and what each needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who completed a pathway, and what the others still need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pathway id or exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports owed: owed, submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the programme reports not written yet (due, or overdue a week after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this programme (id or exact name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit a report owed (a period&apos;s report, or a session&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme id or exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period&apos;s key as `reports owed` shows it, e.g. month:2026-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the report says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <comment>compliance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <comment>compliance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <comment>compliance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-compliant</source>
+        <comment>compliance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <comment>excused counts as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <comment>excused counts as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <comment>excused counts as</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <comment>absence alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required attendance %2%, excused counts as %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert after 1 absence in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert after %1 absences in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required attendance %2%, excused counts as %3, no alert for absences in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody needs follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is booked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absences in a row</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <comment>column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 of %2 (--follow-up lists only them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance compliance of a programme&apos;s participants, with the follow-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the non-compliant, at-risk and alerted participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-bundle needs a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA bundle file (.pem) the server&apos;s admin gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate file (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set %1 or run this in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2; the device token is kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers in plain HTTP, not HTTPS: check the address with the server&apos;s admin (http:// is accepted only for a server on this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified; ask the server&apos;s admin for its CA bundle and give it with --ca-bundle FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at %1: nothing answers there. Check the address and your connection, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped before anything was sent or received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No syncs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 received change waiting</source>
+        <translation type="unfinished">1 alteração recebida à espera</translation>
+    </message>
+    <message>
+        <source>%1 received changes waiting</source>
+        <translation type="unfinished">%1 alterações recebidas à espera</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>sync</comment>
+        <translation type="unfinished">ok</translation>
+    </message>
+    <message>
+        <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign this laptop in to a sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your user name on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CA bundle file for a private certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send queued changes and receive the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the last syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion attendance must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completion stays valid for at least one month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Expiring soon&apos; needs a number of days of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required attendance must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consecutive absence limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hours budget must be a number of hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hours budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes attended must be between 0 and the session&apos;s %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has used all of their %2 budget; record them as absent or excused, or raise their budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2 left of their %3 budget and this session takes %4; record the minutes actually used (at most %5) or raise their budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has only %2 left of their %3 budget, less than the %4 recorded; record at most %5 minutes or raise their budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was cancelled, so attendance cannot be recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is recorded as not having happened, so attendance cannot be recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session starts more than an hour from now; attendance can be recorded from one hour before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 attendance mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attendance marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 outcome tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outcome ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 has %2, so it cannot be moved to a time more than an hour from now (a session is marked only once it is about to start); clear what is recorded on it first, or add a new session instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %2 has %1 attendance marks, so it cannot be deleted; cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme name is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online link %1 is not a web address; give the whole link, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required attendance is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity must be at least 1 (or left empty for no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consecutive-absence alert needs a limit of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry is at least 1 month (or empty for never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last session&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %1 is not a time in the form HH:MM (00:00-23:59).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one weekday, for example tue,thu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known time zone (e.g. Africa/Nairobi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of weeks must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is outside the years %3-%4 that programmes can be scheduled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A once-off programme has a single session; leave out the end date, number of weeks or number of sessions (or choose a repeating schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of sessions must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays must be numbers 0 (Monday) to 6 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRULE %1 repeats within a day; programmes have at most one session a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRULE %1 has its own COUNT or UNTIL; give the end either in the rule or as an end date / number of sessions, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the programme ends: an end date or a number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &apos;the Nth weekday of the month&apos; choose week 1, 2, 3, 4 or last (-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRULE %1 is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule has no sessions: every date it makes is excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRULE&apos;s UNTIL (%1) is before the start (%2), so it makes no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRULE %1 matches no date from the start on, so it makes no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule makes no sessions between its start and its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule puts more than one session on %1; programmes have at most one session a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RRULE never ends or makes more than %1 sessions; add UNTIL or COUNT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule would make more than %1 sessions; choose an earlier end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last session&apos;s date %1 is outside the years %2-%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of %1</source>
+        <translation type="unfinished">Sessão de %1</translation>
+    </message>
+    <message>
+        <source>Final report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of %1</source>
+        <translation type="unfinished">Dia de %1</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a roster: it is neither CSV text nor an XLSX workbook; save the roster as CSV or XLSX and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file cannot be read as CSV (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable XLSX workbook (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a roster file (.csv or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 200 MB; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, more than a roster can have; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable XLSX workbook (it may be damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook unpacks to %1 MB, far more than a roster needs (it may be damaged or made to overload the app); save the roster alone as a new workbook or as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth %1 is not a day of the calendar (check the day and the month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth %1 is not a date; write it like 1990-02-28 or 28/02/1990</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth %1 is before 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is a number or a date, not a name (is the right column chosen as the name?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1 is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email %1 has no @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row (it is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name column found. Name a column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;); the columns are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more values than the header has columns (%1 named); is there a separator inside a value? Put that value in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same name and date of birth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is outside the years %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekdays %1 are not day numbers 0 (Monday) to 6 (Sunday) joined by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time %1 is not a time in the form HH:MM (00:00-23:59).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the RRULE, %1 is not a NAME=VALUE part; write it like FREQ=WEEKLY;BYDAY=MO,TH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRULE gives %1 twice; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRULE %1 has no FREQ; start it with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the RRULE, FREQ=%1 is not a frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRULE has both COUNT and UNTIL; keep one: COUNT (how many sessions) or UNTIL (the last date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the RRULE, COUNT=0 makes no sessions; COUNT is the number of sessions, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the RRULE, INTERVAL=0 is not a step; INTERVAL is 1 or more (1: every week, 2: every other one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the RRULE, %1=%2 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the RRULE, BYDAY %1 is not a weekday; use MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RRULE %1 is not valid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of the month %1 is not 1, 2, 3, 4 or -1 (the last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); give the path of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not begin as a data file does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check of its contents found 1 damaged place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check of its contents found %1 damaged places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parts of it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1; `fieldsessions restore --db %2` puts it back (the damaged file is kept beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of it was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP file or an office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data file, such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a fieldsessions data file (it looks like %2); nothing was written to it. Give --db the path of a data file (.sqlite); to bring in a roster use `fieldsessions import-roster FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a text file (such as a CSV), not a fieldsessions data file; nothing was written to it. To bring in a roster use `fieldsessions import-roster FILE`; give --db the path of a data file (.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read and write the data file %1 (its permissions); it is not damaged. Ask whoever owns it to let you write it, or copy it somewhere you may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write in the folder %1 (its permissions), and the data file needs to write beside itself; the file is not damaged. Use a folder you may write in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is busy: another fieldsessions window or program is writing to it. Try again in a moment; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full or failing; free some space and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is read-only; you cannot save changes to it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file cannot be opened: check that its folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the path of a data file, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: problem</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of fieldsessions (schema %2; this version understands up to %3). Update fieldsessions to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite file but not a fieldsessions data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of %1 was found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the data file itself, not a backup of it; give a file from %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: it is not a fieldsessions data file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: it fails its check (damaged, or from a newer version). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full or failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not restored: the backup could not be copied beside it (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading paper sheets needs the optional &apos;paper&apos; part (OpenCV and zxing-cpp, about 70 MB), which is not installed here: install it with pip install &apos;fieldsessions[paper]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a PDF file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not a PDF or a PNG, JPEG or TIFF image, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a page image (its format or size is unusual); scan or photograph it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows more than one sheet page; photograph or scan one page at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the corner marks do not make a page shape; scan or photograph it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 all marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked, a trace in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a faint mark in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box outlines are not where they should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too blurred or too warped to read its boxes; scan it, or photograph it flat and in focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image of %1 could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an attendance status; use present, late, excused or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial duration is between 0 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes attended go with present or late; someone marked excused attended no minutes (leave the minutes out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes attended go with present or late; someone marked absent attended no minutes (leave the minutes out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list of %2, not booked, so they are not on this session&apos;s roll: they get a place when one frees up; or add them as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a cancelled booking in %2, so they are not on this session&apos;s roll: enrol them again, or add them as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in %2, so they are not on this session&apos;s roll: enrol them, or add them as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most %1 days of sheets at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions are in these dates; print at most %2 sheets at a time (choose fewer days or one programme).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session in these dates, so there is no sheet to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance sheets, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one programme is called %1; use its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme %1. See `fieldsessions programme list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 fits more than one session; give the session&apos;s full id (see `fieldsessions sessions list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session %1. See `fieldsessions sessions list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with the ID %1 is enrolled in %2 (people in other programmes have it); give the participant&apos;s id from `fieldsessions participants list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants have the ID %2 in %3; give the participant&apos;s id from `fieldsessions participants list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants have the ID %2; give the participant&apos;s id from `fieldsessions participants list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant %1. See `fieldsessions participants list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not completed %2 yet, so there is no certificate to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion of %1 by %2 expired on %3; no certificate can be issued for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one pathway is called %1; use its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pathway %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pathway needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pathway needs at least one programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named twice in the pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file already has programmes; demo data goes into an empty file (use --db with a new file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already used %2 in %3; the budget cannot be less than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already registered as %1 (ID %2), same ID; not added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already registered as %1, same ID; not added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already registered as %1 (ID %2), same name and date of birth; not added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already registered as %1, same name and date of birth; not added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outcome title is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session already has the outcome %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome %1 in this session&apos;s programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome %1 is not on this session&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this session&apos;s roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the sheet of session %2, which is not on this laptop: sync first, or read it on the laptop it was printed from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these marks in, or print a new sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper sheet, page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered with ID %2; not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered; not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another participant (%1) has the same ID or name and date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A walk-in needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A programme called %1 already exists; give this one another name (for example with its place or year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <comment>schedule</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <comment>schedule</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <comment>schedule</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <comment>schedule</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an hours period; use month, week or programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the topics of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason why the session did not happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was cancelled; reinstate it before reporting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session can be reported on once it has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports on every session: write the session reports instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a report period of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked on %2 on %3 %4-%5 and %6 more; save anyway to double-book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked on %2 on %3 %4-%5; save anyway to double-book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked on %2 on %3 %4-%5 and %6 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already booked on %2 on %3 %4-%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason why the session was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has not started yet; cancel it instead of recording that it did not happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was cancelled; reinstate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 has outcome ticks, so it cannot be deleted; cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 has a written report, so it cannot be deleted; cancel it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; cancel or move that session before reinstating this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; change that session&apos;s time instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name: it is printed on attendance sheets and session reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a summary period; use week, month or programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1460,6 +4421,258 @@
     <message>
         <source>not achieved</source>
         <translation>não alcançado</translation>
+    </message>
+</context>
+<context>
+    <name>PaperReviewDialog</name>
+    <message>
+        <source>Read paper sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">A ler %1…</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Mensagem</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P present, L late, E excused, A absent, Delete writes nothing; arrows move; Enter accepts the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished">Computador</translation>
+    </message>
+    <message>
+        <source>Will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes: P · L · E · A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the page was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-ins written on this page: type each name (and ID or phone) as written. They are added as walk-ins when you accept the page; a row left without a name is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page, straightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; write nothing · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">Teclas</translation>
+    </message>
+    <message>
+        <source>&amp;Accept page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this page&apos;s marks in one go (Enter); Ctrl+Z on the roll undoes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished">1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished">%1 páginas</translation>
+    </message>
+    <message>
+        <source>Skipped as blank: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubtful rows come first; nothing is written before you accept a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheets could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, sheet page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 1 mark written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 marks written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nothing on this page is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boxes as read: present, late, excused, absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in row %1 as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of walk-in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID or phone of walk-in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark of walk-in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the paper says %2, the laptop has %3. The laptop&apos;s mark is kept unless you press %4 (or another letter) for this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is written already; correct a mark on the roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper sheet, page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mark written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marks written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 walk-in added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 walk-ins added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page read is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: something went wrong; the log has the details.</source>
+        <translation type="unfinished">%1: algo correu mal; os detalhes estão no registo.</translation>
+    </message>
+    <message>
+        <source>Scans and photos of sheets (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2981,6 +6194,18 @@
     <message>
         <source>CSV or XLSX file (Ctrl+I)</source>
         <translation>Arquivo CSV ou XLSX (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Read pape&amp;r sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ticked attendance sheets back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans or photos of printed tick sheets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Roll</source>
