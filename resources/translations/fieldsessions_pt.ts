@@ -1687,7 +1687,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Names written by hand in the walk-in rows are not read: add those people on the Roster tab.</source>
+        <source>1 walk-in row written in by hand, not added here: type it in with Read paper sheets… on the Roster tab, which shows each as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 walk-in rows written in by hand, not added here: type them in with Read paper sheets… on the Roster tab, which shows each as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
