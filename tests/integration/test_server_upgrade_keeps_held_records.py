@@ -1,5 +1,6 @@
 """A server database written before the delete rule (server/push.py, "Deletes and recorded
-work") may hold a deleted session with live marks in it. Started on it, the server keeps
+work") may hold a deleted session with live marks in it, or a deleted person with marks and
+bookings. Started on it, the server keeps
 such records as the rule does (schema 7 -> 8, store._keep_held_records): every laptop, one
 synced before and a new one, ends with the session and its marks, and nothing waits."""
 
@@ -11,7 +12,9 @@ import subprocess
 import sys
 from typing import Any
 
-from fieldsessions.db.models import Attendance, PulledChange, Session
+import pytest
+
+from fieldsessions.db.models import Attendance, Participant, PulledChange, Session
 from fieldsessions.server import push, store
 from fieldsessions.services import attendance
 from tests.integration.conftest import Backend, Laptop, ServerProcess
@@ -47,8 +50,9 @@ def delete_as_before_the_rule(backend: Backend, entity: str, key: str) -> None:
         sql("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
 
 
-def test_a_deleted_session_with_live_marks_is_kept_when_the_server_starts(
-    backend: Backend, server: ServerProcess, laptops: Any
+@pytest.mark.parametrize("what", ["session", "participant"])
+def test_a_deleted_record_with_live_marks_in_it_is_kept_when_the_server_starts(
+    backend: Backend, server: ServerProcess, laptops: Any, what: str
 ) -> None:
     for user in ("ann", "bea"):
         backend.add_facilitator(user)
@@ -69,7 +73,8 @@ def test_a_deleted_session_with_live_marks_is_kept_when_the_server_starts(
     server.stop()
 
     assert backend.count("record", "entity = 'attendance' AND NOT deleted") == 2
-    delete_as_before_the_rule(backend, "session", session_id)
+    gone = session_id if what == "session" else people[0]
+    delete_as_before_the_rule(backend, what, gone)
     again = ServerProcess(backend, port=server.port).start()  # the address laptops know
     try:
         ann2.sign_in(again, "ann")
@@ -79,14 +84,15 @@ def test_a_deleted_session_with_live_marks_is_kept_when_the_server_starts(
         for laptop in (ann, bea, ann2):
             with laptop:
                 assert Session.get_or_none(Session.id == session_id) is not None, laptop.name
+                assert Participant.select().count() == 2, laptop.name
                 assert {(a.participant_id, a.status) for a in Attendance.select()} == {
                     (people[0], "present"), (people[1], "late")}, laptop.name
                 assert PulledChange.select().count() == 0, laptop.name
     finally:
         again.stop()
     kept = [c for c in backend.rows("conflict") if c[4] == "_deleted"]
-    assert [(c[1], c[2], json.loads(c[6])) for c in kept] == [
-        ("session", session_id, "kept: 2 marks")]
+    held = "kept: 2 marks" if what == "session" else "kept: 1 mark, 1 booking"
+    assert [(c[1], c[2], json.loads(c[6])) for c in kept] == [(what, gone, held)]
     assert ("schema_version", str(store.SCHEMA_VERSION)) in backend.rows("meta")
     with backend.db() as db, db.atomic():  # a second time finds nothing to do
         before = store.lock_counter(db)
