@@ -398,18 +398,13 @@ class _Page:
     def remove_refused(self, entity: str, key: str) -> None:
         """Remove a record of ours the server refused for good (`dependents`); not counted
         as a pulled change."""
-        model = MODELS[entity]
         natural = _NATURAL.get(entity)
-        if natural is not None:
-            first, second = key.split(":", 1)
-            model.delete().where((getattr(model, natural[0]) == first)
-                                 & (getattr(model, natural[1]) == second)).execute()
-        else:
-            model.delete().where(model._meta.primary_key == key).execute()
-        if entity in self.present:
-            self.present[entity].discard(key)
+        refs = {} if natural is None else dict(zip(
+            (f"{natural[0]}_id", f"{natural[1]}_id"), key.split(":", 1), strict=True))
+        self._remove(entity, key, refs)
 
-    def delete(self, entity: str, key: str, fields: Mapping[str, Any]) -> None:
+    def _remove(self, entity: str, key: str, fields: Mapping[str, Any]) -> int:
+        """Delete the row here; how many went."""
         model = MODELS[entity]
         natural = _NATURAL.get(entity)
         if natural is not None:
@@ -422,6 +417,10 @@ class _Page:
             count = model.delete().where(pk == key).execute()
         if entity in self.present:
             self.present[entity].discard(key)
+        return int(count)
+
+    def delete(self, entity: str, key: str, fields: Mapping[str, Any]) -> None:
+        count = self._remove(entity, key, fields)
         if entity == "attendance" and count:
             self.marks[key] = (self.hlc, str(fields.get("session_id", "")),
                                str(fields.get("participant_id", "")))
