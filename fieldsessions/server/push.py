@@ -1099,15 +1099,20 @@ def keep_held_records(db: Database) -> list[str]:
                                                   f"deleted = ? AND entity {among}"),
                                       (True, *params)).fetchall():
         deleted[str(entity)].add(str(key))
-    suspects: set[tuple[str, str]] = set()
-    for parent, keys in deleted.items():
+    # Each kind of record that can be in a deleted one: (parent, its reference field).
+    refs: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for parent in deleted:
         for child, names in _CHILDREN[parent]:
-            for (data,) in db.execute_sql(store.q(db, "SELECT data FROM record WHERE "
-                                                      "entity = ? AND deleted = ?"),
-                                          (child, False)).fetchall():
-                fields = json.loads(data)
-                suspects.update((parent, ref) for ref in (fields.get(n) for n in names)
-                                if isinstance(ref, str) and ref in keys)
+            refs[child] += [(parent, name) for name in names]
+    suspects: set[tuple[str, str]] = set()
+    for child, pairs in refs.items():
+        for (data,) in db.execute_sql(store.q(db, "SELECT data FROM record WHERE entity = ? "
+                                                  "AND deleted = ?"), (child, False)):
+            fields = json.loads(data)
+            for parent, name in pairs:
+                ref = fields.get(name)
+                if isinstance(ref, str) and ref in deleted[parent]:
+                    suspects.add((parent, ref))
     lines: list[str] = []
     # Children before parents: a session kept keeps its deleted programme in turn.
     for parent, key in sorted(suspects, key=lambda s: -wire.ENTITIES[s[0]].rank):
