@@ -44,9 +44,11 @@ Each time a delete loses this way the conflicts table keeps a row naming the del
 and what kept the record (winning). A record kept or brought back gets a `_kept` stamp of
 the server, not a value (it does not count in last-writer-wins), so that a record one device
 wrote alone is still sent back to that device (the feed skips a device's own records).
-So the server never holds a deleted record with live records in it, and a laptop that applies
-a pulled delete finds in it only its own unsent changes (it waits for them: sync/apply.py)
-or records whose deletes come in the same download.
+So the server never holds a deleted record with live records in it (a database written before
+this rule is brought in line when the server starts: `keep_held_records`), and a laptop that
+applies a pulled delete finds in it only its own unsent changes (it waits for them:
+sync/apply.py), its own changes the server refused (they leave with it), or records whose
+deletes come in the same download.
 A clear (a deleted mark) that loses to a later re-mark from a laptop that had not seen it is
 kept in the conflicts table like any losing value.
 
@@ -683,7 +685,7 @@ class Applier:
             self._conflict(existing, TOMBSTONE, "deleted", mine, "kept", newest)
             return "conflict", "A later edit from another device keeps this record."
         if held:
-            return self._keep(m, existing, held)
+            return "conflict", self._keep(existing, held, mine)
         if existing.deleted:
             self.release_parents(existing)
         return "applied", None
@@ -767,8 +769,9 @@ class Applier:
                 if st is not None and child in kinds and not st.deleted
                 and any(st.data.get(name) == key for name in kinds[child])]
 
-    def _keep(self, m: Mutation, state: State, children: list[State]) -> tuple[str, str]:
-        """Refuse to delete a record that has live records in it (module docstring)."""
+    def _keep(self, state: State, children: list[State], delete: tuple[int, str]) -> str:
+        """Refuse to delete a record that has live records in it (module docstring); the
+        delete is stamped `delete` (hlc, device). Returns the sentence that says so."""
         counts: dict[str, int] = {}
         devices: set[str] = set()
         for child in children:
@@ -777,24 +780,45 @@ class Applier:
         devices.discard(SERVER_DEVICE)
         who = sorted(self._usernames(devices))
         what = ", ".join(_counted(e, n) for e, n in sorted(counts.items()))
-        noun = "person" if m.entity == "participant" else _NAMES.get(m.entity, (m.entity,))[0]
-        where = f"for this {noun}" if m.entity == "participant" else f"in this {noun}"
+        entity = state.entity
+        noun = "person" if entity == "participant" else _NAMES.get(entity, (entity,))[0]
+        where = f"for this {noun}" if entity == "participant" else f"in this {noun}"
         if who:
             reason = f"{' and '.join(who)} recorded {what} {where}; it was kept."
         else:
             reason = f"There are {what} {where} on the server; it was kept."
         newest = max((_order(st) for c in children for st in c.stamps.values()),
-                     default=(m.hlc, SERVER_DEVICE))
-        self._conflict(state, TOMBSTONE, "deleted", (m.hlc, self.device_id),
-                       f"kept: {what}", newest)
+                     default=(delete[0], SERVER_DEVICE))
+        self._conflict(state, TOMBSTONE, "deleted", delete, f"kept: {what}", newest)
         # New versions, stamped by the server (a record one device wrote alone is not sent
         # back to it otherwise): the deleting laptop pulls the record and its contents again.
         for record in (state, *children):
             version = self.next_version()
-            record.stamps[KEPT] = [m.hlc, SERVER_DEVICE, version]
+            record.stamps[KEPT] = [delete[0], SERVER_DEVICE, version]
             record.encoded = None
             record.version, record.dirty = version, True
-        return "conflict", reason
+        return reason
+
+    def keep_if_held(self, entity: str, key: str) -> list[str]:
+        """Keep this deleted record if live records are in it, then its deleted parents
+        (`keep_held_records`); a line for each record kept."""
+        state = self.get(entity, key)
+        if state is None or not state.deleted:
+            return []
+        held = self.live_children(entity, state)
+        if not held:
+            return []
+        if any(state.data.get(n) is None for n in wire.ENTITIES[entity].required):
+            # Only its delete ever reached the server: there is nothing to bring back.
+            return [f"{entity} {state.key}: deleted before the server received it, with "
+                    f"{len(held)} record(s) in it; left as it is"]
+        tomb = state.stamps.get(TOMBSTONE)
+        stamp = _order(tomb) if tomb is not None else (0, SERVER_DEVICE)
+        self._settle(state, self.next_version())
+        lines = [f"{entity} {state.key}: {self._keep(state, held, stamp)}"]
+        for parent in list(self._deleted_parents(entity, state.data)):
+            lines += self.keep_if_held(parent.entity, parent.where)
+        return lines
 
     def _usernames(self, devices: set[str]) -> set[str]:
         if not devices:
@@ -1049,3 +1073,51 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
         db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
                        (store.utcnow(), device_id))
     return outcome.results
+
+
+# ---------------------------------------------------------------------------- repair
+
+
+def keep_held_records(db: Database) -> list[str]:
+    """Apply the delete rule to what a server before it stored: a deleted record with live
+    records in it (a deleted session with marks, a deleted person with bookings or marks)
+    is kept, as a delete arriving now would be (`Applier._keep`): it is live again, it and
+    what is in it get new versions stamped by the server (every laptop pulls them, the one
+    that deleted it included), and the conflicts table keeps a row naming the delete and
+    what kept the record. Its deleted parents come back with it. Inside the caller's
+    transaction; finds nothing to do a second time. Returns a line per record kept.
+
+    The deleted records that can hold others are usually few: their keys are read first,
+    then each kind of live record that can be in them is read once."""
+    version = store.lock_counter(db)
+    applier = Applier(db, facilitator_id=None, device_id=SERVER_DEVICE, seen=version,
+                      version=version)
+    parents = sorted(_CHILDREN)
+    among, params = store.among(db, parents)
+    deleted: dict[str, set[str]] = defaultdict(set)
+    for entity, key in db.execute_sql(store.q(db, f"SELECT entity, key FROM record WHERE "
+                                                  f"deleted = ? AND entity {among}"),
+                                      (True, *params)).fetchall():
+        deleted[str(entity)].add(str(key))
+    # Each kind of record that can be in a deleted one: (parent, its reference field).
+    refs: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
+    for parent in deleted:
+        for child, names in _CHILDREN[parent]:
+            refs[child] += [(parent, name) for name in names]
+    suspects: set[tuple[str, str]] = set()
+    for child, pairs in refs.items():
+        for (data,) in db.execute_sql(store.q(db, "SELECT data FROM record WHERE entity = ? "
+                                                  "AND deleted = ?"), (child, False)):
+            fields = json.loads(data)
+            for parent, name in pairs:
+                ref = fields.get(name)
+                if isinstance(ref, str) and ref in deleted[parent]:
+                    suspects.add((parent, ref))
+    lines: list[str] = []
+    # Children before parents: a session kept keeps its deleted programme in turn.
+    for parent, key in sorted(suspects, key=lambda s: -wire.ENTITIES[s[0]].rank):
+        lines += applier.keep_if_held(parent, key)
+    applier.flush()
+    store.save_counter(db, applier.version)
+    return lines
+

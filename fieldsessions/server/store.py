@@ -53,8 +53,9 @@ log = logging.getLogger(__name__)
 # (device_id, seq) themselves; 4: empty record stamps read from hlc, sole_device, version;
 # 5: records indexed by (programme_id, version); 6: one receipt row per push (PushReceipt),
 # record data without a device_id that sole_device holds (stored_data), no
-# record.updated_at; 7: issued_cursor (a nonce per feed version given out, feed.py)
-SCHEMA_VERSION = 7
+# record.updated_at; 7: issued_cursor (a nonce per feed version given out, feed.py);
+# 8: no deleted record with live records in it (push.keep_held_records)
+SCHEMA_VERSION = 8
 DEFAULT_SQLITE = "fieldsessions-server.sqlite"
 # Connections one server process keeps, and how long a request waits for one when all are
 # in use (it then gets 503 with Retry-After, never 500). The process serves requests on at
@@ -334,8 +335,21 @@ def _add_issued_cursor(db: Database) -> None:
     db.create_tables([IssuedCursor])
 
 
+def _keep_held_records(db: Database) -> None:
+    """7 -> 8. A server before the delete rule (server/push.py, "Deletes and recorded
+    work") could hold a deleted record with live records in it (a deleted session with
+    marks): laptops then kept the marks but not the session, or the session's delete waited
+    on them forever. Such records are kept now, as the rule does, and every laptop pulls
+    them again; each is logged, and the conflicts table names it."""
+    from fieldsessions.server import push  # push builds on this module
+
+    for line in push.keep_held_records(db):
+        log.warning("server database upgrade: %s", line)
+
+
 # schema version -> the step that upgrades a database from it to the next, in a transaction
-_UPGRADES: dict[int, Callable[[Database], None]] = {6: _add_issued_cursor}
+_UPGRADES: dict[int, Callable[[Database], None]] = {6: _add_issued_cursor,
+                                                    7: _keep_held_records}
 
 
 # The reference fields a derived record's id is made from, per entity (wire.Entity.derive).

@@ -11,8 +11,10 @@ reason in the user's words, and applied as soon as it can be, on this page or a 
   When one of them is a change of ours still to be sent, the delete waits for it: work
   recorded here is never removed by a delete made elsewhere. Once ours has gone up, the
   server has brought the record back (server/push.py: a delete loses to recorded work) and
-  sends it again, which replaces the parked delete on the next pull. Otherwise the rows are
-  records whose deletes come later in the same download;
+  sends it again, which replaces the parked delete on the next pull. A change of ours the
+  server refused for good (the receipt showed it with the reason; the outbox keeps it) is
+  not on the server and holds nothing: its record leaves with the delete. Otherwise the rows
+  are records whose deletes come later in the same download;
 - this laptop has a change of its own to the same record still to be sent: ours goes up
   next. When it has gone, the parked row is applied if it is newer than ours (by HLC, as the
   server decides), else it is superseded by ours and the server's merged record comes down
@@ -192,6 +194,19 @@ def _pending_keys(changes: Sequence[Mapping[str, Any]]) -> set[tuple[str, str]]:
     return pending
 
 
+def _refused(entity: str, ids: Sequence[str]) -> set[str]:
+    """Of these records, those here only as changes of ours the server refused for good:
+    every change of ours to them was refused, none waits and none was taken (so the server
+    does not hold them)."""
+    states: dict[str, set[str]] = {}
+    for start in range(0, len(ids), 500):
+        for key, state in Outbox.select(Outbox.entity_id, Outbox.state).where(
+                (Outbox.entity == entity) & Outbox.entity_id.in_(ids[start:start + 500])
+                & (Outbox.state != "superseded")).tuples():
+            states.setdefault(str(key), set()).add(str(state))
+    return {key for key, found in states.items() if found == {"rejected"}}
+
+
 def _our_latest_hlc(entity: str, key: str) -> int:
     """The stamp of our newest change to this record the server took (refused or replaced
     ones do not count: the server holds what it took)."""
@@ -259,9 +274,11 @@ class _Page:
                 return missing
             self.upsert(entity, key, fields)
         else:
-            blocking = self.dependents(entity, key)
+            blocking, refused = self.dependents(entity, key)
             if blocking:
                 return blocking
+            for name, child in refused:
+                self.remove_refused(name, child)
             self.delete(entity, key, fields)
         return None
 
@@ -334,13 +351,18 @@ class _Page:
                                   ).on_conflict_ignore().execute()
 
     @staticmethod
-    def dependents(entity: str, key: str) -> str | None:
-        """Why a pulled delete of this record must wait, or None. The server never keeps a
-        deleted record with live records in it (server/push.py), so those still here are
-        our changes not sent yet (the delete waits for them: once they are up, the server
-        brings the record back and that comes down instead), or records whose deletes come
-        later in this download."""
+    def dependents(entity: str, key: str) -> tuple[str | None, list[tuple[str, str]]]:
+        """Why a pulled delete of this record must wait (None when it need not), and the
+        records in it that are ours alone, refused by the server for good (`_refused`),
+        to remove with it, each before what it is in. The server never keeps a deleted
+        record with live records in it (server/push.py), so those still here are our
+        changes not sent yet (the delete waits for them: once they are up, the server
+        brings the record back and that comes down instead), changes of ours the server
+        refused (it does not hold them: they do not hold the delete; the outbox keeps them
+        with the reason, as the receipt showed), or records whose deletes come later in
+        this download."""
         blocking: list[tuple[str, int]] = []
+        refused: list[tuple[str, str]] = []
         for name, dependent, column in _DEPENDENTS.get(entity, []):
             natural = _NATURAL.get(name)
             if natural is not None:
@@ -357,14 +379,32 @@ class _Page:
                 if Outbox.select().where(
                         (Outbox.state == "pending") & (Outbox.entity == name)
                         & Outbox.entity_id.in_(ids[start:start + 500])).exists():
-                    return OURS_FIRST_INSIDE
-            blocking.append((name, len(ids)))
+                    return OURS_FIRST_INSIDE, []
+            gone = _refused(name, ids)
+            for child in ids:
+                if child not in gone:
+                    continue
+                reason, inside = _Page.dependents(name, child)
+                if reason is not None:
+                    return reason, []
+                refused += [*inside, (name, child)]
+            if len(gone) < len(ids):
+                blocking.append((name, len(ids) - len(gone)))
         if blocking:
             name, count = blocking[0]
-            return f"{count} {label(name)} record(s) on this laptop still refer to it"
-        return None
+            return f"{count} {label(name)} record(s) on this laptop still refer to it", []
+        return None, refused
 
-    def delete(self, entity: str, key: str, fields: Mapping[str, Any]) -> None:
+    def remove_refused(self, entity: str, key: str) -> None:
+        """Remove a record of ours the server refused for good (`dependents`); not counted
+        as a pulled change."""
+        natural = _NATURAL.get(entity)
+        refs = {} if natural is None else dict(zip(
+            (f"{natural[0]}_id", f"{natural[1]}_id"), key.split(":", 1), strict=True))
+        self._remove(entity, key, refs)
+
+    def _remove(self, entity: str, key: str, fields: Mapping[str, Any]) -> int:
+        """Delete the row here; how many went."""
         model = MODELS[entity]
         natural = _NATURAL.get(entity)
         if natural is not None:
@@ -377,6 +417,10 @@ class _Page:
             count = model.delete().where(pk == key).execute()
         if entity in self.present:
             self.present[entity].discard(key)
+        return int(count)
+
+    def delete(self, entity: str, key: str, fields: Mapping[str, Any]) -> None:
+        count = self._remove(entity, key, fields)
         if entity == "attendance" and count:
             self.marks[key] = (self.hlc, str(fields.get("session_id", "")),
                                str(fields.get("participant_id", "")))

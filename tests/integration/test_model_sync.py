@@ -13,7 +13,9 @@ the clocks agree (all laptops here share one clock, and writes are a few millise
 
 Actors: the server (SQLite, and PostgreSQL when the private cluster can start), ann's two
 laptops, bea (ann's co-facilitator on programmes the admin assigns her), cat (a facilitator of
-her own), and the admin (imports rosters, assigns and unassigns programmes, revokes a device).
+her own), and the admin (imports rosters, assigns and unassigns programmes, revokes a device,
+and starts today's server on a database a server before the delete rule left: a session or
+person deleted with marks or bookings still live in it, which the server keeps on start).
 
 Deletes (a session deleted, a programme or a person removed where nothing is recorded in it on
 that laptop) may race other laptops' work: a record stays alive, with its last value, while a
@@ -95,6 +97,7 @@ from fieldsessions.services import (
 from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.client import RetryPolicy
 from tests.integration.conftest import Backend, Laptop, ServerProcess
+from tests.integration.test_server_upgrade_keeps_held_records import delete_as_before_the_rule
 
 SOAK = int(os.environ.get("FIELDSESSIONS_SOAK", "0"))
 EXAMPLES = SOAK or int(os.environ.get("FIELDSESSIONS_MODEL_EXAMPLES", "10"))
@@ -955,6 +958,26 @@ class SyncMachine(RuleBasedStateMachine):
             admin.revoke_device(db, device_id)
         machine.revoked = True
 
+    @rule(what=st.sampled_from(["session", "participant"]), pick=st.integers(0, 999))
+    def the_server_is_upgraded_from_before_the_delete_rule(self, what: str, pick: int) -> None:
+        """The server's database as a server before the delete rule left it: a session
+        with marks in it, or a person with marks or bookings, deleted while those stay
+        live. Started again, the server keeps the record (store._keep_held_records), as
+        the model does: every copy must converge on it, nothing waiting."""
+        inside: set[str] = set()
+        with self.w.backend.db() as db:
+            for entity, text in db.execute_sql(
+                    "SELECT entity, data FROM record WHERE entity IN ('attendance', "
+                    "'enrolment') AND NOT deleted").fetchall():
+                if what == "participant" or entity == "attendance":
+                    inside.add(str(json.loads(text)[f"{what}_id"]))
+        if not inside:
+            return
+        self.w.server.stop()
+        delete_as_before_the_rule(self.w.backend, what, choose(sorted(inside), pick))
+        self.w.server.start()
+        self.stats["upgrades"] += 1
+
     # ------------------------------------------------------------------ syncing
 
     @rule(name=st.sampled_from(["ann1", "ann2", "bea", "cat"]),
@@ -1132,7 +1155,7 @@ def _history_problems() -> list[str]:
 
 STATS: dict[str, int] = {"examples": 0, "syncs": 0, "faults": 0, "kills": 0, "restores": 0,
                          "server_restores": 0, "unassigned": 0, "removed": 0, "races": 0,
-                         "kept": 0}
+                         "kept": 0, "upgrades": 0}
 
 
 def _backup_server(backend: Backend) -> None:
@@ -1174,7 +1197,7 @@ def world_factory(backend: Backend, server: ServerProcess, tmp_path: Path) -> It
 def test_every_copy_equals_the_model_whatever_fails(world_factory: Any) -> None:
     SyncMachine.world_factory = staticmethod(world_factory)
     STATS.update(examples=0, syncs=0, faults=0, kills=0, restores=0, server_restores=0,
-                 unassigned=0, removed=0, races=0, kept=0)
+                 unassigned=0, removed=0, races=0, kept=0, upgrades=0)
     run_state_machine_as_test(SyncMachine, settings=settings(
         max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
         suppress_health_check=list(HealthCheck), derandomize=not SOAK, database=None,
@@ -1361,4 +1384,21 @@ def test_model_a_delete_races_a_mark_on_another_laptop(world_factory: Any, what:
         m.sync(name="ann1", plan=["cut"])
         m.sync(name="bea", plan=[])
 
+    _replay(world_factory, steps)
+
+
+@pytest.mark.parametrize("what", ["session", "participant"])
+def test_model_a_server_upgraded_from_before_the_delete_rule(world_factory: Any,
+                                                            what: str) -> None:
+    def steps(m: SyncMachine) -> None:
+        _shared(m)
+        m.mark(name="bea", pick=(0, 0, 0), status="present")
+        m.sync(name="bea", plan=[])
+        m.sync(name="ann1", plan=[])
+        m.the_server_is_upgraded_from_before_the_delete_rule(what=what, pick=0)
+        assert m.stats["upgrades"] == 1
+        for name in ("ann1", "bea", "ann2"):
+            m.sync(name=name, plan=[])
+
+    STATS["upgrades"] = 0
     _replay(world_factory, steps)
