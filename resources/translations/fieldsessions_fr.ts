@@ -6,1270 +6,1270 @@
     <message>
         <source>Mon</source>
         <comment>weekday</comment>
-        <translation type="unfinished">lun.</translation>
+        <translation>lun.</translation>
     </message>
     <message>
         <source>Tue</source>
         <comment>weekday</comment>
-        <translation type="unfinished">mar.</translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Wed</source>
         <comment>weekday</comment>
-        <translation type="unfinished">mer.</translation>
+        <translation>mer.</translation>
     </message>
     <message>
         <source>Thu</source>
         <comment>weekday</comment>
-        <translation type="unfinished">jeu.</translation>
+        <translation>jeu.</translation>
     </message>
     <message>
         <source>Fri</source>
         <comment>weekday</comment>
-        <translation type="unfinished">ven.</translation>
+        <translation>ven.</translation>
     </message>
     <message>
         <source>Sat</source>
         <comment>weekday</comment>
-        <translation type="unfinished">sam.</translation>
+        <translation>sam.</translation>
     </message>
     <message>
         <source>Sun</source>
         <comment>weekday</comment>
-        <translation type="unfinished">dim.</translation>
+        <translation>dim.</translation>
     </message>
     <message>
         <source>Jan</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>janv.</translation>
     </message>
     <message>
         <source>Feb</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>févr.</translation>
     </message>
     <message>
         <source>Mar</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <source>Apr</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>avr.</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>Jun</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <source>Jul</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>juil.</translation>
     </message>
     <message>
         <source>Aug</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <source>Sep</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>sept.</translation>
     </message>
     <message>
         <source>Oct</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>oct.</translation>
     </message>
     <message>
         <source>Nov</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>nov.</translation>
     </message>
     <message>
         <source>Dec</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>déc.</translation>
     </message>
     <message>
         <source>.</source>
         <comment>decimal separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>,</translation>
     </message>
     <message>
         <source>Clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la marque</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne suivante</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished">Ajouter un non-inscrit</translation>
+        <translation>Ajouter un non-inscrit</translation>
     </message>
     <message>
         <source>Find a person (or just type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne (ou tapez simplement un nom)</translation>
     </message>
     <message>
         <source>Show everyone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau tout le monde</translation>
     </message>
     <message>
         <source>First / last person</source>
-        <translation type="unfinished"></translation>
+        <translation>Première / dernière personne</translation>
     </message>
     <message>
         <source>Sessions tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet Séances</translation>
     </message>
     <message>
         <source>Roster tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet Participants</translation>
     </message>
     <message>
         <source>Reports tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet Rapports</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <source>Mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer présent</translation>
     </message>
     <message>
         <source>Mark late</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer en retard</translation>
     </message>
     <message>
         <source>Mark excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer excusé</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer absent</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + lettre soulignée</translation>
     </message>
     <message>
         <source>The button, field or tab with that letter underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bouton, le champ ou l&apos;onglet dont cette lettre est soulignée</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de réussite</translation>
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous certifions que</translation>
     </message>
     <message>
         <source>has completed</source>
-        <translation type="unfinished"></translation>
+        <translation>a terminé</translation>
     </message>
     <message>
         <source>on %1, with %2 hours of attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1, avec %2 heures de présence.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished">Acquis obtenus</translation>
+        <translation>Acquis obtenus</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Animateur</translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Participant ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du participant : %1</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificats</translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Nobody has completed this programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore terminé ce programme.</translation>
     </message>
     <message>
         <source>from %1</source>
         <comment>a range with only a start</comment>
-        <translation type="unfinished">à partir du %1</translation>
+        <translation>à partir du %1</translation>
     </message>
     <message>
         <source>until %1</source>
         <comment>a range with only an end</comment>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>no sessions in this range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune séance dans cette période (%1)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Unknown export format %1; choose csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export inconnu : %1 ; choisissez csv ou xlsx.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la séance</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (min)</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la séance</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thème</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du participant</translation>
     </message>
     <message>
         <source>Participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du participant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Minutes attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de présence</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué par</translation>
     </message>
     <message>
         <source>Marked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué le (UTC)</translation>
     </message>
     <message>
         <source>Session key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de la séance</translation>
     </message>
     <message>
         <source>Participant key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du participant</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Sessions counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances comptées</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences</translation>
     </message>
     <message>
         <source>Excused (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé (non compté)</translation>
     </message>
     <message>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore à venir</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux %</translation>
     </message>
     <message>
         <source>Required %</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis %</translation>
     </message>
     <message>
         <source>Best still possible %</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur possible %</translation>
     </message>
     <message>
         <source>Absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences d&apos;affilée</translation>
     </message>
     <message>
         <source>Absence alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte d&apos;absence</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished">Conformité</translation>
+        <translation>Conformité</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de période</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de période</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Hours in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures sur la période</translation>
     </message>
     <message>
         <source>Hours to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures à ce jour</translation>
     </message>
     <message>
         <source>Budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget (heures)</translation>
     </message>
     <message>
         <source>Remaining (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant (heures)</translation>
     </message>
     <message>
         <source>Beyond budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà du budget (heures)</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de police %1 est introuvable dans %2 : les rapports ne peuvent pas être imprimés ; réinstallez fieldsessions.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 de plus</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 script, so these names print as empty boxes: %2 (install a font for it, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune police de cet ordinateur ne dessine l&apos;écriture %1 : ces noms s&apos;impriment comme des cases vides : %2 (installez une police pour elle, p. ex. Noto Sans).</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 scripts, so these names print as empty boxes: %2 (install fonts for them, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune police de cet ordinateur ne dessine les écritures %1 : ces noms s&apos;impriment comme des cases vides : %2 (installez des polices pour elles, p. ex. Noto Sans).</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished">Non conforme</translation>
+        <translation>Non conforme</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">À risque</translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished">Pas encore évalué</translation>
+        <translation>Pas encore évalué</translation>
     </message>
     <message>
         <source>excused counts as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé compte comme présent</translation>
     </message>
     <message>
         <source>excused is left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé ne compte pas dans le taux</translation>
     </message>
     <message>
         <source>excused counts as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé compte comme absent</translation>
     </message>
     <message>
         <source>%1: </source>
         <comment>field label on a printed page</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Cannot write %1: that names a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : c&apos;est le nom d&apos;un dossier ; donnez un nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder; give a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : c&apos;est un dossier ; donnez un nom de fichier dedans.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not an ordinary file (a device, pipe or socket), so it is left alone; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : ce n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket), il n&apos;est donc pas touché ; donnez un nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot write %1: files cannot be written there (the folder %2 takes no new files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : aucun fichier ne peut y être écrit (le dossier %2 n&apos;accepte pas de nouveaux fichiers).</translation>
     </message>
     <message>
         <source>Printed %1 with fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le %1 avec fieldsessions</translation>
     </message>
     <message>
         <source>Present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Présent</translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">En retard</translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Excusé</translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Absent</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Unknown sheet layout %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page de feuille inconnue : %1 ; choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>The number of blank walk-in rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de lignes vides pour les non-inscrits doit être entre 0 et 500.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Séance</translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Session code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de la séance</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>participant ID column</comment>
-        <translation type="unfinished">Identifiant</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Nobody is booked for this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore inscrit à cette séance.</translation>
     </message>
     <message>
         <source>Walk-ins — people not listed above: write their name, and their ID or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-inscrits — personnes absentes de la liste ci-dessus : écrivez leur nom, et leur identifiant ou téléphone.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a mark and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marqué %1</translation>
     </message>
     <message>
         <source>Recorded marks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques enregistrées : %1.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de l&apos;animateur :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé de présence</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished">Feuille de présence</translation>
+        <translation>Feuille de présence</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
         <comment>document title: report, programme, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>Unknown paper size %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de papier inconnu : %1 ; choisissez parmi : %2.</translation>
     </message>
     <message>
         <source>The number of blank rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de lignes vides doit être entre 0 et 500.</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished">Acquis</translation>
+        <translation>Acquis</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue</translation>
     </message>
     <message>
         <source>Didn&apos;t happen — reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;a pas eu lieu — motif :</translation>
     </message>
     <message>
         <source>Session report</source>
-        <translation type="unfinished">Rapport de séance</translation>
+        <translation>Rapport de séance</translation>
     </message>
     <message>
         <source>Topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes vus</translation>
     </message>
     <message>
         <source>Other topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres thèmes :</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de notes.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque acquis obtenu par le participant</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved — outcomes %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque acquis obtenu par le participant — acquis %1 à %2</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n&apos;a aucun acquis à cocher.</translation>
     </message>
     <message>
         <source>Outcome tick-off — recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des acquis — enregistrée</translation>
     </message>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished">Validation des acquis</translation>
+        <translation>Validation des acquis</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;application ne peut pas ouvrir sa fenêtre : il n&apos;y a pas d&apos;affichage graphique ici (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini) ; lancez-la dans une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen pour la lancer sans écran (les commandes, comme `fieldsessions --help`, n&apos;ont pas besoin d&apos;écran).</translation>
     </message>
     <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence, appel et rapports pour les animateurs. Sans commande, l&apos;application de bureau démarre.</translation>
     </message>
     <message>
         <source>the data file (default: $FIELDSESSIONS_DB or the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de données (par défaut : $FIELDSESSIONS_DB ou le dossier de données utilisateur du système)</translation>
     </message>
     <message>
         <source>log more</source>
-        <translation type="unfinished"></translation>
+        <translation>journal plus détaillé</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <source>unexpected error (%1: %2). %3; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue (%1 : %2). %3 ; merci de la signaler.</translation>
     </message>
     <message>
         <source>Details are in the log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails sont dans le fichier journal %1</translation>
     </message>
     <message>
         <source>No log file could be written (run again with -v to see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier journal n&apos;a pu être écrit (relancez avec -v pour voir les détails)</translation>
     </message>
     <message>
         <source>the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de données</translation>
     </message>
     <message>
         <source>--db was given an empty path; give the path of a data file, such as %1, or leave --db out for that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db a reçu un chemin vide ; donnez le chemin d&apos;un fichier de données, comme %1, ou omettez --db pour utiliser celui-là.</translation>
     </message>
     <message>
         <source>note: created the folder %1 and a new, empty data file at %2 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>note : création du dossier %1 et d&apos;un nouveau fichier de données vide dans %2 (il n&apos;y en avait pas).</translation>
     </message>
     <message>
         <source>note: created a new, empty data file at %1 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>note : création d&apos;un nouveau fichier de données vide dans %1 (il n&apos;y en avait pas).</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher.</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher en JSON</translation>
     </message>
     <message>
         <source>present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <source>late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>excusé</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>non marqué</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être au moins 1</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un pourcentage de 0 à 100</translation>
     </message>
     <message>
         <source>Demo data created in %1: %2, %3, %4, %5. Nothing in this demo file is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration créées dans %1 : %2, %3, %4, %5. Rien dans ce fichier de démonstration n&apos;est envoyé à un serveur.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished">1 programme</translation>
+        <translation>1 programme</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished">%1 programmes</translation>
+        <translation>%1 programmes</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished">1 séance</translation>
+        <translation>1 séance</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished">%1 séances</translation>
+        <translation>%1 séances</translation>
     </message>
     <message>
         <source>1 mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marque</translation>
     </message>
     <message>
         <source>%1 marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marques</translation>
     </message>
     <message>
         <source>--nth-weekday goes with --monthly or --quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday va avec --monthly ou --quarterly.</translation>
     </message>
     <message>
         <source>--nth-weekday looks like 2:tue or last:fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday s&apos;écrit comme 2:tue ou last:fri.</translation>
     </message>
     <message>
         <source>warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>attention : %1.</translation>
     </message>
     <message>
         <source>note: %1 is not a date of this schedule, so --exclude left nothing out for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>note : %1 n&apos;est pas une date de ce calendrier, donc --exclude n&apos;a rien retiré pour elle.</translation>
     </message>
     <message>
         <source>Programme %1 created (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme %1 créé (%2) : %3.</translation>
     </message>
     <message>
         <source>1 session scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance prévue</translation>
     </message>
     <message>
         <source>%1 sessions scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances prévues</translation>
     </message>
     <message>
         <source>id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>name</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>schedule</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>calendrier</translation>
     </message>
     <message>
         <source>sessions</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>séances</translation>
     </message>
     <message>
         <source>enrolled</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscrits</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>capacity</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>places</translation>
     </message>
     <message>
         <source>No programmes yet; add one with `fieldsessions programme add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de programme ; ajoutez-en un avec `fieldsessions programme add`.</translation>
     </message>
     <message>
         <source>scheduled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>prévue</translation>
     </message>
     <message>
         <source>in progress</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>didn&apos;t happen</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas eu lieu</translation>
     </message>
     <message>
         <source>not taken</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>non fait</translation>
     </message>
     <message>
         <source>incomplete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>incomplet</translation>
     </message>
     <message>
         <source>complete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>complet</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin est avant la date de début.</translation>
     </message>
     <message>
         <source>date</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>start</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <source>end</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>programme</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>programme</translation>
     </message>
     <message>
         <source>status</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>marked</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>marqués</translation>
     </message>
     <message>
         <source>roll</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>appel</translation>
     </message>
     <message>
         <source>external id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id externe</translation>
     </message>
     <message>
         <source>group</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>enrolment</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscription</translation>
     </message>
     <message>
         <source>No participants match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant ne correspond.</translation>
     </message>
     <message>
         <source>No participants yet; add them with `fieldsessions import-roster`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de participants ; ajoutez-les avec `fieldsessions import-roster`.</translation>
     </message>
     <message>
         <source>booked</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscrit</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>Imported %1; enrolled %2, waitlisted %3; skipped %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés : %1 ; inscrits %2, en attente %3 ; ignorés %4.</translation>
     </message>
     <message>
         <source>Imported %1; skipped %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés : %1 ; ignorés %2.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>Restored %1 from %2. The file it replaced was kept as %3. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré depuis %2. Le fichier remplacé a été gardé sous %3. Les modifications faites après cette sauvegarde n&apos;y sont pas ; une synchronisation ramène ce que le serveur a.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restauré depuis %2. Les modifications faites après cette sauvegarde n&apos;y sont pas ; une synchronisation ramène ce que le serveur a.</translation>
     </message>
     <message>
         <source>%1 was already marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était déjà marqué(e) %2 ; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished">%1 (%2 min)</translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column</comment>
-        <translation type="unfinished">Modification</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>By</source>
         <comment>column</comment>
-        <translation type="unfinished">Par</translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column</comment>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished">cet ordinateur</translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished">(reçue sans sa propre entrée)</translation>
+        <translation>(reçue sans sa propre entrée)</translation>
     </message>
     <message>
         <source>%1 has no mark in this session and never had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune marque dans cette séance et n&apos;en a jamais eu.</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished">1 inscription</translation>
+        <translation>1 inscription</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished">%1 inscriptions</translation>
+        <translation>%1 inscriptions</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 n&apos;a rien d&apos;enregistré : il a été supprimé avec ses %2 et %3, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 n&apos;a rien d&apos;enregistré : il est supprimé avec ses %2 et %3, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 n&apos;a rien d&apos;enregistré : il a été supprimé avec ses %2, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 n&apos;a rien d&apos;enregistré : il est supprimé avec ses %2, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant %1 n&apos;a rien d&apos;enregistré : il a été supprimé avec ses %2, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant %1 n&apos;a rien d&apos;enregistré : il est supprimé avec ses %2, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant %1 n&apos;a rien d&apos;enregistré : il a été supprimé, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant %1 n&apos;a rien d&apos;enregistré : il est supprimé, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it was archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 a %2 (marques, coches ou rapports) : il a été archivé, masqué des listes, avec tous ses enregistrements gardés.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it is archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme %1 a %2 (marques, coches ou rapports) : il est archivé, masqué des listes, avec tous ses enregistrements gardés.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished">1 enregistrement</translation>
+        <translation>1 enregistrement</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished">%1 enregistrements</translation>
+        <translation>%1 enregistrements</translation>
     </message>
     <message>
         <source>%1 has %2: they were taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 : cette personne a été retirée de tous les programmes, avec son historique gardé.</translation>
     </message>
     <message>
         <source>%1 has %2: they are taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 : cette personne est retirée de tous les programmes, avec son historique gardé.</translation>
     </message>
     <message>
         <source>1 mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marque ou coche</translation>
     </message>
     <message>
         <source>%1 marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marques ou coches</translation>
     </message>
     <message>
         <source>Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié : relancez avec --yes pour confirmer.</translation>
     </message>
     <message>
         <source>(not set: fieldsessions settings --facilitator NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini : fieldsessions settings --facilitator NOM)</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished">Animateur&#xa0;: %1</translation>
+        <translation>Animateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur : %1</translation>
     </message>
     <message>
         <source>fill an empty data file with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>remplir un fichier de données vide avec des données de démonstration réalistes</translation>
     </message>
     <message>
         <source>show or set this laptop&apos;s facilitator name (printed on sheets and reports) and device name</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou définir le nom de l&apos;animateur de cet ordinateur (imprimé sur les feuilles et les rapports) et le nom de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nom</translation>
     </message>
     <message>
         <source>this laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de cet ordinateur</translation>
     </message>
     <message>
         <source>programmes: add, list</source>
-        <translation type="unfinished"></translation>
+        <translation>programmes : add, list</translation>
     </message>
     <message>
         <source>create a programme and schedule its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un programme et prévoir ses séances</translation>
     </message>
     <message>
         <source>first date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>première date, AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>a single session</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule séance</translation>
     </message>
     <message>
         <source>weekdays, e.g. tue,thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de la semaine, p. ex. tue,thu</translation>
     </message>
     <message>
         <source>every two weeks on these weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les deux semaines ces jours-là</translation>
     </message>
     <message>
         <source>on the start date&apos;s day number (29-31 fall on the last day of shorter months)</source>
-        <translation type="unfinished"></translation>
+        <translation>le même jour du mois que la date de début (29-31 tombent le dernier jour des mois plus courts)</translation>
     </message>
     <message>
         <source>any RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
-        <translation type="unfinished"></translation>
+        <translation>toute règle RFC 5545, p. ex. FREQ=WEEKLY;BYDAY=MO,WE</translation>
     </message>
     <message>
         <source>last date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière date, AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de séances</translation>
     </message>
     <message>
         <source>number of weeks from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de semaines depuis le début</translation>
     </message>
     <message>
         <source>monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri</source>
-        <translation type="unfinished"></translation>
+        <translation>mensuel/trimestriel le Nième jour de la semaine, p. ex. 2:tue ou last:fri</translation>
     </message>
     <message>
         <source>a date with no session (repeat for each holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date sans séance (répétez pour chaque jour férié)</translation>
     </message>
     <message>
         <source>start time HH:MM (default 09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de début HH:MM (par défaut 09:00)</translation>
     </message>
     <message>
         <source>minutes (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes (par défaut 60)</translation>
     </message>
     <message>
         <source>e.g. Africa/Nairobi (default UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Africa/Nairobi (par défaut UTC)</translation>
     </message>
     <message>
         <source>online link</source>
-        <translation type="unfinished"></translation>
+        <translation>lien en ligne</translation>
     </message>
     <message>
         <source>how excused absences count (default: excluded from the rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>comment comptent les absences excusées (par défaut : exclues du taux)</translation>
     </message>
     <message>
         <source>repeat per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>répétez pour chaque acquis</translation>
     </message>
     <message>
         <source>repeat per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>répétez pour chaque thème</translation>
     </message>
     <message>
         <source>list programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les programmes</translation>
     </message>
     <message>
         <source>delete a programme with nothing recorded in it, else archive it (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer un programme où rien n&apos;est enregistré, sinon l&apos;archiver (demande --yes)</translation>
     </message>
     <message>
         <source>programme id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou nom du programme</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmer</translation>
     </message>
     <message>
         <source>sessions: list</source>
-        <translation type="unfinished"></translation>
+        <translation>séances : list</translation>
     </message>
     <message>
         <source>list sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les séances</translation>
     </message>
     <message>
         <source>participants: list</source>
-        <translation type="unfinished"></translation>
+        <translation>participants : list</translation>
     </message>
     <message>
         <source>list participants</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les participants</translation>
     </message>
     <message>
         <source>only those enrolled in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement ceux inscrits à ce programme</translation>
     </message>
     <message>
         <source>part of a name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>partie d&apos;un nom ou d&apos;un identifiant</translation>
     </message>
     <message>
         <source>delete a person with nothing recorded, else take them off every programme (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer une personne sans rien d&apos;enregistré, sinon la retirer de tous les programmes (demande --yes)</translation>
     </message>
     <message>
         <source>participant id or external id</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou id externe du participant</translation>
     </message>
     <message>
         <source>import participants from CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des participants depuis un CSV ou XLSX</translation>
     </message>
     <message>
         <source>enrol everyone in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrire tout le monde à ce programme</translation>
     </message>
     <message>
         <source>put a backup of the data file back in place (the newest one unless --backup is given); the file it replaces is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>remettre en place une sauvegarde du fichier de données (la plus récente, sauf si --backup est donné) ; le fichier remplacé est gardé</translation>
     </message>
     <message>
         <source>the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>mark one participant in one session</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer un participant dans une séance</translation>
     </message>
     <message>
         <source>partial duration attended</source>
@@ -1800,11 +1800,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 page</translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 pages</translation>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -1837,11 +1837,11 @@
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished">1 acquis</translation>
+        <translation>1 acquis</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished">%1 acquis</translation>
+        <translation>%1 acquis</translation>
     </message>
     <message>
         <source>compliance report</source>
@@ -2377,16 +2377,16 @@
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished">1 modification reçue en attente</translation>
+        <translation>1 modification reçue en attente</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished">%1 modifications reçues en attente</translation>
+        <translation>%1 modifications reçues en attente</translation>
     </message>
     <message>
         <source>ok</source>
         <comment>sync</comment>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
@@ -2742,7 +2742,7 @@
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished">Séance du %1</translation>
+        <translation>Séance du %1</translation>
     </message>
     <message>
         <source>Final report %1</source>
@@ -2750,7 +2750,7 @@
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished">Journée du %1</translation>
+        <translation>Journée du %1</translation>
     </message>
     <message>
         <source>Week %1 of %2</source>
@@ -3080,7 +3080,7 @@
     <message>
         <source>%1: %2</source>
         <comment>file: problem</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of fieldsessions (schema %2; this version understands up to %3). Update fieldsessions to open it; the file was not changed.</source>
@@ -4435,7 +4435,7 @@
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Lecture de %1…</translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>1 file</source>
@@ -4451,7 +4451,7 @@
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -4471,7 +4471,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>On paper</source>
@@ -4479,7 +4479,7 @@
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished">Ordinateur</translation>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>Will be written</source>
@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Touches</translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>&amp;Accept page</source>
@@ -4527,11 +4527,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 page</translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 pages</translation>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <source>Skipped as blank: %1.</source>
@@ -4672,7 +4672,7 @@
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished">%1&#xa0;: un problème est survenu&#xa0;; le journal contient les détails.</translation>
+        <translation>%1&#xa0;: un problème est survenu&#xa0;; le journal contient les détails.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
@@ -5499,7 +5499,7 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -5554,7 +5554,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -5585,7 +5585,7 @@
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -7256,7 +7256,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -7280,7 +7280,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Acquis</translation>
+        <translation>Acquis</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
