@@ -1353,11 +1353,11 @@
     </message>
     <message>
         <source>Its %1 is kept but does not count until it is reinstated.</source>
-        <translation>Sa %1 est gardée mais ne compte pas jusqu&apos;à ce que la séance soit rétablie.</translation>
+        <translation>%1 est gardée mais ne compte pas jusqu&apos;à ce que la séance soit rétablie.</translation>
     </message>
     <message>
         <source>Its %1 are kept but do not count until it is reinstated.</source>
-        <translation>Ses %1 sont gardées mais ne comptent pas jusqu&apos;à ce que la séance soit rétablie.</translation>
+        <translation>%1 sont gardées mais ne comptent pas jusqu&apos;à ce que la séance soit rétablie.</translation>
     </message>
     <message>
         <source>Cancelled: %1, %2 %3-%4 (%5).</source>
@@ -2510,235 +2510,235 @@
     </message>
     <message>
         <source>The session of %1 has %2, so it cannot be moved to a time more than an hour from now (a session is marked only once it is about to start); clear what is recorded on it first, or add a new session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance du %1 a %2 : elle ne peut pas être déplacée à plus d&apos;une heure d&apos;ici (une séance n&apos;est marquée qu&apos;au moment où elle va commencer) ; effacez d&apos;abord ce qui y est enregistré, ou ajoutez plutôt une nouvelle séance.</translation>
     </message>
     <message>
         <source>The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance du %2 a 1 marque de présence : elle ne peut pas être supprimée ; annulez-la plutôt.</translation>
     </message>
     <message>
         <source>The session of %2 has %1 attendance marks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance du %2 a %1 marques de présence : elle ne peut pas être supprimée ; annulez-la plutôt.</translation>
     </message>
     <message>
         <source>A programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme doit avoir un nom.</translation>
     </message>
     <message>
         <source>A programme name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de programme fait au plus 200 caractères.</translation>
     </message>
     <message>
         <source>The online link %1 is not a web address; give the whole link, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien en ligne %1 n&apos;est pas une adresse web ; donnez le lien complet, commençant par https://.</translation>
     </message>
     <message>
         <source>Required attendance is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présence requise est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
         <source>Capacity must be at least 1 (or left empty for no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de places doit être au moins 1 (ou vide pour aucune limite).</translation>
     </message>
     <message>
         <source>The consecutive-absence alert needs a limit of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alerte d&apos;absences d&apos;affilée demande une limite d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>Expiry is at least 1 month (or empty for never).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration est d&apos;au moins 1 mois (ou vide pour jamais).</translation>
     </message>
     <message>
         <source>An outcome cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acquis ne peut pas être vide.</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de début</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de fin</translation>
     </message>
     <message>
         <source>excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>date exclue</translation>
     </message>
     <message>
         <source>last session&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la dernière séance</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 n&apos;est pas une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>The time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure %1 n&apos;est pas une heure au format HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un jour de la semaine ; utilisez mon, tue, wed, thu, fri, sat ou sun.</translation>
     </message>
     <message>
         <source>Name at least one weekday, for example tue,thu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un jour de la semaine, par exemple tue,thu.</translation>
     </message>
     <message>
         <source>%1 is not a known time zone (e.g. Africa/Nairobi).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fuseau horaire connu (p. ex. Africa/Nairobi).</translation>
     </message>
     <message>
         <source>The number of weeks must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de semaines doit être au moins 1.</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3-%4 that programmes can be scheduled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 est en dehors des années %3-%4 où les programmes peuvent être prévus.</translation>
     </message>
     <message>
         <source>A once-off programme has a single session; leave out the end date, number of weeks or number of sessions (or choose a repeating schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme ponctuel a une seule séance ; retirez la date de fin, le nombre de semaines ou le nombre de séances (ou choisissez un calendrier qui se répète).</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin %1 est avant la date de début %2.</translation>
     </message>
     <message>
         <source>The number of sessions must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de séances doit être entre 1 et %1.</translation>
     </message>
     <message>
         <source>Weekdays must be numbers 0 (Monday) to 6 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours de la semaine doivent être des nombres de 0 (lundi) à 6 (dimanche).</translation>
     </message>
     <message>
         <source>A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calendrier personnalisé demande une RRULE, p. ex. FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>The RRULE %1 repeats within a day; programmes have at most one session a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 se répète dans une même journée ; un programme a au plus une séance par jour : utilisez FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE %1 has its own COUNT or UNTIL; give the end either in the rule or as an end date / number of sessions, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 a son propre COUNT ou UNTIL ; donnez la fin soit dans la règle, soit comme date de fin / nombre de séances, pas les deux.</translation>
     </message>
     <message>
         <source>Say when the programme ends: an end date or a number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quand le programme se termine : une date de fin ou un nombre de séances.</translation>
     </message>
     <message>
         <source>For &apos;the Nth weekday of the month&apos; choose week 1, 2, 3, 4 or last (-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour « le Nième jour de la semaine du mois », choisissez la semaine 1, 2, 3, 4 ou la dernière (-1).</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 n&apos;est pas valide : %2.</translation>
     </message>
     <message>
         <source>This schedule has no sessions: every date it makes is excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce calendrier n&apos;a aucune séance : toutes ses dates sont exclues.</translation>
     </message>
     <message>
         <source>The RRULE&apos;s UNTIL (%1) is before the start (%2), so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le UNTIL de la RRULE (%1) est avant le début (%2) : elle ne crée aucune séance.</translation>
     </message>
     <message>
         <source>The RRULE %1 matches no date from the start on, so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 ne correspond à aucune date à partir du début : elle ne crée aucune séance.</translation>
     </message>
     <message>
         <source>This schedule makes no sessions between its start and its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce calendrier ne crée aucune séance entre son début et sa fin.</translation>
     </message>
     <message>
         <source>This schedule puts more than one session on %1; programmes have at most one session a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce calendrier met plus d&apos;une séance le %1 ; un programme a au plus une séance par jour.</translation>
     </message>
     <message>
         <source>This RRULE never ends or makes more than %1 sessions; add UNTIL or COUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette RRULE ne finit jamais ou crée plus de %1 séances ; ajoutez UNTIL ou COUNT.</translation>
     </message>
     <message>
         <source>This schedule would make more than %1 sessions; choose an earlier end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce calendrier créerait plus de %1 séances ; choisissez une fin plus tôt.</translation>
     </message>
     <message>
         <source>The last session&apos;s date %1 is outside the years %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la dernière séance, %1, est en dehors des années %2-%3.</translation>
     </message>
     <message>
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance dure entre 1 minute et 24 heures.</translation>
     </message>
     <message>
         <source>January</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <source>February</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>février</translation>
     </message>
     <message>
         <source>March</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <source>April</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>avril</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>June</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <source>July</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <source>August</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <source>September</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>septembre</translation>
     </message>
     <message>
         <source>October</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <source>November</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <source>December</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>décembre</translation>
     </message>
     <message>
         <source>Session of %1</source>
@@ -2746,7 +2746,7 @@
     </message>
     <message>
         <source>Final report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport final %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
@@ -2754,328 +2754,328 @@
     </message>
     <message>
         <source>Week %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine %1 de %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un ancien classeur Excel (.xls) ; enregistrez-le en .xlsx ou en CSV et importez celui-là.</translation>
     </message>
     <message>
         <source>The file is not a roster: it is neither CSV text nor an XLSX workbook; save the roster as CSV or XLSX and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas une liste de participants : ce n&apos;est ni du texte CSV ni un classeur XLSX ; enregistrez la liste en CSV ou XLSX et importez celle-là.</translation>
     </message>
     <message>
         <source>Line %1: the file cannot be read as CSV (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le fichier ne peut pas être lu comme CSV (%2).</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un classeur XLSX lisible (%1).</translation>
     </message>
     <message>
         <source>a roster file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de liste de participants (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>%1 is larger than 200 MB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 200 Mo ; découpez-le.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu (%1).</translation>
     </message>
     <message>
         <source>The file has more than %1 rows, more than a roster can have; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a plus de %1 lignes, plus qu&apos;une liste de participants ne peut en avoir ; découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un classeur XLSX lisible (il est peut-être abîmé).</translation>
     </message>
     <message>
         <source>This workbook unpacks to %1 MB, far more than a roster needs (it may be damaged or made to overload the app); save the roster alone as a new workbook or as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce classeur fait %1 Mo une fois décompressé, bien plus qu&apos;il ne faut pour une liste (il est peut-être abîmé ou fait pour surcharger l&apos;application) ; enregistrez la liste seule dans un nouveau classeur ou en CSV et importez celui-là.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de famille</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant externe</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>genre</translation>
     </message>
     <message>
         <source>group name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du groupe</translation>
     </message>
     <message>
         <source>date of birth %1 is not a day of the calendar (check the day and the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de naissance %1 n&apos;est pas un jour du calendrier (vérifiez le jour et le mois)</translation>
     </message>
     <message>
         <source>date of birth %1 is not a date; write it like 1990-02-28 or 28/02/1990</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de naissance %1 n&apos;est pas une date ; écrivez-la comme 1990-02-28 ou 28/02/1990</translation>
     </message>
     <message>
         <source>date of birth %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de naissance %1 est dans le futur</translation>
     </message>
     <message>
         <source>date of birth %1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de naissance %1 est avant 1900</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
         <source>%1 %2 is a number or a date, not a name (is the right column chosen as the name?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est un nombre ou une date, pas un nom (la bonne colonne est-elle choisie comme nom ?)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de nom</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom dépasse %1 caractères</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 caractères</translation>
     </message>
     <message>
         <source>phone %1 is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléphone %1 n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
         <source>email %1 has no @</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail %1 n&apos;a pas de @</translation>
     </message>
     <message>
         <source>The file has no header row (it is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas de ligne d&apos;en-tête (il est vide).</translation>
     </message>
     <message>
         <source>No name column found. Name a column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;); the columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne de nom trouvée. Nommez une colonne &apos;Name&apos; (ou &apos;First name&apos; et &apos;Last name&apos;) ; les colonnes sont : %1.</translation>
     </message>
     <message>
         <source>has more values than the header has columns (%1 named); is there a separator inside a value? Put that value in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>a plus de valeurs que l&apos;en-tête n&apos;a de colonnes (%1 nommées) ; y a-t-il un séparateur dans une valeur ? Mettez cette valeur entre guillemets</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de la ligne %1 (même identifiant %2)</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same name and date of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon de la ligne %1 (même nom et même date de naissance)</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 est en dehors des années %3.</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>date et heure</translation>
     </message>
     <message>
         <source>The %1 %2 has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 n&apos;a pas de fuseau horaire.</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>The %1 %2 is not an ISO-8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 n&apos;est pas une date et heure ISO-8601.</translation>
     </message>
     <message>
         <source>The weekdays %1 are not day numbers 0 (Monday) to 6 (Sunday) joined by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours de la semaine %1 ne sont pas des numéros de jour de 0 (lundi) à 6 (dimanche) séparés par des virgules.</translation>
     </message>
     <message>
         <source>The start time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure de début %1 n&apos;est pas une heure au format HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>In the RRULE, %1 is not a NAME=VALUE part; write it like FREQ=WEEKLY;BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la RRULE, %1 n&apos;est pas une partie NOM=VALEUR ; écrivez-la comme FREQ=WEEKLY;BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE gives %1 twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE donne %1 deux fois ; gardez-en un.</translation>
     </message>
     <message>
         <source>The RRULE %1 has no FREQ; start it with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 n&apos;a pas de FREQ ; commencez-la par FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY, p. ex. FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>In the RRULE, FREQ=%1 is not a frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la RRULE, FREQ=%1 n&apos;est pas une fréquence ; utilisez DAILY, WEEKLY, MONTHLY ou YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE has both COUNT and UNTIL; keep one: COUNT (how many sessions) or UNTIL (the last date).</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE a à la fois COUNT et UNTIL ; gardez-en un : COUNT (combien de séances) ou UNTIL (la dernière date).</translation>
     </message>
     <message>
         <source>In the RRULE, COUNT=0 makes no sessions; COUNT is the number of sessions, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la RRULE, COUNT=0 ne crée aucune séance ; COUNT est le nombre de séances, 1 ou plus.</translation>
     </message>
     <message>
         <source>In the RRULE, INTERVAL=0 is not a step; INTERVAL is 1 or more (1: every week, 2: every other one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la RRULE, INTERVAL=0 n&apos;est pas un pas ; INTERVAL vaut 1 ou plus (1 : chaque semaine, 2 : une semaine sur deux).</translation>
     </message>
     <message>
         <source>In the RRULE, %1=%2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la RRULE, %1=%2 n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>In the RRULE, BYDAY %1 is not a weekday; use MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la RRULE, BYDAY %1 n&apos;est pas un jour de la semaine ; utilisez MO, TU, WE, TH, FR, SA ou SU, p. ex. BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 n&apos;est pas valide (%2).</translation>
     </message>
     <message>
         <source>The week of the month %1 is not 1, 2, 3, 4 or -1 (the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine du mois %1 n&apos;est pas 1, 2, 3, 4 ou -1 (la dernière).</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; donnez le chemin du %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket) ; donnez le chemin du %2.</translation>
     </message>
     <message>
         <source>it does not begin as a data file does</source>
-        <translation type="unfinished"></translation>
+        <translation>son début n&apos;est pas celui d&apos;un fichier de données</translation>
     </message>
     <message>
         <source>the check of its contents found 1 damaged place</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de son contenu a trouvé 1 endroit abîmé</translation>
     </message>
     <message>
         <source>the check of its contents found %1 damaged places</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de son contenu a trouvé %1 endroits abîmés</translation>
     </message>
     <message>
         <source>parts of it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>des parties ne peuvent pas être lues</translation>
     </message>
     <message>
         <source>The newest backup is %1; `fieldsessions restore --db %2` puts it back (the damaged file is kept beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde la plus récente est %1 ; `fieldsessions restore --db %2` la remet en place (le fichier abîmé est gardé à côté).</translation>
     </message>
     <message>
         <source>No backup of it was found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n&apos;a été trouvée dans %1.</translation>
     </message>
     <message>
         <source>The data file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données %1 est abîmé (%2).</translation>
     </message>
     <message>
         <source>a ZIP file or an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier ZIP ou un document bureautique</translation>
     </message>
     <message>
         <source>an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document bureautique</translation>
     </message>
     <message>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF</translation>
     </message>
     <message>
         <source>a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>une image</translation>
     </message>
     <message>
         <source>a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableur</translation>
     </message>
     <message>
         <source>a data file, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de données, comme %1</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 is not a fieldsessions data file (it looks like %2); nothing was written to it. Give --db the path of a data file (.sqlite); to bring in a roster use `fieldsessions import-roster FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de données fieldsessions (cela ressemble à %2) ; rien n&apos;y a été écrit. Donnez à --db le chemin d&apos;un fichier de données (.sqlite) ; pour ajouter une liste de participants, utilisez `fieldsessions import-roster FICHIER`.</translation>
     </message>
     <message>
         <source>%1 is a text file (such as a CSV), not a fieldsessions data file; nothing was written to it. To bring in a roster use `fieldsessions import-roster FILE`; give --db the path of a data file (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier texte (comme un CSV), pas un fichier de données fieldsessions ; rien n&apos;y a été écrit. Pour ajouter une liste de participants, utilisez `fieldsessions import-roster FICHIER` ; donnez à --db le chemin d&apos;un fichier de données (.sqlite).</translation>
     </message>
     <message>
         <source>You may not read and write the data file %1 (its permissions); it is not damaged. Ask whoever owns it to let you write it, or copy it somewhere you may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas le droit de lire et d&apos;écrire le fichier de données %1 (ses permissions) ; il n&apos;est pas abîmé. Demandez à son propriétaire de vous laisser l&apos;écrire, ou copiez-le là où vous en avez le droit.</translation>
     </message>
     <message>
         <source>You may not write in the folder %1 (its permissions), and the data file needs to write beside itself; the file is not damaged. Use a folder you may write in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas le droit d&apos;écrire dans le dossier %1 (ses permissions), et le fichier de données doit pouvoir écrire à côté de lui ; le fichier n&apos;est pas abîmé. Utilisez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The data file is busy: another fieldsessions window or program is writing to it. Try again in a moment; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données est occupé : une autre fenêtre ou un autre programme fieldsessions y écrit. Réessayez dans un moment ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The disk is full or failing; free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein ou défaillant ; libérez de la place et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The data file is read-only; you cannot save changes to it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données est en lecture seule ; vous ne pouvez pas y enregistrer de modifications ici.</translation>
     </message>
     <message>
         <source>The data file cannot be opened: check that its folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données ne peut pas être ouvert : vérifiez que son dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of a data file, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; donnez le chemin d&apos;un fichier de données, comme %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3084,519 +3084,519 @@
     </message>
     <message>
         <source>The data file %1 was written by a newer version of fieldsessions (schema %2; this version understands up to %3). Update fieldsessions to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données %1 a été écrit par une version plus récente de fieldsessions (schéma %2 ; cette version comprend jusqu&apos;à %3). Mettez fieldsessions à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite file but not a fieldsessions data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est un fichier SQLite mais pas un fichier de données fieldsessions.</translation>
     </message>
     <message>
         <source>No backup of %1 was found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de %1 n&apos;a été trouvée dans %2.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier de sauvegarde %1.</translation>
     </message>
     <message>
         <source>%1 is the data file itself, not a backup of it; give a file from %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le fichier de données lui-même, pas une sauvegarde ; donnez un fichier de %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it is not a fieldsessions data file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne peut pas être utilisée : ce n&apos;est pas un fichier de données fieldsessions. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it fails its check (damaged, or from a newer version). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne peut pas être utilisée : elle échoue à sa vérification (abîmée, ou d&apos;une version plus récente). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the disk is full or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein ou défaillant</translation>
     </message>
     <message>
         <source>%1 was not restored: the backup could not be copied beside it (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été restauré : la sauvegarde n&apos;a pas pu être copiée à côté (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Reading paper sheets needs the optional &apos;paper&apos; part (OpenCV and zxing-cpp, about 70 MB), which is not installed here: install it with pip install &apos;fieldsessions[paper]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des feuilles papier demande la partie optionnelle &apos;paper&apos; (OpenCV et zxing-cpp, environ 70 Mo), qui n&apos;est pas installée ici : installez-la avec pip install &apos;fieldsessions[paper]&apos;.</translation>
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : ce n&apos;est pas un fichier PDF, ou il est abîmé.</translation>
     </message>
     <message>
         <source>%1 page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 page %2</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF or a PNG, JPEG or TIFF image, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : ce n&apos;est pas un PDF ni une image PNG, JPEG ou TIFF, ou il est abîmé.</translation>
     </message>
     <message>
         <source>%1 could not be read as a page image (its format or size is unusual); scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu comme image de page (son format ou sa taille est inhabituel) ; scannez-le ou photographiez-le de nouveau.</translation>
     </message>
     <message>
         <source>%1 is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été imprimé avant que les feuilles puissent être relues (ou ce n&apos;est pas une feuille à cocher) : imprimez une nouvelle feuille de présence pour la séance et utilisez celle-là.</translation>
     </message>
     <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de code de feuille lisible : l&apos;image est trop floue, trop sombre ou coupée, ou ce n&apos;est pas une feuille de présence imprimée par fieldsessions.</translation>
     </message>
     <message>
         <source>%1 shows more than one sheet page; photograph or scan one page at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 montre plus d&apos;une page de feuille ; photographiez ou scannez une page à la fois.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été imprimé avec une ancienne mise en page (version %2), que cette version de fieldsessions ne lit plus : imprimez une nouvelle feuille de présence pour la séance.</translation>
     </message>
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été imprimé par une version plus récente de fieldsessions : mettez celle-ci à jour pour le lire.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 des 4 repères d&apos;angle sont introuvables (un coin coupé, plié ou caché, ou l&apos;image trop floue) ; scannez-le ou photographiez-le de nouveau avec toute la page visible.</translation>
     </message>
     <message>
         <source>%1: the corner marks do not make a page shape; scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les repères d&apos;angle ne forment pas une page ; scannez-le ou photographiez-le de nouveau.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 cochés tous les deux</translation>
     </message>
     <message>
         <source>%1 and %2 all marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 tous cochés</translation>
     </message>
     <message>
         <source>%1 marked, a trace in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coché, une trace dans %2</translation>
     </message>
     <message>
         <source>a faint mark in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une marque légère dans %1</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
-        <translation type="unfinished"></translation>
+        <translation>les contours des cases ne sont pas où ils devraient être</translation>
     </message>
     <message>
         <source>%1 is too blurred or too warped to read its boxes; scan it, or photograph it flat and in focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop flou ou trop déformé pour lire ses cases ; scannez-le, ou photographiez-le à plat et net.</translation>
     </message>
     <message>
         <source>The image of %1 could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image de %1 n&apos;a pas pu être encodée.</translation>
     </message>
     <message>
         <source>%1 is not an attendance status; use present, late, excused or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un statut de présence ; utilisez present, late, excused ou absent.</translation>
     </message>
     <message>
         <source>No participant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant %1.</translation>
     </message>
     <message>
         <source>A partial duration is between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une durée partielle est entre 0 et 1440 minutes.</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked excused attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minutes de présence vont avec présent ou en retard ; une personne marquée excusée n&apos;a assisté à aucune minute (retirez les minutes).</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked absent attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minutes de présence vont avec présent ou en retard ; une personne marquée absente n&apos;a assisté à aucune minute (retirez les minutes).</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (et %2 de plus)</translation>
     </message>
     <message>
         <source>%1 is on the waiting list of %2, not booked, so they are not on this session&apos;s roll: they get a place when one frees up; or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est sur la liste d&apos;attente de %2, pas inscrit(e), et n&apos;est donc pas sur la liste d&apos;appel de cette séance : la personne aura une place quand une se libérera ; ou ajoutez-la comme non-inscrite.</translation>
     </message>
     <message>
         <source>%1 has a cancelled booking in %2, so they are not on this session&apos;s roll: enrol them again, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une inscription annulée à %2 et n&apos;est donc pas sur la liste d&apos;appel de cette séance : inscrivez cette personne de nouveau, ou ajoutez-la comme non-inscrite.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2, so they are not on this session&apos;s roll: enrol them, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas inscrit(e) à %2 et n&apos;est donc pas sur la liste d&apos;appel de cette séance : inscrivez cette personne, ou ajoutez-la comme non-inscrite.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour est avant le premier jour.</translation>
     </message>
     <message>
         <source>Print at most %1 days of sheets at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez au plus %1 jours de feuilles à la fois.</translation>
     </message>
     <message>
         <source>%1 sessions are in these dates; print at most %2 sheets at a time (choose fewer days or one programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séances tombent dans ces dates ; imprimez au plus %2 feuilles à la fois (choisissez moins de jours ou un seul programme).</translation>
     </message>
     <message>
         <source>There is no session in these dates, so there is no sheet to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune séance dans ces dates, donc aucune feuille à imprimer.</translation>
     </message>
     <message>
         <source>Attendance sheets, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de présence, du %1 au %2</translation>
     </message>
     <message>
         <source>More than one programme is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs programmes s&apos;appellent %1 ; utilisez son id.</translation>
     </message>
     <message>
         <source>No programme %1. See `fieldsessions programme list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme %1. Voir `fieldsessions programme list`.</translation>
     </message>
     <message>
         <source>The code %1 fits more than one session; give the session&apos;s full id (see `fieldsessions sessions list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code %1 correspond à plus d&apos;une séance ; donnez l&apos;id complet de la séance (voir `fieldsessions sessions list`).</translation>
     </message>
     <message>
         <source>No session %1. See `fieldsessions sessions list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance %1. Voir `fieldsessions sessions list`.</translation>
     </message>
     <message>
         <source>Nobody with the ID %1 is enrolled in %2 (people in other programmes have it); give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne avec l&apos;identifiant %1 n&apos;est inscrit à %2 (des personnes d&apos;autres programmes l&apos;ont) ; donnez l&apos;id du participant affiché par `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2 in %3; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants ont l&apos;identifiant %2 dans %3 ; donnez l&apos;id du participant affiché par `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants ont l&apos;identifiant %2 ; donnez l&apos;id du participant affiché par `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No participant %1. See `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant %1. Voir `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No programme %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme %1.</translation>
     </message>
     <message>
         <source>%1 has not completed %2 yet, so there is no certificate to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas encore terminé %2 : il n&apos;y a pas de certificat à délivrer.</translation>
     </message>
     <message>
         <source>The completion of %1 by %2 expired on %3; no certificate can be issued for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réussite de %2 par %1 a expiré le %3 ; aucun certificat ne peut être délivré pour elle.</translation>
     </message>
     <message>
         <source>More than one pathway is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs parcours s&apos;appellent %1 ; utilisez son id.</translation>
     </message>
     <message>
         <source>No pathway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours %1.</translation>
     </message>
     <message>
         <source>A pathway needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parcours doit avoir un nom.</translation>
     </message>
     <message>
         <source>A pathway needs at least one programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parcours demande au moins un programme.</translation>
     </message>
     <message>
         <source>%1 is named twice in the pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est cité deux fois dans le parcours.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas inscrit(e) à %2.</translation>
     </message>
     <message>
         <source>The data file already has programmes; demo data goes into an empty file (use --db with a new file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données a déjà des programmes ; les données de démonstration vont dans un fichier vide (utilisez --db avec un nouveau nom de fichier).</translation>
     </message>
     <message>
         <source>%1 has already used %2 in %3; the budget cannot be less than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà utilisé %2 dans %3 ; le budget ne peut pas être inférieur.</translation>
     </message>
     <message>
         <source>This participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce participant</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà enregistré(e) comme %1 (identifiant %2), même identifiant ; pas ajouté(e) de nouveau</translation>
     </message>
     <message>
         <source>already registered as %1, same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà enregistré(e) comme %1, même identifiant ; pas ajouté(e) de nouveau</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà enregistré(e) comme %1 (identifiant %2), même nom et même date de naissance ; pas ajouté(e) de nouveau</translation>
     </message>
     <message>
         <source>already registered as %1, same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà enregistré(e) comme %1, même nom et même date de naissance ; pas ajouté(e) de nouveau</translation>
     </message>
     <message>
         <source>An outcome needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acquis doit avoir un titre.</translation>
     </message>
     <message>
         <source>An outcome title is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre d&apos;acquis fait au plus %1 caractères.</translation>
     </message>
     <message>
         <source>This session already has the outcome %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance a déjà l&apos;acquis %1.</translation>
     </message>
     <message>
         <source>No outcome %1 in this session&apos;s programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acquis %1 dans le programme de cette séance.</translation>
     </message>
     <message>
         <source>The outcome %1 is not on this session&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acquis %1 n&apos;est pas dans la liste de cette séance.</translation>
     </message>
     <message>
         <source>%1 is not on this session&apos;s roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas sur la liste d&apos;appel de cette séance.</translation>
     </message>
     <message>
         <source>%1 is the sheet of session %2, which is not on this laptop: sync first, or read it on the laptop it was printed from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la feuille de la séance %2, qui n&apos;est pas sur cet ordinateur : synchronisez d&apos;abord, ou lisez-la sur l&apos;ordinateur qui l&apos;a imprimée.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these marks in, or print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de %1 ne sont plus ensemble sur la liste d&apos;appel comme à l&apos;impression (quelqu&apos;un a été retiré, ajouté ou renommé), ses lignes ne peuvent donc pas être reconnues sans risque : saisissez ces marques, ou imprimez une nouvelle feuille.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille papier, page %1</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participant doit avoir un nom.</translation>
     </message>
     <message>
         <source>A name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom fait au plus 200 caractères.</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>date de naissance</translation>
     </message>
     <message>
         <source>%1 is already registered with ID %2; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà enregistré(e) avec l&apos;identifiant %2 ; pas ajouté(e) deux fois.</translation>
     </message>
     <message>
         <source>%1 is already registered; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà enregistré(e) ; pas ajouté(e) deux fois.</translation>
     </message>
     <message>
         <source>Another participant (%1) has the same ID or name and date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre participant (%1) a le même identifiant, ou le même nom et la même date de naissance.</translation>
     </message>
     <message>
         <source>A walk-in needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un non-inscrit doit avoir un nom.</translation>
     </message>
     <message>
         <source>any one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe lequel de : %1</translation>
     </message>
     <message>
         <source>A programme called %1 already exists; give this one another name (for example with its place or year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme appelé %1 existe déjà ; donnez un autre nom à celui-ci (par exemple avec son lieu ou son année).</translation>
     </message>
     <message>
         <source>once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>ponctuel</translation>
     </message>
     <message>
         <source>weekly on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque semaine le %1</translation>
     </message>
     <message>
         <source>weekly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>hebdomadaire</translation>
     </message>
     <message>
         <source>every two weeks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les deux semaines le %1</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les deux semaines</translation>
     </message>
     <message>
         <source>custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisé (%1)</translation>
     </message>
     <message>
         <source>daily</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>quotidien</translation>
     </message>
     <message>
         <source>monthly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensuel</translation>
     </message>
     <message>
         <source>quarterly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>trimestriel</translation>
     </message>
     <message>
         <source>No session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance %1.</translation>
     </message>
     <message>
         <source>Session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance %1 sur %2</translation>
     </message>
     <message>
         <source>%1 is not an hours period; use month, week or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une période d&apos;heures ; utilisez month, week ou programme.</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le programme</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
     <message>
         <source>%1 is not one of the topics of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un des thèmes de %2 : %3.</translation>
     </message>
     <message>
         <source>Give a reason why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la séance n&apos;a pas eu lieu.</translation>
     </message>
     <message>
         <source>Notes are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes font au plus %1 caractères.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it before reporting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance a été annulée ; rétablissez-la avant d&apos;en faire le rapport.</translation>
     </message>
     <message>
         <source>A session can be reported on once it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d&apos;une séance peut être fait une fois qu&apos;elle a commencé.</translation>
     </message>
     <message>
         <source>%1 reports on every session: write the session reports instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait un rapport à chaque séance : rédigez plutôt les rapports de séance.</translation>
     </message>
     <message>
         <source>%1 is not a report period of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une période de rapport de %2.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà inscrit(e) à %2 le %3 %4-%5 et %6 autres ; enregistrez quand même pour l&apos;inscrire deux fois.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà inscrit(e) à %2 le %3 %4-%5 ; enregistrez quand même pour l&apos;inscrire deux fois.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà inscrit(e) à %2 le %3 %4-%5 et %6 autres</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà inscrit(e) à %2 le %3 %4-%5</translation>
     </message>
     <message>
         <source>Give a reason why the session was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la séance a été annulée.</translation>
     </message>
     <message>
         <source>This session has not started yet; cancel it instead of recording that it did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance n&apos;a pas encore commencé ; annulez-la au lieu d&apos;enregistrer qu&apos;elle n&apos;a pas eu lieu.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance a été annulée ; rétablissez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The session of %1 has outcome ticks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance du %1 a des coches d&apos;acquis : elle ne peut pas être supprimée ; annulez-la plutôt.</translation>
     </message>
     <message>
         <source>The session of %1 has a written report, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance du %1 a un rapport rédigé : elle ne peut pas être supprimée ; annulez-la plutôt.</translation>
     </message>
     <message>
         <source>session date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la séance</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; cancel or move that session before reinstating this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une séance le %2 (%3-%4), et un programme a une séance par jour ; annulez ou déplacez cette séance avant de rétablir celle-ci.</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; change that session&apos;s time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une séance le %2 (%3-%4), et un programme a une séance par jour ; changez plutôt l&apos;heure de cette séance.</translation>
     </message>
     <message>
         <source>The facilitator name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;animateur fait au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Type your name: it is printed on attendance sheets and session reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom : il est imprimé sur les feuilles de présence et les rapports de séance.</translation>
     </message>
     <message>
         <source>The device name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;ordinateur fait au plus %1 caractères.</translation>
     </message>
     <message>
         <source>%1 is not a summary period; use week, month or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une période de résumé ; utilisez week, month ou programme.</translation>
     </message>
 </context>
 <context>
@@ -4431,7 +4431,7 @@
     <name>PaperReviewDialog</name>
     <message>
         <source>Read paper sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les feuilles papier</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -4439,15 +4439,15 @@
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fichier</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers</translation>
     </message>
     <message>
         <source>What was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été lu</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4455,19 +4455,19 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Rows of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la page</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete writes nothing; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>P présent, L en retard, E excusé, A absent, Delete n&apos;écrit rien ; les flèches déplacent ; Enter accepte la page</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4475,7 +4475,7 @@
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur papier</translation>
     </message>
     <message>
         <source>Laptop</source>
@@ -4483,27 +4483,27 @@
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera écrit</translation>
     </message>
     <message>
         <source>Boxes: P · L · E · A</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases : P · L · E · A</translation>
     </message>
     <message>
         <source>Why the page was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la page a été refusée</translation>
     </message>
     <message>
         <source>Walk-ins written on this page: type each name (and ID or phone) as written. They are added as walk-ins when you accept the page; a row left without a name is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-inscrits écrits sur cette page : saisissez chaque nom (et identifiant ou téléphone) tel qu&apos;il est écrit. Ils sont ajoutés comme non-inscrits quand vous acceptez la page ; une ligne laissée sans nom ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>The page, straightened</source>
-        <translation type="unfinished"></translation>
+        <translation>La page, redressée</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; write nothing · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; présent · &lt;b&gt;L&lt;/b&gt; retard · &lt;b&gt;E&lt;/b&gt; excusé · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; ne rien écrire · &lt;b&gt;↑ ↓&lt;/b&gt; déplacer · &lt;b&gt;Enter&lt;/b&gt; accepter la page</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -4511,19 +4511,19 @@
     </message>
     <message>
         <source>&amp;Accept page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter la page</translation>
     </message>
     <message>
         <source>Write this page&apos;s marks in one go (Enter); Ctrl+Z on the roll undoes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les marques de cette page en une fois (Enter) ; Ctrl+Z sur la liste d&apos;appel les annule</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lues, %2 refusées.</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -4535,140 +4535,141 @@
     </message>
     <message>
         <source>Skipped as blank: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées car vides : %1.</translation>
     </message>
     <message>
         <source>Doubtful rows come first; nothing is written before you accept a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes douteuses viennent en premier ; rien n&apos;est écrit avant que vous acceptiez une page.</translation>
     </message>
     <message>
         <source>The sheets could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les feuilles n&apos;ont pas pu être lues</translation>
     </message>
     <message>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été lu.</translation>
     </message>
     <message>
         <source>%1 — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — refusée</translation>
     </message>
     <message>
         <source>%1
 %2, sheet page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, page %3 de la feuille</translation>
     </message>
     <message>
         <source>✓ 1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 1 marque écrite</translation>
     </message>
     <message>
         <source>✓ %1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 marques écrites</translation>
     </message>
     <message>
         <source>Refused: nothing on this page is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée : rien de cette page n&apos;est écrit.</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>non marqué</translation>
     </message>
     <message>
         <source>The boxes as read: present, late, excused, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cases telles que lues : présent, en retard, excusé, absent</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de non-inscrit %1 telle qu&apos;écrite</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom tel qu&apos;écrit</translation>
     </message>
     <message>
         <source>Name of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la ligne de non-inscrit %1</translation>
     </message>
     <message>
         <source>ID or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou téléphone</translation>
     </message>
     <message>
         <source>ID or phone of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou téléphone de la ligne de non-inscrit %1</translation>
     </message>
     <message>
         <source>Mark of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque de la ligne de non-inscrit %1</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>garder %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>%1 (already)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (déjà)</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Row %1: the paper says %2, the laptop has %3. The laptop&apos;s mark is kept unless you press %4 (or another letter) for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le papier dit %2, l&apos;ordinateur a %3. La marque de l&apos;ordinateur est gardée sauf si vous appuyez sur %4 (ou une autre lettre) pour cette ligne.</translation>
     </message>
     <message>
         <source>This page is written already; correct a mark on the roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page est déjà écrite ; corrigez une marque sur la liste d&apos;appel.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille papier, page %1</translation>
     </message>
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 : %2, en attente de synchronisation ; l&apos;image de la page est gardée dans %3.</translation>
     </message>
     <message>
         <source>1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marque écrite</translation>
     </message>
     <message>
         <source>%1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marques écrites</translation>
     </message>
     <message>
         <source>1 walk-in added.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 non-inscrit ajouté.</translation>
     </message>
     <message>
         <source>%1 walk-ins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non-inscrits ajoutés.</translation>
     </message>
     <message>
         <source>Every page read is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pages lues sont écrites.</translation>
     </message>
     <message>
         <source>The page was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>La page n&apos;a pas été écrite</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
@@ -4676,7 +4677,7 @@
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans et photos de feuilles (%1);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5503,54 +5504,54 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5558,27 +5559,27 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas enregistrer</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
@@ -5589,27 +5590,27 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -6201,15 +6202,15 @@
     </message>
     <message>
         <source>Read pape&amp;r sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les feuilles papie&amp;r…</translation>
     </message>
     <message>
         <source>Read ticked attendance sheets back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les feuilles de présence cochées</translation>
     </message>
     <message>
         <source>Scans or photos of printed tick sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans ou photos de feuilles à cocher imprimées</translation>
     </message>
     <message>
         <source>Roll</source>
@@ -6282,52 +6283,52 @@
     <message>
         <source>%1 present</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 présent</translation>
     </message>
     <message>
         <source>%1 present</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 présents</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en retard</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en retard</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 excusé</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 excusés</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 absent</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 absents</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 non marqué</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 non marqués</translation>
     </message>
     <message>
         <source>mark of %1</source>
@@ -7260,27 +7261,27 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyées</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptées</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusées</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçues</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Acquis</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
