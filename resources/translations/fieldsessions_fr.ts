@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Held</source>
-        <translation>Tenue</translation>
+        <translation>A eu lieu</translation>
     </message>
     <message>
         <source>Didn&apos;t happen — reason:</source>
@@ -4523,7 +4523,7 @@
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
-        <translation>%1 lues, %2 refusées.</translation>
+        <translation>Lu : %1 ; refusées : %2.</translation>
     </message>
     <message>
         <source>1 page</source>
