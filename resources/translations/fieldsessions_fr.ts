@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation>Le programme %1 n&apos;a rien d&apos;enregistré : il est supprimé avec ses %2 et %3, ici et sur le serveur à la prochaine synchronisation.</translation>
+        <translation>Le programme %1 n&apos;a rien d&apos;enregistré : il serait supprimé avec ses %2 et %3, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation>Le programme %1 n&apos;a rien d&apos;enregistré : il est supprimé avec ses %2, ici et sur le serveur à la prochaine synchronisation.</translation>
+        <translation>Le programme %1 n&apos;a rien d&apos;enregistré : il serait supprimé avec ses %2, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation>Le participant %1 n&apos;a rien d&apos;enregistré : il est supprimé avec ses %2, ici et sur le serveur à la prochaine synchronisation.</translation>
+        <translation>Le participant %1 n&apos;a rien d&apos;enregistré : il serait supprimé avec ses %2, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted, here and on the server at the next sync.</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted, here and on the server at the next sync.</source>
-        <translation>Le participant %1 n&apos;a rien d&apos;enregistré : il est supprimé, ici et sur le serveur à la prochaine synchronisation.</translation>
+        <translation>Le participant %1 n&apos;a rien d&apos;enregistré : il serait supprimé, ici et sur le serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it was archived, hidden from the lists, with every record kept.</source>
@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it is archived, hidden from the lists, with every record kept.</source>
-        <translation>Le programme %1 a %2 (marques, coches ou rapports) : il est archivé, masqué des listes, avec tous ses enregistrements gardés.</translation>
+        <translation>Le programme %1 a %2 (marques, coches ou rapports) : il serait archivé, masqué des listes, avec tous ses enregistrements gardés.</translation>
     </message>
     <message>
         <source>1 record</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>%1 has %2: they are taken off every programme, with their history kept.</source>
-        <translation>%1 a %2 : cette personne est retirée de tous les programmes, avec son historique gardé.</translation>
+        <translation>%1 a %2 : cette personne serait retirée de tous les programmes, avec son historique gardé.</translation>
     </message>
     <message>
         <source>1 mark or tick</source>
