@@ -6,190 +6,190 @@
     <message>
         <source>Mon</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Lun</translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Mar</translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Mié</translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Thu</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Jue</translation>
+        <translation>jue</translation>
     </message>
     <message>
         <source>Fri</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Vie</translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sat</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Sáb</translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Dom</translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Jan</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ene</translation>
     </message>
     <message>
         <source>Feb</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>feb</translation>
     </message>
     <message>
         <source>Mar</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Apr</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>abr</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>may</translation>
     </message>
     <message>
         <source>Jun</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jun</translation>
     </message>
     <message>
         <source>Jul</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jul</translation>
     </message>
     <message>
         <source>Aug</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ago</translation>
     </message>
     <message>
         <source>Sep</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>sep</translation>
     </message>
     <message>
         <source>Oct</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>oct</translation>
     </message>
     <message>
         <source>Nov</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>nov</translation>
     </message>
     <message>
         <source>Dec</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>dic</translation>
     </message>
     <message>
         <source>.</source>
         <comment>decimal separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>,</translation>
     </message>
     <message>
         <source>Clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la marca</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente persona</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona sin inscripción</translation>
     </message>
     <message>
         <source>Find a person (or just type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a una persona (o simplemente escriba un nombre)</translation>
     </message>
     <message>
         <source>Show everyone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar a todos</translation>
     </message>
     <message>
         <source>First / last person</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera / última persona</translation>
     </message>
     <message>
         <source>Sessions tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña Sesiones</translation>
     </message>
     <message>
         <source>Roster tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña Lista</translation>
     </message>
     <message>
         <source>Reports tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña Informes</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>Mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar presente</translation>
     </message>
     <message>
         <source>Mark late</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar tarde</translation>
     </message>
     <message>
         <source>Mark excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar justificado</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar ausente</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase de lista</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + letra subrayada</translation>
     </message>
     <message>
         <source>The button, field or tab with that letter underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón, campo o pestaña con esa letra subrayada</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de finalización</translation>
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>Se certifica que</translation>
     </message>
     <message>
         <source>has completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha completado</translation>
     </message>
     <message>
         <source>on %1, with %2 hours of attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1, con %2 horas de asistencia.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta el %1.</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Participant ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de participante %1</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Nobody has completed this programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie ha completado este programa.</translation>
     </message>
     <message>
         <source>from %1</source>
@@ -223,19 +223,19 @@
     <message>
         <source>until %1</source>
         <comment>a range with only an end</comment>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>no sessions in this range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sesiones en este intervalo (%1)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Unknown export format %1; choose csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación desconocido: %1; elija csv o xlsx.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -243,23 +243,23 @@
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la sesión</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (min)</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -267,15 +267,15 @@
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del participante</translation>
     </message>
     <message>
         <source>Participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del participante</translation>
     </message>
     <message>
         <source>Status</source>
@@ -283,63 +283,63 @@
     </message>
     <message>
         <source>Minutes attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de asistencia</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por</translation>
     </message>
     <message>
         <source>Marked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado el (UTC)</translation>
     </message>
     <message>
         <source>Session key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la sesión</translation>
     </message>
     <message>
         <source>Participant key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del participante</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Sessions counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones contadas</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistidas</translation>
     </message>
     <message>
         <source>Excused (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificadas (excluidas)</translation>
     </message>
     <message>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Por venir</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>% asistencia</translation>
     </message>
     <message>
         <source>Required %</source>
-        <translation type="unfinished"></translation>
+        <translation>% requerido</translation>
     </message>
     <message>
         <source>Best still possible %</source>
-        <translation type="unfinished"></translation>
+        <translation>% máximo posible</translation>
     </message>
     <message>
         <source>Absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas seguidas</translation>
     </message>
     <message>
         <source>Absence alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de faltas</translation>
     </message>
     <message>
         <source>Compliance</source>
@@ -347,19 +347,19 @@
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del periodo</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del periodo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -371,23 +371,23 @@
     </message>
     <message>
         <source>Hours in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en el periodo</translation>
     </message>
     <message>
         <source>Hours to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas acumuladas</translation>
     </message>
     <message>
         <source>Budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto (horas)</translation>
     </message>
     <message>
         <source>Remaining (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante (horas)</translation>
     </message>
     <message>
         <source>Beyond budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso (horas)</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -395,19 +395,19 @@
     </message>
     <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo de fuente %1 en %2, así que no se pueden imprimir informes; reinstale fieldsessions.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 script, so these names print as empty boxes: %2 (install a font for it, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fuente de esta computadora dibuja la escritura %1, así que estos nombres se imprimen como cuadros vacíos: %2 (instale una fuente para ella, p. ej., Noto Sans).</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 scripts, so these names print as empty boxes: %2 (install fonts for them, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fuente de esta computadora dibuja las escrituras %1, así que estos nombres se imprimen como cuadros vacíos: %2 (instale fuentes para ellas, p. ej., Noto Sans).</translation>
     </message>
     <message>
         <source>Non-compliant</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
@@ -427,52 +427,52 @@
     </message>
     <message>
         <source>excused counts as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>las justificadas cuentan como asistencia</translation>
     </message>
     <message>
         <source>excused is left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>las justificadas quedan fuera del porcentaje</translation>
     </message>
     <message>
         <source>excused counts as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>las justificadas cuentan como ausencia</translation>
     </message>
     <message>
         <source>%1: </source>
         <comment>field label on a printed page</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Cannot write %1: that names a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: es el nombre de una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder; give a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: es una carpeta; indique un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not an ordinary file (a device, pipe or socket), so it is left alone; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: no es un archivo normal (un dispositivo, una tubería o un socket), así que no se toca; indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>Cannot write %1: files cannot be written there (the folder %2 takes no new files).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: no se pueden escribir archivos ahí (la carpeta %2 no admite archivos nuevos).</translation>
     </message>
     <message>
         <source>Printed %1 with fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso el %1 con fieldsessions</translation>
     </message>
     <message>
         <source>Present</source>
@@ -496,11 +496,11 @@
     </message>
     <message>
         <source>Unknown sheet layout %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de hoja desconocido: %1; elija uno de: %2.</translation>
     </message>
     <message>
         <source>The number of blank walk-in rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de filas en blanco para personas sin inscripción debe estar entre 0 y 500.</translation>
     </message>
     <message>
         <source>Session</source>
@@ -512,11 +512,11 @@
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Session code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la sesión</translation>
     </message>
     <message>
         <source>ID</source>
@@ -525,40 +525,40 @@
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Nobody is booked for this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie con plaza en esta sesión.</translation>
     </message>
     <message>
         <source>Walk-ins — people not listed above: write their name, and their ID or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción — personas que no están en la lista de arriba: escriba su nombre y su ID o teléfono.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a mark and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar %1</translation>
     </message>
     <message>
         <source>Recorded marks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas registradas: %1.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del facilitador:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -567,15 +567,15 @@
     <message>
         <source>%1 — %2 %3</source>
         <comment>document title: report, programme, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>Unknown paper size %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel desconocido: %1; elija uno de: %2.</translation>
     </message>
     <message>
         <source>The number of blank rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de filas en blanco debe estar entre 0 y 500.</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -583,11 +583,11 @@
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Didn&apos;t happen — reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realizó — motivo:</translation>
     </message>
     <message>
         <source>Session report</source>
@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>Topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas tratados</translation>
     </message>
     <message>
         <source>Other topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros temas:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -607,27 +607,27 @@
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin notas.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada resultado que logró el participante</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved — outcomes %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada resultado que logró el participante — resultados %1 a %2</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión no tiene resultados para marcar.</translation>
     </message>
     <message>
         <source>Outcome tick-off — recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar resultados — registrado</translation>
     </message>
     <message>
         <source>Outcome tick-off</source>
@@ -635,100 +635,100 @@
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación no puede abrir su ventana: aquí no hay pantalla gráfica (no están definidos ni DISPLAY ni WAYLAND_DISPLAY); ejecútela en una sesión de escritorio, o defina QT_QPA_PLATFORM=offscreen para ejecutarla sin pantalla (los comandos, como `fieldsessions --help`, no necesitan pantalla).</translation>
     </message>
     <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia, pase de lista e informes para facilitadores. Sin ningún comando, se abre la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>the data file (default: $FIELDSESSIONS_DB or the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de datos (por defecto: $FIELDSESSIONS_DB o la carpeta de datos del usuario de la plataforma)</translation>
     </message>
     <message>
         <source>log more</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar más detalles</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <source>unexpected error (%1: %2). %3; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado (%1: %2). %3; por favor, infórmelo.</translation>
     </message>
     <message>
         <source>Details are in the log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el archivo de registro %1</translation>
     </message>
     <message>
         <source>No log file could be written (run again with -v to see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir ningún archivo de registro (vuelva a ejecutar con -v para ver los detalles)</translation>
     </message>
     <message>
         <source>the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de datos</translation>
     </message>
     <message>
         <source>--db was given an empty path; give the path of a data file, such as %1, or leave --db out for that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db recibió una ruta vacía; indique la ruta de un archivo de datos, como %1, o quite --db para usar ese.</translation>
     </message>
     <message>
         <source>note: created the folder %1 and a new, empty data file at %2 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: se creó la carpeta %1 y un archivo de datos nuevo y vacío en %2 (no había ninguno).</translation>
     </message>
     <message>
         <source>note: created a new, empty data file at %1 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: se creó un archivo de datos nuevo y vacío en %1 (no había ninguno).</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar en JSON</translation>
     </message>
     <message>
         <source>present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>tarde</translation>
     </message>
     <message>
         <source>excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>justificado</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser 1 como mínimo</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un porcentaje de 0 a 100</translation>
     </message>
     <message>
         <source>Demo data created in %1: %2, %3, %4, %5. Nothing in this demo file is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración creados en %1: %2, %3, %4, %5. Nada de este archivo de demostración se envía a un servidor.</translation>
     </message>
     <message>
         <source>1 programme</source>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -756,227 +756,227 @@
     </message>
     <message>
         <source>1 mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca</translation>
     </message>
     <message>
         <source>%1 marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas</translation>
     </message>
     <message>
         <source>--nth-weekday goes with --monthly or --quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday va con --monthly o --quarterly.</translation>
     </message>
     <message>
         <source>--nth-weekday looks like 2:tue or last:fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday se escribe como 2:tue o last:fri.</translation>
     </message>
     <message>
         <source>warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1.</translation>
     </message>
     <message>
         <source>note: %1 is not a date of this schedule, so --exclude left nothing out for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1 no es una fecha de este calendario, así que --exclude no quitó nada para ella.</translation>
     </message>
     <message>
         <source>Programme %1 created (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el programa %1 (%2): %3.</translation>
     </message>
     <message>
         <source>1 session scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión programada</translation>
     </message>
     <message>
         <source>%1 sessions scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones programadas</translation>
     </message>
     <message>
         <source>id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>name</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>schedule</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>calendario</translation>
     </message>
     <message>
         <source>sessions</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message>
         <source>enrolled</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscritos</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>capacity</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>capacidad</translation>
     </message>
     <message>
         <source>No programmes yet; add one with `fieldsessions programme add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay programas; añada uno con `fieldsessions programme add`.</translation>
     </message>
     <message>
         <source>scheduled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>programada</translation>
     </message>
     <message>
         <source>in progress</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>didn&apos;t happen</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>no se realizó</translation>
     </message>
     <message>
         <source>not taken</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>sin pasar</translation>
     </message>
     <message>
         <source>incomplete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>incompleta</translation>
     </message>
     <message>
         <source>complete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
         <source>date</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>start</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <source>end</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>programme</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>programa</translation>
     </message>
     <message>
         <source>status</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>marked</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>marcados</translation>
     </message>
     <message>
         <source>roll</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>external id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id externo</translation>
     </message>
     <message>
         <source>group</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>enrolment</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscripción</translation>
     </message>
     <message>
         <source>No participants match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante coincide.</translation>
     </message>
     <message>
         <source>No participants yet; add them with `fieldsessions import-roster`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay participantes; añádalos con `fieldsessions import-roster`.</translation>
     </message>
     <message>
         <source>booked</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>con plaza</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas</translation>
     </message>
     <message>
         <source>Imported %1; enrolled %2, waitlisted %3; skipped %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas: %1; inscritas %2, en lista de espera %3; omitidas %4.</translation>
     </message>
     <message>
         <source>Imported %1; skipped %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas: %1; omitidas %2.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>Restored %1 from %2. The file it replaced was kept as %3. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 desde %2. El archivo que reemplazó se conservó como %3. Los cambios hechos después de esa copia de seguridad no están en ella; una sincronización recupera lo que tiene el servidor.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 desde %2. Los cambios hechos después de esa copia de seguridad no están en ella; una sincronización recupera lo que tiene el servidor.</translation>
     </message>
     <message>
         <source>%1 was already marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya estaba marcado como %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
@@ -985,7 +985,7 @@
     <message>
         <source>When (UTC)</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1000,7 +1000,7 @@
     <message>
         <source>Device</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>%1 has no mark in this session and never had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene marca en esta sesión y nunca la tuvo.</translation>
     </message>
     <message>
         <source>1 booking</source>
@@ -1029,43 +1029,43 @@
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no tiene nada registrado: se eliminó con sus %2 y %3, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no tiene nada registrado: se elimina con sus %2 y %3, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no tiene nada registrado: se eliminó con sus %2, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no tiene nada registrado: se elimina con sus %2, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante %1 no tiene nada registrado: se eliminó con sus %2, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante %1 no tiene nada registrado: se elimina con sus %2, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante %1 no tiene nada registrado: se eliminó, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante %1 no tiene nada registrado: se elimina, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it was archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 tiene %2 (marcas, resultados o informes): se archivó, oculto de las listas, con todos sus registros conservados.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it is archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 tiene %2 (marcas, resultados o informes): se archiva, oculto de las listas, con todos sus registros conservados.</translation>
     </message>
     <message>
         <source>1 record</source>
@@ -1077,27 +1077,27 @@
     </message>
     <message>
         <source>%1 has %2: they were taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2: se le quitó de todos los programas, con su historial conservado.</translation>
     </message>
     <message>
         <source>%1 has %2: they are taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2: se le quita de todos los programas, con su historial conservado.</translation>
     </message>
     <message>
         <source>1 mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca o resultado</translation>
     </message>
     <message>
         <source>%1 marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas o resultados</translation>
     </message>
     <message>
         <source>Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: vuelva a ejecutar con --yes para confirmar.</translation>
     </message>
     <message>
         <source>(not set: fieldsessions settings --facilitator NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir: fieldsessions settings --facilitator NOMBRE)</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
@@ -1105,375 +1105,375 @@
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadora: %1</translation>
     </message>
     <message>
         <source>fill an empty data file with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>llenar un archivo de datos vacío con datos de demostración realistas</translation>
     </message>
     <message>
         <source>show or set this laptop&apos;s facilitator name (printed on sheets and reports) and device name</source>
-        <translation type="unfinished"></translation>
+        <translation>ver o fijar el nombre del facilitador de esta computadora (impreso en hojas e informes) y el nombre de la computadora</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre</translation>
     </message>
     <message>
         <source>this laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de esta computadora</translation>
     </message>
     <message>
         <source>programmes: add, list</source>
-        <translation type="unfinished"></translation>
+        <translation>programas: add, list</translation>
     </message>
     <message>
         <source>create a programme and schedule its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>crear un programa y programar sus sesiones</translation>
     </message>
     <message>
         <source>first date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>primera fecha, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>a single session</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola sesión</translation>
     </message>
     <message>
         <source>weekdays, e.g. tue,thu</source>
-        <translation type="unfinished"></translation>
+        <translation>días de la semana, p. ej., tue,thu</translation>
     </message>
     <message>
         <source>every two weeks on these weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dos semanas en estos días</translation>
     </message>
     <message>
         <source>on the start date&apos;s day number (29-31 fall on the last day of shorter months)</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo número de día que la fecha de inicio (29-31 caen en el último día de los meses más cortos)</translation>
     </message>
     <message>
         <source>any RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier regla RFC 5545, p. ej., FREQ=WEEKLY;BYDAY=MO,WE</translation>
     </message>
     <message>
         <source>last date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>última fecha, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>número de sesiones</translation>
     </message>
     <message>
         <source>number of weeks from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>número de semanas desde el inicio</translation>
     </message>
     <message>
         <source>monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri</source>
-        <translation type="unfinished"></translation>
+        <translation>cada mes o cada tres meses el enésimo día de la semana, p. ej., 2:tue o last:fri</translation>
     </message>
     <message>
         <source>a date with no session (repeat for each holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha sin sesión (repetir por cada feriado)</translation>
     </message>
     <message>
         <source>start time HH:MM (default 09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de inicio HH:MM (por defecto 09:00)</translation>
     </message>
     <message>
         <source>minutes (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos (por defecto 60)</translation>
     </message>
     <message>
         <source>e.g. Africa/Nairobi (default UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Africa/Nairobi (por defecto UTC)</translation>
     </message>
     <message>
         <source>online link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace en línea</translation>
     </message>
     <message>
         <source>how excused absences count (default: excluded from the rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo cuentan las ausencias justificadas (por defecto: fuera del porcentaje)</translation>
     </message>
     <message>
         <source>repeat per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>repetir por cada resultado</translation>
     </message>
     <message>
         <source>repeat per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>repetir por cada tema</translation>
     </message>
     <message>
         <source>list programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los programas</translation>
     </message>
     <message>
         <source>delete a programme with nothing recorded in it, else archive it (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar un programa sin nada registrado; si no, archivarlo (pide --yes)</translation>
     </message>
     <message>
         <source>programme id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>id o nombre del programa</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar</translation>
     </message>
     <message>
         <source>sessions: list</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones: list</translation>
     </message>
     <message>
         <source>list sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las sesiones</translation>
     </message>
     <message>
         <source>participants: list</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes: list</translation>
     </message>
     <message>
         <source>list participants</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los participantes</translation>
     </message>
     <message>
         <source>only those enrolled in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los inscritos en este programa</translation>
     </message>
     <message>
         <source>part of a name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de un nombre o ID</translation>
     </message>
     <message>
         <source>delete a person with nothing recorded, else take them off every programme (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar a una persona sin nada registrado; si no, quitarla de todos los programas (pide --yes)</translation>
     </message>
     <message>
         <source>participant id or external id</source>
-        <translation type="unfinished"></translation>
+        <translation>id del participante o id externo</translation>
     </message>
     <message>
         <source>import participants from CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>importar participantes desde CSV o XLSX</translation>
     </message>
     <message>
         <source>enrol everyone in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>inscribir a todos en este programa</translation>
     </message>
     <message>
         <source>put a backup of the data file back in place (the newest one unless --backup is given); the file it replaces is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a poner en su lugar una copia de seguridad del archivo de datos (la más reciente si no se da --backup); el archivo que reemplaza se conserva</translation>
     </message>
     <message>
         <source>the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad que restaurar</translation>
     </message>
     <message>
         <source>mark one participant in one session</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar a un participante en una sesión</translation>
     </message>
     <message>
         <source>partial duration attended</source>
-        <translation type="unfinished"></translation>
+        <translation>duración parcial de asistencia</translation>
     </message>
     <message>
         <source>who marks (default: this laptop&apos;s facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>quién marca (por defecto: el facilitador de esta computadora)</translation>
     </message>
     <message>
         <source>every change of one participant&apos;s mark in one session, from every laptop that has synced, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los cambios de la marca de un participante en una sesión, de todas las computadoras que han sincronizado, del más antiguo al más reciente</translation>
     </message>
     <message>
         <source>%1: already booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya tiene plaza en %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1: booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiene plaza en %2.</translation>
     </message>
     <message>
         <source>%1: already put on the waiting list (it is full) in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya estaba en la lista de espera (está lleno) en %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1: put on the waiting list (it is full) in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: queda en la lista de espera (está lleno) en %2.</translation>
     </message>
     <message>
         <source>%1: already no longer booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya no tenía plaza en %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1: no longer booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya no tiene plaza en %2.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled. %3 was booked from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la plaza de %1 en %2. %3 pasó de la lista de espera y ya tiene plaza.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la plaza de %1 en %2.</translation>
     </message>
     <message>
         <source>give either --participant (someone registered) or --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --participant (alguien registrado) o --name.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en esta lista, marcado como %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed (use mark to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en esta lista, marcado como %2; no cambió nada (use mark para cambiarlo).</translation>
     </message>
     <message>
         <source>%1 is already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado; márquelo con --participant ID, o añada a otra persona con --new.</translation>
     </message>
     <message>
         <source>%1 are already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya están registrados; márquelos con --participant ID, o añada a otra persona con --new.</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2 (added as a new person).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llegó sin inscripción: marcado como %2 (añadido como persona nueva).</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llegó sin inscripción: marcado como %2.</translation>
     </message>
     <message>
         <source>this session has %1; it would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión tiene %1; se conservaría pero dejaría de contar en todas las cifras hasta que se restablezca. No se cambió nada: vuelva a ejecutar con --yes para confirmar.</translation>
     </message>
     <message>
         <source>this session has %1; they would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión tiene %1; se conservarían pero dejarían de contar en todas las cifras hasta que se restablezca. No se cambió nada: vuelva a ejecutar con --yes para confirmar.</translation>
     </message>
     <message>
         <source>Its %1 is kept but does not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su %1 se conserva, pero no cuenta hasta que se restablezca.</translation>
     </message>
     <message>
         <source>Its %1 are kept but do not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus %1 se conservan, pero no cuentan hasta que se restablezca.</translation>
     </message>
     <message>
         <source>Cancelled: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Recorded as not having happened: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como no realizada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Nothing to change: the session of %1 %2 (%3) is neither cancelled nor recorded as not having happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: la sesión de %1 del %2 (%3) no está cancelada ni registrada como no realizada.</translation>
     </message>
     <message>
         <source>Reinstated: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecida: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Added: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>say what to change: --date, --time or --duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué cambiar: --date, --time o --duration.</translation>
     </message>
     <message>
         <source>Changed: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; pending (mark cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; pendiente (marca borrada).</translation>
     </message>
     <message>
         <source>%1 had no mark in this session; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tenía marca en esta sesión; no cambió nada.</translation>
     </message>
     <message>
         <source>Marked 0 people present; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a 0 personas como presentes; todos ya tenían marca.</translation>
     </message>
     <message>
         <source>Marked 0 people absent; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a 0 personas como ausentes; todos ya tenían marca.</translation>
     </message>
     <message>
         <source>Marked 1 person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a 1 persona como presente.</translation>
     </message>
     <message>
         <source>Marked %1 people present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a %1 personas como presentes.</translation>
     </message>
     <message>
         <source>Marked 1 person absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a 1 persona como ausente.</translation>
     </message>
     <message>
         <source>Marked %1 people absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a %1 personas como ausentes.</translation>
     </message>
     <message>
         <source>valid</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>vigente</translation>
     </message>
     <message>
         <source>expiring soon</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>vence pronto</translation>
     </message>
     <message>
         <source>expired</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion valid %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al %2 (una finalización vale %3):</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mes</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion never expires):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al %2 (una finalización nunca vence):</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>met, not recorded</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>cumplido, sin registrar</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>never</source>
         <comment>expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>completion</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>finalización</translation>
     </message>
     <message>
         <source>completed on</source>
