@@ -1478,325 +1478,325 @@
     <message>
         <source>completed on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>completado el</translation>
     </message>
     <message>
         <source>expires</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>vence</translation>
     </message>
     <message>
         <source>as of then</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>a esa fecha</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie inscrito.</translation>
     </message>
     <message>
         <source>book a participant into a programme (waitlisted when full)</source>
-        <translation type="unfinished"></translation>
+        <translation>inscribir a un participante en un programa (a la lista de espera si está lleno)</translation>
     </message>
     <message>
         <source>cancel a booking or waitlist place (the first waitlisted person gets a freed place)</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar una reserva o un lugar en lista de espera (la primera persona en espera recibe la plaza liberada)</translation>
     </message>
     <message>
         <source>programme name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre o id del programa</translation>
     </message>
     <message>
         <source>add someone at the door and mark them</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir a alguien que llega a la puerta y marcarlo</translation>
     </message>
     <message>
         <source>someone already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien ya registrado</translation>
     </message>
     <message>
         <source>a new person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de una persona nueva</translation>
     </message>
     <message>
         <source>their ID (an existing person with it is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>su ID (si una persona ya lo tiene, se usa esa persona)</translation>
     </message>
     <message>
         <source>add a new person even when someone registered matches --name</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una persona nueva aunque alguien registrado coincida con --name</translation>
     </message>
     <message>
         <source>one session: cancel, didnt-happen, reinstate, add, change</source>
-        <translation type="unfinished"></translation>
+        <translation>una sesión: cancel, didnt-happen, reinstate, add, change</translation>
     </message>
     <message>
         <source>cancel a session, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar una sesión, con el motivo</translation>
     </message>
     <message>
         <source>record that a session that started did not take place, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar que una sesión que empezó no se realizó, con el motivo</translation>
     </message>
     <message>
         <source>confirm for a session with marks or outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar para una sesión con marcas o resultados marcados</translation>
     </message>
     <message>
         <source>undo a cancellation or a didn&apos;t-happen</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer una cancelación o un «no se realizó»</translation>
     </message>
     <message>
         <source>add one extra session to a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una sesión extra a un programa</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (por defecto: la del programa)</translation>
     </message>
     <message>
         <source>minutes (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos (por defecto: los del programa)</translation>
     </message>
     <message>
         <source>move one session or change its length</source>
-        <translation type="unfinished"></translation>
+        <translation>mover una sesión o cambiar su duración</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>clear one participant&apos;s mark (back to pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar la marca de un participante (vuelve a pendiente)</translation>
     </message>
     <message>
         <source>mark everyone still pending present, or the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como presentes a todos los pendientes, o al resto como ausentes</translation>
     </message>
     <message>
         <source>who completed a programme and whether it has expired on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>quién completó un programa y si ha vencido en una fecha</translation>
     </message>
     <message>
         <source>default: today</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto: hoy</translation>
     </message>
     <message>
         <source>row %1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1  %2 (%3)</translation>
     </message>
     <message>
         <source>row %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1  %2</translation>
     </message>
     <message>
         <source>no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna casilla marcada</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, rows %5-%6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sesión %3), página %4 de la hoja, filas %5-%6; leída en %7 s</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, walk-in rows only; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sesión %3), página %4 de la hoja, solo filas sin inscripción; leída en %7 s</translation>
     </message>
     <message>
         <source>The roll has changed since printing: these people are now rows %1-%2 on the laptop; they are matched by who they are, not by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista cambió desde la impresión: estas personas ahora son las filas %1-%2 en la computadora; se emparejan por quiénes son, no por la fila.</translation>
     </message>
     <message>
         <source>Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudosas, una persona debe revisarlas:</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4); the laptop has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿%2? %3 (confianza %4); la computadora tiene %5</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿%2? %3 (confianza %4)</translation>
     </message>
     <message>
         <source>No box marked on the paper, nothing on the laptop either (left pending):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna casilla marcada en el papel, y nada en la computadora (quedan pendientes):</translation>
     </message>
     <message>
         <source>Paper and laptop disagree (the laptop&apos;s mark is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel y la computadora no coinciden (se conserva la marca de la computadora):</translation>
     </message>
     <message>
         <source>%1: paper says %2, the laptop has %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el papel dice %2, la computadora tiene %3 (confianza %4)</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído:</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3; the laptop has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confianza %3; la computadora tiene %4)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confianza %3, ya está en la computadora)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confianza %3)</translation>
     </message>
     <message>
         <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 rechazadas: %3, %4 dudosas, %5 sin casilla marcada, %6.</translation>
     </message>
     <message>
         <source>1 page read</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página leída</translation>
     </message>
     <message>
         <source>%1 pages read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas leídas</translation>
     </message>
     <message>
         <source>1 mark to write</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca para escribir</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas para escribir</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto con la computadora</translation>
     </message>
     <message>
         <source>%1 conflicts with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos con la computadora</translation>
     </message>
     <message>
         <source>Skipped 1 blank page: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió 1 página en blanco: %2.</translation>
     </message>
     <message>
         <source>Skipped %1 blank pages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron %1 páginas en blanco: %2.</translation>
     </message>
     <message>
         <source>1 walk-in row written in by hand, not added here: type it in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila sin inscripción escrita a mano, no añadida aquí: escríbala con Leer hojas en papel… en la pestaña Lista, que muestra cada una tal como se escribió.</translation>
     </message>
     <message>
         <source>%1 walk-in rows written in by hand, not added here: type them in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas sin inscripción escritas a mano, no añadidas aquí: escríbalas con Leer hojas en papel… en la pestaña Lista, que muestra cada una tal como se escribió.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada; vuelva a ejecutar con --accept para escribir las marcas claras.</translation>
     </message>
     <message>
         <source>page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1 in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 de una vez.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go (%2), queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 de una vez (%2), en cola para sincronizar.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go, queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 de una vez, en cola para sincronizar.</translation>
     </message>
     <message>
         <source>Page images kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de las páginas guardadas en %1.</translation>
     </message>
     <message>
         <source>1 doubtful row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila dudosa</translation>
     </message>
     <message>
         <source>%1 doubtful rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas dudosas</translation>
     </message>
     <message>
         <source>1 person with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona sin casilla marcada</translation>
     </message>
     <message>
         <source>%1 people with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas sin casilla marcada</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos</translation>
     </message>
     <message>
         <source>1 refused page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página rechazada</translation>
     </message>
     <message>
         <source>%1 refused pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas rechazadas</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere revisión: %1 (ver arriba); márquelos en la pestaña Lista o con `fieldsessions mark`.</translation>
     </message>
     <message>
         <source>read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>leer hojas de asistencia firmadas desde escaneos o fotos (PDF, PNG, JPEG, TIFF); muestra lo que se leyó y lo escribe con --accept</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas escaneadas o fotos</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir las marcas claras de las personas aún sin marca en esta computadora</translation>
     </message>
     <message>
         <source>must be between 0 and 500</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 500</translation>
     </message>
     <message>
         <source>-o was given an empty path; an output file is needed (-o FILE, or -o - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>-o recibió una ruta vacía; se necesita un archivo de salida (-o ARCHIVO, o -o - para la salida estándar).</translation>
     </message>
     <message>
         <source>-o %1: standard error is kept for messages; give a file name, or -o - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: la salida de error se reserva para los mensajes; indique un nombre de archivo, o -o - para la salida estándar.</translation>
     </message>
     <message>
         <source>A %1 file would print as garbage on the terminal; redirect it (-o - &gt; file) or give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo %1 se vería como basura en la terminal; rediríjalo (-o - &gt; archivo) o indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4 or --format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina en .%2 pero esto escribe %3; llámelo %4 o use --format %2.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina en .%2 pero esto escribe %3; llámelo %4.</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió en la salida estándar: %2, %3, %4.</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -1808,32 +1808,32 @@
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>That session is cancelled; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión está cancelada; restablézcala primero (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>That session is recorded as not having happened; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión está registrada como no realizada; restablézcala primero (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de asistencia</translation>
     </message>
     <message>
         <source>attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja de asistencia</translation>
     </message>
     <message>
         <source>tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla de resultados</translation>
     </message>
     <message>
         <source>%1 x %2</source>
         <comment>participants x outcomes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <source>1 outcome</source>
@@ -1845,535 +1845,535 @@
     </message>
     <message>
         <source>compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe de cumplimiento</translation>
     </message>
     <message>
         <source>hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe de horas</translation>
     </message>
     <message>
         <source>1 period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 periodo</translation>
     </message>
     <message>
         <source>%1 periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 periodos</translation>
     </message>
     <message>
         <source>Nobody in %1 has completed it (or every completion has expired), so there is no certificate to print; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en %1 lo ha completado (o todas las finalizaciones vencieron), así que no hay certificado que imprimir; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados</translation>
     </message>
     <message>
         <source>1 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 certificado</translation>
     </message>
     <message>
         <source>%1 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 certificados</translation>
     </message>
     <message>
         <source>Cannot tell the format of %1; add --format csv or --format xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede saber el formato de %1; añada --format csv o --format xlsx.</translation>
     </message>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió en la salida estándar: %2.</translation>
     </message>
     <message>
         <source>1 attendance line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea de asistencia</translation>
     </message>
     <message>
         <source>%1 attendance lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas de asistencia</translation>
     </message>
     <message>
         <source>1 participant line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea de participante</translation>
     </message>
     <message>
         <source>%1 participant lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas de participantes</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas</translation>
     </message>
     <message>
         <source>Wrote %1: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió en la salida estándar: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote %1: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2; no hay sesiones en este intervalo para %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió en la salida estándar: %2; no hay sesiones en este intervalo para %3.</translation>
     </message>
     <message>
         <source>the file to write; - (or /dev/stdout) for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo que escribir; - (o /dev/stdout) para la salida estándar</translation>
     </message>
     <message>
         <source>print a report to PDF: sheet, tickoff, compliance, hours, certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir un informe en PDF: sheet, tickoff, compliance, hours, certificates</translation>
     </message>
     <message>
         <source>the attendance sheet of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja de asistencia de una sesión</translation>
     </message>
     <message>
         <source>a tick box per status (default) or a column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>una casilla por estado (por defecto) o una columna para firmar</translation>
     </message>
     <message>
         <source>print the recorded marks</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir las marcas registradas</translation>
     </message>
     <message>
         <source>blank rows for walk-ins (default 10, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>filas en blanco para personas sin inscripción (por defecto 10, o 0 con --filled)</translation>
     </message>
     <message>
         <source>the outcome tick-off template and session report of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla de resultados y el informe de una sesión</translation>
     </message>
     <message>
         <source>print the recorded ticks and session report</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir los resultados marcados y el informe de la sesión</translation>
     </message>
     <message>
         <source>blank rows (default 5, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>filas en blanco (por defecto 5, o 0 con --filled)</translation>
     </message>
     <message>
         <source>attendance compliance of a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>el cumplimiento de asistencia de un programa</translation>
     </message>
     <message>
         <source>hours per facilitator and participant, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por facilitador y participante, por periodo</translation>
     </message>
     <message>
         <source>a certificate per participant who completed</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificado por cada participante que completó</translation>
     </message>
     <message>
         <source>one table per month (default), week, or only the whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla por mes (por defecto), por semana, o solo el programa completo</translation>
     </message>
     <message>
         <source>export to CSV or XLSX: attendance, compliance, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar a CSV o XLSX: attendance, compliance, hours</translation>
     </message>
     <message>
         <source>attendance of held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>asistencia de las sesiones realizadas</translation>
     </message>
     <message>
         <source>attendance compliance per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplimiento de asistencia por participante</translation>
     </message>
     <message>
         <source>hours per facilitator and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por facilitador y participante</translation>
     </message>
     <message>
         <source>programme name or id (default: every programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre o id del programa (por defecto: todos los programas)</translation>
     </message>
     <message>
         <source>default: from the output file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto: según la extensión del archivo de salida</translation>
     </message>
     <message>
         <source>No reports are owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay informes pendientes.</translation>
     </message>
     <message>
         <source>period</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>periodo</translation>
     </message>
     <message>
         <source>from</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>to</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>state</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>key</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>overdue</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>due</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendientes, %2 atrasados. Envíe uno con: fieldsessions reports submit --programme NOMBRE --period CLAVE --notes TEXTO</translation>
     </message>
     <message>
         <source>Report for %1 submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió el informe de %1.</translation>
     </message>
     <message>
         <source>outcome</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>achieved on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>logrado el</translation>
     </message>
     <message>
         <source>No outcome achieved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún resultado logrado.</translation>
     </message>
     <message>
         <source>Pathway %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta %1: %2</translation>
     </message>
     <message>
         <source>complete on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>completa el %1</translation>
     </message>
     <message>
         <source>still needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aún le falta %1</translation>
     </message>
     <message>
         <source>--any-of %1 needs two or more programmes separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>--any-of %1 necesita dos o más programas separados por |.</translation>
     </message>
     <message>
         <source>Pathway %1 created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la ruta %1 (%2).</translation>
     </message>
     <message>
         <source>No pathways yet. Create one with: fieldsessions pathway add --name NAME --programme A --any-of &quot;B|C&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay rutas. Cree una con: fieldsessions pathway add --name NOMBRE --programme A --any-of &quot;B|C&quot;</translation>
     </message>
     <message>
         <source>needs</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>necesita</translation>
     </message>
     <message>
         <source>Nobody is booked on a programme of this pathway yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie con plaza en un programa de esta ruta.</translation>
     </message>
     <message>
         <source>standing</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>situación</translation>
     </message>
     <message>
         <source>Wrote %1: %2 for %3 to %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2 del %3 al %4, %5.</translation>
     </message>
     <message>
         <source>1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hoja</translation>
     </message>
     <message>
         <source>%1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hojas</translation>
     </message>
     <message>
         <source>the attendance sheets of every session in a date range, in one PDF (default: today and the next 13 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>las hojas de asistencia de todas las sesiones en un intervalo de fechas, en un solo PDF (por defecto: hoy y los 13 días siguientes)</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que escribir</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>primer día, AAAA-MM-DD (por defecto hoy)</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD (default 13 days after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>último día, AAAA-MM-DD (por defecto 13 días después del primero)</translation>
     </message>
     <message>
         <source>only this programme (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este programa (id o nombre)</translation>
     </message>
     <message>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del papel (por defecto a4)</translation>
     </message>
     <message>
         <source>a participant&apos;s outcomes across programmes and their pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>los resultados de un participante en todos los programas y su avance en las rutas</translation>
     </message>
     <message>
         <source>participant id or external ID</source>
-        <translation type="unfinished"></translation>
+        <translation>id del participante o ID externo</translation>
     </message>
     <message>
         <source>completion pathways: add, list, status</source>
-        <translation type="unfinished"></translation>
+        <translation>rutas de finalización: add, list, status</translation>
     </message>
     <message>
         <source>create a pathway: every --programme, and any one of each --any-of group</source>
-        <translation type="unfinished"></translation>
+        <translation>crear una ruta: cada --programme, y uno cualquiera de cada grupo --any-of</translation>
     </message>
     <message>
         <source>a programme the pathway needs (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa que la ruta necesita (repetir)</translation>
     </message>
     <message>
         <source>programmes of which any one is enough, separated by | (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>programas de los que basta uno cualquiera, separados por | (repetir)</translation>
     </message>
     <message>
         <source>list the pathways and what each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las rutas y lo que necesita cada una</translation>
     </message>
     <message>
         <source>who completed a pathway, and what the others still need</source>
-        <translation type="unfinished"></translation>
+        <translation>quién completó una ruta y lo que aún les falta a los demás</translation>
     </message>
     <message>
         <source>pathway id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id o nombre exacto de la ruta</translation>
     </message>
     <message>
         <source>reports owed: owed, submit</source>
-        <translation type="unfinished"></translation>
+        <translation>informes pendientes: owed, submit</translation>
     </message>
     <message>
         <source>list the programme reports not written yet (due, or overdue a week after)</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los informes de programa aún sin escribir (pendientes, o atrasados una semana después)</translation>
     </message>
     <message>
         <source>only this programme (id or exact name)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este programa (id o nombre exacto)</translation>
     </message>
     <message>
         <source>submit a report owed (a period&apos;s report, or a session&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar un informe pendiente (el de un periodo o el de una sesión)</translation>
     </message>
     <message>
         <source>programme id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id o nombre exacto del programa</translation>
     </message>
     <message>
         <source>the period&apos;s key as `reports owed` shows it, e.g. month:2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del periodo tal como la muestra `reports owed`, p. ej., month:2026-03</translation>
     </message>
     <message>
         <source>what the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que dice el informe</translation>
     </message>
     <message>
         <source>not yet assessed</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>aún sin evaluar</translation>
     </message>
     <message>
         <source>compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>cumple</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>en riesgo</translation>
     </message>
     <message>
         <source>non-compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>no cumple</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>asistencia</translation>
     </message>
     <message>
         <source>excluded</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>fuera del porcentaje</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausencia</translation>
     </message>
     <message>
         <source>ALERT</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALERTA</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: asistencia requerida %2%, las justificadas cuentan como %3, %4.</translation>
     </message>
     <message>
         <source>alert after 1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta tras 1 falta seguida</translation>
     </message>
     <message>
         <source>alert after %1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta tras %1 faltas seguidas</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, no alert for absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: asistencia requerida %2%, las justificadas cuentan como %3, sin alerta por faltas seguidas.</translation>
     </message>
     <message>
         <source>Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: %1 con lista pasada, %2 con lista faltante o incompleta, %3 por venir.</translation>
     </message>
     <message>
         <source>Nobody needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie necesita seguimiento.</translation>
     </message>
     <message>
         <source>Nobody is booked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie con plaza.</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>asistidas</translation>
     </message>
     <message>
         <source>rate</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>max</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>máx.</translation>
     </message>
     <message>
         <source>absences in a row</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>faltas seguidas</translation>
     </message>
     <message>
         <source>alert</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alerta</translation>
     </message>
     <message>
         <source>Follow-up: %1 of %2 (--follow-up lists only them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: %1 de %2 (--follow-up muestra solo a esas personas).</translation>
     </message>
     <message>
         <source>attendance compliance of a programme&apos;s participants, with the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplimiento de asistencia de los participantes de un programa, con la lista de seguimiento</translation>
     </message>
     <message>
         <source>only the non-compliant, at-risk and alerted participants</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los participantes que no cumplen, en riesgo o con alerta</translation>
     </message>
     <message>
         <source>--ca-bundle needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-bundle necesita un archivo.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA %1 no existe.</translation>
     </message>
     <message>
         <source>the CA bundle file (.pem) the server&apos;s admin gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de CA (.pem) que le dio el administrador del servidor</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de CA %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a CA certificate file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de certificado de CA (PEM).</translation>
     </message>
     <message>
         <source>No password: set %1 or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contraseña: defina %1 o ejecute esto en una terminal.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para %1: </translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; the device token is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como %2; el token de la computadora se guarda en %3.</translation>
     </message>
     <message>
         <source>%1 answers in plain HTTP, not HTTPS: check the address with the server&apos;s admin (http:// is accepted only for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde en HTTP simple, no en HTTPS: revise la dirección con el administrador del servidor (http:// solo se acepta para un servidor en esta máquina).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified; ask the server&apos;s admin for its CA bundle and give it with --ca-bundle FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado de %1; pida al administrador del servidor su archivo de CA e indíquelo con --ca-bundle ARCHIVO.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at %1: nothing answers there. Check the address and your connection, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de sincronización en %1: nada responde ahí. Revise la dirección y su conexión, y que el servidor esté en marcha.</translation>
     </message>
     <message>
         <source>sending %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando %1/%2</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recibidos %1</translation>
     </message>
     <message>
         <source>Sync stopped before anything was sent or received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se detuvo antes de enviar o recibir nada: %1</translation>
     </message>
     <message>
         <source>No syncs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sincronizaciones.</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
@@ -2390,355 +2390,355 @@
     </message>
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  enviados %2, aceptados %3, conflictos %4, rechazados %5, recibidos %6  %7</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>conectar esta computadora a un servidor de sincronización</translation>
     </message>
     <message>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>su usuario en el servidor</translation>
     </message>
     <message>
         <source>a CA bundle file for a private certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de CA para un certificado privado</translation>
     </message>
     <message>
         <source>send queued changes and receive the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar los cambios en cola y recibir los del servidor</translation>
     </message>
     <message>
         <source>changes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios por solicitud</translation>
     </message>
     <message>
         <source>no progress</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mostrar el avance</translation>
     </message>
     <message>
         <source>show the last syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las últimas sincronizaciones</translation>
     </message>
     <message>
         <source>The completion attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia para la finalización debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
         <source>A completion stays valid for at least one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una finalización es válida al menos un mes.</translation>
     </message>
     <message>
         <source>&apos;Expiring soon&apos; needs a number of days of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Vence pronto» necesita un número de días de 0 o más.</translation>
     </message>
     <message>
         <source>Required attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia requerida debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
         <source>The consecutive absence limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de faltas seguidas no puede ser negativo.</translation>
     </message>
     <message>
         <source>An hours budget must be a number of hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un presupuesto de horas debe ser un número de horas.</translation>
     </message>
     <message>
         <source>An hours budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un presupuesto de horas no puede ser negativo.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>The minutes attended must be between 0 and the session&apos;s %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos de asistencia deben estar entre 0 y los %1 minutos de la sesión.</translation>
     </message>
     <message>
         <source>%1 has used all of their %2 budget; record them as absent or excused, or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya usó todo su presupuesto de %2; regístrelo como ausente o justificado, o aumente su presupuesto.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget and this session takes %4; record the minutes actually used (at most %5) or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 solo le quedan %2 de su presupuesto de %3 y esta sesión dura %4; registre los minutos realmente usados (como máximo %5) o aumente su presupuesto.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget, less than the %4 recorded; record at most %5 minutes or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 solo le quedan %2 de su presupuesto de %3, menos que los %4 registrados; registre como máximo %5 minutos o aumente su presupuesto.</translation>
     </message>
     <message>
         <source>This session was cancelled, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló, así que no se puede registrar asistencia en ella.</translation>
     </message>
     <message>
         <source>This session is recorded as not having happened, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión está registrada como no realizada, así que no se puede registrar asistencia en ella.</translation>
     </message>
     <message>
         <source>This session starts more than an hour from now; attendance can be recorded from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión empieza dentro de más de una hora; la asistencia se puede registrar desde una hora antes del inicio.</translation>
     </message>
     <message>
         <source>1 attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca de asistencia</translation>
     </message>
     <message>
         <source>%1 attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas de asistencia</translation>
     </message>
     <message>
         <source>1 outcome tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado marcado</translation>
     </message>
     <message>
         <source>%1 outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados marcados</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>The session of %1 has %2, so it cannot be moved to a time more than an hour from now (a session is marked only once it is about to start); clear what is recorded on it first, or add a new session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %1 tiene %2, así que no se puede mover a una hora que esté a más de una hora de ahora (una sesión solo se marca cuando está por empezar); borre primero lo registrado en ella, o añada una sesión nueva.</translation>
     </message>
     <message>
         <source>The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %2 tiene 1 marca de asistencia, así que no se puede eliminar; cancélela.</translation>
     </message>
     <message>
         <source>The session of %2 has %1 attendance marks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %2 tiene %1 marcas de asistencia, así que no se puede eliminar; cancélela.</translation>
     </message>
     <message>
         <source>A programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa necesita un nombre.</translation>
     </message>
     <message>
         <source>A programme name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un programa tiene como máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>The online link %1 is not a web address; give the whole link, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace en línea %1 no es una dirección web; indique el enlace completo, empezando por https://.</translation>
     </message>
     <message>
         <source>Required attendance is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia requerida es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
         <source>Capacity must be at least 1 (or left empty for no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacidad debe ser al menos 1 (o dejarse vacía para no tener límite).</translation>
     </message>
     <message>
         <source>The consecutive-absence alert needs a limit of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alerta de faltas seguidas necesita un límite de al menos 1.</translation>
     </message>
     <message>
         <source>Expiry is at least 1 month (or empty for never).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigencia es de al menos 1 mes (o vacía para nunca).</translation>
     </message>
     <message>
         <source>An outcome cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado no puede estar vacío.</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de inicio</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de fin</translation>
     </message>
     <message>
         <source>excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha excluida</translation>
     </message>
     <message>
         <source>last session&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la última sesión</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no es una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no existe en el calendario.</translation>
     </message>
     <message>
         <source>The time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora %1 no es una hora con el formato HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un día de la semana; use mon, tue, wed, thu, fri, sat o sun.</translation>
     </message>
     <message>
         <source>Name at least one weekday, for example tue,thu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un día de la semana, por ejemplo tue,thu.</translation>
     </message>
     <message>
         <source>%1 is not a known time zone (e.g. Africa/Nairobi).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una zona horaria conocida (p. ej., Africa/Nairobi).</translation>
     </message>
     <message>
         <source>The number of weeks must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de semanas debe ser al menos 1.</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3-%4 that programmes can be scheduled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 está fuera de los años %3-%4 en los que se pueden programar los programas.</translation>
     </message>
     <message>
         <source>A once-off programme has a single session; leave out the end date, number of weeks or number of sessions (or choose a repeating schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa de una sola vez tiene una única sesión; quite la fecha de fin, el número de semanas o el número de sesiones (o elija un calendario que se repita).</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
     </message>
     <message>
         <source>The number of sessions must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de sesiones debe estar entre 1 y %1.</translation>
     </message>
     <message>
         <source>Weekdays must be numbers 0 (Monday) to 6 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días de la semana deben ser números de 0 (lunes) a 6 (domingo).</translation>
     </message>
     <message>
         <source>A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calendario personalizado necesita una RRULE, p. ej., FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>The RRULE %1 repeats within a day; programmes have at most one session a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 se repite dentro de un mismo día; los programas tienen como máximo una sesión al día, así que use FREQ=DAILY, WEEKLY, MONTHLY o YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE %1 has its own COUNT or UNTIL; give the end either in the rule or as an end date / number of sessions, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 tiene su propio COUNT o UNTIL; indique el fin en la regla o como fecha de fin / número de sesiones, no en ambos.</translation>
     </message>
     <message>
         <source>Say when the programme ends: an end date or a number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuándo termina el programa: una fecha de fin o un número de sesiones.</translation>
     </message>
     <message>
         <source>For &apos;the Nth weekday of the month&apos; choose week 1, 2, 3, 4 or last (-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para «el enésimo día de la semana del mes» elija la semana 1, 2, 3, 4 o la última (-1).</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 no es válida: %2.</translation>
     </message>
     <message>
         <source>This schedule has no sessions: every date it makes is excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario no tiene sesiones: todas las fechas que genera están excluidas.</translation>
     </message>
     <message>
         <source>The RRULE&apos;s UNTIL (%1) is before the start (%2), so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El UNTIL de la RRULE (%1) es anterior al inicio (%2), así que no genera ninguna sesión.</translation>
     </message>
     <message>
         <source>The RRULE %1 matches no date from the start on, so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 no coincide con ninguna fecha a partir del inicio, así que no genera ninguna sesión.</translation>
     </message>
     <message>
         <source>This schedule makes no sessions between its start and its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario no genera ninguna sesión entre su inicio y su fin.</translation>
     </message>
     <message>
         <source>This schedule puts more than one session on %1; programmes have at most one session a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario pone más de una sesión el %1; los programas tienen como máximo una sesión al día.</translation>
     </message>
     <message>
         <source>This RRULE never ends or makes more than %1 sessions; add UNTIL or COUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta RRULE nunca termina o genera más de %1 sesiones; añada UNTIL o COUNT.</translation>
     </message>
     <message>
         <source>This schedule would make more than %1 sessions; choose an earlier end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario generaría más de %1 sesiones; elija un fin más temprano.</translation>
     </message>
     <message>
         <source>The last session&apos;s date %1 is outside the years %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la última sesión, %1, está fuera de los años %2-%3.</translation>
     </message>
     <message>
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión dura entre 1 minuto y 24 horas.</translation>
     </message>
     <message>
         <source>January</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enero</translation>
     </message>
     <message>
         <source>February</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Febrero</translation>
     </message>
     <message>
         <source>March</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marzo</translation>
     </message>
     <message>
         <source>April</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abril</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mayo</translation>
     </message>
     <message>
         <source>June</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Junio</translation>
     </message>
     <message>
         <source>July</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Julio</translation>
     </message>
     <message>
         <source>August</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agosto</translation>
     </message>
     <message>
         <source>September</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Septiembre</translation>
     </message>
     <message>
         <source>October</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Octubre</translation>
     </message>
     <message>
         <source>November</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noviembre</translation>
     </message>
     <message>
         <source>December</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diciembre</translation>
     </message>
     <message>
         <source>Session of %1</source>
@@ -2746,7 +2746,7 @@
     </message>
     <message>
         <source>Final report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe final %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
@@ -2754,84 +2754,84 @@
     </message>
     <message>
         <source>Week %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1 de %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>This is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un libro de Excel antiguo (.xls); guárdelo como .xlsx o CSV e importe ese archivo.</translation>
     </message>
     <message>
         <source>The file is not a roster: it is neither CSV text nor an XLSX workbook; save the roster as CSV or XLSX and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una lista de participantes: no es texto CSV ni un libro XLSX; guarde la lista como CSV o XLSX e importe ese archivo.</translation>
     </message>
     <message>
         <source>Line %1: the file cannot be read as CSV (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: el archivo no se puede leer como CSV (%2).</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un libro XLSX legible (%1).</translation>
     </message>
     <message>
         <source>a roster file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de lista (.csv o .xlsx)</translation>
     </message>
     <message>
         <source>%1 is larger than 200 MB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pesa más de 200 MB; divídalo.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
         <source>The file has more than %1 rows, more than a roster can have; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene más de %1 filas, más de las que puede tener una lista; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un libro XLSX legible (puede estar dañado).</translation>
     </message>
     <message>
         <source>This workbook unpacks to %1 MB, far more than a roster needs (it may be damaged or made to overload the app); save the roster alone as a new workbook or as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este libro se descomprime en %1 MB, mucho más de lo que necesita una lista (puede estar dañado o hecho para sobrecargar la aplicación); guarde solo la lista en un libro nuevo o como CSV e importe ese archivo.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de pila</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellido</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>id externo</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>género</translation>
     </message>
     <message>
         <source>group name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del grupo</translation>
     </message>
     <message>
         <source>date of birth %1 is not a day of the calendar (check the day and the month)</source>
