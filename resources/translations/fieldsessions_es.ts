@@ -193,15 +193,15 @@
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished">Resultados logrados</translation>
+        <translation>Resultados logrados</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Facilitador</translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Participant ID %1</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificados</translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Nobody has completed this programme yet.</source>
@@ -218,7 +218,7 @@
     <message>
         <source>from %1</source>
         <comment>a range with only a start</comment>
-        <translation type="unfinished">desde el %1</translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>until %1</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Session date</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Location</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Minutes attended</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished">Cumplimiento</translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <source>Period</source>
@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Hours in period</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
@@ -411,11 +411,11 @@
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished">No cumple</translation>
+        <translation>No cumple</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">En riesgo</translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Compliant</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished">Aún sin evaluar</translation>
+        <translation>Aún sin evaluar</translation>
     </message>
     <message>
         <source>excused counts as attended</source>
@@ -477,22 +477,22 @@
     <message>
         <source>Present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Presente</translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Tarde</translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>Excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Justificado</translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Ausente</translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Unknown sheet layout %1; choose one of: %2.</source>
@@ -504,11 +504,11 @@
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Place</source>
@@ -521,7 +521,7 @@
     <message>
         <source>ID</source>
         <comment>participant ID column</comment>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished">Hoja de asistencia</translation>
+        <translation>Hoja de asistencia</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished">Resultados</translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Held</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Session report</source>
-        <translation type="unfinished">Informe de la sesión</translation>
+        <translation>Informe de la sesión</translation>
     </message>
     <message>
         <source>Topics covered</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No notes.</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished">Marcar resultados</translation>
+        <translation>Marcar resultados</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
@@ -732,11 +732,11 @@
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished">1 programa</translation>
+        <translation>1 programa</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished">%1 programas</translation>
+        <translation>%1 programas</translation>
     </message>
     <message>
         <source>1 participant</source>
@@ -748,11 +748,11 @@
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished">1 sesión</translation>
+        <translation>1 sesión</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished">%1 sesiones</translation>
+        <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 mark</source>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished">%1 (%2 min)</translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -990,12 +990,12 @@
     <message>
         <source>Change</source>
         <comment>column</comment>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>By</source>
         <comment>column</comment>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Device</source>
@@ -1005,15 +1005,15 @@
     <message>
         <source>Reason</source>
         <comment>column</comment>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished">esta computadora</translation>
+        <translation>esta computadora</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished">(recibido sin su propio registro)</translation>
+        <translation>(recibido sin su propio registro)</translation>
     </message>
     <message>
         <source>%1 has no mark in this session and never had one.</source>
@@ -1021,11 +1021,11 @@
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished">1 reserva</translation>
+        <translation>1 reserva</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished">%1 reservas</translation>
+        <translation>%1 reservas</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2 and %3, here and on the server at the next sync.</source>
@@ -1069,11 +1069,11 @@
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished">1 registro</translation>
+        <translation>1 registro</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished">%1 registros</translation>
+        <translation>%1 registros</translation>
     </message>
     <message>
         <source>%1 has %2: they were taken off every programme, with their history kept.</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished">Facilitador: %1</translation>
+        <translation>Facilitador: %1</translation>
     </message>
     <message>
         <source>Device: %1</source>
@@ -1800,11 +1800,11 @@
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 página</translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 páginas</translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -1837,11 +1837,11 @@
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished">1 resultado</translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished">%1 resultados</translation>
+        <translation>%1 resultados</translation>
     </message>
     <message>
         <source>compliance report</source>
@@ -2377,16 +2377,16 @@
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished">1 cambio recibido en espera</translation>
+        <translation>1 cambio recibido en espera</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished">%1 cambios recibidos en espera</translation>
+        <translation>%1 cambios recibidos en espera</translation>
     </message>
     <message>
         <source>ok</source>
         <comment>sync</comment>
-        <translation type="unfinished">correcto</translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
@@ -2742,7 +2742,7 @@
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished">Sesión del %1</translation>
+        <translation>Sesión del %1</translation>
     </message>
     <message>
         <source>Final report %1</source>
@@ -2750,7 +2750,7 @@
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished">Día %1</translation>
+        <translation>Día %1</translation>
     </message>
     <message>
         <source>Week %1 of %2</source>
@@ -2835,768 +2835,768 @@
     </message>
     <message>
         <source>date of birth %1 is not a day of the calendar (check the day and the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 no es un día del calendario (revise el día y el mes)</translation>
     </message>
     <message>
         <source>date of birth %1 is not a date; write it like 1990-02-28 or 28/02/1990</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 no es una fecha; escríbala como 1990-02-28 o 28/02/1990</translation>
     </message>
     <message>
         <source>date of birth %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 está en el futuro</translation>
     </message>
     <message>
         <source>date of birth %1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 es anterior a 1900</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene caracteres de control</translation>
     </message>
     <message>
         <source>%1 %2 is a number or a date, not a name (is the right column chosen as the name?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 es un número o una fecha, no un nombre (¿está elegida la columna correcta como nombre?)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de %2 caracteres</translation>
     </message>
     <message>
         <source>phone %1 is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>el teléfono %1 no es un número de teléfono</translation>
     </message>
     <message>
         <source>email %1 has no @</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico %1 no tiene @</translation>
     </message>
     <message>
         <source>The file has no header row (it is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene fila de encabezados (está vacío).</translation>
     </message>
     <message>
         <source>No name column found. Name a column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;); the columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna columna de nombre. Llame a una columna &apos;Name&apos; (o &apos;First name&apos; y &apos;Last name&apos;); las columnas son: %1.</translation>
     </message>
     <message>
         <source>has more values than the header has columns (%1 named); is there a separator inside a value? Put that value in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más valores que columnas en el encabezado (%1 con nombre); ¿hay un separador dentro de un valor? Ponga ese valor entre comillas</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado de la línea %1 (mismo ID %2)</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same name and date of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado de la línea %1 (mismo nombre y fecha de nacimiento)</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 está fuera de los años %3.</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora</translation>
     </message>
     <message>
         <source>The %1 %2 has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no tiene zona horaria.</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>The %1 %2 is not an ISO-8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no es una fecha y hora ISO-8601.</translation>
     </message>
     <message>
         <source>The weekdays %1 are not day numbers 0 (Monday) to 6 (Sunday) joined by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días de la semana %1 no son números de día de 0 (lunes) a 6 (domingo) separados por comas.</translation>
     </message>
     <message>
         <source>The start time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de inicio %1 no es una hora con el formato HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>In the RRULE, %1 is not a NAME=VALUE part; write it like FREQ=WEEKLY;BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, %1 no es una parte NOMBRE=VALOR; escríbala como FREQ=WEEKLY;BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE gives %1 twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE indica %1 dos veces; deje una.</translation>
     </message>
     <message>
         <source>The RRULE %1 has no FREQ; start it with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 no tiene FREQ; empiece con FREQ=DAILY, WEEKLY, MONTHLY o YEARLY, p. ej., FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>In the RRULE, FREQ=%1 is not a frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, FREQ=%1 no es una frecuencia; use DAILY, WEEKLY, MONTHLY o YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE has both COUNT and UNTIL; keep one: COUNT (how many sessions) or UNTIL (the last date).</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE tiene COUNT y UNTIL a la vez; deje uno: COUNT (cuántas sesiones) o UNTIL (la última fecha).</translation>
     </message>
     <message>
         <source>In the RRULE, COUNT=0 makes no sessions; COUNT is the number of sessions, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, COUNT=0 no genera ninguna sesión; COUNT es el número de sesiones, 1 o más.</translation>
     </message>
     <message>
         <source>In the RRULE, INTERVAL=0 is not a step; INTERVAL is 1 or more (1: every week, 2: every other one).</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, INTERVAL=0 no es un paso; INTERVAL es 1 o más (1: cada semana, 2: una semana sí y otra no).</translation>
     </message>
     <message>
         <source>In the RRULE, %1=%2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, %1=%2 no es un número entero.</translation>
     </message>
     <message>
         <source>In the RRULE, BYDAY %1 is not a weekday; use MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, BYDAY %1 no es un día de la semana; use MO, TU, WE, TH, FR, SA o SU, p. ej., BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 no es válida (%2).</translation>
     </message>
     <message>
         <source>The week of the month %1 is not 1, 2, 3, 4 or -1 (the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana del mes %1 no es 1, 2, 3, 4 ni -1 (la última).</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique la ruta de %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal (un dispositivo, una tubería o un socket); indique la ruta de %2.</translation>
     </message>
     <message>
         <source>it does not begin as a data file does</source>
-        <translation type="unfinished"></translation>
+        <translation>no empieza como empieza un archivo de datos</translation>
     </message>
     <message>
         <source>the check of its contents found 1 damaged place</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión de su contenido encontró 1 parte dañada</translation>
     </message>
     <message>
         <source>the check of its contents found %1 damaged places</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión de su contenido encontró %1 partes dañadas</translation>
     </message>
     <message>
         <source>parts of it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>partes de él no se pueden leer</translation>
     </message>
     <message>
         <source>The newest backup is %1; `fieldsessions restore --db %2` puts it back (the damaged file is kept beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad más reciente es %1; `fieldsessions restore --db %2` la vuelve a poner en su lugar (el archivo dañado se conserva a su lado).</translation>
     </message>
     <message>
         <source>No backup of it was found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad de él en %1.</translation>
     </message>
     <message>
         <source>The data file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos %1 está dañado (%2).</translation>
     </message>
     <message>
         <source>a ZIP file or an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo ZIP o un documento de oficina</translation>
     </message>
     <message>
         <source>an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento de oficina</translation>
     </message>
     <message>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF</translation>
     </message>
     <message>
         <source>a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen</translation>
     </message>
     <message>
         <source>a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>una hoja de cálculo</translation>
     </message>
     <message>
         <source>a data file, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de datos, como %1</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
         <source>%1 is not a fieldsessions data file (it looks like %2); nothing was written to it. Give --db the path of a data file (.sqlite); to bring in a roster use `fieldsessions import-roster FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de datos de fieldsessions (parece %2); no se escribió nada en él. Indique a --db la ruta de un archivo de datos (.sqlite); para traer una lista de participantes use `fieldsessions import-roster ARCHIVO`.</translation>
     </message>
     <message>
         <source>%1 is a text file (such as a CSV), not a fieldsessions data file; nothing was written to it. To bring in a roster use `fieldsessions import-roster FILE`; give --db the path of a data file (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo de texto (como un CSV), no un archivo de datos de fieldsessions; no se escribió nada en él. Para traer una lista de participantes use `fieldsessions import-roster ARCHIVO`; indique a --db la ruta de un archivo de datos (.sqlite).</translation>
     </message>
     <message>
         <source>You may not read and write the data file %1 (its permissions); it is not damaged. Ask whoever owns it to let you write it, or copy it somewhere you may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no tiene permiso para leer y escribir el archivo de datos %1; no está dañado. Pida a quien sea su dueño que le deje escribirlo, o cópielo a un lugar donde pueda.</translation>
     </message>
     <message>
         <source>You may not write in the folder %1 (its permissions), and the data file needs to write beside itself; the file is not damaged. Use a folder you may write in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no tiene permiso para escribir en la carpeta %1, y el archivo de datos necesita escribir a su lado; el archivo no está dañado. Use una carpeta donde pueda escribir.</translation>
     </message>
     <message>
         <source>The data file is busy: another fieldsessions window or program is writing to it. Try again in a moment; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos está ocupado: otra ventana de fieldsessions u otro programa está escribiendo en él. Inténtelo de nuevo en un momento; no se cambió nada.</translation>
     </message>
     <message>
         <source>The disk is full or failing; free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno o falla; libere espacio e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
         <source>The data file is read-only; you cannot save changes to it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos es de solo lectura; aquí no se pueden guardar cambios en él.</translation>
     </message>
     <message>
         <source>The data file cannot be opened: check that its folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de datos: compruebe que su carpeta existe y que puede escribir en ella.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of a data file, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique la ruta de un archivo de datos, como %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>file: problem</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of fieldsessions (schema %2; this version understands up to %3). Update fieldsessions to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos %1 lo escribió una versión más nueva de fieldsessions (esquema %2; esta versión entiende hasta el %3). Actualice fieldsessions para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite file but not a fieldsessions data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 es un archivo SQLite, pero no un archivo de datos de fieldsessions.</translation>
     </message>
     <message>
         <source>No backup of %1 was found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad de %1 en %2.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de copia de seguridad %1.</translation>
     </message>
     <message>
         <source>%1 is the data file itself, not a backup of it; give a file from %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el propio archivo de datos, no una copia de seguridad; indique un archivo de %2. No se cambió nada.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it is not a fieldsessions data file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la copia de seguridad %1: no es un archivo de datos de fieldsessions. No se cambió nada.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it fails its check (damaged, or from a newer version). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la copia de seguridad %1: no pasa la revisión (dañada, o de una versión más nueva). No se cambió nada.</translation>
     </message>
     <message>
         <source>the disk is full or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno o falla</translation>
     </message>
     <message>
         <source>%1 was not restored: the backup could not be copied beside it (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró %1: la copia de seguridad no se pudo copiar a su lado (%2); no se cambió nada.</translation>
     </message>
     <message>
         <source>Reading paper sheets needs the optional &apos;paper&apos; part (OpenCV and zxing-cpp, about 70 MB), which is not installed here: install it with pip install &apos;fieldsessions[paper]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leer hojas en papel se necesita la parte opcional &apos;paper&apos; (OpenCV y zxing-cpp, unos 70 MB), que no está instalada aquí: instálela con pip install &apos;fieldsessions[paper]&apos;.</translation>
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: no existe ese archivo.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: no es un archivo PDF, o está dañado.</translation>
     </message>
     <message>
         <source>%1 page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 página %2</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF or a PNG, JPEG or TIFF image, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: no es un PDF ni una imagen PNG, JPEG o TIFF, o está dañado.</translation>
     </message>
     <message>
         <source>%1 could not be read as a page image (its format or size is unusual); scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo leer como imagen de página (su formato o tamaño es inusual); escanéela o fotografíela de nuevo.</translation>
     </message>
     <message>
         <source>%1 is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en blanco.</translation>
     </message>
     <message>
         <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se imprimió antes de que las hojas se pudieran volver a leer (o no es una hoja para marcar): imprima una nueva hoja de asistencia para la sesión y use esa.</translation>
     </message>
     <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene un código de hoja legible: la imagen está demasiado borrosa, oscura o cortada, o no es una hoja de asistencia impresa por fieldsessions.</translation>
     </message>
     <message>
         <source>%1 shows more than one sheet page; photograph or scan one page at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muestra más de una página de hoja; fotografíe o escanee una página cada vez.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se imprimió con un formato de hoja antiguo (versión %2) que esta versión de fieldsessions ya no lee: imprima una nueva hoja de asistencia para la sesión.</translation>
     </message>
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se imprimió con una versión más nueva de fieldsessions: actualice esta para leerla.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se encontraron %2 de las 4 marcas de las esquinas (una esquina cortada, doblada o tapada, o la imagen demasiado borrosa); escanéela o fotografíela de nuevo con toda la página a la vista.</translation>
     </message>
     <message>
         <source>%1: the corner marks do not make a page shape; scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las marcas de las esquinas no forman una página; escanéela o fotografíela de nuevo.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>tarde</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 marcadas a la vez</translation>
     </message>
     <message>
         <source>%1 and %2 all marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 marcadas todas</translation>
     </message>
     <message>
         <source>%1 marked, a trace in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcada, un rastro en %2</translation>
     </message>
     <message>
         <source>a faint mark in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una marca tenue en %1</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
-        <translation type="unfinished"></translation>
+        <translation>los contornos de las casillas no están donde deberían</translation>
     </message>
     <message>
         <source>%1 is too blurred or too warped to read its boxes; scan it, or photograph it flat and in focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está demasiado borrosa o deformada para leer sus casillas; escanéela, o fotografíela plana y enfocada.</translation>
     </message>
     <message>
         <source>The image of %1 could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo codificar la imagen de %1.</translation>
     </message>
     <message>
         <source>%1 is not an attendance status; use present, late, excused or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un estado de asistencia; use present, late, excused o absent.</translation>
     </message>
     <message>
         <source>No participant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el participante %1.</translation>
     </message>
     <message>
         <source>A partial duration is between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una duración parcial está entre 0 y 1440 minutos.</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked excused attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos de asistencia van con presente o tarde; alguien marcado como justificado no asistió ningún minuto (quite los minutos).</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked absent attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos de asistencia van con presente o tarde; alguien marcado como ausente no asistió ningún minuto (quite los minutos).</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (y %2 más)</translation>
     </message>
     <message>
         <source>%1 is on the waiting list of %2, not booked, so they are not on this session&apos;s roll: they get a place when one frees up; or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la lista de espera de %2, sin plaza, así que no está en la lista de esta sesión: recibirá una plaza cuando se libere una; o añádalo como persona sin inscripción.</translation>
     </message>
     <message>
         <source>%1 has a cancelled booking in %2, so they are not on this session&apos;s roll: enrol them again, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una reserva cancelada en %2, así que no está en la lista de esta sesión: vuelva a inscribirlo, o añádalo como persona sin inscripción.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2, so they are not on this session&apos;s roll: enrol them, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está inscrito en %2, así que no está en la lista de esta sesión: inscríbalo, o añádalo como persona sin inscripción.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
         <source>Print at most %1 days of sheets at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima hojas de %1 días como máximo a la vez.</translation>
     </message>
     <message>
         <source>%1 sessions are in these dates; print at most %2 sheets at a time (choose fewer days or one programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 sesiones en estas fechas; imprima %2 hojas como máximo a la vez (elija menos días o un solo programa).</translation>
     </message>
     <message>
         <source>There is no session in these dates, so there is no sheet to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión en estas fechas, así que no hay hojas que imprimir.</translation>
     </message>
     <message>
         <source>Attendance sheets, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de asistencia, del %1 al %2</translation>
     </message>
     <message>
         <source>More than one programme is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de un programa llamado %1; use su id.</translation>
     </message>
     <message>
         <source>No programme %1. See `fieldsessions programme list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el programa %1. Vea `fieldsessions programme list`.</translation>
     </message>
     <message>
         <source>The code %1 fits more than one session; give the session&apos;s full id (see `fieldsessions sessions list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>El código %1 corresponde a más de una sesión; indique el id completo de la sesión (vea `fieldsessions sessions list`).</translation>
     </message>
     <message>
         <source>No session %1. See `fieldsessions sessions list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la sesión %1. Vea `fieldsessions sessions list`.</translation>
     </message>
     <message>
         <source>Nobody with the ID %1 is enrolled in %2 (people in other programmes have it); give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie con el ID %1 está inscrito en %2 (lo tienen personas de otros programas); indique el id del participante que muestra `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2 in %3; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes tienen el ID %2 en %3; indique el id del participante que muestra `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes tienen el ID %2; indique el id del participante que muestra `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No participant %1. See `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el participante %1. Vea `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No programme %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el programa %1.</translation>
     </message>
     <message>
         <source>%1 has not completed %2 yet, so there is no certificate to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no ha completado %2, así que no hay certificado que emitir.</translation>
     </message>
     <message>
         <source>The completion of %1 by %2 expired on %3; no certificate can be issued for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalización de %1 por %2 venció el %3; no se puede emitir ningún certificado para ella.</translation>
     </message>
     <message>
         <source>More than one pathway is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de una ruta llamada %1; use su id.</translation>
     </message>
     <message>
         <source>No pathway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la ruta %1.</translation>
     </message>
     <message>
         <source>A pathway needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta necesita un nombre.</translation>
     </message>
     <message>
         <source>A pathway needs at least one programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta necesita al menos un programa.</translation>
     </message>
     <message>
         <source>%1 is named twice in the pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces en la ruta.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está inscrito en %2.</translation>
     </message>
     <message>
         <source>The data file already has programmes; demo data goes into an empty file (use --db with a new file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos ya tiene programas; los datos de demostración van en un archivo vacío (use --db con un nombre de archivo nuevo).</translation>
     </message>
     <message>
         <source>%1 has already used %2 in %3; the budget cannot be less than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya usó %2 en %3; el presupuesto no puede ser menor que eso.</translation>
     </message>
     <message>
         <source>This participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Este participante</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ya registrado como %1 (ID %2), mismo ID; no se añade otra vez</translation>
     </message>
     <message>
         <source>already registered as %1, same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ya registrado como %1, mismo ID; no se añade otra vez</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ya registrado como %1 (ID %2), mismo nombre y fecha de nacimiento; no se añade otra vez</translation>
     </message>
     <message>
         <source>already registered as %1, same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ya registrado como %1, mismo nombre y fecha de nacimiento; no se añade otra vez</translation>
     </message>
     <message>
         <source>An outcome needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado necesita un título.</translation>
     </message>
     <message>
         <source>An outcome title is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de un resultado tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>This session already has the outcome %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión ya tiene el resultado %1.</translation>
     </message>
     <message>
         <source>No outcome %1 in this session&apos;s programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el resultado %1 en el programa de esta sesión.</translation>
     </message>
     <message>
         <source>The outcome %1 is not on this session&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado %1 no está en la lista de esta sesión.</translation>
     </message>
     <message>
         <source>%1 is not on this session&apos;s roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la lista de esta sesión.</translation>
     </message>
     <message>
         <source>%1 is the sheet of session %2, which is not on this laptop: sync first, or read it on the laptop it was printed from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la hoja de la sesión %2, que no está en esta computadora: sincronice primero, o léala en la computadora desde la que se imprimió.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these marks in, or print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas de %1 ya no están juntas en la lista de la sesión como cuando se imprimió (se quitó, añadió o cambió el nombre de alguna), así que sus filas no se pueden emparejar con seguridad: escriba estas marcas a mano, o imprima una hoja nueva.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja en papel, página %1</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante necesita un nombre.</translation>
     </message>
     <message>
         <source>A name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre tiene como máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <source>%1 is already registered with ID %2; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado con el ID %2; no se añade dos veces.</translation>
     </message>
     <message>
         <source>%1 is already registered; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado; no se añade dos veces.</translation>
     </message>
     <message>
         <source>Another participant (%1) has the same ID or name and date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro participante (%1) tiene el mismo ID o el mismo nombre y fecha de nacimiento.</translation>
     </message>
     <message>
         <source>A walk-in needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona sin inscripción necesita un nombre.</translation>
     </message>
     <message>
         <source>any one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uno cualquiera de: %1</translation>
     </message>
     <message>
         <source>A programme called %1 already exists; give this one another name (for example with its place or year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un programa llamado %1; dele otro nombre a este (por ejemplo, con su lugar o su año).</translation>
     </message>
     <message>
         <source>once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola vez</translation>
     </message>
     <message>
         <source>weekly on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cada semana: %1</translation>
     </message>
     <message>
         <source>weekly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>cada semana</translation>
     </message>
     <message>
         <source>every two weeks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dos semanas: %1</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dos semanas</translation>
     </message>
     <message>
         <source>custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizado (%1)</translation>
     </message>
     <message>
         <source>daily</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>cada día</translation>
     </message>
     <message>
         <source>monthly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>cada mes</translation>
     </message>
     <message>
         <source>quarterly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>cada tres meses</translation>
     </message>
     <message>
         <source>No session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la sesión %1.</translation>
     </message>
     <message>
         <source>Session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 de %2</translation>
     </message>
     <message>
         <source>%1 is not an hours period; use month, week or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un periodo de horas; use month, week o programme.</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa completo</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el intervalo</translation>
     </message>
     <message>
         <source>%1 is not one of the topics of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es uno de los temas de %2: %3.</translation>
     </message>
     <message>
         <source>Give a reason why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué no se realizó la sesión.</translation>
     </message>
     <message>
         <source>Notes are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas tienen como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it before reporting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló; restablézcala antes de informar sobre ella.</translation>
     </message>
     <message>
         <source>A session can be reported on once it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede informar sobre una sesión una vez que ha empezado.</translation>
     </message>
     <message>
         <source>%1 reports on every session: write the session reports instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informa sobre cada sesión: escriba los informes de sesión.</translation>
     </message>
     <message>
         <source>%1 is not a report period of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un periodo de informe de %2.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene asignado %2 el %3 %4-%5 y %6 más; guarde de todos modos para la doble reserva.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene asignado %2 el %3 %4-%5; guarde de todos modos para la doble reserva.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene asignado %2 el %3 %4-%5 y %6 más</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene asignado %2 el %3 %4-%5</translation>
     </message>
     <message>
         <source>Give a reason why the session was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se canceló la sesión.</translation>
     </message>
     <message>
         <source>This session has not started yet; cancel it instead of recording that it did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión todavía no ha empezado; cancélela en vez de registrar que no se realizó.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló; restablézcala primero.</translation>
     </message>
     <message>
         <source>The session of %1 has outcome ticks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %1 tiene resultados marcados, así que no se puede eliminar; cancélela.</translation>
     </message>
     <message>
         <source>The session of %1 has a written report, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %1 tiene un informe escrito, así que no se puede eliminar; cancélela.</translation>
     </message>
     <message>
         <source>session date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la sesión</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; cancel or move that session before reinstating this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una sesión el %2 (%3-%4), y un programa tiene una sesión al día; cancele o mueva esa sesión antes de restablecer esta.</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; change that session&apos;s time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una sesión el %2 (%3-%4), y un programa tiene una sesión al día; cambie mejor la hora de esa sesión.</translation>
     </message>
     <message>
         <source>The facilitator name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del facilitador tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Type your name: it is printed on attendance sheets and session reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre: se imprime en las hojas de asistencia y los informes de sesión.</translation>
     </message>
     <message>
         <source>The device name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la computadora tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>%1 is not a summary period; use week, month or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un periodo de resumen; use week, month o programme.</translation>
     </message>
 </context>
 <context>
@@ -4431,252 +4431,253 @@
     <name>PaperReviewDialog</name>
     <message>
         <source>Read paper sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer hojas en papel</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Leyendo %1…</translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos</translation>
     </message>
     <message>
         <source>What was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se leyó</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Rows of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la página</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete writes nothing; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente, L tarde, E justificado, A ausente, Delete no escribe nada; las flechas mueven; Enter acepta la página</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>En papel</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished">Computadora</translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribirá</translation>
     </message>
     <message>
         <source>Boxes: P · L · E · A</source>
-        <translation type="unfinished"></translation>
+        <translation>Casillas: P · L · E · A</translation>
     </message>
     <message>
         <source>Why the page was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se rechazó la página</translation>
     </message>
     <message>
         <source>Walk-ins written on this page: type each name (and ID or phone) as written. They are added as walk-ins when you accept the page; a row left without a name is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas sin inscripción escritas en esta página: escriba cada nombre (y su ID o teléfono) tal como está escrito. Se añaden como personas sin inscripción al aceptar la página; una fila sin nombre no se añade.</translation>
     </message>
     <message>
         <source>The page, straightened</source>
-        <translation type="unfinished"></translation>
+        <translation>La página, enderezada</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; write nothing · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;L&lt;/b&gt; tarde · &lt;b&gt;E&lt;/b&gt; justificado · &lt;b&gt;A&lt;/b&gt; ausente · &lt;b&gt;Del&lt;/b&gt; no escribir nada · &lt;b&gt;↑ ↓&lt;/b&gt; mover · &lt;b&gt;Enter&lt;/b&gt; aceptar la página</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Teclas</translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>&amp;Accept page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar página</translation>
     </message>
     <message>
         <source>Write this page&apos;s marks in one go (Enter); Ctrl+Z on the roll undoes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las marcas de esta página de una vez (Enter); Ctrl+Z en la lista las deshace</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leídas, %2 rechazadas.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 página</translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 páginas</translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>Skipped as blank: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas por estar en blanco: %1.</translation>
     </message>
     <message>
         <source>Doubtful rows come first; nothing is written before you accept a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas dudosas van primero; no se escribe nada antes de que acepte una página.</translation>
     </message>
     <message>
         <source>The sheets could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las hojas</translation>
     </message>
     <message>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó nada.</translation>
     </message>
     <message>
         <source>%1 — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — rechazada</translation>
     </message>
     <message>
         <source>%1
 %2, sheet page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, página %3 de la hoja</translation>
     </message>
     <message>
         <source>✓ 1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 1 marca escrita</translation>
     </message>
     <message>
         <source>✓ %1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 marcas escritas</translation>
     </message>
     <message>
         <source>Refused: nothing on this page is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: no se escribe nada de esta página.</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin marcar</translation>
     </message>
     <message>
         <source>The boxes as read: present, late, excused, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Las casillas tal como se leyeron: presente, tarde, justificado, ausente</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila sin inscripción %1 tal como está escrita</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre tal como está escrito</translation>
     </message>
     <message>
         <source>Name of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la fila sin inscripción %1</translation>
     </message>
     <message>
         <source>ID or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ID o teléfono</translation>
     </message>
     <message>
         <source>ID or phone of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID o teléfono de la fila sin inscripción %1</translation>
     </message>
     <message>
         <source>Mark of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de la fila sin inscripción %1</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>escrita</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1 (already)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya)</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <source>Row %1: the paper says %2, the laptop has %3. The laptop&apos;s mark is kept unless you press %4 (or another letter) for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: el papel dice %2, la computadora tiene %3. Se conserva la marca de la computadora a menos que pulse %4 (u otra letra) en esta fila.</translation>
     </message>
     <message>
         <source>This page is written already; correct a mark on the roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página ya está escrita; corrija una marca en la lista.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja en papel, página %1</translation>
     </message>
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1: %2, en cola para sincronizar; la imagen de la página se guarda en %3.</translation>
     </message>
     <message>
         <source>1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca escrita</translation>
     </message>
     <message>
         <source>%1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas escritas</translation>
     </message>
     <message>
         <source>1 walk-in added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió 1 persona sin inscripción.</translation>
     </message>
     <message>
         <source>%1 walk-ins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 personas sin inscripción.</translation>
     </message>
     <message>
         <source>Every page read is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las páginas leídas están escritas.</translation>
     </message>
     <message>
         <source>The page was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la página</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished">%1: algo salió mal; el registro tiene los detalles.</translation>
+        <translation>%1: algo salió mal; el registro tiene los detalles.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos y fotos de hojas (%1);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5499,117 +5500,117 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -6201,15 +6202,15 @@
     </message>
     <message>
         <source>Read pape&amp;r sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer hojas en pape&amp;l…</translation>
     </message>
     <message>
         <source>Read ticked attendance sheets back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las hojas de asistencia marcadas</translation>
     </message>
     <message>
         <source>Scans or photos of printed tick sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos o fotos de hojas de marcar impresas</translation>
     </message>
     <message>
         <source>Roll</source>
@@ -6282,52 +6283,52 @@
     <message>
         <source>%1 present</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 presente</translation>
     </message>
     <message>
         <source>%1 present</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 presentes</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarde</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarde</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 justificado</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 justificados</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausente</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausentes</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin marcar</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin marcar</translation>
     </message>
     <message>
         <source>mark of %1</source>
@@ -7256,31 +7257,31 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptados</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
