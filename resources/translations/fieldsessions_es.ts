@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Walk-ins — people not listed above: write their name, and their ID or phone.</source>
-        <translation>Sin inscripción — personas que no están en la lista de arriba: escriba su nombre y su ID o teléfono.</translation>
+        <translation>Sin inscripción — personas que no figuran arriba: escriba su nombre y su ID o teléfono.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2225,7 +2225,7 @@
     <message>
         <source>attended</source>
         <comment>excused counts as</comment>
-        <translation>asistencia</translation>
+        <translation>cuentan como asistencia</translation>
     </message>
     <message>
         <source>excluded</source>
@@ -2235,7 +2235,7 @@
     <message>
         <source>absent</source>
         <comment>excused counts as</comment>
-        <translation>ausencia</translation>
+        <translation>cuentan como ausencia</translation>
     </message>
     <message>
         <source>ALERT</source>
@@ -2244,7 +2244,7 @@
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, %4.</source>
-        <translation>%1: asistencia requerida %2%, las justificadas cuentan como %3, %4.</translation>
+        <translation>%1: asistencia requerida %2%, ausencias justificadas: %3, %4.</translation>
     </message>
     <message>
         <source>alert after 1 absence in a row</source>
@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, no alert for absences in a row.</source>
-        <translation>%1: asistencia requerida %2%, las justificadas cuentan como %3, sin alerta por faltas seguidas.</translation>
+        <translation>%1: asistencia requerida %2%, ausencias justificadas: %3, sin alerta por faltas seguidas.</translation>
     </message>
     <message>
         <source>Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to come.</source>
