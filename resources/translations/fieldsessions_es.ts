@@ -4523,7 +4523,7 @@
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
-        <translation>%1 leídas, %2 rechazadas.</translation>
+        <translation>Leídas: %1; rechazadas: %2.</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -4617,7 +4617,7 @@
     </message>
     <message>
         <source>keep %1</source>
-        <translation>conservar %1</translation>
+        <translation>sigue %1</translation>
     </message>
     <message>
         <source>nothing</source>
