@@ -6,3597 +6,3597 @@
     <message>
         <source>Mon</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Lun</translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Mar</translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Mié</translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Thu</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Jue</translation>
+        <translation>jue</translation>
     </message>
     <message>
         <source>Fri</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Vie</translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sat</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Sáb</translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Dom</translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Jan</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ene</translation>
     </message>
     <message>
         <source>Feb</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>feb</translation>
     </message>
     <message>
         <source>Mar</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Apr</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>abr</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>may</translation>
     </message>
     <message>
         <source>Jun</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jun</translation>
     </message>
     <message>
         <source>Jul</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jul</translation>
     </message>
     <message>
         <source>Aug</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ago</translation>
     </message>
     <message>
         <source>Sep</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>sep</translation>
     </message>
     <message>
         <source>Oct</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>oct</translation>
     </message>
     <message>
         <source>Nov</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>nov</translation>
     </message>
     <message>
         <source>Dec</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>dic</translation>
     </message>
     <message>
         <source>.</source>
         <comment>decimal separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>,</translation>
     </message>
     <message>
         <source>Clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la marca</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente persona</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una persona sin inscripción</translation>
     </message>
     <message>
         <source>Find a person (or just type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a una persona (o simplemente escriba un nombre)</translation>
     </message>
     <message>
         <source>Show everyone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar a todos</translation>
     </message>
     <message>
         <source>First / last person</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera / última persona</translation>
     </message>
     <message>
         <source>Sessions tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña Sesiones</translation>
     </message>
     <message>
         <source>Roster tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña Lista</translation>
     </message>
     <message>
         <source>Reports tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña Informes</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>Mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar presente</translation>
     </message>
     <message>
         <source>Mark late</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar tarde</translation>
     </message>
     <message>
         <source>Mark excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar justificado</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar ausente</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase de lista</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + letra subrayada</translation>
     </message>
     <message>
         <source>The button, field or tab with that letter underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>El botón, campo o pestaña con esa letra subrayada</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de finalización</translation>
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>Se certifica que</translation>
     </message>
     <message>
         <source>has completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha completado</translation>
     </message>
     <message>
         <source>on %1, with %2 hours of attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1, con %2 horas de asistencia.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta el %1.</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished">Resultados logrados</translation>
+        <translation>Resultados logrados</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Facilitador</translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Participant ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de participante %1</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificados</translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Nobody has completed this programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie ha completado este programa.</translation>
     </message>
     <message>
         <source>from %1</source>
         <comment>a range with only a start</comment>
-        <translation type="unfinished">desde el %1</translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>until %1</source>
         <comment>a range with only an end</comment>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <source>no sessions in this range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sesiones en este intervalo (%1)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Unknown export format %1; choose csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación desconocido: %1; elija csv o xlsx.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la sesión</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (min)</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la sesión</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del participante</translation>
     </message>
     <message>
         <source>Participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del participante</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Minutes attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de asistencia</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por</translation>
     </message>
     <message>
         <source>Marked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado el (UTC)</translation>
     </message>
     <message>
         <source>Session key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la sesión</translation>
     </message>
     <message>
         <source>Participant key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del participante</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Sessions counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones contadas</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistidas</translation>
     </message>
     <message>
         <source>Excused (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificadas (excluidas)</translation>
     </message>
     <message>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Por venir</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>% asistencia</translation>
     </message>
     <message>
         <source>Required %</source>
-        <translation type="unfinished"></translation>
+        <translation>% requerido</translation>
     </message>
     <message>
         <source>Best still possible %</source>
-        <translation type="unfinished"></translation>
+        <translation>% máximo posible</translation>
     </message>
     <message>
         <source>Absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas seguidas</translation>
     </message>
     <message>
         <source>Absence alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de faltas</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished">Cumplimiento</translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del periodo</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del periodo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Hours in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en el periodo</translation>
     </message>
     <message>
         <source>Hours to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas acumuladas</translation>
     </message>
     <message>
         <source>Budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto (horas)</translation>
     </message>
     <message>
         <source>Remaining (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante (horas)</translation>
     </message>
     <message>
         <source>Beyond budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso (horas)</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo de fuente %1 en %2, así que no se pueden imprimir informes; reinstale fieldsessions.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 script, so these names print as empty boxes: %2 (install a font for it, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fuente de esta computadora dibuja la escritura %1, así que estos nombres se imprimen como cuadros vacíos: %2 (instale una fuente para ella, p. ej., Noto Sans).</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 scripts, so these names print as empty boxes: %2 (install fonts for them, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fuente de esta computadora dibuja las escrituras %1, así que estos nombres se imprimen como cuadros vacíos: %2 (instale fuentes para ellas, p. ej., Noto Sans).</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished">No cumple</translation>
+        <translation>No cumple</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">En riesgo</translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished">Aún sin evaluar</translation>
+        <translation>Aún sin evaluar</translation>
     </message>
     <message>
         <source>excused counts as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>las justificadas cuentan como asistencia</translation>
     </message>
     <message>
         <source>excused is left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>las justificadas quedan fuera del porcentaje</translation>
     </message>
     <message>
         <source>excused counts as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>las justificadas cuentan como ausencia</translation>
     </message>
     <message>
         <source>%1: </source>
         <comment>field label on a printed page</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Cannot write %1: that names a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: es el nombre de una carpeta; indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder; give a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: es una carpeta; indique un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not an ordinary file (a device, pipe or socket), so it is left alone; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: no es un archivo normal (un dispositivo, una tubería o un socket), así que no se toca; indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>Cannot write %1: files cannot be written there (the folder %2 takes no new files).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: no se pueden escribir archivos ahí (la carpeta %2 no admite archivos nuevos).</translation>
     </message>
     <message>
         <source>Printed %1 with fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso el %1 con fieldsessions</translation>
     </message>
     <message>
         <source>Present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Presente</translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Tarde</translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <source>Excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Justificado</translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Ausente</translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Unknown sheet layout %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de hoja desconocido: %1; elija uno de: %2.</translation>
     </message>
     <message>
         <source>The number of blank walk-in rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de filas en blanco para personas sin inscripción debe estar entre 0 y 500.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sesión</translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Session code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de la sesión</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>participant ID column</comment>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Nobody is booked for this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie con plaza en esta sesión.</translation>
     </message>
     <message>
         <source>Walk-ins — people not listed above: write their name, and their ID or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inscripción — personas que no figuran arriba: escriba su nombre y su ID o teléfono.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a mark and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar %1</translation>
     </message>
     <message>
         <source>Recorded marks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas registradas: %1.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del facilitador:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished">Hoja de asistencia</translation>
+        <translation>Hoja de asistencia</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
         <comment>document title: report, programme, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>Unknown paper size %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel desconocido: %1; elija uno de: %2.</translation>
     </message>
     <message>
         <source>The number of blank rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de filas en blanco debe estar entre 0 y 500.</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished">Resultados</translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Didn&apos;t happen — reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realizó — motivo:</translation>
     </message>
     <message>
         <source>Session report</source>
-        <translation type="unfinished">Informe de la sesión</translation>
+        <translation>Informe de la sesión</translation>
     </message>
     <message>
         <source>Topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas tratados</translation>
     </message>
     <message>
         <source>Other topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros temas:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin notas.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada resultado que logró el participante</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved — outcomes %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada resultado que logró el participante — resultados %1 a %2</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión no tiene resultados para marcar.</translation>
     </message>
     <message>
         <source>Outcome tick-off — recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar resultados — registrado</translation>
     </message>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished">Marcar resultados</translation>
+        <translation>Marcar resultados</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación no puede abrir su ventana: aquí no hay pantalla gráfica (no están definidos ni DISPLAY ni WAYLAND_DISPLAY); ejecútela en una sesión de escritorio, o defina QT_QPA_PLATFORM=offscreen para ejecutarla sin pantalla (los comandos, como `fieldsessions --help`, no necesitan pantalla).</translation>
     </message>
     <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia, pase de lista e informes para facilitadores. Sin ningún comando, se abre la aplicación de escritorio.</translation>
     </message>
     <message>
         <source>the data file (default: $FIELDSESSIONS_DB or the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de datos (por defecto: $FIELDSESSIONS_DB o la carpeta de datos del usuario de la plataforma)</translation>
     </message>
     <message>
         <source>log more</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar más detalles</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <source>unexpected error (%1: %2). %3; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>error inesperado (%1: %2). %3; por favor, infórmelo.</translation>
     </message>
     <message>
         <source>Details are in the log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el archivo de registro %1</translation>
     </message>
     <message>
         <source>No log file could be written (run again with -v to see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir ningún archivo de registro (vuelva a ejecutar con -v para ver los detalles)</translation>
     </message>
     <message>
         <source>the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de datos</translation>
     </message>
     <message>
         <source>--db was given an empty path; give the path of a data file, such as %1, or leave --db out for that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db recibió una ruta vacía; indique la ruta de un archivo de datos, como %1, o quite --db para usar ese.</translation>
     </message>
     <message>
         <source>note: created the folder %1 and a new, empty data file at %2 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: se creó la carpeta %1 y un archivo de datos nuevo y vacío en %2 (no había ninguno).</translation>
     </message>
     <message>
         <source>note: created a new, empty data file at %1 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: se creó un archivo de datos nuevo y vacío en %1 (no había ninguno).</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que mostrar.</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar en JSON</translation>
     </message>
     <message>
         <source>present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>tarde</translation>
     </message>
     <message>
         <source>excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>justificado</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser 1 como mínimo</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un porcentaje de 0 a 100</translation>
     </message>
     <message>
         <source>Demo data created in %1: %2, %3, %4, %5. Nothing in this demo file is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración creados en %1: %2, %3, %4, %5. Nada de este archivo de demostración se envía a un servidor.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished">1 programa</translation>
+        <translation>1 programa</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished">%1 programas</translation>
+        <translation>%1 programas</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished">1 sesión</translation>
+        <translation>1 sesión</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished">%1 sesiones</translation>
+        <translation>%1 sesiones</translation>
     </message>
     <message>
         <source>1 mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca</translation>
     </message>
     <message>
         <source>%1 marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas</translation>
     </message>
     <message>
         <source>--nth-weekday goes with --monthly or --quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday va con --monthly o --quarterly.</translation>
     </message>
     <message>
         <source>--nth-weekday looks like 2:tue or last:fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday se escribe como 2:tue o last:fri.</translation>
     </message>
     <message>
         <source>warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1.</translation>
     </message>
     <message>
         <source>note: %1 is not a date of this schedule, so --exclude left nothing out for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1 no es una fecha de este calendario, así que --exclude no quitó nada para ella.</translation>
     </message>
     <message>
         <source>Programme %1 created (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el programa %1 (%2): %3.</translation>
     </message>
     <message>
         <source>1 session scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión programada</translation>
     </message>
     <message>
         <source>%1 sessions scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones programadas</translation>
     </message>
     <message>
         <source>id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>name</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>schedule</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>calendario</translation>
     </message>
     <message>
         <source>sessions</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message>
         <source>enrolled</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscritos</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>capacity</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>capacidad</translation>
     </message>
     <message>
         <source>No programmes yet; add one with `fieldsessions programme add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay programas; añada uno con `fieldsessions programme add`.</translation>
     </message>
     <message>
         <source>scheduled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>programada</translation>
     </message>
     <message>
         <source>in progress</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>didn&apos;t happen</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>no se realizó</translation>
     </message>
     <message>
         <source>not taken</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>sin pasar</translation>
     </message>
     <message>
         <source>incomplete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>incompleta</translation>
     </message>
     <message>
         <source>complete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
     </message>
     <message>
         <source>date</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>start</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <source>end</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>programme</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>programa</translation>
     </message>
     <message>
         <source>status</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>marked</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>marcados</translation>
     </message>
     <message>
         <source>roll</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>external id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id externo</translation>
     </message>
     <message>
         <source>group</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>enrolment</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscripción</translation>
     </message>
     <message>
         <source>No participants match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante coincide.</translation>
     </message>
     <message>
         <source>No participants yet; add them with `fieldsessions import-roster`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay participantes; añádalos con `fieldsessions import-roster`.</translation>
     </message>
     <message>
         <source>booked</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>con plaza</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas</translation>
     </message>
     <message>
         <source>Imported %1; enrolled %2, waitlisted %3; skipped %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas: %1; inscritas %2, en lista de espera %3; omitidas %4.</translation>
     </message>
     <message>
         <source>Imported %1; skipped %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas: %1; omitidas %2.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>Restored %1 from %2. The file it replaced was kept as %3. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 desde %2. El archivo que reemplazó se conservó como %3. Los cambios hechos después de esa copia de seguridad no están en ella; una sincronización recupera lo que tiene el servidor.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 desde %2. Los cambios hechos después de esa copia de seguridad no están en ella; una sincronización recupera lo que tiene el servidor.</translation>
     </message>
     <message>
         <source>%1 was already marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya estaba marcado como %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished">%1 (%2 min)</translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column</comment>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>By</source>
         <comment>column</comment>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column</comment>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished">esta computadora</translation>
+        <translation>esta computadora</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished">(recibido sin su propio registro)</translation>
+        <translation>(recibido sin su propio registro)</translation>
     </message>
     <message>
         <source>%1 has no mark in this session and never had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene marca en esta sesión y nunca la tuvo.</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished">1 reserva</translation>
+        <translation>1 reserva</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished">%1 reservas</translation>
+        <translation>%1 reservas</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no tiene nada registrado: se eliminó con sus %2 y %3, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no tiene nada registrado: se elimina con sus %2 y %3, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no tiene nada registrado: se eliminó con sus %2, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 no tiene nada registrado: se elimina con sus %2, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante %1 no tiene nada registrado: se eliminó con sus %2, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante %1 no tiene nada registrado: se elimina con sus %2, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante %1 no tiene nada registrado: se eliminó, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El participante %1 no tiene nada registrado: se elimina, aquí y en el servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it was archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 tiene %2 (marcas, resultados o informes): se archivó, oculto de las listas, con todos sus registros conservados.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it is archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa %1 tiene %2 (marcas, resultados o informes): se archiva, oculto de las listas, con todos sus registros conservados.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished">1 registro</translation>
+        <translation>1 registro</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished">%1 registros</translation>
+        <translation>%1 registros</translation>
     </message>
     <message>
         <source>%1 has %2: they were taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2: se le quitó de todos los programas, con su historial conservado.</translation>
     </message>
     <message>
         <source>%1 has %2: they are taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2: se le quita de todos los programas, con su historial conservado.</translation>
     </message>
     <message>
         <source>1 mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca o resultado</translation>
     </message>
     <message>
         <source>%1 marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas o resultados</translation>
     </message>
     <message>
         <source>Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: vuelva a ejecutar con --yes para confirmar.</translation>
     </message>
     <message>
         <source>(not set: fieldsessions settings --facilitator NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir: fieldsessions settings --facilitator NOMBRE)</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished">Facilitador: %1</translation>
+        <translation>Facilitador: %1</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadora: %1</translation>
     </message>
     <message>
         <source>fill an empty data file with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>llenar un archivo de datos vacío con datos de demostración realistas</translation>
     </message>
     <message>
         <source>show or set this laptop&apos;s facilitator name (printed on sheets and reports) and device name</source>
-        <translation type="unfinished"></translation>
+        <translation>ver o fijar el nombre del facilitador de esta computadora (impreso en hojas e informes) y el nombre de la computadora</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre</translation>
     </message>
     <message>
         <source>this laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de esta computadora</translation>
     </message>
     <message>
         <source>programmes: add, list</source>
-        <translation type="unfinished"></translation>
+        <translation>programas: add, list</translation>
     </message>
     <message>
         <source>create a programme and schedule its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>crear un programa y programar sus sesiones</translation>
     </message>
     <message>
         <source>first date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>primera fecha, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>a single session</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola sesión</translation>
     </message>
     <message>
         <source>weekdays, e.g. tue,thu</source>
-        <translation type="unfinished"></translation>
+        <translation>días de la semana, p. ej., tue,thu</translation>
     </message>
     <message>
         <source>every two weeks on these weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dos semanas en estos días</translation>
     </message>
     <message>
         <source>on the start date&apos;s day number (29-31 fall on the last day of shorter months)</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo número de día que la fecha de inicio (29-31 caen en el último día de los meses más cortos)</translation>
     </message>
     <message>
         <source>any RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier regla RFC 5545, p. ej., FREQ=WEEKLY;BYDAY=MO,WE</translation>
     </message>
     <message>
         <source>last date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>última fecha, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>número de sesiones</translation>
     </message>
     <message>
         <source>number of weeks from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>número de semanas desde el inicio</translation>
     </message>
     <message>
         <source>monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri</source>
-        <translation type="unfinished"></translation>
+        <translation>cada mes o cada tres meses el enésimo día de la semana, p. ej., 2:tue o last:fri</translation>
     </message>
     <message>
         <source>a date with no session (repeat for each holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha sin sesión (repetir por cada feriado)</translation>
     </message>
     <message>
         <source>start time HH:MM (default 09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de inicio HH:MM (por defecto 09:00)</translation>
     </message>
     <message>
         <source>minutes (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos (por defecto 60)</translation>
     </message>
     <message>
         <source>e.g. Africa/Nairobi (default UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Africa/Nairobi (por defecto UTC)</translation>
     </message>
     <message>
         <source>online link</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace en línea</translation>
     </message>
     <message>
         <source>how excused absences count (default: excluded from the rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo cuentan las ausencias justificadas (por defecto: fuera del porcentaje)</translation>
     </message>
     <message>
         <source>repeat per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>repetir por cada resultado</translation>
     </message>
     <message>
         <source>repeat per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>repetir por cada tema</translation>
     </message>
     <message>
         <source>list programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los programas</translation>
     </message>
     <message>
         <source>delete a programme with nothing recorded in it, else archive it (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar un programa sin nada registrado; si no, archivarlo (pide --yes)</translation>
     </message>
     <message>
         <source>programme id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>id o nombre del programa</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar</translation>
     </message>
     <message>
         <source>sessions: list</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones: list</translation>
     </message>
     <message>
         <source>list sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las sesiones</translation>
     </message>
     <message>
         <source>participants: list</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes: list</translation>
     </message>
     <message>
         <source>list participants</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los participantes</translation>
     </message>
     <message>
         <source>only those enrolled in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los inscritos en este programa</translation>
     </message>
     <message>
         <source>part of a name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de un nombre o ID</translation>
     </message>
     <message>
         <source>delete a person with nothing recorded, else take them off every programme (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar a una persona sin nada registrado; si no, quitarla de todos los programas (pide --yes)</translation>
     </message>
     <message>
         <source>participant id or external id</source>
-        <translation type="unfinished"></translation>
+        <translation>id del participante o id externo</translation>
     </message>
     <message>
         <source>import participants from CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>importar participantes desde CSV o XLSX</translation>
     </message>
     <message>
         <source>enrol everyone in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>inscribir a todos en este programa</translation>
     </message>
     <message>
         <source>put a backup of the data file back in place (the newest one unless --backup is given); the file it replaces is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a poner en su lugar una copia de seguridad del archivo de datos (la más reciente si no se da --backup); el archivo que reemplaza se conserva</translation>
     </message>
     <message>
         <source>the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad que restaurar</translation>
     </message>
     <message>
         <source>mark one participant in one session</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar a un participante en una sesión</translation>
     </message>
     <message>
         <source>partial duration attended</source>
-        <translation type="unfinished"></translation>
+        <translation>duración parcial de asistencia</translation>
     </message>
     <message>
         <source>who marks (default: this laptop&apos;s facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>quién marca (por defecto: el facilitador de esta computadora)</translation>
     </message>
     <message>
         <source>every change of one participant&apos;s mark in one session, from every laptop that has synced, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los cambios de la marca de un participante en una sesión, de todas las computadoras que han sincronizado, del más antiguo al más reciente</translation>
     </message>
     <message>
         <source>%1: already booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya tiene plaza en %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1: booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiene plaza en %2.</translation>
     </message>
     <message>
         <source>%1: already put on the waiting list (it is full) in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya estaba en la lista de espera (está lleno) en %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1: put on the waiting list (it is full) in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: queda en la lista de espera (está lleno) en %2.</translation>
     </message>
     <message>
         <source>%1: already no longer booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya no tenía plaza en %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1: no longer booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya no tiene plaza en %2.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled. %3 was booked from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la plaza de %1 en %2. %3 pasó de la lista de espera y ya tiene plaza.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la plaza de %1 en %2.</translation>
     </message>
     <message>
         <source>give either --participant (someone registered) or --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --participant (alguien registrado) o --name.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en esta lista, marcado como %2; no cambió nada.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed (use mark to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en esta lista, marcado como %2; no cambió nada (use mark para cambiarlo).</translation>
     </message>
     <message>
         <source>%1 is already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado; márquelo con --participant ID, o añada a otra persona con --new.</translation>
     </message>
     <message>
         <source>%1 are already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya están registrados; márquelos con --participant ID, o añada a otra persona con --new.</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2 (added as a new person).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llegó sin inscripción: marcado como %2 (añadido como persona nueva).</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llegó sin inscripción: marcado como %2.</translation>
     </message>
     <message>
         <source>this session has %1; it would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión tiene %1; se conservaría pero dejaría de contar en todas las cifras hasta que se restablezca. No se cambió nada: vuelva a ejecutar con --yes para confirmar.</translation>
     </message>
     <message>
         <source>this session has %1; they would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sesión tiene %1; se conservarían pero dejarían de contar en todas las cifras hasta que se restablezca. No se cambió nada: vuelva a ejecutar con --yes para confirmar.</translation>
     </message>
     <message>
         <source>Its %1 is kept but does not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su %1 se conserva, pero no cuenta hasta que se restablezca.</translation>
     </message>
     <message>
         <source>Its %1 are kept but do not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus %1 se conservan, pero no cuentan hasta que se restablezca.</translation>
     </message>
     <message>
         <source>Cancelled: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Recorded as not having happened: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada como no realizada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Nothing to change: the session of %1 %2 (%3) is neither cancelled nor recorded as not having happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: la sesión de %1 del %2 (%3) no está cancelada ni registrada como no realizada.</translation>
     </message>
     <message>
         <source>Reinstated: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecida: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Added: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>say what to change: --date, --time or --duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué cambiar: --date, --time o --duration.</translation>
     </message>
     <message>
         <source>Changed: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; pending (mark cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; pendiente (marca borrada).</translation>
     </message>
     <message>
         <source>%1 had no mark in this session; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tenía marca en esta sesión; no cambió nada.</translation>
     </message>
     <message>
         <source>Marked 0 people present; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a 0 personas como presentes; todos ya tenían marca.</translation>
     </message>
     <message>
         <source>Marked 0 people absent; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a 0 personas como ausentes; todos ya tenían marca.</translation>
     </message>
     <message>
         <source>Marked 1 person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a 1 persona como presente.</translation>
     </message>
     <message>
         <source>Marked %1 people present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a %1 personas como presentes.</translation>
     </message>
     <message>
         <source>Marked 1 person absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a 1 persona como ausente.</translation>
     </message>
     <message>
         <source>Marked %1 people absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcó a %1 personas como ausentes.</translation>
     </message>
     <message>
         <source>valid</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>vigente</translation>
     </message>
     <message>
         <source>expiring soon</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>vence pronto</translation>
     </message>
     <message>
         <source>expired</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion valid %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al %2 (una finalización vale %3):</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mes</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion never expires):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al %2 (una finalización nunca vence):</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>met, not recorded</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>cumplido, sin registrar</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>never</source>
         <comment>expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>completion</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>finalización</translation>
     </message>
     <message>
         <source>completed on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>completado el</translation>
     </message>
     <message>
         <source>expires</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>vence</translation>
     </message>
     <message>
         <source>as of then</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>a esa fecha</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie inscrito.</translation>
     </message>
     <message>
         <source>book a participant into a programme (waitlisted when full)</source>
-        <translation type="unfinished"></translation>
+        <translation>inscribir a un participante en un programa (a la lista de espera si está lleno)</translation>
     </message>
     <message>
         <source>cancel a booking or waitlist place (the first waitlisted person gets a freed place)</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar una reserva o un lugar en lista de espera (la primera persona en espera recibe la plaza liberada)</translation>
     </message>
     <message>
         <source>programme name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre o id del programa</translation>
     </message>
     <message>
         <source>add someone at the door and mark them</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir a alguien que llega a la puerta y marcarlo</translation>
     </message>
     <message>
         <source>someone already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien ya registrado</translation>
     </message>
     <message>
         <source>a new person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de una persona nueva</translation>
     </message>
     <message>
         <source>their ID (an existing person with it is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>su ID (si una persona ya lo tiene, se usa esa persona)</translation>
     </message>
     <message>
         <source>add a new person even when someone registered matches --name</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una persona nueva aunque alguien registrado coincida con --name</translation>
     </message>
     <message>
         <source>one session: cancel, didnt-happen, reinstate, add, change</source>
-        <translation type="unfinished"></translation>
+        <translation>una sesión: cancel, didnt-happen, reinstate, add, change</translation>
     </message>
     <message>
         <source>cancel a session, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar una sesión, con el motivo</translation>
     </message>
     <message>
         <source>record that a session that started did not take place, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar que una sesión que empezó no se realizó, con el motivo</translation>
     </message>
     <message>
         <source>confirm for a session with marks or outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar para una sesión con marcas o resultados marcados</translation>
     </message>
     <message>
         <source>undo a cancellation or a didn&apos;t-happen</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer una cancelación o un «no se realizó»</translation>
     </message>
     <message>
         <source>add one extra session to a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir una sesión extra a un programa</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (por defecto: la del programa)</translation>
     </message>
     <message>
         <source>minutes (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos (por defecto: los del programa)</translation>
     </message>
     <message>
         <source>move one session or change its length</source>
-        <translation type="unfinished"></translation>
+        <translation>mover una sesión o cambiar su duración</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>clear one participant&apos;s mark (back to pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar la marca de un participante (vuelve a pendiente)</translation>
     </message>
     <message>
         <source>mark everyone still pending present, or the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como presentes a todos los pendientes, o al resto como ausentes</translation>
     </message>
     <message>
         <source>who completed a programme and whether it has expired on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>quién completó un programa y si ha vencido en una fecha</translation>
     </message>
     <message>
         <source>default: today</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto: hoy</translation>
     </message>
     <message>
         <source>row %1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1  %2 (%3)</translation>
     </message>
     <message>
         <source>row %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1  %2</translation>
     </message>
     <message>
         <source>no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna casilla marcada</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, rows %5-%6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sesión %3), página %4 de la hoja, filas %5-%6; leída en %7 s</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, walk-in rows only; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sesión %3), página %4 de la hoja, solo filas sin inscripción; leída en %7 s</translation>
     </message>
     <message>
         <source>The roll has changed since printing: these people are now rows %1-%2 on the laptop; they are matched by who they are, not by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista cambió desde la impresión: estas personas ahora son las filas %1-%2 en la computadora; se emparejan por quiénes son, no por la fila.</translation>
     </message>
     <message>
         <source>Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudosas, una persona debe revisarlas:</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4); the laptop has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿%2? %3 (confianza %4); la computadora tiene %5</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿%2? %3 (confianza %4)</translation>
     </message>
     <message>
         <source>No box marked on the paper, nothing on the laptop either (left pending):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna casilla marcada en el papel, y nada en la computadora (quedan pendientes):</translation>
     </message>
     <message>
         <source>Paper and laptop disagree (the laptop&apos;s mark is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel y la computadora no coinciden (se conserva la marca de la computadora):</translation>
     </message>
     <message>
         <source>%1: paper says %2, the laptop has %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el papel dice %2, la computadora tiene %3 (confianza %4)</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído:</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3; the laptop has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confianza %3; la computadora tiene %4)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confianza %3, ya está en la computadora)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confianza %3)</translation>
     </message>
     <message>
         <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 rechazadas: %3, %4 dudosas, %5 sin casilla marcada, %6.</translation>
     </message>
     <message>
         <source>1 page read</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página leída</translation>
     </message>
     <message>
         <source>%1 pages read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas leídas</translation>
     </message>
     <message>
         <source>1 mark to write</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca para escribir</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas para escribir</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto con la computadora</translation>
     </message>
     <message>
         <source>%1 conflicts with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos con la computadora</translation>
     </message>
     <message>
         <source>Skipped 1 blank page: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió 1 página en blanco: %2.</translation>
     </message>
     <message>
         <source>Skipped %1 blank pages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron %1 páginas en blanco: %2.</translation>
     </message>
     <message>
         <source>1 walk-in row written in by hand, not added here: type it in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila sin inscripción escrita a mano, no añadida aquí: escríbala con Leer hojas en papel… en la pestaña Lista, que muestra cada una tal como se escribió.</translation>
     </message>
     <message>
         <source>%1 walk-in rows written in by hand, not added here: type them in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas sin inscripción escritas a mano, no añadidas aquí: escríbalas con Leer hojas en papel… en la pestaña Lista, que muestra cada una tal como se escribió.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada; vuelva a ejecutar con --accept para escribir las marcas claras.</translation>
     </message>
     <message>
         <source>page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1 in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 de una vez.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go (%2), queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 de una vez (%2), en cola para sincronizar.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go, queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 de una vez, en cola para sincronizar.</translation>
     </message>
     <message>
         <source>Page images kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de las páginas guardadas en %1.</translation>
     </message>
     <message>
         <source>1 doubtful row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fila dudosa</translation>
     </message>
     <message>
         <source>%1 doubtful rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas dudosas</translation>
     </message>
     <message>
         <source>1 person with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona sin casilla marcada</translation>
     </message>
     <message>
         <source>%1 people with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas sin casilla marcada</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflicto</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflictos</translation>
     </message>
     <message>
         <source>1 refused page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página rechazada</translation>
     </message>
     <message>
         <source>%1 refused pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas rechazadas</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere revisión: %1 (ver arriba); márquelos en la pestaña Lista o con `fieldsessions mark`.</translation>
     </message>
     <message>
         <source>read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>leer hojas de asistencia firmadas desde escaneos o fotos (PDF, PNG, JPEG, TIFF); muestra lo que se leyó y lo escribe con --accept</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas escaneadas o fotos</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir las marcas claras de las personas aún sin marca en esta computadora</translation>
     </message>
     <message>
         <source>must be between 0 and 500</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 500</translation>
     </message>
     <message>
         <source>-o was given an empty path; an output file is needed (-o FILE, or -o - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>-o recibió una ruta vacía; se necesita un archivo de salida (-o ARCHIVO, o -o - para la salida estándar).</translation>
     </message>
     <message>
         <source>-o %1: standard error is kept for messages; give a file name, or -o - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: la salida de error se reserva para los mensajes; indique un nombre de archivo, o -o - para la salida estándar.</translation>
     </message>
     <message>
         <source>A %1 file would print as garbage on the terminal; redirect it (-o - &gt; file) or give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo %1 se vería como basura en la terminal; rediríjalo (-o - &gt; archivo) o indique un nombre de archivo.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4 or --format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina en .%2 pero esto escribe %3; llámelo %4 o use --format %2.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina en .%2 pero esto escribe %3; llámelo %4.</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió en la salida estándar: %2, %3, %4.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 página</translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 páginas</translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>That session is cancelled; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión está cancelada; restablézcala primero (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>That session is recorded as not having happened; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa sesión está registrada como no realizada; restablézcala primero (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de asistencia</translation>
     </message>
     <message>
         <source>attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja de asistencia</translation>
     </message>
     <message>
         <source>tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla de resultados</translation>
     </message>
     <message>
         <source>%1 x %2</source>
         <comment>participants x outcomes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished">1 resultado</translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished">%1 resultados</translation>
+        <translation>%1 resultados</translation>
     </message>
     <message>
         <source>compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe de cumplimiento</translation>
     </message>
     <message>
         <source>hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe de horas</translation>
     </message>
     <message>
         <source>1 period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 periodo</translation>
     </message>
     <message>
         <source>%1 periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 periodos</translation>
     </message>
     <message>
         <source>Nobody in %1 has completed it (or every completion has expired), so there is no certificate to print; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en %1 lo ha completado (o todas las finalizaciones vencieron), así que no hay certificado que imprimir; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados</translation>
     </message>
     <message>
         <source>1 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 certificado</translation>
     </message>
     <message>
         <source>%1 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 certificados</translation>
     </message>
     <message>
         <source>Cannot tell the format of %1; add --format csv or --format xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede saber el formato de %1; añada --format csv o --format xlsx.</translation>
     </message>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió en la salida estándar: %2.</translation>
     </message>
     <message>
         <source>1 attendance line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea de asistencia</translation>
     </message>
     <message>
         <source>%1 attendance lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas de asistencia</translation>
     </message>
     <message>
         <source>1 participant line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea de participante</translation>
     </message>
     <message>
         <source>%1 participant lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas de participantes</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas</translation>
     </message>
     <message>
         <source>Wrote %1: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió en la salida estándar: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote %1: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2; no hay sesiones en este intervalo para %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió en la salida estándar: %2; no hay sesiones en este intervalo para %3.</translation>
     </message>
     <message>
         <source>the file to write; - (or /dev/stdout) for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo que escribir; - (o /dev/stdout) para la salida estándar</translation>
     </message>
     <message>
         <source>print a report to PDF: sheet, tickoff, compliance, hours, certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir un informe en PDF: sheet, tickoff, compliance, hours, certificates</translation>
     </message>
     <message>
         <source>the attendance sheet of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja de asistencia de una sesión</translation>
     </message>
     <message>
         <source>a tick box per status (default) or a column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>una casilla por estado (por defecto) o una columna para firmar</translation>
     </message>
     <message>
         <source>print the recorded marks</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir las marcas registradas</translation>
     </message>
     <message>
         <source>blank rows for walk-ins (default 10, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>filas en blanco para personas sin inscripción (por defecto 10, o 0 con --filled)</translation>
     </message>
     <message>
         <source>the outcome tick-off template and session report of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla de resultados y el informe de una sesión</translation>
     </message>
     <message>
         <source>print the recorded ticks and session report</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir los resultados marcados y el informe de la sesión</translation>
     </message>
     <message>
         <source>blank rows (default 5, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>filas en blanco (por defecto 5, o 0 con --filled)</translation>
     </message>
     <message>
         <source>attendance compliance of a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>el cumplimiento de asistencia de un programa</translation>
     </message>
     <message>
         <source>hours per facilitator and participant, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por facilitador y participante, por periodo</translation>
     </message>
     <message>
         <source>a certificate per participant who completed</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificado por cada participante que completó</translation>
     </message>
     <message>
         <source>one table per month (default), week, or only the whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla por mes (por defecto), por semana, o solo el programa completo</translation>
     </message>
     <message>
         <source>export to CSV or XLSX: attendance, compliance, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar a CSV o XLSX: attendance, compliance, hours</translation>
     </message>
     <message>
         <source>attendance of held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>asistencia de las sesiones realizadas</translation>
     </message>
     <message>
         <source>attendance compliance per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplimiento de asistencia por participante</translation>
     </message>
     <message>
         <source>hours per facilitator and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por facilitador y participante</translation>
     </message>
     <message>
         <source>programme name or id (default: every programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre o id del programa (por defecto: todos los programas)</translation>
     </message>
     <message>
         <source>default: from the output file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>por defecto: según la extensión del archivo de salida</translation>
     </message>
     <message>
         <source>No reports are owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay informes pendientes.</translation>
     </message>
     <message>
         <source>period</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>periodo</translation>
     </message>
     <message>
         <source>from</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>to</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>state</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>key</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <source>overdue</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>due</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendientes, %2 atrasados. Envíe uno con: fieldsessions reports submit --programme NOMBRE --period CLAVE --notes TEXTO</translation>
     </message>
     <message>
         <source>Report for %1 submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió el informe de %1.</translation>
     </message>
     <message>
         <source>outcome</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>achieved on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>logrado el</translation>
     </message>
     <message>
         <source>No outcome achieved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún resultado logrado.</translation>
     </message>
     <message>
         <source>Pathway %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta %1: %2</translation>
     </message>
     <message>
         <source>complete on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>completa el %1</translation>
     </message>
     <message>
         <source>still needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aún le falta %1</translation>
     </message>
     <message>
         <source>--any-of %1 needs two or more programmes separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>--any-of %1 necesita dos o más programas separados por |.</translation>
     </message>
     <message>
         <source>Pathway %1 created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la ruta %1 (%2).</translation>
     </message>
     <message>
         <source>No pathways yet. Create one with: fieldsessions pathway add --name NAME --programme A --any-of &quot;B|C&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay rutas. Cree una con: fieldsessions pathway add --name NOMBRE --programme A --any-of &quot;B|C&quot;</translation>
     </message>
     <message>
         <source>needs</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>necesita</translation>
     </message>
     <message>
         <source>Nobody is booked on a programme of this pathway yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie con plaza en un programa de esta ruta.</translation>
     </message>
     <message>
         <source>standing</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>situación</translation>
     </message>
     <message>
         <source>Wrote %1: %2 for %3 to %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2 del %3 al %4, %5.</translation>
     </message>
     <message>
         <source>1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hoja</translation>
     </message>
     <message>
         <source>%1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hojas</translation>
     </message>
     <message>
         <source>the attendance sheets of every session in a date range, in one PDF (default: today and the next 13 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>las hojas de asistencia de todas las sesiones en un intervalo de fechas, en un solo PDF (por defecto: hoy y los 13 días siguientes)</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF que escribir</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>primer día, AAAA-MM-DD (por defecto hoy)</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD (default 13 days after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>último día, AAAA-MM-DD (por defecto 13 días después del primero)</translation>
     </message>
     <message>
         <source>only this programme (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este programa (id o nombre)</translation>
     </message>
     <message>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño del papel (por defecto a4)</translation>
     </message>
     <message>
         <source>a participant&apos;s outcomes across programmes and their pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>los resultados de un participante en todos los programas y su avance en las rutas</translation>
     </message>
     <message>
         <source>participant id or external ID</source>
-        <translation type="unfinished"></translation>
+        <translation>id del participante o ID externo</translation>
     </message>
     <message>
         <source>completion pathways: add, list, status</source>
-        <translation type="unfinished"></translation>
+        <translation>rutas de finalización: add, list, status</translation>
     </message>
     <message>
         <source>create a pathway: every --programme, and any one of each --any-of group</source>
-        <translation type="unfinished"></translation>
+        <translation>crear una ruta: cada --programme, y uno cualquiera de cada grupo --any-of</translation>
     </message>
     <message>
         <source>a programme the pathway needs (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>un programa que la ruta necesita (repetir)</translation>
     </message>
     <message>
         <source>programmes of which any one is enough, separated by | (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>programas de los que basta uno cualquiera, separados por | (repetir)</translation>
     </message>
     <message>
         <source>list the pathways and what each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las rutas y lo que necesita cada una</translation>
     </message>
     <message>
         <source>who completed a pathway, and what the others still need</source>
-        <translation type="unfinished"></translation>
+        <translation>quién completó una ruta y lo que aún les falta a los demás</translation>
     </message>
     <message>
         <source>pathway id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id o nombre exacto de la ruta</translation>
     </message>
     <message>
         <source>reports owed: owed, submit</source>
-        <translation type="unfinished"></translation>
+        <translation>informes pendientes: owed, submit</translation>
     </message>
     <message>
         <source>list the programme reports not written yet (due, or overdue a week after)</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los informes de programa aún sin escribir (pendientes, o atrasados una semana después)</translation>
     </message>
     <message>
         <source>only this programme (id or exact name)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este programa (id o nombre exacto)</translation>
     </message>
     <message>
         <source>submit a report owed (a period&apos;s report, or a session&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar un informe pendiente (el de un periodo o el de una sesión)</translation>
     </message>
     <message>
         <source>programme id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id o nombre exacto del programa</translation>
     </message>
     <message>
         <source>the period&apos;s key as `reports owed` shows it, e.g. month:2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del periodo tal como la muestra `reports owed`, p. ej., month:2026-03</translation>
     </message>
     <message>
         <source>what the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que dice el informe</translation>
     </message>
     <message>
         <source>not yet assessed</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>aún sin evaluar</translation>
     </message>
     <message>
         <source>compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>cumple</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>en riesgo</translation>
     </message>
     <message>
         <source>non-compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>no cumple</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuentan como asistencia</translation>
     </message>
     <message>
         <source>excluded</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>fuera del porcentaje</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuentan como ausencia</translation>
     </message>
     <message>
         <source>ALERT</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALERTA</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: asistencia requerida %2%, ausencias justificadas: %3, %4.</translation>
     </message>
     <message>
         <source>alert after 1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta tras 1 falta seguida</translation>
     </message>
     <message>
         <source>alert after %1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta tras %1 faltas seguidas</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, no alert for absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: asistencia requerida %2%, ausencias justificadas: %3, sin alerta por faltas seguidas.</translation>
     </message>
     <message>
         <source>Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones: %1 con lista pasada, %2 con lista faltante o incompleta, %3 por venir.</translation>
     </message>
     <message>
         <source>Nobody needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie necesita seguimiento.</translation>
     </message>
     <message>
         <source>Nobody is booked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie con plaza.</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>asistidas</translation>
     </message>
     <message>
         <source>rate</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>max</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>máx.</translation>
     </message>
     <message>
         <source>absences in a row</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>faltas seguidas</translation>
     </message>
     <message>
         <source>alert</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alerta</translation>
     </message>
     <message>
         <source>Follow-up: %1 of %2 (--follow-up lists only them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: %1 de %2 (--follow-up muestra solo a esas personas).</translation>
     </message>
     <message>
         <source>attendance compliance of a programme&apos;s participants, with the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplimiento de asistencia de los participantes de un programa, con la lista de seguimiento</translation>
     </message>
     <message>
         <source>only the non-compliant, at-risk and alerted participants</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los participantes que no cumplen, en riesgo o con alerta</translation>
     </message>
     <message>
         <source>--ca-bundle needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-bundle necesita un archivo.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de CA %1 no existe.</translation>
     </message>
     <message>
         <source>the CA bundle file (.pem) the server&apos;s admin gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de CA (.pem) que le dio el administrador del servidor</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de CA %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a CA certificate file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de certificado de CA (PEM).</translation>
     </message>
     <message>
         <source>No password: set %1 or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contraseña: defina %1 o ejecute esto en una terminal.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para %1: </translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; the device token is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1 como %2; el token de la computadora se guarda en %3.</translation>
     </message>
     <message>
         <source>%1 answers in plain HTTP, not HTTPS: check the address with the server&apos;s admin (http:// is accepted only for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde en HTTP simple, no en HTTPS: revise la dirección con el administrador del servidor (http:// solo se acepta para un servidor en esta máquina).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified; ask the server&apos;s admin for its CA bundle and give it with --ca-bundle FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado de %1; pida al administrador del servidor su archivo de CA e indíquelo con --ca-bundle ARCHIVO.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at %1: nothing answers there. Check the address and your connection, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de sincronización en %1: nada responde ahí. Revise la dirección y su conexión, y que el servidor esté en marcha.</translation>
     </message>
     <message>
         <source>sending %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>enviando %1/%2</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recibidos %1</translation>
     </message>
     <message>
         <source>Sync stopped before anything was sent or received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización se detuvo antes de enviar o recibir nada: %1</translation>
     </message>
     <message>
         <source>No syncs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sincronizaciones.</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished">1 cambio recibido en espera</translation>
+        <translation>1 cambio recibido en espera</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished">%1 cambios recibidos en espera</translation>
+        <translation>%1 cambios recibidos en espera</translation>
     </message>
     <message>
         <source>ok</source>
         <comment>sync</comment>
-        <translation type="unfinished">correcto</translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  enviados %2, aceptados %3, conflictos %4, rechazados %5, recibidos %6  %7</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>conectar esta computadora a un servidor de sincronización</translation>
     </message>
     <message>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>su usuario en el servidor</translation>
     </message>
     <message>
         <source>a CA bundle file for a private certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de CA para un certificado privado</translation>
     </message>
     <message>
         <source>send queued changes and receive the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar los cambios en cola y recibir los del servidor</translation>
     </message>
     <message>
         <source>changes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios por solicitud</translation>
     </message>
     <message>
         <source>no progress</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mostrar el avance</translation>
     </message>
     <message>
         <source>show the last syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las últimas sincronizaciones</translation>
     </message>
     <message>
         <source>The completion attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia para la finalización debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
         <source>A completion stays valid for at least one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una finalización es válida al menos un mes.</translation>
     </message>
     <message>
         <source>&apos;Expiring soon&apos; needs a number of days of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Vence pronto» necesita un número de días de 0 o más.</translation>
     </message>
     <message>
         <source>Required attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia requerida debe estar entre 0 y 100 %.</translation>
     </message>
     <message>
         <source>The consecutive absence limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de faltas seguidas no puede ser negativo.</translation>
     </message>
     <message>
         <source>An hours budget must be a number of hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un presupuesto de horas debe ser un número de horas.</translation>
     </message>
     <message>
         <source>An hours budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un presupuesto de horas no puede ser negativo.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>The minutes attended must be between 0 and the session&apos;s %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos de asistencia deben estar entre 0 y los %1 minutos de la sesión.</translation>
     </message>
     <message>
         <source>%1 has used all of their %2 budget; record them as absent or excused, or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya usó todo su presupuesto de %2; regístrelo como ausente o justificado, o aumente su presupuesto.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget and this session takes %4; record the minutes actually used (at most %5) or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 solo le quedan %2 de su presupuesto de %3 y esta sesión dura %4; registre los minutos realmente usados (como máximo %5) o aumente su presupuesto.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget, less than the %4 recorded; record at most %5 minutes or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 solo le quedan %2 de su presupuesto de %3, menos que los %4 registrados; registre como máximo %5 minutos o aumente su presupuesto.</translation>
     </message>
     <message>
         <source>This session was cancelled, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló, así que no se puede registrar asistencia en ella.</translation>
     </message>
     <message>
         <source>This session is recorded as not having happened, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión está registrada como no realizada, así que no se puede registrar asistencia en ella.</translation>
     </message>
     <message>
         <source>This session starts more than an hour from now; attendance can be recorded from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión empieza dentro de más de una hora; la asistencia se puede registrar desde una hora antes del inicio.</translation>
     </message>
     <message>
         <source>1 attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca de asistencia</translation>
     </message>
     <message>
         <source>%1 attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas de asistencia</translation>
     </message>
     <message>
         <source>1 outcome tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado marcado</translation>
     </message>
     <message>
         <source>%1 outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados marcados</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>The session of %1 has %2, so it cannot be moved to a time more than an hour from now (a session is marked only once it is about to start); clear what is recorded on it first, or add a new session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %1 tiene %2, así que no se puede mover a una hora que esté a más de una hora de ahora (una sesión solo se marca cuando está por empezar); borre primero lo registrado en ella, o añada una sesión nueva.</translation>
     </message>
     <message>
         <source>The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %2 tiene 1 marca de asistencia, así que no se puede eliminar; cancélela.</translation>
     </message>
     <message>
         <source>The session of %2 has %1 attendance marks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %2 tiene %1 marcas de asistencia, así que no se puede eliminar; cancélela.</translation>
     </message>
     <message>
         <source>A programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa necesita un nombre.</translation>
     </message>
     <message>
         <source>A programme name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de un programa tiene como máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>The online link %1 is not a web address; give the whole link, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace en línea %1 no es una dirección web; indique el enlace completo, empezando por https://.</translation>
     </message>
     <message>
         <source>Required attendance is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La asistencia requerida es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
         <source>Capacity must be at least 1 (or left empty for no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacidad debe ser al menos 1 (o dejarse vacía para no tener límite).</translation>
     </message>
     <message>
         <source>The consecutive-absence alert needs a limit of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La alerta de faltas seguidas necesita un límite de al menos 1.</translation>
     </message>
     <message>
         <source>Expiry is at least 1 month (or empty for never).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigencia es de al menos 1 mes (o vacía para nunca).</translation>
     </message>
     <message>
         <source>An outcome cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado no puede estar vacío.</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de inicio</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de fin</translation>
     </message>
     <message>
         <source>excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha excluida</translation>
     </message>
     <message>
         <source>last session&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la última sesión</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no es una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no existe en el calendario.</translation>
     </message>
     <message>
         <source>The time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora %1 no es una hora con el formato HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un día de la semana; use mon, tue, wed, thu, fri, sat o sun.</translation>
     </message>
     <message>
         <source>Name at least one weekday, for example tue,thu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un día de la semana, por ejemplo tue,thu.</translation>
     </message>
     <message>
         <source>%1 is not a known time zone (e.g. Africa/Nairobi).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una zona horaria conocida (p. ej., Africa/Nairobi).</translation>
     </message>
     <message>
         <source>The number of weeks must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de semanas debe ser al menos 1.</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3-%4 that programmes can be scheduled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 está fuera de los años %3-%4 en los que se pueden programar los programas.</translation>
     </message>
     <message>
         <source>A once-off programme has a single session; leave out the end date, number of weeks or number of sessions (or choose a repeating schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa de una sola vez tiene una única sesión; quite la fecha de fin, el número de semanas o el número de sesiones (o elija un calendario que se repita).</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
     </message>
     <message>
         <source>The number of sessions must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de sesiones debe estar entre 1 y %1.</translation>
     </message>
     <message>
         <source>Weekdays must be numbers 0 (Monday) to 6 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días de la semana deben ser números de 0 (lunes) a 6 (domingo).</translation>
     </message>
     <message>
         <source>A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calendario personalizado necesita una RRULE, p. ej., FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>The RRULE %1 repeats within a day; programmes have at most one session a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 se repite dentro de un mismo día; los programas tienen como máximo una sesión al día, así que use FREQ=DAILY, WEEKLY, MONTHLY o YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE %1 has its own COUNT or UNTIL; give the end either in the rule or as an end date / number of sessions, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 tiene su propio COUNT o UNTIL; indique el fin en la regla o como fecha de fin / número de sesiones, no en ambos.</translation>
     </message>
     <message>
         <source>Say when the programme ends: an end date or a number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuándo termina el programa: una fecha de fin o un número de sesiones.</translation>
     </message>
     <message>
         <source>For &apos;the Nth weekday of the month&apos; choose week 1, 2, 3, 4 or last (-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para «el enésimo día de la semana del mes» elija la semana 1, 2, 3, 4 o la última (-1).</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 no es válida: %2.</translation>
     </message>
     <message>
         <source>This schedule has no sessions: every date it makes is excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario no tiene sesiones: todas las fechas que genera están excluidas.</translation>
     </message>
     <message>
         <source>The RRULE&apos;s UNTIL (%1) is before the start (%2), so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El UNTIL de la RRULE (%1) es anterior al inicio (%2), así que no genera ninguna sesión.</translation>
     </message>
     <message>
         <source>The RRULE %1 matches no date from the start on, so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 no coincide con ninguna fecha a partir del inicio, así que no genera ninguna sesión.</translation>
     </message>
     <message>
         <source>This schedule makes no sessions between its start and its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario no genera ninguna sesión entre su inicio y su fin.</translation>
     </message>
     <message>
         <source>This schedule puts more than one session on %1; programmes have at most one session a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario pone más de una sesión el %1; los programas tienen como máximo una sesión al día.</translation>
     </message>
     <message>
         <source>This RRULE never ends or makes more than %1 sessions; add UNTIL or COUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta RRULE nunca termina o genera más de %1 sesiones; añada UNTIL o COUNT.</translation>
     </message>
     <message>
         <source>This schedule would make more than %1 sessions; choose an earlier end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendario generaría más de %1 sesiones; elija un fin más temprano.</translation>
     </message>
     <message>
         <source>The last session&apos;s date %1 is outside the years %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la última sesión, %1, está fuera de los años %2-%3.</translation>
     </message>
     <message>
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión dura entre 1 minuto y 24 horas.</translation>
     </message>
     <message>
         <source>January</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enero</translation>
     </message>
     <message>
         <source>February</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Febrero</translation>
     </message>
     <message>
         <source>March</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marzo</translation>
     </message>
     <message>
         <source>April</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abril</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mayo</translation>
     </message>
     <message>
         <source>June</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Junio</translation>
     </message>
     <message>
         <source>July</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Julio</translation>
     </message>
     <message>
         <source>August</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agosto</translation>
     </message>
     <message>
         <source>September</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Septiembre</translation>
     </message>
     <message>
         <source>October</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Octubre</translation>
     </message>
     <message>
         <source>November</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noviembre</translation>
     </message>
     <message>
         <source>December</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diciembre</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished">Sesión del %1</translation>
+        <translation>Sesión del %1</translation>
     </message>
     <message>
         <source>Final report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe final %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished">Día %1</translation>
+        <translation>Día %1</translation>
     </message>
     <message>
         <source>Week %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1 de %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>This is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un libro de Excel antiguo (.xls); guárdelo como .xlsx o CSV e importe ese archivo.</translation>
     </message>
     <message>
         <source>The file is not a roster: it is neither CSV text nor an XLSX workbook; save the roster as CSV or XLSX and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una lista de participantes: no es texto CSV ni un libro XLSX; guarde la lista como CSV o XLSX e importe ese archivo.</translation>
     </message>
     <message>
         <source>Line %1: the file cannot be read as CSV (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: el archivo no se puede leer como CSV (%2).</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un libro XLSX legible (%1).</translation>
     </message>
     <message>
         <source>a roster file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de lista (.csv o .xlsx)</translation>
     </message>
     <message>
         <source>%1 is larger than 200 MB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pesa más de 200 MB; divídalo.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
         <source>The file has more than %1 rows, more than a roster can have; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene más de %1 filas, más de las que puede tener una lista; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un libro XLSX legible (puede estar dañado).</translation>
     </message>
     <message>
         <source>This workbook unpacks to %1 MB, far more than a roster needs (it may be damaged or made to overload the app); save the roster alone as a new workbook or as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este libro se descomprime en %1 MB, mucho más de lo que necesita una lista (puede estar dañado o hecho para sobrecargar la aplicación); guarde solo la lista en un libro nuevo o como CSV e importe ese archivo.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de pila</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellido</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>id externo</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>género</translation>
     </message>
     <message>
         <source>group name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del grupo</translation>
     </message>
     <message>
         <source>date of birth %1 is not a day of the calendar (check the day and the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 no es un día del calendario (revise el día y el mes)</translation>
     </message>
     <message>
         <source>date of birth %1 is not a date; write it like 1990-02-28 or 28/02/1990</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 no es una fecha; escríbala como 1990-02-28 o 28/02/1990</translation>
     </message>
     <message>
         <source>date of birth %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 está en el futuro</translation>
     </message>
     <message>
         <source>date of birth %1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de nacimiento %1 es anterior a 1900</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene caracteres de control</translation>
     </message>
     <message>
         <source>%1 %2 is a number or a date, not a name (is the right column chosen as the name?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 es un número o una fecha, no un nombre (¿está elegida la columna correcta como nombre?)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene más de %2 caracteres</translation>
     </message>
     <message>
         <source>phone %1 is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>el teléfono %1 no es un número de teléfono</translation>
     </message>
     <message>
         <source>email %1 has no @</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico %1 no tiene @</translation>
     </message>
     <message>
         <source>The file has no header row (it is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene fila de encabezados (está vacío).</translation>
     </message>
     <message>
         <source>No name column found. Name a column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;); the columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna columna de nombre. Llame a una columna &apos;Name&apos; (o &apos;First name&apos; y &apos;Last name&apos;); las columnas son: %1.</translation>
     </message>
     <message>
         <source>has more values than the header has columns (%1 named); is there a separator inside a value? Put that value in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más valores que columnas en el encabezado (%1 con nombre); ¿hay un separador dentro de un valor? Ponga ese valor entre comillas</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado de la línea %1 (mismo ID %2)</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same name and date of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado de la línea %1 (mismo nombre y fecha de nacimiento)</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 está fuera de los años %3.</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora</translation>
     </message>
     <message>
         <source>The %1 %2 has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no tiene zona horaria.</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no es una fecha (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>The %1 %2 is not an ISO-8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 %2 no es una fecha y hora ISO-8601.</translation>
     </message>
     <message>
         <source>The weekdays %1 are not day numbers 0 (Monday) to 6 (Sunday) joined by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días de la semana %1 no son números de día de 0 (lunes) a 6 (domingo) separados por comas.</translation>
     </message>
     <message>
         <source>The start time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de inicio %1 no es una hora con el formato HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>In the RRULE, %1 is not a NAME=VALUE part; write it like FREQ=WEEKLY;BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, %1 no es una parte NOMBRE=VALOR; escríbala como FREQ=WEEKLY;BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE gives %1 twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE indica %1 dos veces; deje una.</translation>
     </message>
     <message>
         <source>The RRULE %1 has no FREQ; start it with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 no tiene FREQ; empiece con FREQ=DAILY, WEEKLY, MONTHLY o YEARLY, p. ej., FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>In the RRULE, FREQ=%1 is not a frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, FREQ=%1 no es una frecuencia; use DAILY, WEEKLY, MONTHLY o YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE has both COUNT and UNTIL; keep one: COUNT (how many sessions) or UNTIL (the last date).</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE tiene COUNT y UNTIL a la vez; deje uno: COUNT (cuántas sesiones) o UNTIL (la última fecha).</translation>
     </message>
     <message>
         <source>In the RRULE, COUNT=0 makes no sessions; COUNT is the number of sessions, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, COUNT=0 no genera ninguna sesión; COUNT es el número de sesiones, 1 o más.</translation>
     </message>
     <message>
         <source>In the RRULE, INTERVAL=0 is not a step; INTERVAL is 1 or more (1: every week, 2: every other one).</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, INTERVAL=0 no es un paso; INTERVAL es 1 o más (1: cada semana, 2: una semana sí y otra no).</translation>
     </message>
     <message>
         <source>In the RRULE, %1=%2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, %1=%2 no es un número entero.</translation>
     </message>
     <message>
         <source>In the RRULE, BYDAY %1 is not a weekday; use MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la RRULE, BYDAY %1 no es un día de la semana; use MO, TU, WE, TH, FR, SA o SU, p. ej., BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La RRULE %1 no es válida (%2).</translation>
     </message>
     <message>
         <source>The week of the month %1 is not 1, 2, 3, 4 or -1 (the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana del mes %1 no es 1, 2, 3, 4 ni -1 (la última).</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique la ruta de %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal (un dispositivo, una tubería o un socket); indique la ruta de %2.</translation>
     </message>
     <message>
         <source>it does not begin as a data file does</source>
-        <translation type="unfinished"></translation>
+        <translation>no empieza como empieza un archivo de datos</translation>
     </message>
     <message>
         <source>the check of its contents found 1 damaged place</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión de su contenido encontró 1 parte dañada</translation>
     </message>
     <message>
         <source>the check of its contents found %1 damaged places</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión de su contenido encontró %1 partes dañadas</translation>
     </message>
     <message>
         <source>parts of it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>partes de él no se pueden leer</translation>
     </message>
     <message>
         <source>The newest backup is %1; `fieldsessions restore --db %2` puts it back (the damaged file is kept beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad más reciente es %1; `fieldsessions restore --db %2` la vuelve a poner en su lugar (el archivo dañado se conserva a su lado).</translation>
     </message>
     <message>
         <source>No backup of it was found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad de él en %1.</translation>
     </message>
     <message>
         <source>The data file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos %1 está dañado (%2).</translation>
     </message>
     <message>
         <source>a ZIP file or an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo ZIP o un documento de oficina</translation>
     </message>
     <message>
         <source>an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento de oficina</translation>
     </message>
     <message>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF</translation>
     </message>
     <message>
         <source>a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>una imagen</translation>
     </message>
     <message>
         <source>a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>una hoja de cálculo</translation>
     </message>
     <message>
         <source>a data file, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de datos, como %1</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
         <source>%1 is not a fieldsessions data file (it looks like %2); nothing was written to it. Give --db the path of a data file (.sqlite); to bring in a roster use `fieldsessions import-roster FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de datos de fieldsessions (parece %2); no se escribió nada en él. Indique a --db la ruta de un archivo de datos (.sqlite); para traer una lista de participantes use `fieldsessions import-roster ARCHIVO`.</translation>
     </message>
     <message>
         <source>%1 is a text file (such as a CSV), not a fieldsessions data file; nothing was written to it. To bring in a roster use `fieldsessions import-roster FILE`; give --db the path of a data file (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo de texto (como un CSV), no un archivo de datos de fieldsessions; no se escribió nada en él. Para traer una lista de participantes use `fieldsessions import-roster ARCHIVO`; indique a --db la ruta de un archivo de datos (.sqlite).</translation>
     </message>
     <message>
         <source>You may not read and write the data file %1 (its permissions); it is not damaged. Ask whoever owns it to let you write it, or copy it somewhere you may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no tiene permiso para leer y escribir el archivo de datos %1; no está dañado. Pida a quien sea su dueño que le deje escribirlo, o cópielo a un lugar donde pueda.</translation>
     </message>
     <message>
         <source>You may not write in the folder %1 (its permissions), and the data file needs to write beside itself; the file is not damaged. Use a folder you may write in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted no tiene permiso para escribir en la carpeta %1, y el archivo de datos necesita escribir a su lado; el archivo no está dañado. Use una carpeta donde pueda escribir.</translation>
     </message>
     <message>
         <source>The data file is busy: another fieldsessions window or program is writing to it. Try again in a moment; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos está ocupado: otra ventana de fieldsessions u otro programa está escribiendo en él. Inténtelo de nuevo en un momento; no se cambió nada.</translation>
     </message>
     <message>
         <source>The disk is full or failing; free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno o falla; libere espacio e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
         <source>The data file is read-only; you cannot save changes to it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos es de solo lectura; aquí no se pueden guardar cambios en él.</translation>
     </message>
     <message>
         <source>The data file cannot be opened: check that its folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de datos: compruebe que su carpeta existe y que puede escribir en ella.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of a data file, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique la ruta de un archivo de datos, como %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>file: problem</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of fieldsessions (schema %2; this version understands up to %3). Update fieldsessions to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos %1 lo escribió una versión más nueva de fieldsessions (esquema %2; esta versión entiende hasta el %3). Actualice fieldsessions para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite file but not a fieldsessions data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 es un archivo SQLite, pero no un archivo de datos de fieldsessions.</translation>
     </message>
     <message>
         <source>No backup of %1 was found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad de %1 en %2.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de copia de seguridad %1.</translation>
     </message>
     <message>
         <source>%1 is the data file itself, not a backup of it; give a file from %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el propio archivo de datos, no una copia de seguridad; indique un archivo de %2. No se cambió nada.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it is not a fieldsessions data file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la copia de seguridad %1: no es un archivo de datos de fieldsessions. No se cambió nada.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it fails its check (damaged, or from a newer version). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la copia de seguridad %1: no pasa la revisión (dañada, o de una versión más nueva). No se cambió nada.</translation>
     </message>
     <message>
         <source>the disk is full or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno o falla</translation>
     </message>
     <message>
         <source>%1 was not restored: the backup could not be copied beside it (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró %1: la copia de seguridad no se pudo copiar a su lado (%2); no se cambió nada.</translation>
     </message>
     <message>
         <source>Reading paper sheets needs the optional &apos;paper&apos; part (OpenCV and zxing-cpp, about 70 MB), which is not installed here: install it with pip install &apos;fieldsessions[paper]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leer hojas en papel se necesita la parte opcional &apos;paper&apos; (OpenCV y zxing-cpp, unos 70 MB), que no está instalada aquí: instálela con pip install &apos;fieldsessions[paper]&apos;.</translation>
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: no existe ese archivo.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: no es un archivo PDF, o está dañado.</translation>
     </message>
     <message>
         <source>%1 page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 página %2</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF or a PNG, JPEG or TIFF image, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: no es un PDF ni una imagen PNG, JPEG o TIFF, o está dañado.</translation>
     </message>
     <message>
         <source>%1 could not be read as a page image (its format or size is unusual); scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo leer como imagen de página (su formato o tamaño es inusual); escanéela o fotografíela de nuevo.</translation>
     </message>
     <message>
         <source>%1 is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en blanco.</translation>
     </message>
     <message>
         <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se imprimió antes de que las hojas se pudieran volver a leer (o no es una hoja para marcar): imprima una nueva hoja de asistencia para la sesión y use esa.</translation>
     </message>
     <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene un código de hoja legible: la imagen está demasiado borrosa, oscura o cortada, o no es una hoja de asistencia impresa por fieldsessions.</translation>
     </message>
     <message>
         <source>%1 shows more than one sheet page; photograph or scan one page at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muestra más de una página de hoja; fotografíe o escanee una página cada vez.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se imprimió con un formato de hoja antiguo (versión %2) que esta versión de fieldsessions ya no lee: imprima una nueva hoja de asistencia para la sesión.</translation>
     </message>
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se imprimió con una versión más nueva de fieldsessions: actualice esta para leerla.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se encontraron %2 de las 4 marcas de las esquinas (una esquina cortada, doblada o tapada, o la imagen demasiado borrosa); escanéela o fotografíela de nuevo con toda la página a la vista.</translation>
     </message>
     <message>
         <source>%1: the corner marks do not make a page shape; scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las marcas de las esquinas no forman una página; escanéela o fotografíela de nuevo.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>tarde</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 marcadas a la vez</translation>
     </message>
     <message>
         <source>%1 and %2 all marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 marcadas todas</translation>
     </message>
     <message>
         <source>%1 marked, a trace in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcada, un rastro en %2</translation>
     </message>
     <message>
         <source>a faint mark in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una marca tenue en %1</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
-        <translation type="unfinished"></translation>
+        <translation>los contornos de las casillas no están donde deberían</translation>
     </message>
     <message>
         <source>%1 is too blurred or too warped to read its boxes; scan it, or photograph it flat and in focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está demasiado borrosa o deformada para leer sus casillas; escanéela, o fotografíela plana y enfocada.</translation>
     </message>
     <message>
         <source>The image of %1 could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo codificar la imagen de %1.</translation>
     </message>
     <message>
         <source>%1 is not an attendance status; use present, late, excused or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un estado de asistencia; use present, late, excused o absent.</translation>
     </message>
     <message>
         <source>No participant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el participante %1.</translation>
     </message>
     <message>
         <source>A partial duration is between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una duración parcial está entre 0 y 1440 minutos.</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked excused attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos de asistencia van con presente o tarde; alguien marcado como justificado no asistió ningún minuto (quite los minutos).</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked absent attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos de asistencia van con presente o tarde; alguien marcado como ausente no asistió ningún minuto (quite los minutos).</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (y %2 más)</translation>
     </message>
     <message>
         <source>%1 is on the waiting list of %2, not booked, so they are not on this session&apos;s roll: they get a place when one frees up; or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la lista de espera de %2, sin plaza, así que no está en la lista de esta sesión: recibirá una plaza cuando se libere una; o añádalo como persona sin inscripción.</translation>
     </message>
     <message>
         <source>%1 has a cancelled booking in %2, so they are not on this session&apos;s roll: enrol them again, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una reserva cancelada en %2, así que no está en la lista de esta sesión: vuelva a inscribirlo, o añádalo como persona sin inscripción.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2, so they are not on this session&apos;s roll: enrol them, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está inscrito en %2, así que no está en la lista de esta sesión: inscríbalo, o añádalo como persona sin inscripción.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
         <source>Print at most %1 days of sheets at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima hojas de %1 días como máximo a la vez.</translation>
     </message>
     <message>
         <source>%1 sessions are in these dates; print at most %2 sheets at a time (choose fewer days or one programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 sesiones en estas fechas; imprima %2 hojas como máximo a la vez (elija menos días o un solo programa).</translation>
     </message>
     <message>
         <source>There is no session in these dates, so there is no sheet to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión en estas fechas, así que no hay hojas que imprimir.</translation>
     </message>
     <message>
         <source>Attendance sheets, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de asistencia, del %1 al %2</translation>
     </message>
     <message>
         <source>More than one programme is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de un programa llamado %1; use su id.</translation>
     </message>
     <message>
         <source>No programme %1. See `fieldsessions programme list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el programa %1. Vea `fieldsessions programme list`.</translation>
     </message>
     <message>
         <source>The code %1 fits more than one session; give the session&apos;s full id (see `fieldsessions sessions list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>El código %1 corresponde a más de una sesión; indique el id completo de la sesión (vea `fieldsessions sessions list`).</translation>
     </message>
     <message>
         <source>No session %1. See `fieldsessions sessions list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la sesión %1. Vea `fieldsessions sessions list`.</translation>
     </message>
     <message>
         <source>Nobody with the ID %1 is enrolled in %2 (people in other programmes have it); give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie con el ID %1 está inscrito en %2 (lo tienen personas de otros programas); indique el id del participante que muestra `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2 in %3; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes tienen el ID %2 en %3; indique el id del participante que muestra `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes tienen el ID %2; indique el id del participante que muestra `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No participant %1. See `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el participante %1. Vea `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No programme %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el programa %1.</translation>
     </message>
     <message>
         <source>%1 has not completed %2 yet, so there is no certificate to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no ha completado %2, así que no hay certificado que emitir.</translation>
     </message>
     <message>
         <source>The completion of %1 by %2 expired on %3; no certificate can be issued for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalización de %1 por %2 venció el %3; no se puede emitir ningún certificado para ella.</translation>
     </message>
     <message>
         <source>More than one pathway is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más de una ruta llamada %1; use su id.</translation>
     </message>
     <message>
         <source>No pathway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la ruta %1.</translation>
     </message>
     <message>
         <source>A pathway needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta necesita un nombre.</translation>
     </message>
     <message>
         <source>A pathway needs at least one programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta necesita al menos un programa.</translation>
     </message>
     <message>
         <source>%1 is named twice in the pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces en la ruta.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está inscrito en %2.</translation>
     </message>
     <message>
         <source>The data file already has programmes; demo data goes into an empty file (use --db with a new file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de datos ya tiene programas; los datos de demostración van en un archivo vacío (use --db con un nombre de archivo nuevo).</translation>
     </message>
     <message>
         <source>%1 has already used %2 in %3; the budget cannot be less than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya usó %2 en %3; el presupuesto no puede ser menor que eso.</translation>
     </message>
     <message>
         <source>This participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Este participante</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ya registrado como %1 (ID %2), mismo ID; no se añade otra vez</translation>
     </message>
     <message>
         <source>already registered as %1, same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ya registrado como %1, mismo ID; no se añade otra vez</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ya registrado como %1 (ID %2), mismo nombre y fecha de nacimiento; no se añade otra vez</translation>
     </message>
     <message>
         <source>already registered as %1, same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ya registrado como %1, mismo nombre y fecha de nacimiento; no se añade otra vez</translation>
     </message>
     <message>
         <source>An outcome needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado necesita un título.</translation>
     </message>
     <message>
         <source>An outcome title is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título de un resultado tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>This session already has the outcome %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión ya tiene el resultado %1.</translation>
     </message>
     <message>
         <source>No outcome %1 in this session&apos;s programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el resultado %1 en el programa de esta sesión.</translation>
     </message>
     <message>
         <source>The outcome %1 is not on this session&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado %1 no está en la lista de esta sesión.</translation>
     </message>
     <message>
         <source>%1 is not on this session&apos;s roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la lista de esta sesión.</translation>
     </message>
     <message>
         <source>%1 is the sheet of session %2, which is not on this laptop: sync first, or read it on the laptop it was printed from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la hoja de la sesión %2, que no está en esta computadora: sincronice primero, o léala en la computadora desde la que se imprimió.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these marks in, or print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas de %1 ya no están juntas en la lista de la sesión como cuando se imprimió (se quitó, añadió o cambió el nombre de alguna), así que sus filas no se pueden emparejar con seguridad: escriba estas marcas a mano, o imprima una hoja nueva.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja en papel, página %1</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante necesita un nombre.</translation>
     </message>
     <message>
         <source>A name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre tiene como máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <source>%1 is already registered with ID %2; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado con el ID %2; no se añade dos veces.</translation>
     </message>
     <message>
         <source>%1 is already registered; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado; no se añade dos veces.</translation>
     </message>
     <message>
         <source>Another participant (%1) has the same ID or name and date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro participante (%1) tiene el mismo ID o el mismo nombre y fecha de nacimiento.</translation>
     </message>
     <message>
         <source>A walk-in needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona sin inscripción necesita un nombre.</translation>
     </message>
     <message>
         <source>any one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uno cualquiera de: %1</translation>
     </message>
     <message>
         <source>A programme called %1 already exists; give this one another name (for example with its place or year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un programa llamado %1; dele otro nombre a este (por ejemplo, con su lugar o su año).</translation>
     </message>
     <message>
         <source>once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola vez</translation>
     </message>
     <message>
         <source>weekly on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cada semana: %1</translation>
     </message>
     <message>
         <source>weekly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>cada semana</translation>
     </message>
     <message>
         <source>every two weeks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dos semanas: %1</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dos semanas</translation>
     </message>
     <message>
         <source>custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizado (%1)</translation>
     </message>
     <message>
         <source>daily</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>cada día</translation>
     </message>
     <message>
         <source>monthly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>cada mes</translation>
     </message>
     <message>
         <source>quarterly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>cada tres meses</translation>
     </message>
     <message>
         <source>No session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la sesión %1.</translation>
     </message>
     <message>
         <source>Session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 de %2</translation>
     </message>
     <message>
         <source>%1 is not an hours period; use month, week or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un periodo de horas; use month, week o programme.</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa completo</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el intervalo</translation>
     </message>
     <message>
         <source>%1 is not one of the topics of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es uno de los temas de %2: %3.</translation>
     </message>
     <message>
         <source>Give a reason why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué no se realizó la sesión.</translation>
     </message>
     <message>
         <source>Notes are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas tienen como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it before reporting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló; restablézcala antes de informar sobre ella.</translation>
     </message>
     <message>
         <source>A session can be reported on once it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede informar sobre una sesión una vez que ha empezado.</translation>
     </message>
     <message>
         <source>%1 reports on every session: write the session reports instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informa sobre cada sesión: escriba los informes de sesión.</translation>
     </message>
     <message>
         <source>%1 is not a report period of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un periodo de informe de %2.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene asignado %2 el %3 %4-%5 y %6 más; guarde de todos modos para la doble reserva.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene asignado %2 el %3 %4-%5; guarde de todos modos para la doble reserva.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene asignado %2 el %3 %4-%5 y %6 más</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene asignado %2 el %3 %4-%5</translation>
     </message>
     <message>
         <source>Give a reason why the session was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se canceló la sesión.</translation>
     </message>
     <message>
         <source>This session has not started yet; cancel it instead of recording that it did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión todavía no ha empezado; cancélela en vez de registrar que no se realizó.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se canceló; restablézcala primero.</translation>
     </message>
     <message>
         <source>The session of %1 has outcome ticks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %1 tiene resultados marcados, así que no se puede eliminar; cancélela.</translation>
     </message>
     <message>
         <source>The session of %1 has a written report, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión del %1 tiene un informe escrito, así que no se puede eliminar; cancélela.</translation>
     </message>
     <message>
         <source>session date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de la sesión</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; cancel or move that session before reinstating this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una sesión el %2 (%3-%4), y un programa tiene una sesión al día; cancele o mueva esa sesión antes de restablecer esta.</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; change that session&apos;s time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una sesión el %2 (%3-%4), y un programa tiene una sesión al día; cambie mejor la hora de esa sesión.</translation>
     </message>
     <message>
         <source>The facilitator name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del facilitador tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Type your name: it is printed on attendance sheets and session reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre: se imprime en las hojas de asistencia y los informes de sesión.</translation>
     </message>
     <message>
         <source>The device name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la computadora tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>%1 is not a summary period; use week, month or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un periodo de resumen; use week, month o programme.</translation>
     </message>
 </context>
 <context>
@@ -4431,252 +4431,253 @@
     <name>PaperReviewDialog</name>
     <message>
         <source>Read paper sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer hojas en papel</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Leyendo %1…</translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archivo</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivos</translation>
     </message>
     <message>
         <source>What was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se leyó</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Rows of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la página</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete writes nothing; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente, L tarde, E justificado, A ausente, Delete no escribe nada; las flechas mueven; Enter acepta la página</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>En papel</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished">Computadora</translation>
+        <translation>Computadora</translation>
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribirá</translation>
     </message>
     <message>
         <source>Boxes: P · L · E · A</source>
-        <translation type="unfinished"></translation>
+        <translation>Casillas: P · L · E · A</translation>
     </message>
     <message>
         <source>Why the page was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se rechazó la página</translation>
     </message>
     <message>
         <source>Walk-ins written on this page: type each name (and ID or phone) as written. They are added as walk-ins when you accept the page; a row left without a name is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas sin inscripción escritas en esta página: escriba cada nombre (y su ID o teléfono) tal como está escrito. Se añaden como personas sin inscripción al aceptar la página; una fila sin nombre no se añade.</translation>
     </message>
     <message>
         <source>The page, straightened</source>
-        <translation type="unfinished"></translation>
+        <translation>La página, enderezada</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; write nothing · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;L&lt;/b&gt; tarde · &lt;b&gt;E&lt;/b&gt; justificado · &lt;b&gt;A&lt;/b&gt; ausente · &lt;b&gt;Del&lt;/b&gt; no escribir nada · &lt;b&gt;↑ ↓&lt;/b&gt; mover · &lt;b&gt;Enter&lt;/b&gt; aceptar la página</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Teclas</translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>&amp;Accept page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar página</translation>
     </message>
     <message>
         <source>Write this page&apos;s marks in one go (Enter); Ctrl+Z on the roll undoes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las marcas de esta página de una vez (Enter); Ctrl+Z en la lista las deshace</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídas: %1; rechazadas: %2.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 página</translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 páginas</translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>Skipped as blank: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas por estar en blanco: %1.</translation>
     </message>
     <message>
         <source>Doubtful rows come first; nothing is written before you accept a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas dudosas van primero; no se escribe nada antes de que acepte una página.</translation>
     </message>
     <message>
         <source>The sheets could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las hojas</translation>
     </message>
     <message>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó nada.</translation>
     </message>
     <message>
         <source>%1 — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — rechazada</translation>
     </message>
     <message>
         <source>%1
 %2, sheet page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, página %3 de la hoja</translation>
     </message>
     <message>
         <source>✓ 1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 1 marca escrita</translation>
     </message>
     <message>
         <source>✓ %1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 marcas escritas</translation>
     </message>
     <message>
         <source>Refused: nothing on this page is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: no se escribe nada de esta página.</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin marcar</translation>
     </message>
     <message>
         <source>The boxes as read: present, late, excused, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Las casillas tal como se leyeron: presente, tarde, justificado, ausente</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila sin inscripción %1 tal como está escrita</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre tal como está escrito</translation>
     </message>
     <message>
         <source>Name of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la fila sin inscripción %1</translation>
     </message>
     <message>
         <source>ID or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ID o teléfono</translation>
     </message>
     <message>
         <source>ID or phone of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID o teléfono de la fila sin inscripción %1</translation>
     </message>
     <message>
         <source>Mark of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de la fila sin inscripción %1</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>escrita</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sigue %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1 (already)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya)</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <source>Row %1: the paper says %2, the laptop has %3. The laptop&apos;s mark is kept unless you press %4 (or another letter) for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: el papel dice %2, la computadora tiene %3. Se conserva la marca de la computadora a menos que pulse %4 (u otra letra) en esta fila.</translation>
     </message>
     <message>
         <source>This page is written already; correct a mark on the roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página ya está escrita; corrija una marca en la lista.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja en papel, página %1</translation>
     </message>
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1: %2, en cola para sincronizar; la imagen de la página se guarda en %3.</translation>
     </message>
     <message>
         <source>1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marca escrita</translation>
     </message>
     <message>
         <source>%1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcas escritas</translation>
     </message>
     <message>
         <source>1 walk-in added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió 1 persona sin inscripción.</translation>
     </message>
     <message>
         <source>%1 walk-ins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 personas sin inscripción.</translation>
     </message>
     <message>
         <source>Every page read is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las páginas leídas están escritas.</translation>
     </message>
     <message>
         <source>The page was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió la página</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished">%1: algo salió mal; el registro tiene los detalles.</translation>
+        <translation>%1: algo salió mal; el registro tiene los detalles.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos y fotos de hojas (%1);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5499,117 +5500,117 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -6201,15 +6202,15 @@
     </message>
     <message>
         <source>Read pape&amp;r sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer hojas en pape&amp;l…</translation>
     </message>
     <message>
         <source>Read ticked attendance sheets back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las hojas de asistencia marcadas</translation>
     </message>
     <message>
         <source>Scans or photos of printed tick sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos o fotos de hojas de marcar impresas</translation>
     </message>
     <message>
         <source>Roll</source>
@@ -6282,52 +6283,52 @@
     <message>
         <source>%1 present</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 presente</translation>
     </message>
     <message>
         <source>%1 present</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 presentes</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarde</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarde</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 justificado</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 justificados</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausente</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausentes</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin marcar</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin marcar</translation>
     </message>
     <message>
         <source>mark of %1</source>
@@ -7256,31 +7257,31 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptados</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
