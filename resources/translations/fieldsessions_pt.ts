@@ -6,632 +6,632 @@
     <message>
         <source>Mon</source>
         <comment>weekday</comment>
-        <translation type="unfinished">seg</translation>
+        <translation>seg.</translation>
     </message>
     <message>
         <source>Tue</source>
         <comment>weekday</comment>
-        <translation type="unfinished">ter</translation>
+        <translation>ter.</translation>
     </message>
     <message>
         <source>Wed</source>
         <comment>weekday</comment>
-        <translation type="unfinished">qua</translation>
+        <translation>qua.</translation>
     </message>
     <message>
         <source>Thu</source>
         <comment>weekday</comment>
-        <translation type="unfinished">qui</translation>
+        <translation>qui.</translation>
     </message>
     <message>
         <source>Fri</source>
         <comment>weekday</comment>
-        <translation type="unfinished">sex</translation>
+        <translation>sex.</translation>
     </message>
     <message>
         <source>Sat</source>
         <comment>weekday</comment>
-        <translation type="unfinished">sáb</translation>
+        <translation>sáb.</translation>
     </message>
     <message>
         <source>Sun</source>
         <comment>weekday</comment>
-        <translation type="unfinished">dom</translation>
+        <translation>dom.</translation>
     </message>
     <message>
         <source>Jan</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jan.</translation>
     </message>
     <message>
         <source>Feb</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>fev.</translation>
     </message>
     <message>
         <source>Mar</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Apr</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>abr.</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>mai.</translation>
     </message>
     <message>
         <source>Jun</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jun.</translation>
     </message>
     <message>
         <source>Jul</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jul.</translation>
     </message>
     <message>
         <source>Aug</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ago.</translation>
     </message>
     <message>
         <source>Sep</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>set.</translation>
     </message>
     <message>
         <source>Oct</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>out.</translation>
     </message>
     <message>
         <source>Nov</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>nov.</translation>
     </message>
     <message>
         <source>Dec</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>dez.</translation>
     </message>
     <message>
         <source>.</source>
         <comment>decimal separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>,</translation>
     </message>
     <message>
         <source>Clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar a marcação</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa seguinte</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished">Adicionar um não inscrito</translation>
+        <translation>Adicionar um não inscrito</translation>
     </message>
     <message>
         <source>Find a person (or just type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma pessoa (ou escrever logo um nome)</translation>
     </message>
     <message>
         <source>Show everyone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos de novo</translation>
     </message>
     <message>
         <source>First / last person</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira / última pessoa</translation>
     </message>
     <message>
         <source>Sessions tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador Sessões</translation>
     </message>
     <message>
         <source>Roster tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador Participantes</translation>
     </message>
     <message>
         <source>Reports tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador Relatórios</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Em todo o lado</translation>
     </message>
     <message>
         <source>Mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar presente</translation>
     </message>
     <message>
         <source>Mark late</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar atrasado</translation>
     </message>
     <message>
         <source>Mark excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar justificado</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar ausente</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + letra sublinhada</translation>
     </message>
     <message>
         <source>The button, field or tab with that letter underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>O botão, campo ou separador com essa letra sublinhada</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de conclusão</translation>
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifica-se que</translation>
     </message>
     <message>
         <source>has completed</source>
-        <translation type="unfinished"></translation>
+        <translation>concluiu</translation>
     </message>
     <message>
         <source>on %1, with %2 hours of attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1, com %2 horas de presença.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até %1.</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished">Resultados alcançados</translation>
+        <translation>Resultados alcançados</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Facilitador</translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Participant ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do participante %1</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificados</translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Nobody has completed this programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém concluiu este programa.</translation>
     </message>
     <message>
         <source>from %1</source>
         <comment>a range with only a start</comment>
-        <translation type="unfinished">a partir de %1</translation>
+        <translation>a partir de %1</translation>
     </message>
     <message>
         <source>until %1</source>
         <comment>a range with only an end</comment>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message>
         <source>no sessions in this range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma sessão neste intervalo (%1)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <source>Unknown export format %1; choose csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportação %1 desconhecido; escolha csv ou xlsx.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da sessão</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <source>Duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração (min)</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da sessão</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Local</translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do participante</translation>
     </message>
     <message>
         <source>Participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do participante</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Minutes attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de presença</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por</translation>
     </message>
     <message>
         <source>Marked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado em (UTC)</translation>
     </message>
     <message>
         <source>Session key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da sessão</translation>
     </message>
     <message>
         <source>Participant key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do participante</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <source>Sessions counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões contadas</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Excused (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificado (fora)</translation>
     </message>
     <message>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda por vir</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa %</translation>
     </message>
     <message>
         <source>Required %</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigido %</translation>
     </message>
     <message>
         <source>Best still possible %</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor ainda possível %</translation>
     </message>
     <message>
         <source>Absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas seguidas</translation>
     </message>
     <message>
         <source>Absence alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de faltas</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished">Conformidade</translation>
+        <translation>Conformidade</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do período</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do período</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessões</translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Hours in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas no período</translation>
     </message>
     <message>
         <source>Hours to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas até à data</translation>
     </message>
     <message>
         <source>Budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orçamento (horas)</translation>
     </message>
     <message>
         <source>Remaining (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante (horas)</translation>
     </message>
     <message>
         <source>Beyond budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima do orçamento (horas)</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de letra %1 não foi encontrado em %2, por isso não é possível imprimir relatórios; reinstale o fieldsessions.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e mais %2</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 script, so these names print as empty boxes: %2 (install a font for it, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum tipo de letra neste computador desenha a escrita %1, por isso estes nomes são impressos como caixas vazias: %2 (instale um tipo de letra para ela, por ex. Noto Sans).</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 scripts, so these names print as empty boxes: %2 (install fonts for them, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum tipo de letra neste computador desenha as escritas %1, por isso estes nomes são impressos como caixas vazias: %2 (instale tipos de letra para elas, por ex. Noto Sans).</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished">Não conforme</translation>
+        <translation>Não conforme</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">Em risco</translation>
+        <translation>Em risco</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished">Ainda não avaliado</translation>
+        <translation>Ainda não avaliado</translation>
     </message>
     <message>
         <source>excused counts as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado conta como presença</translation>
     </message>
     <message>
         <source>excused is left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado fica fora da taxa</translation>
     </message>
     <message>
         <source>excused counts as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado conta como falta</translation>
     </message>
     <message>
         <source>%1: </source>
         <comment>field label on a printed page</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Cannot write %1: that names a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: isso é o nome de uma pasta; indique um nome de arquivo.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: a pasta %2 não existe.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder; give a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: é uma pasta; indique um nome de arquivo dentro dela.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not an ordinary file (a device, pipe or socket), so it is left alone; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: não é um arquivo normal (um dispositivo, pipe ou socket), por isso não é tocado; indique um nome de arquivo.</translation>
     </message>
     <message>
         <source>Cannot write %1: files cannot be written there (the folder %2 takes no new files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: não se podem escrever arquivos aí (a pasta %2 não aceita arquivos novos).</translation>
     </message>
     <message>
         <source>Printed %1 with fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso em %1 com o fieldsessions</translation>
     </message>
     <message>
         <source>Present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Presente</translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Atrasado</translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Justificado</translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Ausente</translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Unknown sheet layout %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de folha %1 desconhecido; escolha um destes: %2.</translation>
     </message>
     <message>
         <source>The number of blank walk-in rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de linhas em branco para não inscritos deve estar entre 0 e 500.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sessão</translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Session code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código da sessão</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>participant ID column</comment>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>Nobody is booked for this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém está inscrito nesta sessão.</translation>
     </message>
     <message>
         <source>Walk-ins — people not listed above: write their name, and their ID or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inscritos — pessoas que não estão na lista acima: escreva o nome e o ID ou telefone.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a mark and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não marcado %1</translation>
     </message>
     <message>
         <source>Recorded marks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações registadas: %1.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura do facilitador:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <source>Attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de presença</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished">Folha de presença</translation>
+        <translation>Folha de presença</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
         <comment>document title: report, programme, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>Unknown paper size %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho de papel %1 desconhecido; escolha um destes: %2.</translation>
     </message>
     <message>
         <source>The number of blank rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de linhas em branco deve estar entre 0 e 500.</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished">Resultados</translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Didn&apos;t happen — reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aconteceu — motivo:</translation>
     </message>
     <message>
         <source>Session report</source>
-        <translation type="unfinished">Relatório da sessão</translation>
+        <translation>Relatório da sessão</translation>
     </message>
     <message>
         <source>Topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas tratados</translation>
     </message>
     <message>
         <source>Other topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros temas:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem notas.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada resultado que o participante alcançou</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved — outcomes %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada resultado que o participante alcançou — resultados %1 a %2</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão não tem resultados para marcar.</translation>
     </message>
     <message>
         <source>Outcome tick-off — recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de resultados — registada</translation>
     </message>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished">Verificação de resultados</translation>
+        <translation>Verificação de resultados</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
