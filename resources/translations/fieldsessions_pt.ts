@@ -635,641 +635,641 @@
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>a aplicação não consegue abrir a sua janela: não há ecrã gráfico aqui (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); execute-a numa sessão de ambiente de trabalho, ou defina QT_QPA_PLATFORM=offscreen para a executar sem ecrã (os comandos, como `fieldsessions --help`, não precisam de ecrã).</translation>
     </message>
     <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenças, chamada e relatórios para facilitadores. Sem comando, abre a aplicação de ambiente de trabalho.</translation>
     </message>
     <message>
         <source>the data file (default: $FIELDSESSIONS_DB or the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de dados (por omissão: $FIELDSESSIONS_DB ou a pasta de dados do utilizador da plataforma)</translation>
     </message>
     <message>
         <source>log more</source>
-        <translation type="unfinished"></translation>
+        <translation>registar mais detalhes</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompido</translation>
     </message>
     <message>
         <source>unexpected error (%1: %2). %3; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>erro inesperado (%1: %2). %3; por favor, comunique-o.</translation>
     </message>
     <message>
         <source>Details are in the log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os detalhes estão no arquivo de registo %1</translation>
     </message>
     <message>
         <source>No log file could be written (run again with -v to see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever nenhum arquivo de registo (execute de novo com -v para ver os detalhes)</translation>
     </message>
     <message>
         <source>the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de dados</translation>
     </message>
     <message>
         <source>--db was given an empty path; give the path of a data file, such as %1, or leave --db out for that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db recebeu um caminho vazio; indique o caminho de um arquivo de dados, como %1, ou omita --db para usar esse.</translation>
     </message>
     <message>
         <source>note: created the folder %1 and a new, empty data file at %2 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: foi criada a pasta %1 e um novo arquivo de dados vazio em %2 (não havia nenhum).</translation>
     </message>
     <message>
         <source>note: created a new, empty data file at %1 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: foi criado um novo arquivo de dados vazio em %1 (não havia nenhum).</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para listar.</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir em JSON</translation>
     </message>
     <message>
         <source>present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>justificado</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um número inteiro</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma percentagem de 0 a 100</translation>
     </message>
     <message>
         <source>Demo data created in %1: %2, %3, %4, %5. Nothing in this demo file is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração criados em %1: %2, %3, %4, %5. Nada neste arquivo de demonstração é enviado a um servidor.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished">1 programa</translation>
+        <translation>1 programa</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished">%1 programas</translation>
+        <translation>%1 programas</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished">1 sessão</translation>
+        <translation>1 sessão</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished">%1 sessões</translation>
+        <translation>%1 sessões</translation>
     </message>
     <message>
         <source>1 mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação</translation>
     </message>
     <message>
         <source>%1 marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações</translation>
     </message>
     <message>
         <source>--nth-weekday goes with --monthly or --quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday usa-se com --monthly ou --quarterly.</translation>
     </message>
     <message>
         <source>--nth-weekday looks like 2:tue or last:fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday escreve-se como 2:tue ou last:fri.</translation>
     </message>
     <message>
         <source>warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1.</translation>
     </message>
     <message>
         <source>note: %1 is not a date of this schedule, so --exclude left nothing out for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1 não é uma data deste calendário, por isso --exclude não retirou nada para ela.</translation>
     </message>
     <message>
         <source>Programme %1 created (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa %1 criado (%2): %3.</translation>
     </message>
     <message>
         <source>1 session scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão agendada</translation>
     </message>
     <message>
         <source>%1 sessions scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessões agendadas</translation>
     </message>
     <message>
         <source>id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>name</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>schedule</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>calendário</translation>
     </message>
     <message>
         <source>sessions</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>sessões</translation>
     </message>
     <message>
         <source>enrolled</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscritos</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>em espera</translation>
     </message>
     <message>
         <source>capacity</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>capacidade</translation>
     </message>
     <message>
         <source>No programmes yet; add one with `fieldsessions programme add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há programas; adicione um com `fieldsessions programme add`.</translation>
     </message>
     <message>
         <source>scheduled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>agendada</translation>
     </message>
     <message>
         <source>in progress</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>a decorrer</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>didn&apos;t happen</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>não aconteceu</translation>
     </message>
     <message>
         <source>not taken</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>não feita</translation>
     </message>
     <message>
         <source>incomplete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>incompleta</translation>
     </message>
     <message>
         <source>complete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de fim é anterior à data de início.</translation>
     </message>
     <message>
         <source>date</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>start</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>início</translation>
     </message>
     <message>
         <source>end</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>fim</translation>
     </message>
     <message>
         <source>programme</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>programa</translation>
     </message>
     <message>
         <source>status</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>marked</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>marcados</translation>
     </message>
     <message>
         <source>roll</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>chamada</translation>
     </message>
     <message>
         <source>external id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id externo</translation>
     </message>
     <message>
         <source>group</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>enrolment</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscrição</translation>
     </message>
     <message>
         <source>No participants match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum participante corresponde.</translation>
     </message>
     <message>
         <source>No participants yet; add them with `fieldsessions import-roster`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há participantes; adicione-os com `fieldsessions import-roster`.</translation>
     </message>
     <message>
         <source>booked</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscrito</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>em espera</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas</translation>
     </message>
     <message>
         <source>Imported %1; enrolled %2, waitlisted %3; skipped %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: %1; inscritos: %2, em espera: %3; ignoradas: %4.</translation>
     </message>
     <message>
         <source>Imported %1; skipped %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: %1; ignoradas: %2.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2</translation>
     </message>
     <message>
         <source>Restored %1 from %2. The file it replaced was kept as %3. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurado a partir de %2. O arquivo que ele substituiu foi guardado como %3. As alterações feitas depois dessa cópia de segurança não estão nele; uma sincronização traz de volta o que o servidor tem.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurado a partir de %2. As alterações feitas depois dessa cópia de segurança não estão nele; uma sincronização traz de volta o que o servidor tem.</translation>
     </message>
     <message>
         <source>%1 was already marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já estava marcado(a) %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished">%1 (%2 min)</translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando (UTC)</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column</comment>
-        <translation type="unfinished">Alteração</translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>By</source>
         <comment>column</comment>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Computador</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column</comment>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished">este computador</translation>
+        <translation>este computador</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished">(recebida sem registo próprio)</translation>
+        <translation>(recebida sem registo próprio)</translation>
     </message>
     <message>
         <source>%1 has no mark in this session and never had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem marcação nesta sessão e nunca teve.</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished">1 inscrição</translation>
+        <translation>1 inscrição</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished">%1 inscrições</translation>
+        <translation>%1 inscrições</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 não tem nada registado: foi apagado com %2 e %3, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 não tem nada registado: é apagado com %2 e %3, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 não tem nada registado: foi apagado com %2, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 não tem nada registado: é apagado com %2, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante %1 não tem nada registado: foi apagado com %2, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante %1 não tem nada registado: é apagado com %2, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante %1 não tem nada registado: foi apagado, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante %1 não tem nada registado: é apagado, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it was archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 tem %2 (marcações, verificações ou relatórios): foi arquivado, escondido das listas, com todos os registos mantidos.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it is archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 tem %2 (marcações, verificações ou relatórios): é arquivado, escondido das listas, com todos os registos mantidos.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished">1 registo</translation>
+        <translation>1 registo</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished">%1 registos</translation>
+        <translation>%1 registos</translation>
     </message>
     <message>
         <source>%1 has %2: they were taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2: foi retirado(a) de todos os programas, com o histórico mantido.</translation>
     </message>
     <message>
         <source>%1 has %2: they are taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2: é retirado(a) de todos os programas, com o histórico mantido.</translation>
     </message>
     <message>
         <source>1 mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação ou verificação</translation>
     </message>
     <message>
         <source>%1 marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações ou verificações</translation>
     </message>
     <message>
         <source>Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado: execute de novo com --yes para confirmar.</translation>
     </message>
     <message>
         <source>(not set: fieldsessions settings --facilitator NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não definido: fieldsessions settings --facilitator NOME)</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished">Facilitador: %1</translation>
+        <translation>Facilitador: %1</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computador: %1</translation>
     </message>
     <message>
         <source>fill an empty data file with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>preencher um arquivo de dados vazio com dados de demonstração realistas</translation>
     </message>
     <message>
         <source>show or set this laptop&apos;s facilitator name (printed on sheets and reports) and device name</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar ou definir o nome do facilitador deste computador (impresso nas folhas e relatórios) e o nome do computador</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu nome</translation>
     </message>
     <message>
         <source>this laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome deste computador</translation>
     </message>
     <message>
         <source>programmes: add, list</source>
-        <translation type="unfinished"></translation>
+        <translation>programas: add, list</translation>
     </message>
     <message>
         <source>create a programme and schedule its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>criar um programa e agendar as suas sessões</translation>
     </message>
     <message>
         <source>first date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>primeira data, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>a single session</source>
-        <translation type="unfinished"></translation>
+        <translation>uma única sessão</translation>
     </message>
     <message>
         <source>weekdays, e.g. tue,thu</source>
-        <translation type="unfinished"></translation>
+        <translation>dias da semana, ex.: tue,thu</translation>
     </message>
     <message>
         <source>every two weeks on these weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>de duas em duas semanas nestes dias da semana</translation>
     </message>
     <message>
         <source>on the start date&apos;s day number (29-31 fall on the last day of shorter months)</source>
-        <translation type="unfinished"></translation>
+        <translation>no número do dia da data de início (29-31 passam para o último dia dos meses mais curtos)</translation>
     </message>
     <message>
         <source>any RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer regra RFC 5545, ex.: FREQ=WEEKLY;BYDAY=MO,WE</translation>
     </message>
     <message>
         <source>last date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>última data, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>número de sessões</translation>
     </message>
     <message>
         <source>number of weeks from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>número de semanas a partir do início</translation>
     </message>
     <message>
         <source>monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri</source>
-        <translation type="unfinished"></translation>
+        <translation>mensal/trimestral no N.º dia da semana, ex.: 2:tue ou last:fri</translation>
     </message>
     <message>
         <source>a date with no session (repeat for each holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma data sem sessão (repita para cada feriado)</translation>
     </message>
     <message>
         <source>start time HH:MM (default 09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de início HH:MM (por omissão 09:00)</translation>
     </message>
     <message>
         <source>minutes (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos (por omissão 60)</translation>
     </message>
     <message>
         <source>e.g. Africa/Nairobi (default UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Africa/Maputo (por omissão UTC)</translation>
     </message>
     <message>
         <source>online link</source>
-        <translation type="unfinished"></translation>
+        <translation>link online</translation>
     </message>
     <message>
         <source>how excused absences count (default: excluded from the rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>como contam as faltas justificadas (por omissão: fora da taxa)</translation>
     </message>
     <message>
         <source>repeat per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>repita para cada resultado</translation>
     </message>
     <message>
         <source>repeat per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>repita para cada tema</translation>
     </message>
     <message>
         <source>list programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os programas</translation>
     </message>
     <message>
         <source>delete a programme with nothing recorded in it, else archive it (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>apagar um programa sem nada registado, senão arquivá-lo (pede --yes)</translation>
     </message>
     <message>
         <source>programme id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou nome do programa</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar</translation>
     </message>
     <message>
         <source>sessions: list</source>
-        <translation type="unfinished"></translation>
+        <translation>sessões: list</translation>
     </message>
     <message>
         <source>list sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>listar as sessões</translation>
     </message>
     <message>
         <source>participants: list</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes: list</translation>
     </message>
     <message>
         <source>list participants</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os participantes</translation>
     </message>
     <message>
         <source>only those enrolled in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>só os inscritos neste programa</translation>
     </message>
     <message>
         <source>part of a name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de um nome ou ID</translation>
     </message>
     <message>
         <source>delete a person with nothing recorded, else take them off every programme (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>apagar uma pessoa sem nada registado, senão retirá-la de todos os programas (pede --yes)</translation>
     </message>
     <message>
         <source>participant id or external id</source>
-        <translation type="unfinished"></translation>
+        <translation>id do participante ou id externo</translation>
     </message>
     <message>
         <source>import participants from CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>importar participantes de CSV ou XLSX</translation>
     </message>
     <message>
         <source>enrol everyone in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrever todos neste programa</translation>
     </message>
     <message>
         <source>put a backup of the data file back in place (the newest one unless --backup is given); the file it replaces is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>repor uma cópia de segurança do arquivo de dados (a mais recente, salvo se --backup for indicado); o arquivo substituído é guardado</translation>
     </message>
     <message>
         <source>the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia de segurança a repor</translation>
     </message>
     <message>
         <source>mark one participant in one session</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar um participante numa sessão</translation>
     </message>
     <message>
         <source>partial duration attended</source>
