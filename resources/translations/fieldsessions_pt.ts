@@ -1273,615 +1273,615 @@
     </message>
     <message>
         <source>partial duration attended</source>
-        <translation type="unfinished"></translation>
+        <translation>duração parcial de presença</translation>
     </message>
     <message>
         <source>who marks (default: this laptop&apos;s facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>quem marca (por omissão: o facilitador deste computador)</translation>
     </message>
     <message>
         <source>every change of one participant&apos;s mark in one session, from every laptop that has synced, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as alterações da marcação de um participante numa sessão, de todos os computadores que sincronizaram, da mais antiga para a mais recente</translation>
     </message>
     <message>
         <source>%1: already booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: já inscrito(a) em %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1: booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inscrito(a) em %2.</translation>
     </message>
     <message>
         <source>%1: already put on the waiting list (it is full) in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: já estava na lista de espera (está cheio) em %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1: put on the waiting list (it is full) in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: posto(a) na lista de espera (está cheio) em %2.</translation>
     </message>
     <message>
         <source>%1: already no longer booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: já não estava inscrito(a) em %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1: no longer booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deixou de estar inscrito(a) em %2.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled. %3 was booked from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vaga de %1 em %2 foi cancelada. %3 foi inscrito(a) a partir da lista de espera.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vaga de %1 em %2 foi cancelada.</translation>
     </message>
     <message>
         <source>give either --participant (someone registered) or --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --participant (alguém registado) ou --name.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está nesta chamada, marcado(a) %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed (use mark to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está nesta chamada, marcado(a) %2; nada foi alterado (use mark para alterar).</translation>
     </message>
     <message>
         <source>%1 is already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está registado(a); marque-o(a) com --participant ID, ou adicione outra pessoa com --new.</translation>
     </message>
     <message>
         <source>%1 are already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já estão registados; marque-os com --participant ID, ou adicione outra pessoa com --new.</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2 (added as a new person).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chegou sem inscrição: marcado(a) %2 (adicionado(a) como nova pessoa).</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chegou sem inscrição: marcado(a) %2.</translation>
     </message>
     <message>
         <source>this session has %1; it would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sessão tem %1; seria mantida mas deixaria de contar em todos os números até a sessão ser restabelecida. Nada foi alterado: execute de novo com --yes para confirmar.</translation>
     </message>
     <message>
         <source>this session has %1; they would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sessão tem %1; seriam mantidas mas deixariam de contar em todos os números até a sessão ser restabelecida. Nada foi alterado: execute de novo com --yes para confirmar.</translation>
     </message>
     <message>
         <source>Its %1 is kept but does not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é mantida, mas não conta até a sessão ser restabelecida.</translation>
     </message>
     <message>
         <source>Its %1 are kept but do not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 são mantidas, mas não contam até a sessão ser restabelecida.</translation>
     </message>
     <message>
         <source>Cancelled: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Recorded as not having happened: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registada como não realizada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Nothing to change: the session of %1 %2 (%3) is neither cancelled nor recorded as not having happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a alterar: a sessão de %1 %2 (%3) não está cancelada nem registada como não realizada.</translation>
     </message>
     <message>
         <source>Reinstated: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restabelecida: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Added: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>say what to change: --date, --time or --duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>diga o que alterar: --date, --time ou --duration.</translation>
     </message>
     <message>
         <source>Changed: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; pending (mark cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; pendente (marcação apagada).</translation>
     </message>
     <message>
         <source>%1 had no mark in this session; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tinha marcação nesta sessão; nada foi alterado.</translation>
     </message>
     <message>
         <source>Marked 0 people present; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 pessoas marcadas como presentes; todos já tinham marcação.</translation>
     </message>
     <message>
         <source>Marked 0 people absent; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 pessoas marcadas como ausentes; todos já tinham marcação.</translation>
     </message>
     <message>
         <source>Marked 1 person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa marcada como presente.</translation>
     </message>
     <message>
         <source>Marked %1 people present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas marcadas como presentes.</translation>
     </message>
     <message>
         <source>Marked 1 person absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa marcada como ausente.</translation>
     </message>
     <message>
         <source>Marked %1 people absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas marcadas como ausentes.</translation>
     </message>
     <message>
         <source>valid</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>válida</translation>
     </message>
     <message>
         <source>expiring soon</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>expira em breve</translation>
     </message>
     <message>
         <source>expired</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>expirada</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion valid %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2 (uma conclusão é válida durante %3):</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mês</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion never expires):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2 (uma conclusão nunca expira):</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <source>met, not recorded</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>cumprido, não registado</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
     <message>
         <source>never</source>
         <comment>expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>completion</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>conclusão</translation>
     </message>
     <message>
         <source>completed on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>concluído em</translation>
     </message>
     <message>
         <source>expires</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>expira</translation>
     </message>
     <message>
         <source>as of then</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>nessa data</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém está inscrito.</translation>
     </message>
     <message>
         <source>book a participant into a programme (waitlisted when full)</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrever um participante num programa (em lista de espera se estiver cheio)</translation>
     </message>
     <message>
         <source>cancel a booking or waitlist place (the first waitlisted person gets a freed place)</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar uma inscrição ou um lugar na lista de espera (a primeira pessoa em espera fica com a vaga liberada)</translation>
     </message>
     <message>
         <source>programme name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>nome ou id do programa</translation>
     </message>
     <message>
         <source>add someone at the door and mark them</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar alguém à porta e marcá-lo</translation>
     </message>
     <message>
         <source>someone already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>alguém já registado</translation>
     </message>
     <message>
         <source>a new person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome de uma pessoa nova</translation>
     </message>
     <message>
         <source>their ID (an existing person with it is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID da pessoa (usa-se a pessoa existente que o tiver)</translation>
     </message>
     <message>
         <source>add a new person even when someone registered matches --name</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar uma pessoa nova mesmo quando alguém registado corresponde a --name</translation>
     </message>
     <message>
         <source>one session: cancel, didnt-happen, reinstate, add, change</source>
-        <translation type="unfinished"></translation>
+        <translation>uma sessão: cancel, didnt-happen, reinstate, add, change</translation>
     </message>
     <message>
         <source>cancel a session, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar uma sessão, com o motivo</translation>
     </message>
     <message>
         <source>record that a session that started did not take place, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>registar que uma sessão que começou não se realizou, com o motivo</translation>
     </message>
     <message>
         <source>confirm for a session with marks or outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar para uma sessão com marcações ou verificações de resultados</translation>
     </message>
     <message>
         <source>undo a cancellation or a didn&apos;t-happen</source>
-        <translation type="unfinished"></translation>
+        <translation>desfazer um cancelamento ou um «não aconteceu»</translation>
     </message>
     <message>
         <source>add one extra session to a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar uma sessão extra a um programa</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (por omissão: a do programa)</translation>
     </message>
     <message>
         <source>minutes (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos (por omissão: os do programa)</translation>
     </message>
     <message>
         <source>move one session or change its length</source>
-        <translation type="unfinished"></translation>
+        <translation>mudar uma sessão de data/hora ou alterar a sua duração</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>clear one participant&apos;s mark (back to pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>apagar a marcação de um participante (volta a pendente)</translation>
     </message>
     <message>
         <source>mark everyone still pending present, or the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como presentes todos os que ainda estão pendentes, ou os restantes como ausentes</translation>
     </message>
     <message>
         <source>who completed a programme and whether it has expired on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>quem concluiu um programa e se a conclusão expirou numa data</translation>
     </message>
     <message>
         <source>default: today</source>
-        <translation type="unfinished"></translation>
+        <translation>por omissão: hoje</translation>
     </message>
     <message>
         <source>row %1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1  %2 (%3)</translation>
     </message>
     <message>
         <source>row %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1  %2</translation>
     </message>
     <message>
         <source>no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma caixa marcada</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, rows %5-%6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sessão %3), página %4 da folha, linhas %5-%6; lida em %7 s</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, walk-in rows only; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sessão %3), página %4 da folha, só linhas de não inscritos; lida em %7 s</translation>
     </message>
     <message>
         <source>The roll has changed since printing: these people are now rows %1-%2 on the laptop; they are matched by who they are, not by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chamada mudou desde a impressão: estas pessoas estão agora nas linhas %1-%2 no computador; são associadas pela identidade, não pela linha.</translation>
     </message>
     <message>
         <source>Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duvidoso, uma pessoa tem de verificar:</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4); the laptop has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2? %3 (confiança %4); o computador tem %5</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2? %3 (confiança %4)</translation>
     </message>
     <message>
         <source>No box marked on the paper, nothing on the laptop either (left pending):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma caixa marcada no papel, nada no computador também (fica pendente):</translation>
     </message>
     <message>
         <source>Paper and laptop disagree (the laptop&apos;s mark is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>O papel e o computador não coincidem (mantém-se a marcação do computador):</translation>
     </message>
     <message>
         <source>%1: paper says %2, the laptop has %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o papel diz %2, o computador tem %3 (confiança %4)</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido:</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3; the laptop has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confiança %3; o computador tem %4)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confiança %3, já no computador)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confiança %3)</translation>
     </message>
     <message>
         <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 recusadas: %3, %4 duvidosas, %5 sem caixa marcada, %6.</translation>
     </message>
     <message>
         <source>1 page read</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página lida</translation>
     </message>
     <message>
         <source>%1 pages read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas lidas</translation>
     </message>
     <message>
         <source>1 mark to write</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação a escrever</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações a escrever</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflito com o computador</translation>
     </message>
     <message>
         <source>%1 conflicts with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflitos com o computador</translation>
     </message>
     <message>
         <source>Skipped 1 blank page: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página em branco ignorada: %2.</translation>
     </message>
     <message>
         <source>Skipped %1 blank pages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas em branco ignoradas: %2.</translation>
     </message>
     <message>
         <source>1 walk-in row written in by hand, not added here: type it in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha de não inscrito escrita à mão, não adicionada aqui: introduza-a com Ler folhas em papel… no separador Participantes, que mostra cada uma tal como foi escrita.</translation>
     </message>
     <message>
         <source>%1 walk-in rows written in by hand, not added here: type them in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas de não inscritos escritas à mão, não adicionadas aqui: introduza-as com Ler folhas em papel… no separador Participantes, que mostra cada uma tal como foi escrita.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi escrito; execute de novo com --accept para escrever as marcações claras.</translation>
     </message>
     <message>
         <source>page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1 in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escritas de uma vez.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go (%2), queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escritas de uma vez (%2), em fila para sincronizar.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go, queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escritas de uma vez, em fila para sincronizar.</translation>
     </message>
     <message>
         <source>Page images kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens das páginas guardadas em %1.</translation>
     </message>
     <message>
         <source>1 doubtful row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha duvidosa</translation>
     </message>
     <message>
         <source>%1 doubtful rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas duvidosas</translation>
     </message>
     <message>
         <source>1 person with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa sem caixa marcada</translation>
     </message>
     <message>
         <source>%1 people with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas sem caixa marcada</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflito</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflitos</translation>
     </message>
     <message>
         <source>1 refused page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página recusada</translation>
     </message>
     <message>
         <source>%1 refused pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas recusadas</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de uma pessoa: %1 (ver acima); marque-as no separador Participantes ou com `fieldsessions mark`.</translation>
     </message>
     <message>
         <source>read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>ler de volta folhas de presença assinadas a partir de digitalizações ou fotos (PDF, PNG, JPEG, TIFF); mostra o que foi lido e escreve-o com --accept</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas digitalizadas ou fotos</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>escrever as marcações claras das pessoas ainda não marcadas neste computador</translation>
     </message>
     <message>
         <source>must be between 0 and 500</source>
-        <translation type="unfinished"></translation>
+        <translation>deve estar entre 0 e 500</translation>
     </message>
     <message>
         <source>-o was given an empty path; an output file is needed (-o FILE, or -o - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>-o recebeu um caminho vazio; é preciso um arquivo de saída (-o ARQUIVO, ou -o - para a saída padrão).</translation>
     </message>
     <message>
         <source>-o %1: standard error is kept for messages; give a file name, or -o - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: a saída de erros fica reservada às mensagens; indique um nome de arquivo, ou -o - para a saída padrão.</translation>
     </message>
     <message>
         <source>A %1 file would print as garbage on the terminal; redirect it (-o - &gt; file) or give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo %1 apareceria como lixo no terminal; redirecione-o (-o - &gt; arquivo) ou indique um nome de arquivo.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4 or --format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina em .%2 mas isto escreve %3; chame-lhe %4 ou use --format %2.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina em .%2 mas isto escreve %3; chame-lhe %4.</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito na saída padrão: %2, %3, %4.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 página</translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 páginas</translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>That session is cancelled; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa sessão está cancelada; restabeleça-a primeiro (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>That session is recorded as not having happened; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa sessão está registada como não realizada; restabeleça-a primeiro (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>registo de presença</translation>
     </message>
     <message>
         <source>attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>folha de presença</translation>
     </message>
     <message>
         <source>tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha de verificação</translation>
     </message>
     <message>
         <source>%1 x %2</source>
         <comment>participants x outcomes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished">1 resultado</translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished">%1 resultados</translation>
+        <translation>%1 resultados</translation>
     </message>
     <message>
         <source>compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>relatório de conformidade</translation>
     </message>
     <message>
         <source>hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>relatório de horas</translation>
     </message>
     <message>
         <source>1 period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 período</translation>
     </message>
     <message>
         <source>%1 periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 períodos</translation>
     </message>
     <message>
         <source>Nobody in %1 has completed it (or every completion has expired), so there is no certificate to print; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém em %1 o concluiu (ou todas as conclusões expiraram), por isso não há certificado para imprimir; nenhum arquivo foi escrito.</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados</translation>
     </message>
     <message>
         <source>1 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 certificado</translation>
     </message>
     <message>
         <source>%1 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 certificados</translation>
     </message>
     <message>
         <source>Cannot tell the format of %1; add --format csv or --format xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível saber o formato de %1; acrescente --format csv ou --format xlsx.</translation>
     </message>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito: %2.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2.</source>
