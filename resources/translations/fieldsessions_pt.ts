@@ -1885,628 +1885,628 @@
     </message>
     <message>
         <source>Wrote to standard output: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito na saída padrão: %2.</translation>
     </message>
     <message>
         <source>1 attendance line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha de presença</translation>
     </message>
     <message>
         <source>%1 attendance lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas de presença</translation>
     </message>
     <message>
         <source>1 participant line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha de participante</translation>
     </message>
     <message>
         <source>%1 participant lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas de participantes</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas</translation>
     </message>
     <message>
         <source>Wrote %1: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito na saída padrão: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote %1: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito: %2; nenhuma sessão neste intervalo para %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito na saída padrão: %2; nenhuma sessão neste intervalo para %3.</translation>
     </message>
     <message>
         <source>the file to write; - (or /dev/stdout) for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo a escrever; - (ou /dev/stdout) para a saída padrão</translation>
     </message>
     <message>
         <source>print a report to PDF: sheet, tickoff, compliance, hours, certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir um relatório em PDF: sheet, tickoff, compliance, hours, certificates</translation>
     </message>
     <message>
         <source>the attendance sheet of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>a folha de presença de uma sessão</translation>
     </message>
     <message>
         <source>a tick box per status (default) or a column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>uma caixa por estado (por omissão) ou uma coluna para assinar</translation>
     </message>
     <message>
         <source>print the recorded marks</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir as marcações registadas</translation>
     </message>
     <message>
         <source>blank rows for walk-ins (default 10, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas em branco para não inscritos (por omissão 10, ou 0 com --filled)</translation>
     </message>
     <message>
         <source>the outcome tick-off template and session report of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>a ficha de verificação de resultados e o relatório de uma sessão</translation>
     </message>
     <message>
         <source>print the recorded ticks and session report</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir as verificações e o relatório da sessão registados</translation>
     </message>
     <message>
         <source>blank rows (default 5, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas em branco (por omissão 5, ou 0 com --filled)</translation>
     </message>
     <message>
         <source>attendance compliance of a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>a conformidade de presença de um programa</translation>
     </message>
     <message>
         <source>hours per facilitator and participant, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por facilitador e participante, por período</translation>
     </message>
     <message>
         <source>a certificate per participant who completed</source>
-        <translation type="unfinished"></translation>
+        <translation>um certificado por cada participante que concluiu</translation>
     </message>
     <message>
         <source>one table per month (default), week, or only the whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>uma tabela por mês (por omissão), por semana, ou só o programa inteiro</translation>
     </message>
     <message>
         <source>export to CSV or XLSX: attendance, compliance, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar para CSV ou XLSX: attendance, compliance, hours</translation>
     </message>
     <message>
         <source>attendance of held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>presenças das sessões realizadas</translation>
     </message>
     <message>
         <source>attendance compliance per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>conformidade de presença por participante</translation>
     </message>
     <message>
         <source>hours per facilitator and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por facilitador e participante</translation>
     </message>
     <message>
         <source>programme name or id (default: every programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>nome ou id do programa (por omissão: todos os programas)</translation>
     </message>
     <message>
         <source>default: from the output file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>por omissão: pela extensão do arquivo de saída</translation>
     </message>
     <message>
         <source>No reports are owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há relatórios a entregar.</translation>
     </message>
     <message>
         <source>period</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>período</translation>
     </message>
     <message>
         <source>from</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>to</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>state</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>key</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>chave</translation>
     </message>
     <message>
         <source>overdue</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>due</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>a entregar</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a entregar, %2 atrasados. Entregue um com: fieldsessions reports submit --programme NOME --period CHAVE --notes TEXTO</translation>
     </message>
     <message>
         <source>Report for %1 submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de %1 entregue.</translation>
     </message>
     <message>
         <source>outcome</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>achieved on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alcançado em</translation>
     </message>
     <message>
         <source>No outcome achieved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhum resultado alcançado.</translation>
     </message>
     <message>
         <source>Pathway %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Percurso %1: %2</translation>
     </message>
     <message>
         <source>complete on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído em %1</translation>
     </message>
     <message>
         <source>still needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda falta %1</translation>
     </message>
     <message>
         <source>--any-of %1 needs two or more programmes separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>--any-of %1 precisa de dois ou mais programas separados por |.</translation>
     </message>
     <message>
         <source>Pathway %1 created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Percurso %1 criado (%2).</translation>
     </message>
     <message>
         <source>No pathways yet. Create one with: fieldsessions pathway add --name NAME --programme A --any-of &quot;B|C&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há percursos. Crie um com: fieldsessions pathway add --name NOME --programme A --any-of &quot;B|C&quot;</translation>
     </message>
     <message>
         <source>needs</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>precisa de</translation>
     </message>
     <message>
         <source>Nobody is booked on a programme of this pathway yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém está inscrito num programa deste percurso.</translation>
     </message>
     <message>
         <source>standing</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>situação</translation>
     </message>
     <message>
         <source>Wrote %1: %2 for %3 to %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito: %2 de %3 a %4, %5.</translation>
     </message>
     <message>
         <source>1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 folha</translation>
     </message>
     <message>
         <source>%1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folhas</translation>
     </message>
     <message>
         <source>the attendance sheets of every session in a date range, in one PDF (default: today and the next 13 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>as folhas de presença de todas as sessões num intervalo de datas, num só PDF (por omissão: hoje e os 13 dias seguintes)</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>o PDF a escrever</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro dia, AAAA-MM-DD (por omissão hoje)</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD (default 13 days after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>último dia, AAAA-MM-DD (por omissão 13 dias depois do primeiro)</translation>
     </message>
     <message>
         <source>only this programme (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>só este programa (id ou nome)</translation>
     </message>
     <message>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamanho do papel (por omissão a4)</translation>
     </message>
     <message>
         <source>a participant&apos;s outcomes across programmes and their pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>os resultados de um participante em todos os programas e o seu progresso nos percursos</translation>
     </message>
     <message>
         <source>participant id or external ID</source>
-        <translation type="unfinished"></translation>
+        <translation>id do participante ou ID externo</translation>
     </message>
     <message>
         <source>completion pathways: add, list, status</source>
-        <translation type="unfinished"></translation>
+        <translation>percursos de conclusão: add, list, status</translation>
     </message>
     <message>
         <source>create a pathway: every --programme, and any one of each --any-of group</source>
-        <translation type="unfinished"></translation>
+        <translation>criar um percurso: todos os --programme, e qualquer um de cada grupo --any-of</translation>
     </message>
     <message>
         <source>a programme the pathway needs (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>um programa de que o percurso precisa (repita)</translation>
     </message>
     <message>
         <source>programmes of which any one is enough, separated by | (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>programas dos quais qualquer um basta, separados por | (repita)</translation>
     </message>
     <message>
         <source>list the pathways and what each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os percursos e o que cada um exige</translation>
     </message>
     <message>
         <source>who completed a pathway, and what the others still need</source>
-        <translation type="unfinished"></translation>
+        <translation>quem concluiu um percurso, e o que ainda falta aos outros</translation>
     </message>
     <message>
         <source>pathway id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou nome exato do percurso</translation>
     </message>
     <message>
         <source>reports owed: owed, submit</source>
-        <translation type="unfinished"></translation>
+        <translation>relatórios a entregar: owed, submit</translation>
     </message>
     <message>
         <source>list the programme reports not written yet (due, or overdue a week after)</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os relatórios de programas ainda não escritos (a entregar, ou atrasados uma semana depois)</translation>
     </message>
     <message>
         <source>only this programme (id or exact name)</source>
-        <translation type="unfinished"></translation>
+        <translation>só este programa (id ou nome exato)</translation>
     </message>
     <message>
         <source>submit a report owed (a period&apos;s report, or a session&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>entregar um relatório pendente (o relatório de um período, ou de uma sessão)</translation>
     </message>
     <message>
         <source>programme id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou nome exato do programa</translation>
     </message>
     <message>
         <source>the period&apos;s key as `reports owed` shows it, e.g. month:2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave do período tal como `reports owed` a mostra, ex.: month:2026-03</translation>
     </message>
     <message>
         <source>what the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>o que diz o relatório</translation>
     </message>
     <message>
         <source>not yet assessed</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>ainda não avaliado</translation>
     </message>
     <message>
         <source>compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>em risco</translation>
     </message>
     <message>
         <source>non-compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>não conforme</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>presença</translation>
     </message>
     <message>
         <source>excluded</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>fora da taxa</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>ALERT</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALERTA</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: presença exigida %2%, justificado conta como %3, %4.</translation>
     </message>
     <message>
         <source>alert after 1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta após 1 falta seguida</translation>
     </message>
     <message>
         <source>alert after %1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta após %1 faltas seguidas</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, no alert for absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: presença exigida %2%, justificado conta como %3, sem alerta de faltas seguidas.</translation>
     </message>
     <message>
         <source>Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões: %1 com chamada feita, %2 com chamada em falta ou incompleta, %3 por vir.</translation>
     </message>
     <message>
         <source>Nobody needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém precisa de acompanhamento.</translation>
     </message>
     <message>
         <source>Nobody is booked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém está inscrito.</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>rate</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>taxa</translation>
     </message>
     <message>
         <source>max</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>máx.</translation>
     </message>
     <message>
         <source>absences in a row</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>faltas seguidas</translation>
     </message>
     <message>
         <source>alert</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alerta</translation>
     </message>
     <message>
         <source>Follow-up: %1 of %2 (--follow-up lists only them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento: %1 de %2 (--follow-up lista só esses).</translation>
     </message>
     <message>
         <source>attendance compliance of a programme&apos;s participants, with the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation>a conformidade de presença dos participantes de um programa, com a lista de acompanhamento</translation>
     </message>
     <message>
         <source>only the non-compliant, at-risk and alerted participants</source>
-        <translation type="unfinished"></translation>
+        <translation>só os participantes não conformes, em risco ou com alerta</translation>
     </message>
     <message>
         <source>--ca-bundle needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-bundle precisa de um arquivo.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo CA %1 não existe.</translation>
     </message>
     <message>
         <source>the CA bundle file (.pem) the server&apos;s admin gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo CA (.pem) que o administrador do servidor lhe deu</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo CA %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a CA certificate file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de certificado CA (PEM).</translation>
     </message>
     <message>
         <source>No password: set %1 or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem senha: defina %1 ou execute isto num terminal.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Senha para %1: </translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>o porta-chaves do sistema</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; the device token is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada em %1 como %2; o código de acesso do computador fica guardado em %3.</translation>
     </message>
     <message>
         <source>%1 answers in plain HTTP, not HTTPS: check the address with the server&apos;s admin (http:// is accepted only for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde em HTTP simples, não em HTTPS: verifique o endereço com o administrador do servidor (http:// só é aceite para um servidor neste computador).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified; ask the server&apos;s admin for its CA bundle and give it with --ca-bundle FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar o certificado de %1; peça ao administrador do servidor o arquivo CA e indique-o com --ca-bundle ARQUIVO.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at %1: nothing answers there. Check the address and your connection, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível contactar o servidor de sincronização em %1: nada responde aí. Verifique o endereço e a ligação, e se o servidor está a funcionar.</translation>
     </message>
     <message>
         <source>sending %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>a enviar %1/%2</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recebidas %1</translation>
     </message>
     <message>
         <source>Sync stopped before anything was sent or received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização parou antes de enviar ou receber algo: %1</translation>
     </message>
     <message>
         <source>No syncs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem sincronizações.</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parada: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished">1 alteração recebida à espera</translation>
+        <translation>1 alteração recebida à espera</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished">%1 alterações recebidas à espera</translation>
+        <translation>%1 alterações recebidas à espera</translation>
     </message>
     <message>
         <source>ok</source>
         <comment>sync</comment>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  enviadas %2, aceites %3, conflitos %4, rejeitadas %5, recebidas %6  %7</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>ligar este computador a um servidor de sincronização</translation>
     </message>
     <message>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu nome de utilizador no servidor</translation>
     </message>
     <message>
         <source>a CA bundle file for a private certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo CA para um certificado privado</translation>
     </message>
     <message>
         <source>send queued changes and receive the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar as alterações em fila e receber as do servidor</translation>
     </message>
     <message>
         <source>changes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>alterações por pedido</translation>
     </message>
     <message>
         <source>no progress</source>
-        <translation type="unfinished"></translation>
+        <translation>sem barra de progresso</translation>
     </message>
     <message>
         <source>show the last syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar as últimas sincronizações</translation>
     </message>
     <message>
         <source>The completion attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>A presença para conclusão deve estar entre 0 e 100 %.</translation>
     </message>
     <message>
         <source>A completion stays valid for at least one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conclusão fica válida durante pelo menos um mês.</translation>
     </message>
     <message>
         <source>&apos;Expiring soon&apos; needs a number of days of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Expira em breve» precisa de um número de dias igual ou superior a 0.</translation>
     </message>
     <message>
         <source>Required attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>A presença exigida deve estar entre 0 e 100 %.</translation>
     </message>
     <message>
         <source>The consecutive absence limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite de faltas seguidas não pode ser negativo.</translation>
     </message>
     <message>
         <source>An hours budget must be a number of hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um orçamento de horas deve ser um número de horas.</translation>
     </message>
     <message>
         <source>An hours budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um orçamento de horas não pode ser negativo.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>The minutes attended must be between 0 and the session&apos;s %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os minutos de presença devem estar entre 0 e os %1 minutos da sessão.</translation>
     </message>
     <message>
         <source>%1 has used all of their %2 budget; record them as absent or excused, or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já usou todo o seu orçamento de %2; registe-o(a) como ausente ou justificado(a), ou aumente o orçamento.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget and this session takes %4; record the minutes actually used (at most %5) or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 só tem %2 restantes do seu orçamento de %3 e esta sessão dura %4; registe os minutos realmente usados (no máximo %5) ou aumente o orçamento.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget, less than the %4 recorded; record at most %5 minutes or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 só tem %2 restantes do seu orçamento de %3, menos do que os %4 registados; registe no máximo %5 minutos ou aumente o orçamento.</translation>
     </message>
     <message>
         <source>This session was cancelled, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão foi cancelada, por isso não é possível registar presenças nela.</translation>
     </message>
     <message>
         <source>This session is recorded as not having happened, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão está registada como não realizada, por isso não é possível registar presenças nela.</translation>
     </message>
     <message>
         <source>This session starts more than an hour from now; attendance can be recorded from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão começa daqui a mais de uma hora; as presenças podem ser registadas a partir de uma hora antes do início.</translation>
     </message>
     <message>
         <source>1 attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação de presença</translation>
     </message>
     <message>
         <source>%1 attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações de presença</translation>
     </message>
     <message>
         <source>1 outcome tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 verificação de resultado</translation>
     </message>
     <message>
         <source>%1 outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verificações de resultados</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>The session of %1 has %2, so it cannot be moved to a time more than an hour from now (a session is marked only once it is about to start); clear what is recorded on it first, or add a new session instead.</source>
