@@ -4561,123 +4561,123 @@
     </message>
     <message>
         <source>✓ 1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 1 marcação escrita</translation>
     </message>
     <message>
         <source>✓ %1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 marcações escritas</translation>
     </message>
     <message>
         <source>Refused: nothing on this page is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada: nada nesta página é escrito.</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>em branco</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>não marcado</translation>
     </message>
     <message>
         <source>The boxes as read: present, late, excused, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>As caixas tal como foram lidas: presente, atrasado, justificado, ausente</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de não inscrito %1 tal como escrita</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome tal como escrito</translation>
     </message>
     <message>
         <source>Name of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da linha de não inscrito %1</translation>
     </message>
     <message>
         <source>ID or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ou telefone</translation>
     </message>
     <message>
         <source>ID or phone of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ou telefone da linha de não inscrito %1</translation>
     </message>
     <message>
         <source>Mark of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação da linha de não inscrito %1</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manter %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1 (already)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (já)</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>Row %1: the paper says %2, the laptop has %3. The laptop&apos;s mark is kept unless you press %4 (or another letter) for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o papel diz %2, o computador tem %3. A marcação do computador é mantida, a não ser que prima %4 (ou outra letra) nesta linha.</translation>
     </message>
     <message>
         <source>This page is written already; correct a mark on the roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página já foi escrita; corrija uma marcação na chamada.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>folha em papel, página %1</translation>
     </message>
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1: %2, em fila para sincronizar; a imagem da página fica guardada em %3.</translation>
     </message>
     <message>
         <source>1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação escrita</translation>
     </message>
     <message>
         <source>%1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações escritas</translation>
     </message>
     <message>
         <source>1 walk-in added.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 não inscrito adicionado.</translation>
     </message>
     <message>
         <source>%1 walk-ins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não inscritos adicionados.</translation>
     </message>
     <message>
         <source>Every page read is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as páginas lidas foram escritas.</translation>
     </message>
     <message>
         <source>The page was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>A página não foi escrita</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished">%1: algo correu mal; os detalhes estão no registo.</translation>
+        <translation>%1: algo correu mal; os detalhes estão no registo.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitalizações e fotos de folhas (%1);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5500,117 +5500,117 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Desfazer</translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sim</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Desfazer</translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
 </context>
 <context>
@@ -6202,15 +6202,15 @@
     </message>
     <message>
         <source>Read pape&amp;r sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ler folhas em papel…</translation>
     </message>
     <message>
         <source>Read ticked attendance sheets back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler de volta as folhas de presença marcadas</translation>
     </message>
     <message>
         <source>Scans or photos of printed tick sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitalizações ou fotos de folhas de presença impressas</translation>
     </message>
     <message>
         <source>Roll</source>
@@ -6283,52 +6283,52 @@
     <message>
         <source>%1 present</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 presente</translation>
     </message>
     <message>
         <source>%1 present</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 presentes</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 atrasado</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 atrasados</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 justificado</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 justificados</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausente</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausentes</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não marcado</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não marcados</translation>
     </message>
     <message>
         <source>mark of %1</source>
@@ -7257,31 +7257,31 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitadas</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebidas</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
