@@ -1453,12 +1453,12 @@
     <message>
         <source>completed</source>
         <comment>completion</comment>
-        <translation>concluído</translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>met, not recorded</source>
         <comment>completion</comment>
-        <translation>cumprido, não registado</translation>
+        <translation>cumprida, não registada</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
-        <translation>%1, %2 recusadas: %3, %4 duvidosas, %5 sem caixa marcada, %6.</translation>
+        <translation>%1, recusadas: %2; %3, duvidosas: %4, sem caixa marcada: %5, %6.</translation>
     </message>
     <message>
         <source>1 page read</source>
@@ -1792,7 +1792,7 @@
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.</source>
-        <translation>%1 escrito: %2, %3, %4.</translation>
+        <translation>Arquivo %1 escrito: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2, %3, %4.</source>
@@ -1881,7 +1881,7 @@
     </message>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation>%1 escrito: %2.</translation>
+        <translation>Arquivo %1 escrito: %2.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2.</source>
@@ -1913,7 +1913,7 @@
     </message>
     <message>
         <source>Wrote %1: %2; %3.</source>
-        <translation>%1 escrito: %2; %3.</translation>
+        <translation>Arquivo %1 escrito: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; %3.</source>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <source>Wrote %1: %2; no sessions in this range for %3.</source>
-        <translation>%1 escrito: %2; nenhuma sessão neste intervalo para %3.</translation>
+        <translation>Arquivo %1 escrito: %2; nenhuma sessão neste intervalo para %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
@@ -2104,7 +2104,7 @@
     </message>
     <message>
         <source>Wrote %1: %2 for %3 to %4, %5.</source>
-        <translation>%1 escrito: %2 de %3 a %4, %5.</translation>
+        <translation>Arquivo %1 escrito: %2 de %3 a %4, %5.</translation>
     </message>
     <message>
         <source>1 sheet</source>
@@ -2225,7 +2225,7 @@
     <message>
         <source>attended</source>
         <comment>excused counts as</comment>
-        <translation>presença</translation>
+        <translation>contam como presença</translation>
     </message>
     <message>
         <source>excluded</source>
@@ -2235,7 +2235,7 @@
     <message>
         <source>absent</source>
         <comment>excused counts as</comment>
-        <translation>falta</translation>
+        <translation>contam como falta</translation>
     </message>
     <message>
         <source>ALERT</source>
@@ -2244,7 +2244,7 @@
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, %4.</source>
-        <translation>%1: presença exigida %2%, justificado conta como %3, %4.</translation>
+        <translation>%1: presença exigida %2%, faltas justificadas: %3, %4.</translation>
     </message>
     <message>
         <source>alert after 1 absence in a row</source>
@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, no alert for absences in a row.</source>
-        <translation>%1: presença exigida %2%, justificado conta como %3, sem alerta de faltas seguidas.</translation>
+        <translation>%1: presença exigida %2%, faltas justificadas: %3, sem alerta de faltas seguidas.</translation>
     </message>
     <message>
         <source>Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to come.</source>
@@ -4523,7 +4523,7 @@
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
-        <translation>%1 lidas, %2 recusadas.</translation>
+        <translation>Lidas: %1; recusadas: %2.</translation>
     </message>
     <message>
         <source>1 page</source>
