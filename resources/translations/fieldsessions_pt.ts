@@ -4577,7 +4577,7 @@
     </message>
     <message>
         <source>not marked</source>
-        <translation>não marcado</translation>
+        <translation>sem marca</translation>
     </message>
     <message>
         <source>The boxes as read: present, late, excused, absent</source>
