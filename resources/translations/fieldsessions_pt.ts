@@ -311,11 +311,11 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Presente</translation>
+        <translation>Presenças</translation>
     </message>
     <message>
         <source>Excused (left out)</source>
-        <translation>Justificado (fora)</translation>
+        <translation>Justificadas (fora)</translation>
     </message>
     <message>
         <source>Still to come</source>
@@ -2273,7 +2273,7 @@
     <message>
         <source>attended</source>
         <comment>column</comment>
-        <translation>presente</translation>
+        <translation>presenças</translation>
     </message>
     <message>
         <source>rate</source>
