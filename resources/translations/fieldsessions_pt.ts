@@ -934,7 +934,7 @@
     <message>
         <source>booked</source>
         <comment>booking</comment>
-        <translation>inscrito</translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <source>waitlisted</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
-        <translation>Precisa de uma pessoa: %1 (ver acima); marque-as no separador Participantes ou com `fieldsessions mark`.</translation>
+        <translation>Precisa de verificação humana: %1 (ver acima); marque essas pessoas no separador Participantes ou com `fieldsessions mark`.</translation>
     </message>
     <message>
         <source>read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
@@ -2341,7 +2341,7 @@
     </message>
     <message>
         <source>Signed in to %1 as %2; the device token is kept in %3.</source>
-        <translation>Sessão iniciada em %1 como %2; o código de acesso do computador fica guardado em %3.</translation>
+        <translation>Entrou em %1 como %2; o código de acesso deste computador fica guardado em %3.</translation>
     </message>
     <message>
         <source>%1 answers in plain HTTP, not HTTPS: check the address with the server&apos;s admin (http:// is accepted only for a server on this machine).</source>
@@ -2373,7 +2373,7 @@
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation>parada: %1</translation>
+        <translation>interrompida: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
-        <translation>ligar este computador a um servidor de sincronização</translation>
+        <translation>entrar num servidor de sincronização com este computador</translation>
     </message>
     <message>
         <source>your user name on the server</source>
@@ -2510,7 +2510,7 @@
     </message>
     <message>
         <source>The session of %1 has %2, so it cannot be moved to a time more than an hour from now (a session is marked only once it is about to start); clear what is recorded on it first, or add a new session instead.</source>
-        <translation>A sessão de %1 tem %2, por isso não pode ser mudada para uma hora a mais de uma hora a partir de agora (uma sessão só é marcada quando está prestes a começar); apague primeiro o que está registado nela, ou adicione antes uma nova sessão.</translation>
+        <translation>A sessão de %1 tem %2, por isso não pode passar para um horário que comece daqui a mais de uma hora (uma sessão só é marcada quando está prestes a começar); apague primeiro o que está registado nela, ou adicione antes uma nova sessão.</translation>
     </message>
     <message>
         <source>The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it instead.</source>
@@ -3192,11 +3192,11 @@
     </message>
     <message>
         <source>%1 and %2 both marked</source>
-        <translation>%1 e %2 ambos marcados</translation>
+        <translation>%1 e %2 marcados ao mesmo tempo</translation>
     </message>
     <message>
         <source>%1 and %2 all marked</source>
-        <translation>%1 e %2 todos marcados</translation>
+        <translation>%1 e %2 marcados ao mesmo tempo</translation>
     </message>
     <message>
         <source>%1 marked, a trace in %2</source>
@@ -3528,7 +3528,7 @@
     </message>
     <message>
         <source>%1 reports on every session: write the session reports instead.</source>
-        <translation>%1 tem relatório de cada sessão: escreva antes os relatórios das sessões.</translation>
+        <translation>%1 faz relatório de cada sessão: escreva antes os relatórios das sessões.</translation>
     </message>
     <message>
         <source>%1 is not a report period of %2.</source>
@@ -3536,19 +3536,19 @@
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more; save anyway to double-book.</source>
-        <translation>%1 já está marcado(a) em %2 no dia %3 %4-%5 e mais %6; guarde mesmo assim para aceitar o conflito de horário.</translation>
+        <translation>%1 já está ocupado(a) com %2 no dia %3, %4-%5, e mais %6; guarde mesmo assim para aceitar o conflito de horário.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5; save anyway to double-book.</source>
-        <translation>%1 já está marcado(a) em %2 no dia %3 %4-%5; guarde mesmo assim para aceitar o conflito de horário.</translation>
+        <translation>%1 já está ocupado(a) com %2 no dia %3, %4-%5; guarde mesmo assim para aceitar o conflito de horário.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more</source>
-        <translation>%1 já está marcado(a) em %2 no dia %3 %4-%5 e mais %6</translation>
+        <translation>%1 já está ocupado(a) com %2 no dia %3, %4-%5, e mais %6</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5</source>
-        <translation>%1 já está marcado(a) em %2 no dia %3 %4-%5</translation>
+        <translation>%1 já está ocupado(a) com %2 no dia %3, %4-%5</translation>
     </message>
     <message>
         <source>Give a reason why the session was cancelled.</source>
