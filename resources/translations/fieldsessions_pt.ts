@@ -6,3597 +6,3597 @@
     <message>
         <source>Mon</source>
         <comment>weekday</comment>
-        <translation type="unfinished">seg</translation>
+        <translation>seg.</translation>
     </message>
     <message>
         <source>Tue</source>
         <comment>weekday</comment>
-        <translation type="unfinished">ter</translation>
+        <translation>ter.</translation>
     </message>
     <message>
         <source>Wed</source>
         <comment>weekday</comment>
-        <translation type="unfinished">qua</translation>
+        <translation>qua.</translation>
     </message>
     <message>
         <source>Thu</source>
         <comment>weekday</comment>
-        <translation type="unfinished">qui</translation>
+        <translation>qui.</translation>
     </message>
     <message>
         <source>Fri</source>
         <comment>weekday</comment>
-        <translation type="unfinished">sex</translation>
+        <translation>sex.</translation>
     </message>
     <message>
         <source>Sat</source>
         <comment>weekday</comment>
-        <translation type="unfinished">sáb</translation>
+        <translation>sáb.</translation>
     </message>
     <message>
         <source>Sun</source>
         <comment>weekday</comment>
-        <translation type="unfinished">dom</translation>
+        <translation>dom.</translation>
     </message>
     <message>
         <source>Jan</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jan.</translation>
     </message>
     <message>
         <source>Feb</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>fev.</translation>
     </message>
     <message>
         <source>Mar</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>mar.</translation>
     </message>
     <message>
         <source>Apr</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>abr.</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>mai.</translation>
     </message>
     <message>
         <source>Jun</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jun.</translation>
     </message>
     <message>
         <source>Jul</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>jul.</translation>
     </message>
     <message>
         <source>Aug</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>ago.</translation>
     </message>
     <message>
         <source>Sep</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>set.</translation>
     </message>
     <message>
         <source>Oct</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>out.</translation>
     </message>
     <message>
         <source>Nov</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>nov.</translation>
     </message>
     <message>
         <source>Dec</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>dez.</translation>
     </message>
     <message>
         <source>.</source>
         <comment>decimal separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>,</translation>
     </message>
     <message>
         <source>Clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar a marcação</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa seguinte</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished">Adicionar um não inscrito</translation>
+        <translation>Adicionar um não inscrito</translation>
     </message>
     <message>
         <source>Find a person (or just type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar uma pessoa (ou escrever logo um nome)</translation>
     </message>
     <message>
         <source>Show everyone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos de novo</translation>
     </message>
     <message>
         <source>First / last person</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira / última pessoa</translation>
     </message>
     <message>
         <source>Sessions tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador Sessões</translation>
     </message>
     <message>
         <source>Roster tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador Participantes</translation>
     </message>
     <message>
         <source>Reports tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador Relatórios</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Em todo o lado</translation>
     </message>
     <message>
         <source>Mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar presente</translation>
     </message>
     <message>
         <source>Mark late</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar atrasado</translation>
     </message>
     <message>
         <source>Mark excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar justificado</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar ausente</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + letra sublinhada</translation>
     </message>
     <message>
         <source>The button, field or tab with that letter underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>O botão, campo ou separador com essa letra sublinhada</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de conclusão</translation>
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifica-se que</translation>
     </message>
     <message>
         <source>has completed</source>
-        <translation type="unfinished"></translation>
+        <translation>concluiu</translation>
     </message>
     <message>
         <source>on %1, with %2 hours of attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1, com %2 horas de presença.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até %1.</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished">Resultados alcançados</translation>
+        <translation>Resultados alcançados</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Facilitador</translation>
+        <translation>Facilitador</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Participant ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do participante %1</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificados</translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Nobody has completed this programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém concluiu este programa.</translation>
     </message>
     <message>
         <source>from %1</source>
         <comment>a range with only a start</comment>
-        <translation type="unfinished">a partir de %1</translation>
+        <translation>a partir de %1</translation>
     </message>
     <message>
         <source>until %1</source>
         <comment>a range with only an end</comment>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message>
         <source>no sessions in this range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma sessão neste intervalo (%1)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados</translation>
     </message>
     <message>
         <source>Unknown export format %1; choose csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportação %1 desconhecido; escolha csv ou xlsx.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programa</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da sessão</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <source>Duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração (min)</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da sessão</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Local</translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do participante</translation>
     </message>
     <message>
         <source>Participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do participante</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Minutes attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de presença</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por</translation>
     </message>
     <message>
         <source>Marked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado em (UTC)</translation>
     </message>
     <message>
         <source>Session key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da sessão</translation>
     </message>
     <message>
         <source>Participant key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do participante</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <source>Sessions counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões contadas</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenças</translation>
     </message>
     <message>
         <source>Excused (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificadas (fora)</translation>
     </message>
     <message>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda por vir</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa %</translation>
     </message>
     <message>
         <source>Required %</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigido %</translation>
     </message>
     <message>
         <source>Best still possible %</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor ainda possível %</translation>
     </message>
     <message>
         <source>Absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas seguidas</translation>
     </message>
     <message>
         <source>Absence alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de faltas</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished">Conformidade</translation>
+        <translation>Conformidade</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início do período</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do período</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessões</translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Hours in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas no período</translation>
     </message>
     <message>
         <source>Hours to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas até à data</translation>
     </message>
     <message>
         <source>Budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orçamento (horas)</translation>
     </message>
     <message>
         <source>Remaining (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante (horas)</translation>
     </message>
     <message>
         <source>Beyond budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima do orçamento (horas)</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de letra %1 não foi encontrado em %2, por isso não é possível imprimir relatórios; reinstale o fieldsessions.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e mais %2</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 script, so these names print as empty boxes: %2 (install a font for it, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum tipo de letra neste computador desenha a escrita %1, por isso estes nomes são impressos como caixas vazias: %2 (instale um tipo de letra para ela, por ex. Noto Sans).</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 scripts, so these names print as empty boxes: %2 (install fonts for them, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum tipo de letra neste computador desenha as escritas %1, por isso estes nomes são impressos como caixas vazias: %2 (instale tipos de letra para elas, por ex. Noto Sans).</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished">Não conforme</translation>
+        <translation>Não conforme</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">Em risco</translation>
+        <translation>Em risco</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished">Ainda não avaliado</translation>
+        <translation>Ainda não avaliado</translation>
     </message>
     <message>
         <source>excused counts as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado conta como presença</translation>
     </message>
     <message>
         <source>excused is left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado fica fora da taxa</translation>
     </message>
     <message>
         <source>excused counts as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado conta como falta</translation>
     </message>
     <message>
         <source>%1: </source>
         <comment>field label on a printed page</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Cannot write %1: that names a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: isso é o nome de uma pasta; indique um nome de arquivo.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: a pasta %2 não existe.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder; give a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: é uma pasta; indique um nome de arquivo dentro dela.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not an ordinary file (a device, pipe or socket), so it is left alone; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: não é um arquivo normal (um dispositivo, pipe ou socket), por isso não é tocado; indique um nome de arquivo.</translation>
     </message>
     <message>
         <source>Cannot write %1: files cannot be written there (the folder %2 takes no new files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escrever %1: não se podem escrever arquivos aí (a pasta %2 não aceita arquivos novos).</translation>
     </message>
     <message>
         <source>Printed %1 with fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso em %1 com o fieldsessions</translation>
     </message>
     <message>
         <source>Present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Presente</translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Atrasado</translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Justificado</translation>
+        <translation>Justificado</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Ausente</translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Unknown sheet layout %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de folha %1 desconhecido; escolha um destes: %2.</translation>
     </message>
     <message>
         <source>The number of blank walk-in rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de linhas em branco para não inscritos deve estar entre 0 e 500.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sessão</translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Session code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código da sessão</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>participant ID column</comment>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>Nobody is booked for this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém está inscrito nesta sessão.</translation>
     </message>
     <message>
         <source>Walk-ins — people not listed above: write their name, and their ID or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inscritos — pessoas que não estão na lista acima: escreva o nome e o ID ou telefone.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a mark and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não marcado %1</translation>
     </message>
     <message>
         <source>Recorded marks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcações registadas: %1.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura do facilitador:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <source>Attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo de presença</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished">Folha de presença</translation>
+        <translation>Folha de presença</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
         <comment>document title: report, programme, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>Unknown paper size %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho de papel %1 desconhecido; escolha um destes: %2.</translation>
     </message>
     <message>
         <source>The number of blank rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de linhas em branco deve estar entre 0 e 500.</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished">Resultados</translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Didn&apos;t happen — reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aconteceu — motivo:</translation>
     </message>
     <message>
         <source>Session report</source>
-        <translation type="unfinished">Relatório da sessão</translation>
+        <translation>Relatório da sessão</translation>
     </message>
     <message>
         <source>Topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas tratados</translation>
     </message>
     <message>
         <source>Other topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros temas:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem notas.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada resultado que o participante alcançou</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved — outcomes %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada resultado que o participante alcançou — resultados %1 a %2</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão não tem resultados para marcar.</translation>
     </message>
     <message>
         <source>Outcome tick-off — recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de resultados — registada</translation>
     </message>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished">Verificação de resultados</translation>
+        <translation>Verificação de resultados</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>a aplicação não consegue abrir a sua janela: não há ecrã gráfico aqui (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); execute-a numa sessão de ambiente de trabalho, ou defina QT_QPA_PLATFORM=offscreen para a executar sem ecrã (os comandos, como `fieldsessions --help`, não precisam de ecrã).</translation>
     </message>
     <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenças, chamada e relatórios para facilitadores. Sem comando, abre a aplicação de ambiente de trabalho.</translation>
     </message>
     <message>
         <source>the data file (default: $FIELDSESSIONS_DB or the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de dados (por omissão: $FIELDSESSIONS_DB ou a pasta de dados do utilizador da plataforma)</translation>
     </message>
     <message>
         <source>log more</source>
-        <translation type="unfinished"></translation>
+        <translation>registar mais detalhes</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompido</translation>
     </message>
     <message>
         <source>unexpected error (%1: %2). %3; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>erro inesperado (%1: %2). %3; por favor, comunique-o.</translation>
     </message>
     <message>
         <source>Details are in the log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os detalhes estão no arquivo de registo %1</translation>
     </message>
     <message>
         <source>No log file could be written (run again with -v to see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever nenhum arquivo de registo (execute de novo com -v para ver os detalhes)</translation>
     </message>
     <message>
         <source>the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de dados</translation>
     </message>
     <message>
         <source>--db was given an empty path; give the path of a data file, such as %1, or leave --db out for that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db recebeu um caminho vazio; indique o caminho de um arquivo de dados, como %1, ou omita --db para usar esse.</translation>
     </message>
     <message>
         <source>note: created the folder %1 and a new, empty data file at %2 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: foi criada a pasta %1 e um novo arquivo de dados vazio em %2 (não havia nenhum).</translation>
     </message>
     <message>
         <source>note: created a new, empty data file at %1 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: foi criado um novo arquivo de dados vazio em %1 (não havia nenhum).</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada para listar.</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir em JSON</translation>
     </message>
     <message>
         <source>present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>justificado</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um número inteiro</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser pelo menos 1</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser uma percentagem de 0 a 100</translation>
     </message>
     <message>
         <source>Demo data created in %1: %2, %3, %4, %5. Nothing in this demo file is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração criados em %1: %2, %3, %4, %5. Nada neste arquivo de demonstração é enviado a um servidor.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished">1 programa</translation>
+        <translation>1 programa</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished">%1 programas</translation>
+        <translation>%1 programas</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished">1 sessão</translation>
+        <translation>1 sessão</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished">%1 sessões</translation>
+        <translation>%1 sessões</translation>
     </message>
     <message>
         <source>1 mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação</translation>
     </message>
     <message>
         <source>%1 marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações</translation>
     </message>
     <message>
         <source>--nth-weekday goes with --monthly or --quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday usa-se com --monthly ou --quarterly.</translation>
     </message>
     <message>
         <source>--nth-weekday looks like 2:tue or last:fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday escreve-se como 2:tue ou last:fri.</translation>
     </message>
     <message>
         <source>warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1.</translation>
     </message>
     <message>
         <source>note: %1 is not a date of this schedule, so --exclude left nothing out for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1 não é uma data deste calendário, por isso --exclude não retirou nada para ela.</translation>
     </message>
     <message>
         <source>Programme %1 created (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa %1 criado (%2): %3.</translation>
     </message>
     <message>
         <source>1 session scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sessão agendada</translation>
     </message>
     <message>
         <source>%1 sessions scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessões agendadas</translation>
     </message>
     <message>
         <source>id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>name</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>schedule</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>calendário</translation>
     </message>
     <message>
         <source>sessions</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>sessões</translation>
     </message>
     <message>
         <source>enrolled</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscritos</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>em espera</translation>
     </message>
     <message>
         <source>capacity</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>capacidade</translation>
     </message>
     <message>
         <source>No programmes yet; add one with `fieldsessions programme add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há programas; adicione um com `fieldsessions programme add`.</translation>
     </message>
     <message>
         <source>scheduled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>agendada</translation>
     </message>
     <message>
         <source>in progress</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>a decorrer</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>didn&apos;t happen</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>não aconteceu</translation>
     </message>
     <message>
         <source>not taken</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>não feita</translation>
     </message>
     <message>
         <source>incomplete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>incompleta</translation>
     </message>
     <message>
         <source>complete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de fim é anterior à data de início.</translation>
     </message>
     <message>
         <source>date</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>start</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>início</translation>
     </message>
     <message>
         <source>end</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>fim</translation>
     </message>
     <message>
         <source>programme</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>programa</translation>
     </message>
     <message>
         <source>status</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>marked</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>marcados</translation>
     </message>
     <message>
         <source>roll</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>chamada</translation>
     </message>
     <message>
         <source>external id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id externo</translation>
     </message>
     <message>
         <source>group</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>enrolment</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inscrição</translation>
     </message>
     <message>
         <source>No participants match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum participante corresponde.</translation>
     </message>
     <message>
         <source>No participants yet; add them with `fieldsessions import-roster`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há participantes; adicione-os com `fieldsessions import-roster`.</translation>
     </message>
     <message>
         <source>booked</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>em espera</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas</translation>
     </message>
     <message>
         <source>Imported %1; enrolled %2, waitlisted %3; skipped %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: %1; inscritos: %2, em espera: %3; ignoradas: %4.</translation>
     </message>
     <message>
         <source>Imported %1; skipped %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: %1; ignoradas: %2.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1: %2</translation>
     </message>
     <message>
         <source>Restored %1 from %2. The file it replaced was kept as %3. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurado a partir de %2. O arquivo que ele substituiu foi guardado como %3. As alterações feitas depois dessa cópia de segurança não estão nele; uma sincronização traz de volta o que o servidor tem.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restaurado a partir de %2. As alterações feitas depois dessa cópia de segurança não estão nele; uma sincronização traz de volta o que o servidor tem.</translation>
     </message>
     <message>
         <source>%1 was already marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já estava marcado(a) %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished">%1 (%2 min)</translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quando (UTC)</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column</comment>
-        <translation type="unfinished">Alteração</translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>By</source>
         <comment>column</comment>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Computador</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column</comment>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished">este computador</translation>
+        <translation>este computador</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished">(recebida sem registo próprio)</translation>
+        <translation>(recebida sem registo próprio)</translation>
     </message>
     <message>
         <source>%1 has no mark in this session and never had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem marcação nesta sessão e nunca teve.</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished">1 inscrição</translation>
+        <translation>1 inscrição</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished">%1 inscrições</translation>
+        <translation>%1 inscrições</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 não tem nada registado: foi apagado com %2 e %3, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 não tem nada registado: é apagado com %2 e %3, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 não tem nada registado: foi apagado com %2, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 não tem nada registado: é apagado com %2, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante %1 não tem nada registado: foi apagado com %2, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante %1 não tem nada registado: é apagado com %2, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante %1 não tem nada registado: foi apagado, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>O participante %1 não tem nada registado: é apagado, aqui e no servidor na próxima sincronização.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it was archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 tem %2 (marcações, verificações ou relatórios): foi arquivado, escondido das listas, com todos os registos mantidos.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it is archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa %1 tem %2 (marcações, verificações ou relatórios): é arquivado, escondido das listas, com todos os registos mantidos.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished">1 registo</translation>
+        <translation>1 registo</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished">%1 registos</translation>
+        <translation>%1 registos</translation>
     </message>
     <message>
         <source>%1 has %2: they were taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2: foi retirado(a) de todos os programas, com o histórico mantido.</translation>
     </message>
     <message>
         <source>%1 has %2: they are taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2: é retirado(a) de todos os programas, com o histórico mantido.</translation>
     </message>
     <message>
         <source>1 mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação ou verificação</translation>
     </message>
     <message>
         <source>%1 marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações ou verificações</translation>
     </message>
     <message>
         <source>Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado: execute de novo com --yes para confirmar.</translation>
     </message>
     <message>
         <source>(not set: fieldsessions settings --facilitator NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não definido: fieldsessions settings --facilitator NOME)</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished">Facilitador: %1</translation>
+        <translation>Facilitador: %1</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computador: %1</translation>
     </message>
     <message>
         <source>fill an empty data file with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>preencher um arquivo de dados vazio com dados de demonstração realistas</translation>
     </message>
     <message>
         <source>show or set this laptop&apos;s facilitator name (printed on sheets and reports) and device name</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar ou definir o nome do facilitador deste computador (impresso nas folhas e relatórios) e o nome do computador</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu nome</translation>
     </message>
     <message>
         <source>this laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome deste computador</translation>
     </message>
     <message>
         <source>programmes: add, list</source>
-        <translation type="unfinished"></translation>
+        <translation>programas: add, list</translation>
     </message>
     <message>
         <source>create a programme and schedule its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>criar um programa e agendar as suas sessões</translation>
     </message>
     <message>
         <source>first date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>primeira data, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>a single session</source>
-        <translation type="unfinished"></translation>
+        <translation>uma única sessão</translation>
     </message>
     <message>
         <source>weekdays, e.g. tue,thu</source>
-        <translation type="unfinished"></translation>
+        <translation>dias da semana, ex.: tue,thu</translation>
     </message>
     <message>
         <source>every two weeks on these weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>de duas em duas semanas nestes dias da semana</translation>
     </message>
     <message>
         <source>on the start date&apos;s day number (29-31 fall on the last day of shorter months)</source>
-        <translation type="unfinished"></translation>
+        <translation>no número do dia da data de início (29-31 passam para o último dia dos meses mais curtos)</translation>
     </message>
     <message>
         <source>any RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer regra RFC 5545, ex.: FREQ=WEEKLY;BYDAY=MO,WE</translation>
     </message>
     <message>
         <source>last date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>última data, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>número de sessões</translation>
     </message>
     <message>
         <source>number of weeks from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>número de semanas a partir do início</translation>
     </message>
     <message>
         <source>monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri</source>
-        <translation type="unfinished"></translation>
+        <translation>mensal/trimestral no N.º dia da semana, ex.: 2:tue ou last:fri</translation>
     </message>
     <message>
         <source>a date with no session (repeat for each holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>uma data sem sessão (repita para cada feriado)</translation>
     </message>
     <message>
         <source>start time HH:MM (default 09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de início HH:MM (por omissão 09:00)</translation>
     </message>
     <message>
         <source>minutes (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos (por omissão 60)</translation>
     </message>
     <message>
         <source>e.g. Africa/Nairobi (default UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Africa/Maputo (por omissão UTC)</translation>
     </message>
     <message>
         <source>online link</source>
-        <translation type="unfinished"></translation>
+        <translation>link online</translation>
     </message>
     <message>
         <source>how excused absences count (default: excluded from the rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>como contam as faltas justificadas (por omissão: fora da taxa)</translation>
     </message>
     <message>
         <source>repeat per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>repita para cada resultado</translation>
     </message>
     <message>
         <source>repeat per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>repita para cada tema</translation>
     </message>
     <message>
         <source>list programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os programas</translation>
     </message>
     <message>
         <source>delete a programme with nothing recorded in it, else archive it (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>apagar um programa sem nada registado, senão arquivá-lo (pede --yes)</translation>
     </message>
     <message>
         <source>programme id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou nome do programa</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar</translation>
     </message>
     <message>
         <source>sessions: list</source>
-        <translation type="unfinished"></translation>
+        <translation>sessões: list</translation>
     </message>
     <message>
         <source>list sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>listar as sessões</translation>
     </message>
     <message>
         <source>participants: list</source>
-        <translation type="unfinished"></translation>
+        <translation>participantes: list</translation>
     </message>
     <message>
         <source>list participants</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os participantes</translation>
     </message>
     <message>
         <source>only those enrolled in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>só os inscritos neste programa</translation>
     </message>
     <message>
         <source>part of a name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de um nome ou ID</translation>
     </message>
     <message>
         <source>delete a person with nothing recorded, else take them off every programme (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>apagar uma pessoa sem nada registado, senão retirá-la de todos os programas (pede --yes)</translation>
     </message>
     <message>
         <source>participant id or external id</source>
-        <translation type="unfinished"></translation>
+        <translation>id do participante ou id externo</translation>
     </message>
     <message>
         <source>import participants from CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>importar participantes de CSV ou XLSX</translation>
     </message>
     <message>
         <source>enrol everyone in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrever todos neste programa</translation>
     </message>
     <message>
         <source>put a backup of the data file back in place (the newest one unless --backup is given); the file it replaces is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>repor uma cópia de segurança do arquivo de dados (a mais recente, salvo se --backup for indicado); o arquivo substituído é guardado</translation>
     </message>
     <message>
         <source>the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>a cópia de segurança a repor</translation>
     </message>
     <message>
         <source>mark one participant in one session</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar um participante numa sessão</translation>
     </message>
     <message>
         <source>partial duration attended</source>
-        <translation type="unfinished"></translation>
+        <translation>duração parcial de presença</translation>
     </message>
     <message>
         <source>who marks (default: this laptop&apos;s facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>quem marca (por omissão: o facilitador deste computador)</translation>
     </message>
     <message>
         <source>every change of one participant&apos;s mark in one session, from every laptop that has synced, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as alterações da marcação de um participante numa sessão, de todos os computadores que sincronizaram, da mais antiga para a mais recente</translation>
     </message>
     <message>
         <source>%1: already booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: já inscrito(a) em %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1: booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inscrito(a) em %2.</translation>
     </message>
     <message>
         <source>%1: already put on the waiting list (it is full) in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: já estava na lista de espera (está cheio) em %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1: put on the waiting list (it is full) in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: posto(a) na lista de espera (está cheio) em %2.</translation>
     </message>
     <message>
         <source>%1: already no longer booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: já não estava inscrito(a) em %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1: no longer booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: deixou de estar inscrito(a) em %2.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled. %3 was booked from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vaga de %1 em %2 foi cancelada. %3 foi inscrito(a) a partir da lista de espera.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vaga de %1 em %2 foi cancelada.</translation>
     </message>
     <message>
         <source>give either --participant (someone registered) or --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --participant (alguém registado) ou --name.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está nesta chamada, marcado(a) %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed (use mark to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está nesta chamada, marcado(a) %2; nada foi alterado (use mark para alterar).</translation>
     </message>
     <message>
         <source>%1 is already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está registado(a); marque-o(a) com --participant ID, ou adicione outra pessoa com --new.</translation>
     </message>
     <message>
         <source>%1 are already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já estão registados; marque-os com --participant ID, ou adicione outra pessoa com --new.</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2 (added as a new person).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chegou sem inscrição: marcado(a) %2 (adicionado(a) como nova pessoa).</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chegou sem inscrição: marcado(a) %2.</translation>
     </message>
     <message>
         <source>this session has %1; it would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sessão tem %1; seria mantida mas deixaria de contar em todos os números até a sessão ser restabelecida. Nada foi alterado: execute de novo com --yes para confirmar.</translation>
     </message>
     <message>
         <source>this session has %1; they would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sessão tem %1; seriam mantidas mas deixariam de contar em todos os números até a sessão ser restabelecida. Nada foi alterado: execute de novo com --yes para confirmar.</translation>
     </message>
     <message>
         <source>Its %1 is kept but does not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é mantida, mas não conta até a sessão ser restabelecida.</translation>
     </message>
     <message>
         <source>Its %1 are kept but do not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 são mantidas, mas não contam até a sessão ser restabelecida.</translation>
     </message>
     <message>
         <source>Cancelled: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Recorded as not having happened: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registada como não realizada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Nothing to change: the session of %1 %2 (%3) is neither cancelled nor recorded as not having happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a alterar: a sessão de %1 %2 (%3) não está cancelada nem registada como não realizada.</translation>
     </message>
     <message>
         <source>Reinstated: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restabelecida: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Added: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>say what to change: --date, --time or --duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>diga o que alterar: --date, --time ou --duration.</translation>
     </message>
     <message>
         <source>Changed: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterada: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; pending (mark cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; pendente (marcação apagada).</translation>
     </message>
     <message>
         <source>%1 had no mark in this session; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tinha marcação nesta sessão; nada foi alterado.</translation>
     </message>
     <message>
         <source>Marked 0 people present; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 pessoas marcadas como presentes; todos já tinham marcação.</translation>
     </message>
     <message>
         <source>Marked 0 people absent; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 pessoas marcadas como ausentes; todos já tinham marcação.</translation>
     </message>
     <message>
         <source>Marked 1 person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa marcada como presente.</translation>
     </message>
     <message>
         <source>Marked %1 people present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas marcadas como presentes.</translation>
     </message>
     <message>
         <source>Marked 1 person absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa marcada como ausente.</translation>
     </message>
     <message>
         <source>Marked %1 people absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas marcadas como ausentes.</translation>
     </message>
     <message>
         <source>valid</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>válida</translation>
     </message>
     <message>
         <source>expiring soon</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>expira em breve</translation>
     </message>
     <message>
         <source>expired</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>expirada</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion valid %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2 (uma conclusão é válida durante %3):</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mês</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meses</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion never expires):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2 (uma conclusão nunca expira):</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>met, not recorded</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>cumprida, não registada</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
     <message>
         <source>never</source>
         <comment>expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>completion</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>conclusão</translation>
     </message>
     <message>
         <source>completed on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>concluído em</translation>
     </message>
     <message>
         <source>expires</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>expira</translation>
     </message>
     <message>
         <source>as of then</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>nessa data</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém está inscrito.</translation>
     </message>
     <message>
         <source>book a participant into a programme (waitlisted when full)</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrever um participante num programa (em lista de espera se estiver cheio)</translation>
     </message>
     <message>
         <source>cancel a booking or waitlist place (the first waitlisted person gets a freed place)</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar uma inscrição ou um lugar na lista de espera (a primeira pessoa em espera fica com a vaga liberada)</translation>
     </message>
     <message>
         <source>programme name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>nome ou id do programa</translation>
     </message>
     <message>
         <source>add someone at the door and mark them</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar alguém à porta e marcá-lo</translation>
     </message>
     <message>
         <source>someone already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>alguém já registado</translation>
     </message>
     <message>
         <source>a new person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome de uma pessoa nova</translation>
     </message>
     <message>
         <source>their ID (an existing person with it is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ID da pessoa (usa-se a pessoa existente que o tiver)</translation>
     </message>
     <message>
         <source>add a new person even when someone registered matches --name</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar uma pessoa nova mesmo quando alguém registado corresponde a --name</translation>
     </message>
     <message>
         <source>one session: cancel, didnt-happen, reinstate, add, change</source>
-        <translation type="unfinished"></translation>
+        <translation>uma sessão: cancel, didnt-happen, reinstate, add, change</translation>
     </message>
     <message>
         <source>cancel a session, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar uma sessão, com o motivo</translation>
     </message>
     <message>
         <source>record that a session that started did not take place, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>registar que uma sessão que começou não se realizou, com o motivo</translation>
     </message>
     <message>
         <source>confirm for a session with marks or outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmar para uma sessão com marcações ou verificações de resultados</translation>
     </message>
     <message>
         <source>undo a cancellation or a didn&apos;t-happen</source>
-        <translation type="unfinished"></translation>
+        <translation>desfazer um cancelamento ou um «não aconteceu»</translation>
     </message>
     <message>
         <source>add one extra session to a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionar uma sessão extra a um programa</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (por omissão: a do programa)</translation>
     </message>
     <message>
         <source>minutes (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos (por omissão: os do programa)</translation>
     </message>
     <message>
         <source>move one session or change its length</source>
-        <translation type="unfinished"></translation>
+        <translation>mudar uma sessão de data/hora ou alterar a sua duração</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>clear one participant&apos;s mark (back to pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>apagar a marcação de um participante (volta a pendente)</translation>
     </message>
     <message>
         <source>mark everyone still pending present, or the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como presentes todos os que ainda estão pendentes, ou os restantes como ausentes</translation>
     </message>
     <message>
         <source>who completed a programme and whether it has expired on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>quem concluiu um programa e se a conclusão expirou numa data</translation>
     </message>
     <message>
         <source>default: today</source>
-        <translation type="unfinished"></translation>
+        <translation>por omissão: hoje</translation>
     </message>
     <message>
         <source>row %1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1  %2 (%3)</translation>
     </message>
     <message>
         <source>row %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1  %2</translation>
     </message>
     <message>
         <source>no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma caixa marcada</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, rows %5-%6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sessão %3), página %4 da folha, linhas %5-%6; lida em %7 s</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, walk-in rows only; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sessão %3), página %4 da folha, só linhas de não inscritos; lida em %7 s</translation>
     </message>
     <message>
         <source>The roll has changed since printing: these people are now rows %1-%2 on the laptop; they are matched by who they are, not by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chamada mudou desde a impressão: estas pessoas estão agora nas linhas %1-%2 no computador; são associadas pela identidade, não pela linha.</translation>
     </message>
     <message>
         <source>Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duvidoso, uma pessoa tem de verificar:</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4); the laptop has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2? %3 (confiança %4); o computador tem %5</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2? %3 (confiança %4)</translation>
     </message>
     <message>
         <source>No box marked on the paper, nothing on the laptop either (left pending):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma caixa marcada no papel, nada no computador também (fica pendente):</translation>
     </message>
     <message>
         <source>Paper and laptop disagree (the laptop&apos;s mark is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>O papel e o computador não coincidem (mantém-se a marcação do computador):</translation>
     </message>
     <message>
         <source>%1: paper says %2, the laptop has %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o papel diz %2, o computador tem %3 (confiança %4)</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido:</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3; the laptop has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confiança %3; o computador tem %4)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confiança %3, já no computador)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (confiança %3)</translation>
     </message>
     <message>
         <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, recusadas: %2; %3, duvidosas: %4, sem caixa marcada: %5, %6.</translation>
     </message>
     <message>
         <source>1 page read</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página lida</translation>
     </message>
     <message>
         <source>%1 pages read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas lidas</translation>
     </message>
     <message>
         <source>1 mark to write</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação a escrever</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações a escrever</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflito com o computador</translation>
     </message>
     <message>
         <source>%1 conflicts with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflitos com o computador</translation>
     </message>
     <message>
         <source>Skipped 1 blank page: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página em branco ignorada: %2.</translation>
     </message>
     <message>
         <source>Skipped %1 blank pages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas em branco ignoradas: %2.</translation>
     </message>
     <message>
         <source>1 walk-in row written in by hand, not added here: type it in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha de não inscrito escrita à mão, não adicionada aqui: introduza-a com Ler folhas em papel… no separador Participantes, que mostra cada uma tal como foi escrita.</translation>
     </message>
     <message>
         <source>%1 walk-in rows written in by hand, not added here: type them in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas de não inscritos escritas à mão, não adicionadas aqui: introduza-as com Ler folhas em papel… no separador Participantes, que mostra cada uma tal como foi escrita.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi escrito; execute de novo com --accept para escrever as marcações claras.</translation>
     </message>
     <message>
         <source>page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1 in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escritas de uma vez.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go (%2), queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escritas de uma vez (%2), em fila para sincronizar.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go, queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escritas de uma vez, em fila para sincronizar.</translation>
     </message>
     <message>
         <source>Page images kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens das páginas guardadas em %1.</translation>
     </message>
     <message>
         <source>1 doubtful row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha duvidosa</translation>
     </message>
     <message>
         <source>%1 doubtful rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas duvidosas</translation>
     </message>
     <message>
         <source>1 person with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa sem caixa marcada</translation>
     </message>
     <message>
         <source>%1 people with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas sem caixa marcada</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conflito</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conflitos</translation>
     </message>
     <message>
         <source>1 refused page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página recusada</translation>
     </message>
     <message>
         <source>%1 refused pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas recusadas</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de verificação humana: %1 (ver acima); marque essas pessoas no separador Participantes ou com `fieldsessions mark`.</translation>
     </message>
     <message>
         <source>read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>ler de volta folhas de presença assinadas a partir de digitalizações ou fotos (PDF, PNG, JPEG, TIFF); mostra o que foi lido e escreve-o com --accept</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas digitalizadas ou fotos</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>escrever as marcações claras das pessoas ainda não marcadas neste computador</translation>
     </message>
     <message>
         <source>must be between 0 and 500</source>
-        <translation type="unfinished"></translation>
+        <translation>deve estar entre 0 e 500</translation>
     </message>
     <message>
         <source>-o was given an empty path; an output file is needed (-o FILE, or -o - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>-o recebeu um caminho vazio; é preciso um arquivo de saída (-o ARQUIVO, ou -o - para a saída padrão).</translation>
     </message>
     <message>
         <source>-o %1: standard error is kept for messages; give a file name, or -o - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: a saída de erros fica reservada às mensagens; indique um nome de arquivo, ou -o - para a saída padrão.</translation>
     </message>
     <message>
         <source>A %1 file would print as garbage on the terminal; redirect it (-o - &gt; file) or give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo %1 apareceria como lixo no terminal; redirecione-o (-o - &gt; arquivo) ou indique um nome de arquivo.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4 or --format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina em .%2 mas isto escreve %3; chame-lhe %4 ou use --format %2.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina em .%2 mas isto escreve %3; chame-lhe %4.</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo %1 escrito: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito na saída padrão: %2, %3, %4.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 página</translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 páginas</translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>That session is cancelled; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa sessão está cancelada; restabeleça-a primeiro (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>That session is recorded as not having happened; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa sessão está registada como não realizada; restabeleça-a primeiro (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>registo de presença</translation>
     </message>
     <message>
         <source>attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>folha de presença</translation>
     </message>
     <message>
         <source>tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>ficha de verificação</translation>
     </message>
     <message>
         <source>%1 x %2</source>
         <comment>participants x outcomes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished">1 resultado</translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished">%1 resultados</translation>
+        <translation>%1 resultados</translation>
     </message>
     <message>
         <source>compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>relatório de conformidade</translation>
     </message>
     <message>
         <source>hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>relatório de horas</translation>
     </message>
     <message>
         <source>1 period</source>
-        <translation type="unfinished"></translation>
+        <translation>1 período</translation>
     </message>
     <message>
         <source>%1 periods</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 períodos</translation>
     </message>
     <message>
         <source>Nobody in %1 has completed it (or every completion has expired), so there is no certificate to print; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém em %1 o concluiu (ou todas as conclusões expiraram), por isso não há certificado para imprimir; nenhum arquivo foi escrito.</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados</translation>
     </message>
     <message>
         <source>1 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 certificado</translation>
     </message>
     <message>
         <source>%1 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 certificados</translation>
     </message>
     <message>
         <source>Cannot tell the format of %1; add --format csv or --format xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível saber o formato de %1; acrescente --format csv ou --format xlsx.</translation>
     </message>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo %1 escrito: %2.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito na saída padrão: %2.</translation>
     </message>
     <message>
         <source>1 attendance line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha de presença</translation>
     </message>
     <message>
         <source>%1 attendance lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas de presença</translation>
     </message>
     <message>
         <source>1 participant line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha de participante</translation>
     </message>
     <message>
         <source>%1 participant lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas de participantes</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 linha</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linhas</translation>
     </message>
     <message>
         <source>Wrote %1: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo %1 escrito: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito na saída padrão: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote %1: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo %1 escrito: %2; nenhuma sessão neste intervalo para %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito na saída padrão: %2; nenhuma sessão neste intervalo para %3.</translation>
     </message>
     <message>
         <source>the file to write; - (or /dev/stdout) for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo a escrever; - (ou /dev/stdout) para a saída padrão</translation>
     </message>
     <message>
         <source>print a report to PDF: sheet, tickoff, compliance, hours, certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir um relatório em PDF: sheet, tickoff, compliance, hours, certificates</translation>
     </message>
     <message>
         <source>the attendance sheet of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>a folha de presença de uma sessão</translation>
     </message>
     <message>
         <source>a tick box per status (default) or a column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>uma caixa por estado (por omissão) ou uma coluna para assinar</translation>
     </message>
     <message>
         <source>print the recorded marks</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir as marcações registadas</translation>
     </message>
     <message>
         <source>blank rows for walk-ins (default 10, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas em branco para não inscritos (por omissão 10, ou 0 com --filled)</translation>
     </message>
     <message>
         <source>the outcome tick-off template and session report of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>a ficha de verificação de resultados e o relatório de uma sessão</translation>
     </message>
     <message>
         <source>print the recorded ticks and session report</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir as verificações e o relatório da sessão registados</translation>
     </message>
     <message>
         <source>blank rows (default 5, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas em branco (por omissão 5, ou 0 com --filled)</translation>
     </message>
     <message>
         <source>attendance compliance of a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>a conformidade de presença de um programa</translation>
     </message>
     <message>
         <source>hours per facilitator and participant, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por facilitador e participante, por período</translation>
     </message>
     <message>
         <source>a certificate per participant who completed</source>
-        <translation type="unfinished"></translation>
+        <translation>um certificado por cada participante que concluiu</translation>
     </message>
     <message>
         <source>one table per month (default), week, or only the whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>uma tabela por mês (por omissão), por semana, ou só o programa inteiro</translation>
     </message>
     <message>
         <source>export to CSV or XLSX: attendance, compliance, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar para CSV ou XLSX: attendance, compliance, hours</translation>
     </message>
     <message>
         <source>attendance of held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>presenças das sessões realizadas</translation>
     </message>
     <message>
         <source>attendance compliance per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>conformidade de presença por participante</translation>
     </message>
     <message>
         <source>hours per facilitator and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por facilitador e participante</translation>
     </message>
     <message>
         <source>programme name or id (default: every programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>nome ou id do programa (por omissão: todos os programas)</translation>
     </message>
     <message>
         <source>default: from the output file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>por omissão: pela extensão do arquivo de saída</translation>
     </message>
     <message>
         <source>No reports are owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há relatórios a entregar.</translation>
     </message>
     <message>
         <source>period</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>período</translation>
     </message>
     <message>
         <source>from</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>to</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>state</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>key</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>chave</translation>
     </message>
     <message>
         <source>overdue</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>due</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>a entregar</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a entregar, %2 atrasados. Entregue um com: fieldsessions reports submit --programme NOME --period CHAVE --notes TEXTO</translation>
     </message>
     <message>
         <source>Report for %1 submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de %1 entregue.</translation>
     </message>
     <message>
         <source>outcome</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>achieved on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alcançado em</translation>
     </message>
     <message>
         <source>No outcome achieved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhum resultado alcançado.</translation>
     </message>
     <message>
         <source>Pathway %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Percurso %1: %2</translation>
     </message>
     <message>
         <source>complete on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído em %1</translation>
     </message>
     <message>
         <source>still needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda falta %1</translation>
     </message>
     <message>
         <source>--any-of %1 needs two or more programmes separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>--any-of %1 precisa de dois ou mais programas separados por |.</translation>
     </message>
     <message>
         <source>Pathway %1 created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Percurso %1 criado (%2).</translation>
     </message>
     <message>
         <source>No pathways yet. Create one with: fieldsessions pathway add --name NAME --programme A --any-of &quot;B|C&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há percursos. Crie um com: fieldsessions pathway add --name NOME --programme A --any-of &quot;B|C&quot;</translation>
     </message>
     <message>
         <source>needs</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>precisa de</translation>
     </message>
     <message>
         <source>Nobody is booked on a programme of this pathway yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém está inscrito num programa deste percurso.</translation>
     </message>
     <message>
         <source>standing</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>situação</translation>
     </message>
     <message>
         <source>Wrote %1: %2 for %3 to %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo %1 escrito: %2 de %3 a %4, %5.</translation>
     </message>
     <message>
         <source>1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 folha</translation>
     </message>
     <message>
         <source>%1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folhas</translation>
     </message>
     <message>
         <source>the attendance sheets of every session in a date range, in one PDF (default: today and the next 13 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>as folhas de presença de todas as sessões num intervalo de datas, num só PDF (por omissão: hoje e os 13 dias seguintes)</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>o PDF a escrever</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro dia, AAAA-MM-DD (por omissão hoje)</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD (default 13 days after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>último dia, AAAA-MM-DD (por omissão 13 dias depois do primeiro)</translation>
     </message>
     <message>
         <source>only this programme (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>só este programa (id ou nome)</translation>
     </message>
     <message>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamanho do papel (por omissão a4)</translation>
     </message>
     <message>
         <source>a participant&apos;s outcomes across programmes and their pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>os resultados de um participante em todos os programas e o seu progresso nos percursos</translation>
     </message>
     <message>
         <source>participant id or external ID</source>
-        <translation type="unfinished"></translation>
+        <translation>id do participante ou ID externo</translation>
     </message>
     <message>
         <source>completion pathways: add, list, status</source>
-        <translation type="unfinished"></translation>
+        <translation>percursos de conclusão: add, list, status</translation>
     </message>
     <message>
         <source>create a pathway: every --programme, and any one of each --any-of group</source>
-        <translation type="unfinished"></translation>
+        <translation>criar um percurso: todos os --programme, e qualquer um de cada grupo --any-of</translation>
     </message>
     <message>
         <source>a programme the pathway needs (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>um programa de que o percurso precisa (repita)</translation>
     </message>
     <message>
         <source>programmes of which any one is enough, separated by | (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>programas dos quais qualquer um basta, separados por | (repita)</translation>
     </message>
     <message>
         <source>list the pathways and what each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os percursos e o que cada um exige</translation>
     </message>
     <message>
         <source>who completed a pathway, and what the others still need</source>
-        <translation type="unfinished"></translation>
+        <translation>quem concluiu um percurso, e o que ainda falta aos outros</translation>
     </message>
     <message>
         <source>pathway id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou nome exato do percurso</translation>
     </message>
     <message>
         <source>reports owed: owed, submit</source>
-        <translation type="unfinished"></translation>
+        <translation>relatórios a entregar: owed, submit</translation>
     </message>
     <message>
         <source>list the programme reports not written yet (due, or overdue a week after)</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os relatórios de programas ainda não escritos (a entregar, ou atrasados uma semana depois)</translation>
     </message>
     <message>
         <source>only this programme (id or exact name)</source>
-        <translation type="unfinished"></translation>
+        <translation>só este programa (id ou nome exato)</translation>
     </message>
     <message>
         <source>submit a report owed (a period&apos;s report, or a session&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>entregar um relatório pendente (o relatório de um período, ou de uma sessão)</translation>
     </message>
     <message>
         <source>programme id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id ou nome exato do programa</translation>
     </message>
     <message>
         <source>the period&apos;s key as `reports owed` shows it, e.g. month:2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>a chave do período tal como `reports owed` a mostra, ex.: month:2026-03</translation>
     </message>
     <message>
         <source>what the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>o que diz o relatório</translation>
     </message>
     <message>
         <source>not yet assessed</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>ainda não avaliado</translation>
     </message>
     <message>
         <source>compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>conforme</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>em risco</translation>
     </message>
     <message>
         <source>non-compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>não conforme</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>contam como presença</translation>
     </message>
     <message>
         <source>excluded</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>fora da taxa</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>contam como falta</translation>
     </message>
     <message>
         <source>ALERT</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>ALERTA</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: presença exigida %2%, faltas justificadas: %3, %4.</translation>
     </message>
     <message>
         <source>alert after 1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta após 1 falta seguida</translation>
     </message>
     <message>
         <source>alert after %1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta após %1 faltas seguidas</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, no alert for absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: presença exigida %2%, faltas justificadas: %3, sem alerta de faltas seguidas.</translation>
     </message>
     <message>
         <source>Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões: %1 com chamada feita, %2 com chamada em falta ou incompleta, %3 por vir.</translation>
     </message>
     <message>
         <source>Nobody needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém precisa de acompanhamento.</translation>
     </message>
     <message>
         <source>Nobody is booked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém está inscrito.</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>presenças</translation>
     </message>
     <message>
         <source>rate</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>taxa</translation>
     </message>
     <message>
         <source>max</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>máx.</translation>
     </message>
     <message>
         <source>absences in a row</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>faltas seguidas</translation>
     </message>
     <message>
         <source>alert</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alerta</translation>
     </message>
     <message>
         <source>Follow-up: %1 of %2 (--follow-up lists only them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento: %1 de %2 (--follow-up lista só esses).</translation>
     </message>
     <message>
         <source>attendance compliance of a programme&apos;s participants, with the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation>a conformidade de presença dos participantes de um programa, com a lista de acompanhamento</translation>
     </message>
     <message>
         <source>only the non-compliant, at-risk and alerted participants</source>
-        <translation type="unfinished"></translation>
+        <translation>só os participantes não conformes, em risco ou com alerta</translation>
     </message>
     <message>
         <source>--ca-bundle needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-bundle precisa de um arquivo.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo CA %1 não existe.</translation>
     </message>
     <message>
         <source>the CA bundle file (.pem) the server&apos;s admin gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo CA (.pem) que o administrador do servidor lhe deu</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo CA %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a CA certificate file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de certificado CA (PEM).</translation>
     </message>
     <message>
         <source>No password: set %1 or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem senha: defina %1 ou execute isto num terminal.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Senha para %1: </translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>o porta-chaves do sistema</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; the device token is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrou em %1 como %2; o código de acesso deste computador fica guardado em %3.</translation>
     </message>
     <message>
         <source>%1 answers in plain HTTP, not HTTPS: check the address with the server&apos;s admin (http:// is accepted only for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde em HTTP simples, não em HTTPS: verifique o endereço com o administrador do servidor (http:// só é aceite para um servidor neste computador).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified; ask the server&apos;s admin for its CA bundle and give it with --ca-bundle FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar o certificado de %1; peça ao administrador do servidor o arquivo CA e indique-o com --ca-bundle ARQUIVO.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at %1: nothing answers there. Check the address and your connection, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível contactar o servidor de sincronização em %1: nada responde aí. Verifique o endereço e a ligação, e se o servidor está a funcionar.</translation>
     </message>
     <message>
         <source>sending %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>a enviar %1/%2</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recebidas %1</translation>
     </message>
     <message>
         <source>Sync stopped before anything was sent or received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização parou antes de enviar ou receber algo: %1</translation>
     </message>
     <message>
         <source>No syncs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem sincronizações.</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompida: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished">1 alteração recebida à espera</translation>
+        <translation>1 alteração recebida à espera</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished">%1 alterações recebidas à espera</translation>
+        <translation>%1 alterações recebidas à espera</translation>
     </message>
     <message>
         <source>ok</source>
         <comment>sync</comment>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  enviadas %2, aceites %3, conflitos %4, rejeitadas %5, recebidas %6  %7</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>entrar num servidor de sincronização com este computador</translation>
     </message>
     <message>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu nome de utilizador no servidor</translation>
     </message>
     <message>
         <source>a CA bundle file for a private certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo CA para um certificado privado</translation>
     </message>
     <message>
         <source>send queued changes and receive the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar as alterações em fila e receber as do servidor</translation>
     </message>
     <message>
         <source>changes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>alterações por pedido</translation>
     </message>
     <message>
         <source>no progress</source>
-        <translation type="unfinished"></translation>
+        <translation>sem barra de progresso</translation>
     </message>
     <message>
         <source>show the last syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar as últimas sincronizações</translation>
     </message>
     <message>
         <source>The completion attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>A presença para conclusão deve estar entre 0 e 100 %.</translation>
     </message>
     <message>
         <source>A completion stays valid for at least one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conclusão fica válida durante pelo menos um mês.</translation>
     </message>
     <message>
         <source>&apos;Expiring soon&apos; needs a number of days of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Expira em breve» precisa de um número de dias igual ou superior a 0.</translation>
     </message>
     <message>
         <source>Required attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>A presença exigida deve estar entre 0 e 100 %.</translation>
     </message>
     <message>
         <source>The consecutive absence limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite de faltas seguidas não pode ser negativo.</translation>
     </message>
     <message>
         <source>An hours budget must be a number of hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um orçamento de horas deve ser um número de horas.</translation>
     </message>
     <message>
         <source>An hours budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um orçamento de horas não pode ser negativo.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>The minutes attended must be between 0 and the session&apos;s %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os minutos de presença devem estar entre 0 e os %1 minutos da sessão.</translation>
     </message>
     <message>
         <source>%1 has used all of their %2 budget; record them as absent or excused, or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já usou todo o seu orçamento de %2; registe-o(a) como ausente ou justificado(a), ou aumente o orçamento.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget and this session takes %4; record the minutes actually used (at most %5) or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 só tem %2 restantes do seu orçamento de %3 e esta sessão dura %4; registe os minutos realmente usados (no máximo %5) ou aumente o orçamento.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget, less than the %4 recorded; record at most %5 minutes or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 só tem %2 restantes do seu orçamento de %3, menos do que os %4 registados; registe no máximo %5 minutos ou aumente o orçamento.</translation>
     </message>
     <message>
         <source>This session was cancelled, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão foi cancelada, por isso não é possível registar presenças nela.</translation>
     </message>
     <message>
         <source>This session is recorded as not having happened, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão está registada como não realizada, por isso não é possível registar presenças nela.</translation>
     </message>
     <message>
         <source>This session starts more than an hour from now; attendance can be recorded from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão começa daqui a mais de uma hora; as presenças podem ser registadas a partir de uma hora antes do início.</translation>
     </message>
     <message>
         <source>1 attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação de presença</translation>
     </message>
     <message>
         <source>%1 attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações de presença</translation>
     </message>
     <message>
         <source>1 outcome tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 verificação de resultado</translation>
     </message>
     <message>
         <source>%1 outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verificações de resultados</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>The session of %1 has %2, so it cannot be moved to a time more than an hour from now (a session is marked only once it is about to start); clear what is recorded on it first, or add a new session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão de %1 tem %2, por isso não pode passar para um horário que comece daqui a mais de uma hora (uma sessão só é marcada quando está prestes a começar); apague primeiro o que está registado nela, ou adicione antes uma nova sessão.</translation>
     </message>
     <message>
         <source>The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão de %2 tem 1 marcação de presença, por isso não pode ser apagada; cancele-a.</translation>
     </message>
     <message>
         <source>The session of %2 has %1 attendance marks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão de %2 tem %1 marcações de presença, por isso não pode ser apagada; cancele-a.</translation>
     </message>
     <message>
         <source>A programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um programa precisa de um nome.</translation>
     </message>
     <message>
         <source>A programme name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de um programa tem no máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>The online link %1 is not a web address; give the whole link, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link online %1 não é um endereço web; indique o link completo, começando por https://.</translation>
     </message>
     <message>
         <source>Required attendance is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>A presença exigida é uma percentagem de 0 a 100.</translation>
     </message>
     <message>
         <source>Capacity must be at least 1 (or left empty for no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>A capacidade deve ser pelo menos 1 (ou vazia para sem limite).</translation>
     </message>
     <message>
         <source>The consecutive-absence alert needs a limit of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O alerta de faltas seguidas precisa de um limite de pelo menos 1.</translation>
     </message>
     <message>
         <source>Expiry is at least 1 month (or empty for never).</source>
-        <translation type="unfinished"></translation>
+        <translation>A validade é de pelo menos 1 mês (ou vazia para nunca).</translation>
     </message>
     <message>
         <source>An outcome cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um resultado não pode estar vazio.</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>data de início</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>data de fim</translation>
     </message>
     <message>
         <source>excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>data excluída</translation>
     </message>
     <message>
         <source>last session&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>data da última sessão</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 %2 não é uma data no formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 %2 não existe no calendário.</translation>
     </message>
     <message>
         <source>The time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>A hora %1 não é uma hora no formato HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um dia da semana; use mon, tue, wed, thu, fri, sat ou sun.</translation>
     </message>
     <message>
         <source>Name at least one weekday, for example tue,thu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique pelo menos um dia da semana, por exemplo tue,thu.</translation>
     </message>
     <message>
         <source>%1 is not a known time zone (e.g. Africa/Nairobi).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um fuso horário conhecido (ex.: Africa/Maputo).</translation>
     </message>
     <message>
         <source>The number of weeks must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de semanas deve ser pelo menos 1.</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3-%4 that programmes can be scheduled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 %2 está fora dos anos %3-%4 em que os programas podem ser agendados.</translation>
     </message>
     <message>
         <source>A once-off programme has a single session; leave out the end date, number of weeks or number of sessions (or choose a repeating schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um programa de uma só vez tem uma única sessão; omita a data de fim, o número de semanas ou o número de sessões (ou escolha um calendário que se repete).</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de fim %1 é anterior à data de início %2.</translation>
     </message>
     <message>
         <source>The number of sessions must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de sessões deve estar entre 1 e %1.</translation>
     </message>
     <message>
         <source>Weekdays must be numbers 0 (Monday) to 6 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dias da semana devem ser números de 0 (segunda-feira) a 6 (domingo).</translation>
     </message>
     <message>
         <source>A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um calendário personalizado precisa de uma RRULE, ex.: FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>The RRULE %1 repeats within a day; programmes have at most one session a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>A RRULE %1 repete-se dentro de um dia; os programas têm no máximo uma sessão por dia, por isso use FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE %1 has its own COUNT or UNTIL; give the end either in the rule or as an end date / number of sessions, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>A RRULE %1 tem o seu próprio COUNT ou UNTIL; indique o fim na regra ou como data de fim / número de sessões, não ambos.</translation>
     </message>
     <message>
         <source>Say when the programme ends: an end date or a number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quando o programa termina: uma data de fim ou um número de sessões.</translation>
     </message>
     <message>
         <source>For &apos;the Nth weekday of the month&apos; choose week 1, 2, 3, 4 or last (-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para «o N.º dia da semana do mês» escolha a semana 1, 2, 3, 4 ou a última (-1).</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A RRULE %1 não é válida: %2.</translation>
     </message>
     <message>
         <source>This schedule has no sessions: every date it makes is excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendário não tem sessões: todas as datas que cria estão excluídas.</translation>
     </message>
     <message>
         <source>The RRULE&apos;s UNTIL (%1) is before the start (%2), so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O UNTIL da RRULE (%1) é anterior ao início (%2), por isso não cria sessões.</translation>
     </message>
     <message>
         <source>The RRULE %1 matches no date from the start on, so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>A RRULE %1 não corresponde a nenhuma data a partir do início, por isso não cria sessões.</translation>
     </message>
     <message>
         <source>This schedule makes no sessions between its start and its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendário não cria sessões entre o seu início e o seu fim.</translation>
     </message>
     <message>
         <source>This schedule puts more than one session on %1; programmes have at most one session a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendário põe mais de uma sessão em %1; os programas têm no máximo uma sessão por dia.</translation>
     </message>
     <message>
         <source>This RRULE never ends or makes more than %1 sessions; add UNTIL or COUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta RRULE nunca termina ou cria mais de %1 sessões; acrescente UNTIL ou COUNT.</translation>
     </message>
     <message>
         <source>This schedule would make more than %1 sessions; choose an earlier end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este calendário criaria mais de %1 sessões; escolha um fim mais cedo.</translation>
     </message>
     <message>
         <source>The last session&apos;s date %1 is outside the years %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data da última sessão %1 está fora dos anos %2-%3.</translation>
     </message>
     <message>
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma sessão dura entre 1 minuto e 24 horas.</translation>
     </message>
     <message>
         <source>January</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>janeiro</translation>
     </message>
     <message>
         <source>February</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>fevereiro</translation>
     </message>
     <message>
         <source>March</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>março</translation>
     </message>
     <message>
         <source>April</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>maio</translation>
     </message>
     <message>
         <source>June</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>junho</translation>
     </message>
     <message>
         <source>July</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>julho</translation>
     </message>
     <message>
         <source>August</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>setembro</translation>
     </message>
     <message>
         <source>October</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>outubro</translation>
     </message>
     <message>
         <source>November</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>novembro</translation>
     </message>
     <message>
         <source>December</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>dezembro</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished">Sessão de %1</translation>
+        <translation>Sessão de %1</translation>
     </message>
     <message>
         <source>Final report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório final %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished">Dia de %1</translation>
+        <translation>Dia de %1</translation>
     </message>
     <message>
         <source>Week %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1 de %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é um livro do Excel antigo (.xls); guarde-o como .xlsx ou CSV e importe esse.</translation>
     </message>
     <message>
         <source>The file is not a roster: it is neither CSV text nor an XLSX workbook; save the roster as CSV or XLSX and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é uma lista de participantes: não é texto CSV nem um livro XLSX; guarde a lista como CSV ou XLSX e importe esse.</translation>
     </message>
     <message>
         <source>Line %1: the file cannot be read as CSV (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: não é possível ler o arquivo como CSV (%2).</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um livro XLSX legível (%1).</translation>
     </message>
     <message>
         <source>a roster file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de lista (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>%1 is larger than 200 MB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de 200 MB; divida-o.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo (%1).</translation>
     </message>
     <message>
         <source>The file has more than %1 rows, more than a roster can have; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem mais de %1 linhas, mais do que uma lista pode ter; divida-o em arquivos mais pequenos.</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um livro XLSX legível (pode estar danificado).</translation>
     </message>
     <message>
         <source>This workbook unpacks to %1 MB, far more than a roster needs (it may be damaged or made to overload the app); save the roster alone as a new workbook or as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este livro descompacta para %1 MB, muito mais do que uma lista precisa (pode estar danificado ou feito para sobrecarregar a aplicação); guarde só a lista num livro novo ou em CSV e importe esse.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro nome</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome de família</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefone</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>género</translation>
     </message>
     <message>
         <source>group name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome do grupo</translation>
     </message>
     <message>
         <source>date of birth %1 is not a day of the calendar (check the day and the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de nascimento %1 não é um dia do calendário (verifique o dia e o mês)</translation>
     </message>
     <message>
         <source>date of birth %1 is not a date; write it like 1990-02-28 or 28/02/1990</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de nascimento %1 não é uma data; escreva-a como 1990-02-28 ou 28/02/1990</translation>
     </message>
     <message>
         <source>date of birth %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de nascimento %1 está no futuro</translation>
     </message>
     <message>
         <source>date of birth %1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de nascimento %1 é anterior a 1900</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>contém caracteres de controlo</translation>
     </message>
     <message>
         <source>%1 %2 is a number or a date, not a name (is the right column chosen as the name?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 é um número ou uma data, não um nome (está escolhida a coluna certa como nome?)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome tem mais de %1 caracteres</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de %2 caracteres</translation>
     </message>
     <message>
         <source>phone %1 is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>o telefone %1 não é um número de telefone</translation>
     </message>
     <message>
         <source>email %1 has no @</source>
-        <translation type="unfinished"></translation>
+        <translation>o e-mail %1 não tem @</translation>
     </message>
     <message>
         <source>The file has no header row (it is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não tem linha de cabeçalho (está vazio).</translation>
     </message>
     <message>
         <source>No name column found. Name a column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;); the columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma coluna de nome encontrada. Chame a uma coluna &apos;Name&apos; (ou &apos;First name&apos; e &apos;Last name&apos;); as colunas são: %1.</translation>
     </message>
     <message>
         <source>has more values than the header has columns (%1 named); is there a separator inside a value? Put that value in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>tem mais valores do que as colunas do cabeçalho (%1 com nome); há um separador dentro de um valor? Ponha esse valor entre aspas</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado da linha %1 (mesmo ID %2)</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same name and date of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicado da linha %1 (mesmo nome e data de nascimento)</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>e mais %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 %2 está fora dos anos %3.</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>data e hora</translation>
     </message>
     <message>
         <source>The %1 %2 has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 %2 não tem fuso horário.</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 %2 não é uma data (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>The %1 %2 is not an ISO-8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 %2 não é uma data e hora ISO-8601.</translation>
     </message>
     <message>
         <source>The weekdays %1 are not day numbers 0 (Monday) to 6 (Sunday) joined by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dias da semana %1 não são números de dia de 0 (segunda-feira) a 6 (domingo) separados por vírgulas.</translation>
     </message>
     <message>
         <source>The start time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>A hora de início %1 não é uma hora no formato HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>In the RRULE, %1 is not a NAME=VALUE part; write it like FREQ=WEEKLY;BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na RRULE, %1 não é uma parte NOME=VALOR; escreva-a como FREQ=WEEKLY;BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE gives %1 twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A RRULE indica %1 duas vezes; mantenha um.</translation>
     </message>
     <message>
         <source>The RRULE %1 has no FREQ; start it with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>A RRULE %1 não tem FREQ; comece-a com FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY, ex.: FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>In the RRULE, FREQ=%1 is not a frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na RRULE, FREQ=%1 não é uma frequência; use DAILY, WEEKLY, MONTHLY ou YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE has both COUNT and UNTIL; keep one: COUNT (how many sessions) or UNTIL (the last date).</source>
-        <translation type="unfinished"></translation>
+        <translation>A RRULE tem COUNT e UNTIL; mantenha um: COUNT (quantas sessões) ou UNTIL (a última data).</translation>
     </message>
     <message>
         <source>In the RRULE, COUNT=0 makes no sessions; COUNT is the number of sessions, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na RRULE, COUNT=0 não cria sessões; COUNT é o número de sessões, 1 ou mais.</translation>
     </message>
     <message>
         <source>In the RRULE, INTERVAL=0 is not a step; INTERVAL is 1 or more (1: every week, 2: every other one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na RRULE, INTERVAL=0 não é um passo; INTERVAL é 1 ou mais (1: todas as semanas, 2: semana sim, semana não).</translation>
     </message>
     <message>
         <source>In the RRULE, %1=%2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na RRULE, %1=%2 não é um número inteiro.</translation>
     </message>
     <message>
         <source>In the RRULE, BYDAY %1 is not a weekday; use MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na RRULE, BYDAY %1 não é um dia da semana; use MO, TU, WE, TH, FR, SA ou SU, ex.: BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A RRULE %1 não é válida (%2).</translation>
     </message>
     <message>
         <source>The week of the month %1 is not 1, 2, 3, 4 or -1 (the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>A semana do mês %1 não é 1, 2, 3, 4 nem -1 (a última).</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta; indique o caminho de %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo normal (um dispositivo, pipe ou socket); indique o caminho de %2.</translation>
     </message>
     <message>
         <source>it does not begin as a data file does</source>
-        <translation type="unfinished"></translation>
+        <translation>não começa como um arquivo de dados</translation>
     </message>
     <message>
         <source>the check of its contents found 1 damaged place</source>
-        <translation type="unfinished"></translation>
+        <translation>a verificação do conteúdo encontrou 1 parte danificada</translation>
     </message>
     <message>
         <source>the check of its contents found %1 damaged places</source>
-        <translation type="unfinished"></translation>
+        <translation>a verificação do conteúdo encontrou %1 partes danificadas</translation>
     </message>
     <message>
         <source>parts of it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>há partes que não podem ser lidas</translation>
     </message>
     <message>
         <source>The newest backup is %1; `fieldsessions restore --db %2` puts it back (the damaged file is kept beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de segurança mais recente é %1; `fieldsessions restore --db %2` repõe-na (o arquivo danificado é guardado ao lado).</translation>
     </message>
     <message>
         <source>No backup of it was found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cópia de segurança encontrada em %1.</translation>
     </message>
     <message>
         <source>The data file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de dados %1 está danificado (%2).</translation>
     </message>
     <message>
         <source>a ZIP file or an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo ZIP ou um documento do Office</translation>
     </message>
     <message>
         <source>an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>um documento do Office</translation>
     </message>
     <message>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>um PDF</translation>
     </message>
     <message>
         <source>a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>uma imagem</translation>
     </message>
     <message>
         <source>a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>uma folha de cálculo</translation>
     </message>
     <message>
         <source>a data file, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de dados, como %1</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi escrito.</translation>
     </message>
     <message>
         <source>%1 is not a fieldsessions data file (it looks like %2); nothing was written to it. Give --db the path of a data file (.sqlite); to bring in a roster use `fieldsessions import-roster FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de dados do fieldsessions (parece ser %2); nada foi escrito nele. Indique em --db o caminho de um arquivo de dados (.sqlite); para trazer uma lista de participantes use `fieldsessions import-roster ARQUIVO`.</translation>
     </message>
     <message>
         <source>%1 is a text file (such as a CSV), not a fieldsessions data file; nothing was written to it. To bring in a roster use `fieldsessions import-roster FILE`; give --db the path of a data file (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um arquivo de texto (como um CSV), não um arquivo de dados do fieldsessions; nada foi escrito nele. Para trazer uma lista de participantes use `fieldsessions import-roster ARQUIVO`; indique em --db o caminho de um arquivo de dados (.sqlite).</translation>
     </message>
     <message>
         <source>You may not read and write the data file %1 (its permissions); it is not damaged. Ask whoever owns it to let you write it, or copy it somewhere you may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tem permissão para ler e escrever o arquivo de dados %1; o arquivo não está danificado. Peça ao dono que lhe dê permissão de escrita, ou copie-o para um sítio onde possa escrever.</translation>
     </message>
     <message>
         <source>You may not write in the folder %1 (its permissions), and the data file needs to write beside itself; the file is not damaged. Use a folder you may write in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tem permissão para escrever na pasta %1, e o arquivo de dados precisa de escrever ao seu lado; o arquivo não está danificado. Use uma pasta onde possa escrever.</translation>
     </message>
     <message>
         <source>The data file is busy: another fieldsessions window or program is writing to it. Try again in a moment; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de dados está ocupado: outra janela do fieldsessions ou outro programa está a escrever nele. Tente de novo daqui a pouco; nada foi alterado.</translation>
     </message>
     <message>
         <source>The disk is full or failing; free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O disco está cheio ou com falhas; liberte algum espaço e tente de novo. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The data file is read-only; you cannot save changes to it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de dados é só de leitura; não é possível guardar alterações nele aqui.</translation>
     </message>
     <message>
         <source>The data file cannot be opened: check that its folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o arquivo de dados: verifique se a pasta existe e se pode escrever nela.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of a data file, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta; indique o caminho de um arquivo de dados, como %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>file: problem</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of fieldsessions (schema %2; this version understands up to %3). Update fieldsessions to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de dados %1 foi escrito por uma versão mais recente do fieldsessions (esquema %2; esta versão só entende até %3). Atualize o fieldsessions para o abrir; o arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite file but not a fieldsessions data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 é um arquivo SQLite, mas não um arquivo de dados do fieldsessions.</translation>
     </message>
     <message>
         <source>No backup of %1 was found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cópia de segurança de %1 encontrada em %2.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a cópia de segurança %1.</translation>
     </message>
     <message>
         <source>%1 is the data file itself, not a backup of it; give a file from %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é o próprio arquivo de dados, não uma cópia de segurança dele; indique um arquivo de %2. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it is not a fieldsessions data file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar a cópia de segurança %1: não é um arquivo de dados do fieldsessions. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it fails its check (damaged, or from a newer version). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar a cópia de segurança %1: falha a verificação (danificada, ou de uma versão mais recente). Nada foi alterado.</translation>
     </message>
     <message>
         <source>the disk is full or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>o disco está cheio ou com falhas</translation>
     </message>
     <message>
         <source>%1 was not restored: the backup could not be copied beside it (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não foi restaurado: não foi possível copiar a cópia de segurança para junto dele (%2); nada foi alterado.</translation>
     </message>
     <message>
         <source>Reading paper sheets needs the optional &apos;paper&apos; part (OpenCV and zxing-cpp, about 70 MB), which is not installed here: install it with pip install &apos;fieldsessions[paper]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler folhas em papel precisa da parte opcional &apos;paper&apos; (OpenCV e zxing-cpp, cerca de 70 MB), que não está instalada aqui: instale-a com pip install &apos;fieldsessions[paper]&apos;.</translation>
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: esse arquivo não existe.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: não é um arquivo PDF, ou está danificado.</translation>
     </message>
     <message>
         <source>%1 page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 página %2</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF or a PNG, JPEG or TIFF image, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: não é um PDF nem uma imagem PNG, JPEG ou TIFF, ou está danificado.</translation>
     </message>
     <message>
         <source>%1 could not be read as a page image (its format or size is unusual); scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1 como imagem de página (o formato ou o tamanho é invulgar); digitalize-a ou fotografe-a de novo.</translation>
     </message>
     <message>
         <source>%1 is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está em branco.</translation>
     </message>
     <message>
         <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi impressa antes de ser possível ler as folhas de volta (ou não é uma folha para marcar): imprima uma nova folha de presença para a sessão e use essa.</translation>
     </message>
     <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem código de folha legível: a imagem está demasiado desfocada, escura ou cortada, ou não é uma folha de presença impressa pelo fieldsessions.</translation>
     </message>
     <message>
         <source>%1 shows more than one sheet page; photograph or scan one page at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mostra mais de uma página de folha; fotografe ou digitalize uma página de cada vez.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi impressa com um formato de folha antigo (versão %2), que esta versão do fieldsessions já não lê: imprima uma nova folha de presença para a sessão.</translation>
     </message>
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi impressa por uma versão mais recente do fieldsessions: atualize esta para a ler.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não foi possível encontrar %2 das 4 marcas dos cantos (um canto cortado, dobrado ou tapado, ou a imagem demasiado desfocada); digitalize-a ou fotografe-a de novo com a página inteira à vista.</translation>
     </message>
     <message>
         <source>%1: the corner marks do not make a page shape; scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: as marcas dos cantos não formam uma página; digitalize-a ou fotografe-a de novo.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>justificado</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 marcados ao mesmo tempo</translation>
     </message>
     <message>
         <source>%1 and %2 all marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 marcados ao mesmo tempo</translation>
     </message>
     <message>
         <source>%1 marked, a trace in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcado, um traço em %2</translation>
     </message>
     <message>
         <source>a faint mark in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uma marca ténue em %1</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
-        <translation type="unfinished"></translation>
+        <translation>os contornos das caixas não estão onde deviam</translation>
     </message>
     <message>
         <source>%1 is too blurred or too warped to read its boxes; scan it, or photograph it flat and in focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está demasiado desfocada ou deformada para ler as caixas; digitalize-a, ou fotografe-a plana e focada.</translation>
     </message>
     <message>
         <source>The image of %1 could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível codificar a imagem de %1.</translation>
     </message>
     <message>
         <source>%1 is not an attendance status; use present, late, excused or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um estado de presença; use present, late, excused ou absent.</translation>
     </message>
     <message>
         <source>No participant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum participante %1.</translation>
     </message>
     <message>
         <source>A partial duration is between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma duração parcial está entre 0 e 1440 minutos.</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked excused attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os minutos de presença só se aplicam a presente ou atrasado; alguém marcado justificado não teve minutos de presença (omita os minutos).</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked absent attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os minutos de presença só se aplicam a presente ou atrasado; alguém marcado ausente não teve minutos de presença (omita os minutos).</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (e mais %2)</translation>
     </message>
     <message>
         <source>%1 is on the waiting list of %2, not booked, so they are not on this session&apos;s roll: they get a place when one frees up; or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está na lista de espera de %2, não inscrito(a), por isso não está na chamada desta sessão: terá uma vaga quando uma ficar livre; ou adicione-o(a) como não inscrito.</translation>
     </message>
     <message>
         <source>%1 has a cancelled booking in %2, so they are not on this session&apos;s roll: enrol them again, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem uma inscrição cancelada em %2, por isso não está na chamada desta sessão: inscreva-o(a) de novo, ou adicione-o(a) como não inscrito.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2, so they are not on this session&apos;s roll: enrol them, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está inscrito(a) em %2, por isso não está na chamada desta sessão: inscreva-o(a), ou adicione-o(a) como não inscrito.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último dia vem antes do primeiro dia.</translation>
     </message>
     <message>
         <source>Print at most %1 days of sheets at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima no máximo %1 dias de folhas de cada vez.</translation>
     </message>
     <message>
         <source>%1 sessions are in these dates; print at most %2 sheets at a time (choose fewer days or one programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Há %1 sessões nestas datas; imprima no máximo %2 folhas de cada vez (escolha menos dias ou um só programa).</translation>
     </message>
     <message>
         <source>There is no session in these dates, so there is no sheet to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma sessão nestas datas, por isso não há folha para imprimir.</translation>
     </message>
     <message>
         <source>Attendance sheets, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Folhas de presença, %1 a %2</translation>
     </message>
     <message>
         <source>More than one programme is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há mais de um programa chamado %1; use o seu id.</translation>
     </message>
     <message>
         <source>No programme %1. See `fieldsessions programme list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa %1. Veja `fieldsessions programme list`.</translation>
     </message>
     <message>
         <source>The code %1 fits more than one session; give the session&apos;s full id (see `fieldsessions sessions list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>O código %1 corresponde a mais de uma sessão; indique o id completo da sessão (ver `fieldsessions sessions list`).</translation>
     </message>
     <message>
         <source>No session %1. See `fieldsessions sessions list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão %1. Veja `fieldsessions sessions list`.</translation>
     </message>
     <message>
         <source>Nobody with the ID %1 is enrolled in %2 (people in other programmes have it); give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém com o ID %1 está inscrito em %2 (há pessoas noutros programas com ele); indique o id do participante de `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2 in %3; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes têm o ID %2 em %3; indique o id do participante de `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes têm o ID %2; indique o id do participante de `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No participant %1. See `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum participante %1. Veja `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No programme %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa %1.</translation>
     </message>
     <message>
         <source>%1 has not completed %2 yet, so there is no certificate to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não concluiu %2, por isso não há certificado a emitir.</translation>
     </message>
     <message>
         <source>The completion of %1 by %2 expired on %3; no certificate can be issued for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conclusão de %1 por %2 expirou em %3; não é possível emitir certificado para ela.</translation>
     </message>
     <message>
         <source>More than one pathway is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há mais de um percurso chamado %1; use o seu id.</translation>
     </message>
     <message>
         <source>No pathway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum percurso %1.</translation>
     </message>
     <message>
         <source>A pathway needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um percurso precisa de um nome.</translation>
     </message>
     <message>
         <source>A pathway needs at least one programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um percurso precisa de pelo menos um programa.</translation>
     </message>
     <message>
         <source>%1 is named twice in the pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece duas vezes no percurso.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está inscrito(a) em %2.</translation>
     </message>
     <message>
         <source>The data file already has programmes; demo data goes into an empty file (use --db with a new file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de dados já tem programas; os dados de demonstração vão para um arquivo vazio (use --db com um nome de arquivo novo).</translation>
     </message>
     <message>
         <source>%1 has already used %2 in %3; the budget cannot be less than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já usou %2 em %3; o orçamento não pode ser inferior a isso.</translation>
     </message>
     <message>
         <source>This participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Este participante</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguém</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>já registado(a) como %1 (ID %2), mesmo ID; não adicionado(a) de novo</translation>
     </message>
     <message>
         <source>already registered as %1, same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>já registado(a) como %1, mesmo ID; não adicionado(a) de novo</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>já registado(a) como %1 (ID %2), mesmo nome e data de nascimento; não adicionado(a) de novo</translation>
     </message>
     <message>
         <source>already registered as %1, same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>já registado(a) como %1, mesmo nome e data de nascimento; não adicionado(a) de novo</translation>
     </message>
     <message>
         <source>An outcome needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um resultado precisa de um título.</translation>
     </message>
     <message>
         <source>An outcome title is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título de um resultado tem no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>This session already has the outcome %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão já tem o resultado %1.</translation>
     </message>
     <message>
         <source>No outcome %1 in this session&apos;s programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum resultado %1 no programa desta sessão.</translation>
     </message>
     <message>
         <source>The outcome %1 is not on this session&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado %1 não está na lista desta sessão.</translation>
     </message>
     <message>
         <source>%1 is not on this session&apos;s roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está na chamada desta sessão.</translation>
     </message>
     <message>
         <source>%1 is the sheet of session %2, which is not on this laptop: sync first, or read it on the laptop it was printed from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é a folha da sessão %2, que não está neste computador: sincronize primeiro, ou leia-a no computador onde foi impressa.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these marks in, or print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pessoas em %1 já não estão juntas na chamada da sessão tal como foram impressas (alguém entre elas foi retirado, adicionado ou mudou de nome), por isso as linhas não podem ser associadas com segurança: introduza estas marcações à mão, ou imprima uma folha nova.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>folha em papel, página %1</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um participante precisa de um nome.</translation>
     </message>
     <message>
         <source>A name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome tem no máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>data de nascimento</translation>
     </message>
     <message>
         <source>%1 is already registered with ID %2; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está registado(a) com o ID %2; não é adicionado(a) duas vezes.</translation>
     </message>
     <message>
         <source>%1 is already registered; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está registado(a); não é adicionado(a) duas vezes.</translation>
     </message>
     <message>
         <source>Another participant (%1) has the same ID or name and date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro participante (%1) tem o mesmo ID ou o mesmo nome e data de nascimento.</translation>
     </message>
     <message>
         <source>A walk-in needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um não inscrito precisa de um nome.</translation>
     </message>
     <message>
         <source>any one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer um de: %1</translation>
     </message>
     <message>
         <source>A programme called %1 already exists; give this one another name (for example with its place or year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um programa chamado %1; dê outro nome a este (por exemplo com o local ou o ano).</translation>
     </message>
     <message>
         <source>once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>uma só vez</translation>
     </message>
     <message>
         <source>weekly on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semanal (%1)</translation>
     </message>
     <message>
         <source>weekly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>semanal</translation>
     </message>
     <message>
         <source>every two weeks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de duas em duas semanas (%1)</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>de duas em duas semanas</translation>
     </message>
     <message>
         <source>custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizado (%1)</translation>
     </message>
     <message>
         <source>daily</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>diário</translation>
     </message>
     <message>
         <source>monthly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>mensal</translation>
     </message>
     <message>
         <source>quarterly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>trimestral</translation>
     </message>
     <message>
         <source>No session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão %1.</translation>
     </message>
     <message>
         <source>Session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão %1 de %2</translation>
     </message>
     <message>
         <source>%1 is not an hours period; use month, week or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um período de horas; use month, week ou programme.</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa inteiro</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo inteiro</translation>
     </message>
     <message>
         <source>%1 is not one of the topics of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um dos temas de %2: %3.</translation>
     </message>
     <message>
         <source>Give a reason why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o motivo por que a sessão não aconteceu.</translation>
     </message>
     <message>
         <source>Notes are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>As notas têm no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it before reporting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão foi cancelada; restabeleça-a antes de fazer o relatório.</translation>
     </message>
     <message>
         <source>A session can be reported on once it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só se pode fazer o relatório de uma sessão depois de ela começar.</translation>
     </message>
     <message>
         <source>%1 reports on every session: write the session reports instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faz relatório de cada sessão: escreva antes os relatórios das sessões.</translation>
     </message>
     <message>
         <source>%1 is not a report period of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um período de relatório de %2.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está ocupado(a) com %2 no dia %3, %4-%5, e mais %6; guarde mesmo assim para aceitar o conflito de horário.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está ocupado(a) com %2 no dia %3, %4-%5; guarde mesmo assim para aceitar o conflito de horário.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está ocupado(a) com %2 no dia %3, %4-%5, e mais %6</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está ocupado(a) com %2 no dia %3, %4-%5</translation>
     </message>
     <message>
         <source>Give a reason why the session was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o motivo por que a sessão foi cancelada.</translation>
     </message>
     <message>
         <source>This session has not started yet; cancel it instead of recording that it did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão ainda não começou; cancele-a em vez de registar que não aconteceu.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sessão foi cancelada; restabeleça-a primeiro.</translation>
     </message>
     <message>
         <source>The session of %1 has outcome ticks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão de %1 tem verificações de resultados, por isso não pode ser apagada; cancele-a.</translation>
     </message>
     <message>
         <source>The session of %1 has a written report, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão de %1 tem um relatório escrito, por isso não pode ser apagada; cancele-a.</translation>
     </message>
     <message>
         <source>session date</source>
-        <translation type="unfinished"></translation>
+        <translation>data da sessão</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; cancel or move that session before reinstating this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem uma sessão em %2 (%3-%4), e um programa tem uma sessão por dia; cancele ou mude essa sessão antes de restabelecer esta.</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; change that session&apos;s time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já tem uma sessão em %2 (%3-%4), e um programa tem uma sessão por dia; altere antes a hora dessa sessão.</translation>
     </message>
     <message>
         <source>The facilitator name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do facilitador tem no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Type your name: it is printed on attendance sheets and session reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o seu nome: é impresso nas folhas de presença e nos relatórios de sessão.</translation>
     </message>
     <message>
         <source>The device name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do computador tem no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>%1 is not a summary period; use week, month or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um período de resumo; use week, month ou programme.</translation>
     </message>
 </context>
 <context>
@@ -4431,252 +4431,253 @@
     <name>PaperReviewDialog</name>
     <message>
         <source>Read paper sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler folhas em papel</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">A ler %1…</translation>
+        <translation>A ler %1…</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 arquivo</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arquivos</translation>
     </message>
     <message>
         <source>What was read</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi lido</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensagem</translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Rows of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas da página</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete writes nothing; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>P presente, L atrasado, E justificado, A ausente, Delete não escreve nada; as setas movem; Enter aceita a página</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>No papel</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished">Computador</translation>
+        <translation>Computador</translation>
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Será escrito</translation>
     </message>
     <message>
         <source>Boxes: P · L · E · A</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixas: P · L · E · A</translation>
     </message>
     <message>
         <source>Why the page was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque a página foi recusada</translation>
     </message>
     <message>
         <source>Walk-ins written on this page: type each name (and ID or phone) as written. They are added as walk-ins when you accept the page; a row left without a name is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não inscritos escritos nesta página: escreva cada nome (e ID ou telefone) tal como está escrito. São adicionados como não inscritos quando aceitar a página; uma linha deixada sem nome não é.</translation>
     </message>
     <message>
         <source>The page, straightened</source>
-        <translation type="unfinished"></translation>
+        <translation>A página, endireitada</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; write nothing · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;L&lt;/b&gt; atrasado · &lt;b&gt;E&lt;/b&gt; justificado · &lt;b&gt;A&lt;/b&gt; ausente · &lt;b&gt;Del&lt;/b&gt; não escrever · &lt;b&gt;↑ ↓&lt;/b&gt; mover · &lt;b&gt;Enter&lt;/b&gt; aceitar a página</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Teclas</translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>&amp;Accept page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar página</translation>
     </message>
     <message>
         <source>Write this page&apos;s marks in one go (Enter); Ctrl+Z on the roll undoes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever as marcações desta página de uma vez (Enter); Ctrl+Z na chamada desfá-las</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidas: %1; recusadas: %2.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">1 página</translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 páginas</translation>
+        <translation>%1 páginas</translation>
     </message>
     <message>
         <source>Skipped as blank: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoradas por estarem em branco: %1.</translation>
     </message>
     <message>
         <source>Doubtful rows come first; nothing is written before you accept a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas duvidosas vêm primeiro; nada é escrito antes de aceitar uma página.</translation>
     </message>
     <message>
         <source>The sheets could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as folhas</translation>
     </message>
     <message>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi lido.</translation>
     </message>
     <message>
         <source>%1 — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — recusada</translation>
     </message>
     <message>
         <source>%1
 %2, sheet page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, página %3 da folha</translation>
     </message>
     <message>
         <source>✓ 1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 1 marcação escrita</translation>
     </message>
     <message>
         <source>✓ %1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 marcações escritas</translation>
     </message>
     <message>
         <source>Refused: nothing on this page is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusada: nada nesta página é escrito.</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>em branco</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>sem marca</translation>
     </message>
     <message>
         <source>The boxes as read: present, late, excused, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>As caixas tal como foram lidas: presente, atrasado, justificado, ausente</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de não inscrito %1 tal como escrita</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome tal como escrito</translation>
     </message>
     <message>
         <source>Name of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da linha de não inscrito %1</translation>
     </message>
     <message>
         <source>ID or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ou telefone</translation>
     </message>
     <message>
         <source>ID or phone of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ou telefone da linha de não inscrito %1</translation>
     </message>
     <message>
         <source>Mark of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcação da linha de não inscrito %1</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manter %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1 (already)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (já)</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>Row %1: the paper says %2, the laptop has %3. The laptop&apos;s mark is kept unless you press %4 (or another letter) for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o papel diz %2, o computador tem %3. A marcação do computador é mantida, a não ser que prima %4 (ou outra letra) nesta linha.</translation>
     </message>
     <message>
         <source>This page is written already; correct a mark on the roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página já foi escrita; corrija uma marcação na chamada.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>folha em papel, página %1</translation>
     </message>
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1: %2, em fila para sincronizar; a imagem da página fica guardada em %3.</translation>
     </message>
     <message>
         <source>1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marcação escrita</translation>
     </message>
     <message>
         <source>%1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcações escritas</translation>
     </message>
     <message>
         <source>1 walk-in added.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 não inscrito adicionado.</translation>
     </message>
     <message>
         <source>%1 walk-ins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não inscritos adicionados.</translation>
     </message>
     <message>
         <source>Every page read is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as páginas lidas foram escritas.</translation>
     </message>
     <message>
         <source>The page was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>A página não foi escrita</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished">%1: algo correu mal; os detalhes estão no registo.</translation>
+        <translation>%1: algo correu mal; os detalhes estão no registo.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitalizações e fotos de folhas (%1);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5499,117 +5500,117 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Desfazer</translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sim</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Desfazer</translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
 </context>
 <context>
@@ -6201,15 +6202,15 @@
     </message>
     <message>
         <source>Read pape&amp;r sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ler folhas em papel…</translation>
     </message>
     <message>
         <source>Read ticked attendance sheets back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler de volta as folhas de presença marcadas</translation>
     </message>
     <message>
         <source>Scans or photos of printed tick sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitalizações ou fotos de folhas de presença impressas</translation>
     </message>
     <message>
         <source>Roll</source>
@@ -6282,52 +6283,52 @@
     <message>
         <source>%1 present</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 presente</translation>
     </message>
     <message>
         <source>%1 present</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 presentes</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 atrasado</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 atrasados</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 justificado</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 justificados</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausente</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausentes</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não marcado</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 não marcados</translation>
     </message>
     <message>
         <source>mark of %1</source>
@@ -7256,31 +7257,31 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviadas</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitadas</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebidas</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
