@@ -1393,1373 +1393,1373 @@
     </message>
     <message>
         <source>%1 had no mark in this session; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hakuwa na alama katika kipindi hiki; hakuna kilichobadilika.</translation>
     </message>
     <message>
         <source>Marked 0 people present; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu 0 wamewekwa “yupo”; kila mtu tayari alikuwa na alama.</translation>
     </message>
     <message>
         <source>Marked 0 people absent; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu 0 wamewekwa “hayupo”; kila mtu tayari alikuwa na alama.</translation>
     </message>
     <message>
         <source>Marked 1 person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu 1 amewekwa “yupo”.</translation>
     </message>
     <message>
         <source>Marked %1 people present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu %1 wamewekwa “yupo”.</translation>
     </message>
     <message>
         <source>Marked 1 person absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu 1 amewekwa “hayupo”.</translation>
     </message>
     <message>
         <source>Marked %1 people absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu %1 wamewekwa “hayupo”.</translation>
     </message>
     <message>
         <source>valid</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>halali</translation>
     </message>
     <message>
         <source>expiring soon</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>inakaribia kuisha</translation>
     </message>
     <message>
         <source>expired</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>imeisha muda</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion valid %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarehe %2 (kuhitimu ni halali kwa %3):</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>mwezi 1</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>miezi %1</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion never expires):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarehe %2 (kuhitimu hakuishi muda):</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>amehitimu</translation>
     </message>
     <message>
         <source>met, not recorded</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>ametimiza, haijarekodiwa</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>bado</translation>
     </message>
     <message>
         <source>never</source>
         <comment>expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>haiishi</translation>
     </message>
     <message>
         <source>completion</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuhitimu</translation>
     </message>
     <message>
         <source>completed on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alihitimu tarehe</translation>
     </message>
     <message>
         <source>expires</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inaisha</translation>
     </message>
     <message>
         <source>as of then</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hali wakati huo</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyesajiliwa.</translation>
     </message>
     <message>
         <source>book a participant into a programme (waitlisted when full)</source>
-        <translation type="unfinished"></translation>
+        <translation>mpe mshiriki nafasi kwenye programu (orodha ya kusubiri ikiwa imejaa)</translation>
     </message>
     <message>
         <source>cancel a booking or waitlist place (the first waitlisted person gets a freed place)</source>
-        <translation type="unfinished"></translation>
+        <translation>ghairi nafasi au nafasi kwenye orodha ya kusubiri (mtu wa kwanza anayesubiri anapata nafasi iliyoachwa)</translation>
     </message>
     <message>
         <source>programme name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>jina au id ya programu</translation>
     </message>
     <message>
         <source>add someone at the door and mark them</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeza mtu aliye mlangoni na umwekee alama</translation>
     </message>
     <message>
         <source>someone already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>mtu aliyesajiliwa tayari</translation>
     </message>
     <message>
         <source>a new person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la mtu mpya</translation>
     </message>
     <message>
         <source>their ID (an existing person with it is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>kitambulisho chake (mtu aliyepo mwenye kitambulisho hicho anatumiwa)</translation>
     </message>
     <message>
         <source>add a new person even when someone registered matches --name</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeza mtu mpya hata kama mtu aliyesajiliwa analingana na --name</translation>
     </message>
     <message>
         <source>one session: cancel, didnt-happen, reinstate, add, change</source>
-        <translation type="unfinished"></translation>
+        <translation>kipindi kimoja: cancel, didnt-happen, reinstate, add, change</translation>
     </message>
     <message>
         <source>cancel a session, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ghairi kipindi, pamoja na sababu</translation>
     </message>
     <message>
         <source>record that a session that started did not take place, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi kwamba kipindi kilichoanza hakikufanyika, pamoja na sababu</translation>
     </message>
     <message>
         <source>confirm for a session with marks or outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>thibitisha kwa kipindi chenye alama za mahudhurio au za matokeo</translation>
     </message>
     <message>
         <source>undo a cancellation or a didn&apos;t-happen</source>
-        <translation type="unfinished"></translation>
+        <translation>tendua kughairi au kutofanyika</translation>
     </message>
     <message>
         <source>add one extra session to a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeza kipindi kimoja cha ziada kwenye programu</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (chaguo-msingi: saa ya programu)</translation>
     </message>
     <message>
         <source>minutes (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika (chaguo-msingi: za programu)</translation>
     </message>
     <message>
         <source>move one session or change its length</source>
-        <translation type="unfinished"></translation>
+        <translation>hamisha kipindi kimoja au badilisha urefu wake</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>clear one participant&apos;s mark (back to pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>futa alama ya mshiriki mmoja (arudi kuwa bila alama)</translation>
     </message>
     <message>
         <source>mark everyone still pending present, or the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>weka “yupo” kwa kila ambaye bado hana alama, au “hayupo” kwa waliobaki</translation>
     </message>
     <message>
         <source>who completed a programme and whether it has expired on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>nani amehitimu programu na kama kuhitimu kumeisha muda katika tarehe fulani</translation>
     </message>
     <message>
         <source>default: today</source>
-        <translation type="unfinished"></translation>
+        <translation>chaguo-msingi: leo</translation>
     </message>
     <message>
         <source>row %1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari %1  %2 (%3)</translation>
     </message>
     <message>
         <source>row %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari %1  %2</translation>
     </message>
     <message>
         <source>no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna kisanduku chenye alama</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, rows %5-%6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (kipindi %3), ukurasa wa fomu %4, mistari %5-%6; imesomwa kwa sekunde %7</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, walk-in rows only; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (kipindi %3), ukurasa wa fomu %4, mistari ya wageni tu; imesomwa kwa sekunde %7</translation>
     </message>
     <message>
         <source>The roll has changed since printing: these people are now rows %1-%2 on the laptop; they are matched by who they are, not by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orodha imebadilika tangu ilipochapishwa: watu hawa sasa ni mistari %1-%2 kwenye kompyuta; wanalinganishwa kwa utambulisho wao, si kwa mstari.</translation>
     </message>
     <message>
         <source>Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenye shaka, mtu lazima aangalie:</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4); the laptop has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2? %3 (uhakika %4); kompyuta ina %5</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2? %3 (uhakika %4)</translation>
     </message>
     <message>
         <source>No box marked on the paper, nothing on the laptop either (left pending):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kisanduku chenye alama kwenye karatasi, wala hakuna kitu kwenye kompyuta (imeachwa bila alama):</translation>
     </message>
     <message>
         <source>Paper and laptop disagree (the laptop&apos;s mark is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Karatasi na kompyuta hazikubaliani (alama ya kompyuta inabaki):</translation>
     </message>
     <message>
         <source>%1: paper says %2, the laptop has %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: karatasi inasema %2, kompyuta ina %3 (uhakika %4)</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesomwa:</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3; the laptop has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (uhakika %3; kompyuta ina %4)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (uhakika %3, tayari iko kwenye kompyuta)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (uhakika %3)</translation>
     </message>
     <message>
         <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zilizokataliwa %2: %3, zenye shaka %4, bila kisanduku chenye alama %5, %6.</translation>
     </message>
     <message>
         <source>1 page read</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurasa 1 umesomwa</translation>
     </message>
     <message>
         <source>%1 pages read</source>
-        <translation type="unfinished"></translation>
+        <translation>kurasa %1 zimesomwa</translation>
     </message>
     <message>
         <source>1 mark to write</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 ya kuandika</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 za kuandika</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>mgongano 1 na kompyuta</translation>
     </message>
     <message>
         <source>%1 conflicts with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>migongano %1 na kompyuta</translation>
     </message>
     <message>
         <source>Skipped 1 blank page: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa 1 mtupu umerukwa: %2.</translation>
     </message>
     <message>
         <source>Skipped %1 blank pages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurasa %1 tupu zimerukwa: %2.</translation>
     </message>
     <message>
         <source>1 walk-in row written in by hand, not added here: type it in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari 1 wa mgeni ulioandikwa kwa mkono haujaongezwa hapa: uandike kwa “Soma fomu za karatasi…” kwenye kichupo cha Orodha, kinachoonyesha kila mstari kama ulivyoandikwa.</translation>
     </message>
     <message>
         <source>%1 walk-in rows written in by hand, not added here: type them in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistari %1 ya wageni iliyoandikwa kwa mkono haijaongezwa hapa: iandike kwa “Soma fomu za karatasi…” kwenye kichupo cha Orodha, kinachoonyesha kila mstari kama ulivyoandikwa.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichoandikwa; endesha tena ukitumia --accept kuandika alama zilizo wazi.</translation>
     </message>
     <message>
         <source>page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurasa %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1 in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwa mara moja: %1.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go (%2), queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwa mara moja: %1 (%2), inasubiri usawazishaji.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go, queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwa mara moja: %1, inasubiri usawazishaji.</translation>
     </message>
     <message>
         <source>Page images kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha za kurasa zimehifadhiwa kwenye %1.</translation>
     </message>
     <message>
         <source>1 doubtful row</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari 1 wenye shaka</translation>
     </message>
     <message>
         <source>%1 doubtful rows</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1 yenye shaka</translation>
     </message>
     <message>
         <source>1 person with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>mtu 1 bila kisanduku chenye alama</translation>
     </message>
     <message>
         <source>%1 people with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>watu %1 bila kisanduku chenye alama</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>mgongano 1</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>migongano %1</translation>
     </message>
     <message>
         <source>1 refused page</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurasa 1 uliokataliwa</translation>
     </message>
     <message>
         <source>%1 refused pages</source>
-        <translation type="unfinished"></translation>
+        <translation>kurasa %1 zilizokataliwa</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitaji mtu: %1 (imeorodheshwa juu); waweke alama kwenye kichupo cha Orodha au kwa `fieldsessions mark`.</translation>
     </message>
     <message>
         <source>read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>soma tena fomu za mahudhurio zilizojazwa kutoka skani au picha (PDF, PNG, JPEG, TIFF); inaonyesha kilichosomwa, inakiandika kwa --accept</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>kurasa zilizoskaniwa au picha</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>andika alama zilizo wazi za watu ambao bado hawana alama kwenye kompyuta hii</translation>
     </message>
     <message>
         <source>must be between 0 and 500</source>
-        <translation type="unfinished"></translation>
+        <translation>lazima iwe kati ya 0 na 500</translation>
     </message>
     <message>
         <source>-o was given an empty path; an output file is needed (-o FILE, or -o - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>-o imepewa njia tupu; faili la kuandika linahitajika (-o FILE, au -o - kwa stdout).</translation>
     </message>
     <message>
         <source>-o %1: standard error is kept for messages; give a file name, or -o - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: stderr inatumika kwa ujumbe; toa jina la faili, au -o - kwa stdout.</translation>
     </message>
     <message>
         <source>A %1 file would print as garbage on the terminal; redirect it (-o - &gt; file) or give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la %1 lingeonekana kama takataka kwenye terminal; lielekeze (-o - &gt; faili) au toa jina la faili.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4 or --format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linaishia na .%2 lakini hii inaandika %3; liite %4 au tumia --format %2.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linaishia na .%2 lakini hii inaandika %3; liite %4.</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwenye stdout: %2, %3, %4.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">ukurasa 1</translation>
+        <translation>ukurasa 1</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">kurasa %1</translation>
+        <translation>kurasa %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kumbuka: %1</translation>
     </message>
     <message>
         <source>That session is cancelled; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hicho kimeghairiwa; kirejeshe kwanza (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>That session is recorded as not having happened; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hicho kimerekodiwa kuwa hakikufanyika; kirejeshe kwanza (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi ya mahudhurio</translation>
     </message>
     <message>
         <source>attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya mahudhurio</translation>
     </message>
     <message>
         <source>tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya kuweka alama za matokeo</translation>
     </message>
     <message>
         <source>%1 x %2</source>
         <comment>participants x outcomes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished">tokeo 1</translation>
+        <translation>tokeo 1</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished">matokeo %1</translation>
+        <translation>matokeo %1</translation>
     </message>
     <message>
         <source>compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti ya utiifu</translation>
     </message>
     <message>
         <source>hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti ya saa</translation>
     </message>
     <message>
         <source>1 period</source>
-        <translation type="unfinished"></translation>
+        <translation>mgawanyo 1</translation>
     </message>
     <message>
         <source>%1 periods</source>
-        <translation type="unfinished"></translation>
+        <translation>migawanyo %1</translation>
     </message>
     <message>
         <source>Nobody in %1 has completed it (or every completion has expired), so there is no certificate to print; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mtu katika %1 aliyehitimu (au kila kuhitimu kumeisha muda), kwa hiyo hakuna cheti cha kuchapisha; hakuna faili lililoandikwa.</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>vyeti</translation>
     </message>
     <message>
         <source>1 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>cheti 1</translation>
     </message>
     <message>
         <source>%1 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>vyeti %1</translation>
     </message>
     <message>
         <source>Cannot tell the format of %1; add --format csv or --format xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kujua muundo wa %1; ongeza --format csv au --format xlsx.</translation>
     </message>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwenye stdout: %2.</translation>
     </message>
     <message>
         <source>1 attendance line</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari 1 wa mahudhurio</translation>
     </message>
     <message>
         <source>%1 attendance lines</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1 ya mahudhurio</translation>
     </message>
     <message>
         <source>1 participant line</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari 1 wa washiriki</translation>
     </message>
     <message>
         <source>%1 participant lines</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1 ya washiriki</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari 1</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1</translation>
     </message>
     <message>
         <source>Wrote %1: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwenye stdout: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote %1: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2; hakuna vipindi katika muda huu kwa %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwenye stdout: %2; hakuna vipindi katika muda huu kwa %3.</translation>
     </message>
     <message>
         <source>the file to write; - (or /dev/stdout) for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la kuandika; - (au /dev/stdout) kwa stdout</translation>
     </message>
     <message>
         <source>print a report to PDF: sheet, tickoff, compliance, hours, certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha ripoti kwenye PDF: sheet, tickoff, compliance, hours, certificates</translation>
     </message>
     <message>
         <source>the attendance sheet of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya mahudhurio ya kipindi</translation>
     </message>
     <message>
         <source>a tick box per status (default) or a column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>kisanduku kwa kila hali (chaguo-msingi) au safu ya kutia sahihi</translation>
     </message>
     <message>
         <source>print the recorded marks</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha alama zilizorekodiwa</translation>
     </message>
     <message>
         <source>blank rows for walk-ins (default 10, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari mitupu kwa wageni (chaguo-msingi 10, au 0 ukitumia --filled)</translation>
     </message>
     <message>
         <source>the outcome tick-off template and session report of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya kuweka alama za matokeo na ripoti ya kipindi</translation>
     </message>
     <message>
         <source>print the recorded ticks and session report</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha alama za matokeo na ripoti ya kipindi zilizorekodiwa</translation>
     </message>
     <message>
         <source>blank rows (default 5, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari mitupu (chaguo-msingi 5, au 0 ukitumia --filled)</translation>
     </message>
     <message>
         <source>attendance compliance of a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>utiifu wa mahudhurio wa programu</translation>
     </message>
     <message>
         <source>hours per facilitator and participant, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>saa kwa kila mwezeshaji na mshiriki, kwa kila mgawanyo</translation>
     </message>
     <message>
         <source>a certificate per participant who completed</source>
-        <translation type="unfinished"></translation>
+        <translation>cheti kwa kila mshiriki aliyehitimu</translation>
     </message>
     <message>
         <source>one table per month (default), week, or only the whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>jedwali moja kwa kila mwezi (chaguo-msingi), kila wiki, au programu nzima tu</translation>
     </message>
     <message>
         <source>export to CSV or XLSX: attendance, compliance, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hamisha kwenda CSV au XLSX: attendance, compliance, hours</translation>
     </message>
     <message>
         <source>attendance of held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>mahudhurio ya vipindi vilivyofanyika</translation>
     </message>
     <message>
         <source>attendance compliance per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>utiifu wa mahudhurio kwa kila mshiriki</translation>
     </message>
     <message>
         <source>hours per facilitator and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>saa kwa kila mwezeshaji na mshiriki</translation>
     </message>
     <message>
         <source>programme name or id (default: every programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>jina au id ya programu (chaguo-msingi: kila programu)</translation>
     </message>
     <message>
         <source>default: from the output file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>chaguo-msingi: kutoka kiendelezi cha faili la kuandika</translation>
     </message>
     <message>
         <source>No reports are owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna ripoti zinazodaiwa.</translation>
     </message>
     <message>
         <source>period</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>muda</translation>
     </message>
     <message>
         <source>from</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuanzia</translation>
     </message>
     <message>
         <source>to</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hadi</translation>
     </message>
     <message>
         <source>state</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hali</translation>
     </message>
     <message>
         <source>key</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>ufunguo</translation>
     </message>
     <message>
         <source>overdue</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>imechelewa</translation>
     </message>
     <message>
         <source>due</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>inadaiwa</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti %1 zinadaiwa, %2 zimechelewa. Wasilisha moja kwa: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</translation>
     </message>
     <message>
         <source>Report for %1 submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya %1 imewasilishwa.</translation>
     </message>
     <message>
         <source>outcome</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>tokeo</translation>
     </message>
     <message>
         <source>achieved on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>lilifikiwa tarehe</translation>
     </message>
     <message>
         <source>No outcome achieved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna tokeo lililofikiwa.</translation>
     </message>
     <message>
         <source>Pathway %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia %1: %2</translation>
     </message>
     <message>
         <source>complete on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imekamilika tarehe %1</translation>
     </message>
     <message>
         <source>still needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bado inahitaji %1</translation>
     </message>
     <message>
         <source>--any-of %1 needs two or more programmes separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>--any-of %1 inahitaji programu mbili au zaidi zikitenganishwa kwa |.</translation>
     </message>
     <message>
         <source>Pathway %1 created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia %1 imeundwa (%2).</translation>
     </message>
     <message>
         <source>No pathways yet. Create one with: fieldsessions pathway add --name NAME --programme A --any-of &quot;B|C&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna njia za mafunzo. Unda moja kwa: fieldsessions pathway add --name NAME --programme A --any-of &quot;B|C&quot;</translation>
     </message>
     <message>
         <source>needs</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inahitaji</translation>
     </message>
     <message>
         <source>Nobody is booked on a programme of this pathway yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyepata nafasi kwenye programu ya njia hii.</translation>
     </message>
     <message>
         <source>standing</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hali</translation>
     </message>
     <message>
         <source>Wrote %1: %2 for %3 to %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2 kuanzia %3 hadi %4, %5.</translation>
     </message>
     <message>
         <source>1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu 1</translation>
     </message>
     <message>
         <source>%1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu %1</translation>
     </message>
     <message>
         <source>the attendance sheets of every session in a date range, in one PDF (default: today and the next 13 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu za mahudhurio za kila kipindi katika kipindi cha tarehe, kwenye PDF moja (chaguo-msingi: leo na siku 13 zijazo)</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ya kuandika</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>siku ya kwanza, YYYY-MM-DD (chaguo-msingi leo)</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD (default 13 days after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>siku ya mwisho, YYYY-MM-DD (chaguo-msingi siku 13 baada ya ya kwanza)</translation>
     </message>
     <message>
         <source>only this programme (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>programu hii tu (id au jina)</translation>
     </message>
     <message>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukubwa wa karatasi (chaguo-msingi a4)</translation>
     </message>
     <message>
         <source>a participant&apos;s outcomes across programmes and their pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>matokeo ya mshiriki katika programu zote na maendeleo yake katika njia za mafunzo</translation>
     </message>
     <message>
         <source>participant id or external ID</source>
-        <translation type="unfinished"></translation>
+        <translation>id ya mshiriki au kitambulisho chake</translation>
     </message>
     <message>
         <source>completion pathways: add, list, status</source>
-        <translation type="unfinished"></translation>
+        <translation>njia za kuhitimu: add, list, status</translation>
     </message>
     <message>
         <source>create a pathway: every --programme, and any one of each --any-of group</source>
-        <translation type="unfinished"></translation>
+        <translation>unda njia: kila --programme, na yoyote moja ya kila kikundi cha --any-of</translation>
     </message>
     <message>
         <source>a programme the pathway needs (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>programu ambayo njia inahitaji (rudia)</translation>
     </message>
     <message>
         <source>programmes of which any one is enough, separated by | (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>programu ambazo yoyote moja inatosha, zikitenganishwa kwa | (rudia)</translation>
     </message>
     <message>
         <source>list the pathways and what each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>orodhesha njia na kile kila moja inahitaji</translation>
     </message>
     <message>
         <source>who completed a pathway, and what the others still need</source>
-        <translation type="unfinished"></translation>
+        <translation>nani amekamilisha njia, na wengine bado wanahitaji nini</translation>
     </message>
     <message>
         <source>pathway id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id au jina kamili la njia</translation>
     </message>
     <message>
         <source>reports owed: owed, submit</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti zinazodaiwa: owed, submit</translation>
     </message>
     <message>
         <source>list the programme reports not written yet (due, or overdue a week after)</source>
-        <translation type="unfinished"></translation>
+        <translation>orodhesha ripoti za programu ambazo bado hazijaandikwa (zinadaiwa, au zimechelewa baada ya wiki moja)</translation>
     </message>
     <message>
         <source>only this programme (id or exact name)</source>
-        <translation type="unfinished"></translation>
+        <translation>programu hii tu (id au jina kamili)</translation>
     </message>
     <message>
         <source>submit a report owed (a period&apos;s report, or a session&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>wasilisha ripoti inayodaiwa (ripoti ya muda fulani, au ya kipindi)</translation>
     </message>
     <message>
         <source>programme id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id au jina kamili la programu</translation>
     </message>
     <message>
         <source>the period&apos;s key as `reports owed` shows it, e.g. month:2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>ufunguo wa muda kama `reports owed` inavyouonyesha, mf. month:2026-03</translation>
     </message>
     <message>
         <source>what the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti inasema nini</translation>
     </message>
     <message>
         <source>not yet assessed</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>bado hajatathminiwa</translation>
     </message>
     <message>
         <source>compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>anatimiza masharti</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>yuko hatarini</translation>
     </message>
     <message>
         <source>non-compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>hatimizi masharti</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuhudhuria</translation>
     </message>
     <message>
         <source>excluded</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuachwa nje</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>kutokuwepo</translation>
     </message>
     <message>
         <source>ALERT</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>TAHADHARI</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mahudhurio yanayohitajika %2%, ruhusa inahesabiwa kama %3, %4.</translation>
     </message>
     <message>
         <source>alert after 1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>tahadhari baada ya kutokuwepo mara 1</translation>
     </message>
     <message>
         <source>alert after %1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>tahadhari baada ya kutokuwepo mara %1 mfululizo</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, no alert for absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mahudhurio yanayohitajika %2%, ruhusa inahesabiwa kama %3, hakuna tahadhari ya kutokuwepo mfululizo.</translation>
     </message>
     <message>
         <source>Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi: %1 vimechukuliwa mahudhurio, %2 havina mahudhurio au hayajakamilika, %3 vijavyo.</translation>
     </message>
     <message>
         <source>Nobody needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna anayehitaji ufuatiliaji.</translation>
     </message>
     <message>
         <source>Nobody is booked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyepata nafasi.</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alihudhuria</translation>
     </message>
     <message>
         <source>rate</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiwango</translation>
     </message>
     <message>
         <source>max</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>juu</translation>
     </message>
     <message>
         <source>absences in a row</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kutokuwepo mfululizo</translation>
     </message>
     <message>
         <source>alert</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>tahadhari</translation>
     </message>
     <message>
         <source>Follow-up: %1 of %2 (--follow-up lists only them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufuatiliaji: %1 kati ya %2 (--follow-up inaorodhesha wao tu).</translation>
     </message>
     <message>
         <source>attendance compliance of a programme&apos;s participants, with the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation>utiifu wa mahudhurio wa washiriki wa programu, pamoja na orodha ya ufuatiliaji</translation>
     </message>
     <message>
         <source>only the non-compliant, at-risk and alerted participants</source>
-        <translation type="unfinished"></translation>
+        <translation>wale tu wasiotimiza masharti, walio hatarini na wenye tahadhari</translation>
     </message>
     <message>
         <source>--ca-bundle needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-bundle inahitaji faili.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la CA %1 halipo.</translation>
     </message>
     <message>
         <source>the CA bundle file (.pem) the server&apos;s admin gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la CA bundle (.pem) ulilopewa na msimamizi wa seva</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kusoma faili la CA %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a CA certificate file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si faili la cheti cha CA (PEM).</translation>
     </message>
     <message>
         <source>No password: set %1 or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna nenosiri: weka %1 au endesha hii kwenye terminal.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri la %1: </translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>hifadhi ya siri ya mfumo</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; the device token is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umeingia kwenye %1 kama %2; tokeni ya kompyuta hii imehifadhiwa kwenye %3.</translation>
     </message>
     <message>
         <source>%1 answers in plain HTTP, not HTTPS: check the address with the server&apos;s admin (http:// is accepted only for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inajibu kwa HTTP ya kawaida, si HTTPS: hakikisha anwani na msimamizi wa seva (http:// inakubaliwa tu kwa seva iliyo kwenye kompyuta hii).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified; ask the server&apos;s admin for its CA bundle and give it with --ca-bundle FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheti cha %1 hakikuweza kuthibitishwa; muombe msimamizi wa seva CA bundle yake na uitoe kwa --ca-bundle FILE.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at %1: nothing answers there. Check the address and your connection, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kufikia seva ya usawazishaji kwenye %1: hakuna kinachojibu hapo. Angalia anwani na muunganisho wako, na kwamba seva inafanya kazi.</translation>
     </message>
     <message>
         <source>sending %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>inatuma %1/%2</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imepokelewa %1</translation>
     </message>
     <message>
         <source>Sync stopped before anything was sent or received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umesimama kabla ya kutuma au kupokea chochote: %1</translation>
     </message>
     <message>
         <source>No syncs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna usawazishaji.</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imesimama: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished">Badiliko 1 lililopokelewa linasubiri</translation>
+        <translation>Badiliko 1 lililopokelewa linasubiri</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished">Mabadiliko %1 yaliyopokelewa yanasubiri</translation>
+        <translation>Mabadiliko %1 yaliyopokelewa yanasubiri</translation>
     </message>
     <message>
         <source>ok</source>
         <comment>sync</comment>
-        <translation type="unfinished">sawa</translation>
+        <translation>sawa</translation>
     </message>
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  yametumwa %2, yamekubaliwa %3, migongano %4, yamekataliwa %5, yamepokelewa %6  %7</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>ingiza kompyuta hii kwenye seva ya usawazishaji</translation>
     </message>
     <message>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>jina lako la mtumiaji kwenye seva</translation>
     </message>
     <message>
         <source>a CA bundle file for a private certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la CA bundle kwa cheti binafsi</translation>
     </message>
     <message>
         <source>send queued changes and receive the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>tuma mabadiliko yanayosubiri na upokee ya seva</translation>
     </message>
     <message>
         <source>changes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>mabadiliko kwa kila ombi</translation>
     </message>
     <message>
         <source>no progress</source>
-        <translation type="unfinished"></translation>
+        <translation>bila kuonyesha maendeleo</translation>
     </message>
     <message>
         <source>show the last syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>onyesha usawazishaji wa mwisho</translation>
     </message>
     <message>
         <source>The completion attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio ya kuhitimu lazima yawe kati ya 0 na 100 %.</translation>
     </message>
     <message>
         <source>A completion stays valid for at least one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhitimu kunabaki halali kwa angalau mwezi mmoja.</translation>
     </message>
     <message>
         <source>&apos;Expiring soon&apos; needs a number of days of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Inakaribia kuisha&apos; inahitaji idadi ya siku ya 0 au zaidi.</translation>
     </message>
     <message>
         <source>Required attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio yanayohitajika lazima yawe kati ya 0 na 100 %.</translation>
     </message>
     <message>
         <source>The consecutive absence limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikomo cha kutokuwepo mfululizo hakiwezi kuwa hasi.</translation>
     </message>
     <message>
         <source>An hours budget must be a number of hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajeti ya saa lazima iwe idadi ya saa.</translation>
     </message>
     <message>
         <source>An hours budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajeti ya saa haiwezi kuwa hasi.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>saa %1 dakika %2</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>saa %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika %1</translation>
     </message>
     <message>
         <source>The minutes attended must be between 0 and the session&apos;s %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika alizohudhuria lazima ziwe kati ya 0 na dakika %1 za kipindi.</translation>
     </message>
     <message>
         <source>%1 has used all of their %2 budget; record them as absent or excused, or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ametumia bajeti yake yote ya %2; mrekodi kuwa hayupo au ana ruhusa, au ongeza bajeti yake.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget and this session takes %4; record the minutes actually used (at most %5) or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 amebakiwa na %2 tu kati ya bajeti yake ya %3 na kipindi hiki kinachukua %4; rekodi dakika alizotumia kweli (zisizozidi %5) au ongeza bajeti yake.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget, less than the %4 recorded; record at most %5 minutes or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 amebakiwa na %2 tu kati ya bajeti yake ya %3, chini ya %4 zilizorekodiwa; rekodi dakika zisizozidi %5 au ongeza bajeti yake.</translation>
     </message>
     <message>
         <source>This session was cancelled, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimeghairiwa, kwa hiyo mahudhurio hayawezi kurekodiwa.</translation>
     </message>
     <message>
         <source>This session is recorded as not having happened, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimerekodiwa kuwa hakikufanyika, kwa hiyo mahudhurio hayawezi kurekodiwa.</translation>
     </message>
     <message>
         <source>This session starts more than an hour from now; attendance can be recorded from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kinaanza zaidi ya saa moja kutoka sasa; mahudhurio yanaweza kurekodiwa kuanzia saa moja kabla ya kuanza.</translation>
     </message>
     <message>
         <source>1 attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 ya mahudhurio</translation>
     </message>
     <message>
         <source>%1 attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 za mahudhurio</translation>
     </message>
     <message>
         <source>1 outcome tick</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 ya matokeo</translation>
     </message>
     <message>
         <source>%1 outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 za matokeo</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <source>The session of %1 has %2, so it cannot be moved to a time more than an hour from now (a session is marked only once it is about to start); clear what is recorded on it first, or add a new session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %1 kina %2, kwa hiyo hakiwezi kuhamishwa kwenda muda ulio zaidi ya saa moja kutoka sasa (kipindi kinawekewa alama tu kinapokaribia kuanza); futa kilichorekodiwa ndani yake kwanza, au ongeza kipindi kipya badala yake.</translation>
     </message>
     <message>
         <source>The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %2 kina alama 1 ya mahudhurio, kwa hiyo hakiwezi kufutwa; kighairi badala yake.</translation>
     </message>
     <message>
         <source>The session of %2 has %1 attendance marks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %2 kina alama %1 za mahudhurio, kwa hiyo hakiwezi kufutwa; kighairi badala yake.</translation>
     </message>
     <message>
         <source>A programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu inahitaji jina.</translation>
     </message>
     <message>
         <source>A programme name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la programu lisizidi herufi 200.</translation>
     </message>
     <message>
         <source>The online link %1 is not a web address; give the whole link, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiungo cha mtandaoni %1 si anwani ya wavuti; toa kiungo kizima, kinachoanza na https://.</translation>
     </message>
     <message>
         <source>Required attendance is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio yanayohitajika ni asilimia kutoka 0 hadi 100.</translation>
     </message>
     <message>
         <source>Capacity must be at least 1 (or left empty for no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi lazima ziwe angalau 1 (au acha wazi kwa bila kikomo).</translation>
     </message>
     <message>
         <source>The consecutive-absence alert needs a limit of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahadhari ya kutokuwepo mfululizo inahitaji kikomo cha angalau 1.</translation>
     </message>
     <message>
         <source>Expiry is at least 1 month (or empty for never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa kuisha ni angalau mwezi 1 (au acha wazi ili isiishe kamwe).</translation>
     </message>
     <message>
         <source>An outcome cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo haliwezi kuwa tupu.</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuanza</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya mwisho</translation>
     </message>
     <message>
         <source>excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe iliyoondolewa</translation>
     </message>
     <message>
         <source>last session&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kipindi cha mwisho</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 si tarehe katika muundo wa YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 haipo kwenye kalenda.</translation>
     </message>
     <message>
         <source>The time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa %1 si saa katika muundo wa HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si siku ya wiki; tumia mon, tue, wed, thu, fri, sat au sun.</translation>
     </message>
     <message>
         <source>Name at least one weekday, for example tue,thu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taja angalau siku moja ya wiki, kwa mfano tue,thu.</translation>
     </message>
     <message>
         <source>%1 is not a known time zone (e.g. Africa/Nairobi).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si eneo la saa linalojulikana (mf. Africa/Nairobi).</translation>
     </message>
     <message>
         <source>The number of weeks must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya wiki lazima iwe angalau 1.</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3-%4 that programmes can be scheduled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 iko nje ya miaka %3-%4 ambayo programu zinaweza kupangwa.</translation>
     </message>
     <message>
         <source>A once-off programme has a single session; leave out the end date, number of weeks or number of sessions (or choose a repeating schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu ya mara moja tu ina kipindi kimoja; acha tarehe ya mwisho, idadi ya wiki au idadi ya vipindi (au chagua ratiba inayojirudia).</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya mwisho %1 iko kabla ya tarehe ya kuanza %2.</translation>
     </message>
     <message>
         <source>The number of sessions must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya vipindi lazima iwe kati ya 1 na %1.</translation>
     </message>
     <message>
         <source>Weekdays must be numbers 0 (Monday) to 6 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku za wiki lazima ziwe namba 0 (Jumatatu) hadi 6 (Jumapili).</translation>
     </message>
     <message>
         <source>A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba maalum inahitaji RRULE, mf. FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>The RRULE %1 repeats within a day; programmes have at most one session a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 inajirudia ndani ya siku moja; programu zina kipindi kimoja tu kwa siku, kwa hiyo tumia FREQ=DAILY, WEEKLY, MONTHLY au YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE %1 has its own COUNT or UNTIL; give the end either in the rule or as an end date / number of sessions, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 ina COUNT au UNTIL yake; toa mwisho ama kwenye kanuni ama kama tarehe ya mwisho / idadi ya vipindi, si vyote viwili.</translation>
     </message>
     <message>
         <source>Say when the programme ends: an end date or a number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sema programu inaisha lini: tarehe ya mwisho au idadi ya vipindi.</translation>
     </message>
     <message>
         <source>For &apos;the Nth weekday of the month&apos; choose week 1, 2, 3, 4 or last (-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa &apos;siku ya wiki ya N ya mwezi&apos; chagua wiki 1, 2, 3, 4 au ya mwisho (-1).</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 si sahihi: %2.</translation>
     </message>
     <message>
         <source>This schedule has no sessions: every date it makes is excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba hii haina vipindi: kila tarehe inayounda imeondolewa.</translation>
     </message>
     <message>
         <source>The RRULE&apos;s UNTIL (%1) is before the start (%2), so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTIL ya RRULE (%1) iko kabla ya mwanzo (%2), kwa hiyo haiundi vipindi.</translation>
     </message>
     <message>
         <source>The RRULE %1 matches no date from the start on, so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 hailingani na tarehe yoyote kuanzia mwanzo, kwa hiyo haiundi vipindi.</translation>
     </message>
     <message>
         <source>This schedule makes no sessions between its start and its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba hii haiundi vipindi kati ya mwanzo na mwisho wake.</translation>
     </message>
     <message>
         <source>This schedule puts more than one session on %1; programmes have at most one session a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba hii inaweka zaidi ya kipindi kimoja tarehe %1; programu zina kipindi kimoja tu kwa siku.</translation>
     </message>
     <message>
         <source>This RRULE never ends or makes more than %1 sessions; add UNTIL or COUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE hii haiishi au inaunda zaidi ya vipindi %1; ongeza UNTIL au COUNT.</translation>
     </message>
     <message>
         <source>This schedule would make more than %1 sessions; choose an earlier end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba hii ingeunda zaidi ya vipindi %1; chagua mwisho wa mapema zaidi.</translation>
     </message>
     <message>
         <source>The last session&apos;s date %1 is outside the years %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kipindi cha mwisho %1 iko nje ya miaka %2-%3.</translation>
     </message>
     <message>
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi kinadumu kati ya dakika 1 na saa 24.</translation>
     </message>
     <message>
         <source>January</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Januari</translation>
     </message>
     <message>
         <source>February</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Februari</translation>
     </message>
     <message>
         <source>March</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Machi</translation>
     </message>
     <message>
         <source>April</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aprili</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mei</translation>
     </message>
     <message>
         <source>June</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Julai</translation>
     </message>
     <message>
         <source>August</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agosti</translation>
     </message>
     <message>
         <source>September</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Septemba</translation>
     </message>
     <message>
         <source>October</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oktoba</translation>
     </message>
     <message>
         <source>November</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Novemba</translation>
     </message>
     <message>
         <source>December</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desemba</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished">Kipindi cha %1</translation>
+        <translation>Kipindi cha %1</translation>
     </message>
     <message>
         <source>Final report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya mwisho %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished">Siku ya %1</translation>
+        <translation>Siku ya %1</translation>
     </message>
     <message>
         <source>Week %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiki %1 ya %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
