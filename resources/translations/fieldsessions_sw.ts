@@ -2763,840 +2763,840 @@
     </message>
     <message>
         <source>This is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiki ni kitabu cha zamani cha Excel (.xls); kihifadhi kama .xlsx au CSV kisha uingize hicho.</translation>
     </message>
     <message>
         <source>The file is not a roster: it is neither CSV text nor an XLSX workbook; save the roster as CSV or XLSX and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili si orodha ya washiriki: si maandishi ya CSV wala kitabu cha XLSX; hifadhi orodha kama CSV au XLSX kisha uingize hiyo.</translation>
     </message>
     <message>
         <source>Line %1: the file cannot be read as CSV (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari %1: faili haliwezi kusomwa kama CSV (%2).</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili si kitabu cha XLSX kinachosomeka (%1).</translation>
     </message>
     <message>
         <source>a roster file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la orodha (.csv au .xlsx)</translation>
     </message>
     <message>
         <source>%1 is larger than 200 MB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni kubwa kuliko MB 200; ligawanye.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili haliwezi kusomwa (%1).</translation>
     </message>
     <message>
         <source>The file has more than %1 rows, more than a roster can have; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili lina zaidi ya mistari %1, zaidi ya orodha inavyoweza kuwa nayo; ligawanye kuwa faili ndogo zaidi.</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili si kitabu cha XLSX kinachosomeka (huenda kimeharibika).</translation>
     </message>
     <message>
         <source>This workbook unpacks to %1 MB, far more than a roster needs (it may be damaged or made to overload the app); save the roster alone as a new workbook or as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitabu hiki kinafunguka kuwa MB %1, zaidi sana ya kile orodha inahitaji (huenda kimeharibika au kimetengenezwa ili kuelemea fieldsessions); hifadhi orodha peke yake kama kitabu kipya au kama CSV kisha uingize hicho.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la kwanza</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la ukoo</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>kitambulisho</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>simu</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>barua pepe</translation>
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>jinsia</translation>
     </message>
     <message>
         <source>group name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la kikundi</translation>
     </message>
     <message>
         <source>date of birth %1 is not a day of the calendar (check the day and the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa %1 si siku ya kalenda (angalia siku na mwezi)</translation>
     </message>
     <message>
         <source>date of birth %1 is not a date; write it like 1990-02-28 or 28/02/1990</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa %1 si tarehe; iandike kama 1990-02-28 au 28/02/1990</translation>
     </message>
     <message>
         <source>date of birth %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa %1 iko siku zijazo</translation>
     </message>
     <message>
         <source>date of birth %1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa %1 iko kabla ya 1900</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ina herufi za udhibiti</translation>
     </message>
     <message>
         <source>%1 %2 is a number or a date, not a name (is the right column chosen as the name?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ni namba au tarehe, si jina (je, safu sahihi imechaguliwa kama jina?)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna jina</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>jina lina zaidi ya herufi %1</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina zaidi ya herufi %2</translation>
     </message>
     <message>
         <source>phone %1 is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>simu %1 si namba ya simu</translation>
     </message>
     <message>
         <source>email %1 has no @</source>
-        <translation type="unfinished"></translation>
+        <translation>barua pepe %1 haina @</translation>
     </message>
     <message>
         <source>The file has no header row (it is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili halina mstari wa vichwa (ni tupu).</translation>
     </message>
     <message>
         <source>No name column found. Name a column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;); the columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna safu ya jina iliyopatikana. Ipe safu jina &apos;Name&apos; (au &apos;First name&apos; na &apos;Last name&apos;); safu zilizopo ni: %1.</translation>
     </message>
     <message>
         <source>has more values than the header has columns (%1 named); is there a separator inside a value? Put that value in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ina thamani nyingi kuliko safu za mstari wa vichwa (zenye majina %1); je, kuna kitenganishi ndani ya thamani? Weka thamani hiyo ndani ya alama za nukuu</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya mstari %1 (kitambulisho sawa %2)</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same name and date of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya mstari %1 (jina sawa na tarehe ya kuzaliwa sawa)</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>na %1 zaidi</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hakuna)</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 iko nje ya miaka %3.</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe na saa</translation>
     </message>
     <message>
         <source>The %1 %2 has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 haina eneo la saa.</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 si tarehe (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The %1 %2 is not an ISO-8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 si tarehe na saa ya ISO-8601.</translation>
     </message>
     <message>
         <source>The weekdays %1 are not day numbers 0 (Monday) to 6 (Sunday) joined by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku za wiki %1 si namba za siku 0 (Jumatatu) hadi 6 (Jumapili) zilizotenganishwa kwa koma.</translation>
     </message>
     <message>
         <source>The start time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa ya kuanza %1 si saa katika muundo wa HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>In the RRULE, %1 is not a NAME=VALUE part; write it like FREQ=WEEKLY;BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, %1 si sehemu ya NAME=VALUE; iandike kama FREQ=WEEKLY;BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE gives %1 twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE inatoa %1 mara mbili; bakiza moja.</translation>
     </message>
     <message>
         <source>The RRULE %1 has no FREQ; start it with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 haina FREQ; ianze na FREQ=DAILY, WEEKLY, MONTHLY au YEARLY, mf. FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>In the RRULE, FREQ=%1 is not a frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, FREQ=%1 si marudio; tumia DAILY, WEEKLY, MONTHLY au YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE has both COUNT and UNTIL; keep one: COUNT (how many sessions) or UNTIL (the last date).</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE ina COUNT na UNTIL zote mbili; bakiza moja: COUNT (idadi ya vipindi) au UNTIL (tarehe ya mwisho).</translation>
     </message>
     <message>
         <source>In the RRULE, COUNT=0 makes no sessions; COUNT is the number of sessions, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, COUNT=0 haiundi vipindi; COUNT ni idadi ya vipindi, 1 au zaidi.</translation>
     </message>
     <message>
         <source>In the RRULE, INTERVAL=0 is not a step; INTERVAL is 1 or more (1: every week, 2: every other one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, INTERVAL=0 si hatua; INTERVAL ni 1 au zaidi (1: kila wiki, 2: kila wiki ya pili).</translation>
     </message>
     <message>
         <source>In the RRULE, %1=%2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, %1=%2 si namba kamili.</translation>
     </message>
     <message>
         <source>In the RRULE, BYDAY %1 is not a weekday; use MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, BYDAY %1 si siku ya wiki; tumia MO, TU, WE, TH, FR, SA au SU, mf. BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 si sahihi (%2).</translation>
     </message>
     <message>
         <source>The week of the month %1 is not 1, 2, 3, 4 or -1 (the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiki ya mwezi %1 si 1, 2, 3, 4 wala -1 (ya mwisho).</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni folda; toa njia ya %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si faili la kawaida (ni kifaa, bomba au soketi); toa njia ya %2.</translation>
     </message>
     <message>
         <source>it does not begin as a data file does</source>
-        <translation type="unfinished"></translation>
+        <translation>halianzi kama faili la data linavyoanza</translation>
     </message>
     <message>
         <source>the check of its contents found 1 damaged place</source>
-        <translation type="unfinished"></translation>
+        <translation>ukaguzi wa maudhui yake umepata sehemu 1 iliyoharibika</translation>
     </message>
     <message>
         <source>the check of its contents found %1 damaged places</source>
-        <translation type="unfinished"></translation>
+        <translation>ukaguzi wa maudhui yake umepata sehemu %1 zilizoharibika</translation>
     </message>
     <message>
         <source>parts of it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sehemu zake haziwezi kusomwa</translation>
     </message>
     <message>
         <source>The newest backup is %1; `fieldsessions restore --db %2` puts it back (the damaged file is kept beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu ya karibuni zaidi ni %1; `fieldsessions restore --db %2` inairudisha (faili lililoharibika linahifadhiwa kando yake).</translation>
     </message>
     <message>
         <source>No backup of it was found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna nakala rudufu yake iliyopatikana kwenye %1.</translation>
     </message>
     <message>
         <source>The data file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data %1 limeharibika (%2).</translation>
     </message>
     <message>
         <source>a ZIP file or an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la ZIP au hati ya ofisi</translation>
     </message>
     <message>
         <source>an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>hati ya ofisi</translation>
     </message>
     <message>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>picha</translation>
     </message>
     <message>
         <source>a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>lahajedwali</translation>
     </message>
     <message>
         <source>a data file, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la data, kama %1</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichoandikwa.</translation>
     </message>
     <message>
         <source>%1 is not a fieldsessions data file (it looks like %2); nothing was written to it. Give --db the path of a data file (.sqlite); to bring in a roster use `fieldsessions import-roster FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si faili la data la fieldsessions (linaonekana kama %2); hakuna kilichoandikwa ndani yake. Ipe --db njia ya faili la data (.sqlite); kuingiza orodha tumia `fieldsessions import-roster FILE`.</translation>
     </message>
     <message>
         <source>%1 is a text file (such as a CSV), not a fieldsessions data file; nothing was written to it. To bring in a roster use `fieldsessions import-roster FILE`; give --db the path of a data file (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni faili la maandishi (kama CSV), si faili la data la fieldsessions; hakuna kilichoandikwa ndani yake. Kuingiza orodha tumia `fieldsessions import-roster FILE`; ipe --db njia ya faili la data (.sqlite).</translation>
     </message>
     <message>
         <source>You may not read and write the data file %1 (its permissions); it is not damaged. Ask whoever owns it to let you write it, or copy it somewhere you may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huruhusiwi kusoma na kuandika faili la data %1 (ruhusa zake); halijaharibika. Muombe mmiliki wake akuruhusu kuliandika, au linakili mahali unaporuhusiwa.</translation>
     </message>
     <message>
         <source>You may not write in the folder %1 (its permissions), and the data file needs to write beside itself; the file is not damaged. Use a folder you may write in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huruhusiwi kuandika kwenye folda %1 (ruhusa zake), na faili la data linahitaji kuandika kando yake; faili halijaharibika. Tumia folda unayoruhusiwa kuandika.</translation>
     </message>
     <message>
         <source>The data file is busy: another fieldsessions window or program is writing to it. Try again in a moment; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data lina shughuli: dirisha lingine la fieldsessions au programu nyingine inaliandikia. Jaribu tena baada ya muda mfupi; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>The disk is full or failing; free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diski imejaa au ina hitilafu; toa nafasi kidogo kisha ujaribu tena. Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>The data file is read-only; you cannot save changes to it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data ni la kusoma tu; huwezi kuhifadhi mabadiliko ndani yake hapa.</translation>
     </message>
     <message>
         <source>The data file cannot be opened: check that its folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data haliwezi kufunguliwa: hakikisha folda yake ipo na kwamba unaruhusiwa kuandika hapo.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of a data file, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni folda; toa njia ya faili la data, kama %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>file: problem</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of fieldsessions (schema %2; this version understands up to %3). Update fieldsessions to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data %1 liliandikwa na toleo jipya zaidi la fieldsessions (schema %2; toleo hili linaelewa hadi %3). Sasisha fieldsessions ili kulifungua; faili halijabadilishwa.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite file but not a fieldsessions data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili %1 ni faili la SQLite lakini si faili la data la fieldsessions.</translation>
     </message>
     <message>
         <source>No backup of %1 was found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna nakala rudufu ya %1 iliyopatikana kwenye %2.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna faili la nakala rudufu %1.</translation>
     </message>
     <message>
         <source>%1 is the data file itself, not a backup of it; give a file from %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni faili la data lenyewe, si nakala rudufu yake; toa faili kutoka %2. Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it is not a fieldsessions data file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu %1 haiwezi kutumika: si faili la data la fieldsessions. Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it fails its check (damaged, or from a newer version). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu %1 haiwezi kutumika: imeshindwa ukaguzi wake (imeharibika, au ni ya toleo jipya zaidi). Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>the disk is full or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>diski imejaa au ina hitilafu</translation>
     </message>
     <message>
         <source>%1 was not restored: the backup could not be copied beside it (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haikurejeshwa: nakala rudufu haikuweza kunakiliwa kando yake (%2); hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>Reading paper sheets needs the optional &apos;paper&apos; part (OpenCV and zxing-cpp, about 70 MB), which is not installed here: install it with pip install &apos;fieldsessions[paper]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusoma fomu za karatasi kunahitaji sehemu ya hiari ya &apos;paper&apos; (OpenCV na zxing-cpp, takriban MB 70), ambayo haijasakinishwa hapa: isakinishe kwa pip install &apos;fieldsessions[paper]&apos;.</translation>
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kusoma %1: faili hilo halipo.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kusoma %1: si faili la PDF, au limeharibika.</translation>
     </message>
     <message>
         <source>%1 page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ukurasa %2</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF or a PNG, JPEG or TIFF image, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kusoma %1: si PDF wala picha ya PNG, JPEG au TIFF, au limeharibika.</translation>
     </message>
     <message>
         <source>%1 could not be read as a page image (its format or size is unusual); scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haikuweza kusomwa kama picha ya ukurasa (muundo au ukubwa wake si wa kawaida); iskani au ipige picha tena.</translation>
     </message>
     <message>
         <source>%1 is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni tupu.</translation>
     </message>
     <message>
         <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilichapishwa kabla fomu hazijaweza kusomwa tena (au si fomu ya kuwekea alama): chapisha fomu mpya ya mahudhurio ya kipindi na uitumie.</translation>
     </message>
     <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina msimbo wa fomu unaosomeka: picha ina ukungu sana, ni nyeusi sana au imekatika, au si fomu ya mahudhurio iliyochapishwa na fieldsessions.</translation>
     </message>
     <message>
         <source>%1 shows more than one sheet page; photograph or scan one page at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inaonyesha zaidi ya ukurasa mmoja wa fomu; piga picha au skani ukurasa mmoja mmoja.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilichapishwa kwa mpangilio wa zamani wa fomu (toleo %2), ambao toleo hili la fieldsessions halisomi tena: chapisha fomu mpya ya mahudhurio ya kipindi.</translation>
     </message>
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilichapishwa na toleo jipya zaidi la fieldsessions: sasisha hili ili uisome.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alama %2 kati ya 4 za pembeni hazikuweza kupatikana (pembe imekatika, imekunjwa au imefunikwa, au picha ina ukungu sana); iskani au ipige picha tena ukurasa wote ukionekana.</translation>
     </message>
     <message>
         <source>%1: the corner marks do not make a page shape; scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alama za pembeni hazifanyi umbo la ukurasa; iskani au ipige picha tena.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>yupo</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>amechelewa</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>ana ruhusa</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>hayupo</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 zote zimewekewa alama</translation>
     </message>
     <message>
         <source>%1 and %2 all marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 zote zimewekewa alama</translation>
     </message>
     <message>
         <source>%1 marked, a trace in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imewekewa alama, na alama hafifu kwenye %2</translation>
     </message>
     <message>
         <source>a faint mark in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alama hafifu kwenye %1</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari ya visanduku haiko mahali inapopaswa</translation>
     </message>
     <message>
         <source>%1 is too blurred or too warped to read its boxes; scan it, or photograph it flat and in focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina ukungu sana au imepinda sana kusoma visanduku vyake; iskani, au ipige picha ikiwa bapa na inaonekana vizuri.</translation>
     </message>
     <message>
         <source>The image of %1 could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ya %1 haikuweza kusimbwa.</translation>
     </message>
     <message>
         <source>%1 is not an attendance status; use present, late, excused or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si hali ya mahudhurio; tumia present, late, excused au absent.</translation>
     </message>
     <message>
         <source>No participant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mshiriki %1.</translation>
     </message>
     <message>
         <source>A partial duration is between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu ya muda ni kati ya dakika 0 na 1440.</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked excused attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika alizohudhuria zinaenda pamoja na “yupo” au “amechelewa”; aliyewekwa “ana ruhusa” hakuhudhuria dakika yoyote (usiweke dakika).</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked absent attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika alizohudhuria zinaenda pamoja na “yupo” au “amechelewa”; aliyewekwa “hayupo” hakuhudhuria dakika yoyote (usiweke dakika).</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (na %2 zaidi)</translation>
     </message>
     <message>
         <source>%1 is on the waiting list of %2, not booked, so they are not on this session&apos;s roll: they get a place when one frees up; or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuko kwenye orodha ya kusubiri ya %2, hajapata nafasi, kwa hiyo hayupo kwenye orodha ya mahudhurio ya kipindi hiki: atapata nafasi moja ikiachwa; au mwongeze kama mgeni.</translation>
     </message>
     <message>
         <source>%1 has a cancelled booking in %2, so they are not on this session&apos;s roll: enrol them again, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ana nafasi iliyoghairiwa katika %2, kwa hiyo hayupo kwenye orodha ya mahudhurio ya kipindi hiki: msajili tena, au mwongeze kama mgeni.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2, so they are not on this session&apos;s roll: enrol them, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hajasajiliwa katika %2, kwa hiyo hayupo kwenye orodha ya mahudhurio ya kipindi hiki: msajili, au mwongeze kama mgeni.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku ya mwisho inakuja kabla ya siku ya kwanza.</translation>
     </message>
     <message>
         <source>Print at most %1 days of sheets at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha fomu za siku zisizozidi %1 kwa wakati mmoja.</translation>
     </message>
     <message>
         <source>%1 sessions are in these dates; print at most %2 sheets at a time (choose fewer days or one programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna vipindi %1 katika tarehe hizi; chapisha fomu zisizozidi %2 kwa wakati mmoja (chagua siku chache zaidi au programu moja).</translation>
     </message>
     <message>
         <source>There is no session in these dates, so there is no sheet to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi katika tarehe hizi, kwa hiyo hakuna fomu ya kuchapisha.</translation>
     </message>
     <message>
         <source>Attendance sheets, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomu za mahudhurio, %1 hadi %2</translation>
     </message>
     <message>
         <source>More than one programme is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaidi ya programu moja inaitwa %1; tumia id yake.</translation>
     </message>
     <message>
         <source>No programme %1. See `fieldsessions programme list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna programu %1. Angalia `fieldsessions programme list`.</translation>
     </message>
     <message>
         <source>The code %1 fits more than one session; give the session&apos;s full id (see `fieldsessions sessions list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo %1 unalingana na zaidi ya kipindi kimoja; toa id kamili ya kipindi (angalia `fieldsessions sessions list`).</translation>
     </message>
     <message>
         <source>No session %1. See `fieldsessions sessions list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi %1. Angalia `fieldsessions sessions list`.</translation>
     </message>
     <message>
         <source>Nobody with the ID %1 is enrolled in %2 (people in other programmes have it); give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mwenye kitambulisho %1 aliyesajiliwa katika %2 (watu wa programu nyingine wanacho); toa id ya mshiriki kutoka `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2 in %3; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki %1 wana kitambulisho %2 katika %3; toa id ya mshiriki kutoka `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki %1 wana kitambulisho %2; toa id ya mshiriki kutoka `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No participant %1. See `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mshiriki %1. Angalia `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No programme %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna programu %1.</translation>
     </message>
     <message>
         <source>%1 has not completed %2 yet, so there is no certificate to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bado hajakamilisha %2, kwa hiyo hakuna cheti cha kutoa.</translation>
     </message>
     <message>
         <source>The completion of %1 by %2 expired on %3; no certificate can be issued for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhitimu kwa %2 katika %1 kuliisha muda tarehe %3; hakuna cheti kinachoweza kutolewa kwa ajili yake.</translation>
     </message>
     <message>
         <source>More than one pathway is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaidi ya njia moja inaitwa %1; tumia id yake.</translation>
     </message>
     <message>
         <source>No pathway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna njia %1.</translation>
     </message>
     <message>
         <source>A pathway needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia inahitaji jina.</translation>
     </message>
     <message>
         <source>A pathway needs at least one programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia inahitaji angalau programu moja.</translation>
     </message>
     <message>
         <source>%1 is named twice in the pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imetajwa mara mbili katika njia.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hajasajiliwa katika %2.</translation>
     </message>
     <message>
         <source>The data file already has programmes; demo data goes into an empty file (use --db with a new file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data tayari lina programu; data ya majaribio inaingia kwenye faili tupu (tumia --db na jina jipya la faili).</translation>
     </message>
     <message>
         <source>%1 has already used %2 in %3; the budget cannot be less than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari ametumia %2 katika %3; bajeti haiwezi kuwa chini ya hiyo.</translation>
     </message>
     <message>
         <source>This participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki huyu</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>mtu fulani</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>tayari amesajiliwa kama %1 (kitambulisho %2), kitambulisho sawa; haongezwi tena</translation>
     </message>
     <message>
         <source>already registered as %1, same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>tayari amesajiliwa kama %1, kitambulisho sawa; haongezwi tena</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>tayari amesajiliwa kama %1 (kitambulisho %2), jina sawa na tarehe ya kuzaliwa sawa; haongezwi tena</translation>
     </message>
     <message>
         <source>already registered as %1, same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>tayari amesajiliwa kama %1, jina sawa na tarehe ya kuzaliwa sawa; haongezwi tena</translation>
     </message>
     <message>
         <source>An outcome needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo linahitaji jina.</translation>
     </message>
     <message>
         <source>An outcome title is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la tokeo lisizidi herufi %1.</translation>
     </message>
     <message>
         <source>This session already has the outcome %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki tayari kina tokeo %1.</translation>
     </message>
     <message>
         <source>No outcome %1 in this session&apos;s programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna tokeo %1 katika programu ya kipindi hiki.</translation>
     </message>
     <message>
         <source>The outcome %1 is not on this session&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo %1 halimo kwenye orodha ya kipindi hiki.</translation>
     </message>
     <message>
         <source>%1 is not on this session&apos;s roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hayupo kwenye orodha ya mahudhurio ya kipindi hiki.</translation>
     </message>
     <message>
         <source>%1 is the sheet of session %2, which is not on this laptop: sync first, or read it on the laptop it was printed from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni fomu ya kipindi %2, ambacho hakipo kwenye kompyuta hii: sawazisha kwanza, au isome kwenye kompyuta iliyoichapisha.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these marks in, or print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu walio kwenye %1 hawako tena pamoja kwenye orodha ya kipindi kama walivyochapishwa (mmoja wao aliondolewa, aliongezwa au alibadilishwa jina), kwa hiyo mistari yake haiwezi kulinganishwa kwa usalama: andika alama hizi kwa mkono, au chapisha fomu mpya.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya karatasi, ukurasa %1</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki anahitaji jina.</translation>
     </message>
     <message>
         <source>A name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina lisizidi herufi 200.</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa</translation>
     </message>
     <message>
         <source>%1 is already registered with ID %2; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amesajiliwa na kitambulisho %2; haongezwi mara mbili.</translation>
     </message>
     <message>
         <source>%1 is already registered; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amesajiliwa; haongezwi mara mbili.</translation>
     </message>
     <message>
         <source>Another participant (%1) has the same ID or name and date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki mwingine (%1) ana kitambulisho sawa, au jina sawa na tarehe ya kuzaliwa sawa.</translation>
     </message>
     <message>
         <source>A walk-in needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mgeni anahitaji jina.</translation>
     </message>
     <message>
         <source>any one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yoyote moja kati ya: %1</translation>
     </message>
     <message>
         <source>A programme called %1 already exists; give this one another name (for example with its place or year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu inayoitwa %1 tayari ipo; ipe hii jina jingine (kwa mfano pamoja na mahali au mwaka wake).</translation>
     </message>
     <message>
         <source>once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>mara moja tu</translation>
     </message>
     <message>
         <source>weekly on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kila wiki siku ya %1</translation>
     </message>
     <message>
         <source>weekly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>kila wiki</translation>
     </message>
     <message>
         <source>every two weeks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kila wiki mbili siku ya %1</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>kila wiki mbili</translation>
     </message>
     <message>
         <source>custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>maalum (%1)</translation>
     </message>
     <message>
         <source>daily</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>kila siku</translation>
     </message>
     <message>
         <source>monthly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>kila mwezi</translation>
     </message>
     <message>
         <source>quarterly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>kila miezi mitatu</translation>
     </message>
     <message>
         <source>No session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi %1.</translation>
     </message>
     <message>
         <source>Session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi %1 kati ya %2</translation>
     </message>
     <message>
         <source>%1 is not an hours period; use month, week or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si mgawanyo wa saa; tumia month, week au programme.</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu nzima</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wote</translation>
     </message>
     <message>
         <source>%1 is not one of the topics of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si mojawapo ya mada za %2: %3.</translation>
     </message>
     <message>
         <source>Give a reason why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toa sababu kwa nini kipindi hakikufanyika.</translation>
     </message>
     <message>
         <source>Notes are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo yasizidi herufi %1.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it before reporting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimeghairiwa; kirejeshe kabla ya kukiripoti.</translation>
     </message>
     <message>
         <source>A session can be reported on once it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi kinaweza kuripotiwa kikishaanza.</translation>
     </message>
     <message>
         <source>%1 reports on every session: write the session reports instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inaripoti kila kipindi: andika ripoti za vipindi badala yake.</translation>
     </message>
     <message>
         <source>%1 is not a report period of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si muda wa ripoti wa %2.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amepangiwa %2 tarehe %3 %4-%5 na %6 zaidi; hifadhi vyovyote ili kukubali ratiba kugongana.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amepangiwa %2 tarehe %3 %4-%5; hifadhi vyovyote ili kukubali ratiba kugongana.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amepangiwa %2 tarehe %3 %4-%5 na %6 zaidi</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amepangiwa %2 tarehe %3 %4-%5</translation>
     </message>
     <message>
         <source>Give a reason why the session was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toa sababu kwa nini kipindi kimeghairiwa.</translation>
     </message>
     <message>
         <source>This session has not started yet; cancel it instead of recording that it did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki bado hakijaanza; kighairi badala ya kurekodi kwamba hakikufanyika.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimeghairiwa; kirejeshe kwanza.</translation>
     </message>
     <message>
         <source>The session of %1 has outcome ticks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %1 kina alama za matokeo, kwa hiyo hakiwezi kufutwa; kighairi badala yake.</translation>
     </message>
     <message>
         <source>The session of %1 has a written report, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %1 kina ripoti iliyoandikwa, kwa hiyo hakiwezi kufutwa; kighairi badala yake.</translation>
     </message>
     <message>
         <source>session date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kipindi</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; cancel or move that session before reinstating this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari ina kipindi tarehe %2 (%3-%4), na programu ina kipindi kimoja tu kwa siku; ghairi au hamisha kipindi hicho kabla ya kurejesha hiki.</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; change that session&apos;s time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari ina kipindi tarehe %2 (%3-%4), na programu ina kipindi kimoja tu kwa siku; badilisha saa ya kipindi hicho badala yake.</translation>
     </message>
     <message>
         <source>The facilitator name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mwezeshaji lisizidi herufi %1.</translation>
     </message>
     <message>
         <source>Type your name: it is printed on attendance sheets and session reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika jina lako: linachapishwa kwenye fomu za mahudhurio na ripoti za vipindi.</translation>
     </message>
     <message>
         <source>The device name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la kompyuta lisizidi herufi %1.</translation>
     </message>
     <message>
         <source>%1 is not a summary period; use week, month or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si muda wa muhtasari; tumia week, month au programme.</translation>
     </message>
 </context>
 <context>
@@ -4431,252 +4431,253 @@
     <name>PaperReviewDialog</name>
     <message>
         <source>Read paper sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma fomu za karatasi</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Inasoma %1…</translation>
+        <translation>Inasoma %1…</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>faili 1</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>faili %1</translation>
     </message>
     <message>
         <source>What was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilichosomwa</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Ujumbe</translation>
+        <translation>Ujumbe</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurasa</translation>
     </message>
     <message>
         <source>Rows of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistari ya ukurasa</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete writes nothing; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>P yupo, L amechelewa, E ana ruhusa, A hayupo, Delete haiandiki kitu; mishale inasogeza; Enter inakubali ukurasa</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Jina</translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwenye karatasi</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished">Kompyuta</translation>
+        <translation>Kompyuta</translation>
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitakachoandikwa</translation>
     </message>
     <message>
         <source>Boxes: P · L · E · A</source>
-        <translation type="unfinished"></translation>
+        <translation>Visanduku: P · L · E · A</translation>
     </message>
     <message>
         <source>Why the page was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini ukurasa ulikataliwa</translation>
     </message>
     <message>
         <source>Walk-ins written on this page: type each name (and ID or phone) as written. They are added as walk-ins when you accept the page; a row left without a name is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wageni walioandikwa kwenye ukurasa huu: andika kila jina (na kitambulisho au simu) kama lilivyoandikwa. Wanaongezwa kama wageni unapokubali ukurasa; mstari ulioachwa bila jina hauongezwi.</translation>
     </message>
     <message>
         <source>The page, straightened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa, ukiwa umenyooshwa</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; write nothing · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; yupo · &lt;b&gt;L&lt;/b&gt; amechelewa · &lt;b&gt;E&lt;/b&gt; ana ruhusa · &lt;b&gt;A&lt;/b&gt; hayupo · &lt;b&gt;Del&lt;/b&gt; usiandike kitu · &lt;b&gt;↑ ↓&lt;/b&gt; sogeza · &lt;b&gt;Enter&lt;/b&gt; kubali ukurasa</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Vitufe</translation>
+        <translation>Vitufe</translation>
     </message>
     <message>
         <source>&amp;Accept page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubali ukurasa</translation>
     </message>
     <message>
         <source>Write this page&apos;s marks in one go (Enter); Ctrl+Z on the roll undoes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika alama za ukurasa huu kwa mara moja (Enter); Ctrl+Z kwenye orodha inazitendua</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesomwa: %1; imekataliwa: %2.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">ukurasa 1</translation>
+        <translation>ukurasa 1</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">kurasa %1</translation>
+        <translation>kurasa %1</translation>
     </message>
     <message>
         <source>Skipped as blank: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimerukwa kwa kuwa tupu: %1.</translation>
     </message>
     <message>
         <source>Doubtful rows come first; nothing is written before you accept a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistari yenye shaka inakuja kwanza; hakuna kinachoandikwa kabla hujakubali ukurasa.</translation>
     </message>
     <message>
         <source>The sheets could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomu hazikuweza kusomwa</translation>
     </message>
     <message>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichosomwa.</translation>
     </message>
     <message>
         <source>%1 — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — imekataliwa</translation>
     </message>
     <message>
         <source>%1
 %2, sheet page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, ukurasa wa fomu %3</translation>
     </message>
     <message>
         <source>✓ 1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ alama 1 imeandikwa</translation>
     </message>
     <message>
         <source>✓ %1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ alama %1 zimeandikwa</translation>
     </message>
     <message>
         <source>Refused: nothing on this page is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: hakuna kitu kwenye ukurasa huu kinachoandikwa.</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>tupu</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>bila alama</translation>
     </message>
     <message>
         <source>The boxes as read: present, late, excused, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Visanduku kama vilivyosomwa: yupo, amechelewa, ana ruhusa, hayupo</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari wa mgeni %1 kama ulivyoandikwa</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina kama lilivyoandikwa</translation>
     </message>
     <message>
         <source>Name of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mstari wa mgeni %1</translation>
     </message>
     <message>
         <source>ID or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho au simu</translation>
     </message>
     <message>
         <source>ID or phone of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho au simu ya mstari wa mgeni %1</translation>
     </message>
     <message>
         <source>Mark of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya mstari wa mgeni %1</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>imeandikwa</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bakiza %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna kitu</translation>
     </message>
     <message>
         <source>%1 (already)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tayari)</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari %1: %2</translation>
     </message>
     <message>
         <source>Row %1: the paper says %2, the laptop has %3. The laptop&apos;s mark is kept unless you press %4 (or another letter) for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari %1: karatasi inasema %2, kompyuta ina %3. Alama ya kompyuta inabaki isipokuwa ubonyeze %4 (au herufi nyingine) kwa mstari huu.</translation>
     </message>
     <message>
         <source>This page is written already; correct a mark on the roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa huu tayari umeandikwa; rekebisha alama kwenye orodha.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya karatasi, ukurasa %1</translation>
     </message>
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa %1: %2, inasubiri usawazishaji; picha ya ukurasa imehifadhiwa kwenye %3.</translation>
     </message>
     <message>
         <source>1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 imeandikwa</translation>
     </message>
     <message>
         <source>%1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 zimeandikwa</translation>
     </message>
     <message>
         <source>1 walk-in added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mgeni 1 ameongezwa.</translation>
     </message>
     <message>
         <source>%1 walk-ins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wageni %1 wameongezwa.</translation>
     </message>
     <message>
         <source>Every page read is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila ukurasa uliosomwa umeandikwa.</translation>
     </message>
     <message>
         <source>The page was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa haukuandikwa</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished">%1: kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
+        <translation>%1: kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skani na picha za fomu (%1);;Faili zote (*)</translation>
     </message>
 </context>
 <context>
@@ -5499,117 +5500,117 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Tendua</translation>
+        <translation>&amp;Tendua</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rudia</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kata</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakili</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandika</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua zote</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawa</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ndiyo</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapana</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Ghairi</translation>
+        <translation>Ghairi</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tupa</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Msaada</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka upya</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribu tena</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Puuza</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Tendua</translation>
+        <translation>&amp;Tendua</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rudia</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kata</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakili</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandika</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua zote</translation>
     </message>
 </context>
 <context>
@@ -6201,15 +6202,15 @@
     </message>
     <message>
         <source>Read pape&amp;r sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma fomu za karatas&amp;i…</translation>
     </message>
     <message>
         <source>Read ticked attendance sheets back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma tena fomu za mahudhurio zilizowekewa alama</translation>
     </message>
     <message>
         <source>Scans or photos of printed tick sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Skani au picha za fomu zilizochapishwa na kuwekewa alama</translation>
     </message>
     <message>
         <source>Roll</source>
@@ -6282,52 +6283,52 @@
     <message>
         <source>%1 present</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 yupo</translation>
     </message>
     <message>
         <source>%1 present</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wapo</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 amechelewa</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wamechelewa</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ana ruhusa</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wana ruhusa</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hayupo</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hawapo</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bila alama</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bila alama</translation>
     </message>
     <message>
         <source>mark of %1</source>
@@ -7256,31 +7257,31 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Lini</translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yametumwa</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Yamekubaliwa</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Migongano</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Yamekataliwa</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Yamepokelewa</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Tokeo</translation>
+        <translation>Matokeo</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
