@@ -482,7 +482,7 @@
     <message>
         <source>Late</source>
         <comment>attendance mark</comment>
-        <translation>Amechelewa</translation>
+        <translation>Chelewa</translation>
     </message>
     <message>
         <source>Excused</source>
@@ -2116,7 +2116,7 @@
     </message>
     <message>
         <source>the attendance sheets of every session in a date range, in one PDF (default: today and the next 13 days)</source>
-        <translation>fomu za mahudhurio za kila kipindi katika kipindi cha tarehe, kwenye PDF moja (chaguo-msingi: leo na siku 13 zijazo)</translation>
+        <translation>fomu za mahudhurio za kila kipindi kati ya tarehe mbili, kwenye PDF moja (chaguo-msingi: leo na siku 13 zijazo)</translation>
     </message>
     <message>
         <source>the PDF to write</source>
