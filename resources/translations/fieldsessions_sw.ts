@@ -4475,7 +4475,7 @@
     </message>
     <message>
         <source>On paper</source>
-        <translation>Kwenye karatasi</translation>
+        <translation>Karatasi</translation>
     </message>
     <message>
         <source>Laptop</source>
@@ -4483,7 +4483,7 @@
     </message>
     <message>
         <source>Will be written</source>
-        <translation>Kitakachoandikwa</translation>
+        <translation>Itaandikwa</translation>
     </message>
     <message>
         <source>Boxes: P · L · E · A</source>
