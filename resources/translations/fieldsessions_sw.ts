@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>print JSON</source>
-        <translation>toa matokeo kwa JSON</translation>
+        <translation>onyesha kama JSON</translation>
     </message>
     <message>
         <source>present</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>%1 was already marked %2; nothing changed.</source>
-        <translation>%1 tayari alikuwa amewekwa %2; hakuna kilichobadilika.</translation>
+        <translation>%1 tayari alikuwa amewekwa “%2”; hakuna kilichobadilika.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
@@ -1321,11 +1321,11 @@
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed.</source>
-        <translation>%1 tayari yuko kwenye orodha hii, amewekwa %2; hakuna kilichobadilika.</translation>
+        <translation>%1 tayari yuko kwenye orodha hii, amewekwa “%2”; hakuna kilichobadilika.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed (use mark to change it).</source>
-        <translation>%1 tayari yuko kwenye orodha hii, amewekwa %2; hakuna kilichobadilika (tumia mark kuibadilisha).</translation>
+        <translation>%1 tayari yuko kwenye orodha hii, amewekwa “%2”; hakuna kilichobadilika (tumia mark kuibadilisha).</translation>
     </message>
     <message>
         <source>%1 is already registered; mark them with --participant ID, or add another person with --new.</source>
@@ -1337,11 +1337,11 @@
     </message>
     <message>
         <source>%1 walked in: marked %2 (added as a new person).</source>
-        <translation>%1 amefika kama mgeni: amewekwa %2 (ameongezwa kama mtu mpya).</translation>
+        <translation>%1 amefika kama mgeni: amewekwa “%2” (ameongezwa kama mtu mpya).</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2.</source>
-        <translation>%1 amefika kama mgeni: amewekwa %2.</translation>
+        <translation>%1 amefika kama mgeni: amewekwa “%2”.</translation>
     </message>
     <message>
         <source>this session has %1; it would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
@@ -7281,7 +7281,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Matokeo</translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
