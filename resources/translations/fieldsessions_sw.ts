@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>on the start date&apos;s day number (29-31 fall on the last day of shorter months)</source>
-        <translation>katika namba ya siku ya tarehe ya kuanza (29-31 zinaangukia siku ya mwisho ya miezi mifupi)</translation>
+        <translation>siku yenye namba sawa na ya tarehe ya kuanza (29-31 zinaangukia siku ya mwisho ya miezi mifupi)</translation>
     </message>
     <message>
         <source>any RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
