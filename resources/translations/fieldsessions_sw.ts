@@ -6,3597 +6,3597 @@
     <message>
         <source>Mon</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Jtt</translation>
+        <translation>Jtatu</translation>
     </message>
     <message>
         <source>Tue</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Jnn</translation>
+        <translation>Jnne</translation>
     </message>
     <message>
         <source>Wed</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Jtn</translation>
+        <translation>Jtano</translation>
     </message>
     <message>
         <source>Thu</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Alh</translation>
+        <translation>Alh</translation>
     </message>
     <message>
         <source>Fri</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Iju</translation>
+        <translation>Ijm</translation>
     </message>
     <message>
         <source>Sat</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Jms</translation>
+        <translation>Jmos</translation>
     </message>
     <message>
         <source>Sun</source>
         <comment>weekday</comment>
-        <translation type="unfinished">Jpl</translation>
+        <translation>Jpili</translation>
     </message>
     <message>
         <source>Jan</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>Feb</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>Mar</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mac</translation>
     </message>
     <message>
         <source>Apr</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mei</translation>
     </message>
     <message>
         <source>Jun</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>Jul</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>Aug</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ago</translation>
     </message>
     <message>
         <source>Sep</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>Oct</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Okt</translation>
     </message>
     <message>
         <source>Nov</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>Dec</source>
         <comment>month abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Des</translation>
     </message>
     <message>
         <source>.</source>
         <comment>decimal separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>Clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa alama</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu anayefuata</translation>
     </message>
     <message>
         <source>Add a walk-in</source>
-        <translation type="unfinished">Ongeza mgeni</translation>
+        <translation>Ongeza mgeni</translation>
     </message>
     <message>
         <source>Find a person (or just type a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafuta mtu (au andika jina tu)</translation>
     </message>
     <message>
         <source>Show everyone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha wote tena</translation>
     </message>
     <message>
         <source>First / last person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu wa kwanza / wa mwisho</translation>
     </message>
     <message>
         <source>Sessions tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichupo cha Vipindi</translation>
     </message>
     <message>
         <source>Roster tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichupo cha Orodha</translation>
     </message>
     <message>
         <source>Reports tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Kichupo cha Ripoti</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Popote</translation>
     </message>
     <message>
         <source>Mark present</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka “yupo”</translation>
     </message>
     <message>
         <source>Mark late</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka “amechelewa”</translation>
     </message>
     <message>
         <source>Mark excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka “ana ruhusa”</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka “hayupo”</translation>
     </message>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + herufi iliyopigiwa mstari</translation>
     </message>
     <message>
         <source>The button, field or tab with that letter underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitufe, sehemu au kichupo chenye herufi hiyo iliyopigiwa mstari</translation>
     </message>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheti cha kuhitimu</translation>
     </message>
     <message>
         <source>This certifies that</source>
-        <translation type="unfinished"></translation>
+        <translation>Hii ni kuthibitisha kwamba</translation>
     </message>
     <message>
         <source>has completed</source>
-        <translation type="unfinished"></translation>
+        <translation>amekamilisha</translation>
     </message>
     <message>
         <source>on %1, with %2 hours of attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe %1, akiwa na saa %2 za mahudhurio.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni halali hadi %1.</translation>
     </message>
     <message>
         <source>Outcomes achieved</source>
-        <translation type="unfinished">Matokeo yaliyofikiwa</translation>
+        <translation>Matokeo yaliyofikiwa</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Mwezeshaji</translation>
+        <translation>Mwezeshaji</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarehe</translation>
+        <translation>Tarehe</translation>
     </message>
     <message>
         <source>Participant ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho cha mshiriki %1</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Vyeti</translation>
+        <translation>Vyeti</translation>
     </message>
     <message>
         <source>Nobody has completed this programme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyekamilisha programu hii.</translation>
     </message>
     <message>
         <source>from %1</source>
         <comment>a range with only a start</comment>
-        <translation type="unfinished">kuanzia %1</translation>
+        <translation>kuanzia %1</translation>
     </message>
     <message>
         <source>until %1</source>
         <comment>a range with only an end</comment>
-        <translation type="unfinished"></translation>
+        <translation>hadi %1</translation>
     </message>
     <message>
         <source>no sessions in this range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna vipindi katika muda huu (%1)</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Unknown export format %1; choose csv or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muundo wa faili %1 haujulikani; chagua csv au xlsx.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programu</translation>
+        <translation>Programu</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kipindi</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanzo</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwisho</translation>
     </message>
     <message>
         <source>Duration (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda (dakika)</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la kipindi</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Mada</translation>
+        <translation>Mada</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Mahali</translation>
+        <translation>Mahali</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho cha mshiriki</translation>
     </message>
     <message>
         <source>Participant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mshiriki</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Hali</translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <source>Minutes attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika alizohudhuria</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliyeweka alama</translation>
     </message>
     <message>
         <source>Marked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wakati wa alama (UTC)</translation>
     </message>
     <message>
         <source>Session key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufunguo wa kipindi</translation>
     </message>
     <message>
         <source>Participant key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufunguo wa mshiriki</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio</translation>
     </message>
     <message>
         <source>Sessions counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi vilivyohesabiwa</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Alihudhuria</translation>
     </message>
     <message>
         <source>Excused (left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhusa (haihesabiwi)</translation>
     </message>
     <message>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Vijavyo</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango %</translation>
     </message>
     <message>
         <source>Required %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinachohitajika %</translation>
     </message>
     <message>
         <source>Best still possible %</source>
-        <translation type="unfinished"></translation>
+        <translation>Juu kabisa kinachowezekana %</translation>
     </message>
     <message>
         <source>Absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutokuwepo mfululizo</translation>
     </message>
     <message>
         <source>Absence alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahadhari ya kutokuwepo</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished">Utiifu</translation>
+        <translation>Utiifu</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwanzo wa muda</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwisho wa muda</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Aina</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Jina</translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Vipindi</translation>
+        <translation>Vipindi</translation>
     </message>
     <message>
         <source>Hours in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa katika muda huu</translation>
     </message>
     <message>
         <source>Hours to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa hadi sasa</translation>
     </message>
     <message>
         <source>Budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajeti (saa)</translation>
     </message>
     <message>
         <source>Remaining (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizobaki (saa)</translation>
     </message>
     <message>
         <source>Beyond budget (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaidi ya bajeti (saa)</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Saa</translation>
+        <translation>Saa</translation>
     </message>
     <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la fonti %1 halikupatikana kwenye %2, kwa hiyo ripoti haziwezi kuchapishwa; sakinisha fieldsessions upya.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 zaidi</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 script, so these names print as empty boxes: %2 (install a font for it, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna fonti kwenye kompyuta hii inayoandika hati ya %1, kwa hiyo majina haya yanachapishwa kama visanduku vitupu: %2 (sakinisha fonti yake, mf. Noto Sans).</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 scripts, so these names print as empty boxes: %2 (install fonts for them, e.g. Noto Sans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna fonti kwenye kompyuta hii inayoandika hati za %1, kwa hiyo majina haya yanachapishwa kama visanduku vitupu: %2 (sakinisha fonti zake, mf. Noto Sans).</translation>
     </message>
     <message>
         <source>Non-compliant</source>
-        <translation type="unfinished">Hatimizi masharti</translation>
+        <translation>Hatimizi masharti</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished">Yuko hatarini</translation>
+        <translation>Yuko hatarini</translation>
     </message>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Anatimiza masharti</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished">Bado hajatathminiwa</translation>
+        <translation>Bado hajatathminiwa</translation>
     </message>
     <message>
         <source>excused counts as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>ruhusa inahesabiwa kama kuhudhuria</translation>
     </message>
     <message>
         <source>excused is left out of the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ruhusa inaachwa nje ya kiwango</translation>
     </message>
     <message>
         <source>excused counts as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ruhusa inahesabiwa kama kutokuwepo</translation>
     </message>
     <message>
         <source>%1: </source>
         <comment>field label on a printed page</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
         <source>Cannot write %1: that names a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuandika %1: hilo ni jina la folda; toa jina la faili.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuandika %1: folda %2 haipo.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuandika %1: %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder; give a file name in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuandika %1: ni folda; toa jina la faili ndani yake.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not an ordinary file (a device, pipe or socket), so it is left alone; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuandika %1: si faili la kawaida (ni kifaa, bomba au soketi), kwa hiyo halijaguswa; toa jina la faili.</translation>
     </message>
     <message>
         <source>Cannot write %1: files cannot be written there (the folder %2 takes no new files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kuandika %1: faili haziwezi kuandikwa hapo (folda %2 haipokei faili mpya).</translation>
     </message>
     <message>
         <source>Printed %1 with fieldsessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Imechapishwa %1 kwa fieldsessions</translation>
     </message>
     <message>
         <source>Present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Yupo</translation>
+        <translation>Yupo</translation>
     </message>
     <message>
         <source>Late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Amechelewa</translation>
+        <translation>Chelewa</translation>
     </message>
     <message>
         <source>Excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Ana ruhusa</translation>
+        <translation>Ana ruhusa</translation>
     </message>
     <message>
         <source>Absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished">Hayupo</translation>
+        <translation>Hayupo</translation>
     </message>
     <message>
         <source>Unknown sheet layout %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mpangilio wa fomu %1 haujulikani; chagua mojawapo ya: %2.</translation>
     </message>
     <message>
         <source>The number of blank walk-in rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya mistari mitupu ya wageni lazima iwe kati ya 0 na 500.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Kipindi</translation>
+        <translation>Kipindi</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Saa</translation>
+        <translation>Saa</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahali</translation>
     </message>
     <message>
         <source>Session code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo wa kipindi</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>participant ID column</comment>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahihi</translation>
     </message>
     <message>
         <source>Nobody is booked for this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyepata nafasi kwenye kipindi hiki.</translation>
     </message>
     <message>
         <source>Walk-ins — people not listed above: write their name, and their ID or phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wageni — watu ambao hawajaorodheshwa hapo juu: andika jina lao, na kitambulisho au simu yao.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>a mark and its count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Not marked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bila alama %1</translation>
     </message>
     <message>
         <source>Recorded marks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama zilizorekodiwa: %1.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahihi ya mwezeshaji:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe:</translation>
     </message>
     <message>
         <source>Attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi ya mahudhurio</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
-        <translation type="unfinished">Fomu ya mahudhurio</translation>
+        <translation>Fomu ya mahudhurio</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>
         <comment>document title: report, programme, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>Unknown paper size %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa wa karatasi %1 haujulikani; chagua mojawapo ya: %2.</translation>
     </message>
     <message>
         <source>The number of blank rows must be between 0 and 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya mistari mitupu lazima iwe kati ya 0 na 500.</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished">Matokeo</translation>
+        <translation>Matokeo</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilifanyika</translation>
     </message>
     <message>
         <source>Didn&apos;t happen — reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakikufanyika — sababu:</translation>
     </message>
     <message>
         <source>Session report</source>
-        <translation type="unfinished">Ripoti ya kipindi</translation>
+        <translation>Ripoti ya kipindi</translation>
     </message>
     <message>
         <source>Topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada zilizoshughulikiwa</translation>
     </message>
     <message>
         <source>Other topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mada nyingine:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Maelezo</translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <source>No notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna maelezo.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina:</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka alama kwenye kila tokeo ambalo mshiriki amelifikia</translation>
     </message>
     <message>
         <source>Tick each outcome the participant achieved — outcomes %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka alama kwenye kila tokeo ambalo mshiriki amelifikia — matokeo %1 hadi %2</translation>
     </message>
     <message>
         <source>This session has no outcomes to tick off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki hakina matokeo ya kuwekea alama.</translation>
     </message>
     <message>
         <source>Outcome tick-off — recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuweka alama za matokeo — zilizorekodiwa</translation>
     </message>
     <message>
         <source>Outcome tick-off</source>
-        <translation type="unfinished">Kuweka alama za matokeo</translation>
+        <translation>Kuweka alama za matokeo</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
-        <translation type="unfinished"></translation>
+        <translation>dirisha haliwezi kufunguliwa: hakuna skrini ya michoro hapa (DISPLAY wala WAYLAND_DISPLAY haijawekwa); iendeshe kwenye mazingira ya desktop, au weka QT_QPA_PLATFORM=offscreen kuiendesha bila skrini (amri, kama `fieldsessions --help`, hazihitaji skrini).</translation>
     </message>
     <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio, kuita majina na ripoti kwa wawezeshaji. Bila amri yoyote, dirisha la fieldsessions linafunguka.</translation>
     </message>
     <message>
         <source>the data file (default: $FIELDSESSIONS_DB or the platform&apos;s user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la data (chaguo-msingi: $FIELDSESSIONS_DB au folda ya data ya mtumiaji kwenye mfumo huu)</translation>
     </message>
     <message>
         <source>log more</source>
-        <translation type="unfinished"></translation>
+        <translation>andika kumbukumbu zaidi</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>imekatizwa</translation>
     </message>
     <message>
         <source>unexpected error (%1: %2). %3; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>hitilafu isiyotarajiwa (%1: %2). %3; tafadhali iripoti.</translation>
     </message>
     <message>
         <source>Details are in the log file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo yako kwenye faili la kumbukumbu %1</translation>
     </message>
     <message>
         <source>No log file could be written (run again with -v to see the details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna faili la kumbukumbu lililoweza kuandikwa (endesha tena ukitumia -v kuona maelezo)</translation>
     </message>
     <message>
         <source>the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la data</translation>
     </message>
     <message>
         <source>--db was given an empty path; give the path of a data file, such as %1, or leave --db out for that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db imepewa njia tupu; toa njia ya faili la data, kama %1, au acha --db kwa faili hilo.</translation>
     </message>
     <message>
         <source>note: created the folder %1 and a new, empty data file at %2 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>kumbuka: folda %1 imeundwa pamoja na faili jipya la data, tupu, kwenye %2 (hapakuwa na faili hapo).</translation>
     </message>
     <message>
         <source>note: created a new, empty data file at %1 (there was none there).</source>
-        <translation type="unfinished"></translation>
+        <translation>kumbuka: faili jipya la data, tupu, limeundwa kwenye %1 (hapakuwa na faili hapo).</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna cha kuorodhesha.</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>onyesha kama JSON</translation>
     </message>
     <message>
         <source>present</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>yupo</translation>
     </message>
     <message>
         <source>late</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>amechelewa</translation>
     </message>
     <message>
         <source>excused</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>ana ruhusa</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>hayupo</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>attendance mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>bila alama</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si namba kamili</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>lazima iwe angalau 1</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>lazima iwe asilimia kutoka 0 hadi 100</translation>
     </message>
     <message>
         <source>Demo data created in %1: %2, %3, %4, %5. Nothing in this demo file is sent to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ya majaribio imeundwa kwenye %1: %2, %3, %4, %5. Hakuna chochote katika faili hili la majaribio kinachotumwa kwenye seva.</translation>
     </message>
     <message>
         <source>1 programme</source>
-        <translation type="unfinished">programu 1</translation>
+        <translation>programu 1</translation>
     </message>
     <message>
         <source>%1 programmes</source>
-        <translation type="unfinished">programu %1</translation>
+        <translation>programu %1</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>mshiriki 1</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>washiriki %1</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished">kipindi 1</translation>
+        <translation>kipindi 1</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished">vipindi %1</translation>
+        <translation>vipindi %1</translation>
     </message>
     <message>
         <source>1 mark</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1</translation>
     </message>
     <message>
         <source>%1 marks</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1</translation>
     </message>
     <message>
         <source>--nth-weekday goes with --monthly or --quarterly.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday inaenda pamoja na --monthly au --quarterly.</translation>
     </message>
     <message>
         <source>--nth-weekday looks like 2:tue or last:fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nth-weekday inaandikwa kama 2:tue au last:fri.</translation>
     </message>
     <message>
         <source>warning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>onyo: %1.</translation>
     </message>
     <message>
         <source>note: %1 is not a date of this schedule, so --exclude left nothing out for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>kumbuka: %1 si tarehe ya ratiba hii, kwa hiyo --exclude haikuondoa chochote kwa ajili yake.</translation>
     </message>
     <message>
         <source>Programme %1 created (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu %1 imeundwa (%2): %3.</translation>
     </message>
     <message>
         <source>1 session scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>kipindi 1 kimepangwa</translation>
     </message>
     <message>
         <source>%1 sessions scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>vipindi %1 vimepangwa</translation>
     </message>
     <message>
         <source>id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>name</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>jina</translation>
     </message>
     <message>
         <source>schedule</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>ratiba</translation>
     </message>
     <message>
         <source>sessions</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>vipindi</translation>
     </message>
     <message>
         <source>enrolled</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>wamesajiliwa</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>wanasubiri</translation>
     </message>
     <message>
         <source>capacity</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>nafasi</translation>
     </message>
     <message>
         <source>No programmes yet; add one with `fieldsessions programme add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna programu; ongeza moja kwa `fieldsessions programme add`.</translation>
     </message>
     <message>
         <source>scheduled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimepangwa</translation>
     </message>
     <message>
         <source>in progress</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>kinaendelea</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimekamilika</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>kimeghairiwa</translation>
     </message>
     <message>
         <source>didn&apos;t happen</source>
         <comment>session state</comment>
-        <translation type="unfinished"></translation>
+        <translation>hakikufanyika</translation>
     </message>
     <message>
         <source>not taken</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>hayajachukuliwa</translation>
     </message>
     <message>
         <source>incomplete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>hayajakamilika</translation>
     </message>
     <message>
         <source>complete</source>
         <comment>roll</comment>
-        <translation type="unfinished"></translation>
+        <translation>yamekamilika</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya mwisho iko kabla ya tarehe ya kuanza.</translation>
     </message>
     <message>
         <source>date</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>tarehe</translation>
     </message>
     <message>
         <source>start</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>mwanzo</translation>
     </message>
     <message>
         <source>end</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>mwisho</translation>
     </message>
     <message>
         <source>programme</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>programu</translation>
     </message>
     <message>
         <source>status</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hali</translation>
     </message>
     <message>
         <source>marked</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alama</translation>
     </message>
     <message>
         <source>roll</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>mahudhurio</translation>
     </message>
     <message>
         <source>external id</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kitambulisho</translation>
     </message>
     <message>
         <source>group</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kikundi</translation>
     </message>
     <message>
         <source>enrolment</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>usajili</translation>
     </message>
     <message>
         <source>No participants match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna washiriki wanaolingana.</translation>
     </message>
     <message>
         <source>No participants yet; add them with `fieldsessions import-roster`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna washiriki; waongeze kwa `fieldsessions import-roster`.</translation>
     </message>
     <message>
         <source>booked</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>amepata nafasi</translation>
     </message>
     <message>
         <source>waitlisted</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>anasubiri</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>booking</comment>
-        <translation type="unfinished"></translation>
+        <translation>imeghairiwa</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari 1</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1</translation>
     </message>
     <message>
         <source>Imported %1; enrolled %2, waitlisted %3; skipped %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeingizwa: %1; wamesajiliwa %2, wanasubiri %3; imerukwa: %4.</translation>
     </message>
     <message>
         <source>Imported %1; skipped %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeingizwa: %1; imerukwa: %2.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari %1: %2</translation>
     </message>
     <message>
         <source>Restored %1 from %2. The file it replaced was kept as %3. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imerejeshwa kutoka %2. Faili lililobadilishwa limehifadhiwa kama %3. Mabadiliko yaliyofanywa baada ya nakala hiyo hayamo; usawazishaji unarudisha kilichoko kwenye seva.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imerejeshwa kutoka %2. Mabadiliko yaliyofanywa baada ya nakala hiyo hayamo; usawazishaji unarudisha kilichoko kwenye seva.</translation>
     </message>
     <message>
         <source>%1 was already marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari alikuwa amewekwa “%2”; hakuna kilichobadilika.</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished">%1 (dakika %2)</translation>
+        <translation>%1 (dakika %2)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lini (UTC)</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>column</comment>
-        <translation type="unfinished">Badiliko</translation>
+        <translation>Badiliko</translation>
     </message>
     <message>
         <source>By</source>
         <comment>column</comment>
-        <translation type="unfinished">Na</translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Device</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>column</comment>
-        <translation type="unfinished">Sababu</translation>
+        <translation>Sababu</translation>
     </message>
     <message>
         <source>this laptop</source>
-        <translation type="unfinished">kompyuta hii</translation>
+        <translation>kompyuta hii</translation>
     </message>
     <message>
         <source>(received without its own entry)</source>
-        <translation type="unfinished">(imepokelewa bila rekodi yake)</translation>
+        <translation>(imepokelewa bila rekodi yake)</translation>
     </message>
     <message>
         <source>%1 has no mark in this session and never had one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hana alama katika kipindi hiki na hajawahi kuwa nayo.</translation>
     </message>
     <message>
         <source>1 booking</source>
-        <translation type="unfinished">nafasi 1</translation>
+        <translation>nafasi 1</translation>
     </message>
     <message>
         <source>%1 bookings</source>
-        <translation type="unfinished">nafasi %1</translation>
+        <translation>nafasi %1</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu %1 haina kilichorekodiwa: imefutwa pamoja na %2 na %3 vyake, hapa na kwenye seva wakati wa usawazishaji ujao.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2 and %3, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu %1 haina kilichorekodiwa: inafutwa pamoja na %2 na %3 vyake, hapa na kwenye seva wakati wa usawazishaji ujao.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu %1 haina kilichorekodiwa: imefutwa pamoja na %2 vyake, hapa na kwenye seva wakati wa usawazishaji ujao.</translation>
     </message>
     <message>
         <source>Programme %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu %1 haina kilichorekodiwa: inafutwa pamoja na %2 vyake, hapa na kwenye seva wakati wa usawazishaji ujao.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki %1 hana kilichorekodiwa: amefutwa pamoja na %2 zake, hapa na kwenye seva wakati wa usawazishaji ujao.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted with its %2, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki %1 hana kilichorekodiwa: anafutwa pamoja na %2 zake, hapa na kwenye seva wakati wa usawazishaji ujao.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it was deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki %1 hana kilichorekodiwa: amefutwa, hapa na kwenye seva wakati wa usawazishaji ujao.</translation>
     </message>
     <message>
         <source>Participant %1 has nothing recorded: it is deleted, here and on the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki %1 hana kilichorekodiwa: anafutwa, hapa na kwenye seva wakati wa usawazishaji ujao.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it was archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu %1 ina %2 (alama, matokeo au ripoti): imewekwa kwenye kumbukumbu, imefichwa kwenye orodha, na kila rekodi imebaki.</translation>
     </message>
     <message>
         <source>Programme %1 has %2 (marks, ticks or reports): it is archived, hidden from the lists, with every record kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu %1 ina %2 (alama, matokeo au ripoti): inawekwa kwenye kumbukumbu, inafichwa kwenye orodha, na kila rekodi inabaki.</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished">rekodi 1</translation>
+        <translation>rekodi 1</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished">rekodi %1</translation>
+        <translation>rekodi %1</translation>
     </message>
     <message>
         <source>%1 has %2: they were taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ana %2: ameondolewa kwenye kila programu, na historia yake imebaki.</translation>
     </message>
     <message>
         <source>%1 has %2: they are taken off every programme, with their history kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ana %2: anaondolewa kwenye kila programu, na historia yake inabaki.</translation>
     </message>
     <message>
         <source>1 mark or tick</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 ya mahudhurio au matokeo</translation>
     </message>
     <message>
         <source>%1 marks or ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 za mahudhurio au matokeo</translation>
     </message>
     <message>
         <source>Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichobadilishwa: endesha tena ukitumia --yes kuthibitisha.</translation>
     </message>
     <message>
         <source>(not set: fieldsessions settings --facilitator NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>(haijawekwa: fieldsessions settings --facilitator NAME)</translation>
     </message>
     <message>
         <source>Facilitator: %1</source>
-        <translation type="unfinished">Mwezeshaji: %1</translation>
+        <translation>Mwezeshaji: %1</translation>
     </message>
     <message>
         <source>Device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta: %1</translation>
     </message>
     <message>
         <source>fill an empty data file with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>jaza faili tupu la data kwa data ya majaribio inayofanana na halisi</translation>
     </message>
     <message>
         <source>show or set this laptop&apos;s facilitator name (printed on sheets and reports) and device name</source>
-        <translation type="unfinished"></translation>
+        <translation>onyesha au weka jina la mwezeshaji wa kompyuta hii (linachapishwa kwenye fomu na ripoti) na jina la kompyuta</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina lako</translation>
     </message>
     <message>
         <source>this laptop&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la kompyuta hii</translation>
     </message>
     <message>
         <source>programmes: add, list</source>
-        <translation type="unfinished"></translation>
+        <translation>programu: add, list</translation>
     </message>
     <message>
         <source>create a programme and schedule its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>unda programu na upange vipindi vyake</translation>
     </message>
     <message>
         <source>first date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kwanza, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>a single session</source>
-        <translation type="unfinished"></translation>
+        <translation>kipindi kimoja tu</translation>
     </message>
     <message>
         <source>weekdays, e.g. tue,thu</source>
-        <translation type="unfinished"></translation>
+        <translation>siku za wiki, mf. tue,thu</translation>
     </message>
     <message>
         <source>every two weeks on these weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>kila wiki mbili katika siku hizi za wiki</translation>
     </message>
     <message>
         <source>on the start date&apos;s day number (29-31 fall on the last day of shorter months)</source>
-        <translation type="unfinished"></translation>
+        <translation>siku yenye namba sawa na ya tarehe ya kuanza (29-31 zinaangukia siku ya mwisho ya miezi mifupi)</translation>
     </message>
     <message>
         <source>any RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO,WE</source>
-        <translation type="unfinished"></translation>
+        <translation>kanuni yoyote ya RFC 5545, mf. FREQ=WEEKLY;BYDAY=MO,WE</translation>
     </message>
     <message>
         <source>last date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya mwisho, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>idadi ya vipindi</translation>
     </message>
     <message>
         <source>number of weeks from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>idadi ya wiki tangu mwanzo</translation>
     </message>
     <message>
         <source>monthly/quarterly on the Nth weekday, e.g. 2:tue or last:fri</source>
-        <translation type="unfinished"></translation>
+        <translation>kila mwezi/kila miezi mitatu katika siku ya wiki ya N ya mwezi, mf. 2:tue au last:fri</translation>
     </message>
     <message>
         <source>a date with no session (repeat for each holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe isiyo na kipindi (rudia kwa kila sikukuu)</translation>
     </message>
     <message>
         <source>start time HH:MM (default 09:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>saa ya kuanza HH:MM (chaguo-msingi 09:00)</translation>
     </message>
     <message>
         <source>minutes (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika (chaguo-msingi 60)</translation>
     </message>
     <message>
         <source>e.g. Africa/Nairobi (default UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>mf. Africa/Nairobi (chaguo-msingi UTC)</translation>
     </message>
     <message>
         <source>online link</source>
-        <translation type="unfinished"></translation>
+        <translation>kiungo cha mtandaoni</translation>
     </message>
     <message>
         <source>how excused absences count (default: excluded from the rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>jinsi kutokuwepo kwa ruhusa kunavyohesabiwa (chaguo-msingi: kunaachwa nje ya kiwango)</translation>
     </message>
     <message>
         <source>repeat per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>rudia kwa kila tokeo</translation>
     </message>
     <message>
         <source>repeat per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>rudia kwa kila mada</translation>
     </message>
     <message>
         <source>list programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>orodhesha programu</translation>
     </message>
     <message>
         <source>delete a programme with nothing recorded in it, else archive it (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>futa programu isiyo na kilichorekodiwa, la sivyo iweke kwenye kumbukumbu (inahitaji --yes)</translation>
     </message>
     <message>
         <source>programme id or name</source>
-        <translation type="unfinished"></translation>
+        <translation>id au jina la programu</translation>
     </message>
     <message>
         <source>confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>thibitisha</translation>
     </message>
     <message>
         <source>sessions: list</source>
-        <translation type="unfinished"></translation>
+        <translation>vipindi: list</translation>
     </message>
     <message>
         <source>list sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>orodhesha vipindi</translation>
     </message>
     <message>
         <source>participants: list</source>
-        <translation type="unfinished"></translation>
+        <translation>washiriki: list</translation>
     </message>
     <message>
         <source>list participants</source>
-        <translation type="unfinished"></translation>
+        <translation>orodhesha washiriki</translation>
     </message>
     <message>
         <source>only those enrolled in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>wale tu waliosajiliwa kwenye programu hii</translation>
     </message>
     <message>
         <source>part of a name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>sehemu ya jina au kitambulisho</translation>
     </message>
     <message>
         <source>delete a person with nothing recorded, else take them off every programme (asks for --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>futa mtu asiye na kilichorekodiwa, la sivyo mwondoe kwenye kila programu (inahitaji --yes)</translation>
     </message>
     <message>
         <source>participant id or external id</source>
-        <translation type="unfinished"></translation>
+        <translation>id ya mshiriki au kitambulisho chake</translation>
     </message>
     <message>
         <source>import participants from CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>ingiza washiriki kutoka CSV au XLSX</translation>
     </message>
     <message>
         <source>enrol everyone in this programme</source>
-        <translation type="unfinished"></translation>
+        <translation>sajili kila mtu kwenye programu hii</translation>
     </message>
     <message>
         <source>put a backup of the data file back in place (the newest one unless --backup is given); the file it replaces is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>rudisha nakala rudufu ya faili la data (ya karibuni zaidi, isipokuwa --backup imetolewa); faili linalobadilishwa linahifadhiwa</translation>
     </message>
     <message>
         <source>the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>nakala rudufu ya kurejesha</translation>
     </message>
     <message>
         <source>mark one participant in one session</source>
-        <translation type="unfinished"></translation>
+        <translation>weka alama kwa mshiriki mmoja katika kipindi kimoja</translation>
     </message>
     <message>
         <source>partial duration attended</source>
-        <translation type="unfinished"></translation>
+        <translation>sehemu ya muda aliohudhuria</translation>
     </message>
     <message>
         <source>who marks (default: this laptop&apos;s facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>anayeweka alama (chaguo-msingi: mwezeshaji wa kompyuta hii)</translation>
     </message>
     <message>
         <source>every change of one participant&apos;s mark in one session, from every laptop that has synced, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>kila badiliko la alama ya mshiriki mmoja katika kipindi kimoja, kutoka kila kompyuta iliyosawazisha, ya zamani kwanza</translation>
     </message>
     <message>
         <source>%1: already booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tayari amepata nafasi katika %2; hakuna kilichobadilika.</translation>
     </message>
     <message>
         <source>%1: booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: amepata nafasi katika %2.</translation>
     </message>
     <message>
         <source>%1: already put on the waiting list (it is full) in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tayari yuko kwenye orodha ya kusubiri (imejaa) katika %2; hakuna kilichobadilika.</translation>
     </message>
     <message>
         <source>%1: put on the waiting list (it is full) in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: amewekwa kwenye orodha ya kusubiri (imejaa) katika %2.</translation>
     </message>
     <message>
         <source>%1: already no longer booked in %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tayari hana nafasi tena katika %2; hakuna kilichobadilika.</translation>
     </message>
     <message>
         <source>%1: no longer booked in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hana nafasi tena katika %2.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled. %3 was booked from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi ya %1 katika %2 imeghairiwa. %3 amepata nafasi kutoka kwenye orodha ya kusubiri.</translation>
     </message>
     <message>
         <source>%1&apos;s place in %2 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi ya %1 katika %2 imeghairiwa.</translation>
     </message>
     <message>
         <source>give either --participant (someone registered) or --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>toa --participant (mtu aliyesajiliwa) au --name.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari yuko kwenye orodha hii, amewekwa “%2”; hakuna kilichobadilika.</translation>
     </message>
     <message>
         <source>%1 is already on this roll, marked %2; nothing changed (use mark to change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari yuko kwenye orodha hii, amewekwa “%2”; hakuna kilichobadilika (tumia mark kuibadilisha).</translation>
     </message>
     <message>
         <source>%1 is already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amesajiliwa; mwekee alama kwa --participant ID, au ongeza mtu mwingine kwa --new.</translation>
     </message>
     <message>
         <source>%1 are already registered; mark them with --participant ID, or add another person with --new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari wamesajiliwa; wawekee alama kwa --participant ID, au ongeza mtu mwingine kwa --new.</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2 (added as a new person).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 amefika kama mgeni: amewekwa “%2” (ameongezwa kama mtu mpya).</translation>
     </message>
     <message>
         <source>%1 walked in: marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 amefika kama mgeni: amewekwa “%2”.</translation>
     </message>
     <message>
         <source>this session has %1; it would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>kipindi hiki kina %1; ingebaki lakini isingehesabiwa tena katika takwimu yoyote mpaka kirejeshwe. Hakuna kilichobadilishwa: endesha tena ukitumia --yes kuthibitisha.</translation>
     </message>
     <message>
         <source>this session has %1; they would be kept but stop counting in every figure until it is reinstated. Nothing was changed: run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>kipindi hiki kina %1; zingebaki lakini zisingehesabiwa tena katika takwimu yoyote mpaka kirejeshwe. Hakuna kilichobadilishwa: endesha tena ukitumia --yes kuthibitisha.</translation>
     </message>
     <message>
         <source>Its %1 is kept but does not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kina %1 ambayo inabaki lakini haihesabiwi mpaka kirejeshwe.</translation>
     </message>
     <message>
         <source>Its %1 are kept but do not count until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kina %1 ambazo zinabaki lakini hazihesabiwi mpaka kirejeshwe.</translation>
     </message>
     <message>
         <source>Cancelled: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimeghairiwa: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Recorded as not having happened: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimerekodiwa kuwa hakikufanyika: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Nothing to change: the session of %1 %2 (%3) is neither cancelled nor recorded as not having happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna cha kubadilisha: kipindi cha %1 %2 (%3) hakijaghairiwa wala hakijarekodiwa kuwa hakikufanyika.</translation>
     </message>
     <message>
         <source>Reinstated: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimerejeshwa: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>Added: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimeongezwa: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>say what to change: --date, --time or --duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>sema cha kubadilisha: --date, --time au --duration.</translation>
     </message>
     <message>
         <source>Changed: %1, %2 %3-%4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimebadilishwa: %1, %2 %3-%4 (%5).</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; pending (mark cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; bila alama (alama imefutwa).</translation>
     </message>
     <message>
         <source>%1 had no mark in this session; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hakuwa na alama katika kipindi hiki; hakuna kilichobadilika.</translation>
     </message>
     <message>
         <source>Marked 0 people present; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu 0 wamewekwa “yupo”; kila mtu tayari alikuwa na alama.</translation>
     </message>
     <message>
         <source>Marked 0 people absent; everyone already had a mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu 0 wamewekwa “hayupo”; kila mtu tayari alikuwa na alama.</translation>
     </message>
     <message>
         <source>Marked 1 person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu 1 amewekwa “yupo”.</translation>
     </message>
     <message>
         <source>Marked %1 people present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu %1 wamewekwa “yupo”.</translation>
     </message>
     <message>
         <source>Marked 1 person absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mtu 1 amewekwa “hayupo”.</translation>
     </message>
     <message>
         <source>Marked %1 people absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu %1 wamewekwa “hayupo”.</translation>
     </message>
     <message>
         <source>valid</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>halali</translation>
     </message>
     <message>
         <source>expiring soon</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>inakaribia kuisha</translation>
     </message>
     <message>
         <source>expired</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>imeisha muda</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion valid %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarehe %2 (kuhitimu ni halali kwa %3):</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>mwezi 1</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>miezi %1</translation>
     </message>
     <message>
         <source>%1 on %2 (a completion never expires):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarehe %2 (kuhitimu hakuishi muda):</translation>
     </message>
     <message>
         <source>completed</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>amehitimu</translation>
     </message>
     <message>
         <source>met, not recorded</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>ametimiza, haijarekodiwa</translation>
     </message>
     <message>
         <source>not yet</source>
         <comment>completion</comment>
-        <translation type="unfinished"></translation>
+        <translation>bado</translation>
     </message>
     <message>
         <source>never</source>
         <comment>expires</comment>
-        <translation type="unfinished"></translation>
+        <translation>haiishi</translation>
     </message>
     <message>
         <source>completion</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuhitimu</translation>
     </message>
     <message>
         <source>completed on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alihitimu tarehe</translation>
     </message>
     <message>
         <source>expires</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inaisha</translation>
     </message>
     <message>
         <source>as of then</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hali wakati huo</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyesajiliwa.</translation>
     </message>
     <message>
         <source>book a participant into a programme (waitlisted when full)</source>
-        <translation type="unfinished"></translation>
+        <translation>mpe mshiriki nafasi kwenye programu (orodha ya kusubiri ikiwa imejaa)</translation>
     </message>
     <message>
         <source>cancel a booking or waitlist place (the first waitlisted person gets a freed place)</source>
-        <translation type="unfinished"></translation>
+        <translation>ghairi nafasi au nafasi kwenye orodha ya kusubiri (mtu wa kwanza anayesubiri anapata nafasi iliyoachwa)</translation>
     </message>
     <message>
         <source>programme name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>jina au id ya programu</translation>
     </message>
     <message>
         <source>add someone at the door and mark them</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeza mtu aliye mlangoni na umwekee alama</translation>
     </message>
     <message>
         <source>someone already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>mtu aliyesajiliwa tayari</translation>
     </message>
     <message>
         <source>a new person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la mtu mpya</translation>
     </message>
     <message>
         <source>their ID (an existing person with it is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>kitambulisho chake (mtu aliyepo mwenye kitambulisho hicho anatumiwa)</translation>
     </message>
     <message>
         <source>add a new person even when someone registered matches --name</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeza mtu mpya hata kama mtu aliyesajiliwa analingana na --name</translation>
     </message>
     <message>
         <source>one session: cancel, didnt-happen, reinstate, add, change</source>
-        <translation type="unfinished"></translation>
+        <translation>kipindi kimoja: cancel, didnt-happen, reinstate, add, change</translation>
     </message>
     <message>
         <source>cancel a session, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ghairi kipindi, pamoja na sababu</translation>
     </message>
     <message>
         <source>record that a session that started did not take place, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi kwamba kipindi kilichoanza hakikufanyika, pamoja na sababu</translation>
     </message>
     <message>
         <source>confirm for a session with marks or outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>thibitisha kwa kipindi chenye alama za mahudhurio au za matokeo</translation>
     </message>
     <message>
         <source>undo a cancellation or a didn&apos;t-happen</source>
-        <translation type="unfinished"></translation>
+        <translation>tendua kughairi au kutofanyika</translation>
     </message>
     <message>
         <source>add one extra session to a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeza kipindi kimoja cha ziada kwenye programu</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>HH:MM (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM (chaguo-msingi: saa ya programu)</translation>
     </message>
     <message>
         <source>minutes (default: the programme&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika (chaguo-msingi: za programu)</translation>
     </message>
     <message>
         <source>move one session or change its length</source>
-        <translation type="unfinished"></translation>
+        <translation>hamisha kipindi kimoja au badilisha urefu wake</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>clear one participant&apos;s mark (back to pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>futa alama ya mshiriki mmoja (arudi kuwa bila alama)</translation>
     </message>
     <message>
         <source>mark everyone still pending present, or the rest absent</source>
-        <translation type="unfinished"></translation>
+        <translation>weka “yupo” kwa kila ambaye bado hana alama, au “hayupo” kwa waliobaki</translation>
     </message>
     <message>
         <source>who completed a programme and whether it has expired on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>nani amehitimu programu na kama kuhitimu kumeisha muda katika tarehe fulani</translation>
     </message>
     <message>
         <source>default: today</source>
-        <translation type="unfinished"></translation>
+        <translation>chaguo-msingi: leo</translation>
     </message>
     <message>
         <source>row %1  %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari %1  %2 (%3)</translation>
     </message>
     <message>
         <source>row %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari %1  %2</translation>
     </message>
     <message>
         <source>no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna kisanduku chenye alama</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, rows %5-%6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (kipindi %3), ukurasa wa fomu %4, mistari %5-%6; imesomwa kwa sekunde %7</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), sheet page %4, walk-in rows only; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (kipindi %3), ukurasa wa fomu %4, mistari ya wageni tu; imesomwa kwa sekunde %7</translation>
     </message>
     <message>
         <source>The roll has changed since printing: these people are now rows %1-%2 on the laptop; they are matched by who they are, not by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orodha imebadilika tangu ilipochapishwa: watu hawa sasa ni mistari %1-%2 kwenye kompyuta; wanalinganishwa kwa utambulisho wao, si kwa mstari.</translation>
     </message>
     <message>
         <source>Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenye shaka, mtu lazima aangalie:</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4); the laptop has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2? %3 (uhakika %4); kompyuta ina %5</translation>
     </message>
     <message>
         <source>%1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2? %3 (uhakika %4)</translation>
     </message>
     <message>
         <source>No box marked on the paper, nothing on the laptop either (left pending):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kisanduku chenye alama kwenye karatasi, wala hakuna kitu kwenye kompyuta (imeachwa bila alama):</translation>
     </message>
     <message>
         <source>Paper and laptop disagree (the laptop&apos;s mark is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Karatasi na kompyuta hazikubaliani (alama ya kompyuta inabaki):</translation>
     </message>
     <message>
         <source>%1: paper says %2, the laptop has %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: karatasi inasema %2, kompyuta ina %3 (uhakika %4)</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesomwa:</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3; the laptop has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (uhakika %3; kompyuta ina %4)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (uhakika %3, tayari iko kwenye kompyuta)</translation>
     </message>
     <message>
         <source>%1: %2 (confidence %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (uhakika %3)</translation>
     </message>
     <message>
         <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zilizokataliwa %2: %3, zenye shaka %4, bila kisanduku chenye alama %5, %6.</translation>
     </message>
     <message>
         <source>1 page read</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurasa 1 umesomwa</translation>
     </message>
     <message>
         <source>%1 pages read</source>
-        <translation type="unfinished"></translation>
+        <translation>kurasa %1 zimesomwa</translation>
     </message>
     <message>
         <source>1 mark to write</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 ya kuandika</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 za kuandika</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>mgongano 1 na kompyuta</translation>
     </message>
     <message>
         <source>%1 conflicts with the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>migongano %1 na kompyuta</translation>
     </message>
     <message>
         <source>Skipped 1 blank page: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa 1 mtupu umerukwa: %2.</translation>
     </message>
     <message>
         <source>Skipped %1 blank pages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurasa %1 tupu zimerukwa: %2.</translation>
     </message>
     <message>
         <source>1 walk-in row written in by hand, not added here: type it in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari 1 wa mgeni ulioandikwa kwa mkono haujaongezwa hapa: uandike kwa “Soma fomu za karatasi…” kwenye kichupo cha Orodha, kinachoonyesha kila mstari kama ulivyoandikwa.</translation>
     </message>
     <message>
         <source>%1 walk-in rows written in by hand, not added here: type them in with Read paper sheets… on the Roster tab, which shows each as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistari %1 ya wageni iliyoandikwa kwa mkono haijaongezwa hapa: iandike kwa “Soma fomu za karatasi…” kwenye kichupo cha Orodha, kinachoonyesha kila mstari kama ulivyoandikwa.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichoandikwa; endesha tena ukitumia --accept kuandika alama zilizo wazi.</translation>
     </message>
     <message>
         <source>page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurasa %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1 in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwa mara moja: %1.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go (%2), queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwa mara moja: %1 (%2), inasubiri usawazishaji.</translation>
     </message>
     <message>
         <source>Wrote %1 in one go, queued for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwa mara moja: %1, inasubiri usawazishaji.</translation>
     </message>
     <message>
         <source>Page images kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha za kurasa zimehifadhiwa kwenye %1.</translation>
     </message>
     <message>
         <source>1 doubtful row</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari 1 wenye shaka</translation>
     </message>
     <message>
         <source>%1 doubtful rows</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1 yenye shaka</translation>
     </message>
     <message>
         <source>1 person with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>mtu 1 bila kisanduku chenye alama</translation>
     </message>
     <message>
         <source>%1 people with no box marked</source>
-        <translation type="unfinished"></translation>
+        <translation>watu %1 bila kisanduku chenye alama</translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>mgongano 1</translation>
     </message>
     <message>
         <source>%1 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>migongano %1</translation>
     </message>
     <message>
         <source>1 refused page</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurasa 1 uliokataliwa</translation>
     </message>
     <message>
         <source>%1 refused pages</source>
-        <translation type="unfinished"></translation>
+        <translation>kurasa %1 zilizokataliwa</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitaji mtu: %1 (imeorodheshwa juu); waweke alama kwenye kichupo cha Orodha au kwa `fieldsessions mark`.</translation>
     </message>
     <message>
         <source>read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>soma tena fomu za mahudhurio zilizojazwa kutoka skani au picha (PDF, PNG, JPEG, TIFF); inaonyesha kilichosomwa, inakiandika kwa --accept</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>kurasa zilizoskaniwa au picha</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>andika alama zilizo wazi za watu ambao bado hawana alama kwenye kompyuta hii</translation>
     </message>
     <message>
         <source>must be between 0 and 500</source>
-        <translation type="unfinished"></translation>
+        <translation>lazima iwe kati ya 0 na 500</translation>
     </message>
     <message>
         <source>-o was given an empty path; an output file is needed (-o FILE, or -o - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>-o imepewa njia tupu; faili la kuandika linahitajika (-o FILE, au -o - kwa stdout).</translation>
     </message>
     <message>
         <source>-o %1: standard error is kept for messages; give a file name, or -o - for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1: stderr inatumika kwa ujumbe; toa jina la faili, au -o - kwa stdout.</translation>
     </message>
     <message>
         <source>A %1 file would print as garbage on the terminal; redirect it (-o - &gt; file) or give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la %1 lingeonekana kama takataka kwenye terminal; lielekeze (-o - &gt; faili) au toa jina la faili.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4 or --format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linaishia na .%2 lakini hii inaandika %3; liite %4 au tumia --format %2.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linaishia na .%2 lakini hii inaandika %3; liite %4.</translation>
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2, %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwenye stdout: %2, %3, %4.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">ukurasa 1</translation>
+        <translation>ukurasa 1</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">kurasa %1</translation>
+        <translation>kurasa %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kumbuka: %1</translation>
     </message>
     <message>
         <source>That session is cancelled; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hicho kimeghairiwa; kirejeshe kwanza (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>That session is recorded as not having happened; reinstate it first (fieldsessions session reinstate ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hicho kimerekodiwa kuwa hakikufanyika; kirejeshe kwanza (fieldsessions session reinstate ID).</translation>
     </message>
     <message>
         <source>attendance record</source>
-        <translation type="unfinished"></translation>
+        <translation>rekodi ya mahudhurio</translation>
     </message>
     <message>
         <source>attendance sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya mahudhurio</translation>
     </message>
     <message>
         <source>tick-off template</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya kuweka alama za matokeo</translation>
     </message>
     <message>
         <source>%1 x %2</source>
         <comment>participants x outcomes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished">tokeo 1</translation>
+        <translation>tokeo 1</translation>
     </message>
     <message>
         <source>%1 outcomes</source>
-        <translation type="unfinished">matokeo %1</translation>
+        <translation>matokeo %1</translation>
     </message>
     <message>
         <source>compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti ya utiifu</translation>
     </message>
     <message>
         <source>hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti ya saa</translation>
     </message>
     <message>
         <source>1 period</source>
-        <translation type="unfinished"></translation>
+        <translation>mgawanyo 1</translation>
     </message>
     <message>
         <source>%1 periods</source>
-        <translation type="unfinished"></translation>
+        <translation>migawanyo %1</translation>
     </message>
     <message>
         <source>Nobody in %1 has completed it (or every completion has expired), so there is no certificate to print; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mtu katika %1 aliyehitimu (au kila kuhitimu kumeisha muda), kwa hiyo hakuna cheti cha kuchapisha; hakuna faili lililoandikwa.</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>vyeti</translation>
     </message>
     <message>
         <source>1 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>cheti 1</translation>
     </message>
     <message>
         <source>%1 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>vyeti %1</translation>
     </message>
     <message>
         <source>Cannot tell the format of %1; add --format csv or --format xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kujua muundo wa %1; ongeza --format csv au --format xlsx.</translation>
     </message>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwenye stdout: %2.</translation>
     </message>
     <message>
         <source>1 attendance line</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari 1 wa mahudhurio</translation>
     </message>
     <message>
         <source>%1 attendance lines</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1 ya mahudhurio</translation>
     </message>
     <message>
         <source>1 participant line</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari 1 wa washiriki</translation>
     </message>
     <message>
         <source>%1 participant lines</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1 ya washiriki</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari 1</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1</translation>
     </message>
     <message>
         <source>Wrote %1: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwenye stdout: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote %1: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2; hakuna vipindi katika muda huu kwa %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa kwenye stdout: %2; hakuna vipindi katika muda huu kwa %3.</translation>
     </message>
     <message>
         <source>the file to write; - (or /dev/stdout) for standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la kuandika; - (au /dev/stdout) kwa stdout</translation>
     </message>
     <message>
         <source>print a report to PDF: sheet, tickoff, compliance, hours, certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha ripoti kwenye PDF: sheet, tickoff, compliance, hours, certificates</translation>
     </message>
     <message>
         <source>the attendance sheet of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya mahudhurio ya kipindi</translation>
     </message>
     <message>
         <source>a tick box per status (default) or a column to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>kisanduku kwa kila hali (chaguo-msingi) au safu ya kutia sahihi</translation>
     </message>
     <message>
         <source>print the recorded marks</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha alama zilizorekodiwa</translation>
     </message>
     <message>
         <source>blank rows for walk-ins (default 10, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari mitupu kwa wageni (chaguo-msingi 10, au 0 ukitumia --filled)</translation>
     </message>
     <message>
         <source>the outcome tick-off template and session report of a session</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya kuweka alama za matokeo na ripoti ya kipindi</translation>
     </message>
     <message>
         <source>print the recorded ticks and session report</source>
-        <translation type="unfinished"></translation>
+        <translation>chapisha alama za matokeo na ripoti ya kipindi zilizorekodiwa</translation>
     </message>
     <message>
         <source>blank rows (default 5, or 0 with --filled)</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari mitupu (chaguo-msingi 5, au 0 ukitumia --filled)</translation>
     </message>
     <message>
         <source>attendance compliance of a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>utiifu wa mahudhurio wa programu</translation>
     </message>
     <message>
         <source>hours per facilitator and participant, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>saa kwa kila mwezeshaji na mshiriki, kwa kila mgawanyo</translation>
     </message>
     <message>
         <source>a certificate per participant who completed</source>
-        <translation type="unfinished"></translation>
+        <translation>cheti kwa kila mshiriki aliyehitimu</translation>
     </message>
     <message>
         <source>one table per month (default), week, or only the whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>jedwali moja kwa kila mwezi (chaguo-msingi), kila wiki, au programu nzima tu</translation>
     </message>
     <message>
         <source>export to CSV or XLSX: attendance, compliance, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hamisha kwenda CSV au XLSX: attendance, compliance, hours</translation>
     </message>
     <message>
         <source>attendance of held sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>mahudhurio ya vipindi vilivyofanyika</translation>
     </message>
     <message>
         <source>attendance compliance per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>utiifu wa mahudhurio kwa kila mshiriki</translation>
     </message>
     <message>
         <source>hours per facilitator and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>saa kwa kila mwezeshaji na mshiriki</translation>
     </message>
     <message>
         <source>programme name or id (default: every programme)</source>
-        <translation type="unfinished"></translation>
+        <translation>jina au id ya programu (chaguo-msingi: kila programu)</translation>
     </message>
     <message>
         <source>default: from the output file&apos;s extension</source>
-        <translation type="unfinished"></translation>
+        <translation>chaguo-msingi: kutoka kiendelezi cha faili la kuandika</translation>
     </message>
     <message>
         <source>No reports are owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna ripoti zinazodaiwa.</translation>
     </message>
     <message>
         <source>period</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>muda</translation>
     </message>
     <message>
         <source>from</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuanzia</translation>
     </message>
     <message>
         <source>to</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hadi</translation>
     </message>
     <message>
         <source>state</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hali</translation>
     </message>
     <message>
         <source>key</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>ufunguo</translation>
     </message>
     <message>
         <source>overdue</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>imechelewa</translation>
     </message>
     <message>
         <source>due</source>
         <comment>report</comment>
-        <translation type="unfinished"></translation>
+        <translation>inadaiwa</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti %1 zinadaiwa, %2 zimechelewa. Wasilisha moja kwa: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</translation>
     </message>
     <message>
         <source>Report for %1 submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya %1 imewasilishwa.</translation>
     </message>
     <message>
         <source>outcome</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>tokeo</translation>
     </message>
     <message>
         <source>achieved on</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>lilifikiwa tarehe</translation>
     </message>
     <message>
         <source>No outcome achieved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna tokeo lililofikiwa.</translation>
     </message>
     <message>
         <source>Pathway %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia %1: %2</translation>
     </message>
     <message>
         <source>complete on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imekamilika tarehe %1</translation>
     </message>
     <message>
         <source>still needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bado inahitaji %1</translation>
     </message>
     <message>
         <source>--any-of %1 needs two or more programmes separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>--any-of %1 inahitaji programu mbili au zaidi zikitenganishwa kwa |.</translation>
     </message>
     <message>
         <source>Pathway %1 created (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia %1 imeundwa (%2).</translation>
     </message>
     <message>
         <source>No pathways yet. Create one with: fieldsessions pathway add --name NAME --programme A --any-of &quot;B|C&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna njia za mafunzo. Unda moja kwa: fieldsessions pathway add --name NAME --programme A --any-of &quot;B|C&quot;</translation>
     </message>
     <message>
         <source>needs</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>inahitaji</translation>
     </message>
     <message>
         <source>Nobody is booked on a programme of this pathway yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyepata nafasi kwenye programu ya njia hii.</translation>
     </message>
     <message>
         <source>standing</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>hali</translation>
     </message>
     <message>
         <source>Wrote %1: %2 for %3 to %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeandikwa %1: %2 kuanzia %3 hadi %4, %5.</translation>
     </message>
     <message>
         <source>1 sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu 1</translation>
     </message>
     <message>
         <source>%1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu %1</translation>
     </message>
     <message>
         <source>the attendance sheets of every session in a date range, in one PDF (default: today and the next 13 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu za mahudhurio za kila kipindi kati ya tarehe mbili, kwenye PDF moja (chaguo-msingi: leo na siku 13 zijazo)</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ya kuandika</translation>
     </message>
     <message>
         <source>first day, YYYY-MM-DD (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>siku ya kwanza, YYYY-MM-DD (chaguo-msingi leo)</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD (default 13 days after the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>siku ya mwisho, YYYY-MM-DD (chaguo-msingi siku 13 baada ya ya kwanza)</translation>
     </message>
     <message>
         <source>only this programme (id or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>programu hii tu (id au jina)</translation>
     </message>
     <message>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukubwa wa karatasi (chaguo-msingi a4)</translation>
     </message>
     <message>
         <source>a participant&apos;s outcomes across programmes and their pathway progress</source>
-        <translation type="unfinished"></translation>
+        <translation>matokeo ya mshiriki katika programu zote na maendeleo yake katika njia za mafunzo</translation>
     </message>
     <message>
         <source>participant id or external ID</source>
-        <translation type="unfinished"></translation>
+        <translation>id ya mshiriki au kitambulisho chake</translation>
     </message>
     <message>
         <source>completion pathways: add, list, status</source>
-        <translation type="unfinished"></translation>
+        <translation>njia za kuhitimu: add, list, status</translation>
     </message>
     <message>
         <source>create a pathway: every --programme, and any one of each --any-of group</source>
-        <translation type="unfinished"></translation>
+        <translation>unda njia: kila --programme, na yoyote moja ya kila kikundi cha --any-of</translation>
     </message>
     <message>
         <source>a programme the pathway needs (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>programu ambayo njia inahitaji (rudia)</translation>
     </message>
     <message>
         <source>programmes of which any one is enough, separated by | (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>programu ambazo yoyote moja inatosha, zikitenganishwa kwa | (rudia)</translation>
     </message>
     <message>
         <source>list the pathways and what each needs</source>
-        <translation type="unfinished"></translation>
+        <translation>orodhesha njia na kile kila moja inahitaji</translation>
     </message>
     <message>
         <source>who completed a pathway, and what the others still need</source>
-        <translation type="unfinished"></translation>
+        <translation>nani amekamilisha njia, na wengine bado wanahitaji nini</translation>
     </message>
     <message>
         <source>pathway id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id au jina kamili la njia</translation>
     </message>
     <message>
         <source>reports owed: owed, submit</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti zinazodaiwa: owed, submit</translation>
     </message>
     <message>
         <source>list the programme reports not written yet (due, or overdue a week after)</source>
-        <translation type="unfinished"></translation>
+        <translation>orodhesha ripoti za programu ambazo bado hazijaandikwa (zinadaiwa, au zimechelewa baada ya wiki moja)</translation>
     </message>
     <message>
         <source>only this programme (id or exact name)</source>
-        <translation type="unfinished"></translation>
+        <translation>programu hii tu (id au jina kamili)</translation>
     </message>
     <message>
         <source>submit a report owed (a period&apos;s report, or a session&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>wasilisha ripoti inayodaiwa (ripoti ya muda fulani, au ya kipindi)</translation>
     </message>
     <message>
         <source>programme id or exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>id au jina kamili la programu</translation>
     </message>
     <message>
         <source>the period&apos;s key as `reports owed` shows it, e.g. month:2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>ufunguo wa muda kama `reports owed` inavyouonyesha, mf. month:2026-03</translation>
     </message>
     <message>
         <source>what the report says</source>
-        <translation type="unfinished"></translation>
+        <translation>ripoti inasema nini</translation>
     </message>
     <message>
         <source>not yet assessed</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>bado hajatathminiwa</translation>
     </message>
     <message>
         <source>compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>anatimiza masharti</translation>
     </message>
     <message>
         <source>at risk</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>yuko hatarini</translation>
     </message>
     <message>
         <source>non-compliant</source>
         <comment>compliance</comment>
-        <translation type="unfinished"></translation>
+        <translation>hatimizi masharti</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuhudhuria</translation>
     </message>
     <message>
         <source>excluded</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>kuachwa nje</translation>
     </message>
     <message>
         <source>absent</source>
         <comment>excused counts as</comment>
-        <translation type="unfinished"></translation>
+        <translation>kutokuwepo</translation>
     </message>
     <message>
         <source>ALERT</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>TAHADHARI</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mahudhurio yanayohitajika %2%, ruhusa inahesabiwa kama %3, %4.</translation>
     </message>
     <message>
         <source>alert after 1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>tahadhari baada ya kutokuwepo mara 1</translation>
     </message>
     <message>
         <source>alert after %1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>tahadhari baada ya kutokuwepo mara %1 mfululizo</translation>
     </message>
     <message>
         <source>%1: required attendance %2%, excused counts as %3, no alert for absences in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mahudhurio yanayohitajika %2%, ruhusa inahesabiwa kama %3, hakuna tahadhari ya kutokuwepo mfululizo.</translation>
     </message>
     <message>
         <source>Sessions: %1 with roll taken, %2 with roll missing or incomplete, %3 to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi: %1 vimechukuliwa mahudhurio, %2 havina mahudhurio au hayajakamilika, %3 vijavyo.</translation>
     </message>
     <message>
         <source>Nobody needs follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna anayehitaji ufuatiliaji.</translation>
     </message>
     <message>
         <source>Nobody is booked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna aliyepata nafasi.</translation>
     </message>
     <message>
         <source>attended</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>alihudhuria</translation>
     </message>
     <message>
         <source>rate</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kiwango</translation>
     </message>
     <message>
         <source>max</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>juu</translation>
     </message>
     <message>
         <source>absences in a row</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>kutokuwepo mfululizo</translation>
     </message>
     <message>
         <source>alert</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
+        <translation>tahadhari</translation>
     </message>
     <message>
         <source>Follow-up: %1 of %2 (--follow-up lists only them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufuatiliaji: %1 kati ya %2 (--follow-up inaorodhesha wao tu).</translation>
     </message>
     <message>
         <source>attendance compliance of a programme&apos;s participants, with the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation>utiifu wa mahudhurio wa washiriki wa programu, pamoja na orodha ya ufuatiliaji</translation>
     </message>
     <message>
         <source>only the non-compliant, at-risk and alerted participants</source>
-        <translation type="unfinished"></translation>
+        <translation>wale tu wasiotimiza masharti, walio hatarini na wenye tahadhari</translation>
     </message>
     <message>
         <source>--ca-bundle needs a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-bundle inahitaji faili.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la CA %1 halipo.</translation>
     </message>
     <message>
         <source>the CA bundle file (.pem) the server&apos;s admin gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la CA bundle (.pem) ulilopewa na msimamizi wa seva</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kusoma faili la CA %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a CA certificate file (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si faili la cheti cha CA (PEM).</translation>
     </message>
     <message>
         <source>No password: set %1 or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna nenosiri: weka %1 au endesha hii kwenye terminal.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri la %1: </translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>hifadhi ya siri ya mfumo</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2; the device token is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umeingia kwenye %1 kama %2; tokeni ya kompyuta hii imehifadhiwa kwenye %3.</translation>
     </message>
     <message>
         <source>%1 answers in plain HTTP, not HTTPS: check the address with the server&apos;s admin (http:// is accepted only for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inajibu kwa HTTP ya kawaida, si HTTPS: hakikisha anwani na msimamizi wa seva (http:// inakubaliwa tu kwa seva iliyo kwenye kompyuta hii).</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified; ask the server&apos;s admin for its CA bundle and give it with --ca-bundle FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheti cha %1 hakikuweza kuthibitishwa; muombe msimamizi wa seva CA bundle yake na uitoe kwa --ca-bundle FILE.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at %1: nothing answers there. Check the address and your connection, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kufikia seva ya usawazishaji kwenye %1: hakuna kinachojibu hapo. Angalia anwani na muunganisho wako, na kwamba seva inafanya kazi.</translation>
     </message>
     <message>
         <source>sending %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>inatuma %1/%2</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imepokelewa %1</translation>
     </message>
     <message>
         <source>Sync stopped before anything was sent or received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usawazishaji umesimama kabla ya kutuma au kupokea chochote: %1</translation>
     </message>
     <message>
         <source>No syncs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna usawazishaji.</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>imesimama: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
-        <translation type="unfinished">Badiliko 1 lililopokelewa linasubiri</translation>
+        <translation>Badiliko 1 lililopokelewa linasubiri</translation>
     </message>
     <message>
         <source>%1 received changes waiting</source>
-        <translation type="unfinished">Mabadiliko %1 yaliyopokelewa yanasubiri</translation>
+        <translation>Mabadiliko %1 yaliyopokelewa yanasubiri</translation>
     </message>
     <message>
         <source>ok</source>
         <comment>sync</comment>
-        <translation type="unfinished">sawa</translation>
+        <translation>sawa</translation>
     </message>
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  yametumwa %2, yamekubaliwa %3, migongano %4, yamekataliwa %5, yamepokelewa %6  %7</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>ingiza kompyuta hii kwenye seva ya usawazishaji</translation>
     </message>
     <message>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>jina lako la mtumiaji kwenye seva</translation>
     </message>
     <message>
         <source>a CA bundle file for a private certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la CA bundle kwa cheti binafsi</translation>
     </message>
     <message>
         <source>send queued changes and receive the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>tuma mabadiliko yanayosubiri na upokee ya seva</translation>
     </message>
     <message>
         <source>changes per request</source>
-        <translation type="unfinished"></translation>
+        <translation>mabadiliko kwa kila ombi</translation>
     </message>
     <message>
         <source>no progress</source>
-        <translation type="unfinished"></translation>
+        <translation>bila kuonyesha maendeleo</translation>
     </message>
     <message>
         <source>show the last syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>onyesha usawazishaji wa mwisho</translation>
     </message>
     <message>
         <source>The completion attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio ya kuhitimu lazima yawe kati ya 0 na 100 %.</translation>
     </message>
     <message>
         <source>A completion stays valid for at least one month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhitimu kunabaki halali kwa angalau mwezi mmoja.</translation>
     </message>
     <message>
         <source>&apos;Expiring soon&apos; needs a number of days of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Inakaribia kuisha&apos; inahitaji idadi ya siku ya 0 au zaidi.</translation>
     </message>
     <message>
         <source>Required attendance must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio yanayohitajika lazima yawe kati ya 0 na 100 %.</translation>
     </message>
     <message>
         <source>The consecutive absence limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikomo cha kutokuwepo mfululizo hakiwezi kuwa hasi.</translation>
     </message>
     <message>
         <source>An hours budget must be a number of hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajeti ya saa lazima iwe idadi ya saa.</translation>
     </message>
     <message>
         <source>An hours budget cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajeti ya saa haiwezi kuwa hasi.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>saa %1 dakika %2</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>saa %1</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>dakika %1</translation>
     </message>
     <message>
         <source>The minutes attended must be between 0 and the session&apos;s %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika alizohudhuria lazima ziwe kati ya 0 na dakika %1 za kipindi.</translation>
     </message>
     <message>
         <source>%1 has used all of their %2 budget; record them as absent or excused, or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ametumia bajeti yake yote ya %2; mrekodi kuwa hayupo au ana ruhusa, au ongeza bajeti yake.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget and this session takes %4; record the minutes actually used (at most %5) or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 amebakiwa na %2 tu kati ya bajeti yake ya %3 na kipindi hiki kinachukua %4; rekodi dakika alizotumia kweli (zisizozidi %5) au ongeza bajeti yake.</translation>
     </message>
     <message>
         <source>%1 has only %2 left of their %3 budget, less than the %4 recorded; record at most %5 minutes or raise their budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 amebakiwa na %2 tu kati ya bajeti yake ya %3, chini ya %4 zilizorekodiwa; rekodi dakika zisizozidi %5 au ongeza bajeti yake.</translation>
     </message>
     <message>
         <source>This session was cancelled, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimeghairiwa, kwa hiyo mahudhurio hayawezi kurekodiwa.</translation>
     </message>
     <message>
         <source>This session is recorded as not having happened, so attendance cannot be recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimerekodiwa kuwa hakikufanyika, kwa hiyo mahudhurio hayawezi kurekodiwa.</translation>
     </message>
     <message>
         <source>This session starts more than an hour from now; attendance can be recorded from one hour before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kinaanza zaidi ya saa moja kutoka sasa; mahudhurio yanaweza kurekodiwa kuanzia saa moja kabla ya kuanza.</translation>
     </message>
     <message>
         <source>1 attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 ya mahudhurio</translation>
     </message>
     <message>
         <source>%1 attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 za mahudhurio</translation>
     </message>
     <message>
         <source>1 outcome tick</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 ya matokeo</translation>
     </message>
     <message>
         <source>%1 outcome ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 za matokeo</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <source>The session of %1 has %2, so it cannot be moved to a time more than an hour from now (a session is marked only once it is about to start); clear what is recorded on it first, or add a new session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %1 kina %2, kwa hiyo hakiwezi kuhamishwa kwenda muda ulio zaidi ya saa moja kutoka sasa (kipindi kinawekewa alama tu kinapokaribia kuanza); futa kilichorekodiwa ndani yake kwanza, au ongeza kipindi kipya badala yake.</translation>
     </message>
     <message>
         <source>The session of %2 has 1 attendance mark, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %2 kina alama 1 ya mahudhurio, kwa hiyo hakiwezi kufutwa; kighairi badala yake.</translation>
     </message>
     <message>
         <source>The session of %2 has %1 attendance marks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %2 kina alama %1 za mahudhurio, kwa hiyo hakiwezi kufutwa; kighairi badala yake.</translation>
     </message>
     <message>
         <source>A programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu inahitaji jina.</translation>
     </message>
     <message>
         <source>A programme name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la programu lisizidi herufi 200.</translation>
     </message>
     <message>
         <source>The online link %1 is not a web address; give the whole link, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiungo cha mtandaoni %1 si anwani ya wavuti; toa kiungo kizima, kinachoanza na https://.</translation>
     </message>
     <message>
         <source>Required attendance is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahudhurio yanayohitajika ni asilimia kutoka 0 hadi 100.</translation>
     </message>
     <message>
         <source>Capacity must be at least 1 (or left empty for no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafasi lazima ziwe angalau 1 (au acha wazi kwa bila kikomo).</translation>
     </message>
     <message>
         <source>The consecutive-absence alert needs a limit of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahadhari ya kutokuwepo mfululizo inahitaji kikomo cha angalau 1.</translation>
     </message>
     <message>
         <source>Expiry is at least 1 month (or empty for never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa kuisha ni angalau mwezi 1 (au acha wazi ili isiishe kamwe).</translation>
     </message>
     <message>
         <source>An outcome cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo haliwezi kuwa tupu.</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuanza</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya mwisho</translation>
     </message>
     <message>
         <source>excluded date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe iliyoondolewa</translation>
     </message>
     <message>
         <source>last session&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kipindi cha mwisho</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 si tarehe katika muundo wa YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The %1 %2 does not exist in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 haipo kwenye kalenda.</translation>
     </message>
     <message>
         <source>The time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa %1 si saa katika muundo wa HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>%1 is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si siku ya wiki; tumia mon, tue, wed, thu, fri, sat au sun.</translation>
     </message>
     <message>
         <source>Name at least one weekday, for example tue,thu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taja angalau siku moja ya wiki, kwa mfano tue,thu.</translation>
     </message>
     <message>
         <source>%1 is not a known time zone (e.g. Africa/Nairobi).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si eneo la saa linalojulikana (mf. Africa/Nairobi).</translation>
     </message>
     <message>
         <source>The number of weeks must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya wiki lazima iwe angalau 1.</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3-%4 that programmes can be scheduled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 iko nje ya miaka %3-%4 ambayo programu zinaweza kupangwa.</translation>
     </message>
     <message>
         <source>A once-off programme has a single session; leave out the end date, number of weeks or number of sessions (or choose a repeating schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu ya mara moja tu ina kipindi kimoja; acha tarehe ya mwisho, idadi ya wiki au idadi ya vipindi (au chagua ratiba inayojirudia).</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya mwisho %1 iko kabla ya tarehe ya kuanza %2.</translation>
     </message>
     <message>
         <source>The number of sessions must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya vipindi lazima iwe kati ya 1 na %1.</translation>
     </message>
     <message>
         <source>Weekdays must be numbers 0 (Monday) to 6 (Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku za wiki lazima ziwe namba 0 (Jumatatu) hadi 6 (Jumapili).</translation>
     </message>
     <message>
         <source>A custom schedule needs an RRULE, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba maalum inahitaji RRULE, mf. FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>The RRULE %1 repeats within a day; programmes have at most one session a day, so use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 inajirudia ndani ya siku moja; programu zina kipindi kimoja tu kwa siku, kwa hiyo tumia FREQ=DAILY, WEEKLY, MONTHLY au YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE %1 has its own COUNT or UNTIL; give the end either in the rule or as an end date / number of sessions, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 ina COUNT au UNTIL yake; toa mwisho ama kwenye kanuni ama kama tarehe ya mwisho / idadi ya vipindi, si vyote viwili.</translation>
     </message>
     <message>
         <source>Say when the programme ends: an end date or a number of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sema programu inaisha lini: tarehe ya mwisho au idadi ya vipindi.</translation>
     </message>
     <message>
         <source>For &apos;the Nth weekday of the month&apos; choose week 1, 2, 3, 4 or last (-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa &apos;siku ya wiki ya N ya mwezi&apos; chagua wiki 1, 2, 3, 4 au ya mwisho (-1).</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 si sahihi: %2.</translation>
     </message>
     <message>
         <source>This schedule has no sessions: every date it makes is excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba hii haina vipindi: kila tarehe inayounda imeondolewa.</translation>
     </message>
     <message>
         <source>The RRULE&apos;s UNTIL (%1) is before the start (%2), so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTIL ya RRULE (%1) iko kabla ya mwanzo (%2), kwa hiyo haiundi vipindi.</translation>
     </message>
     <message>
         <source>The RRULE %1 matches no date from the start on, so it makes no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 hailingani na tarehe yoyote kuanzia mwanzo, kwa hiyo haiundi vipindi.</translation>
     </message>
     <message>
         <source>This schedule makes no sessions between its start and its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba hii haiundi vipindi kati ya mwanzo na mwisho wake.</translation>
     </message>
     <message>
         <source>This schedule puts more than one session on %1; programmes have at most one session a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba hii inaweka zaidi ya kipindi kimoja tarehe %1; programu zina kipindi kimoja tu kwa siku.</translation>
     </message>
     <message>
         <source>This RRULE never ends or makes more than %1 sessions; add UNTIL or COUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE hii haiishi au inaunda zaidi ya vipindi %1; ongeza UNTIL au COUNT.</translation>
     </message>
     <message>
         <source>This schedule would make more than %1 sessions; choose an earlier end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratiba hii ingeunda zaidi ya vipindi %1; chagua mwisho wa mapema zaidi.</translation>
     </message>
     <message>
         <source>The last session&apos;s date %1 is outside the years %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarehe ya kipindi cha mwisho %1 iko nje ya miaka %2-%3.</translation>
     </message>
     <message>
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi kinadumu kati ya dakika 1 na saa 24.</translation>
     </message>
     <message>
         <source>January</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Januari</translation>
     </message>
     <message>
         <source>February</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Februari</translation>
     </message>
     <message>
         <source>March</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Machi</translation>
     </message>
     <message>
         <source>April</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aprili</translation>
     </message>
     <message>
         <source>May</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mei</translation>
     </message>
     <message>
         <source>June</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Julai</translation>
     </message>
     <message>
         <source>August</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agosti</translation>
     </message>
     <message>
         <source>September</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Septemba</translation>
     </message>
     <message>
         <source>October</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oktoba</translation>
     </message>
     <message>
         <source>November</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Novemba</translation>
     </message>
     <message>
         <source>December</source>
         <comment>month</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desemba</translation>
     </message>
     <message>
         <source>Session of %1</source>
-        <translation type="unfinished">Kipindi cha %1</translation>
+        <translation>Kipindi cha %1</translation>
     </message>
     <message>
         <source>Final report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya mwisho %1</translation>
     </message>
     <message>
         <source>Day of %1</source>
-        <translation type="unfinished">Siku ya %1</translation>
+        <translation>Siku ya %1</translation>
     </message>
     <message>
         <source>Week %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiki %1 ya %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiki ni kitabu cha zamani cha Excel (.xls); kihifadhi kama .xlsx au CSV kisha uingize hicho.</translation>
     </message>
     <message>
         <source>The file is not a roster: it is neither CSV text nor an XLSX workbook; save the roster as CSV or XLSX and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili si orodha ya washiriki: si maandishi ya CSV wala kitabu cha XLSX; hifadhi orodha kama CSV au XLSX kisha uingize hiyo.</translation>
     </message>
     <message>
         <source>Line %1: the file cannot be read as CSV (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari %1: faili haliwezi kusomwa kama CSV (%2).</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili si kitabu cha XLSX kinachosomeka (%1).</translation>
     </message>
     <message>
         <source>a roster file (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la orodha (.csv au .xlsx)</translation>
     </message>
     <message>
         <source>%1 is larger than 200 MB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni kubwa kuliko MB 200; ligawanye.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili haliwezi kusomwa (%1).</translation>
     </message>
     <message>
         <source>The file has more than %1 rows, more than a roster can have; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili lina zaidi ya mistari %1, zaidi ya orodha inavyoweza kuwa nayo; ligawanye kuwa faili ndogo zaidi.</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili si kitabu cha XLSX kinachosomeka (huenda kimeharibika).</translation>
     </message>
     <message>
         <source>This workbook unpacks to %1 MB, far more than a roster needs (it may be damaged or made to overload the app); save the roster alone as a new workbook or as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitabu hiki kinafunguka kuwa MB %1, zaidi sana ya kile orodha inahitaji (huenda kimeharibika au kimetengenezwa ili kuelemea fieldsessions); hifadhi orodha peke yake kama kitabu kipya au kama CSV kisha uingize hicho.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la kwanza</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la ukoo</translation>
     </message>
     <message>
         <source>external id</source>
-        <translation type="unfinished"></translation>
+        <translation>kitambulisho</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>simu</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>barua pepe</translation>
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>jinsia</translation>
     </message>
     <message>
         <source>group name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la kikundi</translation>
     </message>
     <message>
         <source>date of birth %1 is not a day of the calendar (check the day and the month)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa %1 si siku ya kalenda (angalia siku na mwezi)</translation>
     </message>
     <message>
         <source>date of birth %1 is not a date; write it like 1990-02-28 or 28/02/1990</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa %1 si tarehe; iandike kama 1990-02-28 au 28/02/1990</translation>
     </message>
     <message>
         <source>date of birth %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa %1 iko siku zijazo</translation>
     </message>
     <message>
         <source>date of birth %1 is before 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa %1 iko kabla ya 1900</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ina herufi za udhibiti</translation>
     </message>
     <message>
         <source>%1 %2 is a number or a date, not a name (is the right column chosen as the name?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ni namba au tarehe, si jina (je, safu sahihi imechaguliwa kama jina?)</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna jina</translation>
     </message>
     <message>
         <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>jina lina zaidi ya herufi %1</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina zaidi ya herufi %2</translation>
     </message>
     <message>
         <source>phone %1 is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>simu %1 si namba ya simu</translation>
     </message>
     <message>
         <source>email %1 has no @</source>
-        <translation type="unfinished"></translation>
+        <translation>barua pepe %1 haina @</translation>
     </message>
     <message>
         <source>The file has no header row (it is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili halina mstari wa vichwa (ni tupu).</translation>
     </message>
     <message>
         <source>No name column found. Name a column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;); the columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna safu ya jina iliyopatikana. Ipe safu jina &apos;Name&apos; (au &apos;First name&apos; na &apos;Last name&apos;); safu zilizopo ni: %1.</translation>
     </message>
     <message>
         <source>has more values than the header has columns (%1 named); is there a separator inside a value? Put that value in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ina thamani nyingi kuliko safu za mstari wa vichwa (zenye majina %1); je, kuna kitenganishi ndani ya thamani? Weka thamani hiyo ndani ya alama za nukuu</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya mstari %1 (kitambulisho sawa %2)</translation>
     </message>
     <message>
         <source>duplicate of line %1 (same name and date of birth)</source>
-        <translation type="unfinished"></translation>
+        <translation>nakala ya mstari %1 (jina sawa na tarehe ya kuzaliwa sawa)</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>na %1 zaidi</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hakuna)</translation>
     </message>
     <message>
         <source>The %1 %2 is outside the years %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 iko nje ya miaka %3.</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe na saa</translation>
     </message>
     <message>
         <source>The %1 %2 has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 haina eneo la saa.</translation>
     </message>
     <message>
         <source>The %1 %2 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 si tarehe (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The %1 %2 is not an ISO-8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1, %2 si tarehe na saa ya ISO-8601.</translation>
     </message>
     <message>
         <source>The weekdays %1 are not day numbers 0 (Monday) to 6 (Sunday) joined by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku za wiki %1 si namba za siku 0 (Jumatatu) hadi 6 (Jumapili) zilizotenganishwa kwa koma.</translation>
     </message>
     <message>
         <source>The start time %1 is not a time in the form HH:MM (00:00-23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa ya kuanza %1 si saa katika muundo wa HH:MM (00:00-23:59).</translation>
     </message>
     <message>
         <source>In the RRULE, %1 is not a NAME=VALUE part; write it like FREQ=WEEKLY;BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, %1 si sehemu ya NAME=VALUE; iandike kama FREQ=WEEKLY;BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE gives %1 twice; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE inatoa %1 mara mbili; bakiza moja.</translation>
     </message>
     <message>
         <source>The RRULE %1 has no FREQ; start it with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 haina FREQ; ianze na FREQ=DAILY, WEEKLY, MONTHLY au YEARLY, mf. FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
         <source>In the RRULE, FREQ=%1 is not a frequency; use DAILY, WEEKLY, MONTHLY or YEARLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, FREQ=%1 si marudio; tumia DAILY, WEEKLY, MONTHLY au YEARLY.</translation>
     </message>
     <message>
         <source>The RRULE has both COUNT and UNTIL; keep one: COUNT (how many sessions) or UNTIL (the last date).</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE ina COUNT na UNTIL zote mbili; bakiza moja: COUNT (idadi ya vipindi) au UNTIL (tarehe ya mwisho).</translation>
     </message>
     <message>
         <source>In the RRULE, COUNT=0 makes no sessions; COUNT is the number of sessions, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, COUNT=0 haiundi vipindi; COUNT ni idadi ya vipindi, 1 au zaidi.</translation>
     </message>
     <message>
         <source>In the RRULE, INTERVAL=0 is not a step; INTERVAL is 1 or more (1: every week, 2: every other one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, INTERVAL=0 si hatua; INTERVAL ni 1 au zaidi (1: kila wiki, 2: kila wiki ya pili).</translation>
     </message>
     <message>
         <source>In the RRULE, %1=%2 is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, %1=%2 si namba kamili.</translation>
     </message>
     <message>
         <source>In the RRULE, BYDAY %1 is not a weekday; use MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=MO,TH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katika RRULE, BYDAY %1 si siku ya wiki; tumia MO, TU, WE, TH, FR, SA au SU, mf. BYDAY=MO,TH.</translation>
     </message>
     <message>
         <source>The RRULE %1 is not valid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>RRULE %1 si sahihi (%2).</translation>
     </message>
     <message>
         <source>The week of the month %1 is not 1, 2, 3, 4 or -1 (the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiki ya mwezi %1 si 1, 2, 3, 4 wala -1 (ya mwisho).</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni folda; toa njia ya %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); give the path of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si faili la kawaida (ni kifaa, bomba au soketi); toa njia ya %2.</translation>
     </message>
     <message>
         <source>it does not begin as a data file does</source>
-        <translation type="unfinished"></translation>
+        <translation>halianzi kama faili la data linavyoanza</translation>
     </message>
     <message>
         <source>the check of its contents found 1 damaged place</source>
-        <translation type="unfinished"></translation>
+        <translation>ukaguzi wa maudhui yake umepata sehemu 1 iliyoharibika</translation>
     </message>
     <message>
         <source>the check of its contents found %1 damaged places</source>
-        <translation type="unfinished"></translation>
+        <translation>ukaguzi wa maudhui yake umepata sehemu %1 zilizoharibika</translation>
     </message>
     <message>
         <source>parts of it cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sehemu zake haziwezi kusomwa</translation>
     </message>
     <message>
         <source>The newest backup is %1; `fieldsessions restore --db %2` puts it back (the damaged file is kept beside it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu ya karibuni zaidi ni %1; `fieldsessions restore --db %2` inairudisha (faili lililoharibika linahifadhiwa kando yake).</translation>
     </message>
     <message>
         <source>No backup of it was found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna nakala rudufu yake iliyopatikana kwenye %1.</translation>
     </message>
     <message>
         <source>The data file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data %1 limeharibika (%2).</translation>
     </message>
     <message>
         <source>a ZIP file or an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la ZIP au hati ya ofisi</translation>
     </message>
     <message>
         <source>an office document</source>
-        <translation type="unfinished"></translation>
+        <translation>hati ya ofisi</translation>
     </message>
     <message>
         <source>a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>picha</translation>
     </message>
     <message>
         <source>a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>lahajedwali</translation>
     </message>
     <message>
         <source>a data file, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faili la data, kama %1</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichoandikwa.</translation>
     </message>
     <message>
         <source>%1 is not a fieldsessions data file (it looks like %2); nothing was written to it. Give --db the path of a data file (.sqlite); to bring in a roster use `fieldsessions import-roster FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si faili la data la fieldsessions (linaonekana kama %2); hakuna kilichoandikwa ndani yake. Ipe --db njia ya faili la data (.sqlite); kuingiza orodha tumia `fieldsessions import-roster FILE`.</translation>
     </message>
     <message>
         <source>%1 is a text file (such as a CSV), not a fieldsessions data file; nothing was written to it. To bring in a roster use `fieldsessions import-roster FILE`; give --db the path of a data file (.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni faili la maandishi (kama CSV), si faili la data la fieldsessions; hakuna kilichoandikwa ndani yake. Kuingiza orodha tumia `fieldsessions import-roster FILE`; ipe --db njia ya faili la data (.sqlite).</translation>
     </message>
     <message>
         <source>You may not read and write the data file %1 (its permissions); it is not damaged. Ask whoever owns it to let you write it, or copy it somewhere you may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huruhusiwi kusoma na kuandika faili la data %1 (ruhusa zake); halijaharibika. Muombe mmiliki wake akuruhusu kuliandika, au linakili mahali unaporuhusiwa.</translation>
     </message>
     <message>
         <source>You may not write in the folder %1 (its permissions), and the data file needs to write beside itself; the file is not damaged. Use a folder you may write in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huruhusiwi kuandika kwenye folda %1 (ruhusa zake), na faili la data linahitaji kuandika kando yake; faili halijaharibika. Tumia folda unayoruhusiwa kuandika.</translation>
     </message>
     <message>
         <source>The data file is busy: another fieldsessions window or program is writing to it. Try again in a moment; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data lina shughuli: dirisha lingine la fieldsessions au programu nyingine inaliandikia. Jaribu tena baada ya muda mfupi; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>The disk is full or failing; free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diski imejaa au ina hitilafu; toa nafasi kidogo kisha ujaribu tena. Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>The data file is read-only; you cannot save changes to it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data ni la kusoma tu; huwezi kuhifadhi mabadiliko ndani yake hapa.</translation>
     </message>
     <message>
         <source>The data file cannot be opened: check that its folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data haliwezi kufunguliwa: hakikisha folda yake ipo na kwamba unaruhusiwa kuandika hapo.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of a data file, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni folda; toa njia ya faili la data, kama %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>file: problem</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of fieldsessions (schema %2; this version understands up to %3). Update fieldsessions to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data %1 liliandikwa na toleo jipya zaidi la fieldsessions (schema %2; toleo hili linaelewa hadi %3). Sasisha fieldsessions ili kulifungua; faili halijabadilishwa.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite file but not a fieldsessions data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili %1 ni faili la SQLite lakini si faili la data la fieldsessions.</translation>
     </message>
     <message>
         <source>No backup of %1 was found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna nakala rudufu ya %1 iliyopatikana kwenye %2.</translation>
     </message>
     <message>
         <source>There is no backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna faili la nakala rudufu %1.</translation>
     </message>
     <message>
         <source>%1 is the data file itself, not a backup of it; give a file from %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni faili la data lenyewe, si nakala rudufu yake; toa faili kutoka %2. Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it is not a fieldsessions data file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu %1 haiwezi kutumika: si faili la data la fieldsessions. Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it fails its check (damaged, or from a newer version). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakala rudufu %1 haiwezi kutumika: imeshindwa ukaguzi wake (imeharibika, au ni ya toleo jipya zaidi). Hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>the disk is full or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>diski imejaa au ina hitilafu</translation>
     </message>
     <message>
         <source>%1 was not restored: the backup could not be copied beside it (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haikurejeshwa: nakala rudufu haikuweza kunakiliwa kando yake (%2); hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <source>Reading paper sheets needs the optional &apos;paper&apos; part (OpenCV and zxing-cpp, about 70 MB), which is not installed here: install it with pip install &apos;fieldsessions[paper]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusoma fomu za karatasi kunahitaji sehemu ya hiari ya &apos;paper&apos; (OpenCV na zxing-cpp, takriban MB 70), ambayo haijasakinishwa hapa: isakinishe kwa pip install &apos;fieldsessions[paper]&apos;.</translation>
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kusoma %1: faili hilo halipo.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kusoma %1: si faili la PDF, au limeharibika.</translation>
     </message>
     <message>
         <source>%1 page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ukurasa %2</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF or a PNG, JPEG or TIFF image, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezekani kusoma %1: si PDF wala picha ya PNG, JPEG au TIFF, au limeharibika.</translation>
     </message>
     <message>
         <source>%1 could not be read as a page image (its format or size is unusual); scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haikuweza kusomwa kama picha ya ukurasa (muundo au ukubwa wake si wa kawaida); iskani au ipige picha tena.</translation>
     </message>
     <message>
         <source>%1 is blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni tupu.</translation>
     </message>
     <message>
         <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilichapishwa kabla fomu hazijaweza kusomwa tena (au si fomu ya kuwekea alama): chapisha fomu mpya ya mahudhurio ya kipindi na uitumie.</translation>
     </message>
     <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haina msimbo wa fomu unaosomeka: picha ina ukungu sana, ni nyeusi sana au imekatika, au si fomu ya mahudhurio iliyochapishwa na fieldsessions.</translation>
     </message>
     <message>
         <source>%1 shows more than one sheet page; photograph or scan one page at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inaonyesha zaidi ya ukurasa mmoja wa fomu; piga picha au skani ukurasa mmoja mmoja.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilichapishwa kwa mpangilio wa zamani wa fomu (toleo %2), ambao toleo hili la fieldsessions halisomi tena: chapisha fomu mpya ya mahudhurio ya kipindi.</translation>
     </message>
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilichapishwa na toleo jipya zaidi la fieldsessions: sasisha hili ili uisome.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alama %2 kati ya 4 za pembeni hazikuweza kupatikana (pembe imekatika, imekunjwa au imefunikwa, au picha ina ukungu sana); iskani au ipige picha tena ukurasa wote ukionekana.</translation>
     </message>
     <message>
         <source>%1: the corner marks do not make a page shape; scan or photograph it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alama za pembeni hazifanyi umbo la ukurasa; iskani au ipige picha tena.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>yupo</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>amechelewa</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>ana ruhusa</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>hayupo</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 zote zimewekewa alama</translation>
     </message>
     <message>
         <source>%1 and %2 all marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 zote zimewekewa alama</translation>
     </message>
     <message>
         <source>%1 marked, a trace in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imewekewa alama, na alama hafifu kwenye %2</translation>
     </message>
     <message>
         <source>a faint mark in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alama hafifu kwenye %1</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari ya visanduku haiko mahali inapopaswa</translation>
     </message>
     <message>
         <source>%1 is too blurred or too warped to read its boxes; scan it, or photograph it flat and in focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ina ukungu sana au imepinda sana kusoma visanduku vyake; iskani, au ipige picha ikiwa bapa na inaonekana vizuri.</translation>
     </message>
     <message>
         <source>The image of %1 could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha ya %1 haikuweza kusimbwa.</translation>
     </message>
     <message>
         <source>%1 is not an attendance status; use present, late, excused or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si hali ya mahudhurio; tumia present, late, excused au absent.</translation>
     </message>
     <message>
         <source>No participant %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mshiriki %1.</translation>
     </message>
     <message>
         <source>A partial duration is between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu ya muda ni kati ya dakika 0 na 1440.</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked excused attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika alizohudhuria zinaenda pamoja na “yupo” au “amechelewa”; aliyewekwa “ana ruhusa” hakuhudhuria dakika yoyote (usiweke dakika).</translation>
     </message>
     <message>
         <source>Minutes attended go with present or late; someone marked absent attended no minutes (leave the minutes out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dakika alizohudhuria zinaenda pamoja na “yupo” au “amechelewa”; aliyewekwa “hayupo” hakuhudhuria dakika yoyote (usiweke dakika).</translation>
     </message>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (na %2 zaidi)</translation>
     </message>
     <message>
         <source>%1 is on the waiting list of %2, not booked, so they are not on this session&apos;s roll: they get a place when one frees up; or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuko kwenye orodha ya kusubiri ya %2, hajapata nafasi, kwa hiyo hayupo kwenye orodha ya mahudhurio ya kipindi hiki: atapata nafasi moja ikiachwa; au mwongeze kama mgeni.</translation>
     </message>
     <message>
         <source>%1 has a cancelled booking in %2, so they are not on this session&apos;s roll: enrol them again, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ana nafasi iliyoghairiwa katika %2, kwa hiyo hayupo kwenye orodha ya mahudhurio ya kipindi hiki: msajili tena, au mwongeze kama mgeni.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2, so they are not on this session&apos;s roll: enrol them, or add them as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hajasajiliwa katika %2, kwa hiyo hayupo kwenye orodha ya mahudhurio ya kipindi hiki: msajili, au mwongeze kama mgeni.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siku ya mwisho inakuja kabla ya siku ya kwanza.</translation>
     </message>
     <message>
         <source>Print at most %1 days of sheets at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha fomu za siku zisizozidi %1 kwa wakati mmoja.</translation>
     </message>
     <message>
         <source>%1 sessions are in these dates; print at most %2 sheets at a time (choose fewer days or one programme).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna vipindi %1 katika tarehe hizi; chapisha fomu zisizozidi %2 kwa wakati mmoja (chagua siku chache zaidi au programu moja).</translation>
     </message>
     <message>
         <source>There is no session in these dates, so there is no sheet to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi katika tarehe hizi, kwa hiyo hakuna fomu ya kuchapisha.</translation>
     </message>
     <message>
         <source>Attendance sheets, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomu za mahudhurio, %1 hadi %2</translation>
     </message>
     <message>
         <source>More than one programme is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaidi ya programu moja inaitwa %1; tumia id yake.</translation>
     </message>
     <message>
         <source>No programme %1. See `fieldsessions programme list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna programu %1. Angalia `fieldsessions programme list`.</translation>
     </message>
     <message>
         <source>The code %1 fits more than one session; give the session&apos;s full id (see `fieldsessions sessions list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo %1 unalingana na zaidi ya kipindi kimoja; toa id kamili ya kipindi (angalia `fieldsessions sessions list`).</translation>
     </message>
     <message>
         <source>No session %1. See `fieldsessions sessions list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi %1. Angalia `fieldsessions sessions list`.</translation>
     </message>
     <message>
         <source>Nobody with the ID %1 is enrolled in %2 (people in other programmes have it); give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mwenye kitambulisho %1 aliyesajiliwa katika %2 (watu wa programu nyingine wanacho); toa id ya mshiriki kutoka `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2 in %3; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki %1 wana kitambulisho %2 katika %3; toa id ya mshiriki kutoka `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>%1 participants have the ID %2; give the participant&apos;s id from `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki %1 wana kitambulisho %2; toa id ya mshiriki kutoka `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No participant %1. See `fieldsessions participants list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mshiriki %1. Angalia `fieldsessions participants list`.</translation>
     </message>
     <message>
         <source>No programme %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna programu %1.</translation>
     </message>
     <message>
         <source>%1 has not completed %2 yet, so there is no certificate to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bado hajakamilisha %2, kwa hiyo hakuna cheti cha kutoa.</translation>
     </message>
     <message>
         <source>The completion of %1 by %2 expired on %3; no certificate can be issued for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhitimu kwa %2 katika %1 kuliisha muda tarehe %3; hakuna cheti kinachoweza kutolewa kwa ajili yake.</translation>
     </message>
     <message>
         <source>More than one pathway is called %1; use its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaidi ya njia moja inaitwa %1; tumia id yake.</translation>
     </message>
     <message>
         <source>No pathway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna njia %1.</translation>
     </message>
     <message>
         <source>A pathway needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia inahitaji jina.</translation>
     </message>
     <message>
         <source>A pathway needs at least one programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Njia inahitaji angalau programu moja.</translation>
     </message>
     <message>
         <source>%1 is named twice in the pathway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imetajwa mara mbili katika njia.</translation>
     </message>
     <message>
         <source>%1 is not enrolled in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hajasajiliwa katika %2.</translation>
     </message>
     <message>
         <source>The data file already has programmes; demo data goes into an empty file (use --db with a new file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili la data tayari lina programu; data ya majaribio inaingia kwenye faili tupu (tumia --db na jina jipya la faili).</translation>
     </message>
     <message>
         <source>%1 has already used %2 in %3; the budget cannot be less than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari ametumia %2 katika %3; bajeti haiwezi kuwa chini ya hiyo.</translation>
     </message>
     <message>
         <source>This participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki huyu</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>mtu fulani</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>tayari amesajiliwa kama %1 (kitambulisho %2), kitambulisho sawa; haongezwi tena</translation>
     </message>
     <message>
         <source>already registered as %1, same ID; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>tayari amesajiliwa kama %1, kitambulisho sawa; haongezwi tena</translation>
     </message>
     <message>
         <source>already registered as %1 (ID %2), same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>tayari amesajiliwa kama %1 (kitambulisho %2), jina sawa na tarehe ya kuzaliwa sawa; haongezwi tena</translation>
     </message>
     <message>
         <source>already registered as %1, same name and date of birth; not added again</source>
-        <translation type="unfinished"></translation>
+        <translation>tayari amesajiliwa kama %1, jina sawa na tarehe ya kuzaliwa sawa; haongezwi tena</translation>
     </message>
     <message>
         <source>An outcome needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo linahitaji jina.</translation>
     </message>
     <message>
         <source>An outcome title is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la tokeo lisizidi herufi %1.</translation>
     </message>
     <message>
         <source>This session already has the outcome %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki tayari kina tokeo %1.</translation>
     </message>
     <message>
         <source>No outcome %1 in this session&apos;s programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna tokeo %1 katika programu ya kipindi hiki.</translation>
     </message>
     <message>
         <source>The outcome %1 is not on this session&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeo %1 halimo kwenye orodha ya kipindi hiki.</translation>
     </message>
     <message>
         <source>%1 is not on this session&apos;s roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hayupo kwenye orodha ya mahudhurio ya kipindi hiki.</translation>
     </message>
     <message>
         <source>%1 is the sheet of session %2, which is not on this laptop: sync first, or read it on the laptop it was printed from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni fomu ya kipindi %2, ambacho hakipo kwenye kompyuta hii: sawazisha kwanza, au isome kwenye kompyuta iliyoichapisha.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these marks in, or print a new sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu walio kwenye %1 hawako tena pamoja kwenye orodha ya kipindi kama walivyochapishwa (mmoja wao aliondolewa, aliongezwa au alibadilishwa jina), kwa hiyo mistari yake haiwezi kulinganishwa kwa usalama: andika alama hizi kwa mkono, au chapisha fomu mpya.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya karatasi, ukurasa %1</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki anahitaji jina.</translation>
     </message>
     <message>
         <source>A name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina lisizidi herufi 200.</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kuzaliwa</translation>
     </message>
     <message>
         <source>%1 is already registered with ID %2; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amesajiliwa na kitambulisho %2; haongezwi mara mbili.</translation>
     </message>
     <message>
         <source>%1 is already registered; not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amesajiliwa; haongezwi mara mbili.</translation>
     </message>
     <message>
         <source>Another participant (%1) has the same ID or name and date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki mwingine (%1) ana kitambulisho sawa, au jina sawa na tarehe ya kuzaliwa sawa.</translation>
     </message>
     <message>
         <source>A walk-in needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mgeni anahitaji jina.</translation>
     </message>
     <message>
         <source>any one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yoyote moja kati ya: %1</translation>
     </message>
     <message>
         <source>A programme called %1 already exists; give this one another name (for example with its place or year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu inayoitwa %1 tayari ipo; ipe hii jina jingine (kwa mfano pamoja na mahali au mwaka wake).</translation>
     </message>
     <message>
         <source>once-off</source>
-        <translation type="unfinished"></translation>
+        <translation>mara moja tu</translation>
     </message>
     <message>
         <source>weekly on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kila wiki siku ya %1</translation>
     </message>
     <message>
         <source>weekly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>kila wiki</translation>
     </message>
     <message>
         <source>every two weeks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kila wiki mbili siku ya %1</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>kila wiki mbili</translation>
     </message>
     <message>
         <source>custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>maalum (%1)</translation>
     </message>
     <message>
         <source>daily</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>kila siku</translation>
     </message>
     <message>
         <source>monthly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>kila mwezi</translation>
     </message>
     <message>
         <source>quarterly</source>
         <comment>schedule</comment>
-        <translation type="unfinished"></translation>
+        <translation>kila miezi mitatu</translation>
     </message>
     <message>
         <source>No session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi %1.</translation>
     </message>
     <message>
         <source>Session %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi %1 kati ya %2</translation>
     </message>
     <message>
         <source>%1 is not an hours period; use month, week or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si mgawanyo wa saa; tumia month, week au programme.</translation>
     </message>
     <message>
         <source>Whole programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programu nzima</translation>
     </message>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wote</translation>
     </message>
     <message>
         <source>%1 is not one of the topics of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si mojawapo ya mada za %2: %3.</translation>
     </message>
     <message>
         <source>Give a reason why the session did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toa sababu kwa nini kipindi hakikufanyika.</translation>
     </message>
     <message>
         <source>Notes are at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo yasizidi herufi %1.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it before reporting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimeghairiwa; kirejeshe kabla ya kukiripoti.</translation>
     </message>
     <message>
         <source>A session can be reported on once it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi kinaweza kuripotiwa kikishaanza.</translation>
     </message>
     <message>
         <source>%1 reports on every session: write the session reports instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inaripoti kila kipindi: andika ripoti za vipindi badala yake.</translation>
     </message>
     <message>
         <source>%1 is not a report period of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si muda wa ripoti wa %2.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amepangiwa %2 tarehe %3 %4-%5 na %6 zaidi; hifadhi vyovyote ili kukubali ratiba kugongana.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5; save anyway to double-book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amepangiwa %2 tarehe %3 %4-%5; hifadhi vyovyote ili kukubali ratiba kugongana.</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5 and %6 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amepangiwa %2 tarehe %3 %4-%5 na %6 zaidi</translation>
     </message>
     <message>
         <source>%1 is already booked on %2 on %3 %4-%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari amepangiwa %2 tarehe %3 %4-%5</translation>
     </message>
     <message>
         <source>Give a reason why the session was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toa sababu kwa nini kipindi kimeghairiwa.</translation>
     </message>
     <message>
         <source>This session has not started yet; cancel it instead of recording that it did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki bado hakijaanza; kighairi badala ya kurekodi kwamba hakikufanyika.</translation>
     </message>
     <message>
         <source>This session was cancelled; reinstate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi hiki kimeghairiwa; kirejeshe kwanza.</translation>
     </message>
     <message>
         <source>The session of %1 has outcome ticks, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %1 kina alama za matokeo, kwa hiyo hakiwezi kufutwa; kighairi badala yake.</translation>
     </message>
     <message>
         <source>The session of %1 has a written report, so it cannot be deleted; cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kipindi cha %1 kina ripoti iliyoandikwa, kwa hiyo hakiwezi kufutwa; kighairi badala yake.</translation>
     </message>
     <message>
         <source>session date</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kipindi</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; cancel or move that session before reinstating this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari ina kipindi tarehe %2 (%3-%4), na programu ina kipindi kimoja tu kwa siku; ghairi au hamisha kipindi hicho kabla ya kurejesha hiki.</translation>
     </message>
     <message>
         <source>%1 already has a session on %2 (%3-%4), and a programme has one session a day; change that session&apos;s time instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tayari ina kipindi tarehe %2 (%3-%4), na programu ina kipindi kimoja tu kwa siku; badilisha saa ya kipindi hicho badala yake.</translation>
     </message>
     <message>
         <source>The facilitator name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mwezeshaji lisizidi herufi %1.</translation>
     </message>
     <message>
         <source>Type your name: it is printed on attendance sheets and session reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika jina lako: linachapishwa kwenye fomu za mahudhurio na ripoti za vipindi.</translation>
     </message>
     <message>
         <source>The device name is at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la kompyuta lisizidi herufi %1.</translation>
     </message>
     <message>
         <source>%1 is not a summary period; use week, month or programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si muda wa muhtasari; tumia week, month au programme.</translation>
     </message>
 </context>
 <context>
@@ -4431,252 +4431,253 @@
     <name>PaperReviewDialog</name>
     <message>
         <source>Read paper sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma fomu za karatasi</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">Inasoma %1…</translation>
+        <translation>Inasoma %1…</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>faili 1</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>faili %1</translation>
     </message>
     <message>
         <source>What was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilichosomwa</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Ujumbe</translation>
+        <translation>Ujumbe</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurasa</translation>
     </message>
     <message>
         <source>Rows of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistari ya ukurasa</translation>
     </message>
     <message>
         <source>P present, L late, E excused, A absent, Delete writes nothing; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>P yupo, L amechelewa, E ana ruhusa, A hayupo, Delete haiandiki kitu; mishale inasogeza; Enter inakubali ukurasa</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Jina</translation>
+        <translation>Jina</translation>
     </message>
     <message>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Karatasi</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished">Kompyuta</translation>
+        <translation>Kompyuta</translation>
     </message>
     <message>
         <source>Will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Itaandikwa</translation>
     </message>
     <message>
         <source>Boxes: P · L · E · A</source>
-        <translation type="unfinished"></translation>
+        <translation>Visanduku: P · L · E · A</translation>
     </message>
     <message>
         <source>Why the page was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini ukurasa ulikataliwa</translation>
     </message>
     <message>
         <source>Walk-ins written on this page: type each name (and ID or phone) as written. They are added as walk-ins when you accept the page; a row left without a name is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wageni walioandikwa kwenye ukurasa huu: andika kila jina (na kitambulisho au simu) kama lilivyoandikwa. Wanaongezwa kama wageni unapokubali ukurasa; mstari ulioachwa bila jina hauongezwi.</translation>
     </message>
     <message>
         <source>The page, straightened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa, ukiwa umenyooshwa</translation>
     </message>
     <message>
         <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Del&lt;/b&gt; write nothing · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;P&lt;/b&gt; yupo · &lt;b&gt;L&lt;/b&gt; amechelewa · &lt;b&gt;E&lt;/b&gt; ana ruhusa · &lt;b&gt;A&lt;/b&gt; hayupo · &lt;b&gt;Del&lt;/b&gt; usiandike kitu · &lt;b&gt;↑ ↓&lt;/b&gt; sogeza · &lt;b&gt;Enter&lt;/b&gt; kubali ukurasa</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Vitufe</translation>
+        <translation>Vitufe</translation>
     </message>
     <message>
         <source>&amp;Accept page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubali ukurasa</translation>
     </message>
     <message>
         <source>Write this page&apos;s marks in one go (Enter); Ctrl+Z on the roll undoes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika alama za ukurasa huu kwa mara moja (Enter); Ctrl+Z kwenye orodha inazitendua</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesomwa: %1; imekataliwa: %2.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished">ukurasa 1</translation>
+        <translation>ukurasa 1</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished">kurasa %1</translation>
+        <translation>kurasa %1</translation>
     </message>
     <message>
         <source>Skipped as blank: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimerukwa kwa kuwa tupu: %1.</translation>
     </message>
     <message>
         <source>Doubtful rows come first; nothing is written before you accept a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistari yenye shaka inakuja kwanza; hakuna kinachoandikwa kabla hujakubali ukurasa.</translation>
     </message>
     <message>
         <source>The sheets could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Fomu hazikuweza kusomwa</translation>
     </message>
     <message>
         <source>Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichosomwa.</translation>
     </message>
     <message>
         <source>%1 — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — imekataliwa</translation>
     </message>
     <message>
         <source>%1
 %2, sheet page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, ukurasa wa fomu %3</translation>
     </message>
     <message>
         <source>✓ 1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ alama 1 imeandikwa</translation>
     </message>
     <message>
         <source>✓ %1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ alama %1 zimeandikwa</translation>
     </message>
     <message>
         <source>Refused: nothing on this page is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: hakuna kitu kwenye ukurasa huu kinachoandikwa.</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>tupu</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>bila alama</translation>
     </message>
     <message>
         <source>The boxes as read: present, late, excused, absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Visanduku kama vilivyosomwa: yupo, amechelewa, ana ruhusa, hayupo</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari wa mgeni %1 kama ulivyoandikwa</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina kama lilivyoandikwa</translation>
     </message>
     <message>
         <source>Name of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mstari wa mgeni %1</translation>
     </message>
     <message>
         <source>ID or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho au simu</translation>
     </message>
     <message>
         <source>ID or phone of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho au simu ya mstari wa mgeni %1</translation>
     </message>
     <message>
         <source>Mark of walk-in row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alama ya mstari wa mgeni %1</translation>
     </message>
     <message>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>imeandikwa</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bakiza %1</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna kitu</translation>
     </message>
     <message>
         <source>%1 (already)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tayari)</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari %1: %2</translation>
     </message>
     <message>
         <source>Row %1: the paper says %2, the laptop has %3. The laptop&apos;s mark is kept unless you press %4 (or another letter) for this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari %1: karatasi inasema %2, kompyuta ina %3. Alama ya kompyuta inabaki isipokuwa ubonyeze %4 (au herufi nyingine) kwa mstari huu.</translation>
     </message>
     <message>
         <source>This page is written already; correct a mark on the roll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa huu tayari umeandikwa; rekebisha alama kwenye orodha.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fomu ya karatasi, ukurasa %1</translation>
     </message>
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa %1: %2, inasubiri usawazishaji; picha ya ukurasa imehifadhiwa kwenye %3.</translation>
     </message>
     <message>
         <source>1 mark written</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 imeandikwa</translation>
     </message>
     <message>
         <source>%1 marks written</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 zimeandikwa</translation>
     </message>
     <message>
         <source>1 walk-in added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mgeni 1 ameongezwa.</translation>
     </message>
     <message>
         <source>%1 walk-ins added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wageni %1 wameongezwa.</translation>
     </message>
     <message>
         <source>Every page read is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila ukurasa uliosomwa umeandikwa.</translation>
     </message>
     <message>
         <source>The page was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa haukuandikwa</translation>
     </message>
     <message>
         <source>%1: something went wrong; the log has the details.</source>
-        <translation type="unfinished">%1: kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
+        <translation>%1: kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skani na picha za fomu (%1);;Faili zote (*)</translation>
     </message>
 </context>
 <context>
@@ -5499,117 +5500,117 @@
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Tendua</translation>
+        <translation>&amp;Tendua</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rudia</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kata</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakili</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandika</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua zote</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawa</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungua</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ndiyo</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapana</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Ghairi</translation>
+        <translation>Ghairi</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tupa</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Msaada</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Weka upya</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribu tena</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Puuza</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Tendua</translation>
+        <translation>&amp;Tendua</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rudia</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kata</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nakili</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandika</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Futa</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua zote</translation>
     </message>
 </context>
 <context>
@@ -6201,15 +6202,15 @@
     </message>
     <message>
         <source>Read pape&amp;r sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma fomu za karatas&amp;i…</translation>
     </message>
     <message>
         <source>Read ticked attendance sheets back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma tena fomu za mahudhurio zilizowekewa alama</translation>
     </message>
     <message>
         <source>Scans or photos of printed tick sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Skani au picha za fomu zilizochapishwa na kuwekewa alama</translation>
     </message>
     <message>
         <source>Roll</source>
@@ -6282,52 +6283,52 @@
     <message>
         <source>%1 present</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 yupo</translation>
     </message>
     <message>
         <source>%1 present</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wapo</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 amechelewa</translation>
     </message>
     <message>
         <source>%1 late</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wamechelewa</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ana ruhusa</translation>
     </message>
     <message>
         <source>%1 excused</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wana ruhusa</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hayupo</translation>
     </message>
     <message>
         <source>%1 absent</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hawapo</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bila alama</translation>
     </message>
     <message>
         <source>%1 not marked</source>
         <comment>many</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bila alama</translation>
     </message>
     <message>
         <source>mark of %1</source>
@@ -7256,31 +7257,31 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Lini</translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yametumwa</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Yamekubaliwa</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Migongano</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Yamekataliwa</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Yamepokelewa</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Tokeo</translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
