@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import fieldsessions
 from fieldsessions.cli import (
@@ -23,7 +24,7 @@ from fieldsessions.cli import (
     sync_commands,
 )
 from fieldsessions.core.errors import FieldSessionsError
-from fieldsessions.core.i18n import fill, tr
+from fieldsessions.core.i18n import QT_TR_NOOP, fill, tr, translated
 from fieldsessions.db import store
 
 log = logging.getLogger(__name__)
@@ -41,10 +42,38 @@ REGISTRARS = (
 )
 
 
+# argparse's own words, which Python's gettext has no catalogue for in our languages: marked
+# here so they are in our .ts files, and looked up in our catalogue (see _Parser).
+ARGPARSE_WORDS = (
+    QT_TR_NOOP("usage: "), QT_TR_NOOP("positional arguments"), QT_TR_NOOP("options"),
+    QT_TR_NOOP("show this help message and exit"),
+    QT_TR_NOOP("argument %(argument_name)s: %(message)s"),
+    QT_TR_NOOP("the following arguments are required: %s"),
+    QT_TR_NOOP("one of the arguments %s is required"),
+    QT_TR_NOOP("not allowed with argument %s"),
+    QT_TR_NOOP("unrecognized arguments: %s"),
+    QT_TR_NOOP("expected one argument"),
+    QT_TR_NOOP("expected at most one argument"),
+    QT_TR_NOOP("expected at least one argument"),
+    QT_TR_NOOP("expected %s argument"), QT_TR_NOOP("expected %s arguments"),
+    QT_TR_NOOP("ambiguous option: %(option)s could match %(matches)s"),
+    QT_TR_NOOP("invalid %(type)s value: %(value)r"),
+    QT_TR_NOOP("invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TR_NOOP("can't open '%(filename)s': %(error)s"),
+)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # argparse looks its words up through its module's _ and ngettext at each use
+        argparse._ = translated  # type: ignore[attr-defined]
+        argparse.ngettext = (  # type: ignore[attr-defined]
+            lambda one, many, n: translated(one if n == 1 else many))
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, fill(tr("%1: error: %2"), self.prog, message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -302,7 +302,7 @@ def cmd_export_hours(args: argparse.Namespace) -> int:
 
 def _paper(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=["a4", "letter"], default="a4",
-                        help="paper size (default a4)")
+                        help=tr("paper size (default a4)"))
     turn = parser.add_mutually_exclusive_group()
     turn.add_argument("--landscape", dest="landscape", action="store_true", default=None)
     turn.add_argument("--portrait", dest="landscape", action="store_false")

@@ -28,7 +28,9 @@ def _excused_text(policy: str) -> str:
 
 
 def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f}%"
+    """"83.3%", "100.0%" (one decimal always, so the column lines up), with the decimal
+    separator of the user's language."""
+    return "-" if value is None else f"{value:.1f}%".replace(".", tr(".", "decimal separator"))
 
 
 def _row(r: ParticipantCompliance) -> tuple[object, ...]:

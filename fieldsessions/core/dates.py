@@ -61,6 +61,11 @@ def _translated_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _names[1], _names[2]
 
 
+def weekday_names() -> tuple[str, ...]:
+    """The weekdays from Monday, abbreviated in the user's language ("Mon", ...)."""
+    return _translated_names()[0]
+
+
 def weekday_name(day: date) -> str:
     """The day's weekday, abbreviated in the user's language ("Wed")."""
     return _translated_names()[0][day.weekday()]

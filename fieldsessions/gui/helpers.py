@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QTabBar, QWidget
 
-from fieldsessions.core import dates
+from fieldsessions.core import dates, i18n
 from fieldsessions.core.i18n import count_text as count_text
 from fieldsessions.core.i18n import fill as fill
 
@@ -52,12 +52,15 @@ def use_locale_dates() -> None:
 def day_format() -> str:
     """The date edits' display format: the one date form of the app (core.dates), 'Tue 24
     Nov 2026' or, in the US, 'Tue Nov 24, 2026'. Use with `date_edit_locale`, so the edits
-    show the same English names until the names are translated (issue 14)."""
+    show the names the rest of the window shows."""
     return QT_DAY_PATTERNS[locale_order()]
 
 
 def date_edit_locale() -> QLocale:
-    """English names in the user's territory (see day_format)."""
+    """The language's names when the window is translated (Qt's, from the same CLDR data as
+    the catalogues' "Mon"/"Jan"), else English names in the user's territory."""
+    if i18n.installed() is not None:
+        return QLocale()
     return QLocale(QLocale.Language.English, QLocale().territory())
 
 

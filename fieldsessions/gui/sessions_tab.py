@@ -134,14 +134,8 @@ def session_state(s: SessionInfo, now: datetime) -> str:
 
 
 def _pretty_schedule(text: str) -> str:
-    """'weekly on tue,thu' -> 'Weekly on Tue, Thu' (the service's words, made readable)."""
-    words = []
-    for word in text.split(" "):
-        if "," in word or word in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
-            word = ", ".join(part.capitalize() for part in word.split(","))
-        words.append(word)
-    joined = " ".join(words)
-    return joined[:1].upper() + joined[1:]
+    """'weekly on Tue, Thu' -> 'Weekly on Tue, Thu' (the service's words, starting a line)."""
+    return text[:1].upper() + text[1:]
 
 
 class ProgrammeTableModel(QAbstractTableModel):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from fieldsessions.core import dates
 from fieldsessions.core.enums import (
     EnrolmentStatus,
     ExcusedPolicy,
@@ -31,7 +32,7 @@ from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.lifecycle import RollState
 from fieldsessions.core.programme import ProgrammeSpec
 from fieldsessions.core.records import ProgrammeInfo, Removal, SessionInfo
-from fieldsessions.core.recurrence import Occurrence, format_weekdays, to_local
+from fieldsessions.core.recurrence import Occurrence, to_local
 from fieldsessions.core.values import name_key
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
@@ -398,7 +399,8 @@ def _info(p: Programme, counts: dict[str, tuple[int, int, int]]) -> ProgrammeInf
 
 
 def spec_summary(p: Programme) -> str:
-    days = format_weekdays(int(d) for d in p.weekdays.split(",") if d != "")
+    days = ", ".join(dates.weekday_names()[d] for d in sorted(
+        int(d) for d in p.weekdays.split(",") if d != ""))  # "Tue, Thu", in the user's language
     f = p.frequency
     if f == Frequency.ONCE.value:
         return tr("once-off")

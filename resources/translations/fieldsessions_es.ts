@@ -638,6 +638,82 @@
         <translation>la aplicación no puede abrir su ventana: aquí no hay pantalla gráfica (no están definidos ni DISPLAY ni WAYLAND_DISPLAY); ejecútela en una sesión de escritorio, o defina QT_QPA_PLATFORM=offscreen para ejecutarla sin pantalla (los comandos, como `fieldsessions --help`, no necesitan pantalla).</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite con el argumento %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede coincidir con %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
         <translation>Asistencia, pase de lista e informes para facilitadores. Sin ningún comando, se abre la aplicación de escritorio.</translation>
     </message>

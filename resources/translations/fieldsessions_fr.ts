@@ -638,6 +638,82 @@
         <translation>l&apos;application ne peut pas ouvrir sa fenêtre : il n&apos;y a pas d&apos;affichage graphique ici (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini) ; lancez-la dans une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen pour la lancer sans écran (les commandes, comme `fieldsessions --help`, n&apos;ont pas besoin d&apos;écran).</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valable : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valable : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1 : erreur : %2</translation>
+    </message>
+    <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
         <translation>Présence, appel et rapports pour les animateurs. Sans commande, l&apos;application de bureau démarre.</translation>
     </message>

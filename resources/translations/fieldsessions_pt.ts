@@ -638,6 +638,82 @@
         <translation>a aplicação não consegue abrir a sua janela: não há ecrã gráfico aqui (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); execute-a numa sessão de ambiente de trabalho, ou defina QT_QPA_PLATFORM=offscreen para a executar sem ecrã (os comandos, como `fieldsessions --help`, não precisam de ecrã).</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>um dos argumentos %s é obrigatório</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>não permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperado um argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>esperado no máximo um argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>esperado pelo menos um argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>esperado %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>esperados %s argumentos</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>escolha inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>não é possível abrir «%(filename)s»: %(error)s</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: erro: %2</translation>
+    </message>
+    <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
         <translation>Presenças, chamada e relatórios para facilitadores. Sem comando, abre a aplicação de ambiente de trabalho.</translation>
     </message>

@@ -638,6 +638,82 @@
         <translation>dirisha haliwezi kufunguliwa: hakuna skrini ya michoro hapa (DISPLAY wala WAYLAND_DISPLAY haijawekwa); iendeshe kwenye mazingira ya desktop, au weka QT_QPA_PLATFORM=offscreen kuiendesha bila skrini (amri, kama `fieldsessions --help`, hazihitaji skrini).</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>hoja za nafasi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>chaguo</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>onyesha msaada huu kisha utoke</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>hoja %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>hoja hizi zinahitajika: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>mojawapo ya hoja %s inahitajika</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>hairuhusiwi pamoja na hoja %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>hoja zisizotambulika: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>hoja moja ilitarajiwa</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>hoja isiyozidi moja ilitarajiwa</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>angalau hoja moja ilitarajiwa</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>hoja %s ilitarajiwa</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>hoja %s zilitarajiwa</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>chaguo lenye utata: %(option)s linaweza kulingana na %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>thamani ya %(type)s si sahihi: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>chaguo si sahihi: %(value)r (chagua kati ya %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>haiwezi kufungua &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: hitilafu: %2</translation>
+    </message>
+    <message>
         <source>Attendance, roll call and reports for facilitators. With no command, the desktop app starts.</source>
         <translation>Mahudhurio, kuita majina na ripoti kwa wawezeshaji. Bila amri yoyote, dirisha la fieldsessions linafunguka.</translation>
     </message>
