@@ -1,10 +1,13 @@
-"""`fieldsessions scan-in FILE... [--accept]`: read signed attendance sheets back in.
+"""`fieldsessions scan-in FILE... [--accept]`: read signed attendance sheets and ticked
+tick-off templates back in.
 
 Without --accept nothing is written: each page is shown with its session, the doubtful rows
 first, then the rows that disagree with marks already on the laptop, then the clear readings.
 With --accept the clear marks of people still pending are written in one transaction (history
 reason "paper sheet, page N", queued for sync) and the page images kept beside the data file;
-what still needs a person is listed.
+what still needs a person is listed. A tick-off template's page lists its boxes the same way
+(doubtful, conflicts with ticks on the laptop, then the clear ticks) and --accept writes its
+clear ticks of boxes not yet set on the laptop as outcome ticks.
 """
 
 from __future__ import annotations
@@ -27,7 +30,48 @@ def _value(status: str | None) -> str:
     return status if status is not None else "no box marked"
 
 
+def _box(tick: Any) -> str:
+    return f"{_who(tick)}, outcome {tick.outcome_number} ({tick.outcome_title})"
+
+
+def _ticked(value: bool | None) -> str:
+    return "ticked" if value else "not ticked"
+
+
+def _show_ticks(plan: Any) -> None:
+    code = plan.reading.code
+    rows = (f"rows {code.first_row}-{code.first_row + code.row_count - 1}" if code.row_count
+            else "no participant rows")
+    outcomes = (f"outcomes {code.first_outcome}-{code.first_outcome + code.outcome_count - 1}"
+                if code.outcome_count else "no outcomes")
+    print(f"{plan.reading.source}: {plan.session_label} (session "
+          f"{session_code(code.session_id)}), tick-off page {code.page}, {rows}, {outcomes}; "
+          f"read in {plan.reading.seconds:.2f} s")
+    doubtful = [t for t in plan.ticks if t.doubtful]
+    conflicts = [t for t in plan.ticks if t.conflict and not t.doubtful]
+    clear = [t for t in plan.ticks if t.read and not t.doubtful and not t.conflict]
+    if doubtful:
+        print("  Doubtful, a person must look:")
+        for t in doubtful:
+            laptop = f"; the laptop has it {_ticked(t.current)}" if t.current is not None else ""
+            print(f"    {_box(t)}: {_ticked(t.read)}? {t.note} "
+                  f"(confidence {t.confidence:.2f}){laptop}")
+    if conflicts:
+        print("  Paper and laptop disagree (the laptop's tick is kept):")
+        for t in conflicts:
+            print(f"    {_box(t)}: paper says {_ticked(t.read)}, the laptop has it "
+                  f"{_ticked(t.current)} (confidence {t.confidence:.2f})")
+    if clear:
+        print("  Ticked:")
+        for t in clear:
+            extra = ", already on the laptop" if t.current else ""
+            print(f"    {_box(t)} (confidence {t.confidence:.2f}{extra})")
+
+
 def _show(plan: Any) -> None:
+    if plan.tickoff:
+        _show_ticks(plan)
+        return
     code = plan.reading.code
     rows = (f"rows {code.first_row}-{code.first_row + code.row_count - 1}" if code.row_count
             else "walk-in rows only")
@@ -76,7 +120,8 @@ def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> d
             "session": plan.session_label, "page": plan.page,
             "first_row": plan.reading.code.first_row, "row_count": plan.reading.code.row_count,
             "seconds": round(plan.reading.seconds, 3),
-            "written": len(result.changes) if result else 0,
+            "kind": plan.reading.code.kind,
+            "written": len(result.changes) + len(result.ticks) if result else 0,
             "evidence": str(result.evidence) if result else None,
             "rows": [{
                 "row": m.row, "participant_id": m.participant_id, "name": m.name,
@@ -84,6 +129,13 @@ def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> d
                 "confidence": m.confidence, "note": m.note, "laptop": m.current,
                 "conflict": m.conflict, "writable": m.writable,
             } for m in plan.marks],
+            "ticks": [{
+                "row": t.row, "participant_id": t.participant_id, "name": t.name,
+                "external_id": t.external_id, "outcome_id": t.outcome_id,
+                "outcome": t.outcome_number, "read": t.read, "doubtful": t.doubtful,
+                "confidence": t.confidence, "note": t.note, "laptop": t.current,
+                "conflict": t.conflict, "writable": t.writable,
+            } for t in plan.ticks],
         } for plan, result in zip(plans, done, strict=True)],
         "refused": [{"source": r.source, "sentence": r.sentence} for r in refused],
         "accepted": accepted is not None,
@@ -119,12 +171,17 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
     for refusal in refused:
         print(f"fieldsessions: {refusal.sentence}", file=sys.stderr)
     marks = [m for plan in plans for m in plan.marks]
+    ticks = [t for plan in plans for t in plan.ticks]
     writable = sum(m.writable for m in marks)
-    doubtful = sum(m.doubtful for m in marks)
+    writable_ticks = sum(t.writable for t in ticks)
+    doubtful = sum(m.doubtful for m in marks) + sum(t.doubtful for t in ticks)
     unmarked = sum(m.unmarked for m in marks)
-    conflicts = sum(m.conflict and not m.doubtful for m in marks)
+    conflicts = (sum(m.conflict and not m.doubtful for m in marks)
+                 + sum(t.conflict and not t.doubtful for t in ticks))
+    to_write = plural(writable, 'mark') + (f" and {plural(writable_ticks, 'tick')}"
+                                          if ticks else "")
     print(f"{plural(len(plans), 'page')} read, {len(refused)} refused: "
-          f"{plural(writable, 'mark')} to write, {doubtful} doubtful, {unmarked} with no "
+          f"{to_write} to write, {doubtful} doubtful, {unmarked} with no "
           f"box marked, {plural(conflicts, 'conflict')} with the laptop.")
     if blank:
         print(f"Skipped {plural(len(blank), 'blank page')}: {', '.join(blank)}.")
@@ -134,13 +191,17 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
               "them in with Read paper sheets… on the Roster tab, which shows each as "
               "written.")
     if accepted is None:
-        if writable:
-            print("Nothing was written; run again with --accept to write the clear marks.")
+        if writable or writable_ticks:
+            print("Nothing was written; run again with --accept to write the clear marks "
+                  "and ticks.")
         return 1 if refused else 0
     written = sum(len(a.changes) for a in accepted)
-    pages = ", ".join(f"page {a.plan.page}: {len(a.changes)}" for a in accepted if a.changes)
-    print(f"Wrote {plural(written, 'mark')} in one go" + (f" ({pages})" if pages else "")
-          + (", queued for sync." if written else "."))
+    written_ticks = sum(len(a.ticks) for a in accepted)
+    pages = ", ".join(f"page {a.plan.page}: {len(a.changes) + len(a.ticks)}"
+                      for a in accepted if a.changes or a.ticks)
+    what = plural(written, 'mark') + (f" and {plural(written_ticks, 'tick')}" if ticks else "")
+    print(f"Wrote {what} in one go" + (f" ({pages})" if pages else "")
+          + (", queued for sync." if written or written_ticks else "."))
     if accepted:
         print(f"Page images kept in {accepted[0].evidence.parent}.")
     left = []
@@ -154,18 +215,20 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
         left.append(plural(len(refused), "refused page"))
     if left:
         print(f"Needs a person: {', '.join(left)} (listed above); mark them on the Roster "
-              "tab or with `fieldsessions mark`.")
+              "tab or with `fieldsessions mark`" + (", tick them on the Outcomes tab"
+                                                    if ticks else "") + ".")
     return 1 if refused else 0
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add `scan-in` to the parser."""
-    text = ("read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, "
-            "TIFF); shows what was read, writes it with --accept")
+    text = ("read signed attendance sheets and ticked tick-off templates back in from scans "
+            "or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept")
     parser: argparse.ArgumentParser = sub.add_parser("scan-in", help=text, description=text)
     add_common(parser, json_flag=True)
     parser.add_argument("files", nargs="+", metavar="FILE", help="scanned pages or photos")
     parser.add_argument("--accept", action="store_true",
-                        help="write the clear marks of people not yet marked on this laptop")
+                        help="write the clear marks of people not yet marked on this laptop, "
+                             "and the clear ticks of boxes not yet set on it")
     parser.add_argument("--by", help="who marks (default: this laptop's facilitator)")
     parser.set_defaults(handler=cmd_scan_in)
