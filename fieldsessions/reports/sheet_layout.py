@@ -118,6 +118,7 @@ class PageCode:
     def text(self) -> str:
         """Upper case throughout: a QR code holds that as alphanumeric data, denser than
         bytes, so its modules are larger and a photo reads it more easily."""
+        parts: tuple[str, ...]
         if self.kind == TICKOFF:
             parts = (TICKOFF_PREFIX, str(self.version), self.paper, str(self.page),
                      str(self.first_row), str(self.row_count), self.fingerprint,

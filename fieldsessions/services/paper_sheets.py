@@ -29,12 +29,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from fieldsessions.core.dates import format_day
 from fieldsessions.core.errors import NotFoundError
 from fieldsessions.core.i18n import fill, tr
-from typing import Any
-
 from fieldsessions.core.outcomes import TickChange
 from fieldsessions.core.records import MarkChange, session_code
 from fieldsessions.db.models import OutcomeTick, database
