@@ -313,7 +313,13 @@ def _outcome_head(number: int, title: str, width: float, height: float) -> Parag
             while last and stringWidth(last + "…", look.fontName, look.fontSize) > width:
                 last = last[:-1]
             lines[-1] = last.rstrip() + "…"
-    return Paragraph("<br/>".join([f"<b>{number}</b>", *map(escape, lines)]), look)
+    return Paragraph("<br/>".join([f"<b>{number}</b>", *map(_markup, lines)]), look)
+
+
+def _markup(line: str) -> str:
+    """A line of user text in a paragraph: escaped, with fallback fonts where DejaVu lacks
+    its script (as cells.paragraph does)."""
+    return escape(line) if fonts.plain(line) else fonts.markup(line)
 
 
 def _readable_grid(template: TickoffTemplate, page: GridPage, setup: PageSetup) -> GridTable:
@@ -323,8 +329,8 @@ def _readable_grid(template: TickoffTemplate, page: GridPage, setup: PageSetup) 
     widths = where.widths
     head_room = where.head_height - _PAD
     name_head = Paragraph(
-        "<b>" + escape(tr("Name")) + "</b><br/><font size=6.5 color='#666666'>"
-        + escape(_grid_title(page.group, page.groups)) + "</font>",
+        "<b>" + _markup(tr("Name")) + "</b><br/><font size=6.5 color='#666666'>"
+        + _markup(_grid_title(page.group, page.groups)) + "</font>",
         ParagraphStyle("name_head", parent=paragraph_styles()["cell"], leading=8))
     head: list[object] = ["#", tr("ID", "participant ID column"), name_head,
                           *[_outcome_head(i + 1, outcomes[i].title, where.column_width - _PAD,

@@ -169,3 +169,24 @@ def test_every_box_of_a_two_group_template_is_read_as_ticked(kind: str, tmp_path
                 else:
                     assert (box.ticked, box.doubtful) == (expected_tick(row.row, outcome),
                                                           False), (row.row, outcome, box)
+
+
+def test_a_page_whose_outcome_columns_changed_since_printing_is_refused_with_a_sentence(
+    db_path: Path, session: dict[str, Any], tmp_path: Path
+) -> None:
+    printed_pdf = tmp_path / "tickoff.pdf"
+    printed = cli("--db", str(db_path), "report", "tickoff", "--session", session["id"],
+                  "-o", str(printed_pdf))
+    assert printed.returncode == 0, printed.stderr
+    photo = ticked_photo(printed_pdf, tmp_path / "photo.png")
+    store.open_store(db_path)
+    try:
+        outcomes.drop_outcome(session["id"], session["outcomes"][1])  # columns 2-4 move
+    finally:
+        store.close_store()
+    before = stored_ticks(db_path, session)
+    result = cli("--db", str(db_path), "scan-in", str(photo), "--accept")
+    assert result.returncode == 1
+    assert ("The outcome list of the session has changed since photo.png was printed"
+            in result.stderr) and "Traceback" not in result.stderr
+    assert stored_ticks(db_path, session) == before
