@@ -66,6 +66,12 @@ def _show_ticks(plan: Any) -> None:
         for t in clear:
             extra = ", already on the laptop" if t.current else ""
             print(f"    {_box(t)} (confidence {t.confidence:.2f}{extra})")
+    for row in plan.reading.unlisted:
+        marked = [str(code.first_outcome + n) for n, box in enumerate(row.boxes)
+                  if box.ticked or box.doubtful]
+        print(f"  Blank row {row.row} has {'outcome' if len(marked) == 1 else 'outcomes'} "
+              f"{', '.join(marked)} ticked for someone not listed: not read; add them as a "
+              "walk-in on the Roster tab, then tick them on the Outcomes tab.")
 
 
 def _show(plan: Any) -> None:
@@ -136,6 +142,11 @@ def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> d
                 "confidence": t.confidence, "note": t.note, "laptop": t.current,
                 "conflict": t.conflict, "writable": t.writable,
             } for t in plan.ticks],
+            "unlisted": [{
+                "row": row.row,
+                "outcomes": [plan.reading.code.first_outcome + n
+                             for n, box in enumerate(row.boxes) if box.ticked or box.doubtful],
+            } for row in plan.reading.unlisted],
         } for plan, result in zip(plans, done, strict=True)],
         "refused": [{"source": r.source, "sentence": r.sentence} for r in refused],
         "accepted": accepted is not None,

@@ -110,6 +110,7 @@ class ReviewPage:
     typed: dict[int, list[str]] = field(default_factory=dict)  # line -> name, ID, status
     added: int = 0  # walk-ins added once the page was accepted
     tick_choices: dict[tuple[str, str], bool] = field(default_factory=dict)  # box -> ticked
+    unlisted: list[Any] = field(default_factory=list)  # paper.reader.TickRowReading, ticked
 
     @property
     def tickoff(self) -> bool:
@@ -171,12 +172,13 @@ def read_for_review(files: Sequence[str | Path]) -> Review:
         if isinstance(plan, Refusal):
             refused.append(ReviewPage(reading.source, sentence=plan.sentence))
             continue
-        rows = {m.row for m in plan.marks} | {t.row for t in plan.ticks}
+        rows = ({m.row for m in plan.marks} | {t.row for t in plan.ticks}
+                | {u.row for u in reading.unlisted})
         read.append(ReviewPage(
             reading.source, plan, image=_image(reading.straight),
             bands={row: row_band(reading, row) for row in rows},
             crops={row: _image(row_crop(reading, row)) for row in rows},
-            walk_ins=list(reading.walk_ins),
+            walk_ins=list(reading.walk_ins), unlisted=list(reading.unlisted),
             walk_in_crops={w.line: _image(walk_in_crop(reading, w)) for w in reading.walk_ins},
             typed={w.line: ["", "", w.reading.status or "present"] for w in reading.walk_ins}))
     read.sort(key=lambda p: (p.plan.session_label, p.plan.session_id, p.plan.page))
@@ -553,7 +555,14 @@ class PaperReviewDialog(QDialog):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.walk_in_area.setVisible(bool(page.walk_ins))
+        self.walk_in_area.setVisible(bool(page.walk_ins) or bool(page.unlisted))
+        if page.tickoff:
+            self._fill_unlisted(page)
+            return
+        self.walk_in_title.setText(self.tr(
+            "Walk-ins written on this page: type each name (and ID or phone) as written. "
+            "They are added as walk-ins when you accept the page; a row left without a name "
+            "is not."))
         if not page.walk_ins:
             return
         width = max(200, self.walk_in_scroll.viewport().width() - 24)
@@ -596,6 +605,28 @@ class PaperReviewDialog(QDialog):
         self.walk_in_grid.setColumnStretch(0, 3)
         self.walk_in_grid.setColumnStretch(1, 2)
         self.walk_in_grid.setRowStretch(len(page.walk_ins) * 2, 1)
+
+    def _fill_unlisted(self, page: ReviewPage) -> None:
+        """A tick-off page's blank rows with boxes ticked: each one's crop and what is ticked
+        (not written: the person is not on the roll)."""
+        self.walk_in_title.setText(self.tr(
+            "Blank rows with ticks, for people not listed: these ticks are not written. Add "
+            "each person as a walk-in on the Roster tab, then tick them on the Outcomes tab."))
+        first = page.plan.reading.code.first_outcome
+        for index, row in enumerate(page.unlisted):
+            marked = ", ".join(str(first + n) for n, box in enumerate(row.boxes)
+                               if box.ticked or box.doubtful)
+            text = QLabel(fill(self.tr("Row %1: outcomes %2 ticked"), row.row, marked),
+                          self.walk_in_rows)
+            crop = QLabel(self.walk_in_rows)
+            crop.setAccessibleName(fill(self.tr("Blank row %1 as ticked"), row.row))
+            image = page.crops.get(row.row)
+            if image is not None:
+                crop.setPixmap(QPixmap.fromImage(image.scaledToHeight(
+                    CROP_HEIGHT, Qt.TransformationMode.SmoothTransformation)))
+            self.walk_in_grid.addWidget(text, index, 0)
+            self.walk_in_grid.addWidget(crop, index, 1)
+        self.walk_in_grid.setRowStretch(len(page.unlisted), 1)
 
     def _write_text(self, page: ReviewPage, mark: Any) -> str:
         target = page.outcome(mark)

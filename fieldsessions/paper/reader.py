@@ -164,6 +164,7 @@ class PageReading:
     straight: Any = field(default=None, repr=False, compare=False)
     walk_ins: tuple[WalkInRow, ...] = ()
     ticks: tuple[TickRowReading, ...] = ()  # a tick-off page's rows (`rows` is empty then)
+    unlisted: tuple[TickRowReading, ...] = ()  # its blank rows with a box marked
 
 
 @dataclass(frozen=True)
@@ -466,6 +467,12 @@ def read_page(page: PageImage) -> PageReading | Refusal:
         outlines.extend(edges)
         ticks.append(TickRowReading(code.first_row + index, tuple(
             judge_tick(*box) for box in zip(fills, lights, edges, strict=True))))
+    unlisted: list[TickRowReading] = []
+    for index in range(code.row_count, code.row_count + code.blank_rows):
+        fills, lights, edges = _box_fills(tone, _boxes(where, index))
+        boxes = tuple(judge_tick(*box) for box in zip(fills, lights, edges, strict=True))
+        if any(box.ticked or box.doubtful for box in boxes):
+            unlisted.append(TickRowReading(code.first_row + index, boxes))
     for index in range(code.row_count if code.kind == sheet_layout.SHEET else 0):
         fills, lights, edges = _box_fills(tone, _boxes(where, index))
         outlines.extend(edges)
@@ -483,7 +490,8 @@ def read_page(page: PageImage) -> PageReading | Refusal:
     walk_ins = (tuple(row for row in _walk_in_rows(tone, where, code) if row.used)
                 if code.kind == sheet_layout.SHEET else ())
     return PageReading(page.source, code, tuple(rows), page,
-                       time.perf_counter() - started, straight, walk_ins, tuple(ticks))
+                       time.perf_counter() - started, straight, walk_ins, tuple(ticks),
+                       tuple(unlisted))
 
 
 def _walk_in_rows(tone: Any, where: SheetGeometry, code: PageCode) -> list[WalkInRow]:

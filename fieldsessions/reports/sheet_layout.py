@@ -101,6 +101,8 @@ class PageCode:
         first_outcome: on a tick-off page, the number of its first outcome column (1-based,
             as printed in the outcome list); outcome_count: how many columns it has;
             outcomes: `fingerprint` of their outcome ids. 0, 0 and "" on a sheet.
+        blank_rows: on a tick-off page, the blank rows (for people not listed) that follow
+            its participant rows in the same table; 0 on a sheet (its walk-in rows are found).
     """
 
     version: int
@@ -114,6 +116,7 @@ class PageCode:
     first_outcome: int = 0
     outcome_count: int = 0
     outcomes: str = ""
+    blank_rows: int = 0
 
     def text(self) -> str:
         """Upper case throughout: a QR code holds that as alphanumeric data, denser than
@@ -123,7 +126,7 @@ class PageCode:
             parts = (TICKOFF_PREFIX, str(self.version), self.paper, str(self.page),
                      str(self.first_row), str(self.row_count), self.fingerprint,
                      str(self.first_outcome), str(self.outcome_count), self.outcomes,
-                     self.session_id)
+                     str(self.blank_rows), self.session_id)
         else:
             parts = (CODE_PREFIX, str(self.version), self.paper, str(self.page),
                      str(self.first_row), str(self.row_count), self.fingerprint,
@@ -140,19 +143,19 @@ class PageCode:
         """The code in `text`, or None when it is not a read-back page's code."""
         parts = text.strip().lower().split(":")
         sheet = len(parts) == 8 and parts[0] == CODE_PREFIX.lower()
-        tickoff = len(parts) == 11 and parts[0] == TICKOFF_PREFIX.lower()
+        tickoff = len(parts) == 12 and parts[0] == TICKOFF_PREFIX.lower()
         if not (sheet or tickoff):
             return None
         try:
             version, page, first, count = (int(parts[i]) for i in (1, 3, 4, 5))
             if tickoff:
-                first_outcome, outcome_count = int(parts[7]), int(parts[8])
+                first_outcome, outcome_count, blank = (int(parts[i]) for i in (7, 8, 10))
         except ValueError:
             return None
         if sheet:
             return cls(version, parts[2], page, first, count, parts[6], parts[7])
-        return cls(version, parts[2], page, first, count, parts[6], parts[10], TICKOFF,
-                   first_outcome, outcome_count, parts[9])
+        return cls(version, parts[2], page, first, count, parts[6], parts[11], TICKOFF,
+                   first_outcome, outcome_count, parts[9], blank)
 
 
 @dataclass(frozen=True)

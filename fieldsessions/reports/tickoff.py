@@ -289,15 +289,16 @@ def page_code(template: TickoffTemplate, options: TickoffOptions, page: int) -> 
         count = max(0, min(grid.first + grid.count, people + 1) - grid.first)
         outcomes = [template.outcomes[i].outcome_id for i in grid.group]
         first_outcome = grid.group.start + 1
+        blank = grid.count - count
     else:
-        first, count, outcomes, first_outcome = people + 1, 0, [], 0
+        first, count, outcomes, first_outcome, blank = people + 1, 0, [], 0, 0
     ids = [row.participant_id for row in template.rows[first - 1:first - 1 + count]]
     return PageCode(
         version=sheet_layout.TICKOFF_VERSION, paper=sheet_layout.paper_code(options.setup),
         page=page, first_row=first, row_count=count, fingerprint=sheet_layout.fingerprint(ids),
         session_id=template.session.session_id, kind=sheet_layout.TICKOFF,
         first_outcome=first_outcome, outcome_count=len(outcomes),
-        outcomes=sheet_layout.fingerprint(outcomes))
+        outcomes=sheet_layout.fingerprint(outcomes), blank_rows=blank)
 
 
 def _outcome_head(number: int, title: str, width: float, height: float) -> Paragraph:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.db.models import OutcomeTick
@@ -20,6 +21,7 @@ from tests.unit import helpers
 from tests.unit.paper_marks import expected_tick
 from tests.unit.test_paper_tickoff import (
     AGREED,
+    BLANK_ROW,
     FAINT,
     OUTCOMES,
     PEOPLE,
@@ -62,6 +64,9 @@ def test_the_faint_box_comes_first_space_ticks_it_and_enter_writes_the_page(
     _tab, dialog = open_review(qtbot, worker, monkeypatch, ticks["id"], [ticks["photo"]])
     assert "tick-off page 1" in dialog.page_list.item(0).text()
     assert "Space" in dialog.hint_label.text()
+    assert dialog.walk_in_area.isVisible() and "not written" in dialog.walk_in_title.text()
+    shown = [w.text() for w in dialog.walk_in_rows.findChildren(QLabel) if w.text()]
+    assert shown == [f"Row {BLANK_ROW}: outcomes 2, 3 ticked"]
     rows = [tuple(dialog.table.item(r, c).text() for c in range(5))
             for r in range(dialog.table.rowCount())]
     assert len(rows) == PEOPLE * OUTCOMES

@@ -28,6 +28,7 @@ FAINT = (4, 2)  # (row, outcome number): a faint trace, not a tick
 UNTICKED_ON_LAPTOP = (2, 1)  # ticked on paper, set to "not achieved" on the laptop
 TICKED_ON_LAPTOP = (1, 1)  # empty on paper, ticked on the laptop
 AGREED = (3, 3)  # ticked on both
+BLANK_ROW, BLANK_TICKS = PEOPLE + 1, (2, 3)  # a blank row ticked for someone not listed
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -69,6 +70,8 @@ def ticked_photo(template_pdf: Path, target: Path) -> Path:
             elif expected_tick(row, outcome):
                 paper_marks.mark(page, where, row - 1, outcome - 1,
                                  kind=paper_marks.KINDS[(row + outcome) % 4], seed=row)
+    for outcome in BLANK_TICKS:
+        paper_marks.mark(page, where, BLANK_ROW - 1, outcome - 1, kind="tick", seed=outcome)
     return paper_marks.save(paper_marks.photograph(page, angle=2, squeeze=0.02, noise=3),
                             target)
 
@@ -98,6 +101,7 @@ def test_a_printed_template_ticked_and_photographed_is_read_in_through_the_cli(
     assert shown.returncode == 0, shown.stderr
     page = json.loads(shown.stdout)["pages"][0]
     assert page["kind"] == "tickoff" and page["rows"] == []
+    assert page["unlisted"] == [{"row": BLANK_ROW, "outcomes": list(BLANK_TICKS)}]
     boxes = {(t["row"], t["outcome"]): t for t in page["ticks"]}
     assert len(boxes) == PEOPLE * OUTCOMES
     for (row, outcome), box in boxes.items():
@@ -118,6 +122,8 @@ def test_a_printed_template_ticked_and_photographed_is_read_in_through_the_cli(
             "laptop has it not ticked") in out
     assert ("row   1  Person 000 (Person-0), outcome 1 (Outcome 1): paper says not ticked, "
             "the laptop has it ticked") in out
+    assert (f"Blank row {BLANK_ROW} has outcomes 2, 3 ticked for someone not listed: not "
+            "read; add them as a walk-in on the Roster tab") in out
     clear = [key for key, box in boxes.items() if box["writable"]]
     assert f"{len(clear)} ticks to write, 1 doubtful" in out
     assert "2 conflicts with the laptop" in out
@@ -158,6 +164,7 @@ def test_every_box_of_a_two_group_template_is_read_as_ticked(kind: str, tmp_path
         reading = read_page(PageImage(f"page {number}", image))
         assert isinstance(reading, PageReading), reading
         assert reading.code == page_code(data, options, number)
+        assert reading.unlisted == ()  # its blank rows are left blank
         code = reading.code
         assert [row.row for row in reading.ticks] == list(
             range(code.first_row, code.first_row + code.row_count))
