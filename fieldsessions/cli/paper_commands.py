@@ -17,6 +17,7 @@ import sys
 from typing import Any
 
 from fieldsessions.cli.core_commands import add_common, opened, print_json
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.records import session_code
 from fieldsessions.core.wording import plural
 
@@ -31,47 +32,58 @@ def _value(status: str | None) -> str:
 
 
 def _box(tick: Any) -> str:
-    return f"{_who(tick)}, outcome {tick.outcome_number} ({tick.outcome_title})"
+    who = tick.name + (f" ({tick.external_id})" if tick.external_id else "")
+    return fill(tr("row %1  %2, outcome %3 (%4)"), f"{tick.row:>3}", who, tick.outcome_number,
+                tick.outcome_title)
 
 
 def _ticked(value: bool | None) -> str:
-    return "ticked" if value else "not ticked"
+    return tr("ticked") if value else tr("not ticked")
 
 
 def _show_ticks(plan: Any) -> None:
+    """A tick-off page as read: its boxes, doubtful first, then conflicts, then the ticked."""
     code = plan.reading.code
-    rows = (f"rows {code.first_row}-{code.first_row + code.row_count - 1}" if code.row_count
-            else "no participant rows")
-    outcomes = (f"outcomes {code.first_outcome}-{code.first_outcome + code.outcome_count - 1}"
-                if code.outcome_count else "no outcomes")
-    print(f"{plan.reading.source}: {plan.session_label} (session "
-          f"{session_code(code.session_id)}), tick-off page {code.page}, {rows}, {outcomes}; "
-          f"read in {plan.reading.seconds:.2f} s")
+    rows = (fill(tr("rows %1-%2"), code.first_row, code.first_row + code.row_count - 1)
+            if code.row_count else tr("no participant rows"))
+    outcomes = (fill(tr("outcomes %1-%2"), code.first_outcome,
+                     code.first_outcome + code.outcome_count - 1)
+                if code.outcome_count else tr("no outcomes"))
+    print(fill(tr("%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s"),
+               plan.reading.source, plan.session_label, session_code(code.session_id),
+               code.page, rows, outcomes, f"{plan.reading.seconds:.2f}"))
     doubtful = [t for t in plan.ticks if t.doubtful]
     conflicts = [t for t in plan.ticks if t.conflict and not t.doubtful]
     clear = [t for t in plan.ticks if t.read and not t.doubtful and not t.conflict]
     if doubtful:
-        print("  Doubtful, a person must look:")
+        print(tr("  Doubtful, a person must look:"))
         for t in doubtful:
-            laptop = f"; the laptop has it {_ticked(t.current)}" if t.current is not None else ""
-            print(f"    {_box(t)}: {_ticked(t.read)}? {t.note} "
-                  f"(confidence {t.confidence:.2f}){laptop}")
+            line = fill(tr("    %1: %2? %3 (confidence %4)"), _box(t), _ticked(t.read), t.note,
+                        f"{t.confidence:.2f}")
+            if t.current is not None:
+                line += fill(tr("; the laptop has it %1"), _ticked(t.current))
+            print(line)
     if conflicts:
-        print("  Paper and laptop disagree (the laptop's tick is kept):")
+        print(tr("  Paper and laptop disagree (the laptop's tick is kept):"))
         for t in conflicts:
-            print(f"    {_box(t)}: paper says {_ticked(t.read)}, the laptop has it "
-                  f"{_ticked(t.current)} (confidence {t.confidence:.2f})")
+            print(fill(tr("    %1: paper says %2, the laptop has it %3 (confidence %4)"),
+                       _box(t), _ticked(t.read), _ticked(t.current), f"{t.confidence:.2f}"))
     if clear:
-        print("  Ticked:")
+        print(tr("  Ticked:"))
         for t in clear:
-            extra = ", already on the laptop" if t.current else ""
-            print(f"    {_box(t)} (confidence {t.confidence:.2f}{extra})")
+            if t.current:
+                print(fill(tr("    %1 (confidence %2, already on the laptop)"), _box(t),
+                           f"{t.confidence:.2f}"))
+            else:
+                print(fill(tr("    %1 (confidence %2)"), _box(t), f"{t.confidence:.2f}"))
     for row in plan.reading.unlisted:
         marked = [str(code.first_outcome + n) for n, box in enumerate(row.boxes)
                   if box.ticked or box.doubtful]
-        print(f"  Blank row {row.row} has {'outcome' if len(marked) == 1 else 'outcomes'} "
-              f"{', '.join(marked)} ticked for someone not listed: not read; add them as a "
-              "walk-in on the Roster tab, then tick them on the Outcomes tab.")
+        one = tr("  Blank row %1 has outcome %2 ticked for someone not listed: not read; add "
+                 "them as a walk-in on the Roster tab, then tick them on the Outcomes tab.")
+        many = tr("  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add "
+                  "them as a walk-in on the Roster tab, then tick them on the Outcomes tab.")
+        print(fill(one if len(marked) == 1 else many, row.row, ", ".join(marked)))
 
 
 def _show(plan: Any) -> None:
