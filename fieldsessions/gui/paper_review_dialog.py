@@ -111,6 +111,8 @@ class ReviewPage:
     added: int = 0  # walk-ins added once the page was accepted
     tick_choices: dict[tuple[str, str], bool] = field(default_factory=dict)  # box -> ticked
     unlisted: list[Any] = field(default_factory=list)  # paper.reader.TickRowReading, ticked
+    tick_frames: dict[tuple[str, str], tuple[int, int, int, int]] = field(
+        default_factory=dict)  # a tick-off box's place in its row's crop
 
     @property
     def tickoff(self) -> bool:
@@ -157,7 +159,14 @@ class Review:
 
 def read_for_review(files: Sequence[str | Path]) -> Review:
     """Worker job: read every page of `files`, match each to its roll, cut out its rows."""
-    from fieldsessions.paper.reader import Refusal, read_files, row_band, row_crop, walk_in_crop
+    from fieldsessions.paper.reader import (
+        Refusal,
+        box_in_crop,
+        read_files,
+        row_band,
+        row_crop,
+        walk_in_crop,
+    )
     from fieldsessions.services import paper_sheets
 
     read, refused, blank = [], [], []
@@ -179,6 +188,9 @@ def read_for_review(files: Sequence[str | Path]) -> Review:
             bands={row: row_band(reading, row) for row in rows},
             crops={row: _image(row_crop(reading, row)) for row in rows},
             walk_ins=list(reading.walk_ins), unlisted=list(reading.unlisted),
+            tick_frames={t.key: box_in_crop(reading, t.row,
+                                            t.outcome_number - reading.code.first_outcome)
+                         for t in plan.ticks},
             walk_in_crops={w.line: _image(walk_in_crop(reading, w)) for w in reading.walk_ins},
             typed={w.line: ["", "", w.reading.status or "present"] for w in reading.walk_ins}))
     read.sort(key=lambda p: (p.plan.session_label, p.plan.session_id, p.plan.page))
@@ -520,10 +532,10 @@ class PaperReviewDialog(QDialog):
             crop = QTableWidgetItem()
             image = page.crops.get(tick.row)
             if image is not None:
-                crop.setData(Qt.ItemDataRole.DecorationRole, QPixmap.fromImage(
-                    image.scaledToHeight(CROP_HEIGHT,
-                                         Qt.TransformationMode.SmoothTransformation)))
-                crop.setToolTip(self.tr("The row's outcome boxes as read, left to right"))
+                crop.setData(Qt.ItemDataRole.DecorationRole,
+                             self._framed_crop(image, page.tick_frames.get(tick.key)))
+                crop.setToolTip(self.tr("The row's outcome boxes as read, left to right; "
+                                        "this outcome's box framed in red"))
             items = [number, name, QTableWidgetItem(paper), QTableWidgetItem(laptop),
                      QTableWidgetItem(self._tick_write_text(page, tick)), crop]
             background = (DOUBTFUL_BACKGROUND if tick.doubtful else
@@ -534,6 +546,21 @@ class PaperReviewDialog(QDialog):
                 if background:
                     item.setBackground(QBrush(QColor(background)))
                 self.table.setItem(r, column, item)
+            name.setToolTip("\n".join(filter(None, (name.text(), tick.note))))
+
+    @staticmethod
+    def _framed_crop(image: QImage, frame: tuple[int, int, int, int] | None) -> QPixmap:
+        """A row's crop at the table's height, with one box framed in red."""
+        pixmap = QPixmap.fromImage(image.scaledToHeight(
+            CROP_HEIGHT, Qt.TransformationMode.SmoothTransformation))
+        if frame is not None and image.height():
+            factor = CROP_HEIGHT / image.height()
+            left, top, right, bottom = (round(v * factor) for v in frame)
+            painter = QPainter(pixmap)
+            painter.setPen(QPen(QColor("#d0021b"), 2))
+            painter.drawRect(QRect(left - 2, top - 2, right - left + 4, bottom - top + 4))
+            painter.end()
+        return pixmap
 
     def _tick_text(self, ticked: bool) -> str:
         return self.tr("ticked") if ticked else self.tr("not ticked")
@@ -627,6 +654,10 @@ class PaperReviewDialog(QDialog):
             self.walk_in_grid.addWidget(text, index, 0)
             self.walk_in_grid.addWidget(crop, index, 1)
         self.walk_in_grid.setRowStretch(len(page.unlisted), 1)
+        if page.unlisted:  # a line each: the table keeps the room
+            total = sum(self.rows_splitter.sizes())
+            wanted = min(total // 3, 70 + (CROP_HEIGHT + 10) * len(page.unlisted))
+            self.rows_splitter.setSizes([total - wanted, wanted])
 
     def _write_text(self, page: ReviewPage, mark: Any) -> str:
         target = page.outcome(mark)

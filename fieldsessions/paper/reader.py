@@ -572,6 +572,18 @@ def row_band(reading: PageReading, row: int) -> tuple[int, int, int, int]:
             round((last_x + side + pad_x) * SCALE), round((height - y + pad_y) * SCALE))
 
 
+def box_in_crop(reading: PageReading, row: int, column: int) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of box column `column` of row `row` in `row_crop`'s image."""
+    where = sheet_layout.page_geometry(reading.code)
+    assert where is not None  # read pages have a known paper
+    x, y, side = where.box(row - reading.code.first_row, column)
+    left, top, _right, _bottom = row_band(reading, row)
+    box_left, box_top = round(x * SCALE) - max(0, left), round(
+        (where.size[1] - y - side) * SCALE) - max(0, top)
+    size = round(side * SCALE)
+    return box_left, box_top, box_left + size, box_top + size
+
+
 def row_crop(reading: PageReading, row: int) -> Any:
     """The straightened image of sheet row `row`'s boxes (see `row_band`), for a person."""
     left, top, right, bottom = row_band(reading, row)
