@@ -1,10 +1,13 @@
-"""`fieldsessions scan-in FILE... [--accept]`: read signed attendance sheets back in.
+"""`fieldsessions scan-in FILE... [--accept]`: read signed attendance sheets and ticked
+tick-off templates back in.
 
 Without --accept nothing is written: each page is shown with its session, the doubtful rows
 first, then the rows that disagree with marks already on the laptop, then the clear readings.
 With --accept the clear marks of people still pending are written in one transaction (history
 reason "paper sheet, page N", queued for sync) and the page images kept beside the data file;
-what still needs a person is listed.
+what still needs a person is listed. A tick-off template's page lists its boxes the same way
+(doubtful, conflicts with ticks on the laptop, then the clear ticks) and --accept writes its
+clear ticks of boxes not yet set on the laptop as outcome ticks.
 """
 
 from __future__ import annotations
@@ -32,7 +35,65 @@ def _confidence(value: float) -> str:
     return f"{value:.2f}"
 
 
+def _box(tick: Any) -> str:
+    who = tick.name + (f" ({tick.external_id})" if tick.external_id else "")
+    return fill(tr("row %1  %2, outcome %3 (%4)"), f"{tick.row:>3}", who, tick.outcome_number,
+                tick.outcome_title)
+
+
+def _ticked(value: bool | None) -> str:
+    return tr("ticked") if value else tr("not ticked")
+
+
+def _show_ticks(plan: Any) -> None:
+    """A tick-off page as read: its boxes, doubtful first, then conflicts, then the ticked."""
+    code = plan.reading.code
+    rows = (fill(tr("rows %1-%2"), code.first_row, code.first_row + code.row_count - 1)
+            if code.row_count else tr("no participant rows"))
+    outcomes = (fill(tr("outcomes %1-%2"), code.first_outcome,
+                     code.first_outcome + code.outcome_count - 1)
+                if code.outcome_count else tr("no outcomes"))
+    print(fill(tr("%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s"),
+               plan.reading.source, plan.session_label, session_code(code.session_id),
+               code.page, rows, outcomes, f"{plan.reading.seconds:.2f}"))
+    doubtful = [t for t in plan.ticks if t.doubtful]
+    conflicts = [t for t in plan.ticks if t.conflict and not t.doubtful]
+    clear = [t for t in plan.ticks if t.read and not t.doubtful and not t.conflict]
+    if doubtful:
+        print(tr("  Doubtful, a person must look:"))
+        for t in doubtful:
+            line = fill(tr("    %1: %2? %3 (confidence %4)"), _box(t), _ticked(t.read), t.note,
+                        f"{t.confidence:.2f}")
+            if t.current is not None:
+                line += fill(tr("; the laptop has it %1"), _ticked(t.current))
+            print(line)
+    if conflicts:
+        print(tr("  Paper and laptop disagree (the laptop's tick is kept):"))
+        for t in conflicts:
+            print(fill(tr("    %1: paper says %2, the laptop has it %3 (confidence %4)"),
+                       _box(t), _ticked(t.read), _ticked(t.current), f"{t.confidence:.2f}"))
+    if clear:
+        print(tr("  Ticked:"))
+        for t in clear:
+            if t.current:
+                print(fill(tr("    %1 (confidence %2, already on the laptop)"), _box(t),
+                           f"{t.confidence:.2f}"))
+            else:
+                print(fill(tr("    %1 (confidence %2)"), _box(t), f"{t.confidence:.2f}"))
+    for row in plan.reading.unlisted:
+        marked = [str(code.first_outcome + n) for n, box in enumerate(row.boxes)
+                  if box.ticked or box.doubtful]
+        one = tr("  Blank row %1 has outcome %2 ticked for someone not listed: not read; add "
+                 "them as a walk-in on the Roster tab, then tick them on the Outcomes tab.")
+        many = tr("  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add "
+                  "them as a walk-in on the Roster tab, then tick them on the Outcomes tab.")
+        print(fill(one if len(marked) == 1 else many, row.row, ", ".join(marked)))
+
+
 def _show(plan: Any) -> None:
+    if plan.tickoff:
+        _show_ticks(plan)
+        return
     code = plan.reading.code
     first, last = code.first_row, code.first_row + code.row_count - 1
     print(fill(tr("%1: %2 (session %3), sheet page %4, rows %5-%6; read in %7 s")
@@ -88,7 +149,8 @@ def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> d
             "session": plan.session_label, "page": plan.page,
             "first_row": plan.reading.code.first_row, "row_count": plan.reading.code.row_count,
             "seconds": round(plan.reading.seconds, 3),
-            "written": len(result.changes) if result else 0,
+            "kind": plan.reading.code.kind,
+            "written": len(result.changes) + len(result.ticks) if result else 0,
             "evidence": str(result.evidence) if result else None,
             "rows": [{
                 "row": m.row, "participant_id": m.participant_id, "name": m.name,
@@ -96,6 +158,18 @@ def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> d
                 "confidence": m.confidence, "note": m.note, "laptop": m.current,
                 "conflict": m.conflict, "writable": m.writable,
             } for m in plan.marks],
+            "ticks": [{
+                "row": t.row, "participant_id": t.participant_id, "name": t.name,
+                "external_id": t.external_id, "outcome_id": t.outcome_id,
+                "outcome": t.outcome_number, "read": t.read, "doubtful": t.doubtful,
+                "confidence": t.confidence, "note": t.note, "laptop": t.current,
+                "conflict": t.conflict, "writable": t.writable,
+            } for t in plan.ticks],
+            "unlisted": [{
+                "row": row.row,
+                "outcomes": [plan.reading.code.first_outcome + n
+                             for n, box in enumerate(row.boxes) if box.ticked or box.doubtful],
+            } for row in plan.reading.unlisted],
         } for plan, result in zip(plans, done, strict=True)],
         "refused": [{"source": r.source, "sentence": r.sentence} for r in refused],
         "accepted": accepted is not None,
@@ -131,14 +205,21 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
     for refusal in refused:
         print(f"fieldsessions: {refusal.sentence}", file=sys.stderr)
     marks = [m for plan in plans for m in plan.marks]
+    ticks = [t for plan in plans for t in plan.ticks]
     writable = sum(m.writable for m in marks)
-    doubtful = sum(m.doubtful for m in marks)
+    writable_ticks = sum(t.writable for t in ticks)
+    doubtful = sum(m.doubtful for m in marks) + sum(t.doubtful for t in ticks)
     unmarked = sum(m.unmarked for m in marks)
-    conflicts = sum(m.conflict and not m.doubtful for m in marks)
+    conflicts = (sum(m.conflict and not m.doubtful for m in marks)
+                 + sum(t.conflict and not t.doubtful for t in ticks))
+    marks_to_write = count_text(writable, tr("1 mark to write"), tr("%1 marks to write"))
+    if ticks:
+        marks_to_write = fill(tr("%1 and %2 to write"),
+                              count_text(writable, tr("1 mark"), tr("%1 marks")),
+                              count_text(writable_ticks, tr("1 tick"), tr("%1 ticks")))
     print(fill(tr("%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6."),
                count_text(len(plans), tr("1 page read"), tr("%1 pages read")), len(refused),
-               count_text(writable, tr("1 mark to write"), tr("%1 marks to write")),
-               doubtful, unmarked,
+               marks_to_write, doubtful, unmarked,
                count_text(conflicts, tr("1 conflict with the laptop"),
                           tr("%1 conflicts with the laptop"))))
     if blank:
@@ -153,14 +234,20 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
             tr("%1 walk-in rows written in by hand, not added here: type them in with Read "
                "paper sheets… on the Roster tab, which shows each as written.")), written_in))
     if accepted is None:
-        if writable:
-            print(tr("Nothing was written; run again with --accept to write the clear marks."))
+        if writable or writable_ticks:
+            print(tr("Nothing was written; run again with --accept to write the clear marks "
+                     "and ticks.") if ticks else
+                  tr("Nothing was written; run again with --accept to write the clear marks."))
         return 1 if refused else 0
     written = sum(len(a.changes) for a in accepted)
-    pages = ", ".join(fill(tr("page %1: %2"), a.plan.page, len(a.changes))
-                      for a in accepted if a.changes)
+    written_ticks = sum(len(a.ticks) for a in accepted)
+    pages = ", ".join(fill(tr("page %1: %2"), a.plan.page, len(a.changes) + len(a.ticks))
+                      for a in accepted if a.changes or a.ticks)
     marks_text = count_text(written, tr("1 mark"), tr("%1 marks"))
-    if not written:
+    if ticks:
+        marks_text = fill(tr("%1 and %2"), marks_text,
+                          count_text(written_ticks, tr("1 tick"), tr("%1 ticks")))
+    if not (written or written_ticks):
         print(fill(tr("Wrote %1 in one go."), marks_text))
     else:
         print(fill(tr("Wrote %1 in one go (%2), queued for sync.") if pages
@@ -179,18 +266,21 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
         left.append(count_text(len(refused), tr("1 refused page"), tr("%1 refused pages")))
     if left:
         print(fill(tr("Needs a person: %1 (listed above); mark them on the Roster tab or with "
+                      "`fieldsessions mark`, tick them on the Outcomes tab.") if ticks else
+                   tr("Needs a person: %1 (listed above); mark them on the Roster tab or with "
                       "`fieldsessions mark`."), ", ".join(left)))
     return 1 if refused else 0
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add `scan-in` to the parser."""
-    text = tr("read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, "
-              "TIFF); shows what was read, writes it with --accept")
+    text = tr("read signed attendance sheets and ticked tick-off templates back in from scans "
+              "or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept")
     parser: argparse.ArgumentParser = sub.add_parser("scan-in", help=text, description=text)
     add_common(parser, json_flag=True)
     parser.add_argument("files", nargs="+", metavar="FILE", help=tr("scanned pages or photos"))
     parser.add_argument("--accept", action="store_true",
-                        help=tr("write the clear marks of people not yet marked on this laptop"))
+                        help=tr("write the clear marks of people not yet marked on this laptop, "
+                                "and the clear ticks of boxes not yet set on it"))
     parser.add_argument("--by", help=tr("who marks (default: this laptop's facilitator)"))
     parser.set_defaults(handler=cmd_scan_in)

@@ -17,6 +17,13 @@ someone not yet marked is written as read; a doubtful row only when a mark was c
 mark on the laptop only changes when the person chose another one for that row ("old → new"),
 never because of the paper alone.
 
+A tick-off template's page lists its boxes instead, one per participant and outcome, in the
+same order (doubtful, conflicts with the laptop's ticks, ticked, empty), each with the crop of
+its row's boxes. Space ticks or unticks the selected box (what will be written: a box the
+paper reads clearly is ticked unless the laptop already set it; a tick on the laptop only
+changes when the person pressed Space for that box); Enter accepts the page, whose ticks go
+through the outcome grid's service.
+
 Accept writes the page through the same service as `fieldsessions scan-in --accept` (one
 transaction, history reason "paper sheet, page N", queued for sync, the page image kept in
 "paper-sheets" beside the data file), on the worker thread. `written` tells the Roster tab,
@@ -102,11 +109,25 @@ class ReviewPage:
     walk_in_crops: dict[int, QImage] = field(default_factory=dict)
     typed: dict[int, list[str]] = field(default_factory=dict)  # line -> name, ID, status
     added: int = 0  # walk-ins added once the page was accepted
+    tick_choices: dict[tuple[str, str], bool] = field(default_factory=dict)  # box -> ticked
+    unlisted: list[Any] = field(default_factory=list)  # paper.reader.TickRowReading, ticked
+    tick_frames: dict[tuple[str, str], tuple[int, int, int, int]] = field(
+        default_factory=dict)  # a tick-off box's place in its row's crop
+
+    @property
+    def tickoff(self) -> bool:
+        return self.plan is not None and self.plan.tickoff
 
     def rows(self) -> list[Any]:
         """The page's marks in review order: doubtful, conflicts, no box marked, the rest."""
         if self.plan is None:
             return []
+        if self.tickoff:
+            def tick_rank(tick: Any) -> tuple[int, int, int]:
+                group = 0 if tick.doubtful else 1 if tick.conflict else 2 if tick.read else 3
+                return group, tick.row, tick.outcome_number
+
+            return sorted(self.plan.ticks, key=tick_rank)
 
         def rank(mark: Any) -> tuple[int, int]:
             group = (0 if mark.doubtful else 1 if mark.conflict else 2 if mark.unmarked
@@ -114,6 +135,14 @@ class ReviewPage:
             return group, mark.row
 
         return sorted(self.plan.marks, key=rank)
+
+    def ticked(self, tick: Any) -> bool:
+        """Whether the box will be ticked on the laptop once the page is accepted."""
+        if tick.key in self.tick_choices:
+            return self.tick_choices[tick.key]
+        if tick.writable:
+            return True
+        return bool(tick.current)
 
     def outcome(self, mark: Any) -> str | None:
         """The status accept will write for this row (None: nothing)."""
@@ -130,7 +159,14 @@ class Review:
 
 def read_for_review(files: Sequence[str | Path]) -> Review:
     """Worker job: read every page of `files`, match each to its roll, cut out its rows."""
-    from fieldsessions.paper.reader import Refusal, read_files, row_band, row_crop, walk_in_crop
+    from fieldsessions.paper.reader import (
+        Refusal,
+        box_in_crop,
+        read_files,
+        row_band,
+        row_crop,
+        walk_in_crop,
+    )
     from fieldsessions.services import paper_sheets
 
     read, refused, blank = [], [], []
@@ -145,11 +181,16 @@ def read_for_review(files: Sequence[str | Path]) -> Review:
         if isinstance(plan, Refusal):
             refused.append(ReviewPage(reading.source, sentence=plan.sentence))
             continue
+        rows = ({m.row for m in plan.marks} | {t.row for t in plan.ticks}
+                | {u.row for u in reading.unlisted})
         read.append(ReviewPage(
             reading.source, plan, image=_image(reading.straight),
-            bands={m.row: row_band(reading, m.row) for m in plan.marks},
-            crops={m.row: _image(row_crop(reading, m.row)) for m in plan.marks},
-            walk_ins=list(reading.walk_ins),
+            bands={row: row_band(reading, row) for row in rows},
+            crops={row: _image(row_crop(reading, row)) for row in rows},
+            walk_ins=list(reading.walk_ins), unlisted=list(reading.unlisted),
+            tick_frames={t.key: box_in_crop(reading, t.row,
+                                            t.outcome_number - reading.code.first_outcome)
+                         for t in plan.ticks},
             walk_in_crops={w.line: _image(walk_in_crop(reading, w)) for w in reading.walk_ins},
             typed={w.line: ["", "", w.reading.status or "present"] for w in reading.walk_ins}))
     read.sort(key=lambda p: (p.plan.session_label, p.plan.session_id, p.plan.page))
@@ -161,10 +202,12 @@ class MarksTable(QTableWidget):
 
     Signals:
         mark_requested(str): a status, or "" to write nothing for the row.
+        toggle_requested(): Space (a tick-off box).
         accept_requested(): Enter.
     """
 
     mark_requested = Signal(str)
+    toggle_requested = Signal()
     accept_requested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -179,6 +222,8 @@ class MarksTable(QTableWidget):
             self.mark_requested.emit("")
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accept_requested.emit()
+        elif key == Qt.Key.Key_Space:
+            self.toggle_requested.emit()
         else:
             super().keyPressEvent(event)
 
@@ -229,9 +274,7 @@ class PaperReviewDialog(QDialog):
         self.table.setAccessibleDescription(self.tr(
             "P present, L late, E excused, A absent, Delete writes nothing; arrows move; "
             "Enter accepts the page"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("#"), self.tr("Name"), self.tr("On paper"), self.tr("Laptop"),
-            self.tr("Will be written"), self.tr("Boxes: P · L · E · A")])
+        self._set_headers(tickoff=False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -297,9 +340,8 @@ class PaperReviewDialog(QDialog):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([170, 700, 330])
 
-        self.hint_label = QLabel(self.tr(
-            "<b>P</b> present · <b>L</b> late · <b>E</b> excused · <b>A</b> absent · "
-            "<b>Del</b> write nothing · <b>↑ ↓</b> move · <b>Enter</b> accept the page"), self)
+        self.hint_label = QLabel(self)
+        self._set_hint(tickoff=False)
         self.hint_label.setAccessibleName(self.tr("Keys"))
         self.hint_label.setStyleSheet("color: #555;")
         self.hint_label.setWordWrap(True)
@@ -325,9 +367,38 @@ class PaperReviewDialog(QDialog):
         self.page_list.activated.connect(lambda _index: self.table.setFocus())
         self.table.currentCellChanged.connect(self._on_row_changed)
         self.table.mark_requested.connect(self.choose)
+        self.table.toggle_requested.connect(self.toggle_tick)
         self.table.accept_requested.connect(self.accept_page)
         self.accept_button.clicked.connect(self.accept_page)
         self.close_button.clicked.connect(self.reject)
+
+    def _set_headers(self, *, tickoff: bool) -> None:
+        """The table's column titles for a sheet's rows or a tick-off page's boxes."""
+        if tickoff:
+            self.table.setHorizontalHeaderLabels([
+                self.tr("#"), self.tr("Name · outcome"), self.tr("On paper"), self.tr("Laptop"),
+                self.tr("Will be written"), self.tr("The row's outcome boxes")])
+        else:
+            self.table.setHorizontalHeaderLabels([
+                self.tr("#"), self.tr("Name"), self.tr("On paper"), self.tr("Laptop"),
+                self.tr("Will be written"), self.tr("Boxes: P · L · E · A")])
+
+    def _set_hint(self, *, tickoff: bool) -> None:
+        """The keys of the page shown, under the table."""
+        if tickoff:
+            self.hint_label.setText(self.tr(
+                "<b>Space</b> tick or untick the selected outcome box · <b>↑ ↓</b> move · "
+                "<b>Enter</b> accept the page"))
+            self.table.setAccessibleDescription(self.tr(
+                "Space ticks or unticks the selected outcome box; arrows move; Enter accepts "
+                "the page"))
+        else:
+            self.hint_label.setText(self.tr(
+                "<b>P</b> present · <b>L</b> late · <b>E</b> excused · <b>A</b> absent · "
+                "<b>Del</b> write nothing · <b>↑ ↓</b> move · <b>Enter</b> accept the page"))
+            self.table.setAccessibleDescription(self.tr(
+                "P present, L late, E excused, A absent, Delete writes nothing; arrows move; "
+                "Enter accepts the page"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -369,6 +440,13 @@ class PaperReviewDialog(QDialog):
     def _page_title(self, page: ReviewPage) -> str:
         if page.plan is None:
             return fill(self.tr("%1 — refused"), page.source)
+        if page.tickoff:
+            title = fill(self.tr("%1\n%2, tick-off page %3"), page.source,
+                         page.plan.session_label, page.plan.page)
+            if page.written is not None:
+                title += "\n" + count_text(page.written, self.tr("✓ 1 tick written"),
+                                           self.tr("✓ %1 ticks written"))
+            return title
         title = fill(self.tr("%1\n%2, sheet page %3"), page.source, page.plan.session_label,
                      page.plan.page)
         if page.written is not None:
@@ -396,7 +474,12 @@ class PaperReviewDialog(QDialog):
             self.accept_button.setEnabled(False)
             return
         self.rows_stack.setCurrentWidget(self.rows_splitter)
-        self._fill_table(page)
+        self._set_headers(tickoff=page.tickoff)
+        self._set_hint(tickoff=page.tickoff)
+        if page.tickoff:
+            self._fill_ticks(page)
+        else:
+            self._fill_table(page)
         self._fill_walk_ins(page)
         self.accept_button.setEnabled(page.written is None and not self._busy)
         self.table.setCurrentCell(0, self.NAME)
@@ -433,6 +516,65 @@ class PaperReviewDialog(QDialog):
                     item.setBackground(QBrush(QColor(background)))
                 self.table.setItem(r, column, item)
 
+    def _fill_ticks(self, page: ReviewPage) -> None:
+        """A tick-off page's boxes, one table row each (see `ReviewPage.rows`)."""
+        boxes = page.rows()
+        self.table.setRowCount(len(boxes))
+        for r, tick in enumerate(boxes):
+            number = QTableWidgetItem(str(tick.row))
+            number.setData(Qt.ItemDataRole.UserRole, tick.key)
+            who = tick.name + (f" ({tick.external_id})" if tick.external_id else "")
+            name = QTableWidgetItem(fill(self.tr("%1 · %2. %3"), who, tick.outcome_number,
+                                         tick.outcome_title))
+            paper = self._tick_text(tick.read) + ("?" if tick.doubtful else "")
+            laptop = (self.tr("not set") if tick.current is None
+                      else self._tick_text(tick.current))
+            crop = QTableWidgetItem()
+            image = page.crops.get(tick.row)
+            if image is not None:
+                crop.setData(Qt.ItemDataRole.DecorationRole,
+                             self._framed_crop(image, page.tick_frames.get(tick.key)))
+                crop.setToolTip(self.tr("The row's outcome boxes as read, left to right; "
+                                        "this outcome's box framed in red"))
+            items = [number, name, QTableWidgetItem(paper), QTableWidgetItem(laptop),
+                     QTableWidgetItem(self._tick_write_text(page, tick)), crop]
+            background = (DOUBTFUL_BACKGROUND if tick.doubtful else
+                          CONFLICT_BACKGROUND if tick.conflict else None)
+            for column, item in enumerate(items):
+                if tick.note:
+                    item.setToolTip(tick.note)
+                if background:
+                    item.setBackground(QBrush(QColor(background)))
+                self.table.setItem(r, column, item)
+            name.setToolTip("\n".join(filter(None, (name.text(), tick.note))))
+
+    @staticmethod
+    def _framed_crop(image: QImage, frame: tuple[int, int, int, int] | None) -> QPixmap:
+        """A row's crop at the table's height, with one box framed in red."""
+        pixmap = QPixmap.fromImage(image.scaledToHeight(
+            CROP_HEIGHT, Qt.TransformationMode.SmoothTransformation))
+        if frame is not None and image.height():
+            factor = CROP_HEIGHT / image.height()
+            left, top, right, bottom = (round(v * factor) for v in frame)
+            painter = QPainter(pixmap)
+            painter.setPen(QPen(QColor("#d0021b"), 2))
+            painter.drawRect(QRect(left - 2, top - 2, right - left + 4, bottom - top + 4))
+            painter.end()
+        return pixmap
+
+    def _tick_text(self, ticked: bool) -> str:
+        return self.tr("ticked") if ticked else self.tr("not ticked")
+
+    def _tick_write_text(self, page: ReviewPage, tick: Any) -> str:
+        target = page.ticked(tick)
+        if page.written is not None:
+            return self.tr("written") if target != bool(tick.current) else self.tr("—")
+        if tick.current is None:
+            return self.tr("ticked") if target else self.tr("nothing")
+        if target == tick.current:
+            return fill(self.tr("keep %1"), self._tick_text(target))
+        return f"{self._tick_text(tick.current)} → {self._tick_text(target)}"
+
     def _fill_walk_ins(self, page: ReviewPage) -> None:
         """The page's walk-in rows: each one's crop, then boxes to type what is written."""
         while self.walk_in_grid.count():
@@ -440,7 +582,14 @@ class PaperReviewDialog(QDialog):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.walk_in_area.setVisible(bool(page.walk_ins))
+        self.walk_in_area.setVisible(bool(page.walk_ins) or bool(page.unlisted))
+        if page.tickoff:
+            self._fill_unlisted(page)
+            return
+        self.walk_in_title.setText(self.tr(
+            "Walk-ins written on this page: type each name (and ID or phone) as written. "
+            "They are added as walk-ins when you accept the page; a row left without a name "
+            "is not."))
         if not page.walk_ins:
             return
         width = max(200, self.walk_in_scroll.viewport().width() - 24)
@@ -484,6 +633,32 @@ class PaperReviewDialog(QDialog):
         self.walk_in_grid.setColumnStretch(1, 2)
         self.walk_in_grid.setRowStretch(len(page.walk_ins) * 2, 1)
 
+    def _fill_unlisted(self, page: ReviewPage) -> None:
+        """A tick-off page's blank rows with boxes ticked: each one's crop and what is ticked
+        (not written: the person is not on the roll)."""
+        self.walk_in_title.setText(self.tr(
+            "Blank rows with ticks, for people not listed: these ticks are not written. Add "
+            "each person as a walk-in on the Roster tab, then tick them on the Outcomes tab."))
+        first = page.plan.reading.code.first_outcome
+        for index, row in enumerate(page.unlisted):
+            marked = ", ".join(str(first + n) for n, box in enumerate(row.boxes)
+                               if box.ticked or box.doubtful)
+            text = QLabel(fill(self.tr("Row %1: outcomes %2 ticked"), row.row, marked),
+                          self.walk_in_rows)
+            crop = QLabel(self.walk_in_rows)
+            crop.setAccessibleName(fill(self.tr("Blank row %1 as ticked"), row.row))
+            image = page.crops.get(row.row)
+            if image is not None:
+                crop.setPixmap(QPixmap.fromImage(image.scaledToHeight(
+                    CROP_HEIGHT, Qt.TransformationMode.SmoothTransformation)))
+            self.walk_in_grid.addWidget(text, index, 0)
+            self.walk_in_grid.addWidget(crop, index, 1)
+        self.walk_in_grid.setRowStretch(len(page.unlisted), 1)
+        if page.unlisted:  # a line each: the table keeps the room
+            total = sum(self.rows_splitter.sizes())
+            wanted = min(total // 3, 70 + (CROP_HEIGHT + 10) * len(page.unlisted))
+            self.rows_splitter.setSizes([total - wanted, wanted])
+
     def _write_text(self, page: ReviewPage, mark: Any) -> str:
         target = page.outcome(mark)
         if page.written is not None:
@@ -507,6 +682,17 @@ class PaperReviewDialog(QDialog):
         mark = self._mark_at(row)
         if page.written is not None:
             pass  # the message says what was written
+        elif page.tickoff and mark is not None and mark.note:
+            self._show_message(fill(self.tr("Row %1, outcome %2: %3"), mark.row,
+                                    mark.outcome_number, mark.note))
+        elif page.tickoff and mark is not None and mark.conflict:
+            self._show_message(fill(self.tr(
+                "Row %1, outcome %2: the paper says %3, the laptop has %4. The laptop's tick "
+                "is kept unless you press Space for this box."), mark.row,
+                mark.outcome_number, self._tick_text(mark.read),
+                self._tick_text(bool(mark.current))))
+        elif page.tickoff:
+            self._show_message("")
         elif mark is not None and mark.note:
             self._show_message(fill(self.tr("Row %1: %2"), mark.row, mark.note))
         elif mark is not None and mark.conflict:
@@ -525,6 +711,8 @@ class PaperReviewDialog(QDialog):
         if page is None or page.plan is None or item is None:
             return None
         pid = item.data(Qt.ItemDataRole.UserRole)
+        if page.tickoff:
+            return next((t for t in page.plan.ticks if t.key == tuple(pid)), None)
         return next((m for m in page.plan.marks if m.participant_id == pid), None)
 
     def _show_page_image(self, page: ReviewPage, row: int | None) -> None:
@@ -558,7 +746,7 @@ class PaperReviewDialog(QDialog):
         page = self.current_page()
         row = self.table.currentRow()
         mark = self._mark_at(row)
-        if page is None or mark is None:
+        if page is None or mark is None or page.tickoff:
             return
         if page.written is not None:
             self._show_message(self.tr("This page is written already; correct a mark on the "
@@ -572,12 +760,29 @@ class PaperReviewDialog(QDialog):
             self.table.setCurrentCell(row + 1, self.table.currentColumn())
 
     @Slot()
+    def toggle_tick(self) -> None:
+        """Tick or untick the selected box of a tick-off page (Space); the selection stays."""
+        page = self.current_page()
+        row = self.table.currentRow()
+        tick = self._mark_at(row)
+        if page is None or tick is None or not page.tickoff:
+            return
+        if page.written is not None:
+            self._show_message(self.tr("This page is written already; correct a tick on the "
+                                       "Outcomes tab."))
+            return
+        page.tick_choices[tick.key] = not page.ticked(tick)
+        item = self.table.item(row, self.WRITE)
+        if item is not None:
+            item.setText(self._tick_write_text(page, tick))
+
+    @Slot()
     def accept_page(self) -> None:
         """Write the page shown (Enter), on the worker; then go on to the next page."""
         page = self.current_page()
         if page is None or page.plan is None or page.written is not None or self._busy:
             return
-        plan, choices = page.plan, dict(page.choices)
+        plan, choices, ticks = page.plan, dict(page.choices), dict(page.tick_choices)
         entries = [WalkInEntry(name.strip(), other.strip(), status)
                    for name, other, status in page.typed.values() if name.strip()]
         self._busy = True
@@ -586,7 +791,8 @@ class PaperReviewDialog(QDialog):
         def job() -> Any:
             from fieldsessions.services import paper_sheets
 
-            return paper_sheets.accept([plan], choices=[choices], walk_ins=[entries])[0]
+            return paper_sheets.accept([plan], choices=[choices], walk_ins=[entries],
+                                       tick_choices=[ticks])[0]
 
         run_while_alive(self._worker, self, job,
                         on_done=lambda accepted: self._on_accepted(page, accepted),
@@ -595,7 +801,7 @@ class PaperReviewDialog(QDialog):
     def _on_accepted(self, page: ReviewPage, accepted: Any) -> None:
         self._busy = False
         changes: list[MarkChange] = list(accepted.changes)
-        page.written = len(changes)
+        page.written = len(changes) + len(accepted.ticks)
         page.added = len(accepted.walk_ins)
         changes += [change for added in accepted.walk_ins for change in added.changes]
         page.evidence = accepted.evidence
@@ -604,12 +810,18 @@ class PaperReviewDialog(QDialog):
         if item is not None:
             item.setText(self._page_title(page))
             item.setForeground(QBrush(QColor("#17602c")))
-        self.written.emit(page.plan.session_id,
-                          fill(self.tr("paper sheet, page %1"), page.plan.page), changes)
-        message = fill(self.tr("Page %1: %2, queued for sync; the page image is kept in %3."),
-                       page.plan.page, count_text(page.written, self.tr("1 mark written"),
-                                                  self.tr("%1 marks written")),
-                       accepted.evidence.parent)
+        if page.tickoff:
+            message = fill(self.tr("Page %1: %2, queued for sync; the page image is kept in "
+                                   "%3."), page.plan.page,
+                           count_text(page.written, self.tr("1 tick written"),
+                                      self.tr("%1 ticks written")), accepted.evidence.parent)
+        else:
+            self.written.emit(page.plan.session_id,
+                              fill(self.tr("paper sheet, page %1"), page.plan.page), changes)
+            message = fill(self.tr("Page %1: %2, queued for sync; the page image is kept in "
+                                   "%3."), page.plan.page,
+                           count_text(page.written, self.tr("1 mark written"),
+                                      self.tr("%1 marks written")), accepted.evidence.parent)
         if page.added:
             message += " " + count_text(page.added, self.tr("1 walk-in added."),
                                         self.tr("%1 walk-ins added."))

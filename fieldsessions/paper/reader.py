@@ -1,4 +1,4 @@
-"""Read the tick boxes of scanned or photographed attendance sheets.
+"""Read the tick boxes of scanned or photographed attendance sheets and tick-off templates.
 
 Per page: decode the QR code (zxing-cpp) that names the session, page, rows and layout; find
 the four corner markers (OpenCV ArUco), which fix rotation and perspective, and map the page
@@ -11,6 +11,10 @@ or light (pencil) mark, two marked boxes, or a box whose printed outline is not 
 should be (the page badly warped) makes the row doubtful: it goes to a person, never
 silently into the roll. A very light mark (a hard pencil barely pressed) is not seen: its
 row reads as unmarked, and unmarked rows are listed for a person too, never written.
+
+A tick-off template's page (its code's kind is TICKOFF) is read the same way, box by box:
+each outcome box of each row is ticked, not ticked, or doubtful (a faint trace, or its
+outline not found), judged by the same rule as a sheet's box (`judge_box`).
 
 Pages are refused with one sentence when their code is missing or unreadable (too blurred,
 not a sheet), names an older or newer layout, or their corner markers cannot all be found.
@@ -84,6 +88,40 @@ class RowReading:
 
 
 @dataclass(frozen=True)
+class BoxReading:
+    """One outcome box of a tick-off row.
+
+    Attributes:
+        ticked: what it most likely says (a doubtful box: the guess).
+        doubtful: a person must look (a faint trace, or its outline not where expected).
+        confidence: 0-1. fill: the ink share inside it. note: why it is doubtful.
+    """
+
+    ticked: bool
+    doubtful: bool
+    confidence: float
+    fill: float
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TickRowReading:
+    """The outcome boxes of one tick-off row, in the page's column order.
+
+    Attributes:
+        row: the row's number on the template (1-based, as printed in its "#" column).
+        boxes: one per outcome column of the page (the code's first_outcome onwards).
+    """
+
+    row: int
+    boxes: tuple[BoxReading, ...]
+
+    @property
+    def doubtful(self) -> bool:
+        return any(box.doubtful for box in self.boxes)
+
+
+@dataclass(frozen=True)
 class WalkInRow:
     """A blank walk-in row of a page, as found.
 
@@ -125,6 +163,8 @@ class PageReading:
     seconds: float = 0.0
     straight: Any = field(default=None, repr=False, compare=False)
     walk_ins: tuple[WalkInRow, ...] = ()
+    ticks: tuple[TickRowReading, ...] = ()  # a tick-off page's rows (`rows` is empty then)
+    unlisted: tuple[TickRowReading, ...] = ()  # its blank rows with a box marked
 
 
 @dataclass(frozen=True)
@@ -222,12 +262,17 @@ def _code(page: PageImage) -> PageCode | Refusal:
         return Refusal(page.source, fill(tr("%1 shows more than one sheet page; photograph "
                                             "or scan one page at a time."), page.source))
     code = codes[0]
-    if code.version < sheet_layout.LAYOUT_VERSION:
+    if code.version < code.current_version and code.kind == sheet_layout.TICKOFF:
+        return Refusal(page.source, fill(tr(
+            "%1 was printed with an older tick-off layout (version %2), which this version "
+            "of fieldsessions no longer reads: print a new tick-off template for the "
+            "session."), page.source, code.version))
+    if code.version < code.current_version:
         return Refusal(page.source, fill(tr(
             "%1 was printed with an older sheet layout (version %2), which this version of "
             "fieldsessions no longer reads: print a new attendance sheet for the session."),
             page.source, code.version))
-    if code.version > sheet_layout.LAYOUT_VERSION or sheet_layout.geometry(code.paper) is None:
+    if code.version > code.current_version or sheet_layout.page_geometry(code) is None:
         return Refusal(page.source, fill(tr("%1 was printed by a newer version of "
                                             "fieldsessions: update this one to read it."),
                                          page.source))
@@ -297,8 +342,8 @@ def _boxes(where: SheetGeometry, index: int) -> list[tuple[float, float, float]]
     """(left, top, side) in straightened pixels of each box of participant row `index`."""
     height = where.size[1]
     boxes = []
-    for status in range(len(sheet_layout.STATUS_CODES)):
-        x, y, side = where.box(index, status)
+    for column in range(where.columns):
+        x, y, side = where.box(index, column)
         boxes.append((x * SCALE, (height - y - side) * SCALE, side * SCALE))
     return boxes
 
@@ -336,6 +381,39 @@ def _word(status: str) -> str:
     return words.get(status, status)
 
 
+MARKED, EMPTY, TRACE = "marked", "empty", "trace"
+
+
+def judge_box(ink: float, light: float) -> str:
+    """One box from the ink share inside it and the share of lighter marks (a box with a
+    light pencil mark only is a trace, for a person to look at): MARKED, EMPTY or TRACE.
+    Every box of a sheet or a tick-off template is judged here."""
+    if ink >= MARK:
+        return MARKED
+    if ink >= FAINT or light >= MARK:
+        return TRACE
+    return EMPTY
+
+
+def judge_tick(fill_share: float, light: float, outline: float) -> BoxReading:
+    """A tick-off box: ticked when marked, not when empty, doubtful on a trace or when its
+    printed outline is not where it should be."""
+    state = judge_box(fill_share, light)
+    rounded = round(fill_share, 3)
+    if outline < 0.25:
+        return BoxReading(state == MARKED, True, 0.3, rounded,
+                          tr("the box outlines are not where they should be"))
+    if state == MARKED:
+        return BoxReading(True, False, round(min(1.0, 0.6 + (fill_share - FAINT) * 2), 2),
+                          rounded)
+    if state == EMPTY:
+        return BoxReading(False, False, round(min(1.0, 1 - fill_share / FAINT * 0.4), 2),
+                          rounded)
+    confidence = max(0.0, min(0.5, (MARK - fill_share) / MARK))
+    return BoxReading(fill_share >= (FAINT + MARK) / 2, True, round(confidence, 2), rounded,
+                      tr("a faint mark"))
+
+
 def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = None) -> RowReading:
     """A row's reading from the ink share inside its boxes (and the share of lighter marks:
     a box with a light pencil mark only is a faint mark, for a person to look at)."""
@@ -343,9 +421,9 @@ def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = Non
     lights = lights if lights is not None else fills
     order = sorted(range(len(fills)), key=lambda i: fills[i], reverse=True)
     top, second = fills[order[0]], fills[order[1]]
-    marked = [i for i, f in enumerate(fills) if f >= MARK]
-    faint = [i for i, f in enumerate(fills)
-             if f < MARK and (f >= FAINT or lights[i] >= MARK)]
+    states = [judge_box(f, light) for f, light in zip(fills, lights, strict=True)]
+    marked = [i for i, state in enumerate(states) if state == MARKED]
+    faint = [i for i, state in enumerate(states) if state == TRACE]
     rounded = tuple(round(f, 3) for f in fills)
     if len(marked) == 1 and not faint:
         confidence = min(1.0, 0.6 + (top - max(second, FAINT)) * 2)
@@ -375,15 +453,27 @@ def read_page(page: PageImage) -> PageReading | Refusal:
     code = _code(page)
     if isinstance(code, Refusal):
         return code
-    where = sheet_layout.geometry(code.paper)
+    where = sheet_layout.page_geometry(code)
     assert where is not None  # _code refuses unknown papers
     straight = _straighten(page, where)
     if isinstance(straight, Refusal):
         return straight
     tone = _darkness(straight)
     rows: list[RowReading] = []
+    ticks: list[TickRowReading] = []
     outlines: list[float] = []
-    for index in range(code.row_count):
+    for index in range(code.row_count if code.kind == sheet_layout.TICKOFF else 0):
+        fills, lights, edges = _box_fills(tone, _boxes(where, index))
+        outlines.extend(edges)
+        ticks.append(TickRowReading(code.first_row + index, tuple(
+            judge_tick(*box) for box in zip(fills, lights, edges, strict=True))))
+    unlisted: list[TickRowReading] = []
+    for index in range(code.row_count, code.row_count + code.blank_rows):
+        fills, lights, edges = _box_fills(tone, _boxes(where, index))
+        boxes = tuple(judge_tick(*box) for box in zip(fills, lights, edges, strict=True))
+        if any(box.ticked or box.doubtful for box in boxes):
+            unlisted.append(TickRowReading(code.first_row + index, boxes))
+    for index in range(code.row_count if code.kind == sheet_layout.SHEET else 0):
         fills, lights, edges = _box_fills(tone, _boxes(where, index))
         outlines.extend(edges)
         reading = judge(code.first_row + index, fills, lights)
@@ -397,9 +487,11 @@ def read_page(page: PageImage) -> PageReading | Refusal:
             return Refusal(page.source, fill(tr(
                 "%1 is too blurred or too warped to read its boxes; scan it, or photograph "
                 "it flat and in focus."), page.source))
-    walk_ins = tuple(row for row in _walk_in_rows(tone, where, code) if row.used)
+    walk_ins = (tuple(row for row in _walk_in_rows(tone, where, code) if row.used)
+                if code.kind == sheet_layout.SHEET else ())
     return PageReading(page.source, code, tuple(rows), page,
-                       time.perf_counter() - started, straight, walk_ins)
+                       time.perf_counter() - started, straight, walk_ins, tuple(ticks),
+                       tuple(unlisted))
 
 
 def _walk_in_rows(tone: Any, where: SheetGeometry, code: PageCode) -> list[WalkInRow]:
@@ -469,15 +561,27 @@ def _walk_in_rows(tone: Any, where: SheetGeometry, code: PageCode) -> list[WalkI
 def row_band(reading: PageReading, row: int) -> tuple[int, int, int, int]:
     """(left, top, right, bottom) of sheet row `row`'s boxes in `reading.straight`, with a
     margin of paper around them so a mark that strays out of its box is seen too."""
-    where = sheet_layout.geometry(reading.code.paper)
+    where = sheet_layout.page_geometry(reading.code)
     assert where is not None  # read pages have a known paper
     index = row - reading.code.first_row
     height = where.size[1]
     first_x, y, side = where.box(index, 0)
-    last_x, _y, _side = where.box(index, len(sheet_layout.STATUS_CODES) - 1)
+    last_x, _y, _side = where.box(index, max(0, where.columns - 1))
     pad_x, pad_y = side * 0.5, (sheet_layout.ROW_HEIGHT - side) / 2
     return (round((first_x - pad_x) * SCALE), round((height - y - side - pad_y) * SCALE),
             round((last_x + side + pad_x) * SCALE), round((height - y + pad_y) * SCALE))
+
+
+def box_in_crop(reading: PageReading, row: int, column: int) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of box column `column` of row `row` in `row_crop`'s image."""
+    where = sheet_layout.page_geometry(reading.code)
+    assert where is not None  # read pages have a known paper
+    x, y, side = where.box(row - reading.code.first_row, column)
+    left, top, _right, _bottom = row_band(reading, row)
+    box_left, box_top = round(x * SCALE) - max(0, left), round(
+        (where.size[1] - y - side) * SCALE) - max(0, top)
+    size = round(side * SCALE)
+    return box_left, box_top, box_left + size, box_top + size
 
 
 def row_crop(reading: PageReading, row: int) -> Any:

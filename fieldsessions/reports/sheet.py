@@ -294,9 +294,15 @@ def page_code(sheet: AttendanceSheet, options: SheetOptions, page: int) -> sheet
 def _draw_read_marks(canv: Canvas, sheet: AttendanceSheet, options: SheetOptions,
                      page: int) -> None:
     """The corner markers and the page's QR code of a read-back sheet."""
-    where = sheet_layout.SheetGeometry(options.setup)
+    draw_read_marks(canv, options.setup, page_code(sheet, options, page))
+
+
+def draw_read_marks(canv: Canvas, setup: PageSetup, code: sheet_layout.PageCode) -> None:
+    """The corner markers and the QR code `code` of a page printed to be read back (an
+    attendance sheet's or a tick-off template's)."""
+    where = sheet_layout.SheetGeometry(setup)
     canv.saveState()
-    _draw_page_qr(canv, page_code(sheet, options, page).text(), *where.qr_box())
+    _draw_page_qr(canv, code.text(), *where.qr_box())
     canv.setFillColor(INK)
     canv.setStrokeColor(INK)
     cell = sheet_layout.MARKER_SIZE / 6

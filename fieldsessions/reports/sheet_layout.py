@@ -10,6 +10,12 @@ of it can be read back (fieldsessions.paper). Everything the reader needs is on 
 - tick boxes on a fixed grid: every row has the same height and the table starts at the same
   height on every page, so each box's place follows from the paper and the layout version.
 
+The tick-off template to tick (reports.tickoff, not filled) is read back the same way: the
+same markers and the same place for the QR code, whose code starts FSTICK (another layout
+kind, with its own version) and also names the page's outcome columns (the first one's
+number, how many, a fingerprint of their ids); its grid has one row per participant, as the
+sheet's, and one box column of OUTCOME_COLUMN per outcome (TickoffGeometry).
+
 Which people are on a page is fixed when it is printed; the fingerprint lets the reader
 refuse a page whose session roll has changed since (someone added or removed before them),
 rather than put marks on the wrong people. Change anything here that moves a box and
@@ -30,6 +36,9 @@ from fieldsessions.reports.styles import BOX_SIZE, MARGIN, PageSetup
 
 LAYOUT_VERSION = 1
 CODE_PREFIX = "FSSHEET"
+TICKOFF_VERSION = 1  # the tick-off template's layout, versioned apart from the sheet's
+TICKOFF_PREFIX = "FSTICK"
+SHEET, TICKOFF = "sheet", "tickoff"  # the layout kinds a code names
 
 STATUS_CODES = ("present", "late", "excused", "absent")  # the box columns, left to right
 
@@ -38,6 +47,10 @@ ID_WIDTH = 22 * mm
 BOX_COLUMN = 15 * mm
 ROW_HEIGHT = 7 * mm  # every participant row of a read-back sheet
 HEAD_ROW_HEIGHT = 6 * mm  # the column titles
+OUTCOME_COLUMN = 12 * mm  # a tick-off template's box column per outcome
+TICKOFF_ID_WIDTH = 20 * mm
+TICKOFF_NAME_MIN = 48 * mm
+TICKOFF_HEAD_HEIGHT = 16 * mm  # outcome numbers and their titles, shortened
 MARKER_SIZE = 5 * mm  # corner markers: 6x6 cells (black border + 4x4 bits)
 MARKER_INSET = 6 * mm  # from the paper's edge: clear of what printers cannot print (~5 mm)
 
@@ -84,6 +97,12 @@ class PageCode:
         row_count: how many participant rows the page has (0 on a page of walk-in rows only).
         fingerprint: `fingerprint` of the participant ids on those rows.
         session_id: the session.
+        kind: SHEET (an attendance sheet) or TICKOFF (a tick-off template).
+        first_outcome: on a tick-off page, the number of its first outcome column (1-based,
+            as printed in the outcome list); outcome_count: how many columns it has;
+            outcomes: `fingerprint` of their outcome ids. 0, 0 and "" on a sheet.
+        blank_rows: on a tick-off page, the blank rows (for people not listed) that follow
+            its participant rows in the same table; 0 on a sheet (its walk-in rows are found).
     """
 
     version: int
@@ -93,25 +112,50 @@ class PageCode:
     row_count: int
     fingerprint: str
     session_id: str
+    kind: str = SHEET
+    first_outcome: int = 0
+    outcome_count: int = 0
+    outcomes: str = ""
+    blank_rows: int = 0
 
     def text(self) -> str:
         """Upper case throughout: a QR code holds that as alphanumeric data, denser than
         bytes, so its modules are larger and a photo reads it more easily."""
-        return ":".join((CODE_PREFIX, str(self.version), self.paper, str(self.page),
-                         str(self.first_row), str(self.row_count), self.fingerprint,
-                         self.session_id)).upper()
+        parts: tuple[str, ...]
+        if self.kind == TICKOFF:
+            parts = (TICKOFF_PREFIX, str(self.version), self.paper, str(self.page),
+                     str(self.first_row), str(self.row_count), self.fingerprint,
+                     str(self.first_outcome), str(self.outcome_count), self.outcomes,
+                     str(self.blank_rows), self.session_id)
+        else:
+            parts = (CODE_PREFIX, str(self.version), self.paper, str(self.page),
+                     str(self.first_row), str(self.row_count), self.fingerprint,
+                     self.session_id)
+        return ":".join(parts).upper()
+
+    @property
+    def current_version(self) -> int:
+        """The version of this code's layout kind that this app prints and reads."""
+        return TICKOFF_VERSION if self.kind == TICKOFF else LAYOUT_VERSION
 
     @classmethod
     def parse(cls, text: str) -> PageCode | None:
-        """The code in `text`, or None when it is not a read-back sheet's code."""
+        """The code in `text`, or None when it is not a read-back page's code."""
         parts = text.strip().lower().split(":")
-        if len(parts) != 8 or parts[0] != CODE_PREFIX.lower():
+        sheet = len(parts) == 8 and parts[0] == CODE_PREFIX.lower()
+        tickoff = len(parts) == 12 and parts[0] == TICKOFF_PREFIX.lower()
+        if not (sheet or tickoff):
             return None
         try:
             version, page, first, count = (int(parts[i]) for i in (1, 3, 4, 5))
+            if tickoff:
+                first_outcome, outcome_count, blank = (int(parts[i]) for i in (7, 8, 10))
         except ValueError:
             return None
-        return cls(version, parts[2], page, first, count, parts[6], parts[7])
+        if sheet:
+            return cls(version, parts[2], page, first, count, parts[6], parts[7])
+        return cls(version, parts[2], page, first, count, parts[6], parts[11], TICKOFF,
+                   first_outcome, outcome_count, parts[9], blank)
 
 
 @dataclass(frozen=True)
@@ -123,6 +167,20 @@ class SheetGeometry:
     @property
     def size(self) -> tuple[float, float]:
         return self.setup.size
+
+    @property
+    def columns(self) -> int:
+        """How many box columns a row has."""
+        return len(STATUS_CODES)
+
+    @property
+    def column_width(self) -> float:
+        return BOX_COLUMN
+
+    @property
+    def head_height(self) -> float:
+        """The height of the table's row of column titles."""
+        return HEAD_ROW_HEIGHT
 
     @property
     def widths(self) -> list[float]:
@@ -138,16 +196,17 @@ class SheetGeometry:
 
     @property
     def rows_per_page(self) -> int:
-        room = frame_height(self.setup, header_shape()) - HEAD_ROW_HEIGHT
+        room = frame_height(self.setup, header_shape()) - self.head_height
         return max(1, math.floor((room - 0.5) / ROW_HEIGHT))
 
     def row_centre_y(self, index: int) -> float:
         """The middle of the `index`-th (0-based) participant row on a page."""
-        return self.table_top - HEAD_ROW_HEIGHT - (index + 0.5) * ROW_HEIGHT
+        return self.table_top - self.head_height - (index + 0.5) * ROW_HEIGHT
 
-    def box(self, index: int, status: int) -> tuple[float, float, float]:
-        """(x, y, side) of the box for STATUS_CODES[status] on row `index`: lower-left corner."""
-        left = MARGIN + sum(self.widths[:3 + status]) + (BOX_COLUMN - BOX_SIZE) / 2
+    def box(self, index: int, column: int) -> tuple[float, float, float]:
+        """(x, y, side) of the box in box column `column` (on a sheet, STATUS_CODES[column])
+        of row `index`: its lower-left corner."""
+        left = MARGIN + sum(self.widths[:3 + column]) + (self.column_width - BOX_SIZE) / 2
         return left, self.row_centre_y(index) - BOX_SIZE / 2, BOX_SIZE
 
     def markers(self) -> list[tuple[int, float, float]]:
@@ -166,6 +225,51 @@ class SheetGeometry:
         return width - MARGIN - QR_SIZE, height - MARGIN - QR_SIZE, QR_SIZE
 
 
+@dataclass(frozen=True)
+class TickoffGeometry(SheetGeometry):
+    """A tick-off template page: `outcome_count` box columns of OUTCOME_COLUMN at the right,
+    the name column taking what is left; the same rows, markers and QR place as a sheet's."""
+
+    outcome_count: int = 1
+
+    @staticmethod
+    def outcomes_per_page(setup: PageSetup) -> int:
+        """How many outcome columns fit across one page beside the name."""
+        room = frame_width(setup) - NUMBER_WIDTH - TICKOFF_ID_WIDTH - TICKOFF_NAME_MIN
+        return max(1, math.floor(room / OUTCOME_COLUMN))
+
+    @property
+    def columns(self) -> int:
+        return self.outcome_count
+
+    @property
+    def column_width(self) -> float:
+        return OUTCOME_COLUMN
+
+    @property
+    def head_height(self) -> float:
+        return TICKOFF_HEAD_HEIGHT
+
+    @property
+    def widths(self) -> list[float]:
+        fixed = [NUMBER_WIDTH, TICKOFF_ID_WIDTH, 0.0, *[OUTCOME_COLUMN] * self.outcome_count]
+        fixed[2] = frame_width(self.setup) - sum(fixed)
+        return fixed
+
+
 def geometry(paper: str) -> SheetGeometry | None:
     setup = PAPER_CODES.get(paper)
     return SheetGeometry(setup) if setup is not None else None
+
+
+def page_geometry(code: PageCode) -> SheetGeometry | None:
+    """Where the boxes of the page `code` names are (None: a paper this app does not know,
+    or more outcome columns than fit on it)."""
+    setup = PAPER_CODES.get(code.paper)
+    if setup is None:
+        return None
+    if code.kind != TICKOFF:
+        return SheetGeometry(setup)
+    if not 0 <= code.outcome_count <= TickoffGeometry.outcomes_per_page(setup):
+        return None
+    return TickoffGeometry(setup, code.outcome_count)

@@ -5,6 +5,12 @@ above the grid; when there are more outcomes than fit across the page, the grid 
 several parts (outcomes 1-10, 11-20, ...), each with every participant. The session report
 part asks whether the session was held, which topics were covered, for notes and the
 facilitator's signature. Blank before the session; filled from the app's ticks and report after.
+
+The blank template is made to be read back from a scan or photo (fieldsessions.paper), as the
+attendance sheet is: every page of its grid holds one table at the same height, rows of one
+fixed height, at most TickoffGeometry.outcomes_per_page outcome columns (their numbers and
+shortened titles as column heads; the full list follows the grid), corner markers and a QR
+code naming the page's rows and outcomes. reports/sheet_layout.py says where the boxes are.
 """
 
 from __future__ import annotations
@@ -12,25 +18,39 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from fieldsessions.core.i18n import fill, tr
-from fieldsessions.reports import fonts
+from fieldsessions.reports import fonts, sheet_layout
 from fieldsessions.reports.cells import (
     EMPTY_BOX,
     TICKED_BOX,
     GridTable,
     TickBox,
     WritingLines,
+    escape,
     paragraph,
     text_cell,
+    wrap_words,
 )
 from fieldsessions.reports.data import OutcomeItem, SessionReportPart, TickoffTemplate
 from fieldsessions.reports.errors import ReportError
 from fieldsessions.reports.formats import long_date
 from fieldsessions.reports.pages import Output, Progress, build_pdf, frame_width, printed_note
-from fieldsessions.reports.sheet import session_header
+from fieldsessions.reports.sheet import draw_read_marks, fixed_cell, session_header
+from fieldsessions.reports.sheet_layout import PageCode, TickoffGeometry
 from fieldsessions.reports.styles import (
     CELL_PADDING,
     MUTED,
@@ -67,11 +87,14 @@ class TickoffOptions:
         if not 0 <= self.blank_rows <= 500:
             raise ReportError(tr("The number of blank rows must be between 0 and 500."))
 
+    @property
+    def readable(self) -> bool:
+        """Printed to be read back from a scan (sheet_layout): the blank template."""
+        return not self.filled
 
-def _outcome_groups(count: int, width: float) -> list[range]:
-    """Split outcome indexes into groups that fit across the page."""
-    room = width - _NUMBER_WIDTH - _ID_WIDTH - _NAME_MIN
-    per_table = max(1, int(room // _OUTCOME_MIN))
+
+def _outcome_groups(count: int, per_table: int) -> list[range]:
+    """Split outcome indexes into balanced groups of at most `per_table`."""
     if count == 0:
         return []
     parts = -(-count // per_table)
@@ -198,17 +221,23 @@ def tickoff_story(template: TickoffTemplate, options: TickoffOptions) -> tuple[l
     width = frame_width(options.setup)
     story: list[Flowable] = []
     units = 0
-    if template.outcomes:
+    if template.outcomes and options.readable:
+        pages = grid_pages(template, options)
+        for index, page in enumerate(pages):
+            story.append(_readable_grid(template, page, options.setup))
+            units += page.count
+            if index < len(pages) - 1:
+                story.append(PageBreak())
+        story += [Spacer(1, 4 * mm), CondPageBreak(_HEADING_ROOM), *_key(template.outcomes)]
+    elif template.outcomes:
         story += _key(template.outcomes)
-        groups = _outcome_groups(len(template.outcomes), width)
+        room = width - _NUMBER_WIDTH - _ID_WIDTH - _NAME_MIN
+        groups = _outcome_groups(len(template.outcomes), max(1, int(room // _OUTCOME_MIN)))
         for group in groups:
-            title = tr("Tick each outcome the participant achieved")
-            if len(groups) > 1:
-                title = fill(tr("Tick each outcome the participant achieved — outcomes %1 to "
-                                "%2"), group.start + 1, group.stop)
             story.append(Spacer(1, 3 * mm))
             story.append(CondPageBreak(_HEADING_ROOM))
-            story.append(Paragraph(title, paragraph_styles()["section"]))
+            story.append(Paragraph(_grid_title(group, len(groups)),
+                                   paragraph_styles()["section"]))
             grid = _grid(template, options, group, width)
             story.append(grid)
             units += len(template.rows) + options.blank_rows
@@ -216,6 +245,118 @@ def tickoff_story(template: TickoffTemplate, options: TickoffOptions) -> tuple[l
         story.append(paragraph(tr("This session has no outcomes to tick off."), "small"))
     story += [Spacer(1, 4 * mm), *_report_part(template, options, width)]
     return story, units
+
+
+def _grid_title(group: range, groups: int) -> str:
+    if groups == 1:
+        return tr("Tick each outcome the participant achieved")
+    return fill(tr("Tick each outcome the participant achieved — outcomes %1 to %2"),
+                group.start + 1, group.stop)
+
+
+@dataclass(frozen=True)
+class GridPage:
+    """One page of a read-back template's grid: its outcomes (indexes in the outcome list)
+    and its rows, `first` (1-based, participants then blank rows) and `count` of them."""
+
+    group: range
+    first: int
+    count: int
+    groups: int
+
+
+def grid_pages(template: TickoffTemplate, options: TickoffOptions) -> list[GridPage]:
+    """The grid pages of a read-back template, in print order: for each group of outcomes
+    that fits across a page, every row (participants, then the blank rows), page by page."""
+    setup = options.setup
+    groups = _outcome_groups(len(template.outcomes), TickoffGeometry.outcomes_per_page(setup))
+    per_page = TickoffGeometry(setup).rows_per_page
+    total = len(template.rows) + options.blank_rows
+    chunks = [(first, min(per_page, total - first + 1))
+              for first in range(1, total + 1, per_page)] or [(1, 0)]
+    return [GridPage(group, first, count, len(groups))
+            for group in groups for first, count in chunks]
+
+
+def page_code(template: TickoffTemplate, options: TickoffOptions, page: int) -> PageCode:
+    """The QR code of page `page` of a read-back template (pages after the grid: no rows, no
+    outcomes)."""
+    pages = grid_pages(template, options) if template.outcomes else []
+    people = len(template.rows)
+    if page <= len(pages):
+        grid = pages[page - 1]
+        first = grid.first
+        count = max(0, min(grid.first + grid.count, people + 1) - grid.first)
+        outcomes = [template.outcomes[i].outcome_id for i in grid.group]
+        first_outcome = grid.group.start + 1
+        blank = grid.count - count
+    else:
+        first, count, outcomes, first_outcome, blank = people + 1, 0, [], 0, 0
+    ids = [row.participant_id for row in template.rows[first - 1:first - 1 + count]]
+    return PageCode(
+        version=sheet_layout.TICKOFF_VERSION, paper=sheet_layout.paper_code(options.setup),
+        page=page, first_row=first, row_count=count, fingerprint=sheet_layout.fingerprint(ids),
+        session_id=template.session.session_id, kind=sheet_layout.TICKOFF,
+        first_outcome=first_outcome, outcome_count=len(outcomes),
+        outcomes=sheet_layout.fingerprint(outcomes), blank_rows=blank)
+
+
+def _outcome_head(number: int, title: str, width: float, height: float) -> Paragraph:
+    """A column head: the outcome's number, then as much of its title as fits the head."""
+    look = ParagraphStyle("outcome_head", parent=paragraph_styles()["cell"], fontSize=5.5,
+                          leading=6.2, alignment=1)
+    room = max(0, int((height - 9.5) // look.leading))
+    lines = wrap_words(" ".join(title.split()), width, look.fontName, look.fontSize)
+    if len(lines) > room:
+        lines = lines[:room]
+        if lines:
+            last = lines[-1]
+            while last and stringWidth(last + "…", look.fontName, look.fontSize) > width:
+                last = last[:-1]
+            lines[-1] = last.rstrip() + "…"
+    return Paragraph("<br/>".join([f"<b>{number}</b>", *map(_markup, lines)]), look)
+
+
+def _markup(line: str) -> str:
+    """A line of user text in a paragraph: escaped, with fallback fonts where DejaVu lacks
+    its script (as cells.paragraph does)."""
+    return escape(line) if fonts.plain(line) else fonts.markup(line)
+
+
+def _readable_grid(template: TickoffTemplate, page: GridPage, setup: PageSetup) -> GridTable:
+    """One page's table of a read-back template, at TickoffGeometry's places."""
+    outcomes = template.outcomes
+    where = TickoffGeometry(setup, len(page.group))
+    widths = where.widths
+    head_room = where.head_height - _PAD
+    name_head = Paragraph(
+        "<b>" + _markup(tr("Name")) + "</b><br/><font size=6.5 color='#666666'>"
+        + _markup(_grid_title(page.group, page.groups)) + "</font>",
+        ParagraphStyle("name_head", parent=paragraph_styles()["cell"], leading=8))
+    head: list[object] = ["#", tr("ID", "participant ID column"), name_head,
+                          *[_outcome_head(i + 1, outcomes[i].title, where.column_width - _PAD,
+                                          head_room) for i in page.group]]
+    data: list[list[object]] = [head]
+    height = sheet_layout.ROW_HEIGHT - 1
+    for number in range(page.first, page.first + page.count):
+        if number <= len(template.rows):
+            row = template.rows[number - 1]
+            data.append([str(number), fixed_cell(row.external_id, widths[1] - _PAD, height),
+                         fixed_cell(row.name, widths[2] - _PAD, height),
+                         *[EMPTY_BOX] * len(page.group)])
+        else:
+            data.append([str(number), "", "", *[EMPTY_BOX] * len(page.group)])
+    style = [
+        *table_style(),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+        ("ALIGN", (3, 0), (-1, -1), "CENTER"),
+        ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
+    ]
+    return GridTable(data, colWidths=widths,
+                     rowHeights=[where.head_height] + [sheet_layout.ROW_HEIGHT] * page.count,
+                     repeatRows=1, style=style)
 
 
 def tickoff_template(
@@ -230,9 +371,15 @@ def tickoff_template(
     options = options or TickoffOptions()
     story, units = tickoff_story(template, options)
     title = tr("Outcome tick-off — recorded") if options.filled else tr("Outcome tick-off")
+    header = session_header(template.session, title, qr_per_page=options.readable)
+
+    def read_marks(canv: Canvas, page: int) -> None:
+        draw_read_marks(canv, options.setup, page_code(template, options, page))
+
     return build_pdf(
-        story, output, setup=options.setup, header=session_header(template.session, title),
+        story, output, setup=options.setup, header=header,
         title=fill(tr("%1 — %2 %3", "document title: report, programme, date"), title,
                    template.session.programme_name, long_date(template.session.local_date)),
         footer_note=printed_note(now), progress=progress, total=units,
+        on_page=read_marks if options.readable else None,
     )

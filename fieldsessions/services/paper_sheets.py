@@ -12,6 +12,14 @@ paper says; doubtful rows and conflicts are left for a person, unless the person
 the page chose a mark for them (`choices`, from the review screen). Each page is written through
 attendance's own path (history reason "paper sheet, page N", queued for sync), and its image
 is kept in a "paper-sheets" folder beside the data file as evidence.
+
+A tick-off template's page is planned box by box (`PlannedTick`: one participant, one
+outcome): its outcome columns must still be the session's (the code's fingerprint of their
+ids), its people are found as a sheet's are. Accept writes, through the outcome grid's own
+service (outcomes.tick_many, one call per page), only clear ticks of boxes never set on the
+laptop; a box whose tick on the laptop differs from the paper (ticked there, empty on paper,
+or the other way round) is a conflict and is kept as the laptop has it unless the person
+chose a value for it (`tick_choices`).
 """
 
 from __future__ import annotations
@@ -21,16 +29,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from fieldsessions.core.dates import format_day
 from fieldsessions.core.errors import NotFoundError
 from fieldsessions.core.i18n import fill, tr
+from fieldsessions.core.outcomes import TickChange
 from fieldsessions.core.records import MarkChange, session_code
-from fieldsessions.db.models import database
+from fieldsessions.db.models import OutcomeTick, database
 from fieldsessions.paper.reader import PageReading, Refusal, encode_evidence
-from fieldsessions.reports.data import SheetRow
-from fieldsessions.reports.sheet_layout import PageCode, fingerprint
-from fieldsessions.services import attendance, participants, report_data
+from fieldsessions.reports.sheet_layout import TICKOFF, PageCode, fingerprint
+from fieldsessions.services import attendance, outcomes, participants, report_data
 from fieldsessions.services.common import get_session
 
 EVIDENCE_FOLDER = "paper-sheets"
@@ -73,13 +82,58 @@ class PlannedMark:
 
 
 @dataclass(frozen=True)
+class PlannedTick:
+    """One outcome box of a tick-off page: who, which outcome, what the paper and the laptop say.
+
+    Attributes:
+        row: the template row number. participant_id, name, external_id: who is on it.
+        outcome_id, outcome_number (as printed, 1-based), outcome_title: which outcome.
+        read: the box is ticked on paper (a doubtful box: the likelier reading).
+        doubtful, confidence, note: as read.
+        current: the tick on the laptop (None: never set there).
+    """
+
+    row: int
+    participant_id: str
+    name: str
+    external_id: str
+    outcome_id: str
+    outcome_number: int
+    outcome_title: str
+    read: bool
+    doubtful: bool
+    confidence: float
+    note: str
+    current: bool | None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.participant_id, self.outcome_id
+
+    @property
+    def conflict(self) -> bool:
+        """The laptop has this box set, and the paper says otherwise."""
+        return self.current is not None and self.current != self.read
+
+    @property
+    def writable(self) -> bool:
+        """Ticked clearly on paper, and never set on the laptop."""
+        return self.read and not self.doubtful and self.current is None
+
+
+@dataclass(frozen=True)
 class PagePlan:
-    """A page matched to its session's roll."""
+    """A page matched to its session's roll (a tick-off page: `ticks`, no `marks`)."""
 
     reading: PageReading
     session_label: str
     marks: tuple[PlannedMark, ...]
     moved: int = 0  # rows the page's people moved on the roll since it was printed
+    ticks: tuple[PlannedTick, ...] = ()
+
+    @property
+    def tickoff(self) -> bool:
+        return self.reading.code.kind == TICKOFF
 
     @property
     def session_id(self) -> str:
@@ -99,7 +153,7 @@ def _label(session_id: str) -> str:
     return " · ".join(parts)
 
 
-def _where_now(rows: Sequence[SheetRow], code: PageCode) -> int | None:
+def _where_now(rows: Sequence[Any], code: PageCode) -> int | None:
     """Where the page's people start on the roll now (0-based): where they were printed, or,
     when people were added or removed before them since, wherever the same people stand
     together in the same order (the page's fingerprint says who they were)."""
@@ -126,6 +180,8 @@ def plan(reading: PageReading) -> PagePlan | Refusal:
             tr("%1 is the sheet of session %2, which is not on this laptop: sync first, or read "
                "it on the laptop it was printed from."),
             reading.source, session_code(code.session_id)))
+    if code.kind == TICKOFF:
+        return _plan_ticks(reading)
     sheet = report_data.attendance_sheet(code.session_id)
     start = _where_now(sheet.rows, code)
     if start is None:
@@ -142,6 +198,48 @@ def plan(reading: PageReading) -> PagePlan | Refusal:
         for read, person in zip(reading.rows, rows, strict=True)
     )
     return PagePlan(reading, _label(code.session_id), marks, start - (code.first_row - 1))
+
+
+def _stored_ticks(session_id: str) -> dict[tuple[str, str], bool]:
+    """Every tick set on the laptop for the session: (participant id, outcome id) -> value."""
+    return {(pid, oid): bool(achieved) for pid, oid, achieved in OutcomeTick.select(
+        OutcomeTick.participant, OutcomeTick.outcome, OutcomeTick.achieved
+    ).where(OutcomeTick.session == session_id).tuples()}
+
+
+def _plan_ticks(reading: PageReading) -> PagePlan | Refusal:
+    """A tick-off page matched to its session's outcomes and roll (the session exists)."""
+    code = reading.code
+    template = report_data.tickoff_template(code.session_id)
+    first = code.first_outcome - 1
+    columns = template.outcomes[first:first + code.outcome_count] if first >= 0 else ()
+    if (len(columns) != code.outcome_count
+            or fingerprint([o.outcome_id for o in columns]) != code.outcomes):
+        return Refusal(reading.source, fill(
+            tr("The outcome list of the session has changed since %1 was printed (an outcome "
+               "added, dropped or moved), so its columns cannot be matched safely: tick these "
+               "outcomes on the Outcomes tab, or print a new tick-off template."),
+            reading.source))
+    start = _where_now(template.rows, code)
+    if start is None:
+        return Refusal(reading.source, fill(
+            tr("The people on %1 are no longer together on the session's roll as they were "
+               "printed (someone among them was removed or added, or renamed), so its rows "
+               "cannot be matched safely: type these ticks in, or print a new template."),
+            reading.source))
+    stored = _stored_ticks(code.session_id)
+    ticks = tuple(
+        PlannedTick(row=read.row, participant_id=person.participant_id, name=person.name,
+                    external_id=person.external_id, outcome_id=outcome.outcome_id,
+                    outcome_number=code.first_outcome + column, outcome_title=outcome.title,
+                    read=box.ticked, doubtful=box.doubtful, confidence=box.confidence,
+                    note=box.note,
+                    current=stored.get((person.participant_id, outcome.outcome_id)))
+        for read, person in zip(reading.ticks, template.rows[start:start + code.row_count],
+                                strict=True)
+        for column, (box, outcome) in enumerate(zip(read.boxes, columns, strict=True))
+    )
+    return PagePlan(reading, _label(code.session_id), (), start - (code.first_row - 1), ticks)
 
 
 @dataclass(frozen=True)
@@ -177,6 +275,7 @@ class Accepted:
     changes: tuple[MarkChange, ...]
     evidence: Path
     walk_ins: tuple[participants.WalkInResult, ...] = ()
+    ticks: tuple[TickChange, ...] = ()  # a tick-off page's
 
 
 def evidence_folder() -> Path:
@@ -187,7 +286,9 @@ def evidence_folder() -> Path:
 def accept(plans: Sequence[PagePlan], *, by: str | None = None,
            now: datetime | None = None,
            choices: Sequence[Mapping[str, str | None]] | None = None,
-           walk_ins: Sequence[Sequence[WalkInEntry]] | None = None) -> list[Accepted]:
+           walk_ins: Sequence[Sequence[WalkInEntry]] | None = None,
+           tick_choices: Sequence[Mapping[tuple[str, str], bool]] | None = None,
+           ) -> list[Accepted]:
     """Write every page's clear marks for people still pending, in one transaction.
 
     `choices` (one mapping per plan, participant id -> status, or None for "write nothing")
@@ -196,12 +297,14 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
     follow the rule above. The marks on the laptop are read again inside the transaction, so
     a mark taken since the plan was made is not overwritten either, chosen or not.
     `walk_ins` (one sequence per plan) adds the people typed in from the page's walk-in rows,
-    as the Roster tab's walk-in does, in the same transaction. Page images are written first
-    and removed again if the transaction fails.
+    as the Roster tab's walk-in does, in the same transaction. `tick_choices` (one mapping
+    per plan, (participant id, outcome id) -> ticked) are a tick-off page's decisions, kept
+    the same way. Page images are written first and removed again if the transaction fails.
     """
     decided: Sequence[Mapping[str, str | None]] = choices or [{} for _ in plans]
     typed: Sequence[Sequence[WalkInEntry]] = walk_ins or [() for _ in plans]
-    if len(decided) != len(plans) or len(typed) != len(plans):
+    toggled: Sequence[Mapping[tuple[str, str], bool]] = tick_choices or [{} for _ in plans]
+    if len(decided) != len(plans) or len(typed) != len(plans) or len(toggled) != len(plans):
         raise ValueError("one mapping of choices and one list of walk-ins per page plan")
     moment = now or datetime.now(UTC)
     folder = evidence_folder()
@@ -217,8 +320,12 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
             kept.append(target)
         results: list[Accepted] = []
         with database.atomic():
-            for item, evidence, chosen, entries in zip(plans, kept, decided, typed,
-                                                       strict=True):
+            for item, evidence, chosen, entries, chosen_ticks in zip(
+                    plans, kept, decided, typed, toggled, strict=True):
+                if item.tickoff:
+                    results.append(Accepted(item, (), evidence, (), tuple(
+                        _write_ticks(item, chosen_ticks, by=by, now=moment))))
+                    continue
                 wanted = {mark.participant_id: mark.read for mark in item.marks
                           if mark.writable and mark.participant_id not in chosen}
                 wanted.update({pid: status for pid, status in chosen.items()
@@ -243,3 +350,20 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
         for path in kept:
             path.unlink(missing_ok=True)
         raise
+
+
+def _write_ticks(item: PagePlan, chosen: Mapping[tuple[str, str], bool], *, by: str | None,
+                 now: datetime) -> list[TickChange]:
+    """A tick-off page's ticks through the outcome grid's service (inside accept's
+    transaction): clear ticks of boxes never set, and what the person chose; a box whose tick
+    on the laptop changed since the plan was made is left alone, chosen or not."""
+    wanted = {tick.key: True for tick in item.ticks if tick.writable and tick.key not in chosen}
+    wanted.update(chosen)
+    planned = {tick.key: tick.current for tick in item.ticks}
+    stored = _stored_ticks(item.session_id)
+    on_roll = {entry.participant_id for entry in attendance.roster(item.session_id)}
+    ticks = {key: value for key, value in wanted.items()
+             if key in planned and key[0] in on_roll and stored.get(key) == planned[key]
+             and (key in chosen or stored.get(key) is None)
+             and stored.get(key, False) != value}
+    return outcomes.tick_many(item.session_id, ticks, by=by, now=now) if ticks else []

@@ -7,6 +7,10 @@ Prints per kind: rows read right, rows flagged doubtful (2 per page pair are mea
 faint mark and a double tick), rows read WRONG without a flag (the number that must stay 0),
 pages refused, and the median seconds per page.
 
+Then the same for a tick-off template (30 people, 12 outcomes: two groups of six columns, four
+pages of which two hold rows), ticked a third of its boxes in the four pen kinds, one box
+per page pair only a faint trace (meant to be doubtful); counted per box.
+
 Run: .venv/bin/python tests/bench/bench_paper.py [seeds]
 """
 
@@ -24,7 +28,9 @@ import cv2
 import numpy as np
 
 from fieldsessions.paper.reader import PageImage, PageReading, read_page
+from fieldsessions.reports.tickoff import TickoffOptions, tickoff_template
 from tests.unit import paper_marks
+from tests.unit.paper_marks import expected_tick
 from tests.unit.test_paper_read import (
     DOUBLE_ROW,
     FAINT_ROW,
@@ -33,6 +39,7 @@ from tests.unit.test_paper_read import (
     pdf,
     sheet,
 )
+from tests.unit.test_reports_tickoff import template
 
 Change = Callable[[Any, int], Any]
 
@@ -69,6 +76,50 @@ def main() -> None:
     for pen, pages in pens.items():
         print(pen)
         run(pages, seeds)
+    data, options = template(30, 12), TickoffOptions()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tickoff.pdf"
+        tickoff_template(data, path, options)
+        pens = {name: paper_marks.mark_tickoff(paper_marks.render(path), data, options,
+                                               ink=ink, faint=(TICKOFF_FAINT,))
+                for name, ink in (("black pen", 30), ("blue ballpoint", 95),
+                                  ("soft pencil", 140))}
+    print(f"\nTick-off template\n  {'kind':26} {'boxes':>5} {'right':>6} {'doubtful':>9} "
+          f"{'WRONG':>6} {'refused':>8} {'s/page':>7}")
+    for pen, pages in pens.items():
+        print(pen)
+        run_tickoff(pages, seeds)
+
+
+TICKOFF_FAINT = (5, 8)  # (row, outcome number): a faint trace, meant to be doubtful
+
+
+def run_tickoff(pages: list[Any], seeds: int) -> None:
+    for kind, change in KINDS.items():
+        boxes = right = doubtful = wrong = refused = 0
+        seconds: list[float] = []
+        for seed in range(seeds):
+            for page in pages:
+                image = change(page, seed)
+                started = time.perf_counter()
+                reading = read_page(PageImage(kind, image))
+                seconds.append(time.perf_counter() - started)
+                if not isinstance(reading, PageReading):
+                    refused += 1
+                    continue
+                for row in reading.ticks:
+                    for column, box in enumerate(row.boxes):
+                        outcome = reading.code.first_outcome + column
+                        boxes += 1
+                        if box.doubtful:
+                            doubtful += 1
+                        elif ((row.row, outcome) == TICKOFF_FAINT
+                              or box.ticked != expected_tick(row.row, outcome)):
+                            wrong += 1
+                        else:
+                            right += 1
+        print(f"  {kind:26} {boxes:>5} {right:>6} {doubtful:>9} {wrong:>6} {refused:>8} "
+              f"{statistics.median(seconds):>7.2f}")
 
 
 def run(pages: list[Any], seeds: int) -> None:

@@ -104,3 +104,38 @@ def save(image: Any, path: Path) -> Path:
 
 def degrees_between(a: float, b: float) -> float:
     return math.degrees(abs(a - b))
+
+
+KINDS = ("tick", "cross", "fill", "solid")
+
+
+def expected_tick(row: int, outcome: int) -> bool:
+    """Whether the tick-off corpus ticks template row `row` (1-based) for outcome number
+    `outcome` (1-based, as printed): a third of the boxes, in a diagonal pattern."""
+    return (row + outcome) % 3 == 0
+
+
+def mark_tickoff(pages: list[Any], template: Any, options: Any, *, dpi: int = 200,
+                 ink: int = 30, faint: tuple[tuple[int, int], ...] = (),
+                 ticked: Any = expected_tick) -> list[Any]:
+    """Tick the rendered pages of a read-back tick-off template in place, as `ticked(row,
+    outcome)` says, with pen strokes of the four kinds in turn; the (row, outcome) boxes in
+    `faint` get a faint trace instead. The page's QR code (reports.tickoff.page_code) says
+    which rows and outcomes each page holds, as it tells the reader."""
+    from fieldsessions.reports.sheet_layout import page_geometry
+    from fieldsessions.reports.tickoff import page_code
+
+    for number, image in enumerate(pages, start=1):
+        code = page_code(template, options, number)
+        where = page_geometry(code)
+        assert where is not None
+        for index in range(code.row_count):
+            row = code.first_row + index
+            for column in range(code.outcome_count):
+                outcome = code.first_outcome + column
+                if (row, outcome) in faint:
+                    mark(image, where, index, column, kind="faint", dpi=dpi)
+                elif ticked(row, outcome):
+                    mark(image, where, index, column, kind=KINDS[(row + outcome) % 4],
+                         dpi=dpi, ink=ink, seed=row * 31 + outcome)
+    return pages
