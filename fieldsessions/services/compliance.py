@@ -10,6 +10,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from fieldsessions.core import facts, lifecycle
 from fieldsessions.core.compliance import (
     EnrolledPerson,
     ParticipantCompliance,
@@ -19,8 +20,6 @@ from fieldsessions.core.compliance import (
 )
 from fieldsessions.core.enums import EnrolmentStatus
 from fieldsessions.core.errors import ValidationError
-from fieldsessions.core.facts import SessionFact
-from fieldsessions.core.lifecycle import has_ended
 from fieldsessions.services import rules_data as data
 from fieldsessions.services.common import get_participant, get_programme
 
@@ -28,7 +27,7 @@ from fieldsessions.services.common import get_participant, get_programme
 def compliance(
     programme_ref: str, *, now: datetime | None = None,
     participant_ids: Sequence[str] | None = None,
-    sessions: Sequence[SessionFact] | None = None,
+    sessions: Sequence[facts.SessionFact] | None = None,
 ) -> ProgrammeCompliance:
     """Everyone booked in the programme, by name, with the follow-up list.
 
@@ -79,7 +78,7 @@ def rates(
     has ended since), everyone is. Work follows the change, not the programme."""
     now = now or datetime.now(UTC)
     sessions = data.session_facts(programme_id)
-    key = tuple((s, has_ended(s, now)) for s in sessions)
+    key = tuple((s, lifecycle.has_ended(s, now)) for s in sessions)
     whole = changed is None or key != sessions_key
     figures = compliance(programme_id, now=now, sessions=sessions,
                          participant_ids=None if whole else list(changed or ()))
