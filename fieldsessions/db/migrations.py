@@ -4,8 +4,9 @@ Version 1 was the first release's schema. Version 2 added hours budgets (partial
 minutes, budgets on programmes and enrolments), completion records with pathways and period
 reports. Version 3 added the backlog of pulled changes waiting to be applied (and the
 sync log's count of them). Version 4 syncs mark history: each history row gets a uid, an
-HLC and a `stand_in` flag (models.AttendanceHistory). The caller (store.open_store) makes an
-online backup before the first step runs.
+HLC and a `stand_in` flag (models.AttendanceHistory). Version 5 adds the index of marks by
+session and time (models.Attendance), read by every roll count. The caller (store.open_store)
+makes an online backup before the first step runs.
 """
 
 from __future__ import annotations
@@ -159,10 +160,18 @@ def _v3_to_v4(db: SqliteDatabase) -> None:
                                                                     device_id))
 
 
+def _v4_to_v5(db: SqliteDatabase) -> None:
+    # The name peewee gives models.Attendance's index; IF NOT EXISTS: a file made by a build
+    # that had the index already declared.
+    db.execute_sql("CREATE INDEX IF NOT EXISTS attendance_session_id_marked_at "
+                   "ON attendance (session_id, marked_at)")
+
+
 STEPS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 LATEST = max(STEPS) + 1
 

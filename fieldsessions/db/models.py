@@ -229,7 +229,10 @@ class Attendance(BaseModel):
     note = TextField(default="")
 
     class Meta:
-        indexes = ((("session", "participant"), True), (("participant",), False))
+        # (session, marked_at): a session's first mark and its marks counted from the index
+        # alone, which every roll count reads (the session list, compliance, reports owed).
+        indexes = ((("session", "participant"), True), (("participant",), False),
+                   (("session", "marked_at"), False))
 
 
 class AttendanceHistory(BaseModel):

@@ -215,6 +215,22 @@ class RollTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, self.COMPLIANCE),
                                   self.index(self._loaded - 1, self.COMPLIANCE))
 
+    def update_compliance(self, asked: Iterable[str], marks: Mapping[str, ComplianceMark]) -> None:
+        """New figures for the `asked` participants only (one missing from `marks` is no longer
+        judged: no rate shown); the other rows keep theirs."""
+        if self._compliance is None:
+            return
+        for pid in asked:
+            mark = marks.get(pid)
+            if mark is None:
+                self._compliance.pop(pid, None)
+            else:
+                self._compliance[pid] = mark
+            row = self._view_row.get(pid)
+            if row is not None and row < self._loaded:
+                index = self.index(row, self.COMPLIANCE)
+                self.dataChanged.emit(index, index)
+
     def set_filter(self, text: str) -> None:
         wanted = search_key(" ".join(text.split()))
         if wanted == self._filter:

@@ -36,7 +36,7 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -125,17 +125,30 @@ def load_roll(session_id: str) -> RollData:
     return RollData(programmes.session_info(session_id), attendance.roster(session_id))
 
 
-def load_compliance(programme_id: str) -> dict[str, ComplianceMark]:
-    """Worker side: each booked participant's attendance rate and compliance status.
+def load_compliance(programme_id: str, changed: Sequence[str] | None = None,
+                    sessions_key: Hashable = None) -> RatesLoad:
+    """Worker side: each booked participant's attendance rate and compliance status; after
+    marks, those of the `changed` people only when the sessions are as at `sessions_key`
+    (services.compliance.rates).
 
     Read in its own job after the roll, so a big programme's rates never delay the roll.
     """
-    figures = compliance.compliance(programme_id)
-    return {
+    update = compliance.rates(programme_id, changed, sessions_key)
+    marks = {
         p.participant_id: ComplianceMark(p.status.value, p.rate, p.threshold,
                                          p.consecutive_absences, p.absence_alert)
-        for p in figures.participants
+        for p in update.figures.participants
     }
+    return RatesLoad(marks, update.sessions_key, None if update.whole else tuple(changed or ()))
+
+
+@dataclass(frozen=True)
+class RatesLoad:
+    """The rate column's figures: everyone's (`asked` None) or those of the `asked` people."""
+
+    marks: dict[str, ComplianceMark]
+    sessions_key: Hashable
+    asked: tuple[str, ...] | None
 
 
 class _UndoStep:
@@ -254,7 +267,9 @@ class RosterTab(QWidget):
         self._compliance_timer = QTimer(self)
         self._compliance_timer.setSingleShot(True)
         self._compliance_timer.setInterval(COMPLIANCE_DELAY_MS)
-        self._compliance_timer.timeout.connect(self._load_compliance)
+        self._compliance_timer.timeout.connect(lambda: self._load_compliance(after_marks=True))
+        self._rates_changed: set[str] = set()  # marked since the rates were last asked for
+        self._rates_key: Hashable = None  # services.compliance.rates: the sessions they saw
         self.setAccessibleName(self.tr("Roster"))
 
         self.model = RollTableModel(self)
@@ -554,21 +569,31 @@ class RosterTab(QWidget):
         self._load_compliance()
         self.roster_loaded.emit(data.session.id)
 
-    def _load_compliance(self) -> None:
+    def _load_compliance(self, *, after_marks: bool = False) -> None:
+        """Everyone's rates; `after_marks`: those of the people marked since (the worker's jobs
+        run in order, so each update lands on the figures of the one before)."""
         self._compliance_timer.stop()
         if self._session is None:
             return
-        self._compliance_generation += 1
-        generation = self._compliance_generation
+        if not after_marks:
+            self._compliance_generation += 1  # a new roll: earlier answers are stale
+            self._rates_key = None
+        changed = sorted(self._rates_changed) if after_marks else None
+        self._rates_changed.clear()
+        generation, key = self._compliance_generation, self._rates_key
         programme_id = self._session.programme_id
-        run_while_alive(self._worker, self, lambda: load_compliance(programme_id),
-                        on_done=lambda marks: self._on_compliance_loaded(generation, marks),
+        run_while_alive(self._worker, self, lambda: load_compliance(programme_id, changed, key),
+                        on_done=lambda load: self._on_compliance_loaded(generation, load),
                         on_error=self._on_compliance_failed)
 
-    def _on_compliance_loaded(self, generation: int, marks: dict[str, ComplianceMark]) -> None:
+    def _on_compliance_loaded(self, generation: int, load: RatesLoad) -> None:
         if generation != self._compliance_generation:
             return
-        self.model.set_compliance(marks)
+        self._rates_key = load.sessions_key
+        if load.asked is None:
+            self.model.set_compliance(load.marks)
+        else:
+            self.model.update_compliance(load.asked, load.marks)
         self._size_columns()
         self.compliance_loaded.emit()
 
@@ -777,6 +802,7 @@ class RosterTab(QWidget):
     def _marks_changed(self, changes: list[MarkChange]) -> None:
         """Rates follow the marks: worked out again once the facilitator pauses."""
         if changes and self.model.columnCount() > RollTableModel.COMPLIANCE:
+            self._rates_changed.update(change.participant_id for change in changes)
             self._compliance_timer.start()
 
     # --- undo -----------------------------------------------------------------------------

@@ -722,17 +722,25 @@ class SessionsTab(QWidget):
         programme_id = self.current_programme_id() or self._wanted_programme
         kind = self._filter
 
-        def load() -> tuple[list[ProgrammeInfo], list[SessionInfo], datetime, list[OwedReport]]:
-            from fieldsessions.services import programmes, session_reports
+        def load() -> tuple[list[ProgrammeInfo], list[SessionInfo], datetime]:
+            from fieldsessions.services import programmes
 
             now = datetime.now(UTC)
             found = programmes.list_programmes()
             wanted = programme_id if any(p.id == programme_id for p in found) else None
-            return (found, programmes.list_sessions(wanted, kind=kind, now=now), now,
-                    session_reports.reports_owed(now=now))
+            return found, programmes.list_sessions(wanted, kind=kind, now=now), now
 
+        def owed() -> list[OwedReport]:
+            from fieldsessions.services import session_reports
+
+            return session_reports.reports_owed(now=datetime.now(UTC))
+
+        # Two jobs, queued together: the list is shown as soon as it is read, and the count of
+        # reports owed (which reads every programme's sessions and rolls) follows it.
         self._run(load, on_done=lambda result: self._on_loaded(generation, result),
                          on_error=self._on_load_failed)
+        self._run(owed, on_done=lambda found: self._on_owed_loaded(generation, found),
+                  on_error=self._on_owed_failed)
 
     @property
     def loading(self) -> bool:
@@ -992,14 +1000,16 @@ class SessionsTab(QWidget):
                 view.setColumnWidth(column, width)
                 room -= width
 
+    def _on_owed_loaded(self, generation: int, owed: list[OwedReport]) -> None:
+        if generation == self._generation:  # else a newer load is on its way
+            self._show_owed(owed)
+
     def _on_loaded(self, generation: int,
-                   result: tuple[list[ProgrammeInfo], list[SessionInfo], datetime,
-                                 list[OwedReport]]) -> None:
+                   result: tuple[list[ProgrammeInfo], list[SessionInfo], datetime]) -> None:
         if generation != self._generation:
             return  # a newer load is on its way
         self._loading = False
-        found, sessions, now, owed = result
-        self._show_owed(owed)
+        found, sessions, now = result
         wanted = self.current_programme_id() or self._wanted_programme
         selected = self.selected_session()
         wanted_session = self._wanted_session or (selected.id if selected else None)
@@ -1053,6 +1063,10 @@ class SessionsTab(QWidget):
         log.error("loading the sessions failed", exc_info=exc)
         self.message.emit(self.tr("The sessions could not be loaded: %1").replace(
             "%1", str(exc)))
+
+    def _on_owed_failed(self, exc: Exception) -> None:
+        log.error("counting the reports owed failed", exc_info=exc)
+        self.message.emit(fill(self.tr("The reports owed could not be counted: %1"), exc))
 
     def _on_action_failed(self, exc: Exception) -> None:
         box = QMessageBox(self)

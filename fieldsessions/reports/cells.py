@@ -8,6 +8,7 @@ thousands of boxes of a long sheet, which made a 1,000-person sheet several time
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Any
 from xml.sax.saxutils import escape
@@ -137,6 +138,127 @@ class GridTable(LongTable):
         if cellval == "":
             return
         super()._drawCell(cellval, cellstyle, pos, size)
+
+
+def _rows_from(command: tuple[Any, ...], skipped: int, body: int) -> tuple[Any, ...] | None:
+    """A table style command for the part of a table that drops its first `skipped` body rows
+    and keeps `body` of them (None when the command is about none of the kept rows).
+
+    The header row and negative (from the end) rows stay as they are; a row range that started
+    among the dropped rows starts at the first kept one, as reportlab's own split does (zebra
+    rows start again on every page)."""
+    (sc, sr), (ec, er) = command[1], command[2]
+    if not isinstance(sr, int) or not isinstance(er, int) or skipped == 0:
+        return command
+    if sr >= 1:
+        sr = max(1, sr - skipped)
+    if er >= 1:
+        er -= skipped
+        if er < 1:
+            return None
+    if sr >= 1 and (sr > body or (er >= 0 and er < sr)):
+        return None
+    return (command[0], (sc, sr), (ec, er), *command[3:])
+
+
+class PagedTable(Flowable):
+    """A long `GridTable` laid out one page at a time.
+
+    reportlab splits a table at a page break by building a new table of all the rows left
+    and measuring them again, so a table of n rows over p pages costs n x p: a 50,000-person
+    compliance report took minutes. This keeps the rows and builds, for each page, a table of
+    the rows that can reach it (a page's worth and a few more), lets reportlab split that one,
+    and keeps the rest of the rows for the next page. The pages come out as one long table's
+    would: same column widths, rows, header repeated on each page, zebra starting again on
+    each page.
+
+    Attributes:
+        progress_units: body rows still to lay out (counted when the last part is drawn).
+    """
+
+    def __init__(self, data: list[list[Any]], col_widths: list[float],
+                 style: list[tuple[Any, ...]], *, start: int = 1, h_align: str = "LEFT") -> None:
+        super().__init__()
+        self._data = data  # the header row, then every body row
+        self._widths = col_widths
+        # Commands about one body row each (tinted rows): by row, so a page takes its own
+        # without going through every other page's.
+        one_row = sorted(((c[1][1], index) for index, c in enumerate(style)
+                          if isinstance(c[1][1], int) and c[1][1] >= 1 and c[1][1] == c[2][1]))
+        self._row_keys = [row for row, _index in one_row]
+        self._row_commands = [style[index] for _row, index in one_row]
+        self._general = [c for c in style if not (isinstance(c[1][1], int) and c[1][1] >= 1
+                                                  and c[1][1] == c[2][1])]
+        self._start = start  # the first body row not laid out yet
+        self.hAlign = h_align
+        self.width = sum(col_widths)
+        self.height = 0.0
+        self._part: GridTable | None = None
+        self._part_key: tuple[float, float] | None = None
+        self.progress_units = len(data) - start
+
+    def _table(self, count: int) -> GridTable:
+        stop = min(len(self._data), self._start + count)
+        skipped = self._start - 1
+        body = stop - self._start
+        first, last = (bisect.bisect_left(self._row_keys, self._start),
+                       bisect.bisect_left(self._row_keys, stop))
+        style = [c for c in (_rows_from(c, skipped, body)
+                             for c in (*self._general, *self._row_commands[first:last])) if c]
+        return GridTable([self._data[0], *self._data[self._start:stop]], colWidths=self._widths,
+                         repeatRows=1, style=style, hAlign=self.hAlign)
+
+    def _fit(self, avail_width: float, avail_height: float) -> tuple[GridTable, bool]:
+        """A table of the next rows, taller than `avail_height` unless it holds all of them;
+        and whether it holds them all."""
+        count = int(max(avail_height, 0) // 10) + 2  # rows are at least 10 pt tall
+        while True:
+            table = self._table(count)
+            _w, height = table.wrap(avail_width, avail_height)
+            whole = self._start + count >= len(self._data)
+            if height > avail_height or whole:
+                return table, whole
+            count *= 2
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        table, whole = self._fit(avail_width, avail_height)
+        self._part, self._part_key = table, (avail_width, avail_height)
+        self.width, self.height = table._width, table._height
+        if not whole:  # more rows than the page shows: taller than the page, as a whole table
+            self.height = max(self.height, avail_height + 1)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if self._part is None or self._part_key != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        table = self._part
+        assert table is not None
+        parts = table.split(avail_width, avail_height)
+        if len(parts) < 2:
+            return list(parts)
+        first = parts[0]
+        laid_out = len(first._cellvalues) - 1
+        return [first, self._rest(self._start + laid_out)]
+
+    def _rest(self, start: int) -> PagedTable:
+        """The same table from body row `start` on (sharing the rows and sorted styles: a
+        fresh flowable, with none of the layout state reportlab puts on this one)."""
+        rest = PagedTable.__new__(PagedTable)
+        Flowable.__init__(rest)
+        for name in ("_data", "_widths", "_row_keys", "_row_commands", "_general", "hAlign",
+                     "width"):
+            setattr(rest, name, getattr(self, name))
+        rest._start = start
+        rest.height = 0.0
+        rest._part = rest._part_key = None
+        rest.progress_units = len(self._data) - start
+        return rest
+
+    def draw(self) -> None:  # the rows left fit: draw them as one table
+        table = self._part
+        assert table is not None
+        table.canv = self.canv
+        table.draw()
 
 
 class TickBox(Flowable):
@@ -295,7 +417,7 @@ def data_table(
     total_width: float,
     numeric: tuple[int, ...] = (),
     extra_style: list[tuple[object, ...]] | None = None,
-) -> GridTable:
+) -> PagedTable:
     """A report table of text: one `None` width takes the rest of `total_width`; long text wraps.
 
     A fixed width grows when the longest word of its title or its widest value would not fit
@@ -325,4 +447,4 @@ def data_table(
     style = [*table_style(), ("ALIGN", (0, 0), (-1, 0), "CENTER")]
     style += [("ALIGN", (c, 1), (c, -1), "RIGHT") for c in numeric]
     style += extra_style or []
-    return GridTable(data, colWidths=resolved, repeatRows=1, style=style, hAlign="LEFT")
+    return PagedTable(data, resolved, style)

@@ -13,7 +13,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from fieldsessions.core.wording import plural
+from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.reports import fonts
 from fieldsessions.reports.cells import data_table, paragraph
 from fieldsessions.reports.data import ComplianceLine, ComplianceReport
@@ -34,9 +34,15 @@ from fieldsessions.reports.pages import (
 )
 from fieldsessions.reports.styles import ALERT_FILL, WARN_FILL, PageSetup
 
-TITLES = ["Participant", "ID", "Sessions counted", "Attended", "Excused (left out)",
-          "Still to come", "Rate", "Required", "Best still possible", "Status",
-          "Absences in a row"]
+
+def _titles() -> list[str]:
+    """The column titles, in the user's language (looked up when printing, not at import)."""
+    return [tr("Participant"), tr("ID", "participant's external id"), tr("Sessions counted"),
+            tr("Attended"), tr("Excused (left out)"), tr("Still to come"),
+            tr("Rate", "attendance rate"), tr("Required", "attendance rate"),
+            tr("Best still possible"), tr("Status"), tr("Absences in a row")]
+
+
 _WIDTHS: list[float | None] = [None, 18 * mm, 13 * mm, 13 * mm, 13 * mm, 13 * mm, 13 * mm,
                                13 * mm, 13 * mm, 18 * mm, 13 * mm]
 
@@ -52,7 +58,8 @@ def ordered(lines: tuple[ComplianceLine, ...]) -> list[ComplianceLine]:
 
 
 def _cells(line: ComplianceLine) -> list[str]:
-    streak = str(line.consecutive_absences) + (" — alert" if line.absence_alert else "")
+    streak = (fill(tr("%1 — alert", "absences in a row"), line.consecutive_absences)
+              if line.absence_alert else str(line.consecutive_absences))
     return [
         line.name, line.external_id, str(line.sessions_held), str(line.attended),
         str(line.excused_excluded), str(line.remaining), percent(line.rate),
@@ -63,21 +70,24 @@ def _cells(line: ComplianceLine) -> list[str]:
 
 def header(report: ComplianceReport) -> PageHeader:
     return PageHeader(
-        title="Attendance compliance",
+        title=tr("Attendance compliance"),
         fields=(
-            ("Required", f"{report.threshold} % of sessions"),
-            ("As of", stamp(report.generated_at)),
+            (tr("Required", "attendance rate"),
+             fill(tr("%1 % of sessions"), report.threshold)),
+            (tr("As of"), stamp(report.generated_at)),
             # The same three figures as `fieldsessions compliance`: a session whose roll is
             # missing is not counted in anyone's row until its roll is taken.
-            ("Sessions", f"{report.sessions_with_roll} with roll taken, "
-                         f"{report.sessions_roll_missing} with roll missing or incomplete, "
-                         f"{report.sessions_to_come} to come"),
-            ("Alert after", f"{plural(report.consecutive_absence_limit, 'absence')} in a row"
-             if report.consecutive_absence_limit else "off"),
+            (tr("Sessions"), fill(tr("%1 with roll taken, %2 with roll missing or incomplete, "
+                                     "%3 to come"), report.sessions_with_roll,
+                                  report.sessions_roll_missing, report.sessions_to_come)),
+            (tr("Alert after"), count_text(report.consecutive_absence_limit,
+                                           tr("1 absence in a row"), tr("%1 absences in a row"))
+             if report.consecutive_absence_limit else tr("off", "absence alert")),
         ),
         wide_fields=(
-            ("Programme", report.programme_name),
-            ("Excused", EXCUSED_POLICY_LABELS.get(report.excused_policy, report.excused_policy)),
+            (tr("Programme"), report.programme_name),
+            (tr("Excused", "attendance mark"),
+             EXCUSED_POLICY_LABELS.get(report.excused_policy, report.excused_policy)),
         ),
     )
 
@@ -89,27 +99,28 @@ def compliance_story(report: ComplianceReport, setup: PageSetup) -> tuple[list[F
     summary = " · ".join(
         f"{label} {counts.get(status, 0)}" for status, label in COMPLIANCE_LABELS.items()
     )
-    story: list[Flowable] = [paragraph(f"{plural(len(lines), 'participant')}: {summary}.", "body"),
+    people = count_text(len(lines), tr("1 participant: %2."), tr("%1 participants: %2."))
+    story: list[Flowable] = [paragraph(fill(people, len(lines), summary), "body"),
                              Spacer(1, 3 * mm)]
     if not lines:
-        story.append(paragraph("Nobody is enrolled in this programme.", "small"))
+        story.append(paragraph(tr("Nobody is enrolled in this programme."), "small"))
         return story, 0
     tints: list[tuple[object, ...]] = []
     for row, line in enumerate(lines, start=1):
-        fill = {"non_compliant": ALERT_FILL, "at_risk": WARN_FILL}.get(line.status)
-        if fill is not None:
-            tints.append(("BACKGROUND", (0, row), (-1, row), fill))
+        tint = {"non_compliant": ALERT_FILL, "at_risk": WARN_FILL}.get(line.status)
+        if tint is not None:
+            tints.append(("BACKGROUND", (0, row), (-1, row), tint))
     story.append(data_table(
-        TITLES, _WIDTHS, [_cells(line) for line in lines], total_width=frame_width(setup),
+        _titles(), _WIDTHS, [_cells(line) for line in lines], total_width=frame_width(setup),
         numeric=(2, 3, 4, 5, 6, 7, 8, 10), extra_style=tints,
     ))
     story.append(Spacer(1, 3 * mm))
-    story.append(paragraph(
+    story.append(paragraph(tr(
         "Rate = attended ÷ sessions counted. Sessions counted are those held since the "
         "participant enrolled whose roll was taken; a session whose roll is missing (one "
         "before they enrolled too: it can still be entered with them on it) is counted once "
         "its roll is taken, and until then is among those still to come. Best still "
-        "possible = the rate if every session still to come is attended.", "small"))
+        "possible = the rate if every session still to come is attended."), "small"))
     return story, len(lines)
 
 
@@ -127,6 +138,6 @@ def compliance_report(
     story, units = compliance_story(report, setup)
     return build_pdf(
         story, output, setup=setup, header=header(report),
-        title=f"Attendance compliance — {report.programme_name}",
+        title=fill(tr("Attendance compliance — %1"), report.programme_name),
         footer_note=printed_note(now), progress=progress, total=units,
     )

@@ -99,11 +99,12 @@ def raw(conn: object, session_id: str, pid: str, status: str, device: str) -> fl
                  "marked_at, marked_by, device_id, note) VALUES (?,?,?,?,?,?,?,?,?) "
                  "ON CONFLICT(id) DO UPDATE SET status = excluded.status",
                  (aid, session_id, pid, status, None, now, "me", device, ""))
-    conn.execute("INSERT INTO attendance_history (attendance_id, session_id, participant_id, "
-                 "previous_status, new_status, previous_minutes, new_minutes, changed_at, "
-                 "changed_by, device_id, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                 (aid, session_id, pid, previous[0] if previous else None, status, None, None,
-                  now, "me", device, ""))
+    conn.execute("INSERT INTO attendance_history (uid, hlc, stand_in, attendance_id, "
+                 "session_id, participant_id, previous_status, new_status, previous_minutes, "
+                 "new_minutes, changed_at, changed_by, device_id, reason) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                 (str(uuid.uuid4()), seq, False, aid, session_id, pid,
+                  previous[0] if previous else None, status, None, None, now, "me", device, ""))
     conn.execute("INSERT INTO outbox (seq, device_id, entity, entity_id, op, fields, hlc, "
                  "created_at, state) VALUES (?,?,?,?,?,?,?,?,?)",
                  (seq, device, "attendance", aid, "upsert",

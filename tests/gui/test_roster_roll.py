@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.core.records import RosterEntry
-from fieldsessions.db.models import Attendance, Enrolment, Outbox, Participant
+from fieldsessions.db.models import Attendance, Enrolment, Outbox, Participant, Session
 from fieldsessions.gui.roll_model import ComplianceMark, RollTableModel
-from fieldsessions.gui.roster_tab import RosterTab, show_demo_session
+from fieldsessions.gui.roster_tab import RosterTab, load_compliance, show_demo_session
 from fieldsessions.gui.walk_in_dialog import WalkInDialog
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import demo, participants, sessions, status
@@ -406,3 +406,28 @@ def test_compliance_column_shows_rates_and_who_is_at_risk(
     assert any("At risk" in t or "Non-compliant" in t for t in texts)
     assert tab.model.rowCount() > 20
     assert not tab.grab().isNull()
+
+
+def test_rates_after_marks_are_those_worked_out_for_everyone(
+    qtbot: QtBot, tab: RosterTab, db: object
+) -> None:
+    demo.create_demo()
+    with qtbot.waitSignal(tab.compliance_loaded, timeout=20000):
+        session_id = show_demo_session(tab)
+    assert session_id is not None
+    tab.focus_roll()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_A, Qt.Key.Key_P):  # each mark moves to the next row
+        qtbot.keyClick(tab.view, key)
+    with qtbot.waitSignal(tab.compliance_loaded, timeout=20000):  # after the pause in marking
+        pass
+    fresh = RollTableModel()
+    fresh.set_entries([tab.model.entry(r) for r in range(tab.model.rowCount())])
+    programme_id = Session.get_by_id(session_id).programme_id
+    fresh.set_compliance(load_compliance(programme_id).marks)
+
+    def column(model: RollTableModel) -> dict[str, str]:
+        return {model.entry(r).participant_id: model.index(r, RollTableModel.COMPLIANCE).data()
+                for r in range(model.rowCount())}
+
+    assert len(column(fresh)) == tab.model.rowCount() > 20
+    assert column(tab.model) == column(fresh)

@@ -26,6 +26,15 @@ def _columns(path: Path) -> dict[str, list[str]]:
         conn.close()
 
 
+def _indexes(path: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.execute("SELECT tbl_name, name FROM sqlite_master WHERE type='index' "
+                                   "AND name NOT LIKE 'sqlite_%'").fetchall())
+    finally:
+        conn.close()
+
+
 def test_new_file_uses_wal_full_sync_foreign_keys_and_latest_version(db_path: Path) -> None:
     db = store.open_store(db_path)
     try:
@@ -64,6 +73,7 @@ def test_v1_file_migrates_keeping_its_data_after_an_online_backup(tmp_path: Path
     store.open_store(fresh)
     store.close_store()
     assert _columns(path) == _columns(fresh)
+    assert _indexes(path) == _indexes(fresh)  # the indexes added since v1 too
 
 
 def test_failed_migration_leaves_the_file_at_its_old_version(
