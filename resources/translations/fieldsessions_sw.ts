@@ -310,6 +310,15 @@
         <translation>Vipindi vilivyohesabiwa</translation>
     </message>
     <message>
+        <source>Participant</source>
+        <translation type="unfinished">Mshiriki</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>participant&apos;s external id</comment>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Alihudhuria</translation>
     </message>
@@ -320,6 +329,78 @@
     <message>
         <source>Still to come</source>
         <translation>Vijavyo</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <comment>attendance rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <comment>attendance rate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best still possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — alert</source>
+        <comment>absences in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with roll taken, %2 with roll missing or incomplete, %3 to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 absence in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absences in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>absence alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in this programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate = attended ÷ sessions counted. Sessions counted are those held since the participant enrolled whose roll was taken; a session whose roll is missing (one before they enrolled too: it can still be entered with them on it) is counted once its roll is taken, and until then is among those still to come. Best still possible = the rate if every session still to come is attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance compliance — %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rate %</source>
@@ -1743,8 +1824,92 @@
         <translation>alama 1 ya kuandika</translation>
     </message>
     <message>
+        <source>row %1  %2, outcome %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no participant rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Doubtful, a person must look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: %2? %3 (confidence %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the laptop has it %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Paper and laptop disagree (the laptop&apos;s tick is kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: paper says %2, the laptop has it %3 (confidence %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Ticked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 (confidence %2, already on the laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1 (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Blank row %1 has outcome %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 marks to write</source>
         <translation>alama %1 za kuandika</translation>
+    </message>
+    <message>
+        <source>%1 and %2 to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
@@ -1769,6 +1934,10 @@
     <message>
         <source>%1 walk-in rows written in by hand, not added here: type them in with Read paper sheets… on the Roster tab, which shows each as written.</source>
         <translation>Mistari %1 ya wageni iliyoandikwa kwa mkono haijaongezwa hapa: iandike kwa “Soma fomu za karatasi…” kwenye kichupo cha Orodha, kinachoonyesha kila mstari kama ulivyoandikwa.</translation>
+    </message>
+    <message>
+        <source>Nothing was written; run again with --accept to write the clear marks and ticks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
@@ -1827,20 +1996,24 @@
         <translation>kurasa %1 zilizokataliwa</translation>
     </message>
     <message>
+        <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`, tick them on the Outcomes tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
         <translation>Inahitaji mtu: %1 (imeorodheshwa juu); waweke alama kwenye kichupo cha Orodha au kwa `fieldsessions mark`.</translation>
     </message>
     <message>
-        <source>read signed attendance sheets back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation>soma tena fomu za mahudhurio zilizojazwa kutoka skani au picha (PDF, PNG, JPEG, TIFF); inaonyesha kilichosomwa, inakiandika kwa --accept</translation>
+        <source>read signed attendance sheets and ticked tick-off templates back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the clear marks of people not yet marked on this laptop, and the clear ticks of boxes not yet set on it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
         <translation>kurasa zilizoskaniwa au picha</translation>
-    </message>
-    <message>
-        <source>write the clear marks of people not yet marked on this laptop</source>
-        <translation>andika alama zilizo wazi za watu ambao bado hawana alama kwenye kompyuta hii</translation>
     </message>
     <message>
         <source>must be between 0 and 500</source>
@@ -3235,6 +3408,10 @@
         <translation>%1 inaonyesha zaidi ya ukurasa mmoja wa fomu; piga picha au skani ukurasa mmoja mmoja.</translation>
     </message>
     <message>
+        <source>%1 was printed with an older tick-off layout (version %2), which this version of fieldsessions no longer reads: print a new tick-off template for the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
         <translation>%1 ilichapishwa kwa mpangilio wa zamani wa fomu (toleo %2), ambao toleo hili la fieldsessions halisomi tena: chapisha fomu mpya ya mahudhurio ya kipindi.</translation>
     </message>
@@ -3265,6 +3442,10 @@
     <message>
         <source>absent</source>
         <translation>hayupo</translation>
+    </message>
+    <message>
+        <source>a faint mark</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
@@ -3483,6 +3664,14 @@
         <translation>Watu walio kwenye %1 hawako tena pamoja kwenye orodha ya kipindi kama walivyochapishwa (mmoja wao aliondolewa, aliongezwa au alibadilishwa jina), kwa hiyo mistari yake haiwezi kulinganishwa kwa usalama: andika alama hizi kwa mkono, au chapisha fomu mpya.</translation>
     </message>
     <message>
+        <source>The outcome list of the session has changed since %1 was printed (an outcome added, dropped or moved), so its columns cannot be matched safely: tick these outcomes on the Outcomes tab, or print a new tick-off template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these ticks in, or print a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>paper sheet, page %1</source>
         <translation>fomu ya karatasi, ukurasa %1</translation>
     </message>
@@ -3673,6 +3862,80 @@
     <message>
         <source>%1 is not a summary period; use week, month or programme.</source>
         <translation>%1 si muda wa muhtasari; tumia week, month au programme.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <comment>facilitator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; there are no hours to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators: the length of each held session (not cancelled, someone marked in it; a session with nobody marked is not counted until its roll is taken). Participants: present or late in a session that was not cancelled, for its length or the minutes recorded for a partial attendance, charged to their budget in date order; hours to date count everything up to the end of the period, even before the report&apos;s first date; time the budget could not cover is shown as beyond budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>start date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>end date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>end date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours report — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4861,22 @@
         <translation>Funga</translation>
     </message>
     <message>
+        <source>Name · outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s outcome boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Space&lt;/b&gt; tick or untick the selected outcome box · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected outcome box; arrows move; Enter accepts the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 read, %2 refused.</source>
         <translation>Imesomwa: %1; imekataliwa: %2.</translation>
     </message>
@@ -4631,6 +4910,19 @@
     </message>
     <message>
         <source>%1
+%2, tick-off page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 1 tick written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 ticks written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
 %2, sheet page %3</source>
         <translation>%1
 %2, ukurasa wa fomu %3</translation>
@@ -4658,6 +4950,26 @@
     <message>
         <source>The boxes as read: present, late, excused, absent</source>
         <translation>Visanduku kama vilivyosomwa: yupo, amechelewa, ana ruhusa, hayupo</translation>
+    </message>
+    <message>
+        <source>%1 · %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s outcome boxes as read, left to right; this outcome&apos;s box framed in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
@@ -4722,6 +5034,38 @@
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
         <translation>Ukurasa %1: %2, inasubiri usawazishaji; picha ya ukurasa imehifadhiwa kwenye %3.</translation>
+    </message>
+    <message>
+        <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: outcomes %2 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank row %1 as ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, outcome %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, outcome %2: the paper says %3, the laptop has %4. The laptop&apos;s tick is kept unless you press Space for this box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is written already; correct a tick on the Outcomes tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tick written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticks written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 mark written</source>
@@ -6982,6 +7326,10 @@
     <message>
         <source>The sessions could not be loaded: %1</source>
         <translation>Vipindi havikuweza kupakiwa: %1</translation>
+    </message>
+    <message>
+        <source>The reports owed could not be counted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fieldsessions</source>
