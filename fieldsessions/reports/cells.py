@@ -317,6 +317,20 @@ def text_cell(
     return Paragraph("<br/>".join(escape(part) for part in lines), look)
 
 
+def heading_cell(text: str, width: float) -> str | Paragraph:
+    """A column title with its words whole: in smaller type (down to 6 pt) when its longest
+    word is wider than the column, so a narrow box column prints "Presente", never
+    "Present" over "e"."""
+    line = clean(text)
+    longest = max(line.split(), key=lambda word: stringWidth(word, fonts.BOLD, 1), default="")
+    size = 8.0
+    while size > 6 and stringWidth(longest, fonts.BOLD, size) > width:
+        size -= 0.5
+    if size == 8.0 or not fonts.plain(line):
+        return text_cell(text, width, style="head_center", size=8)
+    return Paragraph(escape(line), shaped_style("head_center", size))
+
+
 @functools.cache
 def shaped_style(style: str, size: float | None = None) -> ParagraphStyle:
     """`style` with harfbuzz shaping on (for text in scripts DejaVu does not draw as is);
@@ -439,8 +453,7 @@ def data_table(
         rest = max(30 * mm, total_width - sum(resolved)) / len(flexible)
         for index in flexible:
             resolved[index] = rest
-    head: list[object] = [text_cell(t, w - pad, style="head_center", size=8)
-                          for t, w in zip(titles, resolved, strict=True)]
+    head: list[object] = [heading_cell(t, w - pad) for t, w in zip(titles, resolved, strict=True)]
     data: list[list[object]] = [head]
     for row in rows:
         data.append([text_cell(v, w - pad) for v, w in zip(row, resolved, strict=True)])

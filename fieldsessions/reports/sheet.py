@@ -34,6 +34,7 @@ from fieldsessions.reports.cells import (
     TICKED_BOX,
     GridTable,
     escape,
+    heading_cell,
     paragraph,
     text_cell,
     wrap_words,
@@ -223,7 +224,7 @@ def sheet_story(sheet: AttendanceSheet, options: SheetOptions) -> tuple[list[Flo
     fonts.register()
     width = frame_width(options.setup)
     titles, widths = _columns(options, width)
-    header_cells: list[object] = [text_cell(t, w - _PAD, style="head_center", size=8)
+    header_cells: list[object] = [heading_cell(t, w - _PAD)
                                   for t, w in zip(titles, widths, strict=True)]
     row_height = _TICK_ROW if options.layout == "ticks" else _SIGNATURE_ROW
     story: list[Flowable] = []
