@@ -26,6 +26,9 @@ def _first_lines(db: Path, home: Path) -> str:
                 and proc.poll() is None:
             seen += (proc.stderr.read() or b"").decode(errors="replace")
             time.sleep(0.05)
+        # the data file is opened beside the first paint: wait for it (a loaded machine is slow)
+        while time.monotonic() < deadline and not db.exists() and proc.poll() is None:
+            time.sleep(0.05)
         time.sleep(0.5)
         seen += (proc.stderr.read() or b"").decode(errors="replace")
         return seen
