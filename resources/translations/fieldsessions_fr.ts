@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>As of</source>
-        <translation>Au</translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>%1 with roll taken, %2 with roll missing or incomplete, %3 to come</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>not ticked</source>
-        <translation>non coché</translation>
+        <translation>décoché</translation>
     </message>
     <message>
         <source>rows %1-%2</source>
@@ -4970,7 +4970,7 @@
     </message>
     <message>
         <source>not ticked</source>
-        <translation>non coché</translation>
+        <translation>décoché</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
