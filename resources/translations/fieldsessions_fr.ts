@@ -311,12 +311,12 @@
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Participant</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>participant&apos;s external id</comment>
-        <translation type="unfinished">Identifiant</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -333,74 +333,74 @@
     <message>
         <source>Rate</source>
         <comment>attendance rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>Required</source>
         <comment>attendance rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Requis</translation>
     </message>
     <message>
         <source>Best still possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur possible</translation>
     </message>
     <message>
         <source>%1 — alert</source>
         <comment>absences in a row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — alerte</translation>
     </message>
     <message>
         <source>Attendance compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité de présence</translation>
     </message>
     <message>
         <source>%1 % of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des séances</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>État au</translation>
     </message>
     <message>
         <source>%1 with roll taken, %2 with roll missing or incomplete, %3 to come</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec appel fait, %2 avec appel manquant ou incomplet, %3 à venir</translation>
     </message>
     <message>
         <source>Alert after</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte après</translation>
     </message>
     <message>
         <source>1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 absence d&apos;affilée</translation>
     </message>
     <message>
         <source>%1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 absences d&apos;affilée</translation>
     </message>
     <message>
         <source>off</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>1 participant: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant : %2.</translation>
     </message>
     <message>
         <source>%1 participants: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants : %2.</translation>
     </message>
     <message>
         <source>Nobody is enrolled in this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est inscrit à ce programme.</translation>
     </message>
     <message>
         <source>Rate = attended ÷ sessions counted. Sessions counted are those held since the participant enrolled whose roll was taken; a session whose roll is missing (one before they enrolled too: it can still be entered with them on it) is counted once its roll is taken, and until then is among those still to come. Best still possible = the rate if every session still to come is attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux = présences ÷ séances comptées. Les séances comptées sont celles tenues depuis l&apos;inscription du participant et dont l&apos;appel a été fait ; une séance sans appel (même antérieure à son inscription : on peut encore la saisir avec lui dedans) est comptée dès que son appel est fait, et d&apos;ici là fait partie des séances à venir. Meilleur possible = le taux si le participant assiste à toutes les séances encore à venir.</translation>
     </message>
     <message>
         <source>Attendance compliance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité de présence — %1</translation>
     </message>
     <message>
         <source>Rate %</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>usage : </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -1825,75 +1825,75 @@
     </message>
     <message>
         <source>row %1  %2, outcome %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1  %2, acquis %3 (%4)</translation>
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>coché</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>décoché</translation>
     </message>
     <message>
         <source>rows %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes %1-%2</translation>
     </message>
     <message>
         <source>no participant rows</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de participant</translation>
     </message>
     <message>
         <source>outcomes %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>acquis %1-%2</translation>
     </message>
     <message>
         <source>no outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun acquis</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (séance %3), page %4 de la grille, %5, %6 ; lu en %7 s</translation>
     </message>
     <message>
         <source>  Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Douteux, quelqu&apos;un doit vérifier :</translation>
     </message>
     <message>
         <source>    %1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 : %2 ? %3 (confiance %4)</translation>
     </message>
     <message>
         <source>; the laptop has it %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; sur l&apos;ordinateur : %1</translation>
     </message>
     <message>
         <source>  Paper and laptop disagree (the laptop&apos;s tick is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>  Le papier et l&apos;ordinateur ne concordent pas (la coche de l&apos;ordinateur est gardée) :</translation>
     </message>
     <message>
         <source>    %1: paper says %2, the laptop has it %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 : le papier dit %2, l&apos;ordinateur dit %3 (confiance %4)</translation>
     </message>
     <message>
         <source>  Ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Cochés :</translation>
     </message>
     <message>
         <source>    %1 (confidence %2, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 (confiance %2, déjà sur l&apos;ordinateur)</translation>
     </message>
     <message>
         <source>    %1 (confidence %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 (confiance %2)</translation>
     </message>
     <message>
         <source>  Blank row %1 has outcome %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>  La ligne vide %1 a l&apos;acquis %2 coché pour une personne absente de la liste : non lu ; ajoutez-la comme non-inscrit dans l&apos;onglet Participants, puis cochez-la dans l&apos;onglet Acquis.</translation>
     </message>
     <message>
         <source>  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>  La ligne vide %1 a les acquis %2 cochés pour une personne absente de la liste : non lu ; ajoutez-la comme non-inscrit dans l&apos;onglet Participants, puis cochez-la dans l&apos;onglet Acquis.</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
@@ -1901,15 +1901,15 @@
     </message>
     <message>
         <source>%1 and %2 to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 à écrire</translation>
     </message>
     <message>
         <source>1 tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coche</translation>
     </message>
     <message>
         <source>%1 ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coches</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks and ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit ; relancez avec --accept pour écrire les marques et les coches claires.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`, tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut une personne : %1 (voir ci-dessus) ; marquez-les dans l&apos;onglet Participants ou avec `fieldsessions mark`, cochez-les dans l&apos;onglet Acquis.</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
@@ -2005,11 +2005,11 @@
     </message>
     <message>
         <source>read signed attendance sheets and ticked tick-off templates back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>relire les feuilles de présence signées et les grilles à cocher remplies depuis des scans ou des photos (PDF, PNG, JPEG, TIFF) ; affiche ce qui a été lu, l&apos;écrit avec --accept</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop, and the clear ticks of boxes not yet set on it</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les marques claires des personnes pas encore marquées sur cet ordinateur, et les coches claires des cases pas encore remplies sur celui-ci</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
@@ -3409,7 +3409,7 @@
     </message>
     <message>
         <source>%1 was printed with an older tick-off layout (version %2), which this version of fieldsessions no longer reads: print a new tick-off template for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été imprimée avec une ancienne mise en page de grille (version %2), que cette version de fieldsessions ne lit plus : imprimez une nouvelle grille à cocher pour la séance.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
@@ -3445,7 +3445,7 @@
     </message>
     <message>
         <source>a faint mark</source>
-        <translation type="unfinished"></translation>
+        <translation>une marque légère</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
@@ -3665,11 +3665,11 @@
     </message>
     <message>
         <source>The outcome list of the session has changed since %1 was printed (an outcome added, dropped or moved), so its columns cannot be matched safely: tick these outcomes on the Outcomes tab, or print a new tick-off template.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des acquis de la séance a changé depuis l&apos;impression de %1 (un acquis ajouté, retiré ou déplacé) : ses colonnes ne peuvent donc pas être associées sans risque. Cochez ces acquis dans l&apos;onglet Acquis, ou imprimez une nouvelle grille à cocher.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these ticks in, or print a new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de %1 ne sont plus sur la liste d&apos;appel de la séance telles qu&apos;elles ont été imprimées (quelqu&apos;un a été retiré, ajouté ou renommé) : ses lignes ne peuvent donc pas être associées sans risque. Saisissez ces coches à la main, ou imprimez une nouvelle grille.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
@@ -3866,76 +3866,76 @@
     <message>
         <source>Budget</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Remaining</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Beyond budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors budget</translation>
     </message>
     <message>
         <source>(not named)</source>
         <comment>facilitator</comment>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances tenues</translation>
     </message>
     <message>
         <source>Hours delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures données</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs</translation>
     </message>
     <message>
         <source>No session was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance n&apos;a été tenue.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Nobody attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été présent.</translation>
     </message>
     <message>
         <source>%1; there are no hours to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; il n&apos;y a aucune heure à déclarer.</translation>
     </message>
     <message>
         <source>Facilitators: the length of each held session (not cancelled, someone marked in it; a session with nobody marked is not counted until its roll is taken). Participants: present or late in a session that was not cancelled, for its length or the minutes recorded for a partial attendance, charged to their budget in date order; hours to date count everything up to the end of the period, even before the report&apos;s first date; time the budget could not cover is shown as beyond budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateurs : la durée de chaque séance tenue (non annulée, avec quelqu&apos;un de marqué ; une séance où personne n&apos;est marqué n&apos;est comptée qu&apos;une fois son appel fait). Participants : présent ou en retard à une séance non annulée, pour sa durée ou les minutes notées pour une présence partielle, déduites de leur budget par ordre de date ; les heures à ce jour comptent tout jusqu&apos;à la fin de la période, même avant la première date du rapport ; le temps que le budget n&apos;a pas pu couvrir est indiqué hors budget.</translation>
     </message>
     <message>
         <source>From</source>
         <comment>start date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
         <comment>end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>To</source>
         <comment>end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des heures</translation>
     </message>
     <message>
         <source>Hours report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des heures — %1</translation>
     </message>
 </context>
 <context>
@@ -4862,19 +4862,19 @@
     </message>
     <message>
         <source>Name · outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom · acquis</translation>
     </message>
     <message>
         <source>The row&apos;s outcome boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases d&apos;acquis de la ligne</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; tick or untick the selected outcome box · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Space&lt;/b&gt; cocher ou décocher la case sélectionnée · &lt;b&gt;↑ ↓&lt;/b&gt; déplacer · &lt;b&gt;Enter&lt;/b&gt; accepter la page</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected outcome box; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Space coche ou décoche la case d&apos;acquis sélectionnée ; les flèches déplacent ; Enter accepte la page</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
@@ -4911,15 +4911,16 @@
     <message>
         <source>%1
 %2, tick-off page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, page %3 de la grille</translation>
     </message>
     <message>
         <source>✓ 1 tick written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 1 coche écrite</translation>
     </message>
     <message>
         <source>✓ %1 ticks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 coches écrites</translation>
     </message>
     <message>
         <source>%1
@@ -4953,23 +4954,23 @@
     </message>
     <message>
         <source>%1 · %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2. %3</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non rempli</translation>
     </message>
     <message>
         <source>The row&apos;s outcome boxes as read, left to right; this outcome&apos;s box framed in red</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cases d&apos;acquis de la ligne telles que lues, de gauche à droite ; la case de cet acquis est encadrée en rouge</translation>
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>coché</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>décoché</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
@@ -5037,35 +5038,35 @@
     </message>
     <message>
         <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes vides cochées, pour des personnes absentes de la liste : ces coches ne sont pas écrites. Ajoutez chaque personne comme non-inscrit dans l&apos;onglet Participants, puis cochez-la dans l&apos;onglet Acquis.</translation>
     </message>
     <message>
         <source>Row %1: outcomes %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : acquis %2 cochés</translation>
     </message>
     <message>
         <source>Blank row %1 as ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne vide %1 telle que cochée</translation>
     </message>
     <message>
         <source>Row %1, outcome %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, acquis %2 : %3</translation>
     </message>
     <message>
         <source>Row %1, outcome %2: the paper says %3, the laptop has %4. The laptop&apos;s tick is kept unless you press Space for this box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, acquis %2 : le papier dit %3, l&apos;ordinateur dit %4. La coche de l&apos;ordinateur est gardée sauf si vous appuyez sur Space pour cette case.</translation>
     </message>
     <message>
         <source>This page is written already; correct a tick on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page est déjà écrite ; corrigez une coche dans l&apos;onglet Acquis.</translation>
     </message>
     <message>
         <source>1 tick written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 coche écrite</translation>
     </message>
     <message>
         <source>%1 ticks written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coches écrites</translation>
     </message>
     <message>
         <source>1 mark written</source>
@@ -7329,7 +7330,7 @@
     </message>
     <message>
         <source>The reports owed could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports à rendre n&apos;ont pas pu être comptés : %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
