@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>%1 with roll taken, %2 with roll missing or incomplete, %3 to come</source>
-        <translation>%1 com chamada feita, %2 com chamada em falta ou incompleta, %3 por vir</translation>
+        <translation>%1 com chamada, %2 sem chamada completa, %3 por vir</translation>
     </message>
     <message>
         <source>Alert after</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>not ticked</source>
-        <translation>não marcado</translation>
+        <translation>sem marca</translation>
     </message>
     <message>
         <source>rows %1-%2</source>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>%1 and %2 to write</source>
-        <translation>%1 e %2 por escrever</translation>
+        <translation>%1 e %2 a escrever</translation>
     </message>
     <message>
         <source>1 tick</source>
@@ -4866,7 +4866,7 @@
     </message>
     <message>
         <source>The row&apos;s outcome boxes</source>
-        <translation>As caixas de resultados da linha</translation>
+        <translation>Caixas da linha</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; tick or untick the selected outcome box · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
@@ -4970,7 +4970,7 @@
     </message>
     <message>
         <source>not ticked</source>
-        <translation>não marcado</translation>
+        <translation>sem marca</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
@@ -5006,7 +5006,7 @@
     </message>
     <message>
         <source>keep %1</source>
-        <translation>manter %1</translation>
+        <translation>fica %1</translation>
     </message>
     <message>
         <source>nothing</source>
