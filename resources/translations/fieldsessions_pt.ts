@@ -311,12 +311,12 @@
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Participante</translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>participant&apos;s external id</comment>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -333,74 +333,74 @@
     <message>
         <source>Rate</source>
         <comment>attendance rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Taxa</translation>
     </message>
     <message>
         <source>Required</source>
         <comment>attendance rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exigido</translation>
     </message>
     <message>
         <source>Best still possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhor ainda possível</translation>
     </message>
     <message>
         <source>%1 — alert</source>
         <comment>absences in a row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — alerta</translation>
     </message>
     <message>
         <source>Attendance compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidade de presença</translation>
     </message>
     <message>
         <source>%1 % of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % das sessões</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>%1 with roll taken, %2 with roll missing or incomplete, %3 to come</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 com chamada, %2 sem chamada completa, %3 por vir</translation>
     </message>
     <message>
         <source>Alert after</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta após</translation>
     </message>
     <message>
         <source>1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 falta seguida</translation>
     </message>
     <message>
         <source>%1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faltas seguidas</translation>
     </message>
     <message>
         <source>off</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>desligado</translation>
     </message>
     <message>
         <source>1 participant: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante: %2.</translation>
     </message>
     <message>
         <source>%1 participants: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes: %2.</translation>
     </message>
     <message>
         <source>Nobody is enrolled in this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém está inscrito neste programa.</translation>
     </message>
     <message>
         <source>Rate = attended ÷ sessions counted. Sessions counted are those held since the participant enrolled whose roll was taken; a session whose roll is missing (one before they enrolled too: it can still be entered with them on it) is counted once its roll is taken, and until then is among those still to come. Best still possible = the rate if every session still to come is attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa = presenças ÷ sessões contadas. As sessões contadas são as realizadas desde a inscrição do participante cuja chamada foi feita; uma sessão com a chamada em falta (também uma anterior à inscrição: ainda pode ser registada com o participante nela) é contada quando a chamada for feita, e até lá fica entre as sessões ainda por vir. Melhor ainda possível = a taxa se o participante estiver presente em todas as sessões ainda por vir.</translation>
     </message>
     <message>
         <source>Attendance compliance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidade de presença — %1</translation>
     </message>
     <message>
         <source>Rate %</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -1825,75 +1825,75 @@
     </message>
     <message>
         <source>row %1  %2, outcome %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1  %2, resultado %3 (%4)</translation>
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>sem marca</translation>
     </message>
     <message>
         <source>rows %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas %1-%2</translation>
     </message>
     <message>
         <source>no participant rows</source>
-        <translation type="unfinished"></translation>
+        <translation>sem linhas de participantes</translation>
     </message>
     <message>
         <source>outcomes %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados %1-%2</translation>
     </message>
     <message>
         <source>no outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resultados</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sessão %3), página %4 da ficha de verificação, %5, %6; lida em %7 s</translation>
     </message>
     <message>
         <source>  Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Duvidoso, uma pessoa tem de verificar:</translation>
     </message>
     <message>
         <source>    %1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2? %3 (confiança %4)</translation>
     </message>
     <message>
         <source>; the laptop has it %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; no computador está %1</translation>
     </message>
     <message>
         <source>  Paper and laptop disagree (the laptop&apos;s tick is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>  O papel e o computador não coincidem (mantém-se a verificação do computador):</translation>
     </message>
     <message>
         <source>    %1: paper says %2, the laptop has it %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: o papel diz %2, no computador está %3 (confiança %4)</translation>
     </message>
     <message>
         <source>  Ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Marcados:</translation>
     </message>
     <message>
         <source>    %1 (confidence %2, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 (confiança %2, já no computador)</translation>
     </message>
     <message>
         <source>    %1 (confidence %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 (confiança %2)</translation>
     </message>
     <message>
         <source>  Blank row %1 has outcome %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>  A linha em branco %1 tem o resultado %2 marcado para alguém que não está na lista: não foi lida; adicione a pessoa como não inscrito no separador Participantes e depois marque-a no separador Resultados.</translation>
     </message>
     <message>
         <source>  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>  A linha em branco %1 tem os resultados %2 marcados para alguém que não está na lista: não foi lida; adicione a pessoa como não inscrito no separador Participantes e depois marque-a no separador Resultados.</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
@@ -1901,15 +1901,15 @@
     </message>
     <message>
         <source>%1 and %2 to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 a escrever</translation>
     </message>
     <message>
         <source>1 tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 verificação</translation>
     </message>
     <message>
         <source>%1 ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verificações</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks and ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi escrito; execute de novo com --accept para escrever as marcações e verificações claras.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`, tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de verificação humana: %1 (ver acima); marque essas pessoas no separador Participantes ou com `fieldsessions mark`, e os resultados no separador Resultados.</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
@@ -2005,11 +2005,11 @@
     </message>
     <message>
         <source>read signed attendance sheets and ticked tick-off templates back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>ler de volta folhas de presença assinadas e fichas de verificação marcadas a partir de digitalizações ou fotos (PDF, PNG, JPEG, TIFF); mostra o que foi lido e escreve-o com --accept</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop, and the clear ticks of boxes not yet set on it</source>
-        <translation type="unfinished"></translation>
+        <translation>escrever as marcações claras de pessoas ainda sem marcação neste computador, e as verificações claras de caixas ainda não definidas nele</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
@@ -3409,7 +3409,7 @@
     </message>
     <message>
         <source>%1 was printed with an older tick-off layout (version %2), which this version of fieldsessions no longer reads: print a new tick-off template for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi impressa com um formato de ficha de verificação antigo (versão %2), que esta versão do fieldsessions já não lê: imprima uma nova ficha de verificação para a sessão.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
@@ -3445,7 +3445,7 @@
     </message>
     <message>
         <source>a faint mark</source>
-        <translation type="unfinished"></translation>
+        <translation>uma marca ténue</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
@@ -3665,11 +3665,11 @@
     </message>
     <message>
         <source>The outcome list of the session has changed since %1 was printed (an outcome added, dropped or moved), so its columns cannot be matched safely: tick these outcomes on the Outcomes tab, or print a new tick-off template.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de resultados da sessão mudou desde que %1 foi impressa (um resultado adicionado, retirado ou movido), por isso as colunas não podem ser associadas com segurança: marque estes resultados no separador Resultados, ou imprima uma nova ficha de verificação.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these ticks in, or print a new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pessoas em %1 já não estão juntas na chamada da sessão tal como foram impressas (alguém entre elas foi retirado, adicionado ou mudou de nome), por isso as linhas não podem ser associadas com segurança: introduza estas verificações à mão, ou imprima uma ficha nova.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
@@ -3866,76 +3866,76 @@
     <message>
         <source>Budget</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orçamento</translation>
     </message>
     <message>
         <source>Remaining</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <source>Beyond budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima do orçamento</translation>
     </message>
     <message>
         <source>(not named)</source>
         <comment>facilitator</comment>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões realizadas</translation>
     </message>
     <message>
         <source>Hours delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas dadas</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>No session was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão foi realizada.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Nobody attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém esteve presente.</translation>
     </message>
     <message>
         <source>%1; there are no hours to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; não há horas a relatar.</translation>
     </message>
     <message>
         <source>Facilitators: the length of each held session (not cancelled, someone marked in it; a session with nobody marked is not counted until its roll is taken). Participants: present or late in a session that was not cancelled, for its length or the minutes recorded for a partial attendance, charged to their budget in date order; hours to date count everything up to the end of the period, even before the report&apos;s first date; time the budget could not cover is shown as beyond budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores: a duração de cada sessão realizada (não cancelada, com alguém marcado; uma sessão sem ninguém marcado não é contada até a chamada ser feita). Participantes: presente ou atrasado numa sessão não cancelada, pela sua duração ou pelos minutos registados numa presença parcial, descontados do seu orçamento por ordem de data; as horas até à data contam tudo até ao fim do período, mesmo antes da primeira data do relatório; o tempo que o orçamento não cobriu aparece como acima do orçamento.</translation>
     </message>
     <message>
         <source>From</source>
         <comment>start date</comment>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Until</source>
         <comment>end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <source>To</source>
         <comment>end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de horas</translation>
     </message>
     <message>
         <source>Hours report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de horas — %1</translation>
     </message>
 </context>
 <context>
@@ -4862,19 +4862,19 @@
     </message>
     <message>
         <source>Name · outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome · resultado</translation>
     </message>
     <message>
         <source>The row&apos;s outcome boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixas da linha</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; tick or untick the selected outcome box · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Space&lt;/b&gt; marcar ou desmarcar a caixa escolhida · &lt;b&gt;↑ ↓&lt;/b&gt; mover · &lt;b&gt;Enter&lt;/b&gt; aceitar a página</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected outcome box; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Space marca ou desmarca a caixa de resultado escolhida; as setas movem; Enter aceita a página</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
@@ -4911,15 +4911,16 @@
     <message>
         <source>%1
 %2, tick-off page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, página %3 da ficha de verificação</translation>
     </message>
     <message>
         <source>✓ 1 tick written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 1 verificação escrita</translation>
     </message>
     <message>
         <source>✓ %1 ticks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 verificações escritas</translation>
     </message>
     <message>
         <source>%1
@@ -4953,23 +4954,23 @@
     </message>
     <message>
         <source>%1 · %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2. %3</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message>
         <source>The row&apos;s outcome boxes as read, left to right; this outcome&apos;s box framed in red</source>
-        <translation type="unfinished"></translation>
+        <translation>As caixas de resultados da linha tal como foram lidas, da esquerda para a direita; a caixa deste resultado tem moldura vermelha</translation>
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>sem marca</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
@@ -5005,7 +5006,7 @@
     </message>
     <message>
         <source>keep %1</source>
-        <translation>manter %1</translation>
+        <translation>fica %1</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -5037,35 +5038,35 @@
     </message>
     <message>
         <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas em branco com marcas, para pessoas que não estão na lista: estas verificações não são escritas. Adicione cada pessoa como não inscrito no separador Participantes e depois marque-a no separador Resultados.</translation>
     </message>
     <message>
         <source>Row %1: outcomes %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: resultados %2 marcados</translation>
     </message>
     <message>
         <source>Blank row %1 as ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha em branco %1 tal como marcada</translation>
     </message>
     <message>
         <source>Row %1, outcome %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1, resultado %2: %3</translation>
     </message>
     <message>
         <source>Row %1, outcome %2: the paper says %3, the laptop has %4. The laptop&apos;s tick is kept unless you press Space for this box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1, resultado %2: o papel diz %3, o computador tem %4. A verificação do computador é mantida, a não ser que prima Space nesta caixa.</translation>
     </message>
     <message>
         <source>This page is written already; correct a tick on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página já foi escrita; corrija uma verificação no separador Resultados.</translation>
     </message>
     <message>
         <source>1 tick written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 verificação escrita</translation>
     </message>
     <message>
         <source>%1 ticks written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verificações escritas</translation>
     </message>
     <message>
         <source>1 mark written</source>
@@ -7329,7 +7330,7 @@
     </message>
     <message>
         <source>The reports owed could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contar os relatórios pendentes: %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
