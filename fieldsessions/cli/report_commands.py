@@ -310,9 +310,9 @@ def _paper(parser: argparse.ArgumentParser) -> None:
 
 def _range(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="from_date", type=_date, metavar="DATE",
-                        help="first session date, YYYY-MM-DD")
+                        help=tr("first session date, YYYY-MM-DD"))
     parser.add_argument("--to", dest="to_date", type=_date, metavar="DATE",
-                        help="last session date, YYYY-MM-DD")
+                        help=tr("last session date, YYYY-MM-DD"))
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from fieldsessions.core.i18n import count_text, fill, tr
+from fieldsessions.core.i18n import count_text, fill, tr, translated
 from fieldsessions.reports import fonts
 from fieldsessions.reports.cells import data_table, paragraph
 from fieldsessions.reports.data import ComplianceLine, ComplianceReport
@@ -64,7 +64,7 @@ def _cells(line: ComplianceLine) -> list[str]:
         line.name, line.external_id, str(line.sessions_held), str(line.attended),
         str(line.excused_excluded), str(line.remaining), percent(line.rate),
         f"{line.threshold} %", percent(line.max_achievable),
-        COMPLIANCE_LABELS.get(line.status, line.status), streak,
+        translated(COMPLIANCE_LABELS.get(line.status, line.status)), streak,
     ]
 
 
@@ -87,7 +87,8 @@ def header(report: ComplianceReport) -> PageHeader:
         wide_fields=(
             (tr("Programme"), report.programme_name),
             (tr("Excused", "attendance mark"),
-             EXCUSED_POLICY_LABELS.get(report.excused_policy, report.excused_policy)),
+             translated(EXCUSED_POLICY_LABELS.get(report.excused_policy,
+                                                  report.excused_policy))),
         ),
     )
 
@@ -97,7 +98,8 @@ def compliance_story(report: ComplianceReport, setup: PageSetup) -> tuple[list[F
     lines = ordered(report.lines)
     counts = Counter(line.status for line in lines)
     summary = " · ".join(
-        f"{label} {counts.get(status, 0)}" for status, label in COMPLIANCE_LABELS.items()
+        f"{translated(label)} {counts.get(status, 0)}"
+        for status, label in COMPLIANCE_LABELS.items()
     )
     people = count_text(len(lines), tr("1 participant: %2."), tr("%1 participants: %2."))
     story: list[Flowable] = [paragraph(fill(people, len(lines), summary), "body"),

@@ -225,13 +225,17 @@ class HoursReport:
         return show(self.total.start), show(self.total.end)
 
     def range_text(self, show: Callable[[date], str] = date.isoformat,
-                   between: str = " to ") -> str:
+                   between: str | None = None) -> str:
         """'no sessions in this range (2027-01-01 to 2027-02-01)' (or '(from 2027-01-01)'
         when only --from was given), or "" when there are sessions."""
         if not self.no_sessions:
             return ""
-        return fill(tr("no sessions in this range (%1)"),
-                    between.join(b for b in self.bounds(show) if b))
+        bounds = [b for b in self.bounds(show) if b]
+        if between is None and len(bounds) == 2:
+            text = fill(tr("%1 to %2", "a date range"), *bounds)
+        else:
+            text = (between or "").join(bounds)
+        return fill(tr("no sessions in this range (%1)"), text)
 
 
 @dataclass(frozen=True)
