@@ -333,16 +333,16 @@
     <message>
         <source>Rate</source>
         <comment>attendance rate</comment>
-        <translation>Tasa</translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <source>Required</source>
         <comment>attendance rate</comment>
-        <translation>Requerida</translation>
+        <translation>Requerido</translation>
     </message>
     <message>
         <source>Best still possible</source>
-        <translation>Máxima posible</translation>
+        <translation>Máximo posible</translation>
     </message>
     <message>
         <source>%1 — alert</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>Rate = attended ÷ sessions counted. Sessions counted are those held since the participant enrolled whose roll was taken; a session whose roll is missing (one before they enrolled too: it can still be entered with them on it) is counted once its roll is taken, and until then is among those still to come. Best still possible = the rate if every session still to come is attended.</source>
-        <translation>Tasa = asistidas ÷ sesiones contadas. Las sesiones contadas son las realizadas desde que el participante se inscribió y cuya lista se pasó; una sesión cuya lista falta (también una anterior a su inscripción: aún se puede registrar con él en ella) se cuenta cuando se pasa su lista, y hasta entonces está entre las que están por venir. Máxima posible = la tasa si asiste a todas las sesiones por venir.</translation>
+        <translation>Porcentaje = asistidas ÷ sesiones contadas. Las sesiones contadas son las realizadas desde que el participante se inscribió y cuya lista se pasó; una sesión cuya lista falta (también una anterior a su inscripción: aún se puede registrar con él en ella) se cuenta cuando se pasa su lista, y hasta entonces está entre las que están por venir. Máximo posible = el porcentaje si asiste a todas las sesiones por venir.</translation>
     </message>
     <message>
         <source>Attendance compliance — %1</source>
@@ -2009,7 +2009,7 @@
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop, and the clear ticks of boxes not yet set on it</source>
-        <translation>escribir las marcas claras de las personas aún sin marcar en esta computadora, y los resultados claros de las casillas aún sin marcar en ella</translation>
+        <translation>escribir las marcas claras de las personas aún sin marcar en esta computadora, y los resultados claros de las casillas aún sin registrar en ella</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
