@@ -1809,7 +1809,7 @@
     </message>
     <message>
         <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
-        <translation>%1, %2 rechazadas: %3, %4 dudosas, %5 sin casilla marcada, %6.</translation>
+        <translation>%1, rechazadas: %2. %3; dudosas: %4; sin casilla marcada: %5; %6.</translation>
     </message>
     <message>
         <source>1 page read</source>
