@@ -4866,7 +4866,7 @@
     </message>
     <message>
         <source>The row&apos;s outcome boxes</source>
-        <translation>Casillas de resultados de la fila</translation>
+        <translation>Casillas de la fila</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; tick or untick the selected outcome box · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
@@ -5038,7 +5038,7 @@
     </message>
     <message>
         <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation>Filas en blanco con marcas, de personas que no están en la lista: estos resultados no se escriben. Añada a cada una como persona sin inscripción en la pestaña Lista y luego marque sus resultados en la pestaña Resultados.</translation>
+        <translation>Filas en blanco con marcas de personas fuera de la lista: no se escriben. Añádalas en la pestaña Lista como personas sin inscripción y marque sus resultados en la pestaña Resultados.</translation>
     </message>
     <message>
         <source>Row %1: outcomes %2 ticked</source>
