@@ -311,12 +311,12 @@
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Participante</translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>participant&apos;s external id</comment>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -333,74 +333,74 @@
     <message>
         <source>Rate</source>
         <comment>attendance rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message>
         <source>Required</source>
         <comment>attendance rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Requerido</translation>
     </message>
     <message>
         <source>Best still possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo posible</translation>
     </message>
     <message>
         <source>%1 — alert</source>
         <comment>absences in a row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — alerta</translation>
     </message>
     <message>
         <source>Attendance compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento de asistencia</translation>
     </message>
     <message>
         <source>%1 % of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de las sesiones</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos al</translation>
     </message>
     <message>
         <source>%1 with roll taken, %2 with roll missing or incomplete, %3 to come</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con lista pasada, %2 con lista faltante o incompleta, %3 por venir</translation>
     </message>
     <message>
         <source>Alert after</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta tras</translation>
     </message>
     <message>
         <source>1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 falta seguida</translation>
     </message>
     <message>
         <source>%1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 faltas seguidas</translation>
     </message>
     <message>
         <source>off</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>1 participant: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante: %2.</translation>
     </message>
     <message>
         <source>%1 participants: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes: %2.</translation>
     </message>
     <message>
         <source>Nobody is enrolled in this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie está inscrito en este programa.</translation>
     </message>
     <message>
         <source>Rate = attended ÷ sessions counted. Sessions counted are those held since the participant enrolled whose roll was taken; a session whose roll is missing (one before they enrolled too: it can still be entered with them on it) is counted once its roll is taken, and until then is among those still to come. Best still possible = the rate if every session still to come is attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje = asistidas ÷ sesiones contadas. Las sesiones contadas son las realizadas desde que el participante se inscribió y cuya lista se pasó; una sesión cuya lista falta (también una anterior a su inscripción: aún se puede registrar con él en ella) se cuenta cuando se pasa su lista, y hasta entonces está entre las que están por venir. Máximo posible = el porcentaje si asiste a todas las sesiones por venir.</translation>
     </message>
     <message>
         <source>Attendance compliance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento de asistencia — %1</translation>
     </message>
     <message>
         <source>Rate %</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -1809,7 +1809,7 @@
     </message>
     <message>
         <source>%1, %2 refused: %3, %4 doubtful, %5 with no box marked, %6.</source>
-        <translation>%1, %2 rechazadas: %3, %4 dudosas, %5 sin casilla marcada, %6.</translation>
+        <translation>%1, rechazadas: %2. %3; dudosas: %4; sin casilla marcada: %5; %6.</translation>
     </message>
     <message>
         <source>1 page read</source>
@@ -1825,75 +1825,75 @@
     </message>
     <message>
         <source>row %1  %2, outcome %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1  %2, resultado %3 (%4)</translation>
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin marcar</translation>
     </message>
     <message>
         <source>rows %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>filas %1-%2</translation>
     </message>
     <message>
         <source>no participant rows</source>
-        <translation type="unfinished"></translation>
+        <translation>sin filas de participantes</translation>
     </message>
     <message>
         <source>outcomes %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados %1-%2</translation>
     </message>
     <message>
         <source>no outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin resultados</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (sesión %3), página %4 de la plantilla, %5, %6; leída en %7 s</translation>
     </message>
     <message>
         <source>  Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Dudosas, una persona debe revisarlas:</translation>
     </message>
     <message>
         <source>    %1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: ¿%2? %3 (confianza %4)</translation>
     </message>
     <message>
         <source>; the laptop has it %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; en la computadora está %1</translation>
     </message>
     <message>
         <source>  Paper and laptop disagree (the laptop&apos;s tick is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>  El papel y la computadora no coinciden (se conserva lo que tiene la computadora):</translation>
     </message>
     <message>
         <source>    %1: paper says %2, the laptop has it %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: en el papel está %2, en la computadora está %3 (confianza %4)</translation>
     </message>
     <message>
         <source>  Ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Marcadas:</translation>
     </message>
     <message>
         <source>    %1 (confidence %2, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 (confianza %2, ya está en la computadora)</translation>
     </message>
     <message>
         <source>    %1 (confidence %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 (confianza %2)</translation>
     </message>
     <message>
         <source>  Blank row %1 has outcome %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>  La fila en blanco %1 tiene el resultado %2 marcado para alguien que no está en la lista: no se leyó; añádalo como persona sin inscripción en la pestaña Lista y luego marque su resultado en la pestaña Resultados.</translation>
     </message>
     <message>
         <source>  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>  La fila en blanco %1 tiene los resultados %2 marcados para alguien que no está en la lista: no se leyeron; añádalo como persona sin inscripción en la pestaña Lista y luego marque sus resultados en la pestaña Resultados.</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
@@ -1901,15 +1901,15 @@
     </message>
     <message>
         <source>%1 and %2 to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 para escribir</translation>
     </message>
     <message>
         <source>1 tick</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado</translation>
     </message>
     <message>
         <source>%1 ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks and ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada; vuelva a ejecutar con --accept para escribir las marcas y los resultados claros.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`, tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere revisión: %1 (ver arriba); márquelos en la pestaña Lista o con `fieldsessions mark`, y marque sus resultados en la pestaña Resultados.</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
@@ -2005,11 +2005,11 @@
     </message>
     <message>
         <source>read signed attendance sheets and ticked tick-off templates back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a leer hojas de asistencia firmadas y plantillas de resultados marcadas desde escaneos o fotos (PDF, PNG, JPEG, TIFF); muestra lo leído y lo escribe con --accept</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop, and the clear ticks of boxes not yet set on it</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir las marcas claras de las personas aún sin marcar en esta computadora, y los resultados claros de las casillas aún sin registrar en ella</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
@@ -3409,7 +3409,7 @@
     </message>
     <message>
         <source>%1 was printed with an older tick-off layout (version %2), which this version of fieldsessions no longer reads: print a new tick-off template for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se imprimió con un formato antiguo de plantilla de resultados (versión %2) que esta versión de fieldsessions ya no lee: imprima una nueva plantilla de resultados para la sesión.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
@@ -3445,7 +3445,7 @@
     </message>
     <message>
         <source>a faint mark</source>
-        <translation type="unfinished"></translation>
+        <translation>una marca tenue</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
@@ -3665,11 +3665,11 @@
     </message>
     <message>
         <source>The outcome list of the session has changed since %1 was printed (an outcome added, dropped or moved), so its columns cannot be matched safely: tick these outcomes on the Outcomes tab, or print a new tick-off template.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de resultados de la sesión cambió desde que se imprimió %1 (se añadió, quitó o movió un resultado), así que sus columnas no se pueden emparejar con seguridad: marque estos resultados en la pestaña Resultados o imprima una nueva plantilla de resultados.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these ticks in, or print a new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas de %1 ya no están juntas en la lista de la sesión como cuando se imprimió (se quitó o añadió a alguien entre ellas, o se le cambió el nombre), así que sus filas no se pueden emparejar con seguridad: ingrese estos resultados a mano o imprima una nueva plantilla.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
@@ -3866,76 +3866,76 @@
     <message>
         <source>Budget</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Remaining</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restante</translation>
     </message>
     <message>
         <source>Beyond budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso</translation>
     </message>
     <message>
         <source>(not named)</source>
         <comment>facilitator</comment>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones realizadas</translation>
     </message>
     <message>
         <source>Hours delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas impartidas</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores</translation>
     </message>
     <message>
         <source>No session was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realizó ninguna sesión.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Nobody attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie asistió.</translation>
     </message>
     <message>
         <source>%1; there are no hours to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; no hay horas que informar.</translation>
     </message>
     <message>
         <source>Facilitators: the length of each held session (not cancelled, someone marked in it; a session with nobody marked is not counted until its roll is taken). Participants: present or late in a session that was not cancelled, for its length or the minutes recorded for a partial attendance, charged to their budget in date order; hours to date count everything up to the end of the period, even before the report&apos;s first date; time the budget could not cover is shown as beyond budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitadores: la duración de cada sesión realizada (no cancelada y con alguien marcado; una sesión sin nadie marcado no se cuenta hasta que se pase su lista). Participantes: presente o tarde en una sesión no cancelada, por su duración o por los minutos registrados en una asistencia parcial, descontado de su presupuesto por orden de fecha; las horas acumuladas cuentan todo hasta el final del periodo, incluso antes de la primera fecha del informe; el tiempo que el presupuesto no pudo cubrir se muestra como exceso.</translation>
     </message>
     <message>
         <source>From</source>
         <comment>start date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
         <comment>end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>To</source>
         <comment>end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de horas</translation>
     </message>
     <message>
         <source>Hours report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de horas — %1</translation>
     </message>
 </context>
 <context>
@@ -4862,19 +4862,19 @@
     </message>
     <message>
         <source>Name · outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre · resultado</translation>
     </message>
     <message>
         <source>The row&apos;s outcome boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Casillas de la fila</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; tick or untick the selected outcome box · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Espacio&lt;/b&gt; marcar o desmarcar la casilla elegida · &lt;b&gt;↑ ↓&lt;/b&gt; mover · &lt;b&gt;Enter&lt;/b&gt; aceptar la página</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected outcome box; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca o desmarca la casilla de resultado elegida; las flechas mueven; Enter acepta la página</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
@@ -4911,15 +4911,16 @@
     <message>
         <source>%1
 %2, tick-off page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, página %3 de la plantilla</translation>
     </message>
     <message>
         <source>✓ 1 tick written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 1 resultado escrito</translation>
     </message>
     <message>
         <source>✓ %1 ticks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 resultados escritos</translation>
     </message>
     <message>
         <source>%1
@@ -4953,23 +4954,23 @@
     </message>
     <message>
         <source>%1 · %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2. %3</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <source>The row&apos;s outcome boxes as read, left to right; this outcome&apos;s box framed in red</source>
-        <translation type="unfinished"></translation>
+        <translation>Las casillas de resultados de la fila tal como se leyeron, de izquierda a derecha; la casilla de este resultado, enmarcada en rojo</translation>
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>marcada</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin marcar</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
@@ -5037,35 +5038,35 @@
     </message>
     <message>
         <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas en blanco con marcas de personas fuera de la lista: no se escriben. Añádalas en la pestaña Lista como personas sin inscripción y marque sus resultados en la pestaña Resultados.</translation>
     </message>
     <message>
         <source>Row %1: outcomes %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: resultados %2 marcados</translation>
     </message>
     <message>
         <source>Blank row %1 as ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila en blanco %1 tal como está marcada</translation>
     </message>
     <message>
         <source>Row %1, outcome %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, resultado %2: %3</translation>
     </message>
     <message>
         <source>Row %1, outcome %2: the paper says %3, the laptop has %4. The laptop&apos;s tick is kept unless you press Space for this box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, resultado %2: en el papel está %3, en la computadora está %4. Se conserva lo que tiene la computadora a menos que pulse Espacio en esta casilla.</translation>
     </message>
     <message>
         <source>This page is written already; correct a tick on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página ya está escrita; corrija un resultado en la pestaña Resultados.</translation>
     </message>
     <message>
         <source>1 tick written</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultado escrito</translation>
     </message>
     <message>
         <source>%1 ticks written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultados escritos</translation>
     </message>
     <message>
         <source>1 mark written</source>
@@ -7329,7 +7330,7 @@
     </message>
     <message>
         <source>The reports owed could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron contar los informes pendientes: %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
