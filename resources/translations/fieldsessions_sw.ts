@@ -1829,7 +1829,7 @@
     </message>
     <message>
         <source>ticked</source>
-        <translation>ina alama</translation>
+        <translation>na alama</translation>
     </message>
     <message>
         <source>not ticked</source>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>; the laptop has it %1</source>
-        <translation>; kwenye kompyuta: %1</translation>
+        <translation>; kwenye kompyuta %1</translation>
     </message>
     <message>
         <source>  Paper and laptop disagree (the laptop&apos;s tick is kept):</source>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>%1 and %2 to write</source>
-        <translation>%1 na %2, za kuandika</translation>
+        <translation>%1 na %2 za kuandika</translation>
     </message>
     <message>
         <source>1 tick</source>
@@ -2005,7 +2005,7 @@
     </message>
     <message>
         <source>read signed attendance sheets and ticked tick-off templates back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation>soma tena fomu za mahudhurio zilizotiwa sahihi na fomu za kuweka alama za matokeo zilizowekewa alama, kutoka kwenye skani au picha (PDF, PNG, JPEG, TIFF); inaonyesha kilichosomwa, inakiandika kwa --accept</translation>
+        <translation>soma tena fomu za mahudhurio zilizotiwa sahihi na fomu za kuweka alama za matokeo zilizojazwa, kutoka kwenye skani au picha (PDF, PNG, JPEG, TIFF); inaonyesha kilichosomwa, inakiandika kwa --accept</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop, and the clear ticks of boxes not yet set on it</source>
@@ -4966,7 +4966,7 @@
     </message>
     <message>
         <source>ticked</source>
-        <translation>ina alama</translation>
+        <translation>na alama</translation>
     </message>
     <message>
         <source>not ticked</source>
