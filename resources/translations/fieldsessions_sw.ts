@@ -4866,7 +4866,7 @@
     </message>
     <message>
         <source>The row&apos;s outcome boxes</source>
-        <translation>Visanduku vya matokeo vya mstari</translation>
+        <translation>Visanduku vya matokeo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; tick or untick the selected outcome box · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
