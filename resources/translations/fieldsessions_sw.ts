@@ -311,12 +311,12 @@
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Mshiriki</translation>
+        <translation>Mshiriki</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>participant&apos;s external id</comment>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -333,74 +333,74 @@
     <message>
         <source>Rate</source>
         <comment>attendance rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango</translation>
     </message>
     <message>
         <source>Required</source>
         <comment>attendance rate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kinachohitajika</translation>
     </message>
     <message>
         <source>Best still possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Juu kabisa kinachowezekana</translation>
     </message>
     <message>
         <source>%1 — alert</source>
         <comment>absences in a row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tahadhari</translation>
     </message>
     <message>
         <source>Attendance compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiifu wa mahudhurio</translation>
     </message>
     <message>
         <source>%1 % of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % ya vipindi</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kufikia</translation>
     </message>
     <message>
         <source>%1 with roll taken, %2 with roll missing or incomplete, %3 to come</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vimechukuliwa mahudhurio, %2 havina mahudhurio au hayajakamilika, %3 vijavyo</translation>
     </message>
     <message>
         <source>Alert after</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahadhari baada ya</translation>
     </message>
     <message>
         <source>1 absence in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>kutokuwepo mara 1</translation>
     </message>
     <message>
         <source>%1 absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>kutokuwepo mara %1 mfululizo</translation>
     </message>
     <message>
         <source>off</source>
         <comment>absence alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>imezimwa</translation>
     </message>
     <message>
         <source>1 participant: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mshiriki 1: %2.</translation>
     </message>
     <message>
         <source>%1 participants: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki %1: %2.</translation>
     </message>
     <message>
         <source>Nobody is enrolled in this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna aliyesajiliwa kwenye programu hii.</translation>
     </message>
     <message>
         <source>Rate = attended ÷ sessions counted. Sessions counted are those held since the participant enrolled whose roll was taken; a session whose roll is missing (one before they enrolled too: it can still be entered with them on it) is counted once its roll is taken, and until then is among those still to come. Best still possible = the rate if every session still to come is attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango = vilivyohudhuriwa ÷ vipindi vilivyohesabiwa. Vipindi vilivyohesabiwa ni vile vilivyofanyika tangu mshiriki aliposajiliwa na ambavyo mahudhurio yake yalichukuliwa; kipindi ambacho mahudhurio yake hayapo (hata kilichokuwa kabla hajasajiliwa: bado kinaweza kuingizwa akiwa ndani yake) kinahesabiwa mara mahudhurio yake yanapochukuliwa, na hadi hapo kinakuwa kati ya vile vijavyo. Juu kabisa kinachowezekana = kiwango ikiwa kila kipindi kijacho kitahudhuriwa.</translation>
     </message>
     <message>
         <source>Attendance compliance — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiifu wa mahudhurio — %1</translation>
     </message>
     <message>
         <source>Rate %</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>matumizi: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -1825,75 +1825,75 @@
     </message>
     <message>
         <source>row %1  %2, outcome %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>mstari %1  %2, tokeo %3 (%4)</translation>
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>na alama</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>bila alama</translation>
     </message>
     <message>
         <source>rows %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>mistari %1-%2</translation>
     </message>
     <message>
         <source>no participant rows</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna mistari ya washiriki</translation>
     </message>
     <message>
         <source>outcomes %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>matokeo %1-%2</translation>
     </message>
     <message>
         <source>no outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna matokeo</translation>
     </message>
     <message>
         <source>%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (kipindi %3), ukurasa wa alama za matokeo %4, %5, %6; imesomwa kwa sekunde %7</translation>
     </message>
     <message>
         <source>  Doubtful, a person must look:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Yenye shaka, mtu lazima aangalie:</translation>
     </message>
     <message>
         <source>    %1: %2? %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: %2? %3 (uhakika %4)</translation>
     </message>
     <message>
         <source>; the laptop has it %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; kwenye kompyuta %1</translation>
     </message>
     <message>
         <source>  Paper and laptop disagree (the laptop&apos;s tick is kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>  Karatasi na kompyuta hazikubaliani (alama ya kompyuta inabaki):</translation>
     </message>
     <message>
         <source>    %1: paper says %2, the laptop has it %3 (confidence %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1: kwenye karatasi %2, kwenye kompyuta %3 (uhakika %4)</translation>
     </message>
     <message>
         <source>  Ticked:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zenye alama:</translation>
     </message>
     <message>
         <source>    %1 (confidence %2, already on the laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 (uhakika %2, tayari iko kwenye kompyuta)</translation>
     </message>
     <message>
         <source>    %1 (confidence %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>    %1 (uhakika %2)</translation>
     </message>
     <message>
         <source>  Blank row %1 has outcome %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Mstari mtupu %1 una alama kwenye tokeo %2 kwa mtu ambaye hajaorodheshwa: haujasomwa; mwongeze kama mgeni kwenye kichupo cha Orodha, kisha mwekee alama kwenye kichupo cha Matokeo.</translation>
     </message>
     <message>
         <source>  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Mstari mtupu %1 una alama kwenye matokeo %2 kwa mtu ambaye hajaorodheshwa: haujasomwa; mwongeze kama mgeni kwenye kichupo cha Orodha, kisha mwekee alama kwenye kichupo cha Matokeo.</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
@@ -1901,15 +1901,15 @@
     </message>
     <message>
         <source>%1 and %2 to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2 za kuandika</translation>
     </message>
     <message>
         <source>1 tick</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 ya tokeo</translation>
     </message>
     <message>
         <source>%1 ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 za matokeo</translation>
     </message>
     <message>
         <source>1 conflict with the laptop</source>
@@ -1937,7 +1937,7 @@
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks and ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichoandikwa; endesha tena ukitumia --accept kuandika alama zilizo wazi za mahudhurio na matokeo.</translation>
     </message>
     <message>
         <source>Nothing was written; run again with --accept to write the clear marks.</source>
@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`, tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitaji mtu: %1 (imeorodheshwa juu); waweke alama kwenye kichupo cha Orodha au kwa `fieldsessions mark`, na alama za matokeo kwenye kichupo cha Matokeo.</translation>
     </message>
     <message>
         <source>Needs a person: %1 (listed above); mark them on the Roster tab or with `fieldsessions mark`.</source>
@@ -2005,11 +2005,11 @@
     </message>
     <message>
         <source>read signed attendance sheets and ticked tick-off templates back in from scans or photos (PDF, PNG, JPEG, TIFF); shows what was read, writes it with --accept</source>
-        <translation type="unfinished"></translation>
+        <translation>soma tena fomu za mahudhurio zilizotiwa sahihi na fomu za kuweka alama za matokeo zilizojazwa, kutoka kwenye skani au picha (PDF, PNG, JPEG, TIFF); inaonyesha kilichosomwa, inakiandika kwa --accept</translation>
     </message>
     <message>
         <source>write the clear marks of people not yet marked on this laptop, and the clear ticks of boxes not yet set on it</source>
-        <translation type="unfinished"></translation>
+        <translation>andika alama zilizo wazi za watu ambao bado hawajawekewa alama kwenye kompyuta hii, na alama zilizo wazi za visanduku ambavyo bado havijawekwa humo</translation>
     </message>
     <message>
         <source>scanned pages or photos</source>
@@ -3409,7 +3409,7 @@
     </message>
     <message>
         <source>%1 was printed with an older tick-off layout (version %2), which this version of fieldsessions no longer reads: print a new tick-off template for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ilichapishwa kwa mpangilio wa zamani wa fomu ya kuweka alama za matokeo (toleo %2), ambao toleo hili la fieldsessions halisomi tena: chapisha fomu mpya ya kuweka alama za matokeo ya kipindi.</translation>
     </message>
     <message>
         <source>%1 was printed with an older sheet layout (version %2), which this version of fieldsessions no longer reads: print a new attendance sheet for the session.</source>
@@ -3445,7 +3445,7 @@
     </message>
     <message>
         <source>a faint mark</source>
-        <translation type="unfinished"></translation>
+        <translation>alama hafifu</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
@@ -3665,11 +3665,11 @@
     </message>
     <message>
         <source>The outcome list of the session has changed since %1 was printed (an outcome added, dropped or moved), so its columns cannot be matched safely: tick these outcomes on the Outcomes tab, or print a new tick-off template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orodha ya matokeo ya kipindi imebadilika tangu %1 ilipochapishwa (tokeo limeongezwa, limeondolewa au limehamishwa), kwa hiyo safu zake haziwezi kulinganishwa kwa usalama: weka alama za matokeo haya kwenye kichupo cha Matokeo, au chapisha fomu mpya ya kuweka alama za matokeo.</translation>
     </message>
     <message>
         <source>The people on %1 are no longer together on the session&apos;s roll as they were printed (someone among them was removed or added, or renamed), so its rows cannot be matched safely: type these ticks in, or print a new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watu walio kwenye %1 hawako tena pamoja kwenye orodha ya kipindi kama walivyochapishwa (mmoja wao aliondolewa, aliongezwa au alibadilishwa jina), kwa hiyo mistari yake haiwezi kulinganishwa kwa usalama: andika alama hizi kwa mkono, au chapisha fomu mpya.</translation>
     </message>
     <message>
         <source>paper sheet, page %1</source>
@@ -3866,76 +3866,76 @@
     <message>
         <source>Budget</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bajeti</translation>
     </message>
     <message>
         <source>Remaining</source>
         <comment>hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zilizobaki</translation>
     </message>
     <message>
         <source>Beyond budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaidi ya bajeti</translation>
     </message>
     <message>
         <source>(not named)</source>
         <comment>facilitator</comment>
-        <translation type="unfinished"></translation>
+        <translation>(hajatajwa)</translation>
     </message>
     <message>
         <source>Sessions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipindi vilivyofanyika</translation>
     </message>
     <message>
         <source>Hours delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Saa zilizotolewa</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawezeshaji</translation>
     </message>
     <message>
         <source>No session was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kipindi kilichofanyika.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Washiriki</translation>
     </message>
     <message>
         <source>Nobody attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna aliyehudhuria.</translation>
     </message>
     <message>
         <source>%1; there are no hours to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; hakuna saa za kuripoti.</translation>
     </message>
     <message>
         <source>Facilitators: the length of each held session (not cancelled, someone marked in it; a session with nobody marked is not counted until its roll is taken). Participants: present or late in a session that was not cancelled, for its length or the minutes recorded for a partial attendance, charged to their budget in date order; hours to date count everything up to the end of the period, even before the report&apos;s first date; time the budget could not cover is shown as beyond budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawezeshaji: urefu wa kila kipindi kilichofanyika (hakikughairiwa, na mtu amewekewa alama ndani yake; kipindi ambacho hakuna aliyewekewa alama hakihesabiwi hadi mahudhurio yake yachukuliwe). Washiriki: yupo au amechelewa katika kipindi ambacho hakikughairiwa, kwa urefu wake au kwa dakika zilizorekodiwa za mahudhurio ya sehemu ya muda, zikitolewa kwenye bajeti yake kwa mpangilio wa tarehe; saa hadi sasa zinahesabu kila kitu hadi mwisho wa muda huu, hata kabla ya tarehe ya kwanza ya ripoti; muda ambao bajeti haikuweza kutosha unaonyeshwa kama zaidi ya bajeti.</translation>
     </message>
     <message>
         <source>From</source>
         <comment>start date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kuanzia</translation>
     </message>
     <message>
         <source>Until</source>
         <comment>end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hadi</translation>
     </message>
     <message>
         <source>To</source>
         <comment>end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hadi</translation>
     </message>
     <message>
         <source>Hours report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya saa</translation>
     </message>
     <message>
         <source>Hours report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya saa — %1</translation>
     </message>
 </context>
 <context>
@@ -4862,19 +4862,19 @@
     </message>
     <message>
         <source>Name · outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina · tokeo</translation>
     </message>
     <message>
         <source>The row&apos;s outcome boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Visanduku vya matokeo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Space&lt;/b&gt; tick or untick the selected outcome box · &lt;b&gt;↑ ↓&lt;/b&gt; move · &lt;b&gt;Enter&lt;/b&gt; accept the page</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Space&lt;/b&gt; weka au ondoa alama kwenye kisanduku kilichochaguliwa · &lt;b&gt;↑ ↓&lt;/b&gt; sogeza · &lt;b&gt;Enter&lt;/b&gt; kubali ukurasa</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected outcome box; arrows move; Enter accepts the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Space inaweka au inaondoa alama kwenye kisanduku kilichochaguliwa; mishale inasogeza; Enter inakubali ukurasa</translation>
     </message>
     <message>
         <source>%1 read, %2 refused.</source>
@@ -4911,15 +4911,16 @@
     <message>
         <source>%1
 %2, tick-off page %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, ukurasa wa alama za matokeo %3</translation>
     </message>
     <message>
         <source>✓ 1 tick written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ alama 1 ya tokeo imeandikwa</translation>
     </message>
     <message>
         <source>✓ %1 ticks written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ alama %1 za matokeo zimeandikwa</translation>
     </message>
     <message>
         <source>%1
@@ -4953,23 +4954,23 @@
     </message>
     <message>
         <source>%1 · %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2. %3</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>haijawekwa</translation>
     </message>
     <message>
         <source>The row&apos;s outcome boxes as read, left to right; this outcome&apos;s box framed in red</source>
-        <translation type="unfinished"></translation>
+        <translation>Visanduku vya matokeo vya mstari kama vilivyosomwa, kutoka kushoto kwenda kulia; kisanduku cha tokeo hili kimezungushiwa rangi nyekundu</translation>
     </message>
     <message>
         <source>ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>na alama</translation>
     </message>
     <message>
         <source>not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>bila alama</translation>
     </message>
     <message>
         <source>Walk-in row %1 as written</source>
@@ -5037,35 +5038,35 @@
     </message>
     <message>
         <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistari mitupu yenye alama, ya watu ambao hawajaorodheshwa: alama hizi haziandikwi. Ongeza kila mtu kama mgeni kwenye kichupo cha Orodha, kisha mwekee alama kwenye kichupo cha Matokeo.</translation>
     </message>
     <message>
         <source>Row %1: outcomes %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari %1: matokeo %2 yana alama</translation>
     </message>
     <message>
         <source>Blank row %1 as ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari mtupu %1 kama ulivyowekewa alama</translation>
     </message>
     <message>
         <source>Row %1, outcome %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari %1, tokeo %2: %3</translation>
     </message>
     <message>
         <source>Row %1, outcome %2: the paper says %3, the laptop has %4. The laptop&apos;s tick is kept unless you press Space for this box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari %1, tokeo %2: kwenye karatasi %3, kwenye kompyuta %4. Alama ya kompyuta inabaki isipokuwa ubonyeze Space kwa kisanduku hiki.</translation>
     </message>
     <message>
         <source>This page is written already; correct a tick on the Outcomes tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukurasa huu tayari umeandikwa; rekebisha alama kwenye kichupo cha Matokeo.</translation>
     </message>
     <message>
         <source>1 tick written</source>
-        <translation type="unfinished"></translation>
+        <translation>alama 1 ya tokeo imeandikwa</translation>
     </message>
     <message>
         <source>%1 ticks written</source>
-        <translation type="unfinished"></translation>
+        <translation>alama %1 za matokeo zimeandikwa</translation>
     </message>
     <message>
         <source>1 mark written</source>
@@ -7329,7 +7330,7 @@
     </message>
     <message>
         <source>The reports owed could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti zinazodaiwa hazikuweza kuhesabiwa: %1</translation>
     </message>
     <message>
         <source>fieldsessions</source>
