@@ -226,6 +226,11 @@
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
+        <source>%1 to %2</source>
+        <comment>a date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no sessions in this range (%1)</source>
         <translation>aucune séance dans cette période (%1)</translation>
     </message>
@@ -2175,6 +2180,14 @@
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
         <translation>Écrit sur la sortie standard : %2 ; aucune séance dans cette période pour %3.</translation>
+    </message>
+    <message>
+        <source>first session date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last session date, YYYY-MM-DD</source>
+        <translation>date de la dernière séance, AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>the file to write; - (or /dev/stdout) for standard output</source>

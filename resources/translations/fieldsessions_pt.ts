@@ -226,6 +226,11 @@
         <translation>até %1</translation>
     </message>
     <message>
+        <source>%1 to %2</source>
+        <comment>a date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no sessions in this range (%1)</source>
         <translation>nenhuma sessão neste intervalo (%1)</translation>
     </message>
@@ -2175,6 +2180,14 @@
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
         <translation>Escrito na saída padrão: %2; nenhuma sessão neste intervalo para %3.</translation>
+    </message>
+    <message>
+        <source>first session date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last session date, YYYY-MM-DD</source>
+        <translation>data da última sessão, AAAA-MM-DD</translation>
     </message>
     <message>
         <source>the file to write; - (or /dev/stdout) for standard output</source>
