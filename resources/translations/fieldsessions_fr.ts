@@ -228,7 +228,7 @@
     <message>
         <source>%1 to %2</source>
         <comment>a date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>no sessions in this range (%1)</source>
@@ -2183,7 +2183,7 @@
     </message>
     <message>
         <source>first session date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la première séance, AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>last session date, YYYY-MM-DD</source>

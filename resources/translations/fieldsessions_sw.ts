@@ -228,7 +228,7 @@
     <message>
         <source>%1 to %2</source>
         <comment>a date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hadi %2</translation>
     </message>
     <message>
         <source>no sessions in this range (%1)</source>
@@ -2183,7 +2183,7 @@
     </message>
     <message>
         <source>first session date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>tarehe ya kipindi cha kwanza, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>last session date, YYYY-MM-DD</source>
