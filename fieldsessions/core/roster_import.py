@@ -168,30 +168,37 @@ def parse_row(
     for index, field in mapping.items():
         if index < len(cells):
             values[field] = cells[index]
+    problems: list[str] = []  # every problem of the row, so one fix of the file fixes it
     for field in ("name", "first_name", "last_name"):
         value = values.get(field)
         if isinstance(value, (int, float, date, time)) and not isinstance(value, bool):
-            raise ValidationError(fill(
+            problems.append(fill(
                 tr("%1 %2 is a number or a date, not a name (is the right column chosen as the "
                    "name?)"), field_label(field), repr(_clean(value))))
     text = {f: _clean(values.get(f)) for f in FIELDS if f != "birth_date"}
     name = text["name"] or " ".join(p for p in (text["first_name"], text["last_name"]) if p)
-    if not name:
-        raise ValidationError(tr("no name"))
+    if not name and not problems:
+        problems.append(tr("no name"))
     if len(name) > MAX_NAME:
-        raise ValidationError(fill(tr("name is longer than %1 characters"), MAX_NAME))
+        problems.append(fill(tr("name is longer than %1 characters"), MAX_NAME))
     for field in ("external_id", "phone", "email", "gender", "group_name"):
         if len(text[field]) > MAX_TEXT:
-            raise ValidationError(fill(tr("%1 is longer than %2 characters"),
-                                       field_label(field), MAX_TEXT))
-    if text["phone"] and not _PHONE.match(text["phone"]):
-        raise ValidationError(fill(tr("phone %1 is not a phone number"), repr(text["phone"])))
-    if text["email"] and "@" not in text["email"]:
-        raise ValidationError(fill(tr("email %1 has no @"), repr(text["email"])))
+            problems.append(fill(tr("%1 is longer than %2 characters"),
+                                 field_label(field), MAX_TEXT))
+    if text["phone"] and len(text["phone"]) <= MAX_TEXT and not _PHONE.match(text["phone"]):
+        problems.append(fill(tr("phone %1 is not a phone number"), repr(text["phone"])))
+    if text["email"] and len(text["email"]) <= MAX_TEXT and "@" not in text["email"]:
+        problems.append(fill(tr("email %1 has no @"), repr(text["email"])))
+    birth_date = None
+    try:
+        birth_date = parse_birth_date(values.get("birth_date"), today)
+    except ValidationError as exc:
+        problems.append(str(exc))
+    if problems:
+        raise ValidationError("; ".join(problems))
     return ParticipantRecord(
         line=line, name=name, external_id=text["external_id"] or None, phone=text["phone"],
-        email=text["email"], gender=text["gender"],
-        birth_date=parse_birth_date(values.get("birth_date"), today),
+        email=text["email"], gender=text["gender"], birth_date=birth_date,
         group_name=text["group_name"],
     )
 
