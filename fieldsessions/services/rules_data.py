@@ -250,6 +250,60 @@ def enrolments(
     }
 
 
+# Separators of booked_with_marks' marks text (never in an id or a status).
+_ITEM, _FIELD = "\x1e", "\x1f"
+
+
+def booked_with_marks(
+    programme_id: str, participant_ids: Sequence[str] | None = None
+) -> Iterator[tuple[str, str, datetime, bool, str | None]]:
+    """Each booked person of a programme (of some only, when given): (participant id, name,
+    enrolled at, walk-in, their marks in the programme's sessions as one text, None when
+    unmarked; `marks_from_text` reads it).
+
+    One row per person, read in one query: the marks of a 50,000-person programme (400,000)
+    never become a row or an object each, and people marked alike have the same text (the
+    compliance rules run once per pattern, core.compliance.programme_compliance_by_marks)."""
+    a, s, e, p = (Attendance._meta.table_name, Session._meta.table_name,
+                  Enrolment._meta.table_name, Participant._meta.table_name)
+    sql = (
+        f"SELECT e.participant_id, COALESCE(p.name, ''), e.requested_at, e.is_walk_in, "
+        f"(SELECT group_concat(a.session_id || '{_FIELD}' || a.status, '{_ITEM}') "
+        f"FROM {a} a JOIN {s} s ON s.id = a.session_id "
+        "WHERE a.participant_id = e.participant_id AND s.programme_id = e.programme_id) "
+        f"FROM {e} e LEFT JOIN {p} p ON p.id = e.participant_id "
+        "WHERE e.programme_id = ? AND e.status = ?"
+    )
+    args: tuple[Any, ...] = (programme_id, EnrolmentStatus.BOOKED.value)
+    wanted = None
+    if participant_ids is not None and len(participant_ids) <= FEW:
+        sql += f" AND e.participant_id IN ({', '.join('?' * len(participant_ids))})"
+        args = (*args, *participant_ids)
+    elif participant_ids is not None:
+        wanted = set(participant_ids)
+    to_time = Enrolment.requested_at.python_value
+    times: dict[Any, datetime] = {}  # an import books everyone at one time
+    for pid, name, requested, walk_in, marked in database.execute_sql(sql, args):
+        if wanted is not None and pid not in wanted:
+            continue
+        enrolled = times.get(requested)
+        if enrolled is None:
+            enrolled = times[requested] = to_time(requested)
+        yield pid, name, enrolled, bool(walk_in), marked
+
+
+def marks_from_text(text: str | None) -> dict[str, MarkFact]:
+    """A `booked_with_marks` marks text as session id -> mark (status only: shared by
+    everyone marked alike, so no participant id and no minutes)."""
+    if not text:
+        return {}
+    result = {}
+    for item in text.split(_ITEM):
+        sid, status = item.split(_FIELD)
+        result[sid] = MarkFact(sid, "", AttendanceStatus(status))
+    return result
+
+
 def booked(programme_id: str) -> dict[str, EnrolmentFact]:
     return {pid: e for pid, e in enrolments(programme_id).items()
             if e.status is EnrolmentStatus.BOOKED}
