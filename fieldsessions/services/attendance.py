@@ -289,6 +289,7 @@ def roster(session_id: str) -> list[RosterEntry]:
     # Raw rows, the mark joined to each booking: a 50,000-person roll through the models
     # took most of a second of the roster's opening.
     rows: dict[str, RosterEntry] = {}
+    marked_booked = 0
     to_time = Enrolment.requested_at.python_value
     for pid, name, ext, group, walk_in, enrol_status, joined, status, minutes in (
         database.execute_sql(
@@ -300,9 +301,14 @@ def roster(session_id: str) -> list[RosterEntry]:
         if walk_in and status is None and not joins_roll(True, to_time(joined),
                                                          session.starts_at):
             continue  # a walk-in who joined at a later session
+        marked_booked += status is not None
         rows[pid] = RosterEntry(pid, name, ext, group, status, minutes, bool(walk_in),
                                 enrol_status)
-    marks = {
+    # Marks of people not booked, looked for only when the session has more marks than the
+    # booked people hold (a count on the index; the search goes over every mark).
+    (marked,) = database.execute_sql(f"SELECT COUNT(*) FROM {a} WHERE session_id = ?",
+                                     (session.id,)).fetchone()
+    marks = {} if marked == marked_booked else {
         pid: (status, minutes)
         for pid, status, minutes in database.execute_sql(
             f"SELECT a.participant_id, a.status, a.minutes FROM {a} a WHERE a.session_id = ? "
