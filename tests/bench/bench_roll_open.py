@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -83,6 +84,7 @@ def main() -> None:
         cpu.append(time.process_time() - used)
     print(f"  {figures('rate column', wall, cpu)}  peak {peak_mb():.0f} MB", flush=True)
     store.close_store()
+    shutil.rmtree(folder)
     print(f"load: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     del app
 
