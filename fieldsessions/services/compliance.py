@@ -16,9 +16,8 @@ from fieldsessions.core.compliance import (
     ParticipantCompliance,
     ProgrammeCompliance,
     participant_compliance,
-    programme_compliance,
+    programme_compliance_by_marks,
 )
-from fieldsessions.core.enums import EnrolmentStatus
 from fieldsessions.core.errors import ValidationError
 from fieldsessions.core.i18n import fill, tr
 from fieldsessions.services import rules_data as data
@@ -37,15 +36,13 @@ def compliance(
     has read them already."""
     now = now or datetime.now(UTC)
     programme = get_programme(programme_ref)
-    booked = {pid: e for pid, e in data.enrolments(programme.id, participant_ids).items()
-              if e.status is EnrolmentStatus.BOOKED}
-    who = data.names(booked)
-    people = [EnrolledPerson(pid, who.get(pid, ("", None))[0], e.enrolled_at, e.walk_in)
-              for pid, e in booked.items()]
-    return programme_compliance(
+    people = ((EnrolledPerson(pid, name, enrolled, walk_in), marks)
+              for pid, name, enrolled, walk_in, marks
+              in data.booked_with_marks(programme.id, participant_ids))
+    return programme_compliance_by_marks(
         data.compliance_rules(programme),
         data.session_facts(programme.id) if sessions is None else sessions,
-        data.marks(programme.id, participant_ids), people, now,
+        people, data.marks_from_text, now,
         programme_id=programme.id, programme_name=programme.name,
     )
 

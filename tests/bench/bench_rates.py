@@ -7,7 +7,8 @@ On the programme file of bench_mark_one (12 weekly sessions, 8 past with everyon
     (only that person's, as the sessions did not change);
   * compliance: the programme's compliance as `fieldsessions compliance` computes it.
 Baseline: the marks of the programme read with plain sqlite3 (one join), the least any
-whole computation reads. Interleaved rounds, min and median, with the load.
+whole computation reads. Interleaved rounds, min and median (wall and CPU), with the load,
+and the peak memory.
 
     .venv/bin/python tests/bench/bench_rates.py [--sizes 10000,50000] [--rounds N]
 """
@@ -15,6 +16,8 @@ whole computation reads. Interleaved rounds, min and median, with the load.
 from __future__ import annotations
 
 import os
+import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -31,10 +34,13 @@ from copies import fresh_copy, raw_connection
 from fieldsessions.db import store
 from fieldsessions.services import attendance, compliance
 
+CPU: dict[str, list[float]] = {}  # CPU seconds of each figure: what the load does not blur
 
-def timed(func: Callable[[], object]) -> float:
-    start = time.perf_counter()
+
+def timed(func: Callable[[], object], name: str = "") -> float:
+    start, cpu = time.perf_counter(), time.process_time()
     func()
+    CPU.setdefault(name, []).append(time.process_time() - cpu)
     return time.perf_counter() - start
 
 
@@ -58,19 +64,24 @@ def run(people: int, rounds: int) -> None:
     whole, after, report, base = [], [], [], []
     key = compliance.rates(programme_id).sessions_key  # warm
     for i in range(rounds):
-        base.append(timed(raw))
-        whole.append(timed(lambda: compliance.rates(programme_id)))
+        base.append(timed(raw, "raw read of the marks"))
+        whole.append(timed(lambda: compliance.rates(programme_id), "rates, whole"))
         now = attendance.roster(session_id)
         status = next(e.status for e in now if e.participant_id == ids[i])
         attendance.mark(session_id, ids[i], "late" if status == "present" else "present")
-        after.append(timed(lambda i=i: compliance.rates(programme_id, [ids[i]], key)))
-        report.append(timed(lambda: compliance.compliance(programme_id)))
+        after.append(timed(lambda i=i: compliance.rates(programme_id, [ids[i]], key),
+                           "rates after one mark"))
+        report.append(timed(lambda: compliance.compliance(programme_id), "compliance"))
     store.close_store()
     conn.close()
+    shutil.rmtree(folder)  # the copies of a 50k file take 600 MB
     for name, times in (("raw read of the marks", base), ("rates, whole", whole),
                         ("rates after one mark", after), ("compliance", report)):
         print(f"{people:6d} people: {name:22s} min {min(times) * 1000:8.1f} ms  median "
-              f"{statistics.median(times) * 1000:8.1f} ms", flush=True)
+              f"{statistics.median(times) * 1000:8.1f} ms  CPU median "
+              f"{statistics.median(CPU.pop(name)) * 1000:8.1f} ms", flush=True)
+    print(f"peak memory of the process: "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB", flush=True)
 
 
 def main() -> None:
