@@ -190,3 +190,17 @@ def test_a_duplicate_by_name_and_birth_date_names_the_person_already_registered(
     assert ("line 2: already registered as Ana Cruz (ID OLD-7), same name and date of birth; "
             "not added again") in done.stdout
     assert "NEW-9" not in done.stdout
+
+
+def test_a_broken_row_lists_every_problem_it_has() -> None:
+    from datetime import date
+
+    parsed = parse_rows([(1, ["Name", "ID", "Phone", "Date of birth"]),
+                         (2, ["", "SV1", "call me", "31/02/1990"]),
+                         (3, ["Amina", "SV2", "0712345678", "1990-02-03"])],
+                        today=date(2026, 12, 2))
+    assert [r.name for r in parsed.records] == ["Amina"]
+    (issue,) = parsed.issues
+    assert issue.line == 2
+    assert issue.reason.startswith("no name; phone 'call me' is not a phone number; ")
+    assert "31/02/1990" in issue.reason
