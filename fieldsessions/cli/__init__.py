@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
                                         "platform's user data folder)"))
     parser.add_argument("-v", "--verbose", action="store_true", help=tr("log more"))
     parser.add_argument("--version", action="version",
-                        version=f"fieldsessions {fieldsessions.__version__}")
+                        version=f"fieldsessions {fieldsessions.__version__}",
+                        help=tr("show the version and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for register in REGISTRARS:
         register(sub)

@@ -48,8 +48,12 @@ def cmd_reports_owed(args: argparse.Namespace) -> int:
           o.period.key)
          for o in owed])
     overdue = sum(o.overdue for o in owed)
-    print(fill(tr("%1 owed, %2 overdue. Submit one with: fieldsessions reports submit "
-                  "--programme NAME --period KEY --notes TEXT"), len(owed), overdue))
+    print(fill(count_text(
+        len(owed),
+        tr("1 owed, %2 overdue. Submit it with: fieldsessions reports submit "
+           "--programme NAME --period KEY --notes TEXT"),
+        tr("%1 owed, %2 overdue. Submit one with: fieldsessions reports submit "
+           "--programme NAME --period KEY --notes TEXT")), len(owed), overdue))
     return 0
 
 

@@ -102,8 +102,11 @@ def fill(template: str, *values: object) -> str:
 
 
 def count_text(count: int, one: str, many: str) -> str:
-    """A translated count in words: `one` ("1 session") for 1, else `many` ("%1 sessions")."""
-    return fill(one if count == 1 else many, count)
+    """A translated count in words: `one` ("1 session") for 1, else `many` ("%1 sessions");
+    and `one` for 0 in a language that says so (French: "0 présent")."""
+    singular = count == 1 or (count == 0 and tr(
+        "plural", "the form a count of 0 takes: write 'singular' or 'plural'") == "singular")
+    return fill(one if singular else many, count)
 
 
 def decimal(value: float, places: int) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.records import MarkHistoryEntry
-from fieldsessions.gui.helpers import fill
+from fieldsessions.gui.helpers import count_text, fill, format_moment
 from fieldsessions.gui.roll_model import status_text
 
 
@@ -35,8 +35,10 @@ class MarkHistoryDialog(QDialog):
         self.setWindowTitle(fill(self.tr("History of %1's mark"), name))
         layout = QVBoxLayout(self)
         self.summary = QLabel(
-            fill(self.tr("%1 changes, from every laptop that has synced, oldest first."),
-                 len(entries)) if entries else
+            count_text(len(entries),
+                       self.tr("1 change, from every laptop that has synced."),
+                       self.tr("%1 changes, from every laptop that has synced, oldest first."))
+            if entries else
             self.tr("This mark has no history: it was never changed."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -49,7 +51,7 @@ class MarkHistoryDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         for row, entry in enumerate(entries):
             cells = [
-                entry.changed_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                format_moment(entry.changed_at),
                 fill(self.tr("%1 → %2"), self._value(entry.previous, entry.previous_minutes),
                      self._value(entry.status, entry.minutes)),
                 entry.changed_by,

@@ -67,7 +67,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -420,11 +419,8 @@ class ReportsTab(QWidget):
         self.save_button.setObjectName("saveButton")
         self.print_button = QPushButton(self.tr("Pr&int…"), self)
         self.print_button.setObjectName("printButton")
-        self.export_button = QToolButton(self)
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setText(self.tr("E&xport"))
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button = QPushButton(self.tr("E&xport"), self)  # its menu's arrow beside
+        self.export_button.setObjectName("exportButton")          # the word, not over it
         self.export_button.setAccessibleName(self.tr("Export to CSV or XLSX"))
         menu = QMenu(self.export_button)
         self.export_actions: dict[str, QAction] = {}

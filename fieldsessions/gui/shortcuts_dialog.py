@@ -77,7 +77,8 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutRow]:
     for key, status in MARK_KEYS.items():
         rows.append(ShortcutRow(QKeySequence(key).toString(NATIVE), marks[status],
                                 tr("Roll call")))
-    rows.extend(ShortcutRow(QKeySequence(keys).toString(NATIVE) or keys, what,
+    rows.extend(ShortcutRow(" / ".join(QKeySequence(key).toString(NATIVE) or key
+                                       for key in keys.split(" / ")), what,
                             tr("Roll call"))  # "Delete" written as every other key: "Del"
                 for keys, what in roll_keys())
     rows.append(ShortcutRow(tr("Alt + underlined letter"),

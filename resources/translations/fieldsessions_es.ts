@@ -812,6 +812,10 @@
         <translation>registrar más detalles</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -2303,6 +2307,10 @@
         <source>due</source>
         <comment>report</comment>
         <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>1 owed, %2 overdue. Submit it with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
+        <translation>1 pendiente, %2 atrasados. Envíelo con: fieldsessions reports submit --programme NOMBRE --period CLAVE --notes TEXTO</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
@@ -3950,6 +3958,11 @@
         <source>Hours report — %1</source>
         <translation>Informe de horas — %1</translation>
     </message>
+    <message>
+        <source>plural</source>
+        <comment>the form a count of 0 takes: write &apos;singular&apos; or &apos;plural&apos;</comment>
+        <translation>plural</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -4663,6 +4676,10 @@
     <message>
         <source>History of %1&apos;s mark</source>
         <translation>Historial de la marca de %1</translation>
+    </message>
+    <message>
+        <source>1 change, from every laptop that has synced.</source>
+        <translation>1 cambio, de todas las computadoras que han sincronizado.</translation>
     </message>
     <message>
         <source>%1 changes, from every laptop that has synced, oldest first.</source>

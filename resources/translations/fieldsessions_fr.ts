@@ -812,6 +812,10 @@
         <translation>journal plus détaillé</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
@@ -2303,6 +2307,10 @@
         <source>due</source>
         <comment>report</comment>
         <translation>à rendre</translation>
+    </message>
+    <message>
+        <source>1 owed, %2 overdue. Submit it with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
+        <translation>1 à rendre, %2 en retard. Envoyez-le avec : fieldsessions reports submit --programme NOM --period CLÉ --notes TEXTE</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
@@ -3950,6 +3958,11 @@
         <source>Hours report — %1</source>
         <translation>Rapport des heures — %1</translation>
     </message>
+    <message>
+        <source>plural</source>
+        <comment>the form a count of 0 takes: write &apos;singular&apos; or &apos;plural&apos;</comment>
+        <translation>singular</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -4663,6 +4676,10 @@
     <message>
         <source>History of %1&apos;s mark</source>
         <translation>Historique de la marque de %1</translation>
+    </message>
+    <message>
+        <source>1 change, from every laptop that has synced.</source>
+        <translation>1 modification, de tous les ordinateurs synchronisés.</translation>
     </message>
     <message>
         <source>%1 changes, from every laptop that has synced, oldest first.</source>

@@ -489,11 +489,11 @@
     </message>
     <message>
         <source>No font on this computer draws the %1 script, so these names print as empty boxes: %2 (install a font for it, e.g. Noto Sans).</source>
-        <translation>Nenhum tipo de letra neste computador desenha a escrita %1, por isso estes nomes são impressos como caixas vazias: %2 (instale um tipo de letra para ela, por ex. Noto Sans).</translation>
+        <translation>Nenhum tipo de letra neste computador depalavra-passe a escrita %1, por isso estes nomes são impressos como caixas vazias: %2 (instale um tipo de letra para ela, por ex. Noto Sans).</translation>
     </message>
     <message>
         <source>No font on this computer draws the %1 scripts, so these names print as empty boxes: %2 (install fonts for them, e.g. Noto Sans).</source>
-        <translation>Nenhum tipo de letra neste computador desenha as escritas %1, por isso estes nomes são impressos como caixas vazias: %2 (instale tipos de letra para elas, por ex. Noto Sans).</translation>
+        <translation>Nenhum tipo de letra neste computador depalavra-passe as escritas %1, por isso estes nomes são impressos como caixas vazias: %2 (instale tipos de letra para elas, por ex. Noto Sans).</translation>
     </message>
     <message>
         <source>Non-compliant</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Cannot write %1: that names a folder; give a file name.</source>
-        <translation>Não é possível escrever %1: isso é o nome de uma pasta; indique um nome de arquivo.</translation>
+        <translation>Não é possível escrever %1: isso é o nome de uma pasta; indique um nome de ficheiro.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
@@ -546,15 +546,15 @@
     </message>
     <message>
         <source>Cannot write %1: it is a folder; give a file name in it.</source>
-        <translation>Não é possível escrever %1: é uma pasta; indique um nome de arquivo dentro dela.</translation>
+        <translation>Não é possível escrever %1: é uma pasta; indique um nome de ficheiro dentro dela.</translation>
     </message>
     <message>
         <source>Cannot write %1: it is not an ordinary file (a device, pipe or socket), so it is left alone; give a file name.</source>
-        <translation>Não é possível escrever %1: não é um arquivo normal (um dispositivo, pipe ou socket), por isso não é tocado; indique um nome de arquivo.</translation>
+        <translation>Não é possível escrever %1: não é um ficheiro normal (um dispositivo, pipe ou socket), por isso não é tocado; indique um nome de ficheiro.</translation>
     </message>
     <message>
         <source>Cannot write %1: files cannot be written there (the folder %2 takes no new files).</source>
-        <translation>Não é possível escrever %1: não se podem escrever arquivos aí (a pasta %2 não aceita arquivos novos).</translation>
+        <translation>Não é possível escrever %1: não se podem escrever ficheiros aí (a pasta %2 não aceita ficheiros novos).</translation>
     </message>
     <message>
         <source>Printed %1 with fieldsessions</source>
@@ -805,11 +805,15 @@
     </message>
     <message>
         <source>the data file (default: $FIELDSESSIONS_DB or the platform&apos;s user data folder)</source>
-        <translation>o arquivo de dados (por omissão: $FIELDSESSIONS_DB ou a pasta de dados do utilizador da plataforma)</translation>
+        <translation>o ficheiro de dados (por omissão: $FIELDSESSIONS_DB ou a pasta de dados do utilizador da plataforma)</translation>
     </message>
     <message>
         <source>log more</source>
         <translation>registar mais detalhes</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>mostrar a versão e sair</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -821,27 +825,27 @@
     </message>
     <message>
         <source>Details are in the log file %1</source>
-        <translation>Os detalhes estão no arquivo de registo %1</translation>
+        <translation>Os detalhes estão no ficheiro de registo %1</translation>
     </message>
     <message>
         <source>No log file could be written (run again with -v to see the details)</source>
-        <translation>Não foi possível escrever nenhum arquivo de registo (execute de novo com -v para ver os detalhes)</translation>
+        <translation>Não foi possível escrever nenhum ficheiro de registo (execute de novo com -v para ver os detalhes)</translation>
     </message>
     <message>
         <source>the data file</source>
-        <translation>o arquivo de dados</translation>
+        <translation>o ficheiro de dados</translation>
     </message>
     <message>
         <source>--db was given an empty path; give the path of a data file, such as %1, or leave --db out for that one.</source>
-        <translation>--db recebeu um caminho vazio; indique o caminho de um arquivo de dados, como %1, ou omita --db para usar esse.</translation>
+        <translation>--db recebeu um caminho vazio; indique o caminho de um ficheiro de dados, como %1, ou omita --db para usar esse.</translation>
     </message>
     <message>
         <source>note: created the folder %1 and a new, empty data file at %2 (there was none there).</source>
-        <translation>nota: foi criada a pasta %1 e um novo arquivo de dados vazio em %2 (não havia nenhum).</translation>
+        <translation>nota: foi criada a pasta %1 e um novo ficheiro de dados vazio em %2 (não havia nenhum).</translation>
     </message>
     <message>
         <source>note: created a new, empty data file at %1 (there was none there).</source>
-        <translation>nota: foi criado um novo arquivo de dados vazio em %1 (não havia nenhum).</translation>
+        <translation>nota: foi criado um novo ficheiro de dados vazio em %1 (não havia nenhum).</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
@@ -890,7 +894,7 @@
     </message>
     <message>
         <source>Demo data created in %1: %2, %3, %4, %5. Nothing in this demo file is sent to a server.</source>
-        <translation>Dados de demonstração criados em %1: %2, %3, %4, %5. Nada neste arquivo de demonstração é enviado a um servidor.</translation>
+        <translation>Dados de demonstração criados em %1: %2, %3, %4, %5. Nada neste ficheiro de demonstração é enviado a um servidor.</translation>
     </message>
     <message>
         <source>1 programme</source>
@@ -1130,7 +1134,7 @@
     </message>
     <message>
         <source>Restored %1 from %2. The file it replaced was kept as %3. Changes made after that backup are not in it; a sync brings back what the server has.</source>
-        <translation>%1 restaurado a partir de %2. O arquivo que ele substituiu foi guardado como %3. As alterações feitas depois dessa cópia de segurança não estão nele; uma sincronização traz de volta o que o servidor tem.</translation>
+        <translation>%1 restaurado a partir de %2. O ficheiro que ele substituiu foi guardado como %3. As alterações feitas depois dessa cópia de segurança não estão nele; uma sincronização traz de volta o que o servidor tem.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Changes made after that backup are not in it; a sync brings back what the server has.</source>
@@ -1271,7 +1275,7 @@
     </message>
     <message>
         <source>fill an empty data file with realistic demo data</source>
-        <translation>preencher um arquivo de dados vazio com dados de demonstração realistas</translation>
+        <translation>preencher um ficheiro de dados vazio com dados de demonstração realistas</translation>
     </message>
     <message>
         <source>show or set this laptop&apos;s facilitator name (printed on sheets and reports) and device name</source>
@@ -1423,7 +1427,7 @@
     </message>
     <message>
         <source>put a backup of the data file back in place (the newest one unless --backup is given); the file it replaces is kept</source>
-        <translation>repor uma cópia de segurança do arquivo de dados (a mais recente, salvo se --backup for indicado); o arquivo substituído é guardado</translation>
+        <translation>repor uma cópia de segurança do ficheiro de dados (a mais recente, salvo se --backup for indicado); o ficheiro substituído é guardado</translation>
     </message>
     <message>
         <source>the backup to restore</source>
@@ -2026,15 +2030,15 @@
     </message>
     <message>
         <source>-o was given an empty path; an output file is needed (-o FILE, or -o - for standard output).</source>
-        <translation>-o recebeu um caminho vazio; é preciso um arquivo de saída (-o ARQUIVO, ou -o - para a saída padrão).</translation>
+        <translation>-o recebeu um caminho vazio; é preciso um ficheiro de saída (-o ARQUIVO, ou -o - para a saída padrão).</translation>
     </message>
     <message>
         <source>-o %1: standard error is kept for messages; give a file name, or -o - for standard output.</source>
-        <translation>-o %1: a saída de erros fica reservada às mensagens; indique um nome de arquivo, ou -o - para a saída padrão.</translation>
+        <translation>-o %1: a saída de erros fica reservada às mensagens; indique um nome de ficheiro, ou -o - para a saída padrão.</translation>
     </message>
     <message>
         <source>A %1 file would print as garbage on the terminal; redirect it (-o - &gt; file) or give a file name.</source>
-        <translation>Um arquivo %1 apareceria como lixo no terminal; redirecione-o (-o - &gt; arquivo) ou indique um nome de arquivo.</translation>
+        <translation>Um ficheiro %1 apareceria como lixo no terminal; redirecione-o (-o - &gt; ficheiro) ou indique um nome de ficheiro.</translation>
     </message>
     <message>
         <source>%1 ends in .%2 but this writes %3; name it %4 or --format %2.</source>
@@ -2046,7 +2050,7 @@
     </message>
     <message>
         <source>Wrote %1: %2, %3, %4.</source>
-        <translation>Arquivo %1 escrito: %2, %3, %4.</translation>
+        <translation>Ficheiro %1 escrito: %2, %3, %4.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2, %3, %4.</source>
@@ -2115,7 +2119,7 @@
     </message>
     <message>
         <source>Nobody in %1 has completed it (or every completion has expired), so there is no certificate to print; no file was written.</source>
-        <translation>Ninguém em %1 o concluiu (ou todas as conclusões expiraram), por isso não há certificado para imprimir; nenhum arquivo foi escrito.</translation>
+        <translation>Ninguém em %1 o concluiu (ou todas as conclusões expiraram), por isso não há certificado para imprimir; nenhum ficheiro foi escrito.</translation>
     </message>
     <message>
         <source>certificates</source>
@@ -2135,7 +2139,7 @@
     </message>
     <message>
         <source>Wrote %1: %2.</source>
-        <translation>Arquivo %1 escrito: %2.</translation>
+        <translation>Ficheiro %1 escrito: %2.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2.</source>
@@ -2167,7 +2171,7 @@
     </message>
     <message>
         <source>Wrote %1: %2; %3.</source>
-        <translation>Arquivo %1 escrito: %2; %3.</translation>
+        <translation>Ficheiro %1 escrito: %2; %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; %3.</source>
@@ -2175,7 +2179,7 @@
     </message>
     <message>
         <source>Wrote %1: %2; no sessions in this range for %3.</source>
-        <translation>Arquivo %1 escrito: %2; nenhuma sessão neste intervalo para %3.</translation>
+        <translation>Ficheiro %1 escrito: %2; nenhuma sessão neste intervalo para %3.</translation>
     </message>
     <message>
         <source>Wrote to standard output: %2; no sessions in this range for %3.</source>
@@ -2191,7 +2195,7 @@
     </message>
     <message>
         <source>the file to write; - (or /dev/stdout) for standard output</source>
-        <translation>o arquivo a escrever; - (ou /dev/stdout) para a saída padrão</translation>
+        <translation>o ficheiro a escrever; - (ou /dev/stdout) para a saída padrão</translation>
     </message>
     <message>
         <source>print a report to PDF: sheet, tickoff, compliance, hours, certificates</source>
@@ -2263,7 +2267,7 @@
     </message>
     <message>
         <source>default: from the output file&apos;s extension</source>
-        <translation>por omissão: pela extensão do arquivo de saída</translation>
+        <translation>por omissão: pela extensão do ficheiro de saída</translation>
     </message>
     <message>
         <source>No reports are owed.</source>
@@ -2303,6 +2307,10 @@
         <source>due</source>
         <comment>report</comment>
         <translation>a entregar</translation>
+    </message>
+    <message>
+        <source>1 owed, %2 overdue. Submit it with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
+        <translation>1 a entregar, %2 atrasados. Entregue-o com: fieldsessions reports submit --programme NOME --period CHAVE --notes TEXTO</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
@@ -2366,7 +2374,7 @@
     </message>
     <message>
         <source>Wrote %1: %2 for %3 to %4, %5.</source>
-        <translation>Arquivo %1 escrito: %2 de %3 a %4, %5.</translation>
+        <translation>Ficheiro %1 escrito: %2 de %3 a %4, %5.</translation>
     </message>
     <message>
         <source>1 sheet</source>
@@ -2571,31 +2579,31 @@
     </message>
     <message>
         <source>--ca-bundle needs a file.</source>
-        <translation>--ca-bundle precisa de um arquivo.</translation>
+        <translation>--ca-bundle precisa de um ficheiro.</translation>
     </message>
     <message>
         <source>The CA file %1 does not exist.</source>
-        <translation>O arquivo CA %1 não existe.</translation>
+        <translation>O ficheiro CA %1 não existe.</translation>
     </message>
     <message>
         <source>the CA bundle file (.pem) the server&apos;s admin gave you</source>
-        <translation>o arquivo CA (.pem) que o administrador do servidor lhe deu</translation>
+        <translation>o ficheiro CA (.pem) que o administrador do servidor lhe deu</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2.</source>
-        <translation>Não é possível ler o arquivo CA %1: %2.</translation>
+        <translation>Não é possível ler o ficheiro CA %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a CA certificate file (PEM).</source>
-        <translation>%1 não é um arquivo de certificado CA (PEM).</translation>
+        <translation>%1 não é um ficheiro de certificado CA (PEM).</translation>
     </message>
     <message>
         <source>No password: set %1 or run this in a terminal.</source>
-        <translation>Sem senha: defina %1 ou execute isto num terminal.</translation>
+        <translation>Sem palavra-passe: defina %1 ou execute isto num terminal.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Senha para %1: </translation>
+        <translation>Palavra-passe para %1: </translation>
     </message>
     <message>
         <source>the system keyring</source>
@@ -2611,7 +2619,7 @@
     </message>
     <message>
         <source>The certificate of %1 could not be verified; ask the server&apos;s admin for its CA bundle and give it with --ca-bundle FILE.</source>
-        <translation>Não foi possível verificar o certificado de %1; peça ao administrador do servidor o arquivo CA e indique-o com --ca-bundle ARQUIVO.</translation>
+        <translation>Não foi possível verificar o certificado de %1; peça ao administrador do servidor o ficheiro CA e indique-o com --ca-bundle ARQUIVO.</translation>
     </message>
     <message>
         <source>Cannot reach the sync server at %1: nothing answers there. Check the address and your connection, and that the server is running.</source>
@@ -2664,7 +2672,7 @@
     </message>
     <message>
         <source>a CA bundle file for a private certificate</source>
-        <translation>um arquivo CA para um certificado privado</translation>
+        <translation>um ficheiro CA para um certificado privado</translation>
     </message>
     <message>
         <source>send queued changes and receive the server&apos;s</source>
@@ -3029,19 +3037,19 @@
     </message>
     <message>
         <source>The file is not a roster: it is neither CSV text nor an XLSX workbook; save the roster as CSV or XLSX and import that.</source>
-        <translation>O arquivo não é uma lista de participantes: não é texto CSV nem um livro XLSX; guarde a lista como CSV ou XLSX e importe esse.</translation>
+        <translation>O ficheiro não é uma lista de participantes: não é texto CSV nem um livro XLSX; guarde a lista como CSV ou XLSX e importe esse.</translation>
     </message>
     <message>
         <source>Line %1: the file cannot be read as CSV (%2).</source>
-        <translation>Linha %1: não é possível ler o arquivo como CSV (%2).</translation>
+        <translation>Linha %1: não é possível ler o ficheiro como CSV (%2).</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (%1).</source>
-        <translation>O arquivo não é um livro XLSX legível (%1).</translation>
+        <translation>O ficheiro não é um livro XLSX legível (%1).</translation>
     </message>
     <message>
         <source>a roster file (.csv or .xlsx)</source>
-        <translation>um arquivo de lista (.csv ou .xlsx)</translation>
+        <translation>um ficheiro de lista (.csv ou .xlsx)</translation>
     </message>
     <message>
         <source>%1 is larger than 200 MB; split it.</source>
@@ -3049,15 +3057,15 @@
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation>Não é possível ler o arquivo (%1).</translation>
+        <translation>Não é possível ler o ficheiro (%1).</translation>
     </message>
     <message>
         <source>The file has more than %1 rows, more than a roster can have; split it into smaller files.</source>
-        <translation>O arquivo tem mais de %1 linhas, mais do que uma lista pode ter; divida-o em arquivos mais pequenos.</translation>
+        <translation>O ficheiro tem mais de %1 linhas, mais do que uma lista pode ter; divida-o em ficheiros mais pequenos.</translation>
     </message>
     <message>
         <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-        <translation>O arquivo não é um livro XLSX legível (pode estar danificado).</translation>
+        <translation>O ficheiro não é um livro XLSX legível (pode estar danificado).</translation>
     </message>
     <message>
         <source>This workbook unpacks to %1 MB, far more than a roster needs (it may be damaged or made to overload the app); save the roster alone as a new workbook or as CSV and import that.</source>
@@ -3141,7 +3149,7 @@
     </message>
     <message>
         <source>The file has no header row (it is empty).</source>
-        <translation>O arquivo não tem linha de cabeçalho (está vazio).</translation>
+        <translation>O ficheiro não tem linha de cabeçalho (está vazio).</translation>
     </message>
     <message>
         <source>No name column found. Name a column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;); the columns are: %1.</source>
@@ -3245,11 +3253,11 @@
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); give the path of %2.</source>
-        <translation>%1 não é um arquivo normal (um dispositivo, pipe ou socket); indique o caminho de %2.</translation>
+        <translation>%1 não é um ficheiro normal (um dispositivo, pipe ou socket); indique o caminho de %2.</translation>
     </message>
     <message>
         <source>it does not begin as a data file does</source>
-        <translation>não começa como um arquivo de dados</translation>
+        <translation>não começa como um ficheiro de dados</translation>
     </message>
     <message>
         <source>the check of its contents found 1 damaged place</source>
@@ -3265,7 +3273,7 @@
     </message>
     <message>
         <source>The newest backup is %1; `fieldsessions restore --db %2` puts it back (the damaged file is kept beside it).</source>
-        <translation>A cópia de segurança mais recente é %1; `fieldsessions restore --db %2` repõe-na (o arquivo danificado é guardado ao lado).</translation>
+        <translation>A cópia de segurança mais recente é %1; `fieldsessions restore --db %2` repõe-na (o ficheiro danificado é guardado ao lado).</translation>
     </message>
     <message>
         <source>No backup of it was found in %1.</source>
@@ -3273,11 +3281,11 @@
     </message>
     <message>
         <source>The data file %1 is damaged (%2).</source>
-        <translation>O arquivo de dados %1 está danificado (%2).</translation>
+        <translation>O ficheiro de dados %1 está danificado (%2).</translation>
     </message>
     <message>
         <source>a ZIP file or an office document</source>
-        <translation>um arquivo ZIP ou um documento do Office</translation>
+        <translation>um ficheiro ZIP ou um documento do Office</translation>
     </message>
     <message>
         <source>an office document</source>
@@ -3297,7 +3305,7 @@
     </message>
     <message>
         <source>a data file, such as %1</source>
-        <translation>um arquivo de dados, como %1</translation>
+        <translation>um ficheiro de dados, como %1</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
@@ -3305,23 +3313,23 @@
     </message>
     <message>
         <source>%1 is not a fieldsessions data file (it looks like %2); nothing was written to it. Give --db the path of a data file (.sqlite); to bring in a roster use `fieldsessions import-roster FILE`.</source>
-        <translation>%1 não é um arquivo de dados do fieldsessions (parece ser %2); nada foi escrito nele. Indique em --db o caminho de um arquivo de dados (.sqlite); para trazer uma lista de participantes use `fieldsessions import-roster ARQUIVO`.</translation>
+        <translation>%1 não é um ficheiro de dados do fieldsessions (parece ser %2); nada foi escrito nele. Indique em --db o caminho de um ficheiro de dados (.sqlite); para trazer uma lista de participantes use `fieldsessions import-roster ARQUIVO`.</translation>
     </message>
     <message>
         <source>%1 is a text file (such as a CSV), not a fieldsessions data file; nothing was written to it. To bring in a roster use `fieldsessions import-roster FILE`; give --db the path of a data file (.sqlite).</source>
-        <translation>%1 é um arquivo de texto (como um CSV), não um arquivo de dados do fieldsessions; nada foi escrito nele. Para trazer uma lista de participantes use `fieldsessions import-roster ARQUIVO`; indique em --db o caminho de um arquivo de dados (.sqlite).</translation>
+        <translation>%1 é um ficheiro de texto (como um CSV), não um ficheiro de dados do fieldsessions; nada foi escrito nele. Para trazer uma lista de participantes use `fieldsessions import-roster ARQUIVO`; indique em --db o caminho de um ficheiro de dados (.sqlite).</translation>
     </message>
     <message>
         <source>You may not read and write the data file %1 (its permissions); it is not damaged. Ask whoever owns it to let you write it, or copy it somewhere you may.</source>
-        <translation>Não tem permissão para ler e escrever o arquivo de dados %1; o arquivo não está danificado. Peça ao dono que lhe dê permissão de escrita, ou copie-o para um sítio onde possa escrever.</translation>
+        <translation>Não tem permissão para ler e escrever o ficheiro de dados %1; o ficheiro não está danificado. Peça ao dono que lhe dê permissão de escrita, ou copie-o para um sítio onde possa escrever.</translation>
     </message>
     <message>
         <source>You may not write in the folder %1 (its permissions), and the data file needs to write beside itself; the file is not damaged. Use a folder you may write in.</source>
-        <translation>Não tem permissão para escrever na pasta %1, e o arquivo de dados precisa de escrever ao seu lado; o arquivo não está danificado. Use uma pasta onde possa escrever.</translation>
+        <translation>Não tem permissão para escrever na pasta %1, e o ficheiro de dados precisa de escrever ao seu lado; o ficheiro não está danificado. Use uma pasta onde possa escrever.</translation>
     </message>
     <message>
         <source>The data file is busy: another fieldsessions window or program is writing to it. Try again in a moment; nothing was changed.</source>
-        <translation>O arquivo de dados está ocupado: outra janela do fieldsessions ou outro programa está a escrever nele. Tente de novo daqui a pouco; nada foi alterado.</translation>
+        <translation>O ficheiro de dados está ocupado: outra janela do fieldsessions ou outro programa está a escrever nele. Tente de novo daqui a pouco; nada foi alterado.</translation>
     </message>
     <message>
         <source>The disk is full or failing; free some space and try again. Nothing was changed.</source>
@@ -3329,15 +3337,15 @@
     </message>
     <message>
         <source>The data file is read-only; you cannot save changes to it here.</source>
-        <translation>O arquivo de dados é só de leitura; não é possível guardar alterações nele aqui.</translation>
+        <translation>O ficheiro de dados é só de leitura; não é possível guardar alterações nele aqui.</translation>
     </message>
     <message>
         <source>The data file cannot be opened: check that its folder exists and that you may write there.</source>
-        <translation>Não é possível abrir o arquivo de dados: verifique se a pasta existe e se pode escrever nela.</translation>
+        <translation>Não é possível abrir o ficheiro de dados: verifique se a pasta existe e se pode escrever nela.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the path of a data file, such as %2.</source>
-        <translation>%1 é uma pasta; indique o caminho de um arquivo de dados, como %2.</translation>
+        <translation>%1 é uma pasta; indique o caminho de um ficheiro de dados, como %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3346,11 +3354,11 @@
     </message>
     <message>
         <source>The data file %1 was written by a newer version of fieldsessions (schema %2; this version understands up to %3). Update fieldsessions to open it; the file was not changed.</source>
-        <translation>O arquivo de dados %1 foi escrito por uma versão mais recente do fieldsessions (esquema %2; esta versão só entende até %3). Atualize o fieldsessions para o abrir; o arquivo não foi alterado.</translation>
+        <translation>O ficheiro de dados %1 foi escrito por uma versão mais recente do fieldsessions (esquema %2; esta versão só entende até %3). Atualize o fieldsessions para o abrir; o ficheiro não foi alterado.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite file but not a fieldsessions data file.</source>
-        <translation>O arquivo %1 é um arquivo SQLite, mas não um arquivo de dados do fieldsessions.</translation>
+        <translation>O ficheiro %1 é um ficheiro SQLite, mas não um ficheiro de dados do fieldsessions.</translation>
     </message>
     <message>
         <source>No backup of %1 was found in %2.</source>
@@ -3362,11 +3370,11 @@
     </message>
     <message>
         <source>%1 is the data file itself, not a backup of it; give a file from %2. Nothing was changed.</source>
-        <translation>%1 é o próprio arquivo de dados, não uma cópia de segurança dele; indique um arquivo de %2. Nada foi alterado.</translation>
+        <translation>%1 é o próprio ficheiro de dados, não uma cópia de segurança dele; indique um ficheiro de %2. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it is not a fieldsessions data file. Nothing was changed.</source>
-        <translation>Não é possível usar a cópia de segurança %1: não é um arquivo de dados do fieldsessions. Nada foi alterado.</translation>
+        <translation>Não é possível usar a cópia de segurança %1: não é um ficheiro de dados do fieldsessions. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be used: it fails its check (damaged, or from a newer version). Nothing was changed.</source>
@@ -3386,11 +3394,11 @@
     </message>
     <message>
         <source>Cannot read %1: there is no such file.</source>
-        <translation>Não é possível ler %1: esse arquivo não existe.</translation>
+        <translation>Não é possível ler %1: esse ficheiro não existe.</translation>
     </message>
     <message>
         <source>Cannot read %1: it is not a PDF file, or it is damaged.</source>
-        <translation>Não é possível ler %1: não é um arquivo PDF, ou está danificado.</translation>
+        <translation>Não é possível ler %1: não é um ficheiro PDF, ou está danificado.</translation>
     </message>
     <message>
         <source>%1 page %2</source>
@@ -3614,7 +3622,7 @@
     </message>
     <message>
         <source>The data file already has programmes; demo data goes into an empty file (use --db with a new file name).</source>
-        <translation>O arquivo de dados já tem programas; os dados de demonstração vão para um arquivo vazio (use --db com um nome de arquivo novo).</translation>
+        <translation>O ficheiro de dados já tem programas; os dados de demonstração vão para um ficheiro vazio (use --db com um nome de ficheiro novo).</translation>
     </message>
     <message>
         <source>%1 has already used %2 in %3; the budget cannot be less than that.</source>
@@ -3950,12 +3958,17 @@
         <source>Hours report — %1</source>
         <translation>Relatório de horas — %1</translation>
     </message>
+    <message>
+        <source>plural</source>
+        <comment>the form a count of 0 takes: write &apos;singular&apos; or &apos;plural&apos;</comment>
+        <translation>plural</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>The data file could not be opened (%1). Details are in the log file.</source>
-        <translation>Não foi possível abrir o arquivo de dados (%1). Os detalhes estão no arquivo de registo.</translation>
+        <translation>Não foi possível abrir o ficheiro de dados (%1). Os detalhes estão no ficheiro de registo.</translation>
     </message>
     <message>
         <source>fieldsessions</source>
@@ -4197,7 +4210,7 @@
     </message>
     <message>
         <source>Your name could not be saved (%1). Details are in the log file.</source>
-        <translation>Não foi possível guardar o seu nome (%1). Os detalhes estão no arquivo de registo.</translation>
+        <translation>Não foi possível guardar o seu nome (%1). Os detalhes estão no ficheiro de registo.</translation>
     </message>
 </context>
 <context>
@@ -4208,23 +4221,23 @@
     </message>
     <message>
         <source>Roster file</source>
-        <translation>Arquivo da lista</translation>
+        <translation>Ficheiro da lista</translation>
     </message>
     <message>
         <source>A CSV or XLSX file with a header row</source>
-        <translation>Um arquivo CSV ou XLSX com uma linha de cabeçalho</translation>
+        <translation>Um ficheiro CSV ou XLSX com uma linha de cabeçalho</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>&amp;Escolher arquivo…</translation>
+        <translation>&amp;Escolher ficheiro…</translation>
     </message>
     <message>
         <source>Choose a roster file</source>
-        <translation>Escolher um arquivo de lista</translation>
+        <translation>Escolher um ficheiro de lista</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Arquivo:</translation>
+        <translation>&amp;Ficheiro:</translation>
     </message>
     <message>
         <source>Enrol into programme</source>
@@ -4240,7 +4253,7 @@
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation>Pré-visualização do arquivo</translation>
+        <translation>Pré-visualização do ficheiro</translation>
     </message>
     <message>
         <source>Rows that will not be imported:</source>
@@ -4264,11 +4277,11 @@
     </message>
     <message>
         <source>Choose a CSV or XLSX file. Nothing is saved until you press Import.</source>
-        <translation>Escolha um arquivo CSV ou XLSX. Nada é guardado antes de premir Importar.</translation>
+        <translation>Escolha um ficheiro CSV ou XLSX. Nada é guardado antes de premir Importar.</translation>
     </message>
     <message>
         <source>Roster files (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Listas de participantes (*.csv *.xlsx *.txt);;Todos os arquivos (*)</translation>
+        <translation>Listas de participantes (*.csv *.xlsx *.txt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -4352,11 +4365,11 @@
     </message>
     <message>
         <source>1 row has a problem and will be skipped (listed above); fix it in the file or the column boxes, or import the rest now.</source>
-        <translation>1 linha tem um problema e será ignorada (ver acima); corrija-a no arquivo ou nas caixas das colunas, ou importe o resto agora.</translation>
+        <translation>1 linha tem um problema e será ignorada (ver acima); corrija-a no ficheiro ou nas caixas das colunas, ou importe o resto agora.</translation>
     </message>
     <message>
         <source>%1 rows have problems and will be skipped (listed above); fix them in the file or the column boxes, or import the rest now.</source>
-        <translation>%1 linhas têm problemas e serão ignoradas (ver acima); corrija-as no arquivo ou nas caixas das colunas, ou importe o resto agora.</translation>
+        <translation>%1 linhas têm problemas e serão ignoradas (ver acima); corrija-as no ficheiro ou nas caixas das colunas, ou importe o resto agora.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -4388,7 +4401,7 @@
     </message>
     <message>
         <source>The file cannot be opened (%1).</source>
-        <translation>Não é possível abrir o arquivo (%1).</translation>
+        <translation>Não é possível abrir o ficheiro (%1).</translation>
     </message>
     <message>
         <source>Something went wrong; the log has the details. Nothing was imported.</source>
@@ -4451,7 +4464,7 @@
     </message>
     <message>
         <source>Add participants from a CSV or Excel file</source>
-        <translation>Adicionar participantes a partir de um arquivo CSV ou Excel</translation>
+        <translation>Adicionar participantes a partir de um ficheiro CSV ou Excel</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -4475,7 +4488,7 @@
     </message>
     <message>
         <source>Your name, this laptop&apos;s name, the data file, the language</source>
-        <translation>O seu nome, o nome deste computador, o arquivo de dados, o idioma</translation>
+        <translation>O seu nome, o nome deste computador, o ficheiro de dados, o idioma</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4491,7 +4504,7 @@
     </message>
     <message>
         <source>Version and data file</source>
-        <translation>Versão e arquivo de dados</translation>
+        <translation>Versão e ficheiro de dados</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -4527,7 +4540,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4575,7 +4588,7 @@
     </message>
     <message>
         <source>Reading the data file…</source>
-        <translation>A ler o arquivo de dados…</translation>
+        <translation>A ler o ficheiro de dados…</translation>
     </message>
     <message>
         <source>Nothing to undo on this tab.</source>
@@ -4639,11 +4652,11 @@
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
+        <translation>Algo correu mal (%1); os detalhes estão no ficheiro de registo.</translation>
     </message>
     <message>
         <source>The demo data opens in a window of its own, from a separate file (%1); nothing in it is sent to the server. This data file stays yours.</source>
-        <translation>Os dados de demonstração abrem numa janela própria, a partir de um arquivo separado (%1); nada nele é enviado ao servidor. Este arquivo de dados continua a ser seu.</translation>
+        <translation>Os dados de demonstração abrem numa janela própria, a partir de um ficheiro separado (%1); nada nele é enviado ao servidor. Este ficheiro de dados continua a ser seu.</translation>
     </message>
     <message>
         <source>The demo window could not be started.</source>
@@ -4655,7 +4668,7 @@
     </message>
     <message>
         <source>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Attendance, roll call and reports for facilitators, offline first.&lt;br&gt;&lt;br&gt;Data file: %2</source>
-        <translation>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Presenças, chamada e relatórios para facilitadores, primeiro sem ligação.&lt;br&gt;&lt;br&gt;Arquivo de dados: %2</translation>
+        <translation>&lt;b&gt;fieldsessions&lt;/b&gt; %1&lt;br&gt;Presenças, chamada e relatórios para facilitadores, primeiro sem ligação.&lt;br&gt;&lt;br&gt;Ficheiro de dados: %2</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4676,10 @@
     <message>
         <source>History of %1&apos;s mark</source>
         <translation>Histórico da marcação de %1</translation>
+    </message>
+    <message>
+        <source>1 change, from every laptop that has synced.</source>
+        <translation>1 alteração, de todos os computadores que sincronizaram.</translation>
     </message>
     <message>
         <source>%1 changes, from every laptop that has synced, oldest first.</source>
@@ -4791,11 +4808,11 @@
     </message>
     <message>
         <source>1 file</source>
-        <translation>1 arquivo</translation>
+        <translation>1 ficheiro</translation>
     </message>
     <message>
         <source>%1 files</source>
-        <translation>%1 arquivos</translation>
+        <translation>%1 ficheiros</translation>
     </message>
     <message>
         <source>What was read</source>
@@ -5111,7 +5128,7 @@
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
-        <translation>Digitalizações e fotos de folhas (%1);;Todos os arquivos (*)</translation>
+        <translation>Digitalizações e fotos de folhas (%1);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
@@ -5190,7 +5207,7 @@
     </message>
     <message>
         <source>The page could not be loaded (%1); details are in the log file.</source>
-        <translation>Não foi possível carregar a página (%1); os detalhes estão no arquivo de registo.</translation>
+        <translation>Não foi possível carregar a página (%1); os detalhes estão no ficheiro de registo.</translation>
     </message>
 </context>
 <context>
@@ -5257,7 +5274,7 @@
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
+        <translation>Algo correu mal (%1); os detalhes estão no ficheiro de registo.</translation>
     </message>
 </context>
 <context>
@@ -5460,7 +5477,7 @@
     </message>
     <message>
         <source>The programme could not be saved (%1). Details are in the log file.</source>
-        <translation>Não foi possível guardar o programa (%1). Os detalhes estão no arquivo de registo.</translation>
+        <translation>Não foi possível guardar o programa (%1). Os detalhes estão no ficheiro de registo.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -6135,7 +6152,7 @@
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
+        <translation>Algo correu mal (%1); os detalhes estão no ficheiro de registo.</translation>
     </message>
 </context>
 <context>
@@ -6350,7 +6367,7 @@
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation>A escrever o arquivo…</translation>
+        <translation>A escrever o ficheiro…</translation>
     </message>
     <message>
         <source>Exported 1 line to %2.</source>
@@ -6370,7 +6387,7 @@
     </message>
     <message>
         <source>The report could not be made (%1); details are in the log file.</source>
-        <translation>Não foi possível fazer o relatório (%1); os detalhes estão no arquivo de registo.</translation>
+        <translation>Não foi possível fazer o relatório (%1); os detalhes estão no ficheiro de registo.</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -6394,7 +6411,7 @@
     </message>
     <message>
         <source>The programmes could not be loaded; details are in the log file.</source>
-        <translation>Não foi possível carregar os programas; os detalhes estão no arquivo de registo.</translation>
+        <translation>Não foi possível carregar os programas; os detalhes estão no ficheiro de registo.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -6402,7 +6419,7 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
+        <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -6628,11 +6645,11 @@
     </message>
     <message>
         <source>Import a roster file</source>
-        <translation>Importar um arquivo de lista</translation>
+        <translation>Importar um ficheiro de lista</translation>
     </message>
     <message>
         <source>CSV or XLSX file (Ctrl+I)</source>
-        <translation>Arquivo CSV ou XLSX (Ctrl+I)</translation>
+        <translation>Ficheiro CSV ou XLSX (Ctrl+I)</translation>
     </message>
     <message>
         <source>Read pape&amp;r sheets…</source>
@@ -7351,7 +7368,7 @@
     </message>
     <message>
         <source>Something went wrong (%1); details are in the log file.</source>
-        <translation>Algo correu mal (%1); os detalhes estão no arquivo de registo.</translation>
+        <translation>Algo correu mal (%1); os detalhes estão no ficheiro de registo.</translation>
     </message>
     <message>
         <source>No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create one; its sessions are listed here.</source>
@@ -7434,11 +7451,11 @@
     </message>
     <message>
         <source>The settings could not be saved (%1). Details are in the log file.</source>
-        <translation>Não foi possível guardar as configurações (%1). Os detalhes estão no arquivo de registo.</translation>
+        <translation>Não foi possível guardar as configurações (%1). Os detalhes estão no ficheiro de registo.</translation>
     </message>
     <message>
         <source>No file manager could be opened; the folder is %1</source>
-        <translation>Não foi possível abrir nenhum gestor de arquivos; a pasta é %1</translation>
+        <translation>Não foi possível abrir nenhum gestor de ficheiros; a pasta é %1</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -7470,11 +7487,11 @@
     </message>
     <message>
         <source>Data &amp;file:</source>
-        <translation>&amp;Arquivo de dados:</translation>
+        <translation>&amp;Ficheiro de dados:</translation>
     </message>
     <message>
         <source>Where the data file lives</source>
-        <translation>Onde fica o arquivo de dados</translation>
+        <translation>Onde fica o ficheiro de dados</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -7482,7 +7499,7 @@
     </message>
     <message>
         <source>Open the folder of the data file</source>
-        <translation>Abrir a pasta do arquivo de dados</translation>
+        <translation>Abrir a pasta do ficheiro de dados</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -7548,7 +7565,7 @@
     </message>
     <message>
         <source>Sign in once to the sync server; the password is not kept, only a token for this laptop.</source>
-        <translation>Entre uma vez no servidor de sincronização; a senha não é guardada, só um código de acesso para este computador.</translation>
+        <translation>Entre uma vez no servidor de sincronização; a palavra-passe não é guardada, só um código de acesso para este computador.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -7572,7 +7589,7 @@
     </message>
     <message>
         <source>Server certificate file</source>
-        <translation>Arquivo de certificado do servidor</translation>
+        <translation>Ficheiro de certificado do servidor</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -7580,7 +7597,7 @@
     </message>
     <message>
         <source>Server &amp;certificate file:</source>
-        <translation>Arquivo de &amp;certificado do servidor:</translation>
+        <translation>Ficheiro de &amp;certificado do servidor:</translation>
     </message>
     <message>
         <source>Sign in and sync</source>
@@ -7656,7 +7673,7 @@
     </message>
     <message>
         <source>The server&apos;s identity could not be checked. Ask your administrator for its certificate file and choose it under Advanced when signing in.</source>
-        <translation>Não foi possível verificar a identidade do servidor. Peça ao seu administrador o arquivo de certificado e escolha-o em Avançado ao entrar.</translation>
+        <translation>Não foi possível verificar a identidade do servidor. Peça ao seu administrador o ficheiro de certificado e escolha-o em Avançado ao entrar.</translation>
     </message>
     <message>
         <source>No connection to the server.</source>
@@ -7676,7 +7693,7 @@
     </message>
     <message>
         <source>Fill in the server, your user name and your password.</source>
-        <translation>Preencha o servidor, o seu nome de utilizador e a sua senha.</translation>
+        <translation>Preencha o servidor, o seu nome de utilizador e a sua palavra-passe.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -7684,7 +7701,7 @@
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificados (*.pem *.crt);;Todos os arquivos (*)</translation>
+        <translation>Certificados (*.pem *.crt);;Todos os ficheiros (*)</translation>
     </message>
 </context>
 <context>
@@ -7865,7 +7882,7 @@
     </message>
     <message>
         <source>Your data file is empty. Everything you record is kept on this laptop and works without a connection; Sync sends it to your organisation when you have one.</source>
-        <translation>O seu arquivo de dados está vazio. Tudo o que registar fica neste computador e funciona sem ligação; Sincronizar envia-o para a sua organização quando houver ligação.</translation>
+        <translation>O seu ficheiro de dados está vazio. Tudo o que registar fica neste computador e funciona sem ligação; Sincronizar envia-o para a sua organização quando houver ligação.</translation>
     </message>
     <message>
         <source>&amp;Create a programme</source>
@@ -7889,7 +7906,7 @@
     </message>
     <message>
         <source>Bring participants in from a CSV or Excel file.</source>
-        <translation>Traga participantes de um arquivo CSV ou Excel.</translation>
+        <translation>Traga participantes de um ficheiro CSV ou Excel.</translation>
     </message>
     <message>
         <source>Open the &amp;demo data</source>
@@ -7912,7 +7929,7 @@
     <name>run_app</name>
     <message>
         <source>Created a new, empty data file at {0} (there was none there); if you meant another file, open that one instead.</source>
-        <translation>Foi criado um novo arquivo de dados vazio em {0} (não havia nenhum); se queria outro arquivo, abra esse.</translation>
+        <translation>Foi criado um novo ficheiro de dados vazio em {0} (não havia nenhum); se queria outro ficheiro, abra esse.</translation>
     </message>
 </context>
 </TS>

@@ -812,6 +812,10 @@
         <translation>andika kumbukumbu zaidi</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>onyesha toleo kisha utoke</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>imekatizwa</translation>
     </message>
@@ -2303,6 +2307,10 @@
         <source>due</source>
         <comment>report</comment>
         <translation>inadaiwa</translation>
+    </message>
+    <message>
+        <source>1 owed, %2 overdue. Submit it with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
+        <translation>Ripoti 1 inadaiwa, %2 zimechelewa. Iwasilishe kwa: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</translation>
     </message>
     <message>
         <source>%1 owed, %2 overdue. Submit one with: fieldsessions reports submit --programme NAME --period KEY --notes TEXT</source>
@@ -3950,6 +3958,11 @@
         <source>Hours report — %1</source>
         <translation>Ripoti ya saa — %1</translation>
     </message>
+    <message>
+        <source>plural</source>
+        <comment>the form a count of 0 takes: write &apos;singular&apos; or &apos;plural&apos;</comment>
+        <translation>plural</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -4663,6 +4676,10 @@
     <message>
         <source>History of %1&apos;s mark</source>
         <translation>Historia ya alama ya %1</translation>
+    </message>
+    <message>
+        <source>1 change, from every laptop that has synced.</source>
+        <translation>Badiliko 1, kutoka kila kompyuta iliyosawazisha.</translation>
     </message>
     <message>
         <source>%1 changes, from every laptop that has synced, oldest first.</source>

@@ -45,6 +45,9 @@ def test_ctrl_h_shows_every_change_of_the_current_mark_oldest_first(
     assert [row[1] for row in rows] == ["Not marked → Present", "Present → Late",
                                         "Late → Absent"]
     assert {row[3] for row in rows} == {"this laptop"}
+    # when, in the window's one date form ("Wed 2 Dec 2026 08:58"), and the count in words
+    assert rows[0][0][:3].isalpha() and "-" not in rows[0][0], rows  # "Wed 2 Dec 2026 08:58"
+    assert dialog.summary.text().startswith("3 changes")
     if os.environ.get("FIELDSESSIONS_SHOTS"):
         dialog.grab().save(str(Path(os.environ["FIELDSESSIONS_SHOTS"]) / "mark_history.png"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

@@ -75,3 +75,16 @@ def test_a_language_finds_its_catalogue_or_its_base_languages(tmp_path):
     assert i18n.catalogue("sw", tmp_path) is None
     assert i18n.catalogue("en_US", tmp_path) is None and i18n.catalogue("", tmp_path) is None
 
+
+
+def test_zero_takes_the_singular_where_the_language_says_so():
+    french = {("plural", "the form a count of 0 takes: write 'singular' or 'plural'"): "singular",
+              ("%1 present", ""): "%1 présents", ("1 present", ""): "%1 présent"}
+    i18n.install(lambda source, disambiguation: french.get((source, disambiguation), ""))
+    try:
+        one, many = i18n.tr("1 present"), i18n.tr("%1 present")
+        assert [i18n.count_text(n, one, many) for n in (0, 1, 2)] == [
+            "0 présent", "1 présent", "2 présents"]
+    finally:
+        i18n.install(None)
+    assert i18n.count_text(0, "1 session", "%1 sessions") == "0 sessions"
