@@ -125,6 +125,8 @@ class Mutation:
     _derived: Any = field(default=_UNSET, init=False, repr=False, compare=False)
     _where: Any = field(default=_UNSET, init=False, repr=False, compare=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _digest: str | None = field(default=None, init=False, repr=False, compare=False)
+    _problem: Any = field(default=_UNSET, init=False, repr=False, compare=False)
 
     def as_wire(self) -> dict[str, Any]:
         return {"seq": self.seq, "hlc": self.hlc, "entity": self.entity, "op": self.op,
@@ -145,9 +147,33 @@ class Mutation:
         hashes the same whichever way it came. `encode` gives the fields' text another way:
         receipts stored before the server encoded with orjson hold digests of the standard
         library's text, which differs for floats below 1e-4 (`_run` accepts either)."""
+        if encode is None and self._digest is not None:
+            return self._digest
         head = f"{self.entity}\x00{self.op}\x00{self.id or ''}\x00{self.hlc}\x00"
         text = self.text() if encode is None else encode(self.fields)
-        return hashlib.blake2b((head + text).encode(), digest_size=16).hexdigest()
+        digest = hashlib.blake2b((head + text).encode(), digest_size=16).hexdigest()
+        if encode is None:
+            self._digest = digest
+        return digest
+
+    def problem(self) -> str | None:
+        """wire.value_problem of this (known) entity's fields, worked out once."""
+        if self._problem is _UNSET:
+            self._problem = wire.value_problem(self.entity, self.fields)
+        problem: str | None = self._problem
+        return problem
+
+    def prepare(self) -> None:
+        """Work out before the push takes the feed lock what depends on this mutation
+        alone (its digest, whether its values break a rule, its keys), so that the lock is
+        held for the work that needs the database only. `Applier.apply` reads them."""
+        self.digest()
+        if self.entity in wire.ENTITIES:
+            if self.op == "upsert":
+                self.problem()
+            self.storage_key()
+            if self.id is not None:
+                self.derived_id()
 
     def derived_id(self) -> str | None:
         """wire.derive_id of this (known) entity, worked out once."""
@@ -164,23 +190,46 @@ class Mutation:
         return where
 
 
-@dataclass(slots=True)
 class State:
     """A record as this batch sees it; `stored` is False until it exists in the database.
 
-    `where` is the key it is stored under (store.record_key), `key` its wire id."""
+    `where` is the key it is stored under (store.record_key), `key` its wire id. A record
+    read from the database keeps its `data` and `stamps` as stored text until something
+    looks at them (`_state`): most records a push reads are parents (a mark's session and
+    person), of which the rules look only at the columns (deleted, owner, programme)."""
 
-    entity: str
-    where: str
-    programme_id: str | None
-    owner_id: int | None
-    data: dict[str, Any]
-    stamps: dict[str, list[Any]]
-    deleted: bool
-    version: int
-    stored: bool
-    dirty: bool = False
-    encoded: str | None = None  # its stored_data, when it is as one mutation created it
+    __slots__ = ("entity", "where", "programme_id", "owner_id", "_data", "_stamps", "deleted",
+                 "version", "stored", "dirty", "encoded", "_row")
+
+    def __init__(self, entity: str, where: str, programme_id: str | None,
+                 owner_id: int | None, data: dict[str, Any] | None,
+                 stamps: dict[str, list[Any]] | None, deleted: bool, version: int,
+                 stored: bool, dirty: bool = False, encoded: str | None = None,
+                 row: tuple[Any, ...] | None = None) -> None:
+        self.entity, self.where = entity, where
+        self.programme_id, self.owner_id = programme_id, owner_id
+        self._data, self._stamps = data, stamps
+        self.deleted, self.version, self.stored, self.dirty = deleted, version, stored, dirty
+        self.encoded = encoded  # its stored_data, when it is as one mutation created it
+        self._row = row  # (data, stamps, deleted, version, hlc, sole_device) as read
+
+    @property
+    def data(self) -> dict[str, Any]:
+        if self._data is None:
+            text, _stamps, deleted, _version, _hlc, sole = self._row  # type: ignore[misc]
+            self._data = store.read_data(self.entity, text, deleted=deleted, sole=sole)
+        return self._data
+
+    @property
+    def stamps(self) -> dict[str, list[Any]]:
+        if self._stamps is None:
+            _text, stamps, _deleted, version, hlc, sole = self._row  # type: ignore[misc]
+            # An empty `stamps` is a record written once, by one device, at its current
+            # version (most marks): its one stamp is in the hlc, sole_device and version
+            # columns.
+            self._stamps = json.loads(stamps) if stamps else {
+                ALL_FIELDS: [int(hlc), str(sole), int(version)]}
+        return self._stamps
 
     @property
     def key(self) -> str:
@@ -194,15 +243,11 @@ class State:
 
 
 def _state(row: Iterable[Any]) -> State:
+    """A record read from the database (its data and stamps decoded when first needed)."""
     entity, where, programme, owner, data, stamps, deleted, version, hlc, sole = row
-    entity, where, deleted = str(entity), str(where), bool(deleted)
-    # An empty `stamps` is a record written once, by one device, at its current version
-    # (most marks): its one stamp is in the hlc, sole_device and version columns.
-    return State(entity, where, programme, owner,
-                 store.read_data(entity, data, deleted=deleted, sole=sole),
-                 json.loads(stamps) if stamps else {ALL_FIELDS: [int(hlc), str(sole),
-                                                                 int(version)]},
-                 deleted, int(version), True)
+    deleted = bool(deleted)
+    return State(str(entity), str(where), programme, owner, None, None, deleted, int(version),
+                 True, row=(data, stamps, deleted, version, hlc, sole))
 
 
 def _order(st: list[Any]) -> tuple[int, str]:
@@ -507,7 +552,7 @@ class Applier:
         if spec is None:
             raise Rejected(f"Unknown entity {m.entity!r}.")
         if m.op == "upsert":
-            problem = wire.value_problem(m.entity, m.fields)
+            problem = m.problem()
             if problem is not None:
                 raise Rejected(problem)
         where = self.resolve_key(m)  # the derived id does not depend on device_id
@@ -1032,9 +1077,12 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
     touches; if the database still refuses the batch, it is replayed one mutation per
     savepoint, so only the item the database refuses is rejected.
     """
+    for m in mutations:
+        m.prepare()
     with db.atomic():
-        version = store.lock_counter(db)
+        # The cursor the laptop sent was given out before this push: read before the lock.
         seen_at = seen_version(db, seen, store.epoch(db))
+        version = store.lock_counter(db)
         prior = _prior_receipts(db, device_id, [m.seq for m in mutations])
         fresh = [m for m in mutations if m.seq not in prior]
 
