@@ -269,12 +269,12 @@ def _tomb_wins(state: State) -> bool:
     return tomb is not None and (newest is None or _order(tomb) > newest)
 
 
-def assigned_programmes(db: Database, facilitator_id: int) -> set[str]:
-    rows = db.execute_sql(
+def _ask_assigned(db: Database, facilitator_id: int) -> Any:
+    """The programmes this facilitator is assigned to, read later from the cursor."""
+    return db.execute_sql(
         store.q(db, "SELECT programme_id FROM assignment WHERE facilitator_id = ?"),
         (facilitator_id,),
-    ).fetchall()
-    return {str(r[0]) for r in rows}
+    )
 
 
 _ENTITY_KEY = operator.itemgetter(0, 1)
@@ -337,8 +337,11 @@ class Applier:
         self.device_id = device_id
         self.seen = seen
         self.version = version
-        self.mine: set[str] = (
-            assigned_programmes(db, facilitator_id) if facilitator_id is not None else set()
+        # The caller's programmes: asked now, read when first needed (with preload's
+        # reads in one round trip inside store.pipeline).
+        self._mine: set[str] | None = None if facilitator_id is not None else set()
+        self._mine_rows: Any = (
+            _ask_assigned(db, facilitator_id) if facilitator_id is not None else None
         )
         self.records: dict[tuple[str, str], State | None] = {}
         self.scopes: dict[str, set[str]] = {}
@@ -365,7 +368,15 @@ class Applier:
         self.new_assignments.clear()
         self.conflicts.clear()
         if self.facilitator_id is not None:
-            self.mine = assigned_programmes(self.db, self.facilitator_id)
+            self._mine, self._mine_rows = None, _ask_assigned(self.db, self.facilitator_id)
+
+    @property
+    def mine(self) -> set[str]:
+        """The programmes the caller is assigned to (all of them stay open to an admin)."""
+        if self._mine is None:
+            self._mine = {str(r[0]) for r in self._mine_rows.fetchall()}
+            self._mine_rows = None
+        return self._mine
 
     def preload(self, mutations: Iterable[Mutation]) -> None:
         """Read every record and participant scope the batch will look at, in bulk."""
@@ -384,25 +395,35 @@ class Applier:
                 ref = fields.get(name)
                 if type(ref) is str:
                     wanted[parent].add(ref)
+        # Every query is sent before any answer is read: one round trip inside
+        # store.pipeline (the caller's programmes, asked by __init__, come with them).
+        asked: list[tuple[str, list[str], Any]] = []
         for entity, keys in wanted.items():
             missing = [k for k in keys if (entity, k) not in self.records]
             for chunk in _chunks(missing):
                 among, params = store.among(self.db, chunk)
-                for row in self._sql(f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND "
-                                     f"key {among}", (entity, *params)).fetchall():
-                    state = _state(row)
-                    self.records[(entity, state.where)] = state
-                for k in chunk:
-                    self.records.setdefault((entity, k), None)
+                asked.append((entity, chunk, self._sql(
+                    f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND key {among}",
+                    (entity, *params))))
         people = [k for k in wanted.get("participant", ()) if k not in self.scopes]
         for chunk in _chunks(people):
-            for k in chunk:
-                self.scopes[k] = set()
             among, params = store.among(self.db, chunk)
-            for pid, programme in self._sql(
+            asked.append(("", chunk, self._sql(
                 f"SELECT participant_id, programme_id FROM participant_scope "
-                f"WHERE participant_id {among}", params).fetchall():
-                self.scopes[str(pid)].add(str(programme))
+                f"WHERE participant_id {among}", params)))
+        self.mine  # noqa: B018 - read with the others
+        for entity, chunk, rows in asked:
+            if not entity:  # participant scopes
+                for k in chunk:
+                    self.scopes[k] = set()
+                for pid, programme in rows.fetchall():
+                    self.scopes[str(pid)].add(str(programme))
+                continue
+            for row in rows.fetchall():
+                state = _state(row)
+                self.records[(entity, state.where)] = state
+            for k in chunk:
+                self.records.setdefault((entity, k), None)
 
     def get(self, entity: str, where: str) -> State | None:
         """The record stored under `where` (its id, unless derived: store.record_key)."""
@@ -564,8 +585,10 @@ class Applier:
         self.authorize(m, where, programme, existing)
         if m.op == "upsert":
             self.check_references(m, programme)
-            if m.entity not in wire.LOG_ENTITIES:  # a log entry outlives what it is about
-                self.check_revivable(m)
+            # A log entry outlives what it is about. What else the change is in, found
+            # deleted, stays so until it is revived below (this change touches only its
+            # own record).
+            deleted_in = [] if m.entity in wire.LOG_ENTITIES else self.check_revivable(m)
             if existing is None:
                 missing = [n for n in wire.ENTITIES[m.entity].required
                            if m.fields.get(n) is None]
@@ -578,9 +601,8 @@ class Applier:
                     fields = {**fields, "device_id": self.device_id}
                 answer = self._update(m, existing, programme, fields)
             record = self.records.get((m.entity, where))
-            if record is not None and not record.deleted \
-                    and m.entity not in wire.LOG_ENTITIES:
-                self.revive_parents(m)
+            if deleted_in and record is not None and not record.deleted:
+                self.revive_parents(m, deleted_in)
             return answer
         return self._delete(m, where, programme, existing)
 
@@ -746,19 +768,23 @@ class Applier:
                 yield state
                 yield from self._deleted_parents(parent, state.data)
 
-    def check_revivable(self, m: Mutation) -> None:
+    def check_revivable(self, m: Mutation) -> list[State]:
         """Refuse a change whose deleted parent cannot come back: only its tombstone ever
-        reached this server (it never held the record itself)."""
-        for state in self._deleted_parents(m.entity, m.fields):
+        reached this server (it never held the record itself). Returns the deleted
+        records the change is in (`_deleted_parents`), for `revive_parents`."""
+        deleted = list(self._deleted_parents(m.entity, m.fields))
+        for state in deleted:
             if any(state.data.get(n) is None for n in wire.ENTITIES[state.entity].required):
                 raise Rejected(f"Its {state.entity} {state.key} was deleted before the "
                                "server received it.")
+        return deleted
 
-    def revive_parents(self, m: Mutation) -> None:
-        """Bring back each deleted record this (live) change is in, then its parents
-        (module docstring); the delete keeps its stamp, so it applies again once nothing
-        live is in the record (`release_parents`)."""
-        for state in list(self._deleted_parents(m.entity, m.fields)):
+    def revive_parents(self, m: Mutation, deleted: list[State]) -> None:
+        """Bring back each deleted record this (live) change is in (`deleted`, from
+        `check_revivable`), then its parents (module docstring); the delete keeps its
+        stamp, so it applies again once nothing live is in the record
+        (`release_parents`)."""
+        for state in deleted:
             if not state.deleted:
                 continue
             tomb = state.stamps[TOMBSTONE]
@@ -939,26 +965,30 @@ class Applier:
 # ---------------------------------------------------------------------------- one push
 
 
-def _prior_receipts(db: Database, device_id: str, seqs: list[int]) -> dict[
-    int, tuple[str, str, str | None]
+def _lock_and_prior_receipts(db: Database, device_id: str, seqs: list[int]) -> tuple[
+    int, dict[int, tuple[str, str, str | None]]
 ]:
-    """(digest, result, reason) of each of `seqs` this device already pushed."""
-    if not seqs:
-        return {}
+    """Take the feed lock (store.lock_counter: the current version), then read the
+    (digest, result, reason) of each of `seqs` this device already pushed: one round trip
+    to the database (store.pipeline)."""
     wanted = set(seqs)
+    with store.pipeline(db):
+        locked = store.ask_lock(db)
+        asked = db.execute_sql(
+            store.q(db, "SELECT items FROM push_receipt WHERE device_id = ? "
+                        "AND high_seq >= ? AND low_seq <= ?"),
+            (device_id, min(wanted), max(wanted)),
+        ) if wanted else None
+        version = int(locked.fetchone()[0])
+        rows = asked.fetchall() if asked is not None else []
     found: dict[int, tuple[str, str, str | None]] = {}
-    rows = db.execute_sql(
-        store.q(db, "SELECT items FROM push_receipt WHERE device_id = ? AND high_seq >= ? "
-                    "AND low_seq <= ?"),
-        (device_id, min(wanted), max(wanted)),
-    ).fetchall()
     for (items,) in rows:
         for item in json.loads(items):
             seq = int(item[0])
             if seq in wanted:
                 found[seq] = (str(item[1]), str(item[2]),
                               str(item[3]) if len(item) > 3 else None)
-    return found
+    return version, found
 
 
 def _save_receipt(db: Database, device_id: str, batch_id: str,
@@ -1082,14 +1112,14 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
     with db.atomic():
         # The cursor the laptop sent was given out before this push: read before the lock.
         seen_at = seen_version(db, seen, store.epoch(db))
-        version = store.lock_counter(db)
-        prior = _prior_receipts(db, device_id, [m.seq for m in mutations])
+        version, prior = _lock_and_prior_receipts(db, device_id, [m.seq for m in mutations])
         fresh = [m for m in mutations if m.seq not in prior]
 
         def attempt(*, assume_new: bool) -> tuple[_Outcome, int]:
-            applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
-                              seen=seen_at, version=version, assume_new=assume_new)
-            applier.preload(fresh)
+            with store.pipeline(db):  # the reads in one round trip
+                applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
+                                  seen=seen_at, version=version, assume_new=assume_new)
+                applier.preload(fresh)
             with db.atomic():
                 outcome = _run(db, applier, mutations, prior, device_id=device_id,
                                batch_id=batch_id, one_by_one=False)
@@ -1115,11 +1145,12 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
             if outcome.forbidden:
                 raise PushForbidden(outcome.forbidden) from None
             final = applier.version
-        if outcome.receipts:
-            _save_receipt(db, device_id, batch_id, outcome.receipts)
-        store.save_counter(db, final)
-        db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
-                       (store.utcnow(), device_id))
+        with store.pipeline(db):  # the last writes in one round trip
+            if outcome.receipts:
+                _save_receipt(db, device_id, batch_id, outcome.receipts)
+            store.save_counter(db, final)
+            db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
+                           (store.utcnow(), device_id))
     return outcome.results
 
 
