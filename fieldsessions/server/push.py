@@ -198,8 +198,20 @@ class State:
     looks at them (`_state`): most records a push reads are parents (a mark's session and
     person), of which the rules look only at the columns (deleted, owner, programme)."""
 
-    __slots__ = ("entity", "where", "programme_id", "owner_id", "_data", "_stamps", "deleted",
-                 "version", "stored", "dirty", "encoded", "_row")
+    __slots__ = (
+        "_data",
+        "_row",
+        "_stamps",
+        "deleted",
+        "dirty",
+        "encoded",
+        "entity",
+        "owner_id",
+        "programme_id",
+        "stored",
+        "version",
+        "where",
+    )
 
     def __init__(self, entity: str, where: str, programme_id: str | None,
                  owner_id: int | None, data: dict[str, Any] | None,
