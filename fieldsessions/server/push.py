@@ -1,7 +1,10 @@
 """Applying pushed mutations: ownership, idempotency, per-field last-writer-wins, tombstones.
 
 One push is one transaction that first takes the feed lock (`store.lock_counter`), so pushes
-are serialized and versions commit in order. Each mutation is applied as if in its own
+are serialized and versions commit in order. What depends on a mutation alone (its digest,
+its values' check, its keys: `Mutation.prepare`) is worked out before, and inside the lock the
+statements that do not wait for each other's answers go to the database together
+(`store.pipeline`). Each mutation is applied as if in its own
 savepoint: every check runs before a mutation touches anything, and its effect is kept in
 memory (`Applier.records`) until `flush` writes the whole batch with `executemany` inside one
 savepoint. A first attempt takes the records that upserts write to be new, without reading
