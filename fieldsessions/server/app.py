@@ -11,9 +11,11 @@ one of `store.POOL_SIZE` threads, each of which finds a database connection free
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping
 from contextlib import asynccontextmanager
@@ -154,7 +156,28 @@ def app_from_environment() -> FastAPI:
     $FIELDSESSIONS_SERVER_SETTINGS; the database, when not among them, comes from
     $FIELDSESSIONS_SERVER_DATABASE as for every command."""
     settings: dict[str, Any] = json.loads(os.environ.get(SETTINGS_ENV) or "{}")
-    return create_app(**settings)
+    app = create_app(**settings)
+    _tune_process()
+    return app
+
+
+def _tune_process() -> None:
+    """Set a serving process for pushes, which hold the feed lock one after another while
+    the other requests are read and checked on the process's other threads:
+    * The garbage collector: each push decodes, checks and applies up to thousands of
+      changes, and many wait at once, so the default (a collection every 700 new objects,
+      each looking at everything start-up made) took a quarter of the server's CPU in
+      tests/bench/bench_sync.py (c) (0.96 of 3.4 s), often while a push held the lock.
+      What start-up made is left out of collections (gc.freeze) and the youngest objects
+      are collected every 10,000 new ones: 0.27 s.
+    * The thread switch interval: a push holding the lock waits for the database several
+      times, and on each answer waits again for the interpreter lock, which a busy thread
+      keeps up to the switch interval (5 ms by default). At 1 ms the lock is held for
+      less of that wait."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
+    sys.setswitchinterval(0.001)
 
 
 _bearer = HTTPBearer(auto_error=False, description="The device token from /v1/auth/device")

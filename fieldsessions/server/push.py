@@ -1,7 +1,10 @@
 """Applying pushed mutations: ownership, idempotency, per-field last-writer-wins, tombstones.
 
 One push is one transaction that first takes the feed lock (`store.lock_counter`), so pushes
-are serialized and versions commit in order. Each mutation is applied as if in its own
+are serialized and versions commit in order. What depends on a mutation alone (its digest,
+its values' check, its keys: `Mutation.prepare`) is worked out before, and inside the lock the
+statements that do not wait for each other's answers go to the database together
+(`store.pipeline`). Each mutation is applied as if in its own
 savepoint: every check runs before a mutation touches anything, and its effect is kept in
 memory (`Applier.records`) until `flush` writes the whole batch with `executemany` inside one
 savepoint. A first attempt takes the records that upserts write to be new, without reading
@@ -125,6 +128,8 @@ class Mutation:
     _derived: Any = field(default=_UNSET, init=False, repr=False, compare=False)
     _where: Any = field(default=_UNSET, init=False, repr=False, compare=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
+    _digest: str | None = field(default=None, init=False, repr=False, compare=False)
+    _problem: Any = field(default=_UNSET, init=False, repr=False, compare=False)
 
     def as_wire(self) -> dict[str, Any]:
         return {"seq": self.seq, "hlc": self.hlc, "entity": self.entity, "op": self.op,
@@ -145,9 +150,33 @@ class Mutation:
         hashes the same whichever way it came. `encode` gives the fields' text another way:
         receipts stored before the server encoded with orjson hold digests of the standard
         library's text, which differs for floats below 1e-4 (`_run` accepts either)."""
+        if encode is None and self._digest is not None:
+            return self._digest
         head = f"{self.entity}\x00{self.op}\x00{self.id or ''}\x00{self.hlc}\x00"
         text = self.text() if encode is None else encode(self.fields)
-        return hashlib.blake2b((head + text).encode(), digest_size=16).hexdigest()
+        digest = hashlib.blake2b((head + text).encode(), digest_size=16).hexdigest()
+        if encode is None:
+            self._digest = digest
+        return digest
+
+    def problem(self) -> str | None:
+        """wire.value_problem of this (known) entity's fields, worked out once."""
+        if self._problem is _UNSET:
+            self._problem = wire.value_problem(self.entity, self.fields)
+        problem: str | None = self._problem
+        return problem
+
+    def prepare(self) -> None:
+        """Work out before the push takes the feed lock what depends on this mutation
+        alone (its digest, whether its values break a rule, its keys), so that the lock is
+        held for the work that needs the database only. `Applier.apply` reads them."""
+        self.digest()
+        if self.entity in wire.ENTITIES:
+            if self.op == "upsert":
+                self.problem()
+            self.storage_key()
+            if self.id is not None:
+                self.derived_id()
 
     def derived_id(self) -> str | None:
         """wire.derive_id of this (known) entity, worked out once."""
@@ -164,23 +193,58 @@ class Mutation:
         return where
 
 
-@dataclass(slots=True)
 class State:
     """A record as this batch sees it; `stored` is False until it exists in the database.
 
-    `where` is the key it is stored under (store.record_key), `key` its wire id."""
+    `where` is the key it is stored under (store.record_key), `key` its wire id. A record
+    read from the database keeps its `data` and `stamps` as stored text until something
+    looks at them (`_state`): most records a push reads are parents (a mark's session and
+    person), of which the rules look only at the columns (deleted, owner, programme)."""
 
-    entity: str
-    where: str
-    programme_id: str | None
-    owner_id: int | None
-    data: dict[str, Any]
-    stamps: dict[str, list[Any]]
-    deleted: bool
-    version: int
-    stored: bool
-    dirty: bool = False
-    encoded: str | None = None  # its stored_data, when it is as one mutation created it
+    __slots__ = (
+        "_data",
+        "_row",
+        "_stamps",
+        "deleted",
+        "dirty",
+        "encoded",
+        "entity",
+        "owner_id",
+        "programme_id",
+        "stored",
+        "version",
+        "where",
+    )
+
+    def __init__(self, entity: str, where: str, programme_id: str | None,
+                 owner_id: int | None, data: dict[str, Any] | None,
+                 stamps: dict[str, list[Any]] | None, deleted: bool, version: int,
+                 stored: bool, dirty: bool = False, encoded: str | None = None,
+                 row: tuple[Any, ...] | None = None) -> None:
+        self.entity, self.where = entity, where
+        self.programme_id, self.owner_id = programme_id, owner_id
+        self._data, self._stamps = data, stamps
+        self.deleted, self.version, self.stored, self.dirty = deleted, version, stored, dirty
+        self.encoded = encoded  # its stored_data, when it is as one mutation created it
+        self._row = row  # (data, stamps, deleted, version, hlc, sole_device) as read
+
+    @property
+    def data(self) -> dict[str, Any]:
+        if self._data is None:
+            text, _stamps, deleted, _version, _hlc, sole = self._row  # type: ignore[misc]
+            self._data = store.read_data(self.entity, text, deleted=deleted, sole=sole)
+        return self._data
+
+    @property
+    def stamps(self) -> dict[str, list[Any]]:
+        if self._stamps is None:
+            _text, stamps, _deleted, version, hlc, sole = self._row  # type: ignore[misc]
+            # An empty `stamps` is a record written once, by one device, at its current
+            # version (most marks): its one stamp is in the hlc, sole_device and version
+            # columns.
+            self._stamps = json.loads(stamps) if stamps else {
+                ALL_FIELDS: [int(hlc), str(sole), int(version)]}
+        return self._stamps
 
     @property
     def key(self) -> str:
@@ -194,15 +258,11 @@ class State:
 
 
 def _state(row: Iterable[Any]) -> State:
+    """A record read from the database (its data and stamps decoded when first needed)."""
     entity, where, programme, owner, data, stamps, deleted, version, hlc, sole = row
-    entity, where, deleted = str(entity), str(where), bool(deleted)
-    # An empty `stamps` is a record written once, by one device, at its current version
-    # (most marks): its one stamp is in the hlc, sole_device and version columns.
-    return State(entity, where, programme, owner,
-                 store.read_data(entity, data, deleted=deleted, sole=sole),
-                 json.loads(stamps) if stamps else {ALL_FIELDS: [int(hlc), str(sole),
-                                                                 int(version)]},
-                 deleted, int(version), True)
+    deleted = bool(deleted)
+    return State(str(entity), str(where), programme, owner, None, None, deleted, int(version),
+                 True, row=(data, stamps, deleted, version, hlc, sole))
 
 
 def _order(st: list[Any]) -> tuple[int, str]:
@@ -224,12 +284,12 @@ def _tomb_wins(state: State) -> bool:
     return tomb is not None and (newest is None or _order(tomb) > newest)
 
 
-def assigned_programmes(db: Database, facilitator_id: int) -> set[str]:
-    rows = db.execute_sql(
+def _ask_assigned(db: Database, facilitator_id: int) -> Any:
+    """The programmes this facilitator is assigned to, read later from the cursor."""
+    return db.execute_sql(
         store.q(db, "SELECT programme_id FROM assignment WHERE facilitator_id = ?"),
         (facilitator_id,),
-    ).fetchall()
-    return {str(r[0]) for r in rows}
+    )
 
 
 _ENTITY_KEY = operator.itemgetter(0, 1)
@@ -292,8 +352,11 @@ class Applier:
         self.device_id = device_id
         self.seen = seen
         self.version = version
-        self.mine: set[str] = (
-            assigned_programmes(db, facilitator_id) if facilitator_id is not None else set()
+        # The caller's programmes: asked now, read when first needed (with preload's
+        # reads in one round trip inside store.pipeline).
+        self._mine: set[str] | None = None if facilitator_id is not None else set()
+        self._mine_rows: Any = (
+            _ask_assigned(db, facilitator_id) if facilitator_id is not None else None
         )
         self.records: dict[tuple[str, str], State | None] = {}
         self.scopes: dict[str, set[str]] = {}
@@ -320,7 +383,15 @@ class Applier:
         self.new_assignments.clear()
         self.conflicts.clear()
         if self.facilitator_id is not None:
-            self.mine = assigned_programmes(self.db, self.facilitator_id)
+            self._mine, self._mine_rows = None, _ask_assigned(self.db, self.facilitator_id)
+
+    @property
+    def mine(self) -> set[str]:
+        """The programmes the caller is assigned to (all of them stay open to an admin)."""
+        if self._mine is None:
+            self._mine = {str(r[0]) for r in self._mine_rows.fetchall()}
+            self._mine_rows = None
+        return self._mine
 
     def preload(self, mutations: Iterable[Mutation]) -> None:
         """Read every record and participant scope the batch will look at, in bulk."""
@@ -339,25 +410,35 @@ class Applier:
                 ref = fields.get(name)
                 if type(ref) is str:
                     wanted[parent].add(ref)
+        # Every query is sent before any answer is read: one round trip inside
+        # store.pipeline (the caller's programmes, asked by __init__, come with them).
+        asked: list[tuple[str, list[str], Any]] = []
         for entity, keys in wanted.items():
             missing = [k for k in keys if (entity, k) not in self.records]
             for chunk in _chunks(missing):
                 among, params = store.among(self.db, chunk)
-                for row in self._sql(f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND "
-                                     f"key {among}", (entity, *params)).fetchall():
-                    state = _state(row)
-                    self.records[(entity, state.where)] = state
-                for k in chunk:
-                    self.records.setdefault((entity, k), None)
+                asked.append((entity, chunk, self._sql(
+                    f"SELECT {_COLUMNS} FROM record WHERE entity = ? AND key {among}",
+                    (entity, *params))))
         people = [k for k in wanted.get("participant", ()) if k not in self.scopes]
         for chunk in _chunks(people):
-            for k in chunk:
-                self.scopes[k] = set()
             among, params = store.among(self.db, chunk)
-            for pid, programme in self._sql(
+            asked.append(("", chunk, self._sql(
                 f"SELECT participant_id, programme_id FROM participant_scope "
-                f"WHERE participant_id {among}", params).fetchall():
-                self.scopes[str(pid)].add(str(programme))
+                f"WHERE participant_id {among}", params)))
+        self.mine  # noqa: B018 - read with the others
+        for entity, chunk, rows in asked:
+            if not entity:  # participant scopes
+                for k in chunk:
+                    self.scopes[k] = set()
+                for pid, programme in rows.fetchall():
+                    self.scopes[str(pid)].add(str(programme))
+                continue
+            for row in rows.fetchall():
+                state = _state(row)
+                self.records[(entity, state.where)] = state
+            for k in chunk:
+                self.records.setdefault((entity, k), None)
 
     def get(self, entity: str, where: str) -> State | None:
         """The record stored under `where` (its id, unless derived: store.record_key)."""
@@ -507,7 +588,7 @@ class Applier:
         if spec is None:
             raise Rejected(f"Unknown entity {m.entity!r}.")
         if m.op == "upsert":
-            problem = wire.value_problem(m.entity, m.fields)
+            problem = m.problem()
             if problem is not None:
                 raise Rejected(problem)
         where = self.resolve_key(m)  # the derived id does not depend on device_id
@@ -519,8 +600,10 @@ class Applier:
         self.authorize(m, where, programme, existing)
         if m.op == "upsert":
             self.check_references(m, programme)
-            if m.entity not in wire.LOG_ENTITIES:  # a log entry outlives what it is about
-                self.check_revivable(m)
+            # A log entry outlives what it is about. What else the change is in, found
+            # deleted, stays so until it is revived below (this change touches only its
+            # own record).
+            deleted_in = [] if m.entity in wire.LOG_ENTITIES else self.check_revivable(m)
             if existing is None:
                 missing = [n for n in wire.ENTITIES[m.entity].required
                            if m.fields.get(n) is None]
@@ -533,9 +616,8 @@ class Applier:
                     fields = {**fields, "device_id": self.device_id}
                 answer = self._update(m, existing, programme, fields)
             record = self.records.get((m.entity, where))
-            if record is not None and not record.deleted \
-                    and m.entity not in wire.LOG_ENTITIES:
-                self.revive_parents(m)
+            if deleted_in and record is not None and not record.deleted:
+                self.revive_parents(m, deleted_in)
             return answer
         return self._delete(m, where, programme, existing)
 
@@ -701,19 +783,23 @@ class Applier:
                 yield state
                 yield from self._deleted_parents(parent, state.data)
 
-    def check_revivable(self, m: Mutation) -> None:
+    def check_revivable(self, m: Mutation) -> list[State]:
         """Refuse a change whose deleted parent cannot come back: only its tombstone ever
-        reached this server (it never held the record itself)."""
-        for state in self._deleted_parents(m.entity, m.fields):
+        reached this server (it never held the record itself). Returns the deleted
+        records the change is in (`_deleted_parents`), for `revive_parents`."""
+        deleted = list(self._deleted_parents(m.entity, m.fields))
+        for state in deleted:
             if any(state.data.get(n) is None for n in wire.ENTITIES[state.entity].required):
                 raise Rejected(f"Its {state.entity} {state.key} was deleted before the "
                                "server received it.")
+        return deleted
 
-    def revive_parents(self, m: Mutation) -> None:
-        """Bring back each deleted record this (live) change is in, then its parents
-        (module docstring); the delete keeps its stamp, so it applies again once nothing
-        live is in the record (`release_parents`)."""
-        for state in list(self._deleted_parents(m.entity, m.fields)):
+    def revive_parents(self, m: Mutation, deleted: list[State]) -> None:
+        """Bring back each deleted record this (live) change is in (`deleted`, from
+        `check_revivable`), then its parents (module docstring); the delete keeps its
+        stamp, so it applies again once nothing live is in the record
+        (`release_parents`)."""
+        for state in deleted:
             if not state.deleted:
                 continue
             tomb = state.stamps[TOMBSTONE]
@@ -894,26 +980,30 @@ class Applier:
 # ---------------------------------------------------------------------------- one push
 
 
-def _prior_receipts(db: Database, device_id: str, seqs: list[int]) -> dict[
-    int, tuple[str, str, str | None]
+def _lock_and_prior_receipts(db: Database, device_id: str, seqs: list[int]) -> tuple[
+    int, dict[int, tuple[str, str, str | None]]
 ]:
-    """(digest, result, reason) of each of `seqs` this device already pushed."""
-    if not seqs:
-        return {}
+    """Take the feed lock (store.lock_counter: the current version), then read the
+    (digest, result, reason) of each of `seqs` this device already pushed: one round trip
+    to the database (store.pipeline)."""
     wanted = set(seqs)
+    with store.pipeline(db):
+        locked = store.ask_lock(db)
+        asked = db.execute_sql(
+            store.q(db, "SELECT items FROM push_receipt WHERE device_id = ? "
+                        "AND high_seq >= ? AND low_seq <= ?"),
+            (device_id, min(wanted), max(wanted)),
+        ) if wanted else None
+        version = int(locked.fetchone()[0])
+        rows = asked.fetchall() if asked is not None else []
     found: dict[int, tuple[str, str, str | None]] = {}
-    rows = db.execute_sql(
-        store.q(db, "SELECT items FROM push_receipt WHERE device_id = ? AND high_seq >= ? "
-                    "AND low_seq <= ?"),
-        (device_id, min(wanted), max(wanted)),
-    ).fetchall()
     for (items,) in rows:
         for item in json.loads(items):
             seq = int(item[0])
             if seq in wanted:
                 found[seq] = (str(item[1]), str(item[2]),
                               str(item[3]) if len(item) > 3 else None)
-    return found
+    return version, found
 
 
 def _save_receipt(db: Database, device_id: str, batch_id: str,
@@ -1032,16 +1122,19 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
     touches; if the database still refuses the batch, it is replayed one mutation per
     savepoint, so only the item the database refuses is rejected.
     """
+    for m in mutations:
+        m.prepare()
     with db.atomic():
-        version = store.lock_counter(db)
+        # The cursor the laptop sent was given out before this push: read before the lock.
         seen_at = seen_version(db, seen, store.epoch(db))
-        prior = _prior_receipts(db, device_id, [m.seq for m in mutations])
+        version, prior = _lock_and_prior_receipts(db, device_id, [m.seq for m in mutations])
         fresh = [m for m in mutations if m.seq not in prior]
 
         def attempt(*, assume_new: bool) -> tuple[_Outcome, int]:
-            applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
-                              seen=seen_at, version=version, assume_new=assume_new)
-            applier.preload(fresh)
+            with store.pipeline(db):  # the reads in one round trip
+                applier = Applier(db, facilitator_id=facilitator_id, device_id=device_id,
+                                  seen=seen_at, version=version, assume_new=assume_new)
+                applier.preload(fresh)
             with db.atomic():
                 outcome = _run(db, applier, mutations, prior, device_id=device_id,
                                batch_id=batch_id, one_by_one=False)
@@ -1067,11 +1160,12 @@ def push(db: Database, *, facilitator_id: int, device_id: str, batch_id: str,
             if outcome.forbidden:
                 raise PushForbidden(outcome.forbidden) from None
             final = applier.version
-        if outcome.receipts:
-            _save_receipt(db, device_id, batch_id, outcome.receipts)
-        store.save_counter(db, final)
-        db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
-                       (store.utcnow(), device_id))
+        with store.pipeline(db):  # the last writes in one round trip
+            if outcome.receipts:
+                _save_receipt(db, device_id, batch_id, outcome.receipts)
+            store.save_counter(db, final)
+            db.execute_sql(store.q(db, "UPDATE device SET last_seen_at = ? WHERE id = ?"),
+                           (store.utcnow(), device_id))
     return outcome.results
 
 
