@@ -35,6 +35,7 @@ import urllib3
 from urllib3.exceptions import LocationParseError
 from urllib3.util import parse_url
 
+from fieldsessions.core.i18n import fill, tr
 from fieldsessions.sync import wire
 from fieldsessions.sync.errors import (
     AuthError,
@@ -124,8 +125,8 @@ def check_url(url: str) -> str:
     `http://HOST\\@localhost` for localhost while requests goes to HOST). A backslash, a
     space or control character, or a user name or password in the address is refused."""
     text = url.strip()
-    not_an_address = SyncError(f"{url!r} is not a server address; it looks like "
-                               "https://sync.example.org.")
+    not_an_address = SyncError(fill(tr("%1 is not a server address; it looks like "
+                                       "https://sync.example.org."), repr(url)))
     if "\\" in text or any(c.isspace() or not c.isprintable() for c in text):
         raise not_an_address
     try:
@@ -135,16 +136,16 @@ def check_url(url: str) -> str:
     if parsed.scheme not in ("https", "http") or not parsed.host:
         raise not_an_address
     if parsed.auth is not None or "@" in text:
-        raise SyncError("The server address must not hold a user name or password; sign "
-                        "in with --user instead.")
+        raise SyncError(tr("The server address must not hold a user name or password; sign "
+                           "in with --user instead."))
     if parsed.scheme == "http":
         host = parsed.host.strip("[]").lower()
         loopback = host == "localhost"
         with contextlib.suppress(ValueError):
             loopback = loopback or ipaddress.ip_address(host).is_loopback
         if not loopback:
-            raise SyncError("The server address must start with https:// (only a server on "
-                            "this computer may use http://).")
+            raise SyncError(tr("The server address must start with https:// (only a server "
+                               "on this computer may use http://)."))
     return text.rstrip("/")
 
 
@@ -195,7 +196,7 @@ class ServerClient:
 
     def _wait(self, seconds: float) -> None:
         if self.cancel.wait(seconds):
-            raise Cancelled("Sync cancelled.")
+            raise Cancelled(tr("Sync cancelled."))
 
     def _attempt(self, method: str, url: str, *, data: bytes | None,
                  params: Mapping[str, Any] | None, headers: dict[str, str],
@@ -223,7 +224,7 @@ class ServerClient:
         while not done.wait(min(_POLL, max(0.0, deadline - time.monotonic()))):
             if self.cancel.is_set():
                 abandoned.set()
-                raise Cancelled("Sync cancelled.")
+                raise Cancelled(tr("Sync cancelled."))
             if time.monotonic() >= deadline:
                 abandoned.set()
                 raise requests.exceptions.ReadTimeout("no whole answer before the deadline")
@@ -251,7 +252,7 @@ class ServerClient:
             headers.update(extra)
         if auth:
             if not self.token:
-                raise AuthError("Sign in to the sync server first.")
+                raise AuthError(tr("Sign in to the sync server first."))
             headers["Authorization"] = f"Bearer {self.token}"
         url = self.base_url + path
         timeout = self.timeout
@@ -262,7 +263,7 @@ class ServerClient:
         attempt = 0
         while True:
             if self.cancel.is_set():
-                raise Cancelled("Sync cancelled.")
+                raise Cancelled(tr("Sync cancelled."))
             try:
                 response = self._attempt(
                     method, url, data=data, params=params, headers=headers, timeout=timeout,
@@ -270,25 +271,24 @@ class ServerClient:
             except requests.exceptions.SSLError as exc:
                 log.info("%s %s: certificate not verified: %s", method, path, _short(exc))
                 if "wrong version number" in str(exc).lower().replace("_", " "):
-                    raise ServerUnreachable(
-                        f"{self.base_url} answers in plain HTTP, not HTTPS: check the address "
-                        "with the server's admin (http:// is accepted only for a server on "
-                        "this machine).") from None
-                raise ServerUnreachable(
+                    raise ServerUnreachable(fill(tr(
+                        "%1 answers in plain HTTP, not HTTPS: check the address with the "
+                        "server's admin (http:// is accepted only for a server on this "
+                        "machine)."), self.base_url)) from None
+                raise ServerUnreachable(tr(
                     "The server's certificate could not be verified; ask your organisation "
                     "for its certificate file and choose it under Advanced in the sync "
-                    "settings."
-                ) from None
+                    "settings.")) from None
             except requests.exceptions.ReadTimeout:
                 if not retry_read_timeout:
-                    raise PushTimeout("The server did not answer in time.") from None
+                    raise PushTimeout(tr("The server did not answer in time.")) from None
                 wait = self.retry.delay(attempt, self._rng)
-                reason = "the server did not answer in time"
+                reason = tr("the server did not answer in time")
             except requests.exceptions.RequestException as exc:
                 wait = self.retry.delay(attempt, self._rng)
                 log.info("%s %s failed: %s", method, path, _short(exc))  # library text: log
-                reason = "no connection" if isinstance(
-                    exc, requests.exceptions.ConnectionError) else "the connection broke off"
+                reason = tr("no connection") if isinstance(
+                    exc, requests.exceptions.ConnectionError) else tr("the connection broke off")
             else:
                 self.bytes_sent += len(data or b"")
                 self.bytes_received += len(response.content)
@@ -298,8 +298,8 @@ class ServerClient:
                 wait = self.retry.delay(attempt, self._rng)
                 if hinted is not None:
                     if hinted > self.retry.max_retry_after:
-                        raise ServerUnreachable(
-                            f"The server asks to wait {int(hinted)} seconds; try again later.")
+                        raise ServerUnreachable(fill(tr(
+                            "The server asks to wait %1 seconds; try again later."), int(hinted)))
                     wait = max(hinted, wait if response.status_code != 429 else 0.0)
                 reason = f"HTTP {response.status_code}"
                 if attempt + 1 >= (attempts or self.retry.attempts) \
@@ -308,19 +308,19 @@ class ServerClient:
             attempt += 1
             if attempt >= (attempts or self.retry.attempts) \
                     or time.monotonic() + wait >= give_up_at:
-                then = ("check the address and the network, then sign in again."
-                        if not auth else "the changes stay queued and will be sent next time.")
-                raise ServerUnreachable(
-                    f"Cannot reach the sync server at {self.base_url} ({reason}); {then}")
+                raise ServerUnreachable(fill(
+                    tr("Cannot reach the sync server at %1 (%2); check the address and the "
+                       "network, then sign in again.") if not auth else
+                    tr("Cannot reach the sync server at %1 (%2); the changes stay queued and "
+                       "will be sent next time."), self.base_url, reason))
             log.info("retrying %s %s in %.1fs (%s)", method, path, wait, reason)
             self._wait(wait)
 
     def _json(self, response: _Answer, what: str) -> Any:
         if response.status_code >= 500:  # the server (or a proxy before it) failed
-            raise ServerUnreachable(
-                f"The sync server at {self.base_url} failed (HTTP {response.status_code}); "
-                "the changes stay queued and will be sent next time."
-            )
+            raise ServerUnreachable(fill(
+                tr("The sync server at %1 failed (HTTP %2); the changes stay queued and will "
+                   "be sent next time."), self.base_url, response.status_code))
         if response.status_code in (401, 403) and not _looks_like_json(response):
             raise NotAServerAnswer(_portal(self.base_url))
         if not _looks_like_json(response):
@@ -330,7 +330,7 @@ class ServerClient:
         except wire.WireError:
             raise NotAServerAnswer(_portal(self.base_url)) from None
         if response.status_code == 401:
-            raise AuthError(_detail(doc) or "The server refused this device; sign in again.")
+            raise AuthError(_detail(doc) or tr("The server refused this device; sign in again."))
         if response.status_code >= 400 and response.status_code not in (403, 410, 413):
             raise ServerRefused(f"The server refused the {what}: "
                                 f"{_detail(doc) or 'HTTP ' + str(response.status_code)}")
@@ -348,9 +348,9 @@ class ServerClient:
         }, attempts=min(3, self.retry.attempts), quick=True)
         doc = self._json(response, "sign-in")
         if response.status_code == 403:
-            raise ServerRefused(_detail(doc) or "Sign-in refused.")
+            raise ServerRefused(_detail(doc) or tr("Sign-in refused."))
         if response.status_code == 409 or not isinstance(doc, dict):
-            raise ServerRefused(_detail(doc) if isinstance(doc, dict) else "Sign-in refused.")
+            raise ServerRefused(_detail(doc) if isinstance(doc, dict) else tr("Sign-in refused."))
         if not isinstance(doc.get("token"), str) or doc.get("device_id") != device_id:
             raise NotAServerAnswer(_portal(self.base_url))
         return doc
@@ -362,7 +362,7 @@ class ServerClient:
                                  quick=True)
         doc = self._json(response, "hello")
         if response.status_code != 200 or not isinstance(doc, dict):
-            raise ServerRefused(f"The server refused the hello: {_detail(doc)}")
+            raise ServerRefused(fill(tr("The server refused the hello: %1"), _detail(doc)))
         protocol = doc.get("protocol")
         if not isinstance(protocol, int) or not isinstance(doc.get("epoch"), str) \
                 or not isinstance(doc.get("high_seq"), int):
@@ -380,13 +380,13 @@ class ServerClient:
         response = self._request("POST", "/v1/sync/push", body=body, retry_read_timeout=False,
                                  encoded=encoded)
         if response.status_code == 413:
-            raise BodyRejected("The server found this batch too large.")
+            raise BodyRejected(tr("The server found this batch too large."))
         if response.status_code == 422 and _looks_like_json(response):
             try:
                 detail = _detail(wire.loads(response.content))
             except wire.WireError:
                 detail = ""
-            raise InvalidBatch(detail or "The server found this batch invalid.")
+            raise InvalidBatch(detail or tr("The server found this batch invalid."))
         doc = self._json(response, "changes")
         return response.status_code, doc
 
@@ -399,7 +399,7 @@ class ServerClient:
         response = self._request("GET", "/v1/sync/changes", params=params)
         doc = self._json(response, "download")
         if response.status_code == 410:
-            raise CursorGone(_detail(doc) or "The server asks for a full download.")
+            raise CursorGone(_detail(doc) or tr("The server asks for a full download."))
         if response.status_code != 200 or not isinstance(doc, dict) \
                 or not isinstance(doc.get("changes"), list) \
                 or not isinstance(doc.get("next_cursor"), str) \
@@ -470,5 +470,5 @@ def _short(exc: BaseException) -> str:
 
 
 def _portal(base_url: str) -> str:
-    return (f"The answer from {base_url} is not from the sync server (a Wi-Fi sign-in page "
-            "or a proxy?); nothing was marked as sent.")
+    return fill(tr("The answer from %1 is not from the sync server (a Wi-Fi sign-in page or a "
+                   "proxy?); nothing was marked as sent."), base_url)

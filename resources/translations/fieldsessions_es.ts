@@ -3963,6 +3963,90 @@
         <comment>the form a count of 0 takes: write &apos;singular&apos; or &apos;plural&apos;</comment>
         <translation>plural</translation>
     </message>
+    <message>
+        <source>%1 is not a server address; it looks like https://sync.example.org.</source>
+        <translation>%1 no es una dirección de servidor; se parece a https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address must not hold a user name or password; sign in with --user instead.</source>
+        <translation>La dirección del servidor no debe contener usuario ni contraseña; inicie sesión con --user.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (only a server on this computer may use http://).</source>
+        <translation>La dirección del servidor debe empezar por https:// (solo un servidor en esta computadora puede usar http://).</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronización cancelada.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server first.</source>
+        <translation>Inicie sesión primero en el servidor de sincronización.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; ask your organisation for its certificate file and choose it under Advanced in the sync settings.</source>
+        <translation>No se pudo verificar el certificado del servidor; pida a su organización el archivo del certificado y elíjalo en Avanzado, en la configuración de sincronización.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation>la conexión se cortó</translation>
+    </message>
+    <message>
+        <source>The server asks to wait %1 seconds; try again later.</source>
+        <translation>El servidor pide esperar %1 segundos; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at %1 (%2); check the address and the network, then sign in again.</source>
+        <translation>No se puede conectar con el servidor de sincronización %1 (%2); revise la dirección y la red y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at %1 (%2); the changes stay queued and will be sent next time.</source>
+        <translation>No se puede conectar con el servidor de sincronización %1 (%2); los cambios siguen en cola y se enviarán la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The sync server at %1 failed (HTTP %2); the changes stay queued and will be sent next time.</source>
+        <translation>El servidor de sincronización %1 falló (HTTP %2); los cambios siguen en cola y se enviarán la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The server refused this device; sign in again.</source>
+        <translation>El servidor rechazó esta computadora; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused.</source>
+        <translation>Inicio de sesión rechazado.</translation>
+    </message>
+    <message>
+        <source>The server refused the hello: %1</source>
+        <translation>El servidor rechazó el saludo: %1</translation>
+    </message>
+    <message>
+        <source>The server found this batch too large.</source>
+        <translation>El servidor consideró este lote demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The server found this batch invalid.</source>
+        <translation>El servidor consideró este lote no válido.</translation>
+    </message>
+    <message>
+        <source>The server asks for a full download.</source>
+        <translation>El servidor pide una descarga completa.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not from the sync server (a Wi-Fi sign-in page or a proxy?); nothing was marked as sent.</source>
+        <translation>La respuesta de %1 no viene del servidor de sincronización (¿una página de acceso wifi o un proxy?); no se marcó nada como enviado.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

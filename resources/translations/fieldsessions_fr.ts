@@ -3963,6 +3963,90 @@
         <comment>the form a count of 0 takes: write &apos;singular&apos; or &apos;plural&apos;</comment>
         <translation>singular</translation>
     </message>
+    <message>
+        <source>%1 is not a server address; it looks like https://sync.example.org.</source>
+        <translation>%1 n&apos;est pas une adresse de serveur ; elle ressemble à https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address must not hold a user name or password; sign in with --user instead.</source>
+        <translation>L&apos;adresse du serveur ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; connectez-vous plutôt avec --user.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (only a server on this computer may use http://).</source>
+        <translation>L&apos;adresse du serveur doit commencer par https:// (seul un serveur sur cet ordinateur peut utiliser http://).</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server first.</source>
+        <translation>Connectez-vous d&apos;abord au serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; ask your organisation for its certificate file and choose it under Advanced in the sync settings.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié ; demandez à votre organisation son fichier de certificat et choisissez-le sous Avancé dans les réglages de synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>pas de connexion</translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation>la connexion a été coupée</translation>
+    </message>
+    <message>
+        <source>The server asks to wait %1 seconds; try again later.</source>
+        <translation>Le serveur demande d&apos;attendre %1 secondes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at %1 (%2); check the address and the network, then sign in again.</source>
+        <translation>Impossible de joindre le serveur de synchronisation %1 (%2) ; vérifiez l&apos;adresse et le réseau, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at %1 (%2); the changes stay queued and will be sent next time.</source>
+        <translation>Impossible de joindre le serveur de synchronisation %1 (%2) ; les modifications restent en attente et seront envoyées la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The sync server at %1 failed (HTTP %2); the changes stay queued and will be sent next time.</source>
+        <translation>Le serveur de synchronisation %1 a échoué (HTTP %2) ; les modifications restent en attente et seront envoyées la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The server refused this device; sign in again.</source>
+        <translation>Le serveur a refusé cet ordinateur ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused.</source>
+        <translation>Connexion refusée.</translation>
+    </message>
+    <message>
+        <source>The server refused the hello: %1</source>
+        <translation>Le serveur a refusé la prise de contact : %1</translation>
+    </message>
+    <message>
+        <source>The server found this batch too large.</source>
+        <translation>Le serveur a trouvé ce lot trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The server found this batch invalid.</source>
+        <translation>Le serveur a trouvé ce lot non valable.</translation>
+    </message>
+    <message>
+        <source>The server asks for a full download.</source>
+        <translation>Le serveur demande un téléchargement complet.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not from the sync server (a Wi-Fi sign-in page or a proxy?); nothing was marked as sent.</source>
+        <translation>La réponse de %1 ne vient pas du serveur de synchronisation (une page de connexion Wi-Fi ou un proxy ?) ; rien n&apos;a été marqué comme envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

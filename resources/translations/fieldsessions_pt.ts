@@ -3963,6 +3963,90 @@
         <comment>the form a count of 0 takes: write &apos;singular&apos; or &apos;plural&apos;</comment>
         <translation>plural</translation>
     </message>
+    <message>
+        <source>%1 is not a server address; it looks like https://sync.example.org.</source>
+        <translation>%1 não é um endereço de servidor; parece-se com https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address must not hold a user name or password; sign in with --user instead.</source>
+        <translation>O endereço do servidor não pode conter nome de utilizador nem palavra-passe; inicie sessão com --user.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (only a server on this computer may use http://).</source>
+        <translation>O endereço do servidor tem de começar por https:// (só um servidor neste computador pode usar http://).</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sincronização cancelada.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server first.</source>
+        <translation>Inicie primeiro sessão no servidor de sincronização.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; ask your organisation for its certificate file and choose it under Advanced in the sync settings.</source>
+        <translation>Não foi possível verificar o certificado do servidor; peça à sua organização o ficheiro do certificado e escolha-o em Avançado, nas definições de sincronização.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>O servidor não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>o servidor não respondeu a tempo</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>sem ligação</translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation>a ligação foi interrompida</translation>
+    </message>
+    <message>
+        <source>The server asks to wait %1 seconds; try again later.</source>
+        <translation>O servidor pede para esperar %1 segundos; tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at %1 (%2); check the address and the network, then sign in again.</source>
+        <translation>Não é possível contactar o servidor de sincronização %1 (%2); verifique o endereço e a rede e inicie sessão de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at %1 (%2); the changes stay queued and will be sent next time.</source>
+        <translation>Não é possível contactar o servidor de sincronização %1 (%2); as alterações ficam em fila e serão enviadas da próxima vez.</translation>
+    </message>
+    <message>
+        <source>The sync server at %1 failed (HTTP %2); the changes stay queued and will be sent next time.</source>
+        <translation>O servidor de sincronização %1 falhou (HTTP %2); as alterações ficam em fila e serão enviadas da próxima vez.</translation>
+    </message>
+    <message>
+        <source>The server refused this device; sign in again.</source>
+        <translation>O servidor recusou este computador; inicie sessão de novo.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused.</source>
+        <translation>Início de sessão recusado.</translation>
+    </message>
+    <message>
+        <source>The server refused the hello: %1</source>
+        <translation>O servidor recusou o contacto inicial: %1</translation>
+    </message>
+    <message>
+        <source>The server found this batch too large.</source>
+        <translation>O servidor considerou este lote demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The server found this batch invalid.</source>
+        <translation>O servidor considerou este lote inválido.</translation>
+    </message>
+    <message>
+        <source>The server asks for a full download.</source>
+        <translation>O servidor pede uma transferência completa.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not from the sync server (a Wi-Fi sign-in page or a proxy?); nothing was marked as sent.</source>
+        <translation>A resposta de %1 não vem do servidor de sincronização (uma página de acesso Wi-Fi ou um proxy?); nada foi marcado como enviado.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

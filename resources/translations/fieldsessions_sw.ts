@@ -3963,6 +3963,90 @@
         <comment>the form a count of 0 takes: write &apos;singular&apos; or &apos;plural&apos;</comment>
         <translation>plural</translation>
     </message>
+    <message>
+        <source>%1 is not a server address; it looks like https://sync.example.org.</source>
+        <translation>%1 si anwani ya seva; inafanana na https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address must not hold a user name or password; sign in with --user instead.</source>
+        <translation>Anwani ya seva haipaswi kuwa na jina la mtumiaji wala nenosiri; ingia kwa --user badala yake.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (only a server on this computer may use http://).</source>
+        <translation>Anwani ya seva lazima ianze na https:// (seva iliyo kwenye kompyuta hii tu ndiyo inaweza kutumia http://).</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Usawazishaji umeghairiwa.</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server first.</source>
+        <translation>Ingia kwenye seva ya usawazishaji kwanza.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; ask your organisation for its certificate file and choose it under Advanced in the sync settings.</source>
+        <translation>Cheti cha seva hakikuweza kuthibitishwa; omba shirika lako faili la cheti chake kisha ulichague chini ya Mipangilio ya juu katika mipangilio ya usawazishaji.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Seva haikujibu kwa wakati.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>seva haikujibu kwa wakati</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>hakuna muunganisho</translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation>muunganisho ulikatika</translation>
+    </message>
+    <message>
+        <source>The server asks to wait %1 seconds; try again later.</source>
+        <translation>Seva inaomba kusubiri sekunde %1; jaribu tena baadaye.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at %1 (%2); check the address and the network, then sign in again.</source>
+        <translation>Haiwezi kufikia seva ya usawazishaji %1 (%2); angalia anwani na mtandao, kisha uingie tena.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sync server at %1 (%2); the changes stay queued and will be sent next time.</source>
+        <translation>Haiwezi kufikia seva ya usawazishaji %1 (%2); mabadiliko yanabaki kwenye foleni na yatatumwa wakati ujao.</translation>
+    </message>
+    <message>
+        <source>The sync server at %1 failed (HTTP %2); the changes stay queued and will be sent next time.</source>
+        <translation>Seva ya usawazishaji %1 imeshindwa (HTTP %2); mabadiliko yanabaki kwenye foleni na yatatumwa wakati ujao.</translation>
+    </message>
+    <message>
+        <source>The server refused this device; sign in again.</source>
+        <translation>Seva imekataa kompyuta hii; ingia tena.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused.</source>
+        <translation>Kuingia kumekataliwa.</translation>
+    </message>
+    <message>
+        <source>The server refused the hello: %1</source>
+        <translation>Seva imekataa salamu: %1</translation>
+    </message>
+    <message>
+        <source>The server found this batch too large.</source>
+        <translation>Seva imeona kundi hili ni kubwa mno.</translation>
+    </message>
+    <message>
+        <source>The server found this batch invalid.</source>
+        <translation>Seva imeona kundi hili si sahihi.</translation>
+    </message>
+    <message>
+        <source>The server asks for a full download.</source>
+        <translation>Seva inaomba kupakua kila kitu upya.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not from the sync server (a Wi-Fi sign-in page or a proxy?); nothing was marked as sent.</source>
+        <translation>Jibu kutoka %1 halitoki kwa seva ya usawazishaji (ukurasa wa kuingia Wi-Fi au proksi?); hakuna kilichowekwa alama kuwa kimetumwa.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
