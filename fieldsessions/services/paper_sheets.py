@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,7 @@ class PlannedMark:
     confidence: float
     note: str
     current: str | None
+    copies: tuple[tuple[str, str | None], ...] = ()  # (source, read) of each copy, if they differ
 
     @property
     def conflict(self) -> bool:
@@ -73,12 +74,14 @@ class PlannedMark:
     @property
     def unmarked(self) -> bool:
         """No box marked on the paper and no mark on the laptop: a person decides."""
-        return self.read is None and not self.doubtful and self.current is None
+        return (self.read is None and not self.doubtful and self.current is None
+                and not self.copies)
 
     @property
     def writable(self) -> bool:
-        """Read clearly, and the person is still pending on the laptop."""
-        return self.read is not None and not self.doubtful and self.current is None
+        """Read clearly, alike on every copy of the page, and the person is still pending."""
+        return (self.read is not None and not self.doubtful and self.current is None
+                and not self.copies)
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ class PlannedTick:
     confidence: float
     note: str
     current: bool | None
+    copies: tuple[tuple[str, bool], ...] = ()  # (source, read) of each copy, if they differ
 
     @property
     def key(self) -> tuple[str, str]:
@@ -117,8 +121,8 @@ class PlannedTick:
 
     @property
     def writable(self) -> bool:
-        """Ticked clearly on paper, and never set on the laptop."""
-        return self.read and not self.doubtful and self.current is None
+        """Ticked clearly on paper, alike on every copy, and never set on the laptop."""
+        return self.read and not self.doubtful and self.current is None and not self.copies
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ class PagePlan:
     marks: tuple[PlannedMark, ...]
     moved: int = 0  # rows the page's people moved on the roll since it was printed
     ticks: tuple[PlannedTick, ...] = ()
+    copies: tuple[str, ...] = ()  # the sources of every copy of this page, when read twice+
 
     @property
     def tickoff(self) -> bool:
@@ -198,6 +203,59 @@ def plan(reading: PageReading) -> PagePlan | Refusal:
         for read, person in zip(reading.rows, rows, strict=True)
     )
     return PagePlan(reading, _label(code.session_id), marks, start - (code.first_row - 1))
+
+
+def plan_all(readings: Sequence[PageReading]) -> tuple[list[PagePlan], list[Refusal]]:
+    """`plan` for every page, then `compare_copies`: the plans in session and page order,
+    and the pages refused."""
+    plans: list[PagePlan] = []
+    refused: list[Refusal] = []
+    for reading in readings:
+        planned = plan(reading)
+        if isinstance(planned, Refusal):
+            refused.append(planned)
+        else:
+            plans.append(planned)
+    plans = compare_copies(plans)
+    plans.sort(key=lambda p: (p.session_label, p.session_id, p.page))
+    return plans, refused
+
+
+def compare_copies(plans: Sequence[PagePlan]) -> list[PagePlan]:
+    """The plans, with the copies of one page (the same session, kind and page read more than
+    once: scanned twice, or a photocopy ticked too) compared row by row. Rows read alike stay
+    as they are (the first written, the others then already on the laptop); rows read
+    differently carry every copy's reading (`copies`) and are never written as read: a person
+    decides, whichever copy came first."""
+    groups: dict[tuple[str, str, int], list[int]] = {}
+    for index, item in enumerate(plans):
+        groups.setdefault((item.session_id, item.reading.code.kind, item.page), []).append(index)
+    result = list(plans)
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        group = [plans[i] for i in indexes]
+        sources = tuple(item.reading.source for item in group)
+        marks: dict[str, list[tuple[str, str | None]]] = {}
+        for item in group:
+            for mark in item.marks:
+                marks.setdefault(mark.participant_id, []).append((item.reading.source,
+                                                                   mark.read))
+        ticks: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+        for item in group:
+            for tick in item.ticks:
+                ticks.setdefault(tick.key, []).append((item.reading.source, tick.read))
+
+        def differ(readings: Sequence[tuple[str, Any]]) -> bool:
+            return len({value for _source, value in readings}) > 1
+
+        for i, item in zip(indexes, group, strict=True):
+            result[i] = replace(item, copies=sources, marks=tuple(
+                replace(m, copies=tuple(marks[m.participant_id]))
+                if differ(marks[m.participant_id]) else m for m in item.marks),
+                ticks=tuple(replace(t, copies=tuple(ticks[t.key])) if differ(ticks[t.key])
+                            else t for t in item.ticks))
+    return result
 
 
 def _stored_ticks(session_id: str) -> dict[tuple[str, str], bool]:

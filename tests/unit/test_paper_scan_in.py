@@ -341,3 +341,51 @@ def test_two_pages_given_in_reverse_order_are_written_each_with_its_page_in_the_
         assert reasons[people[44]] == "paper sheet, page 2"
     finally:
         store.close_store()
+
+
+def test_the_same_page_read_twice_is_said_and_rows_the_copies_disagree_on_go_to_a_person(
+    db_path: Path, session: dict[str, Any], tmp_path: Path
+) -> None:
+    """Two copies of page 1 (a photocopy ticked too, or the page scanned twice): rows read
+    alike are written once; rows read differently are left for a person, never first-wins."""
+    store.open_store(db_path)
+    try:
+        attendance_sheet(report_data.attendance_sheet(session["id"]), tmp_path / "sheet.pdf")
+    finally:
+        store.close_store()
+    where = SheetGeometry(PageSetup())
+    differ = {7: "absent", 9: None}  # the second copy says otherwise on these rows
+    copies = []
+    for copy in (1, 2):
+        page = paper_marks.render(tmp_path / "sheet.pdf")[0]
+        for row in range(1, PEOPLE + 1):
+            status = differ.get(row, expected(row)) if copy == 2 else expected(row)
+            if row == FAINT_ROW or status is None:
+                continue
+            paper_marks.mark(page, where, row - 1, STATUS_CODES.index(status), seed=row)
+        copies.append(paper_marks.save(page, tmp_path / f"copy{copy}.png"))
+    assert expected(7) not in (None, "absent") and expected(9) is not None
+
+    shown = cli("--db", str(db_path), "scan-in", *map(str, copies), "--accept")
+    assert shown.returncode == 0, shown.stderr
+    out = shown.stdout
+    assert "Page 1 of Family Development Sessions" in out
+    assert "was read twice: copy1.png and copy2.png" in out
+    assert "2 rows read differently on the copies" in out
+    for row in differ:
+        line = next(x for x in out.splitlines() if f"row   {row}  " in x and "copies" in x)
+        assert "copy1.png" in line and "copy2.png" in line
+    clear = [r for r in range(1, PEOPLE + 1) if r not in (FAINT_ROW, CONFLICT_ROW, AGREE_ROW)
+             and r not in differ and expected(r) is not None]
+    written = f"Wrote {len(clear)} marks in one go"
+    assert written in out
+    assert f"{len(clear)} marks to write" in out  # what it says it writes, it writes
+    store.open_store(db_path)
+    try:
+        marks = {a.participant_id: a.status for a in Attendance.select()}
+        for row in differ:
+            assert marks.get(session["people"][row - 1]) is None  # a person decides
+        for row in clear:
+            assert marks[session["people"][row - 1]] == expected(row)
+    finally:
+        store.close_store()
