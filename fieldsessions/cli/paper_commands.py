@@ -33,8 +33,9 @@ def _value(status: str | None) -> str:
 
 def _copies(copies: Any) -> str:
     """Each copy's reading of a row: "late on a.png, absent on b.png"."""
-    return ", ".join(fill(tr("%1 on %2"), _value(read) if not isinstance(read, bool)
-                          else _ticked(read), source) for source, read in copies)
+    return ", ".join(fill(tr("%1 (doubtful) on %2") if doubtful else tr("%1 on %2"),
+                          _ticked(read) if isinstance(read, bool) else _value(read), source)
+                     for source, read, doubtful in copies)
 
 
 def _twice(plans: list[Any]) -> list[str]:

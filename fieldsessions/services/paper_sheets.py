@@ -64,7 +64,8 @@ class PlannedMark:
     confidence: float
     note: str
     current: str | None
-    copies: tuple[tuple[str, str | None], ...] = ()  # (source, read) of each copy, if they differ
+    # (source, read, doubtful) on each copy of the page, when the copies differ on this row
+    copies: tuple[tuple[str, str | None, bool], ...] = ()
 
     @property
     def conflict(self) -> bool:
@@ -108,7 +109,8 @@ class PlannedTick:
     confidence: float
     note: str
     current: bool | None
-    copies: tuple[tuple[str, bool], ...] = ()  # (source, read) of each copy, if they differ
+    # (source, read, doubtful) on each copy of the page, when the copies differ on this box
+    copies: tuple[tuple[str, bool, bool], ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -225,8 +227,8 @@ def compare_copies(plans: Sequence[PagePlan]) -> list[PagePlan]:
     """The plans, with the copies of one page (the same session, kind and page read more than
     once: scanned twice, or a photocopy ticked too) compared row by row. Rows read alike stay
     as they are (the first written, the others then already on the laptop); rows read
-    differently carry every copy's reading (`copies`) and are never written as read: a person
-    decides, whichever copy came first."""
+    differently (or doubtful on one copy only) carry every copy's reading (`copies`) and are
+    never written as read: a person decides, whichever copy came first."""
     groups: dict[tuple[str, str, int], list[int]] = {}
     for index, item in enumerate(plans):
         groups.setdefault((item.session_id, item.reading.code.kind, item.page), []).append(index)
@@ -236,18 +238,18 @@ def compare_copies(plans: Sequence[PagePlan]) -> list[PagePlan]:
             continue
         group = [plans[i] for i in indexes]
         sources = tuple(item.reading.source for item in group)
-        marks: dict[str, list[tuple[str, str | None]]] = {}
+        marks: dict[str, list[tuple[str, str | None, bool]]] = {}
+        ticks: dict[tuple[str, str], list[tuple[str, bool, bool]]] = {}
         for item in group:
+            source = item.reading.source
             for mark in item.marks:
-                marks.setdefault(mark.participant_id, []).append((item.reading.source,
-                                                                   mark.read))
-        ticks: dict[tuple[str, str], list[tuple[str, bool]]] = {}
-        for item in group:
+                marks.setdefault(mark.participant_id, []).append(
+                    (source, mark.read, mark.doubtful))
             for tick in item.ticks:
-                ticks.setdefault(tick.key, []).append((item.reading.source, tick.read))
+                ticks.setdefault(tick.key, []).append((source, tick.read, tick.doubtful))
 
-        def differ(readings: Sequence[tuple[str, Any]]) -> bool:
-            return len({value for _source, value in readings}) > 1
+        def differ(readings: Sequence[tuple[str, Any, bool]]) -> bool:
+            return len({(value, doubtful) for _source, value, doubtful in readings}) > 1
 
         for i, item in zip(indexes, group, strict=True):
             result[i] = replace(item, copies=sources, marks=tuple(
