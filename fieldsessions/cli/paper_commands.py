@@ -206,6 +206,12 @@ def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> d
                 "confidence": t.confidence, "note": t.note, "laptop": t.current,
                 "conflict": t.conflict, "writable": t.writable,
             } for t in plan.ticks],
+            "walk_ins": [{
+                "line": w.line, "written": w.written, "read": w.reading.status,
+                "doubtful": w.reading.doubtful, "note": w.reading.note,
+                "crop": (str(result.walk_in_crops[w.line])
+                         if result and w.line in result.walk_in_crops else None),
+            } for w in plan.reading.walk_ins],
             "unlisted": [{
                 "row": row.row,
                 "outcomes": [plan.reading.code.first_outcome + n

@@ -195,7 +195,9 @@ def read_for_review(files: Sequence[str | Path]) -> Review:
                                             t.outcome_number - reading.code.first_outcome)
                          for t in plan.ticks},
             walk_in_crops={w.line: _image(walk_in_crop(reading, w)) for w in reading.walk_ins},
-            typed={w.line: ["", "", w.reading.status or "present"] for w in reading.walk_ins}))
+            # a box read clearly is the mark; none (or a doubtful one): no mark ("")
+            typed={w.line: ["", "", "" if w.reading.doubtful else w.reading.status or ""]
+                   for w in reading.walk_ins}))
     return Review(read + refused, blank)
 
 
@@ -645,6 +647,7 @@ class PaperReviewDialog(QDialog):
             other.setAccessibleName(fill(self.tr("ID or phone of walk-in row %1"), row.line))
             status = QComboBox(self.walk_in_rows)
             status.setAccessibleName(fill(self.tr("Mark of walk-in row %1"), row.line))
+            status.addItem(self.tr("Not marked"), "")
             for code in STATUS_LOOK:
                 if STATUS_LOOK[code].key:
                     status.addItem(status_text(code), code)
@@ -820,7 +823,7 @@ class PaperReviewDialog(QDialog):
         if page is None or page.plan is None or page.written is not None or self._busy:
             return
         plan, choices, ticks = page.plan, dict(page.choices), dict(page.tick_choices)
-        entries = [WalkInEntry(name.strip(), other.strip(), status)
+        entries = [WalkInEntry(name.strip(), other.strip(), status or None)
                    for name, other, status in page.typed.values() if name.strip()]
         self._busy = True
         self.accept_button.setEnabled(False)

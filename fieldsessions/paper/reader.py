@@ -593,10 +593,15 @@ def row_crop(reading: PageReading, row: int) -> Any:
 def encode_evidence(page: PageImage) -> bytes:
     """The page image as a JPEG (quality 90: legible, a tenth of a phone photo's PNG), kept
     beside the data file as evidence."""
+    return encode_jpeg(page.pixels, page.source)
+
+
+def encode_jpeg(pixels: Any, source: str) -> bytes:
+    """A grey image (a page, or a crop of one: `source` names it) as a JPEG of quality 90."""
     cv2, _numpy, _zxing = _libs()
-    ok, data = cv2.imencode(".jpg", page.pixels, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    ok, data = cv2.imencode(".jpg", pixels, [cv2.IMWRITE_JPEG_QUALITY, 90])
     if not ok:
-        raise PaperError(fill(tr("The image of %1 could not be encoded."), page.source))
+        raise PaperError(fill(tr("The image of %1 could not be encoded."), source))
     return bytes(data.tobytes())
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,13 @@ from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.outcomes import TickChange
 from fieldsessions.core.records import MarkChange, session_code
 from fieldsessions.db.models import OutcomeTick, database
-from fieldsessions.paper.reader import PageReading, Refusal, encode_evidence
+from fieldsessions.paper.reader import (
+    PageReading,
+    Refusal,
+    encode_evidence,
+    encode_jpeg,
+    walk_in_crop,
+)
 from fieldsessions.reports.sheet_layout import TICKOFF, PageCode, fingerprint
 from fieldsessions.services import attendance, outcomes, participants, report_data
 from fieldsessions.services.common import get_session
@@ -310,12 +316,12 @@ class WalkInEntry:
         name: the name written. id_or_phone: what was written beside it ("their ID or
             phone", the sheet asks): a phone number when it looks like one, else an ID (a
             person already here with that ID is found, not added twice).
-        status: the mark for the session.
+        status: the mark for the session (None: the person is added with no mark).
     """
 
     name: str
     id_or_phone: str
-    status: str
+    status: str | None
 
     def participant(self) -> participants.ParticipantInput:
         written = self.id_or_phone.strip()
@@ -336,6 +342,7 @@ class Accepted:
     evidence: Path
     walk_ins: tuple[participants.WalkInResult, ...] = ()
     ticks: tuple[TickChange, ...] = ()  # a tick-off page's
+    walk_in_crops: Mapping[int, Path] = field(default_factory=dict)  # line -> its crop kept
 
 
 def evidence_folder() -> Path:
@@ -369,19 +376,29 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
     moment = now or datetime.now(UTC)
     folder = evidence_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    kept: list[Path] = []
+    kept: list[Path] = []  # every file written, removed again if the writing fails
+    pages: list[Path] = []
+    crops: list[dict[int, Path]] = []
     try:
         for item in plans:
             stem = f"{item.session_id}-page{item.page}-{moment:%Y%m%dT%H%M%S%fZ}"
+            if folder / f"{stem}.jpg" in pages:  # the same page given twice
+                stem = f"{stem}-{len(pages) + 1}"
             target = folder / f"{stem}.jpg"
-            if target in kept:  # the same page given twice
-                target = folder / f"{stem}-{len(kept) + 1}.jpg"
             target.write_bytes(encode_evidence(item.reading.page))
             kept.append(target)
+            pages.append(target)
+            written_in: dict[int, Path] = {}
+            for row in item.reading.walk_ins:  # the walk-in rows as written, to type in later
+                crop = folder / f"{stem}-walk-in{row.line}.jpg"
+                crop.write_bytes(encode_jpeg(walk_in_crop(item.reading, row), crop.name))
+                kept.append(crop)
+                written_in[row.line] = crop
+            crops.append(written_in)
         results: list[Accepted] = []
         with database.atomic():
-            for item, evidence, chosen, entries, chosen_ticks in zip(
-                    plans, kept, decided, typed, toggled, strict=True):
+            for item, evidence, chosen, entries, chosen_ticks, walk_in_crops in zip(
+                    plans, pages, decided, typed, toggled, crops, strict=True):
                 if item.tickoff:
                     results.append(Accepted(item, (), evidence, (), tuple(
                         _write_ticks(item, chosen_ticks, by=by, now=moment))))
@@ -404,7 +421,8 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
                 added = tuple(participants.walk_in(item.session_id, entry.participant(),
                                                    status=entry.status, by=by, now=moment)
                               for entry in entries)
-                results.append(Accepted(item, tuple(changes), evidence, added))
+                results.append(Accepted(item, tuple(changes), evidence, added,
+                                        walk_in_crops=walk_in_crops))
         return results
     except BaseException:
         for path in kept:
