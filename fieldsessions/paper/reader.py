@@ -252,9 +252,11 @@ def _code(page: PageImage) -> PageCode | Refusal:
     if not codes:
         if any(_UUID.match(text.strip()) for text in texts):
             return Refusal(page.source, fill(tr(
-                "%1 was printed before sheets could be read back (or is not a sheet to "
-                "tick): print a new attendance sheet for the session and use that."),
-                page.source))
+                "%1 is a session document of a layout that cannot be read back (a sheet to "
+                "sign, a sheet printed with the marks filled in, or one printed before sheets "
+                "could be read back). Only the attendance sheet with a tick box per status "
+                "(not filled) and the tick-off template are read back: print one of those for "
+                "the session."), page.source))
         return Refusal(page.source, fill(tr(
             "%1 has no readable sheet code: the image is too blurred, too dark or cut off, "
             "or it is not an attendance sheet printed by fieldsessions."), page.source))

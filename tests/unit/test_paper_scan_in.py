@@ -389,3 +389,22 @@ def test_the_same_page_read_twice_is_said_and_rows_the_copies_disagree_on_go_to_
             assert marks[session["people"][row - 1]] == expected(row)
     finally:
         store.close_store()
+
+
+@pytest.mark.parametrize("layout", [("--layout", "signature"), ("--filled",)])
+def test_a_sheet_of_a_layout_not_made_to_be_read_back_is_refused_saying_which_can_be(
+    db_path: Path, session: dict[str, Any], tmp_path: Path, layout: tuple[str, ...]
+) -> None:
+    printed = cli("--db", str(db_path), "report", "sheet", "--session", session["id"],
+                  *layout, "-o", str(tmp_path / "other.pdf"))
+    assert printed.returncode == 0, printed.stderr
+    scan = paper_marks.save(paper_marks.render(tmp_path / "other.pdf")[0],
+                            tmp_path / "other.png")
+    shown = cli("--db", str(db_path), "scan-in", str(scan))
+    assert shown.returncode == 1
+    assert shown.stderr == (
+        "fieldsessions: other.png is a session document of a layout that cannot be read back "
+        "(a sheet to sign, a sheet printed with the marks filled in, or one printed before "
+        "sheets could be read back). Only the attendance sheet with a tick box per status "
+        "(not filled) and the tick-off template are read back: print one of those for the "
+        "session.\n")
