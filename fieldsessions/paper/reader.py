@@ -242,10 +242,11 @@ def _read_or_refuse(page: PageImage) -> PageReading | Refusal:
                                             "it again."), page.source))
 
 
-def _code(page: PageImage) -> PageCode | Refusal:
+def _code(page: PageImage) -> tuple[PageCode, float] | Refusal:
+    """The page's code and the side of its QR code in the image's pixels, or a refusal."""
     _cv2, _numpy, zxingcpp = _libs()
-    texts = [found.text for found in zxingcpp.read_barcodes(
-        page.pixels, formats=zxingcpp.BarcodeFormat.QRCode)]
+    found = zxingcpp.read_barcodes(page.pixels, formats=zxingcpp.BarcodeFormat.QRCode)
+    texts = [one.text for one in found]
     codes = [code for code in map(PageCode.parse, texts) if code is not None]
     if not codes and not texts and _blank(page):
         return Refusal(page.source, fill(tr("%1 is blank."), page.source), blank=True)
@@ -278,7 +279,10 @@ def _code(page: PageImage) -> PageCode | Refusal:
         return Refusal(page.source, fill(tr("%1 was printed by a newer version of "
                                             "fieldsessions: update this one to read it."),
                                          page.source))
-    return code
+    corners = next(one.position for one in found if PageCode.parse(one.text) == code)
+    side = max(abs(complex(a.x - b.x, a.y - b.y)) for a, b in pairwise(
+        (corners.top_left, corners.top_right, corners.bottom_right, corners.bottom_left)))
+    return code, float(side)
 
 
 def _blank(page: PageImage) -> bool:
@@ -289,15 +293,20 @@ def _blank(page: PageImage) -> bool:
     return bool((smooth < paper * 0.6).mean() < 0.001)
 
 
-def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
-    """The page mapped onto its printed geometry at SCALE, or a refusal."""
+def _straighten(page: PageImage, where: SheetGeometry, qr_side: float) -> Any | Refusal:
+    """The page mapped onto its printed geometry at SCALE, or a refusal. `qr_side`: the
+    side of the page's QR code in the image, which says how big its corner marks are."""
     cv2, numpy, _zxing = _libs()
     dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
     found: dict[int, Any] = {}
+    # The smallest marker looked for is half the size the QR code says the marks are: a page
+    # far off in a big photo is searched as closely as one that fills the frame.
+    marker = qr_side * sheet_layout.MARKER_SIZE / where.qr_box()[2]
+    smallest = {"minMarkerPerimeterRate": min(0.03, 2 * marker / max(page.pixels.shape))}
     # OpenCV's defaults first; then, for a soft photo, finer sampling of each marker's cells
     # and rounder corners allowed. A marker found in the wrong place fails the outline check.
-    for tuning in ({}, {"perspectiveRemovePixelPerCell": 8,
-                        "polygonalApproxAccuracyRate": 0.06}):
+    for tuning in ({**smallest}, {**smallest, "perspectiveRemovePixelPerCell": 8,
+                                  "polygonalApproxAccuracyRate": 0.06}):
         parameters = cv2.aruco.DetectorParameters()
         for name, value in tuning.items():
             setattr(parameters, name, value)
@@ -308,12 +317,20 @@ def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
                 found.setdefault(int(marker), points.reshape(4, 2))
         if len(found) == 4:
             break
+    if not found:
+        return Refusal(page.source, fill(tr(
+            "%1: none of the 4 corner marks could be found (the corners cut off, folded or "
+            "covered, or the image too blurred); scan or photograph it again with the whole "
+            "page in view."), page.source))
     if len(found) < 4:
         missing = 4 - len(found)
-        return Refusal(page.source, fill(tr(
-            "%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or "
-            "covered, or the image too blurred); scan or photograph it again with the whole "
-            "page in view."), page.source, missing))
+        return Refusal(page.source, fill((
+            tr("%1: 1 of the 4 corner marks could not be found (a corner cut off, folded or "
+               "covered, or the image too blurred); scan or photograph it again with the "
+               "whole page in view.") if missing == 1 else
+            tr("%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or "
+               "covered, or the image too blurred); scan or photograph it again with the "
+               "whole page in view.")), page.source, missing))
     width, height = where.size
     side = sheet_layout.MARKER_SIZE
     source, target = [], []
@@ -452,12 +469,13 @@ def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = Non
 def read_page(page: PageImage) -> PageReading | Refusal:
     """Read one page image, or refuse it with a sentence."""
     started = time.perf_counter()
-    code = _code(page)
-    if isinstance(code, Refusal):
-        return code
+    coded = _code(page)
+    if isinstance(coded, Refusal):
+        return coded
+    code, qr_side = coded
     where = sheet_layout.page_geometry(code)
     assert where is not None  # _code refuses unknown papers
-    straight = _straighten(page, where)
+    straight = _straighten(page, where, qr_side)
     if isinstance(straight, Refusal):
         return straight
     tone = _darkness(straight)

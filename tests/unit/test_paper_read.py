@@ -324,10 +324,10 @@ def test_an_image_opencv_cannot_work_on_is_refused_and_the_next_page_still_read(
     good = paper_marks.save(corpus[0], tmp_path / "good.png")
     real = reader._straighten
 
-    def fragile(page: PageImage, where: SheetGeometry) -> Any:
+    def fragile(page: PageImage, where: SheetGeometry, qr_side: float) -> Any:
         if page.source == "odd.png":
             raise cv2.error("unsupported depth")
-        return real(page, where)
+        return real(page, where, qr_side)
 
     monkeypatch.setattr(reader, "_straighten", fragile)
     odd = paper_marks.save(corpus[0], tmp_path / "odd.png")

@@ -408,3 +408,42 @@ def test_a_sheet_of_a_layout_not_made_to_be_read_back_is_refused_saying_which_ca
         "sheets could be read back). Only the attendance sheet with a tick box per status "
         "(not filled) and the tick-off template are read back: print one of those for the "
         "session.\n")
+
+
+def test_a_photo_where_the_page_fills_part_of_a_large_frame_is_read(
+    db_path: Path, session: dict[str, Any], tmp_path: Path
+) -> None:
+    """A 4000x3000 phone photo with the page in 60 % of it: its corner marks are small for
+    the frame, yet found; a page with no corner mark at all says "none of the 4"."""
+    import cv2
+    import numpy as np
+
+    store.open_store(db_path)
+    try:
+        attendance_sheet(report_data.attendance_sheet(session["id"]), tmp_path / "sheet.pdf")
+    finally:
+        store.close_store()
+    page = cv2.imread(str(ticked_scan(tmp_path / "sheet.pdf", tmp_path / "scan.png")),
+                      cv2.IMREAD_GRAYSCALE)
+    frame = np.full((3000, 4000), 110, np.uint8)  # the table around the page
+    height = 1800  # 60 % of the frame's height
+    small = cv2.resize(page, (round(page.shape[1] * height / page.shape[0]), height),
+                       interpolation=cv2.INTER_AREA)
+    frame[600:600 + height, 1400:1400 + small.shape[1]] = small
+    far = paper_marks.save(frame, tmp_path / "far.jpg")
+    shown = cli("--db", str(db_path), "scan-in", str(far))
+    assert (shown.returncode, shown.stderr) == (0, ""), shown.stderr
+    assert "sheet page 1, rows 1-25" in shown.stdout
+
+    from fieldsessions.reports.sheet_layout import MARKER_SIZE
+
+    clean = paper_marks.render(tmp_path / "sheet.pdf")[0]
+    where, px = SheetGeometry(PageSetup()), 200 / 72
+    for _marker, x, y in where.markers():  # every corner mark covered with paper
+        top = where.size[1] - y - MARKER_SIZE
+        clean[round((top - 3) * px):round((top + MARKER_SIZE + 3) * px),
+              round((x - 3) * px):round((x + MARKER_SIZE + 3) * px)] = 235
+    covered = paper_marks.save(clean, tmp_path / "covered.png")
+    refused = cli("--db", str(db_path), "scan-in", str(covered))
+    assert refused.returncode == 1
+    assert "covered.png: none of the 4 corner marks could be found" in refused.stderr
