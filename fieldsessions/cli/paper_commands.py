@@ -31,6 +31,34 @@ def _value(status: str | None) -> str:
     return mark_word(status) if status is not None else tr("no box marked")
 
 
+def _copies(copies: Any) -> str:
+    """Each copy's reading of a row: "late on a.png, absent on b.png"."""
+    return ", ".join(fill(tr("%1 (doubtful) on %2") if doubtful else tr("%1 on %2"),
+                          _ticked(read) if isinstance(read, bool) else _value(read), source)
+                     for source, read, doubtful in copies)
+
+
+def _twice(plans: list[Any]) -> list[str]:
+    """A sentence for each page read more than once (on its first copy)."""
+    lines = []
+    for plan in plans:
+        if not plan.copies or plan.reading.source != plan.copies[0]:
+            continue
+        differ = sum(bool(m.copies) for m in plan.marks) + sum(bool(t.copies)
+                                                              for t in plan.ticks)
+        names = fill(tr("%1 and %2"), ", ".join(plan.copies[:-1]), plan.copies[-1])
+        read = (fill(tr("Page %1 of %2 was read twice: %3"), plan.page, plan.session_label,
+                     names) if len(plan.copies) == 2 else
+                fill(tr("Page %1 of %2 was read %3 times: %4"), plan.page, plan.session_label,
+                     len(plan.copies), names))
+        lines.append(read + "; " + (count_text(
+            differ, tr("1 row read differently on the copies is left for a person (listed "
+                       "above)."),
+            tr("%1 rows read differently on the copies are left for a person (listed "
+               "above).")) if differ else tr("the copies agree, it is written once.")))
+    return lines
+
+
 def _confidence(value: float) -> str:
     return f"{value:.2f}"
 
@@ -57,8 +85,15 @@ def _show_ticks(plan: Any) -> None:
                plan.reading.source, plan.session_label, session_code(code.session_id),
                code.page, rows, outcomes, f"{plan.reading.seconds:.2f}"))
     doubtful = [t for t in plan.ticks if t.doubtful]
-    conflicts = [t for t in plan.ticks if t.conflict and not t.doubtful]
-    clear = [t for t in plan.ticks if t.read and not t.doubtful and not t.conflict]
+    differ = [t for t in plan.ticks if t.copies and not t.doubtful]
+    conflicts = [t for t in plan.ticks if t.conflict and not t.doubtful and not t.copies]
+    clear = [t for t in plan.ticks
+             if t.read and not t.doubtful and not t.conflict and not t.copies]
+    if differ:
+        print(tr("  Read differently on the copies of this page (nothing written, a person "
+                 "decides):"))
+        for t in differ:
+            print("    " + fill(tr("%1: the copies say %2"), _box(t), _copies(t.copies)))
     if doubtful:
         print(tr("  Doubtful, a person must look:"))
         for t in doubtful:
@@ -106,10 +141,11 @@ def _show(plan: Any) -> None:
                              "%1-%2 on the laptop; they are matched by who they are, not by "
                              "row."), first + plan.moved, last + plan.moved))
     doubtful = [m for m in plan.marks if m.doubtful]
+    differ = [m for m in plan.marks if m.copies and not m.doubtful]
     unmarked = [m for m in plan.marks if m.unmarked]
-    conflicts = [m for m in plan.marks if m.conflict and not m.doubtful]
+    conflicts = [m for m in plan.marks if m.conflict and not m.doubtful and not m.copies]
     clear = [m for m in plan.marks
-             if not m.doubtful and not m.conflict and not m.unmarked]
+             if not m.doubtful and not m.conflict and not m.unmarked and not m.copies]
     if doubtful:
         print("  " + tr("Doubtful, a person must look:"))
         for m in doubtful:
@@ -117,6 +153,11 @@ def _show(plan: Any) -> None:
                                 if m.current else tr("%1: %2? %3 (confidence %4)"),
                                 _who(m), _value(m.read), m.note, _confidence(m.confidence),
                                 mark_word(m.current)))
+    if differ:
+        print("  " + tr("Read differently on the copies of this page (nothing written, a "
+                        "person decides):"))
+        for m in differ:
+            print("    " + fill(tr("%1: the copies say %2"), _who(m), _copies(m.copies)))
     if unmarked:
         print("  " + tr("No box marked on the paper, nothing on the laptop either (left "
                         "pending):"))
@@ -165,6 +206,12 @@ def _json(plans: list[Any], refused: list[Any], accepted: list[Any] | None) -> d
                 "confidence": t.confidence, "note": t.note, "laptop": t.current,
                 "conflict": t.conflict, "writable": t.writable,
             } for t in plan.ticks],
+            "walk_ins": [{
+                "line": w.line, "written": w.written, "read": w.reading.status,
+                "doubtful": w.reading.doubtful, "note": w.reading.note,
+                "crop": (str(result.walk_in_crops[w.line])
+                         if result and w.line in result.walk_in_crops else None),
+            } for w in plan.reading.walk_ins],
             "unlisted": [{
                 "row": row.row,
                 "outcomes": [plan.reading.code.first_outcome + n
@@ -183,18 +230,11 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
     readings = read_files(args.files)  # before the data file is opened: no lock held
     blank = [r.source for r in readings if isinstance(r, Refusal) and r.blank]
     refused = [r for r in readings if isinstance(r, Refusal) and not r.blank]
-    plans: list[paper_sheets.PagePlan] = []
     accepted: list[paper_sheets.Accepted] | None = None
     with opened(args):
-        for reading in readings:
-            if isinstance(reading, Refusal):
-                continue
-            planned = paper_sheets.plan(reading)
-            if isinstance(planned, Refusal):
-                refused.append(planned)
-            else:
-                plans.append(planned)
-        plans.sort(key=lambda p: (p.session_label, p.session_id, p.page))
+        plans, not_matched = paper_sheets.plan_all(
+            [r for r in readings if not isinstance(r, Refusal)])
+        refused += not_matched
         if args.accept:
             accepted = paper_sheets.accept(plans, by=args.by)
     if args.json:
@@ -204,14 +244,19 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
         _show(plan)
     for refusal in refused:
         print(f"fieldsessions: {refusal.sentence}", file=sys.stderr)
+    for line in _twice(plans):
+        print(line)
     marks = [m for plan in plans for m in plan.marks]
     ticks = [t for plan in plans for t in plan.ticks]
-    writable = sum(m.writable for m in marks)
-    writable_ticks = sum(t.writable for t in ticks)
+    # a row read alike on two copies is written once
+    writable = len({m.participant_id for m in marks if m.writable})
+    writable_ticks = len({t.key for t in ticks if t.writable})
     doubtful = sum(m.doubtful for m in marks) + sum(t.doubtful for t in ticks)
     unmarked = sum(m.unmarked for m in marks)
-    conflicts = (sum(m.conflict and not m.doubtful for m in marks)
-                 + sum(t.conflict and not t.doubtful for t in ticks))
+    conflicts = (sum(m.conflict and not m.doubtful and not m.copies for m in marks)
+                 + sum(t.conflict and not t.doubtful and not t.copies for t in ticks))
+    differ = (len({m.participant_id for m in marks if m.copies and not m.doubtful})
+              + len({t.key for t in ticks if t.copies and not t.doubtful}))
     marks_to_write = count_text(writable, tr("1 mark to write"), tr("%1 marks to write"))
     if ticks:
         marks_to_write = fill(tr("%1 and %2 to write"),
@@ -262,6 +307,9 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
                                tr("%1 people with no box marked")))
     if conflicts:
         left.append(count_text(conflicts, tr("1 conflict"), tr("%1 conflicts")))
+    if differ:
+        left.append(count_text(differ, tr("1 row read differently on two copies"),
+                               tr("%1 rows read differently on two copies")))
     if refused:
         left.append(count_text(len(refused), tr("1 refused page"), tr("%1 refused pages")))
     if left:

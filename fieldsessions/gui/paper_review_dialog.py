@@ -124,14 +124,15 @@ class ReviewPage:
             return []
         if self.tickoff:
             def tick_rank(tick: Any) -> tuple[int, int, int]:
-                group = 0 if tick.doubtful else 1 if tick.conflict else 2 if tick.read else 3
+                group = (0 if tick.doubtful or tick.copies else 1 if tick.conflict
+                         else 2 if tick.read else 3)
                 return group, tick.row, tick.outcome_number
 
             return sorted(self.plan.ticks, key=tick_rank)
 
         def rank(mark: Any) -> tuple[int, int]:
-            group = (0 if mark.doubtful else 1 if mark.conflict else 2 if mark.unmarked
-                     else 3)
+            group = (0 if mark.doubtful or mark.copies else 1 if mark.conflict
+                     else 2 if mark.unmarked else 3)
             return group, mark.row
 
         return sorted(self.plan.marks, key=rank)
@@ -169,18 +170,20 @@ def read_for_review(files: Sequence[str | Path]) -> Review:
     )
     from fieldsessions.services import paper_sheets
 
-    read, refused, blank = [], [], []
+    refused, blank, readings = [], [], []
     for reading in read_files(files):
         if isinstance(reading, Refusal):
             if reading.blank:
                 blank.append(reading.source)
             else:
                 refused.append(ReviewPage(reading.source, sentence=reading.sentence))
-            continue
-        plan = paper_sheets.plan(reading)
-        if isinstance(plan, Refusal):
-            refused.append(ReviewPage(reading.source, sentence=plan.sentence))
-            continue
+        else:
+            readings.append(reading)
+    plans, not_matched = paper_sheets.plan_all(readings)
+    refused += [ReviewPage(r.source, sentence=r.sentence) for r in not_matched]
+    read = []
+    for plan in plans:
+        reading = plan.reading
         rows = ({m.row for m in plan.marks} | {t.row for t in plan.ticks}
                 | {u.row for u in reading.unlisted})
         read.append(ReviewPage(
@@ -192,9 +195,22 @@ def read_for_review(files: Sequence[str | Path]) -> Review:
                                             t.outcome_number - reading.code.first_outcome)
                          for t in plan.ticks},
             walk_in_crops={w.line: _image(walk_in_crop(reading, w)) for w in reading.walk_ins},
-            typed={w.line: ["", "", w.reading.status or "present"] for w in reading.walk_ins}))
-    read.sort(key=lambda p: (p.plan.session_label, p.plan.session_id, p.plan.page))
+            # a box read clearly is the mark; none (or a doubtful one): no mark ("")
+            typed={w.line: ["", "", "" if w.reading.doubtful else w.reading.status or ""]
+                   for w in reading.walk_ins}))
     return Review(read + refused, blank)
+
+
+def replan(plans: Sequence[Any]) -> list[Any]:
+    """Worker job, once a page is written: every page matched to the roll again (the laptop's
+    marks have changed), copies compared again; a page no longer matched: its Refusal."""
+    from fieldsessions.paper.reader import Refusal
+    from fieldsessions.services import paper_sheets
+
+    fresh = [paper_sheets.plan(plan.reading) for plan in plans]
+    matched = paper_sheets.compare_copies([p for p in fresh if not isinstance(p, Refusal)])
+    again = iter(matched)
+    return [p if isinstance(p, Refusal) else next(again) for p in fresh]
 
 
 class MarksTable(QTableWidget):
@@ -494,7 +510,9 @@ class PaperReviewDialog(QDialog):
             paper = (self.tr("blank") if mark.read is None
                      else status_text(mark.read))
             if mark.doubtful:
-                paper += "?"
+                paper = fill(self.tr("%1?"), paper)
+            if mark.copies:
+                paper = fill(self.tr("%1 (the copies differ)"), paper)
             laptop = status_text(mark.current) if mark.current else self.tr("not marked")
             crop = QTableWidgetItem()
             image = page.crops.get(mark.row)
@@ -506,8 +524,8 @@ class PaperReviewDialog(QDialog):
             items = [number, QTableWidgetItem(name), QTableWidgetItem(paper),
                      QTableWidgetItem(laptop), QTableWidgetItem(self._write_text(page, mark)),
                      crop]
-            tip = mark.note or ""
-            background = (DOUBTFUL_BACKGROUND if mark.doubtful else
+            tip = "\n".join(filter(None, (mark.note, self._copies_text(mark))))
+            background = (DOUBTFUL_BACKGROUND if mark.doubtful or mark.copies else
                           CONFLICT_BACKGROUND if mark.conflict else None)
             for column, item in enumerate(items):
                 if tip:
@@ -526,7 +544,11 @@ class PaperReviewDialog(QDialog):
             who = tick.name + (f" ({tick.external_id})" if tick.external_id else "")
             name = QTableWidgetItem(fill(self.tr("%1 · %2. %3"), who, tick.outcome_number,
                                          tick.outcome_title))
-            paper = self._tick_text(tick.read) + ("?" if tick.doubtful else "")
+            paper = self._tick_text(tick.read)
+            if tick.doubtful:
+                paper = fill(self.tr("%1?"), paper)
+            if tick.copies:
+                paper = fill(self.tr("%1 (the copies differ)"), paper)
             laptop = (self.tr("not set") if tick.current is None
                       else self._tick_text(tick.current))
             crop = QTableWidgetItem()
@@ -538,15 +560,30 @@ class PaperReviewDialog(QDialog):
                                         "this outcome's box framed in red"))
             items = [number, name, QTableWidgetItem(paper), QTableWidgetItem(laptop),
                      QTableWidgetItem(self._tick_write_text(page, tick)), crop]
-            background = (DOUBTFUL_BACKGROUND if tick.doubtful else
+            background = (DOUBTFUL_BACKGROUND if tick.doubtful or tick.copies else
                           CONFLICT_BACKGROUND if tick.conflict else None)
+            tip = "\n".join(filter(None, (tick.note, self._copies_text(tick))))
             for column, item in enumerate(items):
-                if tick.note:
-                    item.setToolTip(tick.note)
+                if tip:
+                    item.setToolTip(tip)
                 if background:
                     item.setBackground(QBrush(QColor(background)))
                 self.table.setItem(r, column, item)
-            name.setToolTip("\n".join(filter(None, (name.text(), tick.note))))
+            name.setToolTip("\n".join(filter(None, (name.text(), tip))))
+
+    def _copies_text(self, mark: Any) -> str:
+        """What each copy of the page read on a row (or box) they differ on ("" if alike)."""
+        if not mark.copies:
+            return ""
+        parts = []
+        for source, read, doubtful in mark.copies:
+            text = (self._tick_text(read) if isinstance(read, bool)
+                    else self.tr("blank") if read is None else status_text(read))
+            if doubtful:
+                text = fill(self.tr("%1?"), text)
+            parts.append(fill(self.tr("%1 on %2"), text, source))
+        return fill(self.tr("This page was read more than once and its copies differ here: "
+                            "%1. Nothing is written unless you choose."), "; ".join(parts))
 
     @staticmethod
     def _framed_crop(image: QImage, frame: tuple[int, int, int, int] | None) -> QPixmap:
@@ -610,6 +647,7 @@ class PaperReviewDialog(QDialog):
             other.setAccessibleName(fill(self.tr("ID or phone of walk-in row %1"), row.line))
             status = QComboBox(self.walk_in_rows)
             status.setAccessibleName(fill(self.tr("Mark of walk-in row %1"), row.line))
+            status.addItem(self.tr("Not marked"), "")
             for code in STATUS_LOOK:
                 if STATUS_LOOK[code].key:
                     status.addItem(status_text(code), code)
@@ -682,6 +720,8 @@ class PaperReviewDialog(QDialog):
         mark = self._mark_at(row)
         if page.written is not None:
             pass  # the message says what was written
+        elif mark is not None and mark.copies:
+            self._show_message(fill(self.tr("Row %1: %2"), mark.row, self._copies_text(mark)))
         elif page.tickoff and mark is not None and mark.note:
             self._show_message(fill(self.tr("Row %1, outcome %2: %3"), mark.row,
                                     mark.outcome_number, mark.note))
@@ -783,23 +823,44 @@ class PaperReviewDialog(QDialog):
         if page is None or page.plan is None or page.written is not None or self._busy:
             return
         plan, choices, ticks = page.plan, dict(page.choices), dict(page.tick_choices)
-        entries = [WalkInEntry(name.strip(), other.strip(), status)
+        entries = [WalkInEntry(name.strip(), other.strip(), status or None)
                    for name, other, status in page.typed.values() if name.strip()]
         self._busy = True
         self.accept_button.setEnabled(False)
 
+        others = [p.plan for p in self._pages if p.plan is not None]
+
         def job() -> Any:
             from fieldsessions.services import paper_sheets
 
-            return paper_sheets.accept([plan], choices=[choices], walk_ins=[entries],
-                                       tick_choices=[ticks])[0]
+            accepted = paper_sheets.accept([plan], choices=[choices], walk_ins=[entries],
+                                           tick_choices=[ticks])[0]
+            return accepted, replan(others)
 
         run_while_alive(self._worker, self, job,
-                        on_done=lambda accepted: self._on_accepted(page, accepted),
+                        on_done=lambda done: self._on_accepted(page, *done),
                         on_error=self._on_accept_failed, changes="paper-marks")
 
-    def _on_accepted(self, page: ReviewPage, accepted: Any) -> None:
+    def _refresh(self, written: ReviewPage, fresh: list[Any]) -> None:
+        """The pages not yet written, matched again once `written` was: their "laptop" column
+        and what accept would write follow the marks now on the laptop."""
+        from fieldsessions.paper.reader import Refusal
+
+        matched = [p for p in self._pages if p.plan is not None]
+        for page, plan in zip(matched, fresh, strict=True):
+            if page is written or page.written is not None:
+                continue
+            if isinstance(plan, Refusal):
+                page.plan, page.sentence = None, plan.sentence
+            else:
+                page.plan = plan
+            item = self.page_list.item(self._pages.index(page))
+            if item is not None:
+                item.setText(self._page_title(page))
+
+    def _on_accepted(self, page: ReviewPage, accepted: Any, fresh: list[Any]) -> None:
         self._busy = False
+        self._refresh(page, fresh)
         changes: list[MarkChange] = list(accepted.changes)
         page.written = len(changes) + len(accepted.ticks)
         page.added = len(accepted.walk_ins)

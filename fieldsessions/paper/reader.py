@@ -6,11 +6,18 @@ onto its printed geometry (reports.sheet_layout) at a fixed scale; divide out un
 (the page's own blurred background) and call a pixel ink when it is much darker than the paper
 around it; then measure how much of the inside of each box is ink.
 
+A fine pen's lines (0.13-0.25 mm, a pixel or two wide) do not survive that smoothing: the
+inside of each box is also measured unsmoothed, against the paper's own noise, as the share
+in lines that reach across it (a dark one is a mark, any other a trace); and the paper just
+around each box is measured for ink (a ring drawn round a box, a tick overshooting it).
+
 A row with one clearly filled box is read with confidence, so is a row with none; a faint
-or light (pencil) mark, two marked boxes, or a box whose printed outline is not where it
-should be (the page badly warped) makes the row doubtful: it goes to a person, never
-silently into the roll. A very light mark (a hard pencil barely pressed) is not seen: its
-row reads as unmarked, and unmarked rows are listed for a person too, never written.
+or light (pencil) mark, two marked boxes (a box hatched out beside the one meant), ink
+around a box with no one box clearly marked, a reading less sure than CONFIDENT, or a box
+whose printed outline is not where it should be (the page badly warped) makes the row
+doubtful: it goes to a person, never silently into the roll. A very light mark (a hard
+pencil barely pressed) is not seen: its row reads as unmarked, and unmarked rows are listed
+for a person too, never written.
 
 A tick-off template's page (its code's kind is TICKOFF) is read the same way, box by box:
 each outcome box of each row is ticked, not ticked, or doubtful (a faint trace, or its
@@ -51,6 +58,16 @@ OUTLINE_FOUND = 0.85  # the share of printed box outlines that must be found whe
 MM = 72 / 25.4  # points in a millimetre
 WALK_IN_ROW = 8 * MM  # a blank walk-in row's height (reports.sheet), when only one is found
 WRITTEN = 0.004  # share of a walk-in row's writing cells that is ink: someone wrote there
+# A thin pen (0.13-0.25 mm) leaves lines a pixel or two wide that the smoothing above rubs
+# out: the inside of each box is also measured unsmoothed, as the share of pixels a little
+# darker than the paper (LINE), which an empty box's inside has none of.
+THIN_MARK = 0.10  # at least this share of a box's inside in thin lines is a mark...
+THIN_TRACE = 0.02  # ...between THIN_TRACE and THIN_MARK, a doubtful trace
+AROUND = 0.02  # share of the paper around a box (outside its outline) that is ink: a ring
+# drawn round it, or a tick overshooting it; with no one box clearly marked, doubtful
+CONFIDENT = 0.8  # a reading less sure than this goes to a person
+STROKE = 0.8  # a line reaching across this share of a box's inside is a stroke...
+SPECK = 0.25  # ...less than this, a speck
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 
@@ -242,19 +259,22 @@ def _read_or_refuse(page: PageImage) -> PageReading | Refusal:
                                             "it again."), page.source))
 
 
-def _code(page: PageImage) -> PageCode | Refusal:
+def _code(page: PageImage) -> tuple[PageCode, float] | Refusal:
+    """The page's code and the side of its QR code in the image's pixels, or a refusal."""
     _cv2, _numpy, zxingcpp = _libs()
-    texts = [found.text for found in zxingcpp.read_barcodes(
-        page.pixels, formats=zxingcpp.BarcodeFormat.QRCode)]
+    found = zxingcpp.read_barcodes(page.pixels, formats=zxingcpp.BarcodeFormat.QRCode)
+    texts = [one.text for one in found]
     codes = [code for code in map(PageCode.parse, texts) if code is not None]
     if not codes and not texts and _blank(page):
         return Refusal(page.source, fill(tr("%1 is blank."), page.source), blank=True)
     if not codes:
         if any(_UUID.match(text.strip()) for text in texts):
             return Refusal(page.source, fill(tr(
-                "%1 was printed before sheets could be read back (or is not a sheet to "
-                "tick): print a new attendance sheet for the session and use that."),
-                page.source))
+                "%1 is a session document of a layout that cannot be read back (a sheet to "
+                "sign, a sheet printed with the marks filled in, or one printed before sheets "
+                "could be read back). Only the attendance sheet with a tick box per status "
+                "(not filled) and the tick-off template are read back: print one of those for "
+                "the session."), page.source))
         return Refusal(page.source, fill(tr(
             "%1 has no readable sheet code: the image is too blurred, too dark or cut off, "
             "or it is not an attendance sheet printed by fieldsessions."), page.source))
@@ -276,7 +296,10 @@ def _code(page: PageImage) -> PageCode | Refusal:
         return Refusal(page.source, fill(tr("%1 was printed by a newer version of "
                                             "fieldsessions: update this one to read it."),
                                          page.source))
-    return code
+    corners = next(one.position for one in found if PageCode.parse(one.text) == code)
+    side = max(abs(complex(a.x - b.x, a.y - b.y)) for a, b in pairwise(
+        (corners.top_left, corners.top_right, corners.bottom_right, corners.bottom_left)))
+    return code, float(side)
 
 
 def _blank(page: PageImage) -> bool:
@@ -287,15 +310,20 @@ def _blank(page: PageImage) -> bool:
     return bool((smooth < paper * 0.6).mean() < 0.001)
 
 
-def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
-    """The page mapped onto its printed geometry at SCALE, or a refusal."""
+def _straighten(page: PageImage, where: SheetGeometry, qr_side: float) -> Any | Refusal:
+    """The page mapped onto its printed geometry at SCALE, or a refusal. `qr_side`: the
+    side of the page's QR code in the image, which says how big its corner marks are."""
     cv2, numpy, _zxing = _libs()
     dictionary = cv2.aruco.getPredefinedDictionary(cv2.aruco.DICT_4X4_50)
     found: dict[int, Any] = {}
+    # The smallest marker looked for is half the size the QR code says the marks are: a page
+    # far off in a big photo is searched as closely as one that fills the frame.
+    marker = qr_side * sheet_layout.MARKER_SIZE / where.qr_box()[2]
+    smallest = {"minMarkerPerimeterRate": min(0.03, 2 * marker / max(page.pixels.shape))}
     # OpenCV's defaults first; then, for a soft photo, finer sampling of each marker's cells
     # and rounder corners allowed. A marker found in the wrong place fails the outline check.
-    for tuning in ({}, {"perspectiveRemovePixelPerCell": 8,
-                        "polygonalApproxAccuracyRate": 0.06}):
+    for tuning in ({**smallest}, {**smallest, "perspectiveRemovePixelPerCell": 8,
+                                  "polygonalApproxAccuracyRate": 0.06}):
         parameters = cv2.aruco.DetectorParameters()
         for name, value in tuning.items():
             setattr(parameters, name, value)
@@ -306,12 +334,20 @@ def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
                 found.setdefault(int(marker), points.reshape(4, 2))
         if len(found) == 4:
             break
+    if not found:
+        return Refusal(page.source, fill(tr(
+            "%1: none of the 4 corner marks could be found (the corners cut off, folded or "
+            "covered, or the image too blurred); scan or photograph it again with the whole "
+            "page in view."), page.source))
     if len(found) < 4:
         missing = 4 - len(found)
-        return Refusal(page.source, fill(tr(
-            "%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or "
-            "covered, or the image too blurred); scan or photograph it again with the whole "
-            "page in view."), page.source, missing))
+        return Refusal(page.source, fill((
+            tr("%1: 1 of the 4 corner marks could not be found (a corner cut off, folded or "
+               "covered, or the image too blurred); scan or photograph it again with the "
+               "whole page in view.") if missing == 1 else
+            tr("%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or "
+               "covered, or the image too blurred); scan or photograph it again with the "
+               "whole page in view.")), page.source, missing))
     width, height = where.size
     side = sheet_layout.MARKER_SIZE
     source, target = [], []
@@ -329,13 +365,32 @@ def _straighten(page: PageImage, where: SheetGeometry) -> Any | Refusal:
                                borderValue=255)
 
 
-def _darkness(straight: Any) -> Any:
-    """Each pixel's tone over the paper's around it (lighting divided out): 1 is paper."""
+@dataclass(frozen=True)
+class Tone:
+    """Each pixel's tone over the paper's around it (lighting divided out; 1 is paper):
+    `smooth` after a 3-pixel median (specks gone, and thin lines too), `raw` without;
+    `line`, per pixel: in `raw`, a pixel darker than this is a line (LINE, or darker on a
+    noisy photo: seven times the sensor's noise below the paper there; a camera's noise is
+    the same on light and dark paper, so it weighs more where the paper is in shadow)."""
+
+    smooth: Any
+    raw: Any
+    line: Any
+
+
+def _darkness(straight: Any) -> Tone:
+    """The straightened page's tones (see `Tone`)."""
     cv2, numpy, _zxing = _libs()
     smooth = cv2.medianBlur(straight, 3)
     paper = cv2.dilate(smooth, numpy.ones((25, 25), numpy.uint8))  # ink gone: the paper's tone
-    paper = cv2.GaussianBlur(paper, (0, 0), 12)
-    return smooth.astype(numpy.float32) / numpy.maximum(paper.astype(numpy.float32), 1.0)
+    paper = numpy.maximum(cv2.GaussianBlur(paper, (0, 0), 12).astype(numpy.float32), 1.0)
+    tone = smooth.astype(numpy.float32) / paper
+    raw = straight.astype(numpy.float32) / paper
+    # the noise, in grey levels, where the page is paper (the median keeps ink out)
+    blank = (straight.astype(numpy.float32) - smooth.astype(numpy.float32))[tone > 0.9]
+    noise = (1.4826 * float(numpy.median(numpy.abs(blank - numpy.median(blank))))
+             if blank.size else 0.0)
+    return Tone(tone, raw, numpy.minimum(LINE, 1 - 7 * noise / paper))
 
 
 def _boxes(where: SheetGeometry, index: int) -> list[tuple[float, float, float]]:
@@ -348,20 +403,51 @@ def _boxes(where: SheetGeometry, index: int) -> list[tuple[float, float, float]]
     return boxes
 
 
-def _box_fills(tone: Any, boxes: Sequence[tuple[float, float, float]],
-               ) -> tuple[list[float], list[float], list[float]]:
+@dataclass(frozen=True)
+class BoxInk:
+    """What is measured of each box of a row (see `_box_fills`), in column order."""
+
+    fills: list[float]
+    lights: list[float]
+    outlines: list[float]
+    thin: list[float]  # dark strokes (see `_strokes`)
+    around: list[float]
+    lines: list[float]  # any lines, grey ones too (see `_strokes`)
+
+
+def _box_fills(tones: Tone, boxes: Sequence[tuple[float, float, float]]) -> BoxInk:
     """Per box (see `_boxes`): the ink share inside it, the share of light marks (LIGHT: a
-    grey pencil) inside it, and the share of its printed outline found
-    (a thin line: LINE counts, so a slightly soft photo still finds it)."""
+    grey pencil) inside it, the share of its printed outline found (a thin line: LINE
+    counts, so a slightly soft photo still finds it), the share of its inside in thin lines
+    (unsmoothed, LINE) and the share of the paper just around it that is ink (a ring round
+    the box, a tick overshooting it: unsmoothed, LINE, its outline left out)."""
     _cv2, numpy, _zxing = _libs()
-    fills, lights, outlines = [], [], []
+    tone, raw = tones.smooth, tones.raw
+    fills, lights, outlines, thin, thin_light, around = [], [], [], [], [], []
     for left, top, size in boxes:
         inset = size * INSET
         inside = tone[round(top + inset):round(top + size - inset),
                      round(left + inset):round(left + size - inset)]
         fills.append(float((inside < INK).mean()))
         lights.append(float((inside < LIGHT).mean()))
+        fine = raw[round(top + inset):round(top + size - inset),
+                   round(left + inset):round(left + size - inset)]
+        lines, dark = _strokes(fine, tones.line[round(top + inset):round(top + size - inset),
+                                                 round(left + inset):round(left + size - inset)])
+        thin.append(dark)
+        thin_light.append(lines)
         edge = max(2, round(size * 0.12))  # the outline is thin: allow a little misplacement
+        # around: half a box each side, a third above and below (the row's rules are further)
+        ox, oy = max(0, round(left - size * 0.5)), max(0, round(top - size * 0.33))
+        outer = (raw[oy:round(top + size + size * 0.33), ox:round(left + size * 1.5)]
+                 < tones.line[oy:round(top + size + size * 0.33), ox:round(left + size * 1.5)])
+        keep = numpy.ones(outer.shape, bool)
+        keep[max(0, round(top) - edge - 1 - oy):round(top + size) + edge + 1 - oy,
+             max(0, round(left) - edge - 1 - ox):round(left + size) + edge + 1 - ox] = False
+        outer &= keep
+        # specks of noise left out: only lines reaching across a third of a box count
+        around.append(float(_long_lines(outer, size / 3).sum() / max(1, keep.sum()))
+                      if outer.any() else 0.0)
         band = numpy.concatenate([
             tone[round(top) - edge:round(top) + edge, round(left):round(left + size)].ravel(),
             tone[round(top + size) - edge:round(top + size) + edge,
@@ -371,7 +457,43 @@ def _box_fills(tone: Any, boxes: Sequence[tuple[float, float, float]],
                  round(left + size) - edge:round(left + size) + edge].ravel(),
         ]) < LINE
         outlines.append(float(band.mean()))
-    return fills, lights, outlines
+    return BoxInk(fills, lights, outlines, thin, around, thin_light)
+
+
+def _long_lines(ink: Any, least: float) -> Any:
+    """The pixels of mask `ink` in lines (a pixel's gap bridged) reaching across at least
+    `least` pixels, as a mask."""
+    cv2, numpy, _zxing = _libs()
+    joined = cv2.dilate(ink.astype(numpy.uint8), numpy.ones((3, 3), numpy.uint8))
+    count, labels, stats, _centres = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    long = [n for n in range(1, count)
+            if max(stats[n, cv2.CC_STAT_WIDTH], stats[n, cv2.CC_STAT_HEIGHT]) - 2 >= least]
+    return numpy.isin(labels, long) & ink
+
+
+def _strokes(tone: Any, line: Any = LINE) -> tuple[float, float]:
+    """Of a box's inside (`tone`, unsmoothed): the share in lines, pixels a little darker
+    than the paper (`line`, see `Tone`) that join up (a pixel's gap bridged) across at
+    least SPECK of it; and the share in dark strokes, lines reaching across STROKE of it
+    whose darkest pixels are ink (INK: a pen, however thin; a grey pencil line is not).
+    Specks of noise are neither; a short dash (a pen put down and taken back) is a line,
+    not a stroke; a tick, a cross or a slash is a stroke."""
+    cv2, numpy, _zxing = _libs()
+    ink = tone < line
+    if not ink.size or not ink.any():
+        return 0.0, 0.0
+    joined = cv2.dilate(ink.astype(numpy.uint8), numpy.ones((3, 3), numpy.uint8))
+    count, labels, stats, _centres = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    side = max(ink.shape)
+    reach = [max(stats[n, cv2.CC_STAT_WIDTH], stats[n, cv2.CC_STAT_HEIGHT]) - 2
+             for n in range(count)]
+    lines = [n for n in range(1, count) if reach[n] >= SPECK * side]
+    if not lines:
+        return 0.0, 0.0
+    strokes = [n for n in lines if reach[n] >= STROKE * side
+               and float(numpy.percentile(tone[(labels == n) & ink], 10)) < INK]
+    return (float((numpy.isin(labels, lines) & ink).mean()),
+            float((numpy.isin(labels, strokes) & ink).mean()) if strokes else 0.0)
 
 
 def _word(status: str) -> str:
@@ -384,52 +506,86 @@ def _word(status: str) -> str:
 MARKED, EMPTY, TRACE = "marked", "empty", "trace"
 
 
-def judge_box(ink: float, light: float) -> str:
-    """One box from the ink share inside it and the share of lighter marks (a box with a
-    light pencil mark only is a trace, for a person to look at): MARKED, EMPTY or TRACE.
+def judge_box(ink: float, light: float, thin: float = 0.0, lines: float = 0.0) -> str:
+    """One box from the ink share inside it, the share of lighter marks (a box with a
+    light pencil mark only is a trace, for a person to look at) and the share in thin lines
+    in dark strokes (a fine pen: THIN_MARK a mark) and in any lines (THIN_TRACE: a trace):
+    MARKED, EMPTY or TRACE.
     Every box of a sheet or a tick-off template is judged here."""
-    if ink >= MARK:
+    if ink >= MARK or thin >= THIN_MARK:
         return MARKED
-    if ink >= FAINT or light >= MARK:
+    if ink >= FAINT or light >= MARK or max(thin, lines) >= THIN_TRACE:
         return TRACE
     return EMPTY
 
 
-def judge_tick(fill_share: float, light: float, outline: float) -> BoxReading:
+def _strength(ink: float, thin: float) -> float:
+    """How much of a mark a box holds, on the ink-share scale (thin lines scaled up to it)."""
+    return max(ink, thin * MARK / THIN_MARK)
+
+
+def judge_tick(fill_share: float, light: float, outline: float, thin: float = 0.0,
+               lines: float = 0.0) -> BoxReading:
     """A tick-off box: ticked when marked, not when empty, doubtful on a trace or when its
     printed outline is not where it should be."""
-    state = judge_box(fill_share, light)
+    state = judge_box(fill_share, light, thin, lines)
+    fill_share = _strength(fill_share, thin)
     rounded = round(fill_share, 3)
     if outline < 0.25:
         return BoxReading(state == MARKED, True, 0.3, rounded,
                           tr("the box outlines are not where they should be"))
-    if state == MARKED:
-        return BoxReading(True, False, round(min(1.0, 0.6 + (fill_share - FAINT) * 2), 2),
-                          rounded)
-    if state == EMPTY:
-        return BoxReading(False, False, round(min(1.0, 1 - fill_share / FAINT * 0.4), 2),
-                          rounded)
+    confidence = (min(1.0, 0.6 + (fill_share - FAINT) * 2) if state == MARKED
+                  else min(1.0, 1 - fill_share / FAINT * 0.4) if state == EMPTY else 0.0)
+    if state != TRACE and confidence < CONFIDENT:
+        return BoxReading(state == MARKED, True, round(confidence, 2), rounded,
+                          tr("not clear enough"))
+    if state != TRACE:
+        return BoxReading(state == MARKED, False, round(confidence, 2), rounded)
     confidence = max(0.0, min(0.5, (MARK - fill_share) / MARK))
     return BoxReading(fill_share >= (FAINT + MARK) / 2, True, round(confidence, 2), rounded,
                       tr("a faint mark"))
 
 
-def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = None) -> RowReading:
+def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = None,
+          thin: Sequence[float] | None = None, around: Sequence[float] | None = None,
+          lines: Sequence[float] | None = None) -> RowReading:
     """A row's reading from the ink share inside its boxes (and the share of lighter marks:
-    a box with a light pencil mark only is a faint mark, for a person to look at)."""
+    a box with a light pencil mark only is a faint mark, for a person to look at; the share
+    in thin lines, see `judge_box`; and the ink around each box: with no one box clearly
+    marked, ink around a box is a ring round it or a tick overshooting it, for a person).
+    A clear reading less sure than CONFIDENT goes to a person too."""
     codes = sheet_layout.STATUS_CODES
     lights = lights if lights is not None else fills
+    thin = thin if thin is not None else [0.0] * len(fills)
+    around = around if around is not None else [0.0] * len(fills)
+    lines = lines if lines is not None else [0.0] * len(fills)
+    states = [judge_box(*box) for box in zip(fills, lights, thin, lines, strict=True)]
+    fills = [_strength(f, t) for f, t in zip(fills, thin, strict=True)]
     order = sorted(range(len(fills)), key=lambda i: fills[i], reverse=True)
     top, second = fills[order[0]], fills[order[1]]
-    states = [judge_box(f, light) for f, light in zip(fills, lights, strict=True)]
     marked = [i for i, state in enumerate(states) if state == MARKED]
     faint = [i for i, state in enumerate(states) if state == TRACE]
     rounded = tuple(round(f, 3) for f in fills)
+    ringed = [i for i in range(len(fills)) if around[i] >= AROUND and i not in marked]
+    if ringed and len(marked) <= 1 and not faint:
+        box = max(ringed, key=lambda i: around[i])
+        note = (fill(tr("ink around the %1 box, and %2 marked"), _word(codes[box]),
+                     _word(codes[marked[0]])) if marked else
+                fill(tr("ink around the %1 box, none marked inside it"), _word(codes[box])))
+        return RowReading(row, codes[marked[0]] if marked else codes[box], True, 0.3, rounded,
+                          note)
     if len(marked) == 1 and not faint:
         confidence = min(1.0, 0.6 + (top - max(second, FAINT)) * 2)
+        if confidence < CONFIDENT:
+            return RowReading(row, codes[marked[0]], True, round(confidence, 2), rounded,
+                              fill(tr("%1 not clearly marked"), _word(codes[marked[0]])))
         return RowReading(row, codes[marked[0]], False, round(confidence, 2), rounded)
     if not marked and not faint:
-        return RowReading(row, None, False, round(min(1.0, 1 - top / FAINT * 0.4), 2), rounded)
+        confidence = min(1.0, 1 - top / FAINT * 0.4)
+        if confidence < CONFIDENT:
+            return RowReading(row, None, True, round(confidence, 2), rounded,
+                              fill(tr("a faint mark in %1"), _word(codes[order[0]])))
+        return RowReading(row, None, False, round(confidence, 2), rounded)
     if len(marked) > 1:
         names = [_word(codes[i]) for i in marked]
         note = (fill(tr("%1 and %2 both marked"), names[0], names[1]) if len(names) == 2
@@ -450,12 +606,13 @@ def judge(row: int, fills: Sequence[float], lights: Sequence[float] | None = Non
 def read_page(page: PageImage) -> PageReading | Refusal:
     """Read one page image, or refuse it with a sentence."""
     started = time.perf_counter()
-    code = _code(page)
-    if isinstance(code, Refusal):
-        return code
+    coded = _code(page)
+    if isinstance(coded, Refusal):
+        return coded
+    code, qr_side = coded
     where = sheet_layout.page_geometry(code)
     assert where is not None  # _code refuses unknown papers
-    straight = _straighten(page, where)
+    straight = _straighten(page, where, qr_side)
     if isinstance(straight, Refusal):
         return straight
     tone = _darkness(straight)
@@ -463,21 +620,24 @@ def read_page(page: PageImage) -> PageReading | Refusal:
     ticks: list[TickRowReading] = []
     outlines: list[float] = []
     for index in range(code.row_count if code.kind == sheet_layout.TICKOFF else 0):
-        fills, lights, edges = _box_fills(tone, _boxes(where, index))
-        outlines.extend(edges)
+        ink = _box_fills(tone, _boxes(where, index))
+        outlines.extend(ink.outlines)
         ticks.append(TickRowReading(code.first_row + index, tuple(
-            judge_tick(*box) for box in zip(fills, lights, edges, strict=True))))
+            judge_tick(*box) for box in zip(ink.fills, ink.lights, ink.outlines, ink.thin,
+                                            ink.lines, strict=True))))
     unlisted: list[TickRowReading] = []
     for index in range(code.row_count, code.row_count + code.blank_rows):
-        fills, lights, edges = _box_fills(tone, _boxes(where, index))
-        boxes = tuple(judge_tick(*box) for box in zip(fills, lights, edges, strict=True))
+        ink = _box_fills(tone, _boxes(where, index))
+        boxes = tuple(judge_tick(*box) for box in zip(ink.fills, ink.lights, ink.outlines,
+                                                      ink.thin, ink.lines, strict=True))
         if any(box.ticked or box.doubtful for box in boxes):
             unlisted.append(TickRowReading(code.first_row + index, boxes))
     for index in range(code.row_count if code.kind == sheet_layout.SHEET else 0):
-        fills, lights, edges = _box_fills(tone, _boxes(where, index))
-        outlines.extend(edges)
-        reading = judge(code.first_row + index, fills, lights)
-        if min(edges) < 0.25 and not reading.doubtful:
+        ink = _box_fills(tone, _boxes(where, index))
+        outlines.extend(ink.outlines)
+        reading = judge(code.first_row + index, ink.fills, ink.lights, ink.thin, ink.around,
+                        ink.lines)
+        if min(ink.outlines) < 0.25 and not reading.doubtful:
             reading = RowReading(reading.row, reading.status, True, 0.3, reading.fills,
                                  tr("the box outlines are not where they should be"))
         rows.append(reading)
@@ -494,7 +654,7 @@ def read_page(page: PageImage) -> PageReading | Refusal:
                        tuple(unlisted))
 
 
-def _walk_in_rows(tone: Any, where: SheetGeometry, code: PageCode) -> list[WalkInRow]:
+def _walk_in_rows(tones: Tone, where: SheetGeometry, code: PageCode) -> list[WalkInRow]:
     """The blank walk-in rows below the page's participants (or on a page of them only).
 
     Their height on the page depends on the roll above, so they are found, not computed: a
@@ -503,6 +663,7 @@ def _walk_in_rows(tone: Any, where: SheetGeometry, code: PageCode) -> list[WalkI
     (ID and name) of each are then measured for ink, and its boxes read like a roll row's.
     """
     cv2, numpy, _zxing = _libs()
+    tone = tones.smooth
     height = where.size[1]
     side = BOX_SIZE * SCALE
     if code.row_count:
@@ -550,10 +711,11 @@ def _walk_in_rows(tone: Any, where: SheetGeometry, code: PageCode) -> list[WalkI
         for status in range(len(sheet_layout.STATUS_CODES)):
             x, _y, _side = where.box(0, status)
             boxes.append((x * SCALE, centre - side / 2, side))
-        fills, lights, _edges = _box_fills(tone, boxes)
+        ink = _box_fills(tones, boxes)
         band = (round(write_left - widths[0] * SCALE), round(centre - half),
                 round(boxes_right), round(centre + half))
-        result.append(WalkInRow(line, band, judge(line, fills, lights),
+        result.append(WalkInRow(line, band, judge(line, ink.fills, ink.lights, ink.thin,
+                                                      lines=ink.lines),
                                 writing >= WRITTEN))
     return result
 
@@ -593,10 +755,15 @@ def row_crop(reading: PageReading, row: int) -> Any:
 def encode_evidence(page: PageImage) -> bytes:
     """The page image as a JPEG (quality 90: legible, a tenth of a phone photo's PNG), kept
     beside the data file as evidence."""
+    return encode_jpeg(page.pixels, page.source)
+
+
+def encode_jpeg(pixels: Any, source: str) -> bytes:
+    """A grey image (a page, or a crop of one: `source` names it) as a JPEG of quality 90."""
     cv2, _numpy, _zxing = _libs()
-    ok, data = cv2.imencode(".jpg", page.pixels, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    ok, data = cv2.imencode(".jpg", pixels, [cv2.IMWRITE_JPEG_QUALITY, 90])
     if not ok:
-        raise PaperError(fill(tr("The image of %1 could not be encoded."), page.source))
+        raise PaperError(fill(tr("The image of %1 could not be encoded."), source))
     return bytes(data.tobytes())
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,13 @@ from fieldsessions.core.i18n import fill, tr
 from fieldsessions.core.outcomes import TickChange
 from fieldsessions.core.records import MarkChange, session_code
 from fieldsessions.db.models import OutcomeTick, database
-from fieldsessions.paper.reader import PageReading, Refusal, encode_evidence
+from fieldsessions.paper.reader import (
+    PageReading,
+    Refusal,
+    encode_evidence,
+    encode_jpeg,
+    walk_in_crop,
+)
 from fieldsessions.reports.sheet_layout import TICKOFF, PageCode, fingerprint
 from fieldsessions.services import attendance, outcomes, participants, report_data
 from fieldsessions.services.common import get_session
@@ -64,6 +70,8 @@ class PlannedMark:
     confidence: float
     note: str
     current: str | None
+    # (source, read, doubtful) on each copy of the page, when the copies differ on this row
+    copies: tuple[tuple[str, str | None, bool], ...] = ()
 
     @property
     def conflict(self) -> bool:
@@ -73,12 +81,14 @@ class PlannedMark:
     @property
     def unmarked(self) -> bool:
         """No box marked on the paper and no mark on the laptop: a person decides."""
-        return self.read is None and not self.doubtful and self.current is None
+        return (self.read is None and not self.doubtful and self.current is None
+                and not self.copies)
 
     @property
     def writable(self) -> bool:
-        """Read clearly, and the person is still pending on the laptop."""
-        return self.read is not None and not self.doubtful and self.current is None
+        """Read clearly, alike on every copy of the page, and the person is still pending."""
+        return (self.read is not None and not self.doubtful and self.current is None
+                and not self.copies)
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,8 @@ class PlannedTick:
     confidence: float
     note: str
     current: bool | None
+    # (source, read, doubtful) on each copy of the page, when the copies differ on this box
+    copies: tuple[tuple[str, bool, bool], ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -117,8 +129,8 @@ class PlannedTick:
 
     @property
     def writable(self) -> bool:
-        """Ticked clearly on paper, and never set on the laptop."""
-        return self.read and not self.doubtful and self.current is None
+        """Ticked clearly on paper, alike on every copy, and never set on the laptop."""
+        return self.read and not self.doubtful and self.current is None and not self.copies
 
 
 @dataclass(frozen=True)
@@ -130,6 +142,7 @@ class PagePlan:
     marks: tuple[PlannedMark, ...]
     moved: int = 0  # rows the page's people moved on the roll since it was printed
     ticks: tuple[PlannedTick, ...] = ()
+    copies: tuple[str, ...] = ()  # the sources of every copy of this page, when read twice+
 
     @property
     def tickoff(self) -> bool:
@@ -200,6 +213,59 @@ def plan(reading: PageReading) -> PagePlan | Refusal:
     return PagePlan(reading, _label(code.session_id), marks, start - (code.first_row - 1))
 
 
+def plan_all(readings: Sequence[PageReading]) -> tuple[list[PagePlan], list[Refusal]]:
+    """`plan` for every page, then `compare_copies`: the plans in session and page order,
+    and the pages refused."""
+    plans: list[PagePlan] = []
+    refused: list[Refusal] = []
+    for reading in readings:
+        planned = plan(reading)
+        if isinstance(planned, Refusal):
+            refused.append(planned)
+        else:
+            plans.append(planned)
+    plans = compare_copies(plans)
+    plans.sort(key=lambda p: (p.session_label, p.session_id, p.page))
+    return plans, refused
+
+
+def compare_copies(plans: Sequence[PagePlan]) -> list[PagePlan]:
+    """The plans, with the copies of one page (the same session, kind and page read more than
+    once: scanned twice, or a photocopy ticked too) compared row by row. Rows read alike stay
+    as they are (the first written, the others then already on the laptop); rows read
+    differently (or doubtful on one copy only) carry every copy's reading (`copies`) and are
+    never written as read: a person decides, whichever copy came first."""
+    groups: dict[tuple[str, str, int], list[int]] = {}
+    for index, item in enumerate(plans):
+        groups.setdefault((item.session_id, item.reading.code.kind, item.page), []).append(index)
+    result = list(plans)
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        group = [plans[i] for i in indexes]
+        sources = tuple(item.reading.source for item in group)
+        marks: dict[str, list[tuple[str, str | None, bool]]] = {}
+        ticks: dict[tuple[str, str], list[tuple[str, bool, bool]]] = {}
+        for item in group:
+            source = item.reading.source
+            for mark in item.marks:
+                marks.setdefault(mark.participant_id, []).append(
+                    (source, mark.read, mark.doubtful))
+            for tick in item.ticks:
+                ticks.setdefault(tick.key, []).append((source, tick.read, tick.doubtful))
+
+        def differ(readings: Sequence[tuple[str, Any, bool]]) -> bool:
+            return len({(value, doubtful) for _source, value, doubtful in readings}) > 1
+
+        for i, item in zip(indexes, group, strict=True):
+            result[i] = replace(item, copies=sources, marks=tuple(
+                replace(m, copies=tuple(marks[m.participant_id]))
+                if differ(marks[m.participant_id]) else m for m in item.marks),
+                ticks=tuple(replace(t, copies=tuple(ticks[t.key])) if differ(ticks[t.key])
+                            else t for t in item.ticks))
+    return result
+
+
 def _stored_ticks(session_id: str) -> dict[tuple[str, str], bool]:
     """Every tick set on the laptop for the session: (participant id, outcome id) -> value."""
     return {(pid, oid): bool(achieved) for pid, oid, achieved in OutcomeTick.select(
@@ -250,12 +316,12 @@ class WalkInEntry:
         name: the name written. id_or_phone: what was written beside it ("their ID or
             phone", the sheet asks): a phone number when it looks like one, else an ID (a
             person already here with that ID is found, not added twice).
-        status: the mark for the session.
+        status: the mark for the session (None: the person is added with no mark).
     """
 
     name: str
     id_or_phone: str
-    status: str
+    status: str | None
 
     def participant(self) -> participants.ParticipantInput:
         written = self.id_or_phone.strip()
@@ -276,6 +342,7 @@ class Accepted:
     evidence: Path
     walk_ins: tuple[participants.WalkInResult, ...] = ()
     ticks: tuple[TickChange, ...] = ()  # a tick-off page's
+    walk_in_crops: Mapping[int, Path] = field(default_factory=dict)  # line -> its crop kept
 
 
 def evidence_folder() -> Path:
@@ -309,19 +376,29 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
     moment = now or datetime.now(UTC)
     folder = evidence_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    kept: list[Path] = []
+    kept: list[Path] = []  # every file written, removed again if the writing fails
+    pages: list[Path] = []
+    crops: list[dict[int, Path]] = []
     try:
         for item in plans:
             stem = f"{item.session_id}-page{item.page}-{moment:%Y%m%dT%H%M%S%fZ}"
+            if folder / f"{stem}.jpg" in pages:  # the same page given twice
+                stem = f"{stem}-{len(pages) + 1}"
             target = folder / f"{stem}.jpg"
-            if target in kept:  # the same page given twice
-                target = folder / f"{stem}-{len(kept) + 1}.jpg"
             target.write_bytes(encode_evidence(item.reading.page))
             kept.append(target)
+            pages.append(target)
+            written_in: dict[int, Path] = {}
+            for row in item.reading.walk_ins:  # the walk-in rows as written, to type in later
+                crop = folder / f"{stem}-walk-in{row.line}.jpg"
+                crop.write_bytes(encode_jpeg(walk_in_crop(item.reading, row), crop.name))
+                kept.append(crop)
+                written_in[row.line] = crop
+            crops.append(written_in)
         results: list[Accepted] = []
         with database.atomic():
-            for item, evidence, chosen, entries, chosen_ticks in zip(
-                    plans, kept, decided, typed, toggled, strict=True):
+            for item, evidence, chosen, entries, chosen_ticks, walk_in_crops in zip(
+                    plans, pages, decided, typed, toggled, crops, strict=True):
                 if item.tickoff:
                     results.append(Accepted(item, (), evidence, (), tuple(
                         _write_ticks(item, chosen_ticks, by=by, now=moment))))
@@ -344,7 +421,8 @@ def accept(plans: Sequence[PagePlan], *, by: str | None = None,
                 added = tuple(participants.walk_in(item.session_id, entry.participant(),
                                                    status=entry.status, by=by, now=moment)
                               for entry in entries)
-                results.append(Accepted(item, tuple(changes), evidence, added))
+                results.append(Accepted(item, tuple(changes), evidence, added,
+                                        walk_in_crops=walk_in_crops))
         return results
     except BaseException:
         for path in kept:

@@ -453,13 +453,14 @@ def walk_in(
     data: ParticipantInput | None = None,
     *,
     participant_id: str | None = None,
-    status: AttendanceStatus | str = AttendanceStatus.PRESENT,
+    status: AttendanceStatus | str | None = AttendanceStatus.PRESENT,
     book: bool = False,
     by: str | None = None,
     now: datetime | None = None,
 ) -> WalkInResult:
     """Add someone at the door: find or create them, enrol them (see `_walk_in_enrolment`:
-    booked when a place is free and nobody waits, else waitlisted unless `book`), mark them."""
+    booked when a place is free and nobody waits, else waitlisted unless `book`), mark them
+    (`status` None: on the roll with no mark yet)."""
     with database.atomic():
         session = get_session(session_id)
         created = False

@@ -2,7 +2,8 @@
 
 Makes the app's own two-page sheet (45 people), marks it with pen-like ticks, crosses,
 scribbled and blacked-in boxes (plus one faint mark and one double tick per page pair) in
-black pen, blue ballpoint and soft pencil, then reads it back as each kind of image.
+black pen, blue ballpoint, soft pencil and fine pens (0.2 and 0.15 mm lines), then reads it
+back as each kind of image.
 Prints per kind: rows read right, rows flagged doubtful (2 per page pair are meant to be: a
 faint mark and a double tick), rows read WRONG without a flag (the number that must stay 0),
 pages refused, and the median seconds per page.
@@ -70,7 +71,9 @@ def main() -> None:
         made = pdf(Path(tmp), sheet())
         pens = {"black pen": marked_pages(made, sheet()),
                 "blue ballpoint": marked_pages(made, sheet(), ink=95),
-                "soft pencil": marked_pages(made, sheet(), ink=140)}
+                "soft pencil": marked_pages(made, sheet(), ink=140),
+                "fine pen 0.2 mm": marked_pages(made, sheet(), pen_mm=0.2),
+                "fine blue pen 0.15 mm": marked_pages(made, sheet(), ink=95, pen_mm=0.15)}
     print(f"  {'kind':26} {'rows':>5} {'right':>6} {'doubtful':>9} {'WRONG':>6} "
           f"{'refused':>8} {'s/page':>7}")
     for pen, pages in pens.items():

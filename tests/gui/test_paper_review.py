@@ -283,3 +283,55 @@ def test_a_mark_taken_on_the_laptop_after_the_review_began_is_not_overwritten_ev
     assert marks[1] == "excused"  # taken since the plan: kept, though chosen
     assert marks[CONFLICT_ROW] == paper  # chosen over the laptop's mark the person saw
     assert first not in {c.participant_id for c in accepted.changes}
+
+
+def test_two_copies_of_a_page_rows_they_differ_on_are_decided_and_the_second_is_refreshed(
+    qtbot: QtBot, worker: DbWorker, monkeypatch: pytest.MonkeyPatch, roll: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    """The same page twice: a row the copies read differently is shown first and not written
+    as read; once copy 1 is accepted, copy 2 shows the laptop's new marks and Enter writes
+    exactly what its "write" column says."""
+    differ = 7
+    assert expected(differ) not in (None, "absent")
+    attendance_sheet(report_data.attendance_sheet(roll["id"]), tmp_path / "again.pdf")
+    where = SheetGeometry(PageSetup())
+    page = paper_marks.render(tmp_path / "again.pdf")[0]
+    for row in range(1, PEOPLE + 1):
+        status = "absent" if row == differ else expected(row)
+        if row == FAINT_ROW:
+            paper_marks.mark(page, where, row - 1, 2, kind="faint")
+        elif status is not None:
+            paper_marks.mark(page, where, row - 1, STATUS_CODES.index(status), seed=row)
+    copy = paper_marks.save(page, tmp_path / "copy.png")
+    _tab, dialog = open_review(qtbot, worker, monkeypatch, roll["id"], [roll["scan"], copy])
+    assert dialog.page_list.currentRow() == 0
+    rows = table_rows(dialog)
+    shown = next(r for r in rows if r[0] == str(differ))
+    assert rows.index(shown) < 3  # among the rows a person must look at, at the top
+    assert shown[2] == f"{expected(differ).capitalize()} (the copies differ)"
+    assert shown[4] == "nothing"
+    select_row(qtbot, dialog, differ)
+    assert "copies differ here" in dialog.message() and "copy.png" in dialog.message()
+
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # copy 1, row 7 left alone
+    qtbot.waitUntil(lambda: dialog.page_list.currentRow() == 1, timeout=20000)
+    idle(qtbot, worker)
+    assert marks_of(roll["people"])[differ] is None
+    rows = table_rows(dialog)
+    agreed = next(r for r in range(1, PEOPLE + 1)
+                  if r not in (FAINT_ROW, CONFLICT_ROW, differ) and expected(r) is not None)
+    line = next(r for r in rows if r[0] == str(agreed))
+    assert line[3] == expected(agreed).capitalize()  # the laptop column, refreshed
+    assert line[4] == f"keep {expected(agreed)}"
+    select_row(qtbot, dialog, differ)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A)  # the person decides: absent
+    to_write = [r for r in table_rows(dialog) if r[4] not in ("nothing", "—")
+                and not r[4].endswith("(already)") and not r[4].startswith("keep ")]
+    assert [r[0] for r in to_write] == [str(differ)]
+    before = AttendanceHistory.select().count()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog._pages[1].written is not None, timeout=20000)
+    idle(qtbot, worker)
+    assert marks_of(roll["people"])[differ] == "absent"
+    assert AttendanceHistory.select().count() - before == len(to_write)

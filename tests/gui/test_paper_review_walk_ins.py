@@ -10,7 +10,7 @@ from typing import Any
 import cv2
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from fieldsessions.db.models import Attendance, Participant
@@ -156,3 +156,68 @@ def test_scan_in_says_how_many_walk_in_rows_were_written_in_and_where_to_type_th
     out = capsys.readouterr().out
     assert ("2 walk-in rows written in by hand, not added here: type them in with Read paper "
             "sheets… on the Roster tab") in out
+
+
+def test_a_walk_in_row_with_no_box_ticked_is_added_without_a_mark(
+    qtbot: QtBot, worker: DbWorker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    """A name written in, no box ticked: the review shows "Not marked" (not Present) and
+    Enter adds the person with no mark; a ticked row keeps what was read."""
+    info = helpers.programme("Family Development Sessions")
+    helpers.people(12, info.id)
+    session_id = helpers.past_session(info.id)
+    attendance_sheet(report_data.attendance_sheet(session_id), tmp_path / "sheet.pdf")
+    page = paper_marks.render(tmp_path / "sheet.pdf", DPI)[0]
+    bands = walk_in_bands(page)
+    write_in(page, bands[0], "Amani Juma", None)
+    write_in(page, bands[2], "Joseph Otieno", "late")
+    scan = paper_marks.save(paper_marks.photograph(page, angle=-2, noise=3),
+                            tmp_path / "walk-ins.jpg")
+    _tab, dialog = open_review(qtbot, worker, monkeypatch, session_id, [scan])
+    marks = [box.currentText() for box in dialog.walk_in_rows.findChildren(QComboBox)]
+    assert marks == ["Not marked", "Late"]
+    first, second = dialog.name_edits
+    qtbot.keyClicks(first, "Amani Juma")
+    qtbot.keyClicks(second, "Joseph Otieno")
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.current_page().written is not None, timeout=20000)
+    idle(qtbot, worker)
+    added = {p.name: p.id for p in Participant.select().where(Participant.is_walk_in == True)}  # noqa: E712
+    assert set(added) == {"Amani Juma", "Joseph Otieno"}
+    marks_now = {a.participant_id: a.status for a in Attendance.select()}
+    assert added["Amani Juma"] not in marks_now  # added, no mark
+    assert marks_now[added["Joseph Otieno"]] == "late"
+
+
+def test_scan_in_json_lists_the_walk_in_rows_with_their_mark_and_kept_crop(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    from fieldsessions.cli import run
+    from fieldsessions.db import store
+
+    store.open_store(db_path)
+    try:
+        info = helpers.programme("Family Development Sessions")
+        helpers.people(12, info.id)
+        session_id = helpers.past_session(info.id)
+        attendance_sheet(report_data.attendance_sheet(session_id), tmp_path / "sheet.pdf")
+    finally:
+        store.close_store()
+    page = paper_marks.render(tmp_path / "sheet.pdf", DPI)[0]
+    bands = walk_in_bands(page)
+    write_in(page, bands[0], "Wanjiru Kamau", "present")
+    write_in(page, bands[3], "Joseph Otieno", None)
+    scan = paper_marks.save(paper_marks.photograph(page, angle=-3, noise=3), tmp_path / "s.jpg")
+    assert run(["--db", str(db_path), "scan-in", str(scan), "--json"]) == 0
+    (shown,) = json.loads(capsys.readouterr().out)["pages"]
+    assert [(w["line"], w["written"], w["read"], w["crop"]) for w in shown["walk_ins"]] == [
+        (1, True, "present", None), (4, True, None, None)]
+    assert run(["--db", str(db_path), "scan-in", str(scan), "--json", "--accept"]) == 0
+    (kept,) = json.loads(capsys.readouterr().out)["pages"]
+    crops = [Path(w["crop"]) for w in kept["walk_ins"]]
+    assert len(crops) == 2 and all(c.is_file() and c.parent.name == "paper-sheets"
+                                   for c in crops)
+    image = cv2.imread(str(crops[0]), cv2.IMREAD_GRAYSCALE)
+    assert image is not None and image.shape[1] > image.shape[0] * 5  # a row, not the page

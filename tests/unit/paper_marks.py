@@ -33,13 +33,16 @@ def render(pdf: Path, dpi: int = 200) -> list[Any]:
 
 
 def mark(image: Any, where: SheetGeometry, index: int, status: int, *, dpi: int = 200,
-         kind: str = "tick", ink: int = 30, seed: int = 0) -> None:
-    """Draw a pen mark in box `status` of row `index` (0-based on its page), in place."""
+         kind: str = "tick", ink: int = 30, seed: int = 0, pen_mm: float = 0.55) -> None:
+    """Draw a pen mark in box `status` of row `index` (0-based on its page), in place; a pen
+    `pen_mm` wide (a fine pen: 0.13-0.25). Kinds: tick, cross, fill, solid, faint, circle
+    (a ring drawn round the box, nothing inside), hatch (the box hatched out: a mark taken
+    back), bigtick (a tick overshooting the box, most of it outside)."""
     rng = np.random.default_rng(seed + index * 7 + status)
     x, y, side = where.box(index, status)
     px = dpi / PT
     left, top, size = x * px, (where.size[1] - y - side) * px, side * px
-    pen = max(2, round(0.55 / 25.4 * dpi))  # a 0.55 mm ballpoint line
+    pen = max(1, round(pen_mm / 25.4 * dpi))  # a 0.55 mm ballpoint line by default
 
     def at(u: float, v: float) -> tuple[int, int]:
         jitter = rng.normal(0, size * 0.03, 2)
@@ -58,6 +61,18 @@ def mark(image: Any, where: SheetGeometry, index: int, status: int, *, dpi: int 
         cv2.rectangle(image, at(-0.1, -0.1), at(1.1, 1.1), ink, -1)
     elif kind == "faint":  # a pencil dot or a mark half taken back
         cv2.line(image, at(0.45, 0.45), at(0.6, 0.55), ink, max(1, pen // 2), cv2.LINE_AA)
+    elif kind == "circle":
+        centre = at(0.5, 0.5)
+        cv2.ellipse(image, centre, (round(size * 0.85), round(size * 0.75)), 0, 0, 360, ink,
+                    pen, cv2.LINE_AA)
+    elif kind == "hatch":
+        for step in np.linspace(-0.6, 0.6, 7):
+            cv2.line(image, at(0.1 + max(0, step), 0.9 + min(0, step)),
+                     at(0.9 + min(0, step), 0.1 + max(0, step)), ink, pen, cv2.LINE_AA)
+        cv2.line(image, at(0.1, 0.1), at(0.9, 0.9), ink, pen, cv2.LINE_AA)
+    elif kind == "bigtick":
+        points = np.array([at(-0.2, 0.4), at(0.3, 1.3), at(1.6, -0.8)], np.int32)
+        cv2.polylines(image, [points], False, ink, pen, cv2.LINE_AA)
     else:
         raise ValueError(kind)
 

@@ -63,8 +63,9 @@ def pdf(tmp: Path, the_sheet: AttendanceSheet, **options: Any) -> Path:
 
 
 def marked_pages(path: Path, the_sheet: AttendanceSheet, dpi: int = 200,
-                 ink: int = 30) -> list[Any]:
-    """The sheet's pages rendered and marked as `expected` says, plus a faint and a double."""
+                 ink: int = 30, pen_mm: float = 0.55) -> list[Any]:
+    """The sheet's pages rendered and marked as `expected` says, plus a faint and a double,
+    with a pen `pen_mm` wide."""
     where = SheetGeometry(PageSetup())
     pages = paper_marks.render(path, dpi)
     per_page = where.rows_per_page
@@ -75,9 +76,10 @@ def marked_pages(path: Path, the_sheet: AttendanceSheet, dpi: int = 200,
             paper_marks.mark(page, where, index, 1, kind="faint", dpi=dpi)
         elif status is not None:
             paper_marks.mark(page, where, index, STATUS_CODES.index(status),
-                             kind=KINDS[row % 4], dpi=dpi, seed=row, ink=ink)
+                             kind=KINDS[row % 4], dpi=dpi, seed=row, ink=ink, pen_mm=pen_mm)
         if row == DOUBLE_ROW:
-            paper_marks.mark(page, where, index, 3, kind="tick", dpi=dpi, seed=99)
+            paper_marks.mark(page, where, index, 3, kind="tick", dpi=dpi, seed=99,
+                             pen_mm=pen_mm)
     return pages
 
 
@@ -324,10 +326,10 @@ def test_an_image_opencv_cannot_work_on_is_refused_and_the_next_page_still_read(
     good = paper_marks.save(corpus[0], tmp_path / "good.png")
     real = reader._straighten
 
-    def fragile(page: PageImage, where: SheetGeometry) -> Any:
+    def fragile(page: PageImage, where: SheetGeometry, qr_side: float) -> Any:
         if page.source == "odd.png":
             raise cv2.error("unsupported depth")
-        return real(page, where)
+        return real(page, where, qr_side)
 
     monkeypatch.setattr(reader, "_straighten", fragile)
     odd = paper_marks.save(corpus[0], tmp_path / "odd.png")
@@ -337,3 +339,31 @@ def test_an_image_opencv_cannot_work_on_is_refused_and_the_next_page_still_read(
     assert results[1].sentence == ("odd.png could not be read as a page image (its format or "
                                    "size is unusual); scan or photograph it again.")
     check_exact(results[2])
+
+
+def test_fine_pens_circles_hatching_and_overshooting_ticks_are_read_or_flagged_never_missed(
+    tmp_path: Path,
+) -> None:
+    """A 0.2 mm pen's ticks are read; a box hatched out beside a fine tick, a ring drawn round
+    a box and a big tick mostly outside its box go to a person: never read blank or as the
+    wrong box with full confidence."""
+    where = SheetGeometry(PageSetup())
+    page = paper_marks.render(pdf(tmp_path, sheet(8)))[0]
+    fine = {"pen_mm": 0.2, "ink": 40}
+    paper_marks.mark(page, where, 0, 0, kind="tick", seed=1, **fine)
+    paper_marks.mark(page, where, 1, 2, kind="cross", seed=2, **fine)
+    paper_marks.mark(page, where, 2, 3, kind="hatch", seed=3)  # absent taken back...
+    paper_marks.mark(page, where, 2, 2, kind="tick", seed=4, **fine)  # ...excused meant
+    paper_marks.mark(page, where, 3, 1, kind="circle", seed=5)
+    paper_marks.mark(page, where, 4, 0, kind="bigtick", seed=6)
+    for image in (page, paper_marks.photograph(page, angle=2, squeeze=0.02, noise=3)):
+        reading = read_page(PageImage("fine.png", image))
+        assert isinstance(reading, PageReading)
+        rows = reading.rows
+        assert (rows[0].status, rows[0].doubtful) == ("present", False), rows[0]
+        assert (rows[1].status, rows[1].doubtful) == ("excused", False), rows[1]
+        assert rows[2].doubtful and rows[2].confidence < 0.8, rows[2]
+        assert rows[3].doubtful and "ink around the late box" in rows[3].note, rows[3]
+        assert rows[4].doubtful, rows[4]
+        assert all((r.status, r.doubtful) == (None, False) for r in rows[5:])
+        assert all(r.confidence >= 0.8 for r in rows if not r.doubtful)  # none unsure unflagged

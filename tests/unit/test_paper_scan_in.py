@@ -341,3 +341,109 @@ def test_two_pages_given_in_reverse_order_are_written_each_with_its_page_in_the_
         assert reasons[people[44]] == "paper sheet, page 2"
     finally:
         store.close_store()
+
+
+def test_the_same_page_read_twice_is_said_and_rows_the_copies_disagree_on_go_to_a_person(
+    db_path: Path, session: dict[str, Any], tmp_path: Path
+) -> None:
+    """Two copies of page 1 (a photocopy ticked too, or the page scanned twice): rows read
+    alike are written once; rows read differently are left for a person, never first-wins."""
+    store.open_store(db_path)
+    try:
+        attendance_sheet(report_data.attendance_sheet(session["id"]), tmp_path / "sheet.pdf")
+    finally:
+        store.close_store()
+    where = SheetGeometry(PageSetup())
+    differ = {7: "absent", 9: None}  # the second copy says otherwise on these rows
+    copies = []
+    for copy in (1, 2):
+        page = paper_marks.render(tmp_path / "sheet.pdf")[0]
+        for row in range(1, PEOPLE + 1):
+            status = differ.get(row, expected(row)) if copy == 2 else expected(row)
+            if row == FAINT_ROW or status is None:
+                continue
+            paper_marks.mark(page, where, row - 1, STATUS_CODES.index(status), seed=row)
+        copies.append(paper_marks.save(page, tmp_path / f"copy{copy}.png"))
+    assert expected(7) not in (None, "absent") and expected(9) is not None
+
+    shown = cli("--db", str(db_path), "scan-in", *map(str, copies), "--accept")
+    assert shown.returncode == 0, shown.stderr
+    out = shown.stdout
+    assert "Page 1 of Family Development Sessions" in out
+    assert "was read twice: copy1.png and copy2.png" in out
+    assert "2 rows read differently on the copies" in out
+    for row in differ:
+        line = next(x for x in out.splitlines() if f"row   {row}  " in x and "copies" in x)
+        assert "copy1.png" in line and "copy2.png" in line
+    clear = [r for r in range(1, PEOPLE + 1) if r not in (FAINT_ROW, CONFLICT_ROW, AGREE_ROW)
+             and r not in differ and expected(r) is not None]
+    written = f"Wrote {len(clear)} marks in one go"
+    assert written in out
+    assert f"{len(clear)} marks to write" in out  # what it says it writes, it writes
+    store.open_store(db_path)
+    try:
+        marks = {a.participant_id: a.status for a in Attendance.select()}
+        for row in differ:
+            assert marks.get(session["people"][row - 1]) is None  # a person decides
+        for row in clear:
+            assert marks[session["people"][row - 1]] == expected(row)
+    finally:
+        store.close_store()
+
+
+@pytest.mark.parametrize("layout", [("--layout", "signature"), ("--filled",)])
+def test_a_sheet_of_a_layout_not_made_to_be_read_back_is_refused_saying_which_can_be(
+    db_path: Path, session: dict[str, Any], tmp_path: Path, layout: tuple[str, ...]
+) -> None:
+    printed = cli("--db", str(db_path), "report", "sheet", "--session", session["id"],
+                  *layout, "-o", str(tmp_path / "other.pdf"))
+    assert printed.returncode == 0, printed.stderr
+    scan = paper_marks.save(paper_marks.render(tmp_path / "other.pdf")[0],
+                            tmp_path / "other.png")
+    shown = cli("--db", str(db_path), "scan-in", str(scan))
+    assert shown.returncode == 1
+    assert shown.stderr == (
+        "fieldsessions: other.png is a session document of a layout that cannot be read back "
+        "(a sheet to sign, a sheet printed with the marks filled in, or one printed before "
+        "sheets could be read back). Only the attendance sheet with a tick box per status "
+        "(not filled) and the tick-off template are read back: print one of those for the "
+        "session.\n")
+
+
+def test_a_photo_where_the_page_fills_part_of_a_large_frame_is_read(
+    db_path: Path, session: dict[str, Any], tmp_path: Path
+) -> None:
+    """A 4000x3000 phone photo with the page in 60 % of it: its corner marks are small for
+    the frame, yet found; a page with no corner mark at all says "none of the 4"."""
+    import cv2
+    import numpy as np
+
+    store.open_store(db_path)
+    try:
+        attendance_sheet(report_data.attendance_sheet(session["id"]), tmp_path / "sheet.pdf")
+    finally:
+        store.close_store()
+    page = cv2.imread(str(ticked_scan(tmp_path / "sheet.pdf", tmp_path / "scan.png")),
+                      cv2.IMREAD_GRAYSCALE)
+    frame = np.full((3000, 4000), 110, np.uint8)  # the table around the page
+    height = 1800  # 60 % of the frame's height
+    small = cv2.resize(page, (round(page.shape[1] * height / page.shape[0]), height),
+                       interpolation=cv2.INTER_AREA)
+    frame[600:600 + height, 1400:1400 + small.shape[1]] = small
+    far = paper_marks.save(frame, tmp_path / "far.jpg")
+    shown = cli("--db", str(db_path), "scan-in", str(far))
+    assert (shown.returncode, shown.stderr) == (0, ""), shown.stderr
+    assert "sheet page 1, rows 1-25" in shown.stdout
+
+    from fieldsessions.reports.sheet_layout import MARKER_SIZE
+
+    clean = paper_marks.render(tmp_path / "sheet.pdf")[0]
+    where, px = SheetGeometry(PageSetup()), 200 / 72
+    for _marker, x, y in where.markers():  # every corner mark covered with paper
+        top = where.size[1] - y - MARKER_SIZE
+        clean[round((top - 3) * px):round((top + MARKER_SIZE + 3) * px),
+              round((x - 3) * px):round((x + MARKER_SIZE + 3) * px)] = 235
+    covered = paper_marks.save(clean, tmp_path / "covered.png")
+    refused = cli("--db", str(db_path), "scan-in", str(covered))
+    assert refused.returncode == 1
+    assert "covered.png: none of the 4 corner marks could be found" in refused.stderr
