@@ -1833,6 +1833,34 @@
         <translation>1 marca para escribir</translation>
     </message>
     <message>
+        <source>%1 (doubtful) on %2</source>
+        <translation>%1 (dudoso) en %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 was read twice: %3</source>
+        <translation>La página %1 de %2 se leyó dos veces: %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 was read %3 times: %4</source>
+        <translation>La página %1 de %2 se leyó %3 veces: %4</translation>
+    </message>
+    <message>
+        <source>1 row read differently on the copies is left for a person (listed above).</source>
+        <translation>1 fila leída de forma distinta en las copias queda para una persona (ver arriba).</translation>
+    </message>
+    <message>
+        <source>%1 rows read differently on the copies are left for a person (listed above).</source>
+        <translation>%1 filas leídas de forma distinta en las copias quedan para una persona (ver arriba).</translation>
+    </message>
+    <message>
+        <source>the copies agree, it is written once.</source>
+        <translation>las copias coinciden, se escribe una vez.</translation>
+    </message>
+    <message>
         <source>row %1  %2, outcome %3 (%4)</source>
         <translation>fila %1  %2, resultado %3 (%4)</translation>
     </message>
@@ -1863,6 +1891,14 @@
     <message>
         <source>%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s</source>
         <translation>%1: %2 (sesión %3), página %4 de la plantilla, %5, %6; leída en %7 s</translation>
+    </message>
+    <message>
+        <source>  Read differently on the copies of this page (nothing written, a person decides):</source>
+        <translation>  Leído de forma distinta en las copias de esta página (no se escribe nada, decide una persona):</translation>
+    </message>
+    <message>
+        <source>%1: the copies say %2</source>
+        <translation>%1: las copias dicen %2</translation>
     </message>
     <message>
         <source>  Doubtful, a person must look:</source>
@@ -1903,6 +1939,10 @@
     <message>
         <source>  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
         <translation>  La fila en blanco %1 tiene los resultados %2 marcados para alguien que no está en la lista: no se leyeron; añádalo como persona sin inscripción en la pestaña Lista y luego marque sus resultados en la pestaña Resultados.</translation>
+    </message>
+    <message>
+        <source>Read differently on the copies of this page (nothing written, a person decides):</source>
+        <translation>Leído de forma distinta en las copias de esta página (no se escribe nada, decide una persona):</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
@@ -1995,6 +2035,14 @@
     <message>
         <source>%1 conflicts</source>
         <translation>%1 conflictos</translation>
+    </message>
+    <message>
+        <source>1 row read differently on two copies</source>
+        <translation>1 fila leída de forma distinta en dos copias</translation>
+    </message>
+    <message>
+        <source>%1 rows read differently on two copies</source>
+        <translation>%1 filas leídas de forma distinta en dos copias</translation>
     </message>
     <message>
         <source>1 refused page</source>
@@ -3417,10 +3465,6 @@
         <translation>%1 está en blanco.</translation>
     </message>
     <message>
-        <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation>%1 se imprimió antes de que las hojas se pudieran volver a leer (o no es una hoja para marcar): imprima una nueva hoja de asistencia para la sesión y use esa.</translation>
-    </message>
-    <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
         <translation>%1 no tiene un código de hoja legible: la imagen está demasiado borrosa, oscura o cortada, o no es una hoja de asistencia impresa por fieldsessions.</translation>
     </message>
@@ -3439,6 +3483,14 @@
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
         <translation>%1 se imprimió con una versión más nueva de fieldsessions: actualice esta para leerla.</translation>
+    </message>
+    <message>
+        <source>%1: none of the 4 corner marks could be found (the corners cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
+        <translation>%1: no se encontró ninguna de las 4 marcas de las esquinas (esquinas cortadas, dobladas o tapadas, o imagen demasiado borrosa); escanee o fotografíe de nuevo con toda la página a la vista.</translation>
+    </message>
+    <message>
+        <source>%1: 1 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
+        <translation>%1: no se encontró 1 de las 4 marcas de las esquinas (una esquina cortada, doblada o tapada, o imagen demasiado borrosa); escanee o fotografíe de nuevo con toda la página a la vista.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
@@ -3465,8 +3517,24 @@
         <translation>ausente</translation>
     </message>
     <message>
+        <source>not clear enough</source>
+        <translation>no lo bastante claro</translation>
+    </message>
+    <message>
         <source>a faint mark</source>
         <translation>una marca tenue</translation>
+    </message>
+    <message>
+        <source>ink around the %1 box, and %2 marked</source>
+        <translation>tinta alrededor de la casilla %1, y %2 marcada</translation>
+    </message>
+    <message>
+        <source>ink around the %1 box, none marked inside it</source>
+        <translation>tinta alrededor de la casilla %1, ninguna marcada dentro</translation>
+    </message>
+    <message>
+        <source>%1 not clearly marked</source>
+        <translation>%1 no marcado con claridad</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
@@ -3483,6 +3551,10 @@
     <message>
         <source>a faint mark in %1</source>
         <translation>una marca tenue en %1</translation>
+    </message>
+    <message>
+        <source>%1 is a session document of a layout that cannot be read back (a sheet to sign, a sheet printed with the marks filled in, or one printed before sheets could be read back). Only the attendance sheet with a tick box per status (not filled) and the tick-off template are read back: print one of those for the session.</source>
+        <translation>%1 es un documento de sesión con un diseño que no se puede volver a leer (una hoja para firmar, una hoja impresa con las marcas rellenas o impresa antes de que las hojas pudieran leerse). Solo se leen la hoja de asistencia con una casilla por estado (sin rellenar) y la plantilla de resultados: imprima una de ellas para la sesión.</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
@@ -5059,6 +5131,14 @@
         <translation>en blanco</translation>
     </message>
     <message>
+        <source>%1?</source>
+        <translation>¿%1?</translation>
+    </message>
+    <message>
+        <source>%1 (the copies differ)</source>
+        <translation>%1 (las copias difieren)</translation>
+    </message>
+    <message>
         <source>not marked</source>
         <translation>sin marcar</translation>
     </message>
@@ -5077,6 +5157,14 @@
     <message>
         <source>The row&apos;s outcome boxes as read, left to right; this outcome&apos;s box framed in red</source>
         <translation>Las casillas de resultados de la fila tal como se leyeron, de izquierda a derecha; la casilla de este resultado, enmarcada en rojo</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>This page was read more than once and its copies differ here: %1. Nothing is written unless you choose.</source>
+        <translation>Esta página se leyó más de una vez y sus copias difieren aquí: %1. No se escribe nada si usted no elige.</translation>
     </message>
     <message>
         <source>ticked</source>
@@ -5149,6 +5237,10 @@
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
         <translation>Página %1: %2, en cola para sincronizar; la imagen de la página se guarda en %3.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>

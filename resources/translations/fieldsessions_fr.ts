@@ -1833,6 +1833,34 @@
         <translation>1 marque à écrire</translation>
     </message>
     <message>
+        <source>%1 (doubtful) on %2</source>
+        <translation>%1 (douteux) sur %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 was read twice: %3</source>
+        <translation>La page %1 de %2 a été lue deux fois : %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 was read %3 times: %4</source>
+        <translation>La page %1 de %2 a été lue %3 fois : %4</translation>
+    </message>
+    <message>
+        <source>1 row read differently on the copies is left for a person (listed above).</source>
+        <translation>1 ligne lue différemment sur les copies est laissée à une personne (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>%1 rows read differently on the copies are left for a person (listed above).</source>
+        <translation>%1 lignes lues différemment sur les copies sont laissées à une personne (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>the copies agree, it is written once.</source>
+        <translation>les copies concordent, elle est écrite une seule fois.</translation>
+    </message>
+    <message>
         <source>row %1  %2, outcome %3 (%4)</source>
         <translation>ligne %1  %2, acquis %3 (%4)</translation>
     </message>
@@ -1863,6 +1891,14 @@
     <message>
         <source>%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s</source>
         <translation>%1 : %2 (séance %3), page %4 de la grille, %5, %6 ; lu en %7 s</translation>
+    </message>
+    <message>
+        <source>  Read differently on the copies of this page (nothing written, a person decides):</source>
+        <translation>  Lu différemment sur les copies de cette page (rien n&apos;est écrit, une personne décide) :</translation>
+    </message>
+    <message>
+        <source>%1: the copies say %2</source>
+        <translation>%1 : les copies disent %2</translation>
     </message>
     <message>
         <source>  Doubtful, a person must look:</source>
@@ -1903,6 +1939,10 @@
     <message>
         <source>  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
         <translation>  La ligne vide %1 a les acquis %2 cochés pour une personne absente de la liste : non lu ; ajoutez-la comme non-inscrit dans l&apos;onglet Participants, puis cochez-la dans l&apos;onglet Acquis.</translation>
+    </message>
+    <message>
+        <source>Read differently on the copies of this page (nothing written, a person decides):</source>
+        <translation>Lu différemment sur les copies de cette page (rien n&apos;est écrit, une personne décide) :</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
@@ -1995,6 +2035,14 @@
     <message>
         <source>%1 conflicts</source>
         <translation>%1 conflits</translation>
+    </message>
+    <message>
+        <source>1 row read differently on two copies</source>
+        <translation>1 ligne lue différemment sur deux copies</translation>
+    </message>
+    <message>
+        <source>%1 rows read differently on two copies</source>
+        <translation>%1 lignes lues différemment sur deux copies</translation>
     </message>
     <message>
         <source>1 refused page</source>
@@ -3417,10 +3465,6 @@
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation>%1 a été imprimé avant que les feuilles puissent être relues (ou ce n&apos;est pas une feuille à cocher) : imprimez une nouvelle feuille de présence pour la séance et utilisez celle-là.</translation>
-    </message>
-    <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
         <translation>%1 n&apos;a pas de code de feuille lisible : l&apos;image est trop floue, trop sombre ou coupée, ou ce n&apos;est pas une feuille de présence imprimée par fieldsessions.</translation>
     </message>
@@ -3439,6 +3483,14 @@
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
         <translation>%1 a été imprimé par une version plus récente de fieldsessions : mettez celle-ci à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>%1: none of the 4 corner marks could be found (the corners cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
+        <translation>%1 : aucun des 4 repères d&apos;angle n&apos;a été trouvé (angles coupés, pliés ou couverts, ou image trop floue) ; numérisez ou photographiez-la de nouveau avec toute la page visible.</translation>
+    </message>
+    <message>
+        <source>%1: 1 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
+        <translation>%1 : 1 des 4 repères d&apos;angle est introuvable (un angle coupé, plié ou couvert, ou image trop floue) ; numérisez ou photographiez-la de nouveau avec toute la page visible.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
@@ -3465,8 +3517,24 @@
         <translation>absent</translation>
     </message>
     <message>
+        <source>not clear enough</source>
+        <translation>pas assez net</translation>
+    </message>
+    <message>
         <source>a faint mark</source>
         <translation>une marque légère</translation>
+    </message>
+    <message>
+        <source>ink around the %1 box, and %2 marked</source>
+        <translation>de l&apos;encre autour de la case %1, et %2 coché</translation>
+    </message>
+    <message>
+        <source>ink around the %1 box, none marked inside it</source>
+        <translation>de l&apos;encre autour de la case %1, rien de coché dedans</translation>
+    </message>
+    <message>
+        <source>%1 not clearly marked</source>
+        <translation>%1 pas clairement coché</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
@@ -3483,6 +3551,10 @@
     <message>
         <source>a faint mark in %1</source>
         <translation>une marque légère dans %1</translation>
+    </message>
+    <message>
+        <source>%1 is a session document of a layout that cannot be read back (a sheet to sign, a sheet printed with the marks filled in, or one printed before sheets could be read back). Only the attendance sheet with a tick box per status (not filled) and the tick-off template are read back: print one of those for the session.</source>
+        <translation>%1 est un document de séance dont la mise en page ne peut pas être relue (une feuille à signer, une feuille imprimée avec les marques remplies, ou imprimée avant que les feuilles puissent être relues). Seules la feuille de présence avec une case par statut (non remplie) et la grille à cocher sont relues : imprimez l&apos;une d&apos;elles pour la séance.</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
@@ -5059,6 +5131,14 @@
         <translation>vide</translation>
     </message>
     <message>
+        <source>%1?</source>
+        <translation>%1 ?</translation>
+    </message>
+    <message>
+        <source>%1 (the copies differ)</source>
+        <translation>%1 (les copies diffèrent)</translation>
+    </message>
+    <message>
         <source>not marked</source>
         <translation>non marqué</translation>
     </message>
@@ -5077,6 +5157,14 @@
     <message>
         <source>The row&apos;s outcome boxes as read, left to right; this outcome&apos;s box framed in red</source>
         <translation>Les cases d&apos;acquis de la ligne telles que lues, de gauche à droite ; la case de cet acquis est encadrée en rouge</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>This page was read more than once and its copies differ here: %1. Nothing is written unless you choose.</source>
+        <translation>Cette page a été lue plusieurs fois et ses copies diffèrent ici : %1. Rien n&apos;est écrit sans votre choix.</translation>
     </message>
     <message>
         <source>ticked</source>
@@ -5149,6 +5237,10 @@
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
         <translation>Page %1 : %2, en attente de synchronisation ; l&apos;image de la page est gardée dans %3.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non marqué</translation>
     </message>
     <message>
         <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>

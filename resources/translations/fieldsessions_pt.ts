@@ -1833,6 +1833,34 @@
         <translation>1 marcação a escrever</translation>
     </message>
     <message>
+        <source>%1 (doubtful) on %2</source>
+        <translation>%1 (duvidoso) em %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 was read twice: %3</source>
+        <translation>A página %1 de %2 foi lida duas vezes: %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 was read %3 times: %4</source>
+        <translation>A página %1 de %2 foi lida %3 vezes: %4</translation>
+    </message>
+    <message>
+        <source>1 row read differently on the copies is left for a person (listed above).</source>
+        <translation>1 linha lida de forma diferente nas cópias fica para uma pessoa (ver acima).</translation>
+    </message>
+    <message>
+        <source>%1 rows read differently on the copies are left for a person (listed above).</source>
+        <translation>%1 linhas lidas de forma diferente nas cópias ficam para uma pessoa (ver acima).</translation>
+    </message>
+    <message>
+        <source>the copies agree, it is written once.</source>
+        <translation>as cópias coincidem, é escrita uma vez.</translation>
+    </message>
+    <message>
         <source>row %1  %2, outcome %3 (%4)</source>
         <translation>linha %1  %2, resultado %3 (%4)</translation>
     </message>
@@ -1863,6 +1891,14 @@
     <message>
         <source>%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s</source>
         <translation>%1: %2 (sessão %3), página %4 da ficha de verificação, %5, %6; lida em %7 s</translation>
+    </message>
+    <message>
+        <source>  Read differently on the copies of this page (nothing written, a person decides):</source>
+        <translation>  Lido de forma diferente nas cópias desta página (nada é escrito, uma pessoa decide):</translation>
+    </message>
+    <message>
+        <source>%1: the copies say %2</source>
+        <translation>%1: as cópias dizem %2</translation>
     </message>
     <message>
         <source>  Doubtful, a person must look:</source>
@@ -1903,6 +1939,10 @@
     <message>
         <source>  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
         <translation>  A linha em branco %1 tem os resultados %2 marcados para alguém que não está na lista: não foi lida; adicione a pessoa como não inscrito no separador Participantes e depois marque-a no separador Resultados.</translation>
+    </message>
+    <message>
+        <source>Read differently on the copies of this page (nothing written, a person decides):</source>
+        <translation>Lido de forma diferente nas cópias desta página (nada é escrito, uma pessoa decide):</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
@@ -1995,6 +2035,14 @@
     <message>
         <source>%1 conflicts</source>
         <translation>%1 conflitos</translation>
+    </message>
+    <message>
+        <source>1 row read differently on two copies</source>
+        <translation>1 linha lida de forma diferente em duas cópias</translation>
+    </message>
+    <message>
+        <source>%1 rows read differently on two copies</source>
+        <translation>%1 linhas lidas de forma diferente em duas cópias</translation>
     </message>
     <message>
         <source>1 refused page</source>
@@ -3417,10 +3465,6 @@
         <translation>%1 está em branco.</translation>
     </message>
     <message>
-        <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation>%1 foi impressa antes de ser possível ler as folhas de volta (ou não é uma folha para marcar): imprima uma nova folha de presença para a sessão e use essa.</translation>
-    </message>
-    <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
         <translation>%1 não tem código de folha legível: a imagem está demasiado desfocada, escura ou cortada, ou não é uma folha de presença impressa pelo fieldsessions.</translation>
     </message>
@@ -3439,6 +3483,14 @@
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
         <translation>%1 foi impressa por uma versão mais recente do fieldsessions: atualize esta para a ler.</translation>
+    </message>
+    <message>
+        <source>%1: none of the 4 corner marks could be found (the corners cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
+        <translation>%1: nenhuma das 4 marcas dos cantos foi encontrada (cantos cortados, dobrados ou tapados, ou imagem demasiado desfocada); digitalize ou fotografe de novo com a página inteira à vista.</translation>
+    </message>
+    <message>
+        <source>%1: 1 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
+        <translation>%1: 1 das 4 marcas dos cantos não foi encontrada (um canto cortado, dobrado ou tapado, ou imagem demasiado desfocada); digitalize ou fotografe de novo com a página inteira à vista.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
@@ -3465,8 +3517,24 @@
         <translation>ausente</translation>
     </message>
     <message>
+        <source>not clear enough</source>
+        <translation>pouco nítido</translation>
+    </message>
+    <message>
         <source>a faint mark</source>
         <translation>uma marca ténue</translation>
+    </message>
+    <message>
+        <source>ink around the %1 box, and %2 marked</source>
+        <translation>tinta à volta da caixa %1, e %2 marcada</translation>
+    </message>
+    <message>
+        <source>ink around the %1 box, none marked inside it</source>
+        <translation>tinta à volta da caixa %1, nenhuma marcada dentro</translation>
+    </message>
+    <message>
+        <source>%1 not clearly marked</source>
+        <translation>%1 não marcado com clareza</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
@@ -3483,6 +3551,10 @@
     <message>
         <source>a faint mark in %1</source>
         <translation>uma marca ténue em %1</translation>
+    </message>
+    <message>
+        <source>%1 is a session document of a layout that cannot be read back (a sheet to sign, a sheet printed with the marks filled in, or one printed before sheets could be read back). Only the attendance sheet with a tick box per status (not filled) and the tick-off template are read back: print one of those for the session.</source>
+        <translation>%1 é um documento de sessão com um formato que não pode ser lido de volta (uma folha para assinar, uma folha impressa com as marcações preenchidas ou impressa antes de as folhas poderem ser lidas). Só são lidas a folha de presença com uma caixa por estado (não preenchida) e a ficha de verificação: imprima uma delas para a sessão.</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
@@ -5059,6 +5131,14 @@
         <translation>em branco</translation>
     </message>
     <message>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>%1 (the copies differ)</source>
+        <translation>%1 (as cópias diferem)</translation>
+    </message>
+    <message>
         <source>not marked</source>
         <translation>sem marca</translation>
     </message>
@@ -5077,6 +5157,14 @@
     <message>
         <source>The row&apos;s outcome boxes as read, left to right; this outcome&apos;s box framed in red</source>
         <translation>As caixas de resultados da linha tal como foram lidas, da esquerda para a direita; a caixa deste resultado tem moldura vermelha</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>This page was read more than once and its copies differ here: %1. Nothing is written unless you choose.</source>
+        <translation>Esta página foi lida mais de uma vez e as cópias diferem aqui: %1. Nada é escrito sem a sua escolha.</translation>
     </message>
     <message>
         <source>ticked</source>
@@ -5149,6 +5237,10 @@
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
         <translation>Página %1: %2, em fila para sincronizar; a imagem da página fica guardada em %3.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Não marcado</translation>
     </message>
     <message>
         <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>

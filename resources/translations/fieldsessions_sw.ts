@@ -1833,6 +1833,34 @@
         <translation>alama 1 ya kuandika</translation>
     </message>
     <message>
+        <source>%1 (doubtful) on %2</source>
+        <translation>%1 (ina shaka) kwenye %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 kwenye %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 was read twice: %3</source>
+        <translation>Ukurasa %1 wa %2 umesomwa mara mbili: %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 was read %3 times: %4</source>
+        <translation>Ukurasa %1 wa %2 umesomwa mara %3: %4</translation>
+    </message>
+    <message>
+        <source>1 row read differently on the copies is left for a person (listed above).</source>
+        <translation>Safu 1 iliyosomwa tofauti kwenye nakala imeachiwa mtu (tazama juu).</translation>
+    </message>
+    <message>
+        <source>%1 rows read differently on the copies are left for a person (listed above).</source>
+        <translation>Safu %1 zilizosomwa tofauti kwenye nakala zimeachiwa mtu (tazama juu).</translation>
+    </message>
+    <message>
+        <source>the copies agree, it is written once.</source>
+        <translation>nakala zinakubaliana, inaandikwa mara moja.</translation>
+    </message>
+    <message>
         <source>row %1  %2, outcome %3 (%4)</source>
         <translation>mstari %1  %2, tokeo %3 (%4)</translation>
     </message>
@@ -1863,6 +1891,14 @@
     <message>
         <source>%1: %2 (session %3), tick-off page %4, %5, %6; read in %7 s</source>
         <translation>%1: %2 (kipindi %3), ukurasa wa alama za matokeo %4, %5, %6; imesomwa kwa sekunde %7</translation>
+    </message>
+    <message>
+        <source>  Read differently on the copies of this page (nothing written, a person decides):</source>
+        <translation>  Imesomwa tofauti kwenye nakala za ukurasa huu (hakuna kinachoandikwa, mtu ataamua):</translation>
+    </message>
+    <message>
+        <source>%1: the copies say %2</source>
+        <translation>%1: nakala zinasema %2</translation>
     </message>
     <message>
         <source>  Doubtful, a person must look:</source>
@@ -1903,6 +1939,10 @@
     <message>
         <source>  Blank row %1 has outcomes %2 ticked for someone not listed: not read; add them as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
         <translation>  Mstari mtupu %1 una alama kwenye matokeo %2 kwa mtu ambaye hajaorodheshwa: haujasomwa; mwongeze kama mgeni kwenye kichupo cha Orodha, kisha mwekee alama kwenye kichupo cha Matokeo.</translation>
+    </message>
+    <message>
+        <source>Read differently on the copies of this page (nothing written, a person decides):</source>
+        <translation>Imesomwa tofauti kwenye nakala za ukurasa huu (hakuna kinachoandikwa, mtu ataamua):</translation>
     </message>
     <message>
         <source>%1 marks to write</source>
@@ -1995,6 +2035,14 @@
     <message>
         <source>%1 conflicts</source>
         <translation>migongano %1</translation>
+    </message>
+    <message>
+        <source>1 row read differently on two copies</source>
+        <translation>Safu 1 imesomwa tofauti kwenye nakala mbili</translation>
+    </message>
+    <message>
+        <source>%1 rows read differently on two copies</source>
+        <translation>Safu %1 zimesomwa tofauti kwenye nakala mbili</translation>
     </message>
     <message>
         <source>1 refused page</source>
@@ -3417,10 +3465,6 @@
         <translation>%1 ni tupu.</translation>
     </message>
     <message>
-        <source>%1 was printed before sheets could be read back (or is not a sheet to tick): print a new attendance sheet for the session and use that.</source>
-        <translation>%1 ilichapishwa kabla fomu hazijaweza kusomwa tena (au si fomu ya kuwekea alama): chapisha fomu mpya ya mahudhurio ya kipindi na uitumie.</translation>
-    </message>
-    <message>
         <source>%1 has no readable sheet code: the image is too blurred, too dark or cut off, or it is not an attendance sheet printed by fieldsessions.</source>
         <translation>%1 haina msimbo wa fomu unaosomeka: picha ina ukungu sana, ni nyeusi sana au imekatika, au si fomu ya mahudhurio iliyochapishwa na fieldsessions.</translation>
     </message>
@@ -3439,6 +3483,14 @@
     <message>
         <source>%1 was printed by a newer version of fieldsessions: update this one to read it.</source>
         <translation>%1 ilichapishwa na toleo jipya zaidi la fieldsessions: sasisha hili ili uisome.</translation>
+    </message>
+    <message>
+        <source>%1: none of the 4 corner marks could be found (the corners cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
+        <translation>%1: hakuna alama yoyote kati ya 4 za pembeni iliyopatikana (pembe zimekatika, zimekunjwa au zimefunikwa, au picha ina ukungu mno); skani au piga picha tena ukurasa wote ukionekana.</translation>
+    </message>
+    <message>
+        <source>%1: 1 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
+        <translation>%1: alama 1 kati ya 4 za pembeni haikupatikana (pembe imekatika, imekunjwa au imefunikwa, au picha ina ukungu mno); skani au piga picha tena ukurasa wote ukionekana.</translation>
     </message>
     <message>
         <source>%1: %2 of the 4 corner marks could not be found (a corner cut off, folded or covered, or the image too blurred); scan or photograph it again with the whole page in view.</source>
@@ -3465,8 +3517,24 @@
         <translation>hayupo</translation>
     </message>
     <message>
+        <source>not clear enough</source>
+        <translation>haionekani vizuri</translation>
+    </message>
+    <message>
         <source>a faint mark</source>
         <translation>alama hafifu</translation>
+    </message>
+    <message>
+        <source>ink around the %1 box, and %2 marked</source>
+        <translation>wino kuzunguka kisanduku cha %1, na %2 kimewekwa alama</translation>
+    </message>
+    <message>
+        <source>ink around the %1 box, none marked inside it</source>
+        <translation>wino kuzunguka kisanduku cha %1, hakuna alama ndani yake</translation>
+    </message>
+    <message>
+        <source>%1 not clearly marked</source>
+        <translation>%1 haijawekwa alama wazi</translation>
     </message>
     <message>
         <source>%1 and %2 both marked</source>
@@ -3483,6 +3551,10 @@
     <message>
         <source>a faint mark in %1</source>
         <translation>alama hafifu kwenye %1</translation>
+    </message>
+    <message>
+        <source>%1 is a session document of a layout that cannot be read back (a sheet to sign, a sheet printed with the marks filled in, or one printed before sheets could be read back). Only the attendance sheet with a tick box per status (not filled) and the tick-off template are read back: print one of those for the session.</source>
+        <translation>%1 ni hati ya kipindi yenye mpangilio usioweza kusomwa tena (fomu ya kusaini, fomu iliyochapishwa na alama tayari, au iliyochapishwa kabla fomu hazijaweza kusomwa). Zinazosomwa ni fomu ya mahudhurio yenye kisanduku kwa kila hali (isiyojazwa) na fomu ya kuweka alama za matokeo tu: chapisha mojawapo kwa kipindi hiki.</translation>
     </message>
     <message>
         <source>the box outlines are not where they should be</source>
@@ -5059,6 +5131,14 @@
         <translation>tupu</translation>
     </message>
     <message>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>%1 (the copies differ)</source>
+        <translation>%1 (nakala zinatofautiana)</translation>
+    </message>
+    <message>
         <source>not marked</source>
         <translation>bila alama</translation>
     </message>
@@ -5077,6 +5157,14 @@
     <message>
         <source>The row&apos;s outcome boxes as read, left to right; this outcome&apos;s box framed in red</source>
         <translation>Visanduku vya matokeo vya mstari kama vilivyosomwa, kutoka kushoto kwenda kulia; kisanduku cha tokeo hili kimezungushiwa rangi nyekundu</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 kwenye %2</translation>
+    </message>
+    <message>
+        <source>This page was read more than once and its copies differ here: %1. Nothing is written unless you choose.</source>
+        <translation>Ukurasa huu umesomwa zaidi ya mara moja na nakala zake zinatofautiana hapa: %1. Hakuna kinachoandikwa usipochagua.</translation>
     </message>
     <message>
         <source>ticked</source>
@@ -5149,6 +5237,10 @@
     <message>
         <source>Page %1: %2, queued for sync; the page image is kept in %3.</source>
         <translation>Ukurasa %1: %2, inasubiri usawazishaji; picha ya ukurasa imehifadhiwa kwenye %3.</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Bila alama</translation>
     </message>
     <message>
         <source>Blank rows with ticks, for people not listed: these ticks are not written. Add each person as a walk-in on the Roster tab, then tick them on the Outcomes tab.</source>
