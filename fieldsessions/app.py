@@ -156,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     missing = missing_display()
     if missing:
+        install_command_line_language()  # said in the user's language, as the CLI speaks
+        missing = missing_display()
         print(missing, file=sys.stderr)
         return 1
     from fieldsessions.gui.application import run_app

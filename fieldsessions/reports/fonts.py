@@ -372,9 +372,10 @@ def _script_name(key: str) -> str:
     return _SCRIPT_NAMES.get(key, key.title() if key != "?" else "unknown")
 
 
-def unprintable_note(texts: Iterable[str], limit: int = 6) -> str:
+def unprintable_note(texts: Iterable[str], limit: int = 25) -> str:
     """One sentence naming the names in `texts` that would print as empty boxes and their
-    scripts, or "" when every name prints."""
+    scripts, or "" when every name prints (up to `limit` names: a sheet's worth, so the
+    facilitator can tell each one; beyond it the count of the others)."""
     people: dict[str, None] = {}
     scripts: dict[str, None] = {}
     for text in texts:

@@ -20,5 +20,9 @@ sed "s|^Exec=fieldsessions|Exec=\"$here/fieldsessions\"|" \
     "$here/share/applications/$id.desktop" > "$data/applications/$id.desktop"
 ln -sf "$here/fieldsessions" "$bin/fieldsessions"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q "$data/icons/hicolor" || true
+command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
 echo "fieldsessions is in your applications menu; the command is $bin/fieldsessions."
+case ":$PATH:" in
+    *":$bin:"*) ;;
+    *) echo "$bin is not on your PATH yet: log out and in again, or run $bin/fieldsessions." ;;
+esac

@@ -48,3 +48,10 @@ def test_a_wayland_session_or_a_chosen_platform_is_enough(tmp_path: Path) -> Non
                   FIELDSESSIONS_STARTUP_PROBE="1")
     assert done.returncode == 0, done.stderr
     assert "first-paint" in done.stderr and "no graphical display" not in done.stderr
+
+
+def test_the_sentence_is_in_the_users_language(tmp_path: Path) -> None:
+    done = launch(tmp_path, "--db", str(tmp_path / "field.sqlite"), LANG="fr_FR.UTF-8",
+                  LANGUAGE="fr")
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    assert "affichage graphique" in done.stderr and "no graphical display" not in done.stderr
