@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from fieldsessions.cli.core_commands import add_common, mark_word, opened, print_json
@@ -246,17 +247,23 @@ def cmd_scan_in(args: argparse.Namespace) -> int:
         print(f"fieldsessions: {refusal.sentence}", file=sys.stderr)
     for line in _twice(plans):
         print(line)
-    marks = [m for plan in plans for m in plan.marks]
-    ticks = [t for plan in plans for t in plan.ticks]
-    # a row read alike on two copies is written once
-    writable = len({m.participant_id for m in marks if m.writable})
-    writable_ticks = len({t.key for t in ticks if t.writable})
-    doubtful = sum(m.doubtful for m in marks) + sum(t.doubtful for t in ticks)
-    unmarked = sum(m.unmarked for m in marks)
-    conflicts = (sum(m.conflict and not m.doubtful and not m.copies for m in marks)
-                 + sum(t.conflict and not t.doubtful and not t.copies for t in ticks))
-    differ = (len({m.participant_id for m in marks if m.copies and not m.doubtful})
-              + len({t.key for t in ticks if t.copies and not t.doubtful}))
+    # Counted once per session and person (or box): a row read alike on two copies of a page
+    # is written once, and the same person on sheets of two sessions is two marks.
+    marks = [(plan.reading.code.session_id, m.participant_id, m)
+             for plan in plans for m in plan.marks]
+    ticks = [(plan.reading.code.session_id, t.key, t) for plan in plans for t in plan.ticks]
+
+    def rows(items: list[tuple[str, Any, Any]], keep: Callable[[Any], bool]) -> int:
+        return len({(session, key) for session, key, item in items if keep(item)})
+
+    writable = rows(marks, lambda m: m.writable)
+    writable_ticks = rows(ticks, lambda t: t.writable)
+    doubtful = rows(marks, lambda m: m.doubtful) + rows(ticks, lambda t: t.doubtful)
+    unmarked = rows(marks, lambda m: m.unmarked)
+    conflicts = (rows(marks, lambda m: m.conflict and not m.doubtful and not m.copies)
+                 + rows(ticks, lambda t: t.conflict and not t.doubtful and not t.copies))
+    differ = (rows(marks, lambda m: m.copies and not m.doubtful)
+              + rows(ticks, lambda t: t.copies and not t.doubtful))
     marks_to_write = count_text(writable, tr("1 mark to write"), tr("%1 marks to write"))
     if ticks:
         marks_to_write = fill(tr("%1 and %2 to write"),

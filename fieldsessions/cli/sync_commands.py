@@ -23,7 +23,13 @@ from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.core.values import not_a_file
 from fieldsessions.db.models import SyncLog
 from fieldsessions.sync import engine as sync_engine
-from fieldsessions.sync.errors import ServerUnreachable, SyncError
+from fieldsessions.sync.errors import (
+    CertificateNotVerified,
+    NoAnswer,
+    PlainHttpAnswer,
+    ServerUnreachable,
+    SyncError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -66,31 +72,30 @@ def cmd_login(args: argparse.Namespace) -> int:
             where = sync_engine.sign_in(args.server, args.user, password,
                                         ca_bundle=args.ca_bundle)
         except ServerUnreachable as exc:
-            raise _login_problem(args.server, str(exc)) from None
+            raise _login_problem(args.server, exc) from None
     place = tr("the system keyring") if where == "keyring" else where
     print(fill(tr("Signed in to %1 as %2; the device token is kept in %3."), args.server,
                args.user, place))
     return 0
 
 
-def _login_problem(server: str, detail: str) -> SyncError:
-    """One sentence for a sign-in that did not reach the server (the client's text carries
-    the library's; it stays in the log)."""
-    log.info("login to %s failed: %s", server, detail)
-    text = detail.lower()
-    if "wrong_version_number" in text or "wrong version number" in text:
+def _login_problem(server: str, problem: ServerUnreachable) -> SyncError:
+    """One sentence for a sign-in that did not reach the server, told by the kind of problem
+    (the client's text may be in any language)."""
+    log.info("login to %s failed: %s", server, problem)
+    if isinstance(problem, PlainHttpAnswer):
         return SyncError(fill(tr(
             "%1 answers in plain HTTP, not HTTPS: check the address with the server's "
             "admin (http:// is accepted only for a server on this machine)."), server))
-    if "certificate" in text:
+    if isinstance(problem, CertificateNotVerified):
         return SyncError(fill(tr(
             "The certificate of %1 could not be verified; ask the server's admin for "
             "its CA bundle and give it with --ca-bundle FILE."), server))
-    if "cannot reach" in text:
+    if isinstance(problem, NoAnswer):
         return SyncError(fill(tr(
             "Cannot reach the sync server at %1: nothing answers there. Check the "
             "address and your connection, and that the server is running."), server))
-    return SyncError(detail)
+    return SyncError(str(problem))
 
 
 def _print_progress(progress: sync_engine.Progress) -> None:

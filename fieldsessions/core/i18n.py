@@ -104,7 +104,7 @@ def fill(template: str, *values: object) -> str:
 def count_text(count: int, one: str, many: str) -> str:
     """A translated count in words: `one` ("1 session") for 1, else `many` ("%1 sessions");
     and `one` for 0 in a language that says so (French: "0 présent")."""
-    singular = count == 1 or (count == 0 and tr(
+    singular = count == 1 or (count == 0 and "%1" in one and tr(  # ("1 session" says 1)
         "plural", "the form a count of 0 takes: write 'singular' or 'plural'") == "singular")
     return fill(one if singular else many, count)
 

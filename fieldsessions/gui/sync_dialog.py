@@ -407,11 +407,11 @@ class SyncDialog(QDialog):
         else:
             safe = self.tr("Your %1 changes are safe on this laptop and will be sent next "
                            "time.").replace("%1", str(pending))
-        if kind in ("ServerUnreachable", "PushTimeout") and "certificate" in error:
+        if kind == "CertificateNotVerified":
             return self.tr("The server's identity could not be checked. Ask your "
                            "administrator for its certificate file and choose it under "
                            "Advanced when signing in.") + " " + safe
-        if kind in ("ServerUnreachable", "PushTimeout"):
+        if kind in ("ServerUnreachable", "NoAnswer", "PlainHttpAnswer", "PushTimeout"):
             return self.tr("No connection to the server.") + " " + safe
         if kind == "NotAServerAnswer":
             return self.tr("The network answered instead of the server (a Wi-Fi sign-in "

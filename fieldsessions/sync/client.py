@@ -40,7 +40,10 @@ from fieldsessions.sync import wire
 from fieldsessions.sync.errors import (
     AuthError,
     Cancelled,
+    CertificateNotVerified,
+    NoAnswer,
     NotAServerAnswer,
+    PlainHttpAnswer,
     ServerRefused,
     ServerUnreachable,
     SyncError,
@@ -271,11 +274,11 @@ class ServerClient:
             except requests.exceptions.SSLError as exc:
                 log.info("%s %s: certificate not verified: %s", method, path, _short(exc))
                 if "wrong version number" in str(exc).lower().replace("_", " "):
-                    raise ServerUnreachable(fill(tr(
+                    raise PlainHttpAnswer(fill(tr(
                         "%1 answers in plain HTTP, not HTTPS: check the address with the "
                         "server's admin (http:// is accepted only for a server on this "
                         "machine)."), self.base_url)) from None
-                raise ServerUnreachable(tr(
+                raise CertificateNotVerified(tr(
                     "The server's certificate could not be verified; ask your organisation "
                     "for its certificate file and choose it under Advanced in the sync "
                     "settings.")) from None
@@ -308,7 +311,7 @@ class ServerClient:
             attempt += 1
             if attempt >= (attempts or self.retry.attempts) \
                     or time.monotonic() + wait >= give_up_at:
-                raise ServerUnreachable(fill(
+                raise NoAnswer(fill(
                     tr("Cannot reach the sync server at %1 (%2); check the address and the "
                        "network, then sign in again.") if not auth else
                     tr("Cannot reach the sync server at %1 (%2); the changes stay queued and "

@@ -21,6 +21,18 @@ class ServerUnreachable(SyncError):
     """No answer from the server after the retries (offline, timeout, server down)."""
 
 
+class NoAnswer(ServerUnreachable):
+    """Nothing answered at the address, after the retries."""
+
+
+class PlainHttpAnswer(ServerUnreachable):
+    """The address answers in plain HTTP where HTTPS was asked for."""
+
+
+class CertificateNotVerified(ServerUnreachable):
+    """The server's certificate could not be verified."""
+
+
 class NotAServerAnswer(SyncError):
     """An answer that is not from the sync server (a Wi-Fi login page, a proxy)."""
 
