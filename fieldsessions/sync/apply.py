@@ -586,6 +586,13 @@ def _receive_clock(changes: Sequence[Mapping[str, Any]]) -> None:
 # ---------------------------------------------------------------------------- unassigned
 
 WITHDRAWN_KEY = "sync.withdrawn"  # programmes this laptop removed when unassigned (JSON)
+# Our changes refused only because their programme was unassigned, held to be sent again
+# when it is assigned again: JSON {programme id: [outbox seq, ...]}.
+HELD_KEY = "sync.held_for_assignment"
+# People removed with an unassigned programme (JSON list): the server still lists to its
+# facilitator the people her laptop created, so the download after the removal brings them
+# back; `forget_withdrawn_people` removes again those still in no programme here.
+GONE_PEOPLE_KEY = "sync.withdrawn_people"
 
 
 @dataclass
@@ -599,6 +606,8 @@ class Withdrawal:
     reload: bool
     unsent: list[tuple[int, str, str]] = field(default_factory=list)  # were pending: seq,
     # entity, entity_id
+    held: dict[str, int] = field(default_factory=dict)  # programme name: changes held
+    requeued: int = 0  # held changes queued again (their programme is assigned again)
 
 
 def no_longer_assigned(name: str) -> str:
@@ -618,12 +627,24 @@ def withdraw(assigned: Iterable[str]) -> Withdrawal:
     longer see them), and read-only copies would go stale unseen. Then the laptop downloads
     everything again (`reload`): people it may still see (its own) come back. A programme
     removed this way and later assigned again also reloads: its records written by this
-    laptop alone are not in the feed's ordinary download (the feed skips our own)."""
+    laptop alone are not in the feed's ordinary download (the feed skips our own).
+
+    The refused changes are held, not dropped: when the programme is assigned again they are
+    queued again (`outbox.supersede`: under new numbers, with their own clock stamps, so the
+    server's rules for them are those of any change) and go with the next push."""
     wanted = set(assigned)
     known = json.loads(get_setting(WITHDRAWN_KEY) or "[]")
     back = [p for p in known if p in wanted]
     out = Withdrawal([], {}, bool(back))
     with database.atomic():
+        held: dict[str, list[int]] = json.loads(get_setting(HELD_KEY) or "{}")
+        for programme_id in back:
+            for seq in held.pop(programme_id, []):
+                if Outbox.select().where((Outbox.seq == seq)
+                                         & (Outbox.state == "rejected")).exists():
+                    outbox.supersede(seq, restamp=False, result="rejected",
+                                     reason="Held while the programme was unassigned")
+                    out.requeued += 1
         for programme_id, name in Programme.select(Programme.id, Programme.name).tuples():
             if programme_id in wanted or not _server_had(str(programme_id)):
                 continue
@@ -631,8 +652,12 @@ def withdraw(assigned: Iterable[str]) -> Withdrawal:
             refused, unsent = _remove_programme(str(programme_id), str(name))
             out.refused.update(refused)
             out.unsent += unsent
+            held[str(programme_id)] = sorted({*held.get(str(programme_id), []), *refused})
+            out.held[str(name)] = Outbox.select().where(
+                Outbox.seq.in_(list(refused)) & Outbox.entity.not_in(HISTORY)).count()
             known.append(str(programme_id))
             out.reload = True
+        set_setting(HELD_KEY, json.dumps(held) if held else None)
         left = sorted({p for p in known if p not in wanted})
         if left != sorted(json.loads(get_setting(WITHDRAWN_KEY) or "[]")):
             set_setting(WITHDRAWN_KEY, json.dumps(left) if left else None)
@@ -662,6 +687,12 @@ def _remove_programme(programme_id: str, name: str) -> tuple[
                 people.add(str(person))
         ids.update(str(r) for (r,) in SessionReport.select(SessionReport.id)
                    .where(SessionReport.session.in_(chunk)).tuples())
+        for history in (AttendanceHistory, OutcomeTickHistory):
+            for uid, person in history.select(history.uid, history.participant_id).where(
+                    history.session_id.in_(chunk)).tuples():
+                ids.add(str(uid))
+                if person:
+                    people.add(str(person))
         ids.update(f"{s}:{o}" for s, o in SessionOutcomeDrop.select(
             SessionOutcomeDrop.session, SessionOutcomeDrop.outcome)
             .where(SessionOutcomeDrop.session.in_(chunk)).tuples())
@@ -698,14 +729,38 @@ def _remove_programme(programme_id: str, name: str) -> tuple[
         chunk = sessions[start:start + 500]
         for model in (SessionOutcomeDrop, OutcomeTick, Attendance, SessionReport):
             model.delete().where(model.session.in_(chunk)).execute()
-        AttendanceHistory.delete().where(AttendanceHistory.session_id.in_(chunk)).execute()
+        for history in (AttendanceHistory, OutcomeTickHistory):
+            history.delete().where(history.session_id.in_(chunk)).execute()
     for model in (Outcome, Enrolment, PeriodReport, PathwayProgramme, Session):
         model.delete().where(model.programme == programme_id).execute()
     Programme.delete().where(Programme.id == programme_id).execute()
-    gone = [p for p in sorted(people) if not any(
+    gone = _unused_people(people)
+    for start in range(0, len(gone), 500):
+        Participant.delete().where(Participant.id.in_(gone[start:start + 500])).execute()
+    set_setting(GONE_PEOPLE_KEY, json.dumps(sorted(
+        {*json.loads(get_setting(GONE_PEOPLE_KEY) or "[]"), *gone})) if gone else
+        get_setting(GONE_PEOPLE_KEY))
+    return refused, unsent
+
+
+def _unused_people(people: Iterable[str]) -> list[str]:
+    """Of `people`, those in no programme here (no booking, mark or tick) and with no change
+    of theirs still to send."""
+    return [p for p in sorted(people) if not any(
         model.select().where(model.participant == p).exists()
         for model in (Enrolment, Attendance, OutcomeTick)) and not Outbox.select().where(
         (Outbox.entity_id == p) & (Outbox.state == "pending")).exists()]
-    for start in range(0, len(gone), 500):
-        Participant.delete().where(Participant.id.in_(gone[start:start + 500])).execute()
-    return refused, unsent
+
+
+def forget_withdrawn_people() -> int:
+    """After the download that follows an unassignment: remove again the people it removed
+    that came back with it and are still in no programme here. Returns how many."""
+    with database.atomic():
+        listed = json.loads(get_setting(GONE_PEOPLE_KEY) or "[]")
+        if not listed:
+            return 0
+        gone = _unused_people(listed)
+        for start in range(0, len(gone), 500):
+            Participant.delete().where(Participant.id.in_(gone[start:start + 500])).execute()
+        set_setting(GONE_PEOPLE_KEY, None)
+    return len(gone)

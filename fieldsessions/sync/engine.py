@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.core.wording import plural
 from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Outbox, PulledChange, SyncLog, database
@@ -56,6 +57,7 @@ from fieldsessions.sync.apply import (
     CURSOR_KEY,
     ParkedChange,
     apply_page,
+    forget_withdrawn_people,
     get_setting,
     label,
     no_longer_assigned,
@@ -132,6 +134,9 @@ class Receipt:
     cancelled: bool = False
     details: list[dict[str, Any]] = field(default_factory=list)
     withdrawn: list[str] = field(default_factory=list)  # programmes no longer assigned
+    held: dict[str, int] = field(default_factory=dict)  # per programme withdrawn: changes
+    # held until it is assigned again
+    requeued: int = 0  # held changes sent again: their programme is assigned again
 
     @property
     def accepted(self) -> int:
@@ -197,6 +202,17 @@ class Receipt:
         for name in self.withdrawn:
             out.append(f"{no_longer_assigned(name)} Its records were removed from this "
                        "laptop.")
+            if self.held.get(name):
+                out.append(fill(count_text(
+                    self.held[name],
+                    tr("1 change to it is kept here: it will wait until you are assigned to "
+                       "%2 again, and then be sent."),
+                    tr("%1 changes to it are kept here: they wait until you are assigned to "
+                       "%2 again, and then go.")), self.held[name], name))
+        if self.requeued:
+            out.append(count_text(self.requeued, tr(
+                "1 change held while its programme was unassigned was sent again."), tr(
+                "%1 changes held while their programme was unassigned were sent again.")))
         if self.cancelled:
             out.append("Sync cancelled; what was sent so far is safe.")
         elif self.error:
@@ -255,6 +271,7 @@ class SyncEngine:
         # Changes kept pending but not sent again in this sync (a refusal to retry later).
         self._held: set[int] = set()
         self._held_counted = 0  # of those, the ones the user counts (not history entries)
+        self._requeued = False  # changes held for an unassigned programme were queued again
 
     # ---------------------------------------------------------------- run
 
@@ -317,6 +334,12 @@ class SyncEngine:
                 with database.atomic():
                     set_setting(CURSOR_KEY, None)
             self._pull(receipt)
+            if self._requeued:
+                # Changes held while their programme was unassigned were queued again (it
+                # is assigned again): they go now, and what they change comes back down.
+                self._requeued = False
+                self._push(device_id, receipt)
+                self._pull(receipt)
             with database.atomic():
                 set_setting(LAST_SYNC_KEY, _now().isoformat())
         except Cancelled:
@@ -678,6 +701,7 @@ class SyncEngine:
                 reloaded, cursor = True, None
                 continue
             if not page["has_more"]:
+                forget_withdrawn_people()  # after the download an unassignment started
                 if self._pull_own:
                     # Everything the server held of ours at hello is here now: later syncs
                     # need not download it again (until the server holds more than that).
@@ -701,6 +725,10 @@ class SyncEngine:
                 set_setting(CURSOR_KEY, None)
                 self._must_pull_own()
         receipt.withdrawn += done.names
+        receipt.held.update(done.held)
+        if done.requeued:
+            receipt.requeued += done.requeued
+            self._requeued = True
         told = set()
         for item in receipt.details:
             if item.get("seq") in done.refused:
