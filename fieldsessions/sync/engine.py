@@ -40,7 +40,9 @@ far stays acknowledged. A sync log row left unfinished by a sync that was killed
 from __future__ import annotations
 
 import logging
+import os
 import socket
+import sys
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -94,6 +96,7 @@ PULL_OWN_KEY = "sync.pull_own"  # set until a download with our own changes has 
 LAST_SYNC_KEY = "last_sync_at"  # read by services.status for the status bar
 MAX_DETAILS = 500
 INTERRUPTED = "interrupted"  # the error of a sync log row whose sync never finished
+RUNNING = "running"  # the state of a sync log row whose sync's process is still alive
 
 
 @dataclass
@@ -311,8 +314,11 @@ class SyncEngine:
             # which is rare, writes its own outcome over this when it ends.)
             SyncLog.update(finished_at=receipt.started_at, error=INTERRUPTED).where(
                 SyncLog.finished_at.is_null()).execute()
+            # Until it finishes, its details say which process runs it (`log_state`).
             log_row = SyncLog.create(started_at=receipt.started_at,
-                                     server_url=receipt.server_url)
+                                     server_url=receipt.server_url, details=[
+                                         {"result": RUNNING, "pid": os.getpid(),
+                                          "host": socket.gethostname()}])
         self._log_id = int(log_row.id)
         try:
             if store.is_demo():  # demo data never reaches (nor receives) real records
@@ -792,6 +798,46 @@ def sync_log(limit: int = 50) -> list[SyncLogEntry]:
                      int(r.parked or 0))
         for r in SyncLog.select().order_by(SyncLog.id.desc()).limit(limit)
     ]
+
+
+def log_state(finished_at: datetime | None, error: str | None,
+              details: Sequence[Any] | None) -> str | None:
+    """RUNNING or INTERRUPTED for a sync log row whose sync has not finished, by whether the
+    process that started it (its details say which) is still alive; INTERRUPTED for one the
+    next sync marked so; None for a sync that finished."""
+    if finished_at is not None:
+        return INTERRUPTED if error == INTERRUPTED else None
+    first = details[0] if details else None
+    if isinstance(first, dict) and first.get("result") == RUNNING \
+            and first.get("host") == socket.gethostname() \
+            and isinstance(first.get("pid"), int) and _process_alive(first["pid"]):
+        return RUNNING
+    return INTERRUPTED
+
+
+def _process_alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill would end the process there
+        import ctypes
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        try:
+            return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) \
+                and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process with that number
+    except OSError:
+        return False
+    return True
 
 
 def saved_sign_in() -> tuple[str | None, str | None]:

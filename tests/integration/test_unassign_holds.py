@@ -72,6 +72,11 @@ def test_changes_refused_by_an_unassignment_land_when_assigned_again(
         assert AttendanceHistory.select().count() == 0
         assert OutcomeTickHistory.select().count() == 0
         assert {p.id for p in Participant.select()} == set(kids)
+    log = subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(bea.path),
+                          "sync-log"], capture_output=True, text=True, timeout=60,
+                         check=True).stdout.splitlines()
+    assert "  refused: 16" in log[0], log  # 3 marks, 4 ticks, 2 bookings, 7 history entries
+    assert "    You are no longer assigned to Parenting circle. (16 changes)" in log, log
     assert _cli_sync(bea).returncode == 0  # still unassigned: nothing new refused
 
     backend.assign("bea", circle.id)
