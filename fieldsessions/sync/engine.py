@@ -64,7 +64,9 @@ from fieldsessions.sync.apply import (
     label,
     no_longer_assigned,
     parked_changes,
+    revived_reason,
     set_setting,
+    told_revived,
     withdraw,
 )
 from fieldsessions.sync.client import (
@@ -140,6 +142,8 @@ class Receipt:
     held: dict[str, int] = field(default_factory=dict)  # per programme withdrawn: changes
     # held until it is assigned again
     requeued: int = 0  # held changes sent again: their programme is assigned again
+    revived: list[tuple[str, str, int, str]] = field(default_factory=list)  # records this
+    # laptop deleted that came back: entity, id, seq of the delete, the reason
 
     @property
     def accepted(self) -> int:
@@ -216,6 +220,9 @@ class Receipt:
             out.append(count_text(self.requeued, tr(
                 "1 change held while its programme was unassigned was sent again."), tr(
                 "%1 changes held while their programme was unassigned were sent again.")))
+        for entity, _key, seq, reason in self.revived:
+            out.append(fill(tr("Your delete of a %1 (change %2) did not apply: %3"),
+                            label(entity), seq, reason))
         if self.cancelled:
             out.append("Sync cancelled; what was sent so far is safe.")
         elif self.error:
@@ -275,6 +282,7 @@ class SyncEngine:
         self._held: set[int] = set()
         self._held_counted = 0  # of those, the ones the user counts (not history entries)
         self._requeued = False  # changes held for an unassigned programme were queued again
+        self._revived: list[tuple[str, str, int]] = []  # our applied deletes pulled back
 
     # ---------------------------------------------------------------- run
 
@@ -346,6 +354,7 @@ class SyncEngine:
                 self._requeued = False
                 self._push(device_id, receipt)
                 self._pull(receipt)
+            self._tell_revived(receipt)
             with database.atomic():
                 set_setting(LAST_SYNC_KEY, _now().isoformat())
         except Cancelled:
@@ -699,6 +708,7 @@ class SyncEngine:
                                 f"({type(exc).__name__}); nothing of that page was kept.") \
                     from exc
             receipt.pulled += result.applied + result.deleted
+            self._revived += result.revived
             self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))
             cursor = page["next_cursor"]
             if not page["has_more"] and self._withdraw(page, receipt) and not reloaded:
@@ -716,6 +726,20 @@ class SyncEngine:
                         set_setting(PULL_OWN_KEY, None)
                 return
 
+
+    def _tell_revived(self, receipt: Receipt) -> None:
+        """Records this laptop deleted that the download brought back (work was recorded in
+        them elsewhere): the receipt says why, and the delete's outbox row keeps it (once
+        all pages are in, so the reason counts what came with them)."""
+        with database.atomic():
+            for entity, key, seq in self._revived:
+                reason = revived_reason(entity, key)
+                told_revived(seq, reason)
+                receipt.revived.append((entity, key, seq, reason))
+                if len(receipt.details) < MAX_DETAILS:
+                    receipt.details.append({"seq": seq, "entity": entity, "entity_id": key,
+                                            "result": "kept", "reason": reason})
+        self._revived = []
 
     def _withdraw(self, page: dict[str, Any], receipt: Receipt) -> bool:
         """Remove the programmes the facilitator is no longer assigned to (the last page

@@ -9,7 +9,8 @@ import subprocess
 import sys
 from typing import Any
 
-from fieldsessions.services import attendance, participants
+from fieldsessions.db.models import Session
+from fieldsessions.services import attendance, participants, sessions
 from tests.integration.conftest import Backend, Laptop, ServerProcess
 from tests.unit import helpers
 
@@ -57,3 +58,26 @@ def test_the_reason_a_person_was_kept_names_only_who_recorded_in_it(
     assert kept, done.stdout + done.stderr
     assert "bea" not in kept[0], kept
     assert "ann recorded 1 mark" in kept[0], kept
+
+
+def test_the_deleter_reads_why_its_applied_delete_was_undone(
+    backend: Backend, server: ServerProcess, laptops: Any
+) -> None:
+    ann, bea, circle, people = _pair(backend, server, laptops)
+    with ann:
+        session_id = helpers.past_session(circle)
+        sessions.delete_session(session_id)
+    with bea:  # offline, she marks the session ann is deleting
+        attendance.mark(session_id, people[0], "present")
+        attendance.mark(session_id, people[1], "late")
+    first = _cli_sync(ann)
+    assert first.returncode == 0, first.stdout + first.stderr  # applied: nothing in it yet
+    assert bea.sync().complete  # her marks bring the session back
+    told = _cli_sync(ann)
+    assert told.returncode == 0, told.stdout + told.stderr
+    assert "Your delete of a session (change" in told.stdout, told.stdout
+    assert "Bea recorded 2 marks in this session; it was kept." in told.stdout, told.stdout
+    with ann:
+        assert Session.get_or_none(Session.id == session_id) is not None
+    again = _cli_sync(ann)  # said once
+    assert "Your delete" not in again.stdout, again.stdout
