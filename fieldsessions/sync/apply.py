@@ -664,10 +664,6 @@ WITHDRAWN_KEY = "sync.withdrawn"  # programmes this laptop removed when unassign
 # Our changes refused only because their programme was unassigned, held to be sent again
 # when it is assigned again: JSON {programme id: [outbox seq, ...]}.
 HELD_KEY = "sync.held_for_assignment"
-# People removed with an unassigned programme (JSON list): the server still lists to its
-# facilitator the people her laptop created, so the download after the removal brings them
-# back; `forget_withdrawn_people` removes again those still in no programme here.
-GONE_PEOPLE_KEY = "sync.withdrawn_people"
 
 
 @dataclass
@@ -812,9 +808,6 @@ def _remove_programme(programme_id: str, name: str) -> tuple[
     gone = _unused_people(people)
     for start in range(0, len(gone), 500):
         Participant.delete().where(Participant.id.in_(gone[start:start + 500])).execute()
-    set_setting(GONE_PEOPLE_KEY, json.dumps(sorted(
-        {*json.loads(get_setting(GONE_PEOPLE_KEY) or "[]"), *gone})) if gone else
-        get_setting(GONE_PEOPLE_KEY))
     return refused, unsent
 
 
@@ -825,17 +818,3 @@ def _unused_people(people: Iterable[str]) -> list[str]:
         model.select().where(model.participant == p).exists()
         for model in (Enrolment, Attendance, OutcomeTick)) and not Outbox.select().where(
         (Outbox.entity_id == p) & (Outbox.state == "pending")).exists()]
-
-
-def forget_withdrawn_people() -> int:
-    """After the download that follows an unassignment: remove again the people it removed
-    that came back with it and are still in no programme here. Returns how many."""
-    with database.atomic():
-        listed = json.loads(get_setting(GONE_PEOPLE_KEY) or "[]")
-        if not listed:
-            return 0
-        gone = _unused_people(listed)
-        for start in range(0, len(gone), 500):
-            Participant.delete().where(Participant.id.in_(gone[start:start + 500])).execute()
-        set_setting(GONE_PEOPLE_KEY, None)
-    return len(gone)

@@ -59,7 +59,6 @@ from fieldsessions.sync.apply import (
     CURSOR_KEY,
     ParkedChange,
     apply_page,
-    forget_withdrawn_people,
     get_setting,
     label,
     no_longer_assigned,
@@ -717,7 +716,6 @@ class SyncEngine:
                 reloaded, cursor = True, None
                 continue
             if not page["has_more"]:
-                forget_withdrawn_people()  # after the download an unassignment started
                 if self._pull_own:
                     # Everything the server held of ours at hello is here now: later syncs
                     # need not download it again (until the server holds more than that).
