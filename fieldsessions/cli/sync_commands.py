@@ -164,11 +164,30 @@ def cmd_sync_log(args: argparse.Namespace) -> int:
         print(tr("No syncs yet."))
     for r in rows:
         when = r.started_at.strftime("%Y-%m-%d %H:%M")
-        outcome = fill(tr("stopped: %1"), r.error) if r.error else (
-            count_text(r.parked, tr("1 received change waiting"),
-                       tr("%1 received changes waiting")) if r.parked else tr("ok", "sync"))
+        state = sync_engine.log_state(r.finished_at, r.error, r.details)
+        reasons: dict[str, int] = {}
+        if state == sync_engine.RUNNING:
+            outcome = tr("running", "sync")
+        elif state == sync_engine.INTERRUPTED:
+            outcome = tr("stopped (interrupted)")
+        elif r.error:
+            outcome = fill(tr("stopped: %1"), r.error)
+        elif r.rejected:
+            outcome = fill(tr("refused: %1"), r.rejected)
+            for item in r.details or []:
+                if isinstance(item, dict) and item.get("result") in ("rejected", "mismatch"):
+                    reason = str(item.get("reason") or item["result"])
+                    reasons[reason] = reasons.get(reason, 0) + 1
+        elif r.parked:
+            outcome = count_text(r.parked, tr("1 received change waiting"),
+                                 tr("%1 received changes waiting"))
+        else:
+            outcome = tr("ok", "sync")
         print(fill(tr("%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7"),
                    when, r.sent, r.accepted, r.conflicts, r.rejected, r.pulled, outcome))
+        for reason, count in reasons.items():
+            print("    " + fill(count_text(count, tr("%2 (1 change)"), tr("%2 (%1 changes)")),
+                                count, reason))
     return 0
 
 

@@ -862,7 +862,9 @@ class Applier:
         devices: set[str] = set()
         for child in children:
             counts[child.entity] = counts.get(child.entity, 0) + 1
-            devices.update(str(st[1]) for st in child.stamps.values())
+            # Who recorded the live records: not the stamp of a delete (the deleter's own).
+            devices.update(str(st[1]) for name, st in child.stamps.items()
+                           if name != TOMBSTONE)
         devices.discard(SERVER_DEVICE)
         who = sorted(self._usernames(devices))
         what = ", ".join(_counted(e, n) for e, n in sorted(counts.items()))

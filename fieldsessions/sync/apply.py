@@ -38,6 +38,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from fieldsessions.core.hlc import COUNTER_BITS, physical_ms, receive_hlc
+from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
     Attendance,
@@ -120,6 +121,9 @@ class PageResult:
     parked: int = 0
     superseded: int = 0
     waiting: int = 0
+    # Records this laptop deleted (the server applied the delete) that came back: work was
+    # recorded in them elsewhere. (entity, id, seq of our delete)
+    revived: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,73 @@ def _pending_keys(changes: Sequence[Mapping[str, Any]]) -> set[tuple[str, str]]:
     return pending
 
 
+def _deleted_here(changes: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], int]:
+    """Of the records these pulled upserts write that can hold others (a session, a person,
+    ...), those whose latest change here is our delete, applied by the server: {(entity,
+    id): its seq}. Pulled again, such a record was brought back by work recorded in it."""
+    keys = {(str(c.get("entity")), str(c.get("id"))) for c in changes
+            if c.get("op") == "upsert" and str(c.get("entity")) in _DEPENDENTS}
+    ids = sorted({key for _entity, key in keys})
+    found: dict[tuple[str, str], int] = {}
+    for start in range(0, len(ids), 500):
+        latest: dict[tuple[str, str], tuple[int, str, str | None]] = {}
+        for seq, entity, key, op, result in Outbox.select(
+                Outbox.seq, Outbox.entity, Outbox.entity_id, Outbox.op, Outbox.result).where(
+                Outbox.entity_id.in_(ids[start:start + 500])).order_by(Outbox.seq).tuples():
+            latest[(str(entity), str(key))] = (int(seq), str(op), result)
+        found.update((k, seq) for k, (seq, op, result) in latest.items()
+                     if k in keys and op == "delete" and result in ("applied", "duplicate"))
+    return found
+
+
+def revived_reason(entity: str, key: str) -> str:
+    """Why a record this laptop deleted came back, in the words the server uses for a delete
+    it keeps ("bea recorded 2 marks in this session; it was kept."): what is in it here
+    now, and who recorded the marks among it."""
+    counts: list[tuple[str, int]] = []
+    who: set[str] = set()
+    for name, dependent, column in _DEPENDENTS.get(entity, []):
+        where = dependent._meta.combined[column] == key
+        count = dependent.select().where(where).count()
+        if count:
+            counts.append((name, count))
+        if dependent is Attendance:
+            who.update(str(w) for (w,) in Attendance.select(Attendance.marked_by).where(
+                where & (Attendance.marked_by != "")).distinct().tuples())
+    what = ", ".join(_counted(e, n) for e, n in sorted(counts))
+    if entity == "participant":
+        place = tr("for this person")
+    else:
+        place = fill(tr("in this %1"), label(entity))
+    if not what:
+        return fill(tr("Work was recorded %1 on another laptop; it was kept."), place)
+    if who:
+        return fill(tr("%1 recorded %2 %3; it was kept."), tr(" and ").join(sorted(who)),
+                    what, place)
+    return fill(tr("There are %1 %2 on the server; it was kept."), what, place)
+
+
+def _counted(entity: str, count: int) -> str:
+    """'1 mark', '3 bookings': records in a record, counted in the user's words."""
+    forms = {
+        "attendance": (tr("1 mark"), tr("%1 marks")),
+        "outcome_tick": (tr("1 outcome tick"), tr("%1 outcome ticks")),
+        "enrolment": (tr("1 booking"), tr("%1 bookings")),
+        "session": (tr("1 session"), tr("%1 sessions")),
+        "session_report": (tr("1 session report"), tr("%1 session reports")),
+        "period_report": (tr("1 period report"), tr("%1 period reports")),
+        "outcome": (tr("1 outcome"), tr("%1 outcomes")),
+    }
+    one, many = forms.get(entity, (tr("1 %2 record"), tr("%1 %2 records")))
+    return fill(count_text(count, one, many), count, label(entity))
+
+
+def told_revived(seq: int, reason: str) -> None:
+    """Our delete `seq` did not stay applied: keep the server's outcome on its outbox row,
+    so the receipt says it once."""
+    Outbox.update(result="conflict", reason=reason).where(Outbox.seq == seq).execute()
+
+
 def _refused(entity: str, ids: Sequence[str]) -> set[str]:
     """Of these records, those here only as changes of ours the server refused for good:
     every change of ours to them was refused, none waits and none was taken (so the server
@@ -239,6 +310,7 @@ class _Page:
         # Marks this page changed: their HLC, session and participant (_stand_ins).
         self.marks: dict[str, tuple[int, str, str]] = {}
         self.stand_ins = AttendanceHistory.select().where(AttendanceHistory.stand_in).exists()
+        self.deleted_here = _deleted_here(changes)
 
     def known(self, entity: str, key: str) -> bool:
         have = self.present.get(entity)
@@ -313,6 +385,9 @@ class _Page:
                 model.insert(values).on_conflict_ignore().execute()
         if entity in self.present:
             self.present[entity].add(key)
+        ours = self.deleted_here.pop((entity, key), None)
+        if ours is not None:
+            self.result.revived.append((entity, key, ours))
         if entity == "attendance":
             self.marks[key] = (self.hlc, str(fields.get("session_id", "")),
                                str(fields.get("participant_id", "")))
@@ -586,6 +661,9 @@ def _receive_clock(changes: Sequence[Mapping[str, Any]]) -> None:
 # ---------------------------------------------------------------------------- unassigned
 
 WITHDRAWN_KEY = "sync.withdrawn"  # programmes this laptop removed when unassigned (JSON)
+# Our changes refused only because their programme was unassigned, held to be sent again
+# when it is assigned again: JSON {programme id: [outbox seq, ...]}.
+HELD_KEY = "sync.held_for_assignment"
 
 
 @dataclass
@@ -599,6 +677,8 @@ class Withdrawal:
     reload: bool
     unsent: list[tuple[int, str, str]] = field(default_factory=list)  # were pending: seq,
     # entity, entity_id
+    held: dict[str, int] = field(default_factory=dict)  # programme name: changes held
+    requeued: int = 0  # held changes queued again (their programme is assigned again)
 
 
 def no_longer_assigned(name: str) -> str:
@@ -618,12 +698,24 @@ def withdraw(assigned: Iterable[str]) -> Withdrawal:
     longer see them), and read-only copies would go stale unseen. Then the laptop downloads
     everything again (`reload`): people it may still see (its own) come back. A programme
     removed this way and later assigned again also reloads: its records written by this
-    laptop alone are not in the feed's ordinary download (the feed skips our own)."""
+    laptop alone are not in the feed's ordinary download (the feed skips our own).
+
+    The refused changes are held, not dropped: when the programme is assigned again they are
+    queued again (`outbox.supersede`: under new numbers, with their own clock stamps, so the
+    server's rules for them are those of any change) and go with the next push."""
     wanted = set(assigned)
     known = json.loads(get_setting(WITHDRAWN_KEY) or "[]")
     back = [p for p in known if p in wanted]
     out = Withdrawal([], {}, bool(back))
     with database.atomic():
+        held: dict[str, list[int]] = json.loads(get_setting(HELD_KEY) or "{}")
+        for programme_id in back:
+            for seq in held.pop(programme_id, []):
+                if Outbox.select().where((Outbox.seq == seq)
+                                         & (Outbox.state == "rejected")).exists():
+                    outbox.supersede(seq, restamp=False, result="rejected",
+                                     reason="Held while the programme was unassigned")
+                    out.requeued += 1
         for programme_id, name in Programme.select(Programme.id, Programme.name).tuples():
             if programme_id in wanted or not _server_had(str(programme_id)):
                 continue
@@ -631,8 +723,12 @@ def withdraw(assigned: Iterable[str]) -> Withdrawal:
             refused, unsent = _remove_programme(str(programme_id), str(name))
             out.refused.update(refused)
             out.unsent += unsent
+            held[str(programme_id)] = sorted({*held.get(str(programme_id), []), *refused})
+            out.held[str(name)] = Outbox.select().where(
+                Outbox.seq.in_(list(refused)) & Outbox.entity.not_in(HISTORY)).count()
             known.append(str(programme_id))
             out.reload = True
+        set_setting(HELD_KEY, json.dumps(held) if held else None)
         left = sorted({p for p in known if p not in wanted})
         if left != sorted(json.loads(get_setting(WITHDRAWN_KEY) or "[]")):
             set_setting(WITHDRAWN_KEY, json.dumps(left) if left else None)
@@ -662,6 +758,12 @@ def _remove_programme(programme_id: str, name: str) -> tuple[
                 people.add(str(person))
         ids.update(str(r) for (r,) in SessionReport.select(SessionReport.id)
                    .where(SessionReport.session.in_(chunk)).tuples())
+        for history in (AttendanceHistory, OutcomeTickHistory):
+            for uid, person in history.select(history.uid, history.participant_id).where(
+                    history.session_id.in_(chunk)).tuples():
+                ids.add(str(uid))
+                if person:
+                    people.add(str(person))
         ids.update(f"{s}:{o}" for s, o in SessionOutcomeDrop.select(
             SessionOutcomeDrop.session, SessionOutcomeDrop.outcome)
             .where(SessionOutcomeDrop.session.in_(chunk)).tuples())
@@ -698,14 +800,21 @@ def _remove_programme(programme_id: str, name: str) -> tuple[
         chunk = sessions[start:start + 500]
         for model in (SessionOutcomeDrop, OutcomeTick, Attendance, SessionReport):
             model.delete().where(model.session.in_(chunk)).execute()
-        AttendanceHistory.delete().where(AttendanceHistory.session_id.in_(chunk)).execute()
+        for history in (AttendanceHistory, OutcomeTickHistory):
+            history.delete().where(history.session_id.in_(chunk)).execute()
     for model in (Outcome, Enrolment, PeriodReport, PathwayProgramme, Session):
         model.delete().where(model.programme == programme_id).execute()
     Programme.delete().where(Programme.id == programme_id).execute()
-    gone = [p for p in sorted(people) if not any(
-        model.select().where(model.participant == p).exists()
-        for model in (Enrolment, Attendance, OutcomeTick)) and not Outbox.select().where(
-        (Outbox.entity_id == p) & (Outbox.state == "pending")).exists()]
+    gone = _unused_people(people)
     for start in range(0, len(gone), 500):
         Participant.delete().where(Participant.id.in_(gone[start:start + 500])).execute()
     return refused, unsent
+
+
+def _unused_people(people: Iterable[str]) -> list[str]:
+    """Of `people`, those in no programme here (no booking, mark or tick) and with no change
+    of theirs still to send."""
+    return [p for p in sorted(people) if not any(
+        model.select().where(model.participant == p).exists()
+        for model in (Enrolment, Attendance, OutcomeTick)) and not Outbox.select().where(
+        (Outbox.entity_id == p) & (Outbox.state == "pending")).exists()]

@@ -40,7 +40,9 @@ far stays acknowledged. A sync log row left unfinished by a sync that was killed
 from __future__ import annotations
 
 import logging
+import os
 import socket
+import sys
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -48,6 +50,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.core.wording import plural
 from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Outbox, PulledChange, SyncLog, database
@@ -60,7 +63,9 @@ from fieldsessions.sync.apply import (
     label,
     no_longer_assigned,
     parked_changes,
+    revived_reason,
     set_setting,
+    told_revived,
     withdraw,
 )
 from fieldsessions.sync.client import (
@@ -92,6 +97,7 @@ PULL_OWN_KEY = "sync.pull_own"  # set until a download with our own changes has 
 LAST_SYNC_KEY = "last_sync_at"  # read by services.status for the status bar
 MAX_DETAILS = 500
 INTERRUPTED = "interrupted"  # the error of a sync log row whose sync never finished
+RUNNING = "running"  # the state of a sync log row whose sync's process is still alive
 
 
 @dataclass
@@ -132,6 +138,11 @@ class Receipt:
     cancelled: bool = False
     details: list[dict[str, Any]] = field(default_factory=list)
     withdrawn: list[str] = field(default_factory=list)  # programmes no longer assigned
+    held: dict[str, int] = field(default_factory=dict)  # per programme withdrawn: changes
+    # held until it is assigned again
+    requeued: int = 0  # held changes sent again: their programme is assigned again
+    revived: list[tuple[str, str, int, str]] = field(default_factory=list)  # records this
+    # laptop deleted that came back: entity, id, seq of the delete, the reason
 
     @property
     def accepted(self) -> int:
@@ -197,6 +208,20 @@ class Receipt:
         for name in self.withdrawn:
             out.append(f"{no_longer_assigned(name)} Its records were removed from this "
                        "laptop.")
+            if self.held.get(name):
+                out.append(fill(count_text(
+                    self.held[name],
+                    tr("1 change to it is kept here: it will wait until you are assigned to "
+                       "%2 again, and then be sent."),
+                    tr("%1 changes to it are kept here: they wait until you are assigned to "
+                       "%2 again, and then go.")), self.held[name], name))
+        if self.requeued:
+            out.append(count_text(self.requeued, tr(
+                "1 change held while its programme was unassigned was sent again."), tr(
+                "%1 changes held while their programme was unassigned were sent again.")))
+        for entity, _key, seq, reason in self.revived:
+            out.append(fill(tr("Your delete of a %1 (change %2) did not apply: %3"),
+                            label(entity), seq, reason))
         if self.cancelled:
             out.append("Sync cancelled; what was sent so far is safe.")
         elif self.error:
@@ -255,6 +280,8 @@ class SyncEngine:
         # Changes kept pending but not sent again in this sync (a refusal to retry later).
         self._held: set[int] = set()
         self._held_counted = 0  # of those, the ones the user counts (not history entries)
+        self._requeued = False  # changes held for an unassigned programme were queued again
+        self._revived: list[tuple[str, str, int]] = []  # our applied deletes pulled back
 
     # ---------------------------------------------------------------- run
 
@@ -294,8 +321,11 @@ class SyncEngine:
             # which is rare, writes its own outcome over this when it ends.)
             SyncLog.update(finished_at=receipt.started_at, error=INTERRUPTED).where(
                 SyncLog.finished_at.is_null()).execute()
+            # Until it finishes, its details say which process runs it (`log_state`).
             log_row = SyncLog.create(started_at=receipt.started_at,
-                                     server_url=receipt.server_url)
+                                     server_url=receipt.server_url, details=[
+                                         {"result": RUNNING, "pid": os.getpid(),
+                                          "host": socket.gethostname()}])
         self._log_id = int(log_row.id)
         try:
             if store.is_demo():  # demo data never reaches (nor receives) real records
@@ -317,6 +347,13 @@ class SyncEngine:
                 with database.atomic():
                     set_setting(CURSOR_KEY, None)
             self._pull(receipt)
+            if self._requeued:
+                # Changes held while their programme was unassigned were queued again (it
+                # is assigned again): they go now, and what they change comes back down.
+                self._requeued = False
+                self._push(device_id, receipt)
+                self._pull(receipt)
+            self._tell_revived(receipt)
             with database.atomic():
                 set_setting(LAST_SYNC_KEY, _now().isoformat())
         except Cancelled:
@@ -670,6 +707,7 @@ class SyncEngine:
                                 f"({type(exc).__name__}); nothing of that page was kept.") \
                     from exc
             receipt.pulled += result.applied + result.deleted
+            self._revived += result.revived
             self.progress(Progress("receiving", receipt.sent, receipt.sent, receipt.pulled))
             cursor = page["next_cursor"]
             if not page["has_more"] and self._withdraw(page, receipt) and not reloaded:
@@ -687,6 +725,20 @@ class SyncEngine:
                 return
 
 
+    def _tell_revived(self, receipt: Receipt) -> None:
+        """Records this laptop deleted that the download brought back (work was recorded in
+        them elsewhere): the receipt says why, and the delete's outbox row keeps it (once
+        all pages are in, so the reason counts what came with them)."""
+        with database.atomic():
+            for entity, key, seq in self._revived:
+                reason = revived_reason(entity, key)
+                told_revived(seq, reason)
+                receipt.revived.append((entity, key, seq, reason))
+                if len(receipt.details) < MAX_DETAILS:
+                    receipt.details.append({"seq": seq, "entity": entity, "entity_id": key,
+                                            "result": "kept", "reason": reason})
+        self._revived = []
+
     def _withdraw(self, page: dict[str, Any], receipt: Receipt) -> bool:
         """Remove the programmes the facilitator is no longer assigned to (the last page
         lists those assigned; apply.withdraw); True when everything must be downloaded
@@ -701,6 +753,10 @@ class SyncEngine:
                 set_setting(CURSOR_KEY, None)
                 self._must_pull_own()
         receipt.withdrawn += done.names
+        receipt.held.update(done.held)
+        if done.requeued:
+            receipt.requeued += done.requeued
+            self._requeued = True
         told = set()
         for item in receipt.details:
             if item.get("seq") in done.refused:
@@ -764,6 +820,46 @@ def sync_log(limit: int = 50) -> list[SyncLogEntry]:
                      int(r.parked or 0))
         for r in SyncLog.select().order_by(SyncLog.id.desc()).limit(limit)
     ]
+
+
+def log_state(finished_at: datetime | None, error: str | None,
+              details: Sequence[Any] | None) -> str | None:
+    """RUNNING or INTERRUPTED for a sync log row whose sync has not finished, by whether the
+    process that started it (its details say which) is still alive; INTERRUPTED for one the
+    next sync marked so; None for a sync that finished."""
+    if finished_at is not None:
+        return INTERRUPTED if error == INTERRUPTED else None
+    first = details[0] if details else None
+    if isinstance(first, dict) and first.get("result") == RUNNING \
+            and first.get("host") == socket.gethostname() \
+            and isinstance(first.get("pid"), int) and _process_alive(first["pid"]):
+        return RUNNING
+    return INTERRUPTED
+
+
+def _process_alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill would end the process there
+        import ctypes
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        try:
+            return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) \
+                and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process with that number
+    except OSError:
+        return False
+    return True
 
 
 def saved_sign_in() -> tuple[str | None, str | None]:

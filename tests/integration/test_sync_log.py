@@ -52,7 +52,7 @@ def test_a_sync_killed_midway_shows_as_interrupted_in_the_sync_log(
     assert code == 0, log
     newest, older = log.splitlines()[:2]
     assert newest.endswith(" ok")
-    assert older.endswith("stopped: interrupted")
+    assert older.endswith("stopped (interrupted)")
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
@@ -89,6 +89,6 @@ def test_an_interrupted_sync_in_the_log_counts_what_was_sent_before_it_stopped(
         assert code == 0, text
     code, log = _done(db, "sync-log")
     older = log.splitlines()[1]
-    assert older.endswith("stopped: interrupted")
+    assert older.endswith("stopped (interrupted)")
     # programme, 3 sessions, 5 + 5, 5 marks (their history entries ride along, not counted)
     assert "sent 19, accepted 19" in older, older

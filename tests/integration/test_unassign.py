@@ -83,6 +83,7 @@ def test_an_unassigned_programme_leaves_the_laptop_and_its_unsent_marks_are_refu
         assert {p.name for p in Programme.select()} == {"Youth football", "Parenting circle"}
         assert Session.select().where(Session.programme == circle.id).count() == 3
         assert {(a.participant_id, a.status) for a in Attendance.select()} == {
-            (people[0], "present")}, "bea's own mark, written by her laptop alone, is back"
+            (people[0], "present"), (people[1], "late")}, \
+            "bea's own mark is back, and the one refused while unassigned was sent again"
         assert {p.id for p in Participant.select()} == {*kids, *people}
     assert bea.sync().pulled == 0
