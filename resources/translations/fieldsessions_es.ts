@@ -2690,8 +2690,21 @@
         <translation>Todavía no hay sincronizaciones.</translation>
     </message>
     <message>
+        <source>running</source>
+        <comment>sync</comment>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>stopped (interrupted)</source>
+        <translation>detenida (interrumpida)</translation>
+    </message>
+    <message>
         <source>stopped: %1</source>
         <translation>detenida: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
@@ -2709,6 +2722,14 @@
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
         <translation>%1  enviados %2, aceptados %3, conflictos %4, rechazados %5, recibidos %6  %7</translation>
+    </message>
+    <message>
+        <source>%2 (1 change)</source>
+        <translation>%2 (1 cambio)</translation>
+    </message>
+    <message>
+        <source>%2 (%1 changes)</source>
+        <translation>%2 (%1 cambios)</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
@@ -4118,6 +4139,74 @@
     <message>
         <source>The answer from %1 is not from the sync server (a Wi-Fi sign-in page or a proxy?); nothing was marked as sent.</source>
         <translation>La respuesta de %1 no viene del servidor de sincronización (¿una página de acceso wifi o un proxy?); no se marcó nada como enviado.</translation>
+    </message>
+    <message>
+        <source>for this person</source>
+        <translation>para esta persona</translation>
+    </message>
+    <message>
+        <source>in this %1</source>
+        <translation>en esta %1</translation>
+    </message>
+    <message>
+        <source>Work was recorded %1 on another laptop; it was kept.</source>
+        <translation>Se registró trabajo %1 en otra computadora; se conservó.</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 %3; it was kept.</source>
+        <translation>%1 registró %2 %3; se conservó.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>There are %1 %2 on the server; it was kept.</source>
+        <translation>Hay %1 %2 en el servidor; se conservó.</translation>
+    </message>
+    <message>
+        <source>1 session report</source>
+        <translation>1 informe de sesión</translation>
+    </message>
+    <message>
+        <source>%1 session reports</source>
+        <translation>%1 informes de sesión</translation>
+    </message>
+    <message>
+        <source>1 period report</source>
+        <translation>1 informe de período</translation>
+    </message>
+    <message>
+        <source>%1 period reports</source>
+        <translation>%1 informes de período</translation>
+    </message>
+    <message>
+        <source>1 %2 record</source>
+        <translation>1 registro de %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 records</source>
+        <translation>%1 registros de %2</translation>
+    </message>
+    <message>
+        <source>1 change to it is kept here: it will wait until you are assigned to %2 again, and then be sent.</source>
+        <translation>1 cambio relacionado se guarda aquí: esperará hasta que vuelvan a asignarle %2 y luego se enviará.</translation>
+    </message>
+    <message>
+        <source>%1 changes to it are kept here: they wait until you are assigned to %2 again, and then go.</source>
+        <translation>%1 cambios relacionados se guardan aquí: esperan hasta que vuelvan a asignarle %2 y luego se envían.</translation>
+    </message>
+    <message>
+        <source>1 change held while its programme was unassigned was sent again.</source>
+        <translation>Se volvió a enviar 1 cambio guardado mientras su programa no estaba asignado.</translation>
+    </message>
+    <message>
+        <source>%1 changes held while their programme was unassigned were sent again.</source>
+        <translation>Se volvieron a enviar %1 cambios guardados mientras su programa no estaba asignado.</translation>
+    </message>
+    <message>
+        <source>Your delete of a %1 (change %2) did not apply: %3</source>
+        <translation>Su eliminación de un(a) %1 (cambio %2) no se aplicó: %3</translation>
     </message>
 </context>
 <context>

@@ -2690,8 +2690,21 @@
         <translation>Pas encore de synchronisation.</translation>
     </message>
     <message>
+        <source>running</source>
+        <comment>sync</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>stopped (interrupted)</source>
+        <translation>arrêtée (interrompue)</translation>
+    </message>
+    <message>
         <source>stopped: %1</source>
         <translation>arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
@@ -2709,6 +2722,14 @@
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
         <translation>%1  envoyées %2, acceptées %3, conflits %4, refusées %5, reçues %6  %7</translation>
+    </message>
+    <message>
+        <source>%2 (1 change)</source>
+        <translation>%2 (1 modification)</translation>
+    </message>
+    <message>
+        <source>%2 (%1 changes)</source>
+        <translation>%2 (%1 modifications)</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
@@ -4118,6 +4139,74 @@
     <message>
         <source>The answer from %1 is not from the sync server (a Wi-Fi sign-in page or a proxy?); nothing was marked as sent.</source>
         <translation>La réponse de %1 ne vient pas du serveur de synchronisation (une page de connexion Wi-Fi ou un proxy ?) ; rien n&apos;a été marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <source>for this person</source>
+        <translation>pour cette personne</translation>
+    </message>
+    <message>
+        <source>in this %1</source>
+        <translation>dans cette %1</translation>
+    </message>
+    <message>
+        <source>Work was recorded %1 on another laptop; it was kept.</source>
+        <translation>Du travail a été enregistré %1 sur un autre ordinateur ; l&apos;élément a été conservé.</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 %3; it was kept.</source>
+        <translation>%1 a enregistré %2 %3 ; l&apos;élément a été conservé.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>There are %1 %2 on the server; it was kept.</source>
+        <translation>Il y a %1 %2 sur le serveur ; l&apos;élément a été conservé.</translation>
+    </message>
+    <message>
+        <source>1 session report</source>
+        <translation>1 rapport de séance</translation>
+    </message>
+    <message>
+        <source>%1 session reports</source>
+        <translation>%1 rapports de séance</translation>
+    </message>
+    <message>
+        <source>1 period report</source>
+        <translation>1 rapport de période</translation>
+    </message>
+    <message>
+        <source>%1 period reports</source>
+        <translation>%1 rapports de période</translation>
+    </message>
+    <message>
+        <source>1 %2 record</source>
+        <translation>1 enregistrement %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 records</source>
+        <translation>%1 enregistrements %2</translation>
+    </message>
+    <message>
+        <source>1 change to it is kept here: it will wait until you are assigned to %2 again, and then be sent.</source>
+        <translation>1 modification le concernant est gardée ici : elle attendra que vous soyez de nouveau affecté à %2, puis sera envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 changes to it are kept here: they wait until you are assigned to %2 again, and then go.</source>
+        <translation>%1 modifications le concernant sont gardées ici : elles attendent que vous soyez de nouveau affecté à %2, puis partiront.</translation>
+    </message>
+    <message>
+        <source>1 change held while its programme was unassigned was sent again.</source>
+        <translation>1 modification gardée pendant que son programme n&apos;était plus affecté a été renvoyée.</translation>
+    </message>
+    <message>
+        <source>%1 changes held while their programme was unassigned were sent again.</source>
+        <translation>%1 modifications gardées pendant que leur programme n&apos;était plus affecté ont été renvoyées.</translation>
+    </message>
+    <message>
+        <source>Your delete of a %1 (change %2) did not apply: %3</source>
+        <translation>Votre suppression d&apos;un(e) %1 (modification %2) ne s&apos;est pas appliquée : %3</translation>
     </message>
 </context>
 <context>

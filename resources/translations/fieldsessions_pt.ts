@@ -2690,8 +2690,21 @@
         <translation>Ainda sem sincronizações.</translation>
     </message>
     <message>
+        <source>running</source>
+        <comment>sync</comment>
+        <translation>em curso</translation>
+    </message>
+    <message>
+        <source>stopped (interrupted)</source>
+        <translation>parada (interrompida)</translation>
+    </message>
+    <message>
         <source>stopped: %1</source>
         <translation>interrompida: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>recusado: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
@@ -2709,6 +2722,14 @@
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
         <translation>%1  enviadas %2, aceites %3, conflitos %4, rejeitadas %5, recebidas %6  %7</translation>
+    </message>
+    <message>
+        <source>%2 (1 change)</source>
+        <translation>%2 (1 alteração)</translation>
+    </message>
+    <message>
+        <source>%2 (%1 changes)</source>
+        <translation>%2 (%1 alterações)</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
@@ -4118,6 +4139,74 @@
     <message>
         <source>The answer from %1 is not from the sync server (a Wi-Fi sign-in page or a proxy?); nothing was marked as sent.</source>
         <translation>A resposta de %1 não vem do servidor de sincronização (uma página de acesso Wi-Fi ou um proxy?); nada foi marcado como enviado.</translation>
+    </message>
+    <message>
+        <source>for this person</source>
+        <translation>para esta pessoa</translation>
+    </message>
+    <message>
+        <source>in this %1</source>
+        <translation>nesta %1</translation>
+    </message>
+    <message>
+        <source>Work was recorded %1 on another laptop; it was kept.</source>
+        <translation>Foi registado trabalho %1 noutro computador; foi mantido.</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 %3; it was kept.</source>
+        <translation>%1 registou %2 %3; foi mantido.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>There are %1 %2 on the server; it was kept.</source>
+        <translation>Há %1 %2 no servidor; foi mantido.</translation>
+    </message>
+    <message>
+        <source>1 session report</source>
+        <translation>1 relatório de sessão</translation>
+    </message>
+    <message>
+        <source>%1 session reports</source>
+        <translation>%1 relatórios de sessão</translation>
+    </message>
+    <message>
+        <source>1 period report</source>
+        <translation>1 relatório de período</translation>
+    </message>
+    <message>
+        <source>%1 period reports</source>
+        <translation>%1 relatórios de período</translation>
+    </message>
+    <message>
+        <source>1 %2 record</source>
+        <translation>1 registo de %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 records</source>
+        <translation>%1 registos de %2</translation>
+    </message>
+    <message>
+        <source>1 change to it is kept here: it will wait until you are assigned to %2 again, and then be sent.</source>
+        <translation>1 alteração relacionada fica guardada aqui: espera até voltar a ser atribuído a %2 e depois é enviada.</translation>
+    </message>
+    <message>
+        <source>%1 changes to it are kept here: they wait until you are assigned to %2 again, and then go.</source>
+        <translation>%1 alterações relacionadas ficam guardadas aqui: esperam até voltar a ser atribuído a %2 e depois são enviadas.</translation>
+    </message>
+    <message>
+        <source>1 change held while its programme was unassigned was sent again.</source>
+        <translation>1 alteração guardada enquanto o seu programa não estava atribuído foi reenviada.</translation>
+    </message>
+    <message>
+        <source>%1 changes held while their programme was unassigned were sent again.</source>
+        <translation>%1 alterações guardadas enquanto o seu programa não estava atribuído foram reenviadas.</translation>
+    </message>
+    <message>
+        <source>Your delete of a %1 (change %2) did not apply: %3</source>
+        <translation>A sua eliminação de um(a) %1 (alteração %2) não foi aplicada: %3</translation>
     </message>
 </context>
 <context>

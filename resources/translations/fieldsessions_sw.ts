@@ -2690,8 +2690,21 @@
         <translation>Bado hakuna usawazishaji.</translation>
     </message>
     <message>
+        <source>running</source>
+        <comment>sync</comment>
+        <translation>inaendelea</translation>
+    </message>
+    <message>
+        <source>stopped (interrupted)</source>
+        <translation>imesimamishwa (imekatizwa)</translation>
+    </message>
+    <message>
         <source>stopped: %1</source>
         <translation>imesimama: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>imekataliwa: %1</translation>
     </message>
     <message>
         <source>1 received change waiting</source>
@@ -2709,6 +2722,14 @@
     <message>
         <source>%1  sent %2, accepted %3, conflicts %4, rejected %5, received %6  %7</source>
         <translation>%1  yametumwa %2, yamekubaliwa %3, migongano %4, yamekataliwa %5, yamepokelewa %6  %7</translation>
+    </message>
+    <message>
+        <source>%2 (1 change)</source>
+        <translation>%2 (badiliko 1)</translation>
+    </message>
+    <message>
+        <source>%2 (%1 changes)</source>
+        <translation>%2 (mabadiliko %1)</translation>
     </message>
     <message>
         <source>sign this laptop in to a sync server</source>
@@ -4118,6 +4139,74 @@
     <message>
         <source>The answer from %1 is not from the sync server (a Wi-Fi sign-in page or a proxy?); nothing was marked as sent.</source>
         <translation>Jibu kutoka %1 halitoki kwa seva ya usawazishaji (ukurasa wa kuingia Wi-Fi au proksi?); hakuna kilichowekwa alama kuwa kimetumwa.</translation>
+    </message>
+    <message>
+        <source>for this person</source>
+        <translation>kwa mtu huyu</translation>
+    </message>
+    <message>
+        <source>in this %1</source>
+        <translation>katika %1 hii</translation>
+    </message>
+    <message>
+        <source>Work was recorded %1 on another laptop; it was kept.</source>
+        <translation>Kazi ilirekodiwa %1 kwenye kompyuta nyingine; imehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2 %3; it was kept.</source>
+        <translation>%1 alirekodi %2 %3; imehifadhiwa.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> na </translation>
+    </message>
+    <message>
+        <source>There are %1 %2 on the server; it was kept.</source>
+        <translation>Kuna %1 %2 kwenye seva; imehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>1 session report</source>
+        <translation>Ripoti 1 ya kipindi</translation>
+    </message>
+    <message>
+        <source>%1 session reports</source>
+        <translation>Ripoti %1 za vipindi</translation>
+    </message>
+    <message>
+        <source>1 period report</source>
+        <translation>Ripoti 1 ya muda</translation>
+    </message>
+    <message>
+        <source>%1 period reports</source>
+        <translation>Ripoti %1 za muda</translation>
+    </message>
+    <message>
+        <source>1 %2 record</source>
+        <translation>Rekodi 1 ya %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 records</source>
+        <translation>Rekodi %1 za %2</translation>
+    </message>
+    <message>
+        <source>1 change to it is kept here: it will wait until you are assigned to %2 again, and then be sent.</source>
+        <translation>Badiliko 1 linalohusu hili limehifadhiwa hapa: litasubiri hadi upangiwe %2 tena, kisha litatumwa.</translation>
+    </message>
+    <message>
+        <source>%1 changes to it are kept here: they wait until you are assigned to %2 again, and then go.</source>
+        <translation>Mabadiliko %1 yanayohusu hili yamehifadhiwa hapa: yanasubiri hadi upangiwe %2 tena, kisha yatatumwa.</translation>
+    </message>
+    <message>
+        <source>1 change held while its programme was unassigned was sent again.</source>
+        <translation>Badiliko 1 lililohifadhiwa wakati programu yake haikupangiwa limetumwa tena.</translation>
+    </message>
+    <message>
+        <source>%1 changes held while their programme was unassigned were sent again.</source>
+        <translation>Mabadiliko %1 yaliyohifadhiwa wakati programu yake haikupangiwa yametumwa tena.</translation>
+    </message>
+    <message>
+        <source>Your delete of a %1 (change %2) did not apply: %3</source>
+        <translation>Ufutaji wako wa %1 (badiliko %2) haukutekelezwa: %3</translation>
     </message>
 </context>
 <context>
