@@ -51,7 +51,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fieldsessions.core.i18n import count_text, fill, tr
-from fieldsessions.core.wording import plural
 from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Outbox, PulledChange, SyncLog, database
 from fieldsessions.sync import wire
@@ -167,47 +166,79 @@ class Receipt:
         return self.all_accepted and self.parked == 0
 
     def lines(self) -> list[str]:
+        rejected = self.rejected + self.mismatches
         out = [
-            f"Sent {_changes(self.sent)}: {self.accepted} accepted ({self.duplicates} already "
-            f"there, {self.conflicts} with conflicts), {self.rejected + self.mismatches} "
-            "rejected.",
-            f"Received {_changes(self.pulled)} from the server.",
+            fill(count_text(self.sent,
+                            tr("Sent 1 change: %2 accepted (%3 already there, %4 with "
+                               "conflicts), %5 rejected."),
+                            tr("Sent %1 changes: %2 accepted (%3 already there, %4 with "
+                               "conflicts), %5 rejected.")),
+                 self.sent, self.accepted, self.duplicates, self.conflicts, rejected),
+            count_text(self.pulled, tr("Received 1 change from the server."),
+                       tr("Received %1 changes from the server.")),
         ]
         if self.parked:
-            out.append(f"{_changes(self.parked, 'received change')} "
-                       f"{'waits' if self.parked == 1 else 'wait'} on this laptop and will "
-                       "be applied as soon as they can:")
+            out.append(count_text(
+                self.parked,
+                tr("1 received change waits on this laptop and will be applied as soon as "
+                   "they can:"),
+                tr("%1 received changes wait on this laptop and will be applied as soon as "
+                   "they can:")))
             out.extend(f"  {label(p.entity)} {p.entity_id}: {p.reason}"
                        for p in self.parked_changes[:20])
             if self.parked > 20:
-                out.append(f"  … and {self.parked - 20} more (see the sync log).")
+                out.append("  " + fill(tr("… and %1 more (see the sync log)."),
+                                       self.parked - 20))
         if self.resent:
-            out.append(f"The server had lost {_changes(self.resent)} (restored from a "
-                       "backup); they were sent again.")
+            out.append(count_text(
+                self.resent,
+                tr("The server had lost 1 change (restored from a backup); they were sent "
+                   "again."),
+                tr("The server had lost %1 changes (restored from a backup); they were sent "
+                   "again.")))
         if self.renumbered:
-            out.append(f"{_changes(self.renumbered)} had numbers the server already held for "
-                       "others (this laptop's file was restored from a backup?); they were "
-                       "sent again under new numbers.")
+            out.append(count_text(
+                self.renumbered,
+                tr("1 change had numbers the server already held for others (this laptop's "
+                   "file was restored from a backup?); they were sent again under new "
+                   "numbers."),
+                tr("%1 changes had numbers the server already held for others (this laptop's "
+                   "file was restored from a backup?); they were sent again under new "
+                   "numbers.")))
         if self.restamped:
-            out.append(f"{_changes(self.restamped)} were stamped with a clock ahead of the "
-                       "server's; they were stamped again with the server's time and sent.")
+            out.append(count_text(
+                self.restamped,
+                tr("1 change were stamped with a clock ahead of the server's; they were "
+                   "stamped again with the server's time and sent."),
+                tr("%1 changes were stamped with a clock ahead of the server's; they were "
+                   "stamped again with the server's time and sent.")))
         if self.waiting:
-            out.append(f"{_changes(self.waiting)} wait for records the server does not have "
-                       "yet; they stay queued and go again next sync.")
+            out.append(count_text(
+                self.waiting,
+                tr("1 change wait for records the server does not have yet; they stay queued "
+                   "and go again next sync."),
+                tr("%1 changes wait for records the server does not have yet; they stay "
+                   "queued and go again next sync.")))
         elif self.waiting_entries:
-            out.append(f"{plural(self.waiting_entries, 'history entry', 'history entries')} "
-                       "wait for records the server does not have yet; they stay queued and go "
-                       "again next sync.")
+            out.append(count_text(
+                self.waiting_entries,
+                tr("1 history entry wait for records the server does not have yet; they "
+                   "stay queued and go again next sync."),
+                tr("%1 history entries wait for records the server does not have yet; they "
+                   "stay queued and go again next sync.")))
+        results = {"waiting": tr("waiting", "sync result"),
+                   "rejected": tr("rejected", "sync result"),
+                   "mismatch": tr("mismatch", "sync result"),
+                   "conflict": tr("conflict", "sync result")}
         for item in self.details:
-            if item["result"] == "waiting":
-                out.append(f"  waiting: {item['entity']} (change {item['seq']}): "
-                           f"{item.get('reason') or ''}".rstrip(": "))
-            elif item["result"] in ("rejected", "mismatch", "conflict"):
-                out.append(f"  {item['result']}: {item['entity']} (change {item['seq']}): "
-                           f"{item.get('reason') or ''}".rstrip(": "))
+            if item["result"] in results:
+                out.append("  " + fill(tr("%1: %2 (change %3): %4", "a receipt line: result, "
+                                          "record, change number, reason"),
+                                       results[item["result"]], item["entity"], item["seq"],
+                                       item.get("reason") or "").rstrip(": "))
         for name in self.withdrawn:
-            out.append(f"{no_longer_assigned(name)} Its records were removed from this "
-                       "laptop.")
+            out.append(no_longer_assigned(name) + " "
+                       + tr("Its records were removed from this laptop."))
             if self.held.get(name):
                 out.append(fill(count_text(
                     self.held[name],
@@ -223,19 +254,14 @@ class Receipt:
             out.append(fill(tr("Your delete of a %1 (change %2) did not apply: %3"),
                             label(entity), seq, reason))
         if self.cancelled:
-            out.append("Sync cancelled; what was sent so far is safe.")
+            out.append(tr("Sync cancelled; what was sent so far is safe."))
         elif self.error:
-            out.append(f"Sync stopped: {self.error}")
+            out.append(fill(tr("Sync stopped: %1"), self.error))
         return out
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _changes(count: int, noun: str = "change") -> str:
-    """'1 change', '3 changes'."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _parked_count() -> int:
@@ -329,13 +355,13 @@ class SyncEngine:
         self._log_id = int(log_row.id)
         try:
             if store.is_demo():  # demo data never reaches (nor receives) real records
-                raise ServerRefused("This is the demo data file; it is never synced.")
+                raise ServerRefused(tr("This is the demo data file; it is never synced."))
             self.progress(Progress("connecting"))
             hello = self.client.hello()
             device_id = self._device_id()
             if hello.get("device_id") not in (None, device_id):
-                raise ServerRefused("The saved sign-in belongs to another laptop; sign in "
-                                    "again.")
+                raise ServerRefused(tr("The saved sign-in belongs to another laptop; sign in "
+                                       "again."))
             self._check_restore(hello, device_id, receipt)
             self._correct_clock(hello, device_id, receipt)
             limit = hello.get("limits", {}).get("max_mutations") if isinstance(
@@ -379,7 +405,7 @@ class SyncEngine:
 
     def _check_cancel(self) -> None:
         if self.cancel.is_set():
-            raise Cancelled("Sync cancelled.")
+            raise Cancelled(tr("Sync cancelled."))
 
     def _finish_log(self, log_id: int, receipt: Receipt) -> None:
         details = (receipt.details + [
@@ -518,9 +544,9 @@ class SyncEngine:
             except PushTimeout:
                 timeouts += 1
                 if size == 1 and timeouts >= 3:
-                    raise ServerUnreachable(
+                    raise ServerUnreachable(tr(
                         "The server keeps timing out; the changes stay queued and will be "
-                        "sent next time.") from None
+                        "sent next time.")) from None
                 size = max(1, size // 2)
                 continue
             except (BodyRejected, InvalidBatch) as failure:
@@ -538,7 +564,7 @@ class SyncEngine:
                 self._save_acks(forbidden, batch.batch_id, batch.rows, receipt)
                 continue
             if status != 200:
-                raise ServerRefused(f"The server refused the changes (HTTP {status}).")
+                raise ServerRefused(fill(tr("The server refused the changes (HTTP %1)."), status))
             acks = self._acks(doc, batch.batch_id, device_id, batch.rows)
             self._save_acks(acks, batch.batch_id, batch.rows, receipt)
             self.progress(Progress("sending", receipt.sent, to_send))
@@ -567,8 +593,8 @@ class SyncEngine:
         """The acknowledgements in a push answer; anything that is not one raises."""
         if not isinstance(doc, dict) or doc.get("batch_id") != batch_id \
                 or doc.get("device_id") != device_id or not isinstance(doc.get("results"), list):
-            raise NotAServerAnswer("The server's answer does not acknowledge this batch; "
-                                   "nothing was marked as sent.")
+            raise NotAServerAnswer(tr("The server's answer does not acknowledge this batch; "
+                                      "nothing was marked as sent."))
         seqs = {int(r[0]) for r in rows}
         acks: dict[int, tuple[int, str, str | None]] = {}
         for item in doc["results"]:
@@ -584,8 +610,8 @@ class SyncEngine:
                 result = f"retry:{retry}"  # not final: see the module docstring
             acks[seq] = (seq, str(result), reason)
         if not acks:
-            raise NotAServerAnswer("The server's answer lists none of the changes sent; "
-                                   "nothing was marked as sent.")
+            raise NotAServerAnswer(tr("The server's answer lists none of the changes sent; "
+                                      "nothing was marked as sent."))
         return list(acks.values())
 
     def _save_acks(self, acks: Sequence[tuple[int, str, str | None]], batch_id: str,
@@ -692,7 +718,7 @@ class SyncEngine:
                                            skip_own=cursor is not None and not self._pull_own)
             except CursorGone:
                 if restarted:
-                    raise ServerRefused("The server keeps refusing our download position.") \
+                    raise ServerRefused(tr("The server keeps refusing our download position.")) \
                         from None
                 restarted = True
                 cursor = None
@@ -703,8 +729,9 @@ class SyncEngine:
                 result = apply_page(page["changes"], page["next_cursor"])
             except Exception as exc:  # a receipt, not a traceback; the log keeps the detail
                 log.exception("a downloaded page could not be stored")
-                raise SyncError(f"Downloaded changes could not be stored on this laptop "
-                                f"({type(exc).__name__}); nothing of that page was kept.") \
+                raise SyncError(fill(tr("Downloaded changes could not be stored on this "
+                                        "laptop (%1); nothing of that page was kept."),
+                                     type(exc).__name__)) \
                     from exc
             receipt.pulled += result.applied + result.deleted
             self._revived += result.revived
@@ -903,12 +930,12 @@ def engine_from_settings(
     """An engine for the server this laptop signed in to (NotSignedIn when there is none)."""
     url = get_setting(SERVER_KEY)
     if not url:
-        raise NotSignedIn("Sign in to a sync server first (fieldsessions login --server URL "
-                          "--user NAME).")
+        raise NotSignedIn(tr("Sign in to a sync server first (fieldsessions login --server "
+                             "URL --user NAME)."))
     device_id = str(Device.select(Device.id).limit(1).scalar())
     token = (credentials or CredentialStore()).load(url, device_id)
     if not token:
-        raise NotSignedIn(f"No saved sign-in for {url}; sign in again.")
+        raise NotSignedIn(fill(tr("No saved sign-in for %1; sign in again."), url))
     client = ServerClient(url, token, ca_bundle=get_setting(CA_KEY), cancel=cancel,
                           timeout=timeout)
     return SyncEngine(client, batch_size=batch_size, progress=progress)

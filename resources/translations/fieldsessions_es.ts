@@ -4189,6 +4189,103 @@
         <translation>%1 registros de %2</translation>
     </message>
     <message>
+        <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
+        <translation>Se envió 1 cambio: %2 aceptado (%3 ya estaban, %4 con conflictos), %5 rechazado.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
+        <translation>Se enviaron %1 cambios: %2 aceptados (%3 ya estaban, %4 con conflictos), %5 rechazados.</translation>
+    </message>
+    <message>
+        <source>Received 1 change from the server.</source>
+        <translation>Se recibió 1 cambio del servidor.</translation>
+    </message>
+    <message>
+        <source>Received %1 changes from the server.</source>
+        <translation>Se recibieron %1 cambios del servidor.</translation>
+    </message>
+    <message>
+        <source>1 received change waits on this laptop and will be applied as soon as they can:</source>
+        <translation>1 cambio recibido espera en esta computadora y se aplicará en cuanto se pueda:</translation>
+    </message>
+    <message>
+        <source>%1 received changes wait on this laptop and will be applied as soon as they can:</source>
+        <translation>%1 cambios recibidos esperan en esta computadora y se aplicarán en cuanto se pueda:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the sync log).</source>
+        <translation>… y %1 más (vea el registro de sincronización).</translation>
+    </message>
+    <message>
+        <source>The server had lost 1 change (restored from a backup); they were sent again.</source>
+        <translation>El servidor había perdido 1 cambio (restaurado de una copia); se volvió a enviar.</translation>
+    </message>
+    <message>
+        <source>The server had lost %1 changes (restored from a backup); they were sent again.</source>
+        <translation>El servidor había perdido %1 cambios (restaurado de una copia); se volvieron a enviar.</translation>
+    </message>
+    <message>
+        <source>1 change had numbers the server already held for others (this laptop&apos;s file was restored from a backup?); they were sent again under new numbers.</source>
+        <translation>1 cambio tenía un número que el servidor ya tenía para otros (¿se restauró el archivo de esta computadora de una copia?); se volvió a enviar con un número nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 changes had numbers the server already held for others (this laptop&apos;s file was restored from a backup?); they were sent again under new numbers.</source>
+        <translation>%1 cambios tenían números que el servidor ya tenía para otros (¿se restauró el archivo de esta computadora de una copia?); se volvieron a enviar con números nuevos.</translation>
+    </message>
+    <message>
+        <source>1 change were stamped with a clock ahead of the server&apos;s; they were stamped again with the server&apos;s time and sent.</source>
+        <translation>1 cambio tenía la hora de un reloj adelantado respecto al del servidor; se le puso la hora del servidor y se envió.</translation>
+    </message>
+    <message>
+        <source>%1 changes were stamped with a clock ahead of the server&apos;s; they were stamped again with the server&apos;s time and sent.</source>
+        <translation>%1 cambios tenían la hora de un reloj adelantado respecto al del servidor; se les puso la hora del servidor y se enviaron.</translation>
+    </message>
+    <message>
+        <source>1 change wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>1 cambio espera registros que el servidor aún no tiene; sigue en cola y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 changes wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>%1 cambios esperan registros que el servidor aún no tiene; siguen en cola y se enviarán en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>1 history entry wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>1 entrada del historial espera registros que el servidor aún no tiene; sigue en cola y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>%1 history entries wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>%1 entradas del historial esperan registros que el servidor aún no tiene; siguen en cola y se enviarán en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>sync result</comment>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>sync result</comment>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <comment>sync result</comment>
+        <translation>número repetido</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <comment>sync result</comment>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>%1: %2 (change %3): %4</source>
+        <comment>a receipt line: result, record, change number, reason</comment>
+        <translation>%1: %2 (cambio %3): %4</translation>
+    </message>
+    <message>
+        <source>Its records were removed from this laptop.</source>
+        <translation>Sus registros se quitaron de esta computadora.</translation>
+    </message>
+    <message>
         <source>1 change to it is kept here: it will wait until you are assigned to %2 again, and then be sent.</source>
         <translation>1 cambio relacionado se guarda aquí: esperará hasta que vuelvan a asignarle %2 y luego se enviará.</translation>
     </message>
@@ -4207,6 +4304,54 @@
     <message>
         <source>Your delete of a %1 (change %2) did not apply: %3</source>
         <translation>Su eliminación de un(a) %1 (cambio %2) no se aplicó: %3</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was sent so far is safe.</source>
+        <translation>Sincronización cancelada; lo enviado hasta ahora está a salvo.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sincronización detenida: %1</translation>
+    </message>
+    <message>
+        <source>This is the demo data file; it is never synced.</source>
+        <translation>Este es el archivo de demostración; nunca se sincroniza.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in belongs to another laptop; sign in again.</source>
+        <translation>El inicio de sesión guardado pertenece a otra computadora; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server keeps timing out; the changes stay queued and will be sent next time.</source>
+        <translation>El servidor sigue sin responder a tiempo; los cambios siguen en cola y se enviarán la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The server refused the changes (HTTP %1).</source>
+        <translation>El servidor rechazó los cambios (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not acknowledge this batch; nothing was marked as sent.</source>
+        <translation>La respuesta del servidor no confirma este lote; no se marcó nada como enviado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer lists none of the changes sent; nothing was marked as sent.</source>
+        <translation>La respuesta del servidor no menciona ninguno de los cambios enviados; no se marcó nada como enviado.</translation>
+    </message>
+    <message>
+        <source>The server keeps refusing our download position.</source>
+        <translation>El servidor sigue rechazando nuestra posición de descarga.</translation>
+    </message>
+    <message>
+        <source>Downloaded changes could not be stored on this laptop (%1); nothing of that page was kept.</source>
+        <translation>Los cambios descargados no se pudieron guardar en esta computadora (%1); no se conservó nada de esa página.</translation>
+    </message>
+    <message>
+        <source>Sign in to a sync server first (fieldsessions login --server URL --user NAME).</source>
+        <translation>Inicie sesión primero en un servidor de sincronización (fieldsessions login --server URL --user NOMBRE).</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1; sign in again.</source>
+        <translation>No hay inicio de sesión guardado para %1; vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>

@@ -4189,6 +4189,103 @@
         <translation>%1 enregistrements %2</translation>
     </message>
     <message>
+        <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
+        <translation>1 modification envoyée : %2 acceptée (%3 déjà présentes, %4 avec conflits), %5 refusée.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
+        <translation>%1 modifications envoyées : %2 acceptées (%3 déjà présentes, %4 avec conflits), %5 refusées.</translation>
+    </message>
+    <message>
+        <source>Received 1 change from the server.</source>
+        <translation>1 modification reçue du serveur.</translation>
+    </message>
+    <message>
+        <source>Received %1 changes from the server.</source>
+        <translation>%1 modifications reçues du serveur.</translation>
+    </message>
+    <message>
+        <source>1 received change waits on this laptop and will be applied as soon as they can:</source>
+        <translation>1 modification reçue attend sur cet ordinateur et sera appliquée dès que possible :</translation>
+    </message>
+    <message>
+        <source>%1 received changes wait on this laptop and will be applied as soon as they can:</source>
+        <translation>%1 modifications reçues attendent sur cet ordinateur et seront appliquées dès que possible :</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the sync log).</source>
+        <translation>… et %1 de plus (voir le journal de synchronisation).</translation>
+    </message>
+    <message>
+        <source>The server had lost 1 change (restored from a backup); they were sent again.</source>
+        <translation>Le serveur avait perdu 1 modification (restauré depuis une sauvegarde) ; elle a été renvoyée.</translation>
+    </message>
+    <message>
+        <source>The server had lost %1 changes (restored from a backup); they were sent again.</source>
+        <translation>Le serveur avait perdu %1 modifications (restauré depuis une sauvegarde) ; elles ont été renvoyées.</translation>
+    </message>
+    <message>
+        <source>1 change had numbers the server already held for others (this laptop&apos;s file was restored from a backup?); they were sent again under new numbers.</source>
+        <translation>1 modification avait un numéro que le serveur détenait déjà pour d&apos;autres (le fichier de cet ordinateur a-t-il été restauré depuis une sauvegarde ?) ; elle a été renvoyée sous un nouveau numéro.</translation>
+    </message>
+    <message>
+        <source>%1 changes had numbers the server already held for others (this laptop&apos;s file was restored from a backup?); they were sent again under new numbers.</source>
+        <translation>%1 modifications avaient des numéros que le serveur détenait déjà pour d&apos;autres (le fichier de cet ordinateur a-t-il été restauré depuis une sauvegarde ?) ; elles ont été renvoyées sous de nouveaux numéros.</translation>
+    </message>
+    <message>
+        <source>1 change were stamped with a clock ahead of the server&apos;s; they were stamped again with the server&apos;s time and sent.</source>
+        <translation>1 modification était horodatée avec une horloge en avance sur celle du serveur ; elle a été horodatée de nouveau à l&apos;heure du serveur et envoyée.</translation>
+    </message>
+    <message>
+        <source>%1 changes were stamped with a clock ahead of the server&apos;s; they were stamped again with the server&apos;s time and sent.</source>
+        <translation>%1 modifications étaient horodatées avec une horloge en avance sur celle du serveur ; elles ont été horodatées de nouveau à l&apos;heure du serveur et envoyées.</translation>
+    </message>
+    <message>
+        <source>1 change wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>1 modification attend des éléments que le serveur n&apos;a pas encore ; elle reste en attente et repartira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 changes wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>%1 modifications attendent des éléments que le serveur n&apos;a pas encore ; elles restent en attente et repartiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>1 history entry wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>1 entrée d&apos;historique attend des éléments que le serveur n&apos;a pas encore ; elle reste en attente et repartira à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 history entries wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>%1 entrées d&apos;historique attendent des éléments que le serveur n&apos;a pas encore ; elles restent en attente et repartiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>sync result</comment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>sync result</comment>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <comment>sync result</comment>
+        <translation>numéro déjà pris</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <comment>sync result</comment>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>%1: %2 (change %3): %4</source>
+        <comment>a receipt line: result, record, change number, reason</comment>
+        <translation>%1 : %2 (modification %3) : %4</translation>
+    </message>
+    <message>
+        <source>Its records were removed from this laptop.</source>
+        <translation>Ses données ont été retirées de cet ordinateur.</translation>
+    </message>
+    <message>
         <source>1 change to it is kept here: it will wait until you are assigned to %2 again, and then be sent.</source>
         <translation>1 modification le concernant est gardée ici : elle attendra que vous soyez de nouveau affecté à %2, puis sera envoyée.</translation>
     </message>
@@ -4207,6 +4304,54 @@
     <message>
         <source>Your delete of a %1 (change %2) did not apply: %3</source>
         <translation>Votre suppression d&apos;un(e) %1 (modification %2) ne s&apos;est pas appliquée : %3</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was sent so far is safe.</source>
+        <translation>Synchronisation annulée ; ce qui a déjà été envoyé est en sécurité.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisation arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>This is the demo data file; it is never synced.</source>
+        <translation>Ceci est le fichier de démonstration ; il n&apos;est jamais synchronisé.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in belongs to another laptop; sign in again.</source>
+        <translation>La connexion enregistrée appartient à un autre ordinateur ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server keeps timing out; the changes stay queued and will be sent next time.</source>
+        <translation>Le serveur ne répond toujours pas à temps ; les modifications restent en attente et seront envoyées la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The server refused the changes (HTTP %1).</source>
+        <translation>Le serveur a refusé les modifications (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not acknowledge this batch; nothing was marked as sent.</source>
+        <translation>La réponse du serveur n&apos;accuse pas réception de ce lot ; rien n&apos;a été marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer lists none of the changes sent; nothing was marked as sent.</source>
+        <translation>La réponse du serveur ne cite aucune des modifications envoyées ; rien n&apos;a été marqué comme envoyé.</translation>
+    </message>
+    <message>
+        <source>The server keeps refusing our download position.</source>
+        <translation>Le serveur refuse toujours notre position de téléchargement.</translation>
+    </message>
+    <message>
+        <source>Downloaded changes could not be stored on this laptop (%1); nothing of that page was kept.</source>
+        <translation>Les modifications téléchargées n&apos;ont pas pu être enregistrées sur cet ordinateur (%1) ; rien de cette page n&apos;a été gardé.</translation>
+    </message>
+    <message>
+        <source>Sign in to a sync server first (fieldsessions login --server URL --user NAME).</source>
+        <translation>Connectez-vous d&apos;abord à un serveur de synchronisation (fieldsessions login --server URL --user NOM).</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1; sign in again.</source>
+        <translation>Aucune connexion enregistrée pour %1 ; reconnectez-vous.</translation>
     </message>
 </context>
 <context>

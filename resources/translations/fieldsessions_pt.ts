@@ -4189,6 +4189,103 @@
         <translation>%1 registos de %2</translation>
     </message>
     <message>
+        <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
+        <translation>1 alteração enviada: %2 aceite (%3 já lá estavam, %4 com conflitos), %5 recusada.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
+        <translation>%1 alterações enviadas: %2 aceites (%3 já lá estavam, %4 com conflitos), %5 recusadas.</translation>
+    </message>
+    <message>
+        <source>Received 1 change from the server.</source>
+        <translation>1 alteração recebida do servidor.</translation>
+    </message>
+    <message>
+        <source>Received %1 changes from the server.</source>
+        <translation>%1 alterações recebidas do servidor.</translation>
+    </message>
+    <message>
+        <source>1 received change waits on this laptop and will be applied as soon as they can:</source>
+        <translation>1 alteração recebida espera neste computador e será aplicada logo que possível:</translation>
+    </message>
+    <message>
+        <source>%1 received changes wait on this laptop and will be applied as soon as they can:</source>
+        <translation>%1 alterações recebidas esperam neste computador e serão aplicadas logo que possível:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the sync log).</source>
+        <translation>… e mais %1 (ver o registo de sincronização).</translation>
+    </message>
+    <message>
+        <source>The server had lost 1 change (restored from a backup); they were sent again.</source>
+        <translation>O servidor tinha perdido 1 alteração (restaurado de uma cópia); foi reenviada.</translation>
+    </message>
+    <message>
+        <source>The server had lost %1 changes (restored from a backup); they were sent again.</source>
+        <translation>O servidor tinha perdido %1 alterações (restaurado de uma cópia); foram reenviadas.</translation>
+    </message>
+    <message>
+        <source>1 change had numbers the server already held for others (this laptop&apos;s file was restored from a backup?); they were sent again under new numbers.</source>
+        <translation>1 alteração tinha um número que o servidor já tinha para outras (o ficheiro deste computador foi restaurado de uma cópia?); foi reenviada com um número novo.</translation>
+    </message>
+    <message>
+        <source>%1 changes had numbers the server already held for others (this laptop&apos;s file was restored from a backup?); they were sent again under new numbers.</source>
+        <translation>%1 alterações tinham números que o servidor já tinha para outras (o ficheiro deste computador foi restaurado de uma cópia?); foram reenviadas com números novos.</translation>
+    </message>
+    <message>
+        <source>1 change were stamped with a clock ahead of the server&apos;s; they were stamped again with the server&apos;s time and sent.</source>
+        <translation>1 alteração tinha a hora de um relógio adiantado em relação ao do servidor; recebeu a hora do servidor e foi enviada.</translation>
+    </message>
+    <message>
+        <source>%1 changes were stamped with a clock ahead of the server&apos;s; they were stamped again with the server&apos;s time and sent.</source>
+        <translation>%1 alterações tinham a hora de um relógio adiantado em relação ao do servidor; receberam a hora do servidor e foram enviadas.</translation>
+    </message>
+    <message>
+        <source>1 change wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>1 alteração espera registos que o servidor ainda não tem; fica em fila e segue na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>%1 changes wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>%1 alterações esperam registos que o servidor ainda não tem; ficam em fila e seguem na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>1 history entry wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>1 entrada do histórico espera registos que o servidor ainda não tem; fica em fila e segue na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>%1 history entries wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>%1 entradas do histórico esperam registos que o servidor ainda não tem; ficam em fila e seguem na próxima sincronização.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>sync result</comment>
+        <translation>em espera</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>sync result</comment>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <comment>sync result</comment>
+        <translation>número repetido</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <comment>sync result</comment>
+        <translation>conflito</translation>
+    </message>
+    <message>
+        <source>%1: %2 (change %3): %4</source>
+        <comment>a receipt line: result, record, change number, reason</comment>
+        <translation>%1: %2 (alteração %3): %4</translation>
+    </message>
+    <message>
+        <source>Its records were removed from this laptop.</source>
+        <translation>Os seus registos foram retirados deste computador.</translation>
+    </message>
+    <message>
         <source>1 change to it is kept here: it will wait until you are assigned to %2 again, and then be sent.</source>
         <translation>1 alteração relacionada fica guardada aqui: espera até voltar a ser atribuído a %2 e depois é enviada.</translation>
     </message>
@@ -4207,6 +4304,54 @@
     <message>
         <source>Your delete of a %1 (change %2) did not apply: %3</source>
         <translation>A sua eliminação de um(a) %1 (alteração %2) não foi aplicada: %3</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was sent so far is safe.</source>
+        <translation>Sincronização cancelada; o que já foi enviado está seguro.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sincronização parada: %1</translation>
+    </message>
+    <message>
+        <source>This is the demo data file; it is never synced.</source>
+        <translation>Este é o ficheiro de demonstração; nunca é sincronizado.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in belongs to another laptop; sign in again.</source>
+        <translation>A sessão guardada pertence a outro computador; inicie sessão de novo.</translation>
+    </message>
+    <message>
+        <source>The server keeps timing out; the changes stay queued and will be sent next time.</source>
+        <translation>O servidor continua sem responder a tempo; as alterações ficam em fila e serão enviadas da próxima vez.</translation>
+    </message>
+    <message>
+        <source>The server refused the changes (HTTP %1).</source>
+        <translation>O servidor recusou as alterações (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not acknowledge this batch; nothing was marked as sent.</source>
+        <translation>A resposta do servidor não confirma este lote; nada foi marcado como enviado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer lists none of the changes sent; nothing was marked as sent.</source>
+        <translation>A resposta do servidor não indica nenhuma das alterações enviadas; nada foi marcado como enviado.</translation>
+    </message>
+    <message>
+        <source>The server keeps refusing our download position.</source>
+        <translation>O servidor continua a recusar a nossa posição de transferência.</translation>
+    </message>
+    <message>
+        <source>Downloaded changes could not be stored on this laptop (%1); nothing of that page was kept.</source>
+        <translation>Não foi possível guardar as alterações transferidas neste computador (%1); nada dessa página foi guardado.</translation>
+    </message>
+    <message>
+        <source>Sign in to a sync server first (fieldsessions login --server URL --user NAME).</source>
+        <translation>Inicie primeiro sessão num servidor de sincronização (fieldsessions login --server URL --user NOME).</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1; sign in again.</source>
+        <translation>Não há sessão guardada para %1; inicie sessão de novo.</translation>
     </message>
 </context>
 <context>

@@ -4189,6 +4189,103 @@
         <translation>Rekodi %1 za %2</translation>
     </message>
     <message>
+        <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
+        <translation>Badiliko 1 limetumwa: %2 limekubaliwa (%3 lilikuwepo tayari, %4 lenye migongano), %5 limekataliwa.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
+        <translation>Mabadiliko %1 yametumwa: %2 yamekubaliwa (%3 yalikuwepo tayari, %4 yenye migongano), %5 yamekataliwa.</translation>
+    </message>
+    <message>
+        <source>Received 1 change from the server.</source>
+        <translation>Badiliko 1 limepokelewa kutoka kwa seva.</translation>
+    </message>
+    <message>
+        <source>Received %1 changes from the server.</source>
+        <translation>Mabadiliko %1 yamepokelewa kutoka kwa seva.</translation>
+    </message>
+    <message>
+        <source>1 received change waits on this laptop and will be applied as soon as they can:</source>
+        <translation>Badiliko 1 lililopokelewa linasubiri kwenye kompyuta hii na litatekelezwa mara litakapoweza:</translation>
+    </message>
+    <message>
+        <source>%1 received changes wait on this laptop and will be applied as soon as they can:</source>
+        <translation>Mabadiliko %1 yaliyopokelewa yanasubiri kwenye kompyuta hii na yatatekelezwa mara yatakapoweza:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the sync log).</source>
+        <translation>… na %1 zaidi (tazama kumbukumbu ya usawazishaji).</translation>
+    </message>
+    <message>
+        <source>The server had lost 1 change (restored from a backup); they were sent again.</source>
+        <translation>Seva ilipoteza badiliko 1 (ilirejeshwa kutoka nakala rudufu); limetumwa tena.</translation>
+    </message>
+    <message>
+        <source>The server had lost %1 changes (restored from a backup); they were sent again.</source>
+        <translation>Seva ilipoteza mabadiliko %1 (ilirejeshwa kutoka nakala rudufu); yametumwa tena.</translation>
+    </message>
+    <message>
+        <source>1 change had numbers the server already held for others (this laptop&apos;s file was restored from a backup?); they were sent again under new numbers.</source>
+        <translation>Badiliko 1 lilikuwa na namba ambayo seva tayari inayo kwa mengine (je, faili la kompyuta hii lilirejeshwa kutoka nakala rudufu?); limetumwa tena kwa namba mpya.</translation>
+    </message>
+    <message>
+        <source>%1 changes had numbers the server already held for others (this laptop&apos;s file was restored from a backup?); they were sent again under new numbers.</source>
+        <translation>Mabadiliko %1 yalikuwa na namba ambazo seva tayari inazo kwa mengine (je, faili la kompyuta hii lilirejeshwa kutoka nakala rudufu?); yametumwa tena kwa namba mpya.</translation>
+    </message>
+    <message>
+        <source>1 change were stamped with a clock ahead of the server&apos;s; they were stamped again with the server&apos;s time and sent.</source>
+        <translation>Badiliko 1 liliwekewa muda wa saa iliyo mbele ya ile ya seva; limewekewa muda wa seva na kutumwa.</translation>
+    </message>
+    <message>
+        <source>%1 changes were stamped with a clock ahead of the server&apos;s; they were stamped again with the server&apos;s time and sent.</source>
+        <translation>Mabadiliko %1 yaliwekewa muda wa saa iliyo mbele ya ile ya seva; yamewekewa muda wa seva na kutumwa.</translation>
+    </message>
+    <message>
+        <source>1 change wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>Badiliko 1 linasubiri rekodi ambazo seva bado haina; linabaki kwenye foleni na litatumwa tena usawazishaji ujao.</translation>
+    </message>
+    <message>
+        <source>%1 changes wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>Mabadiliko %1 yanasubiri rekodi ambazo seva bado haina; yanabaki kwenye foleni na yatatumwa tena usawazishaji ujao.</translation>
+    </message>
+    <message>
+        <source>1 history entry wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>Ingizo 1 la historia linasubiri rekodi ambazo seva bado haina; linabaki kwenye foleni na litatumwa tena usawazishaji ujao.</translation>
+    </message>
+    <message>
+        <source>%1 history entries wait for records the server does not have yet; they stay queued and go again next sync.</source>
+        <translation>Maingizo %1 ya historia yanasubiri rekodi ambazo seva bado haina; yanabaki kwenye foleni na yatatumwa tena usawazishaji ujao.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>sync result</comment>
+        <translation>inasubiri</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>sync result</comment>
+        <translation>imekataliwa</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <comment>sync result</comment>
+        <translation>namba imerudiwa</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <comment>sync result</comment>
+        <translation>mgongano</translation>
+    </message>
+    <message>
+        <source>%1: %2 (change %3): %4</source>
+        <comment>a receipt line: result, record, change number, reason</comment>
+        <translation>%1: %2 (badiliko %3): %4</translation>
+    </message>
+    <message>
+        <source>Its records were removed from this laptop.</source>
+        <translation>Rekodi zake zimeondolewa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
         <source>1 change to it is kept here: it will wait until you are assigned to %2 again, and then be sent.</source>
         <translation>Badiliko 1 linalohusu hili limehifadhiwa hapa: litasubiri hadi upangiwe %2 tena, kisha litatumwa.</translation>
     </message>
@@ -4207,6 +4304,54 @@
     <message>
         <source>Your delete of a %1 (change %2) did not apply: %3</source>
         <translation>Ufutaji wako wa %1 (badiliko %2) haukutekelezwa: %3</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was sent so far is safe.</source>
+        <translation>Usawazishaji umeghairiwa; kilichotumwa hadi sasa kiko salama.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Usawazishaji umesimama: %1</translation>
+    </message>
+    <message>
+        <source>This is the demo data file; it is never synced.</source>
+        <translation>Hili ni faili la data ya majaribio; halisawazishwi kamwe.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in belongs to another laptop; sign in again.</source>
+        <translation>Kuingia kulikohifadhiwa ni kwa kompyuta nyingine; ingia tena.</translation>
+    </message>
+    <message>
+        <source>The server keeps timing out; the changes stay queued and will be sent next time.</source>
+        <translation>Seva inaendelea kuchelewa kujibu; mabadiliko yanabaki kwenye foleni na yatatumwa wakati ujao.</translation>
+    </message>
+    <message>
+        <source>The server refused the changes (HTTP %1).</source>
+        <translation>Seva imekataa mabadiliko (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not acknowledge this batch; nothing was marked as sent.</source>
+        <translation>Jibu la seva halithibitishi kundi hili; hakuna kilichowekwa alama kuwa kimetumwa.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer lists none of the changes sent; nothing was marked as sent.</source>
+        <translation>Jibu la seva halitaji badiliko lolote lililotumwa; hakuna kilichowekwa alama kuwa kimetumwa.</translation>
+    </message>
+    <message>
+        <source>The server keeps refusing our download position.</source>
+        <translation>Seva inaendelea kukataa nafasi yetu ya kupakua.</translation>
+    </message>
+    <message>
+        <source>Downloaded changes could not be stored on this laptop (%1); nothing of that page was kept.</source>
+        <translation>Mabadiliko yaliyopakuliwa hayakuweza kuhifadhiwa kwenye kompyuta hii (%1); hakuna kitu cha ukurasa huo kilichohifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Sign in to a sync server first (fieldsessions login --server URL --user NAME).</source>
+        <translation>Ingia kwanza kwenye seva ya usawazishaji (fieldsessions login --server URL --user JINA).</translation>
+    </message>
+    <message>
+        <source>No saved sign-in for %1; sign in again.</source>
+        <translation>Hakuna kuingia kulikohifadhiwa kwa %1; ingia tena.</translation>
     </message>
 </context>
 <context>
