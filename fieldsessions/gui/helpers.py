@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -10,11 +11,36 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QTabBar, QWidget
+from PySide6.QtWidgets import QLabel, QTabBar, QWidget
 
 from fieldsessions.core import dates, i18n
+from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.i18n import count_text as count_text
 from fieldsessions.core.i18n import fill as fill
+from fieldsessions.core.i18n import tr
+
+log = logging.getLogger(__name__)
+MESSAGE_LOOKS = ("background: #e8eef7; color: #1d3557; border-radius: 4px;",  # a note
+                 "background: #f8d7d5; color: #8f1d16; border-radius: 4px;")  # an error
+
+
+def show_message(label: QLabel, text: str, *, error: bool = False) -> None:
+    """A tab's or dialog's message line: the sentence on pale blue, or pale red for an error;
+    hidden when there is none."""
+    label.setText(text)
+    label.setVisible(bool(text))
+    label.setProperty("error", error and bool(text))
+    label.setStyleSheet(MESSAGE_LOOKS[error])
+
+
+def failure_sentence(exc: Exception, context: str) -> str:
+    """What a failed piece of work says to the user: the error's own sentence, or, for an
+    unexpected one (logged with its traceback), that `context` went wrong."""
+    if isinstance(exc, FieldSessionsError):
+        return str(exc)
+    log.error("%s", context, exc_info=exc)
+    return fill(tr("%1: something went wrong; the log has the details."), context)
+
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"  # see ICONS.md there
 ACTION_SIZES = (16, 24, 32, 48)  # packaging/make_icons.py renders each action icon at these

@@ -35,7 +35,6 @@ Signals:
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,14 +64,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import MarkChange
-from fieldsessions.gui.helpers import count_text, fill, fit_on_screen
+from fieldsessions.gui.helpers import (
+    count_text,
+    failure_sentence,
+    fill,
+    fit_on_screen,
+    show_message,
+)
 from fieldsessions.gui.roll_model import STATUS_LOOK, run_while_alive, status_text
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services.paper_sheets import WalkInEntry
-
-log = logging.getLogger(__name__)
 
 FILE_TYPES = "*.pdf *.png *.jpg *.jpeg *.tif *.tiff"
 CROP_HEIGHT = 24  # pixels: a row's boxes as shown in the table
@@ -912,19 +914,10 @@ class PaperReviewDialog(QDialog):
         return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
-        self.message_label.setStyleSheet(
-            "background: #f8d7d5; color: #8f1d16; border-radius: 4px;" if error else
-            "background: #e8eef7; color: #1d3557; border-radius: 4px;")
+        show_message(self.message_label, text, error=error)
 
     def _report_error(self, exc: Exception, context: str) -> None:
-        if isinstance(exc, FieldSessionsError):
-            self._show_message(str(exc), error=True)
-        else:
-            log.error("%s", context, exc_info=exc)
-            self._show_message(fill(self.tr("%1: something went wrong; the log has the "
-                                            "details."), context), error=True)
+        self._show_message(failure_sentence(exc, context), error=True)
 
 
 def start_review(parent: QWidget, worker: DbWorker,

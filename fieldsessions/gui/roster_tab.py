@@ -35,7 +35,6 @@ Signals:
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -58,12 +57,18 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.enums import PENDING, AttendanceStatus, SessionStatus
-from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.i18n import tr
 from fieldsessions.core.lifecycle import MARKING_LEAD
 from fieldsessions.core.records import MarkChange, MarkHistoryEntry, RosterEntry, SessionInfo
 from fieldsessions.gui.enrolment_panel import EnrolmentPanel
-from fieldsessions.gui.helpers import count_text, fill, focus_first_field, format_day
+from fieldsessions.gui.helpers import (
+    count_text,
+    failure_sentence,
+    fill,
+    focus_first_field,
+    format_day,
+    show_message,
+)
 from fieldsessions.gui.import_dialog import ImportDialog
 from fieldsessions.gui.mark_history_dialog import MarkHistoryDialog
 from fieldsessions.gui.outcome_grid import OutcomeGrid
@@ -80,9 +85,6 @@ from fieldsessions.gui.walk_in_dialog import WalkInChoice, WalkInDialog
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import attendance, compliance, participants, programmes
 from fieldsessions.services.status import device_settings
-
-log = logging.getLogger(__name__)
-
 
 
 def roll_keys() -> tuple[tuple[str, str], ...]:
@@ -1010,23 +1012,10 @@ class RosterTab(QWidget):
         return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
-        self.message_label.setProperty("error", error and bool(text))
-        if error:
-            self.message_label.setStyleSheet(
-                "background: #f8d7d5; color: #8f1d16; border-radius: 4px;")
-        else:
-            self.message_label.setStyleSheet(
-                "background: #e8eef7; color: #1d3557; border-radius: 4px;")
+        show_message(self.message_label, text, error=error)
 
     def _report_error(self, exc: Exception, context: str) -> None:
-        if isinstance(exc, FieldSessionsError):
-            self._show_message(str(exc), error=True)
-        else:
-            log.error("%s", context, exc_info=exc)
-            self._show_message(self.tr("%1: something went wrong; the log has the details.")
-                               .replace("%1", context), error=True)
+        self._show_message(failure_sentence(exc, context), error=True)
 
     def _reload_soon(self) -> None:
         if not self._reload_queued:

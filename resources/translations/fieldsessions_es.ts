@@ -4353,6 +4353,10 @@
         <source>No saved sign-in for %1; sign in again.</source>
         <translation>No hay inicio de sesión guardado para %1; vuelva a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>%1: something went wrong; the log has the details.</source>
+        <translation>%1: algo salió mal; el registro tiene los detalles.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -5531,10 +5535,6 @@
     <message>
         <source>The page was not written</source>
         <translation>No se escribió la página</translation>
-    </message>
-    <message>
-        <source>%1: something went wrong; the log has the details.</source>
-        <translation>%1: algo salió mal; el registro tiene los detalles.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
@@ -7266,10 +7266,6 @@
     <message>
         <source>The walk-in was not added</source>
         <translation>No se añadió a la persona sin inscripción</translation>
-    </message>
-    <message>
-        <source>%1: something went wrong; the log has the details.</source>
-        <translation>%1: algo salió mal; el registro tiene los detalles.</translation>
     </message>
 </context>
 <context>

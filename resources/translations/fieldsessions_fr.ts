@@ -4353,6 +4353,10 @@
         <source>No saved sign-in for %1; sign in again.</source>
         <translation>Aucune connexion enregistrée pour %1 ; reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>%1: something went wrong; the log has the details.</source>
+        <translation>%1&#xa0;: un problème est survenu&#xa0;; le journal contient les détails.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -5531,10 +5535,6 @@
     <message>
         <source>The page was not written</source>
         <translation>La page n&apos;a pas été écrite</translation>
-    </message>
-    <message>
-        <source>%1: something went wrong; the log has the details.</source>
-        <translation>%1&#xa0;: un problème est survenu&#xa0;; le journal contient les détails.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
@@ -7266,10 +7266,6 @@
     <message>
         <source>The walk-in was not added</source>
         <translation>Le non-inscrit n&apos;a pas été ajouté</translation>
-    </message>
-    <message>
-        <source>%1: something went wrong; the log has the details.</source>
-        <translation>%1&#xa0;: un problème est survenu&#xa0;; le journal contient les détails.</translation>
     </message>
 </context>
 <context>

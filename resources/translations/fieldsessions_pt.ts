@@ -4353,6 +4353,10 @@
         <source>No saved sign-in for %1; sign in again.</source>
         <translation>Não há sessão guardada para %1; inicie sessão de novo.</translation>
     </message>
+    <message>
+        <source>%1: something went wrong; the log has the details.</source>
+        <translation>%1: algo correu mal; os detalhes estão no registo.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -5531,10 +5535,6 @@
     <message>
         <source>The page was not written</source>
         <translation>A página não foi escrita</translation>
-    </message>
-    <message>
-        <source>%1: something went wrong; the log has the details.</source>
-        <translation>%1: algo correu mal; os detalhes estão no registo.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
@@ -7266,10 +7266,6 @@
     <message>
         <source>The walk-in was not added</source>
         <translation>O não inscrito não foi adicionado</translation>
-    </message>
-    <message>
-        <source>%1: something went wrong; the log has the details.</source>
-        <translation>%1: algo correu mal; os detalhes estão no registo.</translation>
     </message>
 </context>
 <context>

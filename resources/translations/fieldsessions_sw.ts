@@ -4353,6 +4353,10 @@
         <source>No saved sign-in for %1; sign in again.</source>
         <translation>Hakuna kuingia kulikohifadhiwa kwa %1; ingia tena.</translation>
     </message>
+    <message>
+        <source>%1: something went wrong; the log has the details.</source>
+        <translation>%1: kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -5531,10 +5535,6 @@
     <message>
         <source>The page was not written</source>
         <translation>Ukurasa haukuandikwa</translation>
-    </message>
-    <message>
-        <source>%1: something went wrong; the log has the details.</source>
-        <translation>%1: kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
     </message>
     <message>
         <source>Scans and photos of sheets (%1);;All files (*)</source>
@@ -7266,10 +7266,6 @@
     <message>
         <source>The walk-in was not added</source>
         <translation>Mgeni hakuongezwa</translation>
-    </message>
-    <message>
-        <source>%1: something went wrong; the log has the details.</source>
-        <translation>%1: kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,13 @@ class Laptop:
         kwargs.setdefault("timeout", (2.0, 20.0))
         return ServerClient(url or server_url, token, **kwargs)
 
+    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """`fieldsessions --db <this laptop> ARGS` as a user runs it, with its credentials."""
+        env = dict(os.environ, FIELDSESSIONS_CREDENTIALS_DIR=str(self.credentials.folder))
+        return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(self.path),
+                               *args], capture_output=True, text=True, env=env, timeout=120,
+                              check=False)
+
     def sync(self, **kwargs: Any) -> sync_engine.Receipt:
         batch_size = kwargs.pop("batch_size", 500)
         with self:
@@ -321,6 +328,18 @@ def laptops(tmp_path: Path) -> Any:
         return Laptop(tmp_path, name)
 
     return make
+
+
+def signed_in(backend: Backend, server: ServerProcess, laptops: Any,
+              *users: str) -> list[Laptop]:
+    """A laptop for each user, made a facilitator on the server and signed in."""
+    signed = []
+    for user in users:
+        backend.add_facilitator(user)
+        laptop = laptops(user)
+        laptop.sign_in(server, user)
+        signed.append(laptop)
+    return signed
 
 
 def token_for(server: ServerProcess, username: str, device_id: str | None = None) -> tuple[

@@ -21,7 +21,7 @@ from fieldsessions.db.models import (
 from fieldsessions.services import attendance, outcomes, participants, programmes, sessions
 from fieldsessions.sync.apply import OURS_FIRST_INSIDE
 from fieldsessions.sync.engine import Receipt, SyncEngine
-from tests.integration.conftest import Backend, Laptop, ServerProcess
+from tests.integration.conftest import Backend, Laptop, ServerProcess, signed_in
 from tests.unit import helpers
 
 
@@ -35,11 +35,7 @@ def _complete(receipt: Receipt) -> Receipt:
 def _pair(backend: Backend, server: ServerProcess, laptops: Any,
           **programme: Any) -> tuple[Laptop, Laptop, str, list[str]]:
     """ann's programme, co-facilitated by bea; both laptops hold it."""
-    for user in ("ann", "bea"):
-        backend.add_facilitator(user)
-    ann, bea = laptops("ann"), laptops("bea")
-    ann.sign_in(server, "ann")
-    bea.sign_in(server, "bea")
+    ann, bea = signed_in(backend, server, laptops, "ann", "bea")
     with ann:
         circle = helpers.programme("Parenting circle", count=4, **programme)
         people = helpers.people(3, circle.id, prefix="Circle")

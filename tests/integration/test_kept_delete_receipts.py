@@ -4,31 +4,17 @@ deleter for its own delete), through the CLI against the real server."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from typing import Any
 
 from fieldsessions.db.models import Session
 from fieldsessions.services import attendance, participants, sessions
-from tests.integration.conftest import Backend, Laptop, ServerProcess
+from tests.integration.conftest import Backend, Laptop, ServerProcess, signed_in
 from tests.unit import helpers
-
-
-def _cli_sync(laptop: Laptop) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, FIELDSESSIONS_CREDENTIALS_DIR=str(laptop.credentials.folder))
-    return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(laptop.path),
-                           "sync"], capture_output=True, text=True, env=env, timeout=120,
-                          check=False)
 
 
 def _pair(backend: Backend, server: ServerProcess, laptops: Any
           ) -> tuple[Laptop, Laptop, str, list[str]]:
-    for user in ("ann", "bea"):
-        backend.add_facilitator(user)
-    ann, bea = laptops("ann"), laptops("bea")
-    ann.sign_in(server, "ann")
-    bea.sign_in(server, "bea")
+    ann, bea = signed_in(backend, server, laptops, "ann", "bea")
     with ann:
         circle = helpers.programme("Parenting circle", count=4)
         people = helpers.people(2, circle.id, prefix="Circle")
@@ -53,7 +39,7 @@ def test_the_reason_a_person_was_kept_names_only_who_recorded_in_it(
     assert ann.sync().complete  # ann's mark brings the person and the booking back
     with second:  # bea removes them again on her other laptop, which has not seen the mark
         assert participants.remove_participant(people[0]).deletable
-    done = _cli_sync(second)
+    done = second.cli("sync")
     kept = [line for line in done.stdout.splitlines() if "for this person" in line]
     assert kept, done.stdout + done.stderr
     assert "bea" not in kept[0], kept
@@ -70,14 +56,14 @@ def test_the_deleter_reads_why_its_applied_delete_was_undone(
     with bea:  # offline, she marks the session ann is deleting
         attendance.mark(session_id, people[0], "present")
         attendance.mark(session_id, people[1], "late")
-    first = _cli_sync(ann)
+    first = ann.cli("sync")
     assert first.returncode == 0, first.stdout + first.stderr  # applied: nothing in it yet
     assert bea.sync().complete  # her marks bring the session back
-    told = _cli_sync(ann)
+    told = ann.cli("sync")
     assert told.returncode == 0, told.stdout + told.stderr
     assert "Your delete of a session (change" in told.stdout, told.stdout
     assert "Bea recorded 2 marks in this session; it was kept." in told.stdout, told.stdout
     with ann:
         assert Session.get_or_none(Session.id == session_id) is not None
-    again = _cli_sync(ann)  # said once
+    again = ann.cli("sync")  # said once
     assert "Your delete" not in again.stdout, again.stdout

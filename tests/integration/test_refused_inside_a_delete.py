@@ -5,34 +5,21 @@ reason, shown in the receipt of the sync that was refused."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from typing import Any
 
 from fieldsessions.db.models import Attendance, Outbox, PulledChange, Session, database
 from fieldsessions.services import attendance, sessions
-from tests.integration.conftest import Backend, Laptop, ServerProcess
+from tests.integration.conftest import Backend, ServerProcess, signed_in
 from tests.unit import helpers
 
 EARLY = "0001-01-01T00:00:00+14:00"  # year 0 in UTC: the server refuses it for good
 
 
-def _cli_sync(laptop: Laptop) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, FIELDSESSIONS_CREDENTIALS_DIR=str(laptop.credentials.folder))
-    return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(laptop.path),
-                           "sync"], capture_output=True, text=True, env=env, timeout=120,
-                          check=False)
-
 
 def test_a_refused_mark_does_not_hold_a_pulled_session_delete(
     backend: Backend, server: ServerProcess, laptops: Any
 ) -> None:
-    for user in ("ann", "bea"):
-        backend.add_facilitator(user)
-    ann, bea = laptops("ann"), laptops("bea")
-    ann.sign_in(server, "ann")
-    bea.sign_in(server, "bea")
+    ann, bea = signed_in(backend, server, laptops, "ann", "bea")
     with ann:
         circle = helpers.programme("Parenting circle", count=3)
         people = helpers.people(2, circle.id, prefix="Circle")
@@ -52,7 +39,7 @@ def test_a_refused_mark_does_not_hold_a_pulled_session_delete(
         sessions.delete_session(session_id)  # nothing recorded on ann's laptop
     assert ann.sync().all_accepted
 
-    first = _cli_sync(bea)  # the mark is refused, and the session's delete comes down
+    first = bea.cli("sync")  # the mark is refused, and the session's delete comes down
     assert first.returncode == 1, first.stdout + first.stderr
     assert "marked_at:" in first.stdout, first.stdout  # the refused item, with its reason
     with bea:
@@ -62,7 +49,7 @@ def test_a_refused_mark_does_not_hold_a_pulled_session_delete(
             "the refused mark holds the session's delete"
         assert Session.get_or_none(Session.id == session_id) is None
         assert Attendance.select().count() == 0
-    second = _cli_sync(bea)
+    second = bea.cli("sync")
     assert second.returncode == 0, second.stdout + second.stderr
     with bea:  # still listed among what the server refused
         assert Outbox.get(Outbox.entity == "attendance").state == "rejected"

@@ -15,7 +15,7 @@ from fieldsessions.db.models import Attendance, Device, Outbox, database
 from fieldsessions.server import store
 from fieldsessions.services import attendance, programmes
 from fieldsessions.sync.engine import Receipt
-from tests.integration.conftest import Backend, Laptop, ServerProcess
+from tests.integration.conftest import Backend, Laptop, ServerProcess, signed_in
 from tests.unit import helpers
 
 STATUSES = ("present", "late", "excused", "absent")
@@ -129,11 +129,7 @@ def test_a_co_facilitators_marks_wait_for_sessions_the_owner_has_not_re_sent(
     """After a server restore the co-facilitator syncs first: her marks refer to sessions
     the server lost. They wait (not refused), the sync says so and does not count as all
     accepted; once the owner has sent the sessions again, the next sync delivers them."""
-    for user in ("ann", "bea"):
-        backend.add_facilitator(user)
-    ann, bea = laptops("ann"), laptops("bea")
-    ann.sign_in(server, "ann")
-    bea.sign_in(server, "bea")
+    ann, bea = signed_in(backend, server, laptops, "ann", "bea")
     with ann:
         circle = helpers.programme("Circle", weeks_ago=4, count=3)
         people = helpers.people(10, circle.id)

@@ -7,9 +7,6 @@ synced before and a new one, ends with the session and its marks, and nothing wa
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -17,15 +14,8 @@ import pytest
 from fieldsessions.db.models import Attendance, Participant, PulledChange, Session
 from fieldsessions.server import push, store
 from fieldsessions.services import attendance
-from tests.integration.conftest import Backend, Laptop, ServerProcess
+from tests.integration.conftest import Backend, ServerProcess
 from tests.unit import helpers
-
-
-def _cli_sync(laptop: Laptop) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, FIELDSESSIONS_CREDENTIALS_DIR=str(laptop.credentials.folder))
-    return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(laptop.path),
-                           "sync"], capture_output=True, text=True, env=env, timeout=120,
-                          check=False)
 
 
 def delete_as_before_the_rule(backend: Backend, entity: str, key: str) -> None:
@@ -79,7 +69,7 @@ def test_a_deleted_record_with_live_marks_in_it_is_kept_when_the_server_starts(
     try:
         ann2.sign_in(again, "ann")
         for laptop in (bea, ann, ann2, bea, ann, ann2):
-            done = _cli_sync(laptop)
+            done = laptop.cli("sync")
             assert done.returncode == 0, (laptop.name, done.stdout + done.stderr)
         for laptop in (ann, bea, ann2):
             with laptop:

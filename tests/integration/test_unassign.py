@@ -4,34 +4,20 @@ a sentence naming it, and its records leave her laptop; assigned again, it all c
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from typing import Any
 
 from fieldsessions.db.models import Attendance, Outbox, Participant, Programme, Session
 from fieldsessions.server import admin
 from fieldsessions.services import attendance
 from fieldsessions.sync.engine import SyncEngine
-from tests.integration.conftest import Backend, Laptop, ServerProcess
+from tests.integration.conftest import Backend, ServerProcess, signed_in
 from tests.unit import helpers
-
-
-def _cli_sync(laptop: Laptop) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, FIELDSESSIONS_CREDENTIALS_DIR=str(laptop.credentials.folder))
-    return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(laptop.path),
-                           "sync"], capture_output=True, text=True, env=env, timeout=120,
-                          check=False)
 
 
 def test_an_unassigned_programme_leaves_the_laptop_and_its_unsent_marks_are_refused(
     backend: Backend, server: ServerProcess, laptops: Any
 ) -> None:
-    for user in ("ann", "bea"):
-        backend.add_facilitator(user)
-    ann, bea = laptops("ann"), laptops("bea")
-    ann.sign_in(server, "ann")
-    bea.sign_in(server, "bea")
+    ann, bea = signed_in(backend, server, laptops, "ann", "bea")
     with ann:
         circle = helpers.programme("Parenting circle", count=3)
         people = helpers.people(2, circle.id, prefix="Circle")
@@ -50,7 +36,7 @@ def test_an_unassigned_programme_leaves_the_laptop_and_its_unsent_marks_are_refu
 
     with backend.db() as db:
         assert admin.assign(db, "bea", circle.id, remove=True)
-    first = _cli_sync(bea)
+    first = bea.cli("sync")
     assert first.returncode == 1, first.stdout + first.stderr
     assert "You are no longer assigned to Parenting circle." in first.stdout, first.stdout
     assert "removed from this laptop" in first.stdout
@@ -62,7 +48,7 @@ def test_an_unassigned_programme_leaves_the_laptop_and_its_unsent_marks_are_refu
         refused = Outbox.get((Outbox.entity == "attendance") & (Outbox.state == "rejected"))
         assert refused.reason == "You are no longer assigned to Parenting circle."
         assert Outbox.select().where(Outbox.state == "pending").count() == 0
-    second = _cli_sync(bea)
+    second = bea.cli("sync")
     assert second.returncode == 0, second.stdout + second.stderr
     with ann:
         pass

@@ -5,7 +5,6 @@ no other programme of hers). Through the CLI against the real server."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from typing import Any
@@ -20,25 +19,14 @@ from fieldsessions.db.models import (
 )
 from fieldsessions.server import admin
 from fieldsessions.services import attendance, outcomes, participants
-from tests.integration.conftest import Backend, Laptop, ServerProcess
+from tests.integration.conftest import Backend, ServerProcess, signed_in
 from tests.unit import helpers
-
-
-def _cli_sync(laptop: Laptop) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, FIELDSESSIONS_CREDENTIALS_DIR=str(laptop.credentials.folder))
-    return subprocess.run([sys.executable, "-m", "fieldsessions", "--db", str(laptop.path),
-                           "sync"], capture_output=True, text=True, env=env, timeout=120,
-                          check=False)
 
 
 def test_changes_refused_by_an_unassignment_land_when_assigned_again(
     backend: Backend, server: ServerProcess, laptops: Any
 ) -> None:
-    for user in ("ann", "bea"):
-        backend.add_facilitator(user)
-    ann, bea = laptops("ann"), laptops("bea")
-    ann.sign_in(server, "ann")
-    bea.sign_in(server, "bea")
+    ann, bea = signed_in(backend, server, laptops, "ann", "bea")
     with ann:
         circle = helpers.programme("Parenting circle", count=3, outcomes=("Reads aloud",))
         people = helpers.people(2, circle.id, prefix="Circle")
@@ -61,7 +49,7 @@ def test_changes_refused_by_an_unassignment_land_when_assigned_again(
 
     with backend.db() as db:
         assert admin.assign(db, "bea", circle.id, remove=True)
-    first = _cli_sync(bea)
+    first = bea.cli("sync")
     assert first.returncode == 1, first.stdout + first.stderr
     assert "You are no longer assigned to Parenting circle." in first.stdout, first.stdout
     assert "wait until you are assigned to Parenting circle again" in first.stdout, \
@@ -82,10 +70,10 @@ def test_changes_refused_by_an_unassignment_land_when_assigned_again(
                          check=True).stdout.splitlines()
     assert "  refused: 16" in log[0], log  # 3 marks, 4 ticks, 2 bookings, 7 history entries
     assert "    You are no longer assigned to Parenting circle. (16 changes)" in log, log
-    assert _cli_sync(bea).returncode == 0  # still unassigned: nothing new refused
+    assert bea.cli("sync").returncode == 0  # still unassigned: nothing new refused
 
     backend.assign("bea", circle.id)
-    again = _cli_sync(bea)
+    again = bea.cli("sync")
     assert again.returncode == 0, again.stdout + again.stderr
     assert bea.sync().complete
     assert ann.sync().complete
