@@ -16,13 +16,12 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldsessions.cli.core_commands import add_common, opened
 from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.core.values import not_a_file
 from fieldsessions.db.models import SyncLog
-from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.errors import (
     CertificateNotVerified,
     NoAnswer,
@@ -30,6 +29,9 @@ from fieldsessions.sync.errors import (
     ServerUnreachable,
     SyncError,
 )
+
+if TYPE_CHECKING:
+    from fieldsessions.sync import engine as sync_engine
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,8 @@ def _check_ca_file(given: str | None) -> None:
 
 
 def cmd_login(args: argparse.Namespace) -> int:
+    from fieldsessions.sync import engine as sync_engine  # requests: only when syncing
+
     _check_ca_file(args.ca_bundle)
     password = os.environ.get(PASSWORD_ENV)
     if not password:
@@ -110,6 +114,8 @@ def _print_progress(progress: sync_engine.Progress) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from fieldsessions.sync import engine as sync_engine  # requests: only when syncing
+
     cancel = threading.Event()
     with opened(args):
         # Progress rewrites one line with \r: only on a terminal (a cron log would fill up
@@ -154,6 +160,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_log(args: argparse.Namespace) -> int:
+    from fieldsessions.sync import engine as sync_engine  # requests: only when syncing
+
     with opened(args):
         rows = list(SyncLog.select().order_by(SyncLog.id.desc()).limit(args.limit))
     if args.json:
