@@ -30,6 +30,7 @@ from fieldsessions.sync.errors import (
     ServerUnreachable,
     SyncError,
 )
+from fieldsessions.sync.reasons import item_said
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,7 @@ def cmd_sync_log(args: argparse.Namespace) -> int:
             outcome = fill(tr("refused: %1"), r.rejected)
             for item in r.details or []:
                 if isinstance(item, dict) and item.get("result") in ("rejected", "mismatch"):
-                    reason = str(item.get("reason") or item["result"])
+                    reason = item_said(item) or str(item["result"])
                     reasons[reason] = reasons.get(reason, 0) + 1
         elif r.parked:
             outcome = count_text(r.parked, tr("1 received change waiting"),

@@ -60,6 +60,7 @@ from fieldsessions.sync.errors import (
     NotSignedIn,
     ServerUnreachable,
 )
+from fieldsessions.sync.reasons import item_said
 
 log = logging.getLogger(__name__)
 
@@ -525,7 +526,7 @@ class SyncLogDialog(QDialog):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if refused:
-                    item.setToolTip("\n".join(f"{d.get('entity')}: {d.get('reason')}"
+                    item.setToolTip("\n".join(f"{d.get('entity')}: {item_said(d)}"
                                               for d in refused[:20]))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

@@ -231,7 +231,14 @@ def revived_reason(entity: str, key: str) -> str:
         if dependent is Attendance:
             who.update(str(w) for (w,) in Attendance.select(Attendance.marked_by).where(
                 where & (Attendance.marked_by != "")).distinct().tuples())
-    what = ", ".join(_counted(e, n) for e, n in sorted(counts))
+    return kept_sentence(entity, dict(counts), who)
+
+
+def kept_sentence(entity: str, counts: Mapping[str, int], who: Iterable[str]) -> str:
+    """Why a deleted record was kept, in the user's words: who recorded what in it
+    (`counts`: records per entity), as the server says it ("bea recorded 2 marks in this
+    session; it was kept.") and the receipt shows it (sync/reasons.py)."""
+    what = ", ".join(_counted(e, n) for e, n in sorted(counts.items()))
     if entity == "participant":
         place = tr("for this person")
     else:
@@ -682,7 +689,10 @@ class Withdrawal:
 
 
 def no_longer_assigned(name: str) -> str:
-    return f"You are no longer assigned to {name}."
+    """The refusal of a change to a programme no longer assigned: English, as the outbox keeps
+    it (older rows are matched by these words), with its code for the receipt and the sync
+    log (sync/reasons.py)."""
+    return wire.Reason(f"You are no longer assigned to {name}.", "no_longer_assigned", name)
 
 
 def withdraw(assigned: Iterable[str]) -> Withdrawal:
