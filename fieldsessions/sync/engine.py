@@ -234,7 +234,8 @@ class Receipt:
             if item["result"] in results:
                 out.append("  " + fill(tr("%1: %2 (change %3): %4", "a receipt line: result, "
                                           "record, change number, reason"),
-                                       results[item["result"]], item["entity"], item["seq"],
+                                       results[item["result"]], label(item["entity"]),
+                                       item["seq"],
                                        reasons.item_said(item)).rstrip(": "))
         for name in self.withdrawn:
             out.append(reasons.said(no_longer_assigned(name)) + " "

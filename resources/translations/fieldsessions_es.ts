@@ -4246,6 +4246,22 @@
         <translation>para esta persona</translation>
     </message>
     <message>
+        <source>in this session</source>
+        <translation>en esta sesión</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>en este programa</translation>
+    </message>
+    <message>
+        <source>in this outcome</source>
+        <translation>en este resultado</translation>
+    </message>
+    <message>
+        <source>in this pathway</source>
+        <translation>en esta ruta</translation>
+    </message>
+    <message>
         <source>in this %1</source>
         <translation>en esta %1</translation>
     </message>
@@ -4288,6 +4304,74 @@
     <message>
         <source>%1 %2 records</source>
         <translation>%1 registros de %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>reserva</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>outcome left out of a session</source>
+        <translation>resultado excluido de una sesión</translation>
+    </message>
+    <message>
+        <source>pathway step</source>
+        <translation>paso de la ruta</translation>
+    </message>
+    <message>
+        <source>outcome tick</source>
+        <translation>resultado marcado</translation>
+    </message>
+    <message>
+        <source>session report</source>
+        <translation>informe de sesión</translation>
+    </message>
+    <message>
+        <source>period report</source>
+        <translation>informe de período</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>marca</translation>
+    </message>
+    <message>
+        <source>mark history entry</source>
+        <translation>entrada del historial de marcas</translation>
+    </message>
+    <message>
+        <source>outcome tick history entry</source>
+        <translation>entrada del historial de resultados marcados</translation>
+    </message>
+    <message>
+        <source>its %1 %2 has not arrived yet</source>
+        <translation>su %1 %2 aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>1 %2 record on this laptop still refers to it</source>
+        <translation>1 registro de %2 en esta computadora todavía hace referencia a él</translation>
+    </message>
+    <message>
+        <source>%1 %2 records on this laptop still refer to it</source>
+        <translation>%1 registros de %2 en esta computadora todavía hacen referencia a él</translation>
     </message>
     <message>
         <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>

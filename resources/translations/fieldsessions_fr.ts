@@ -4246,6 +4246,22 @@
         <translation>pour cette personne</translation>
     </message>
     <message>
+        <source>in this session</source>
+        <translation>dans cette séance</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>dans ce programme</translation>
+    </message>
+    <message>
+        <source>in this outcome</source>
+        <translation>dans cet acquis</translation>
+    </message>
+    <message>
+        <source>in this pathway</source>
+        <translation>dans ce parcours</translation>
+    </message>
+    <message>
         <source>in this %1</source>
         <translation>dans cette %1</translation>
     </message>
@@ -4288,6 +4304,74 @@
     <message>
         <source>%1 %2 records</source>
         <translation>%1 enregistrements %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>acquis</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>outcome left out of a session</source>
+        <translation>acquis retiré d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>pathway step</source>
+        <translation>étape de parcours</translation>
+    </message>
+    <message>
+        <source>outcome tick</source>
+        <translation>coche d&apos;acquis</translation>
+    </message>
+    <message>
+        <source>session report</source>
+        <translation>rapport de séance</translation>
+    </message>
+    <message>
+        <source>period report</source>
+        <translation>rapport de période</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>marque</translation>
+    </message>
+    <message>
+        <source>mark history entry</source>
+        <translation>entrée de l&apos;historique des marques</translation>
+    </message>
+    <message>
+        <source>outcome tick history entry</source>
+        <translation>entrée de l&apos;historique des coches d&apos;acquis</translation>
+    </message>
+    <message>
+        <source>its %1 %2 has not arrived yet</source>
+        <translation>son élément « %1 » %2 n&apos;est pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>1 %2 record on this laptop still refers to it</source>
+        <translation>1 enregistrement « %2 » sur cet ordinateur y fait encore référence</translation>
+    </message>
+    <message>
+        <source>%1 %2 records on this laptop still refer to it</source>
+        <translation>%1 enregistrements « %2 » sur cet ordinateur y font encore référence</translation>
     </message>
     <message>
         <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>

@@ -4246,6 +4246,22 @@
         <translation>para esta pessoa</translation>
     </message>
     <message>
+        <source>in this session</source>
+        <translation>nesta sessão</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>neste programa</translation>
+    </message>
+    <message>
+        <source>in this outcome</source>
+        <translation>neste resultado</translation>
+    </message>
+    <message>
+        <source>in this pathway</source>
+        <translation>neste percurso</translation>
+    </message>
+    <message>
         <source>in this %1</source>
         <translation>nesta %1</translation>
     </message>
@@ -4288,6 +4304,74 @@
     <message>
         <source>%1 %2 records</source>
         <translation>%1 registos de %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessão</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>inscrição</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>percurso</translation>
+    </message>
+    <message>
+        <source>outcome left out of a session</source>
+        <translation>resultado retirado de uma sessão</translation>
+    </message>
+    <message>
+        <source>pathway step</source>
+        <translation>etapa do percurso</translation>
+    </message>
+    <message>
+        <source>outcome tick</source>
+        <translation>verificação de resultado</translation>
+    </message>
+    <message>
+        <source>session report</source>
+        <translation>relatório de sessão</translation>
+    </message>
+    <message>
+        <source>period report</source>
+        <translation>relatório de período</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>marcação</translation>
+    </message>
+    <message>
+        <source>mark history entry</source>
+        <translation>entrada do histórico de marcações</translation>
+    </message>
+    <message>
+        <source>outcome tick history entry</source>
+        <translation>entrada do histórico de verificações de resultados</translation>
+    </message>
+    <message>
+        <source>its %1 %2 has not arrived yet</source>
+        <translation>o seu registo «%1» %2 ainda não chegou</translation>
+    </message>
+    <message>
+        <source>1 %2 record on this laptop still refers to it</source>
+        <translation>1 registo de %2 neste computador ainda se refere a ele</translation>
+    </message>
+    <message>
+        <source>%1 %2 records on this laptop still refer to it</source>
+        <translation>%1 registos de %2 neste computador ainda se referem a ele</translation>
     </message>
     <message>
         <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>

@@ -4246,6 +4246,22 @@
         <translation>kwa mtu huyu</translation>
     </message>
     <message>
+        <source>in this session</source>
+        <translation>katika kipindi hiki</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>katika programu hii</translation>
+    </message>
+    <message>
+        <source>in this outcome</source>
+        <translation>katika tokeo hili</translation>
+    </message>
+    <message>
+        <source>in this pathway</source>
+        <translation>katika njia hii</translation>
+    </message>
+    <message>
         <source>in this %1</source>
         <translation>katika %1 hii</translation>
     </message>
@@ -4288,6 +4304,74 @@
     <message>
         <source>%1 %2 records</source>
         <translation>Rekodi %1 za %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programu</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>mshiriki</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>kipindi</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>tokeo</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>nafasi</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>njia</translation>
+    </message>
+    <message>
+        <source>outcome left out of a session</source>
+        <translation>tokeo lililoondolewa kwenye kipindi</translation>
+    </message>
+    <message>
+        <source>pathway step</source>
+        <translation>hatua ya njia</translation>
+    </message>
+    <message>
+        <source>outcome tick</source>
+        <translation>alama ya tokeo</translation>
+    </message>
+    <message>
+        <source>session report</source>
+        <translation>ripoti ya kipindi</translation>
+    </message>
+    <message>
+        <source>period report</source>
+        <translation>ripoti ya muda</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>alama</translation>
+    </message>
+    <message>
+        <source>mark history entry</source>
+        <translation>kumbukumbu ya historia ya alama</translation>
+    </message>
+    <message>
+        <source>outcome tick history entry</source>
+        <translation>kumbukumbu ya historia ya alama za matokeo</translation>
+    </message>
+    <message>
+        <source>its %1 %2 has not arrived yet</source>
+        <translation>rekodi yake ya %1 (%2) bado haijafika</translation>
+    </message>
+    <message>
+        <source>1 %2 record on this laptop still refers to it</source>
+        <translation>rekodi 1 ya %2 kwenye kompyuta hii bado inairejelea</translation>
+    </message>
+    <message>
+        <source>%1 %2 records on this laptop still refer to it</source>
+        <translation>rekodi %1 za %2 kwenye kompyuta hii bado zinairejelea</translation>
     </message>
     <message>
         <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>

@@ -88,7 +88,7 @@ def test_changes_waiting_for_the_server_are_not_called_refused(
     qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
     summary = dialog.summary_label.text()
     assert "refused" not in summary and "wait for records" in summary
-    assert "waiting: attendance (change 4): Unknown session t." in \
+    assert "waiting: mark (change 4): Unknown session t." in \
         dialog.details_text.toPlainText()
     dialog.accept()
 
