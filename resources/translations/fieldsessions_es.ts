@@ -797,6 +797,14 @@
         <translation>Marcar resultados</translation>
     </message>
     <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
+        <translation>ejecútela en una sesión de escritorio, o defina QT_QPA_PLATFORM=offscreen para ejecutarla sin pantalla (los comandos, como `fieldsessions --help`, no necesitan pantalla).</translation>
+    </message>
+    <message>
+        <source>the app cannot open its window: no display answers at DISPLAY=%1; %2</source>
+        <translation>la aplicación no puede abrir su ventana: ninguna pantalla responde en DISPLAY=%1; %2</translation>
+    </message>
+    <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
         <translation>la aplicación no puede abrir su ventana: aquí no hay pantalla gráfica (no están definidos ni DISPLAY ni WAYLAND_DISPLAY); ejecútela en una sesión de escritorio, o defina QT_QPA_PLATFORM=offscreen para ejecutarla sin pantalla (los comandos, como `fieldsessions --help`, no necesitan pantalla).</translation>
     </message>

@@ -797,6 +797,14 @@
         <translation>Validation des acquis</translation>
     </message>
     <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
+        <translation>lancez-la dans une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen pour la lancer sans écran (les commandes, comme `fieldsessions --help`, n&apos;ont pas besoin d&apos;écran).</translation>
+    </message>
+    <message>
+        <source>the app cannot open its window: no display answers at DISPLAY=%1; %2</source>
+        <translation>l&apos;application ne peut pas ouvrir sa fenêtre : aucun affichage ne répond à DISPLAY=%1 ; %2</translation>
+    </message>
+    <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
         <translation>l&apos;application ne peut pas ouvrir sa fenêtre : il n&apos;y a pas d&apos;affichage graphique ici (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini) ; lancez-la dans une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen pour la lancer sans écran (les commandes, comme `fieldsessions --help`, n&apos;ont pas besoin d&apos;écran).</translation>
     </message>

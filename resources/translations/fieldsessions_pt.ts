@@ -797,6 +797,14 @@
         <translation>Verificação de resultados</translation>
     </message>
     <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
+        <translation>execute-a numa sessão de ambiente de trabalho, ou defina QT_QPA_PLATFORM=offscreen para a executar sem ecrã (os comandos, como `fieldsessions --help`, não precisam de ecrã).</translation>
+    </message>
+    <message>
+        <source>the app cannot open its window: no display answers at DISPLAY=%1; %2</source>
+        <translation>a aplicação não consegue abrir a sua janela: nenhum ecrã responde em DISPLAY=%1; %2</translation>
+    </message>
+    <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
         <translation>a aplicação não consegue abrir a sua janela: não há ecrã gráfico aqui (nem DISPLAY nem WAYLAND_DISPLAY estão definidos); execute-a numa sessão de ambiente de trabalho, ou defina QT_QPA_PLATFORM=offscreen para a executar sem ecrã (os comandos, como `fieldsessions --help`, não precisam de ecrã).</translation>
     </message>

@@ -797,6 +797,14 @@
         <translation>Kuweka alama za matokeo</translation>
     </message>
     <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
+        <translation>iendeshe kwenye mazingira ya desktop, au weka QT_QPA_PLATFORM=offscreen kuiendesha bila skrini (amri, kama `fieldsessions --help`, hazihitaji skrini).</translation>
+    </message>
+    <message>
+        <source>the app cannot open its window: no display answers at DISPLAY=%1; %2</source>
+        <translation>dirisha haliwezi kufunguliwa: hakuna skrini inayojibu kwenye DISPLAY=%1; %2</translation>
+    </message>
+    <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
         <translation>dirisha haliwezi kufunguliwa: hakuna skrini ya michoro hapa (DISPLAY wala WAYLAND_DISPLAY haijawekwa); iendeshe kwenye mazingira ya desktop, au weka QT_QPA_PLATFORM=offscreen kuiendesha bila skrini (amri, kama `fieldsessions --help`, hazihitaji skrini).</translation>
     </message>
