@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.helpers import count_text, format_moment, while_alive
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
 from fieldsessions.sync.client import ServerClient, check_url, reachable
@@ -118,9 +119,9 @@ class SyncRunner(QObject):
             log.info("sign-in cancelled")
         except (ServerUnreachable, NotAServerAnswer) as exc:
             log.info("sign-in failed: %s", exc)  # the library's words stay in the log
-            self.failed.emit(QCoreApplication.translate(
+            self.failed.emit(native_keys(QCoreApplication.translate(
                 "SyncDialog", "No connection to the server at %1. Check the address and the "
-                "network, then press Enter to try again.").replace("%1", url))
+                "network, then press Enter to try again.")).replace("%1", url))
         except FieldSessionsError as exc:
             self.failed.emit(str(exc))
         except Exception:
