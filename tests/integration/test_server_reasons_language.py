@@ -56,3 +56,18 @@ def test_a_refusal_from_the_server_reads_in_french_in_the_receipt_and_the_sync_l
     speak(monkeypatch, tmp_path, "C")  # the same log, read later in English
     log = bea.cli("sync-log")
     assert english in log.stdout and french not in log.stdout, log.stdout
+
+
+def test_a_refused_sign_in_reads_in_french(
+    backend: Backend, server: ServerProcess, laptops: Any, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path
+) -> None:
+    backend.add_facilitator("ann")
+    laptop = laptops("ann")
+    speak(monkeypatch, tmp_path, "fr")
+    monkeypatch.setenv("FIELDSESSIONS_PASSWORD", "not the password")
+    done = laptop.cli("login", "--server", server.url, "--user", "ann")
+    assert done.returncode != 0
+    assert "Nom d'utilisateur ou mot de passe incorrect." in done.stdout + done.stderr, \
+        done.stdout + done.stderr
+    assert "Wrong user name" not in done.stdout + done.stderr
