@@ -1021,8 +1021,21 @@ def _lock_and_prior_receipts(db: Database, device_id: str, seqs: list[int]) -> t
             seq = int(item[0])
             if seq in wanted:
                 found[seq] = (str(item[1]), str(item[2]),
-                              str(item[3]) if len(item) > 3 else None)
+                              _stored_reason(item[3:]) if len(item) > 3 else None)
     return version, found
+
+
+def _reason_code(reason: str) -> list[Any]:
+    """What a receipt keeps after its reason: the code and its values, if it has one."""
+    code = getattr(reason, "code", None)
+    return [code, list(getattr(reason, "values", ()))] if code else []
+
+
+def _stored_reason(stored: list[Any]) -> str:
+    """A receipt's reason as `_reason_code` kept it (older receipts: the sentence only)."""
+    if len(stored) >= 3 and stored[1] in wire.REASON_CODES and isinstance(stored[2], list):
+        return wire.Reason(str(stored[0]), stored[1], *stored[2])
+    return str(stored[0])
 
 
 def _save_receipt(db: Database, device_id: str, batch_id: str,
@@ -1076,6 +1089,7 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
                                         "original": before[1]}
                 if before[2]:
                     item["reason"] = before[2]
+                    item.update(wire.reason_fields(before[2]))
                 out.results.append(item)
             else:
                 out.results.append({"seq": m.seq, "result": "mismatch", "reason":
@@ -1123,8 +1137,8 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
             item["reason"] = reason
             item.update(wire.reason_fields(reason))
         out.results.append(item)
-        out.receipts.append([m.seq, digest, result, reason] if reason else
-                            [m.seq, digest, result])
+        out.receipts.append([m.seq, digest, result, reason, *_reason_code(reason)] if reason
+                            else [m.seq, digest, result])
         seen_now[m.seq] = (digest, result, reason)
     return out
 

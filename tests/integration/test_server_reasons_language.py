@@ -5,13 +5,15 @@ because it keeps the code (sync/reasons.py). The outbox keeps the server's Engli
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from fieldsessions.db.models import Outbox, database
-from tests.integration.conftest import Backend, ServerProcess, signed_in
+from tests.integration.conftest import Backend, ServerProcess, signed_in, token_for
+from tests.integration.test_idempotency import _hlc, post, roll_call
 from tests.unit import helpers
 
 
@@ -71,3 +73,24 @@ def test_a_refused_sign_in_reads_in_french(
     assert "Nom d'utilisateur ou mot de passe incorrect." in done.stdout + done.stderr, \
         done.stdout + done.stderr
     assert "Wrong user name" not in done.stdout + done.stderr
+
+
+def test_a_conflict_answered_again_as_a_duplicate_keeps_its_code(
+    backend: Backend, server: ServerProcess
+) -> None:
+    backend.add_facilitator("ann")
+    device, token = token_for(server, "ann")
+    body, _programme = roll_call(device, marks=1)
+    assert post(server, token, body).status_code == 200
+    session = body["mutations"][1]["id"]
+    edits = {"device_id": device, "batch_id": uuid.uuid4().hex, "mutations": [
+        {"seq": 100, "hlc": _hlc(200), "entity": "session", "op": "upsert", "id": session,
+         "fields": {"notes": "later"}},
+        {"seq": 101, "hlc": _hlc(150), "entity": "session", "op": "upsert", "id": session,
+         "fields": {"notes": "earlier"}}]}
+    first = post(server, token, edits).json()["results"][1]
+    again = post(server, token, edits).json()["results"][1]  # the answer was lost: resent
+    assert (first["result"], again["result"]) == ("conflict", "duplicate")
+    for item in (first, again):
+        assert item["reason"].startswith("Concurrent edit of notes")
+        assert (item["code"], item["args"]) == ("concurrent_edit", [["notes"]])
