@@ -54,6 +54,7 @@ from fieldsessions.gui.helpers import count_text, format_moment, while_alive
 from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
+from fieldsessions.sync.apply import label
 from fieldsessions.sync.client import ServerClient, check_url, reachable
 from fieldsessions.sync.errors import (
     Cancelled,
@@ -527,7 +528,7 @@ class SyncLogDialog(QDialog):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if refused:
-                    item.setToolTip("\n".join(f"{d.get('entity')}: {item_said(d)}"
+                    item.setToolTip("\n".join(f"{label(str(d.get('entity')))}: {item_said(d)}"
                                               for d in refused[:20]))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

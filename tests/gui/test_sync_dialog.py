@@ -166,7 +166,7 @@ def test_the_sync_log_lists_past_syncs_with_what_was_refused(
     assert table.rowCount() == 2
     assert table.item(0, 6).text() == "offline"
     assert table.item(1, 1).text() == "5" and table.item(1, 4).text() == "1"
-    assert "Unknown session s." in table.item(1, 0).toolTip()
+    assert "mark: Unknown session s." in table.item(1, 0).toolTip()
 
 
 def test_the_probe_says_when_the_server_becomes_reachable(qtbot: QtBot) -> None:
