@@ -4,7 +4,9 @@ The server sends each refusal, conflict and error with a stable code and the val
 (`wire.Reason`, `wire.reason_fields`) beside its English sentence. The receipt, the sync log,
 the Sync dialog and the command line show `said(reason)`: the laptop's own sentence for a
 code it knows, in the language chosen now, else the server's English (an older server sends
-no code; a newer one may send a code this laptop does not know).
+no code; a newer one may send a code this laptop does not know). In English too the laptop
+says its own sentence, in the facilitator's words rather than the protocol's ("The server
+does not have session X yet; ..." for the server's "Unknown session X; ...").
 
 The sync log keeps the code and values of each item beside the English sentence
 (`coded(item)`), so its lines follow a language chosen after the sync, after a restart too.
