@@ -84,18 +84,53 @@ def keep_out_server_drivers() -> None:
 
 
 def missing_display() -> str | None:
-    """On Linux with no screen to open a window on (no DISPLAY, no WAYLAND_DISPLAY) and no
-    QT_QPA_PLATFORM chosen, the sentence that says so; Qt itself would abort with plugin
-    messages and a core dump. None when the window can open."""
+    """On Linux with no screen to open a window on and no QT_QPA_PLATFORM chosen, the sentence
+    that says so: no DISPLAY nor WAYLAND_DISPLAY, or only a DISPLAY where no X server answers
+    (a stale one, e.g. left by an SSH session); Qt itself would abort with plugin messages
+    and a core dump. None when the window can open."""
     if not sys.platform.startswith("linux"):
         return None
-    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+    if any(os.environ.get(name) for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         return None
+    display = os.environ.get("DISPLAY", "")
+    if display and _x_server_answers(display):
+        return None
+    later = tr("run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it "
+               "without a screen (the commands, such as `fieldsessions --help`, need no "
+               "display).")
+    if display:
+        return "fieldsessions: " + i18n.fill(tr(
+            "the app cannot open its window: no display answers at DISPLAY=%1; %2"),
+            display, later)
     return "fieldsessions: " + tr(
         "the app cannot open its window: there is no graphical display here "
         "(neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set "
         "QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as "
         "`fieldsessions --help`, need no display).")
+
+
+def _x_server_answers(display: str) -> bool:
+    """Whether an X server takes a connection at `display` ("[host]:N[.screen]"): its local
+    socket (abstract, then the file), or TCP port 6000+N on a host. A form not understood
+    counts as answering (Qt then says what it finds)."""
+    import socket
+
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if not number.isdigit():
+        return True
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{number}"
+        for address in ("\0" + path, path):
+            with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX) as sock:
+                sock.settimeout(2)
+                sock.connect(address)
+                return True
+        return False
+    with contextlib.suppress(OSError), socket.create_connection(
+            (host, 6000 + int(number)), timeout=2):
+        return True
+    return False
 
 
 # The desktop app's QSettings (gui.application names them "fieldsessions"/"fieldsessions").

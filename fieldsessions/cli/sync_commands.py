@@ -29,6 +29,7 @@ from fieldsessions.sync.errors import (
     ServerUnreachable,
     SyncError,
 )
+from fieldsessions.sync.reasons import item_said
 
 if TYPE_CHECKING:
     from fieldsessions.sync import engine as sync_engine
@@ -184,7 +185,7 @@ def cmd_sync_log(args: argparse.Namespace) -> int:
             outcome = fill(tr("refused: %1"), r.rejected)
             for item in r.details or []:
                 if isinstance(item, dict) and item.get("result") in ("rejected", "mismatch"):
-                    reason = str(item.get("reason") or item["result"])
+                    reason = item_said(item) or str(item["result"])
                     reasons[reason] = reasons.get(reason, 0) + 1
         elif r.parked:
             outcome = count_text(r.parked, tr("1 received change waiting"),

@@ -35,6 +35,7 @@ from fieldsessions.core.enums import EnrolmentStatus
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import ParticipantInfo, Removal
 from fieldsessions.gui.helpers import count_text, fill
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import participants
@@ -100,14 +101,16 @@ class EnrolmentPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel &booking"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected booking or "
                                                      "waitlist place"))
-        self.cancel_button.setToolTip(self.tr("Delete key in the lists; a freed place goes to "
-                                              "the first person on the waitlist"))
+        self.cancel_button.setToolTip(native_keys(self.tr(
+                "Delete key in the lists; a freed place goes to "
+                "the first person on the waitlist")))
         self.cancel_button.setEnabled(False)
         self.remove_button = QPushButton(self.tr("Re&move person…"), self)
         self.remove_button.setAccessibleName(self.tr("Remove the selected person"))
-        self.remove_button.setToolTip(self.tr("Shift+Delete in the lists. Deleted when nothing "
-                                              "was recorded for them, else taken off every "
-                                              "programme with their history kept."))
+        self.remove_button.setToolTip(native_keys(self.tr(
+                "Shift+Delete in the lists. Deleted when nothing "
+                "was recorded for them, else taken off every "
+                "programme with their history kept.")))
         self.remove_button.setEnabled(False)
         self.remove_box: QMessageBox | None = None  # the confirmation asked (tests answer it)
         self.page_button = QPushButton(self.tr("Person's pa&ge…"), self)
@@ -123,8 +126,8 @@ class EnrolmentPanel(QWidget):
         self.candidates_list.setAccessibleName(self.tr("People who can be enrolled"))
         self.enrol_button = QPushButton(self.tr("En&rol"), self)
         self.enrol_button.setAccessibleName(self.tr("Enrol the selected person"))
-        self.enrol_button.setToolTip(self.tr("Enter in the list; books a place, or the "
-                                             "waitlist when the programme is full"))
+        self.enrol_button.setToolTip(native_keys(self.tr("Enter in the list; books a place, or the "
+                                             "waitlist when the programme is full")))
         self.enrol_button.setEnabled(False)
         find_label = QLabel(self.tr("Fin&d a person to enrol:"), self)
         find_label.setBuddy(self.search_edit)
@@ -196,9 +199,9 @@ class EnrolmentPanel(QWidget):
         if programme_id is None:
             self.booked_list.clear()
             self.waitlist_list.clear()
-            self.capacity_label.setText(self.tr(
+            self.capacity_label.setText(native_keys(self.tr(
                 "No session chosen. Open a session's roll (Enter on it in the Sessions tab) "
-                "to see who is booked and enrol people."))
+                "to see who is booked and enrol people.")))
             return
         run_while_alive(self._worker, self, lambda: _load(programme_id),
                         on_done=lambda result: self._on_loaded(generation, result),
@@ -358,7 +361,8 @@ class EnrolmentPanel(QWidget):
     def _on_cancelled(self, result: EnrolmentResult) -> None:
         name = self._names.get(result.participant_id, "")
         self._undo.append((fill(self.tr("cancelled place of %1"), name), result))
-        text = self.tr("%1's place is cancelled (Ctrl+Z takes it back).").replace("%1", name)
+        text = native_keys(self.tr(
+                "%1's place is cancelled (Ctrl+Z takes it back).")).replace("%1", name)
         if result.promoted:
             text += " " + self.tr("%1 moved up from the waitlist and is now booked.").replace(
                 "%1", self._names.get(result.promoted, ""))

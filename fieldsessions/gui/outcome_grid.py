@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.outcomes import TickChange, TickOffRow, TickOffSheet
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import outcomes
@@ -202,7 +203,8 @@ class OutcomeGrid(QWidget):
         self.view = _GridView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Outcomes achieved, one row per participant"))
-        self.view.setAccessibleDescription(self.tr("Space ticks or unticks; arrows move"))
+        self.view.setAccessibleDescription(native_keys(self.tr(
+                "Space ticks or unticks; arrows move")))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -214,8 +216,9 @@ class OutcomeGrid(QWidget):
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Tick-off message"))
-        self.hint_label = QLabel(self.tr("<b>Space</b> ticks or unticks · <b>arrows</b> move · "
-                                         "hover a column title for the whole outcome"), self)
+        self.hint_label = QLabel(native_keys(self.tr(
+                "<b>Space</b> ticks or unticks · <b>arrows</b> move · "
+                "hover a column title for the whole outcome")), self)
         self.hint_label.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_label)

@@ -72,6 +72,7 @@ from fieldsessions.gui.helpers import (
     fit_on_screen,
     show_message,
 )
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.roll_model import STATUS_LOOK, run_while_alive, status_text
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services.paper_sheets import WalkInEntry
@@ -289,9 +290,9 @@ class PaperReviewDialog(QDialog):
 
         self.table = MarksTable(0, 6, self)
         self.table.setAccessibleName(self.tr("Rows of the page"))
-        self.table.setAccessibleDescription(self.tr(
+        self.table.setAccessibleDescription(native_keys(self.tr(
             "P present, L late, E excused, A absent, Delete writes nothing; arrows move; "
-            "Enter accepts the page"))
+            "Enter accepts the page")))
         self._set_headers(tickoff=False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -364,8 +365,8 @@ class PaperReviewDialog(QDialog):
         self.hint_label.setStyleSheet("color: #555;")
         self.hint_label.setWordWrap(True)
         self.accept_button = QPushButton(self.tr("&Accept page"), self)
-        self.accept_button.setToolTip(self.tr(
-            "Write this page's marks in one go (Enter); Ctrl+Z on the roll undoes them"))
+        self.accept_button.setToolTip(native_keys(self.tr(
+            "Write this page's marks in one go (Enter); Ctrl+Z on the roll undoes them")))
         self.accept_button.setAutoDefault(False)
         self.accept_button.setEnabled(False)
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -404,19 +405,19 @@ class PaperReviewDialog(QDialog):
     def _set_hint(self, *, tickoff: bool) -> None:
         """The keys of the page shown, under the table."""
         if tickoff:
-            self.hint_label.setText(self.tr(
+            self.hint_label.setText(native_keys(self.tr(
                 "<b>Space</b> tick or untick the selected outcome box · <b>↑ ↓</b> move · "
-                "<b>Enter</b> accept the page"))
-            self.table.setAccessibleDescription(self.tr(
+                "<b>Enter</b> accept the page")))
+            self.table.setAccessibleDescription(native_keys(self.tr(
                 "Space ticks or unticks the selected outcome box; arrows move; Enter accepts "
-                "the page"))
+                "the page")))
         else:
-            self.hint_label.setText(self.tr(
+            self.hint_label.setText(native_keys(self.tr(
                 "<b>P</b> present · <b>L</b> late · <b>E</b> excused · <b>A</b> absent · "
-                "<b>Del</b> write nothing · <b>↑ ↓</b> move · <b>Enter</b> accept the page"))
-            self.table.setAccessibleDescription(self.tr(
+                "<b>Del</b> write nothing · <b>↑ ↓</b> move · <b>Enter</b> accept the page")))
+            self.table.setAccessibleDescription(native_keys(self.tr(
                 "P present, L late, E excused, A absent, Delete writes nothing; arrows move; "
-                "Enter accepts the page"))
+                "Enter accepts the page")))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -728,9 +729,9 @@ class PaperReviewDialog(QDialog):
             self._show_message(fill(self.tr("Row %1, outcome %2: %3"), mark.row,
                                     mark.outcome_number, mark.note))
         elif page.tickoff and mark is not None and mark.conflict:
-            self._show_message(fill(self.tr(
+            self._show_message(fill(native_keys(self.tr(
                 "Row %1, outcome %2: the paper says %3, the laptop has %4. The laptop's tick "
-                "is kept unless you press Space for this box."), mark.row,
+                "is kept unless you press Space for this box.")), mark.row,
                 mark.outcome_number, self._tick_text(mark.read),
                 self._tick_text(bool(mark.current))))
         elif page.tickoff:

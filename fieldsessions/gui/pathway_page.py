@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.helpers import fill, while_alive
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class PathwayPage(QWidget):
         name_label.setBuddy(self.name_edit)
         self.others_list = QListWidget(self)
         self.others_list.setAccessibleName(self.tr("Other programmes in the new pathway"))
-        others_label = QLabel(self.tr("Also &in it (Space ticks):"), self)
+        others_label = QLabel(native_keys(self.tr("Also &in it (Space ticks):")), self)
         others_label.setBuddy(self.others_list)
         self.any_box = QCheckBox(self.tr("An&y one of the ticked programmes is enough"), self)
         self.any_box.setToolTip(self.tr("Unticked: this programme and every ticked one are "

@@ -58,6 +58,7 @@ from fieldsessions.gui.helpers import (
     format_day,
     while_alive,
 )
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.pathway_page import PathwayPage
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes
@@ -121,6 +122,7 @@ class ProgrammeDialog(QDialog):
         self.ui = Ui_ProgrammeDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        ui.outcomeEdit.setPlaceholderText(native_keys(ui.outcomeEdit.placeholderText()))
         self.weekday_boxes: list[QCheckBox] = [ui.monBox, ui.tueBox, ui.wedBox, ui.thuBox,
                                                ui.friBox, ui.satBox, ui.sunBox]
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -446,7 +448,8 @@ class ProgrammeDialog(QDialog):
         self._occurrences = occurrences
         # A fresh dialog does not open with an error: it shows once the user changes something.
         ui.errorLabel.setText(self._error if self._touched else "")
-        self.save_button.setToolTip(self._error or self.tr("Save the programme (Ctrl+Enter)"))
+        self.save_button.setToolTip(self._error or native_keys(self.tr(
+                "Save the programme (Ctrl+Enter)")))
         if spec is not None and occurrences:
             self._show_end_date(spec, occurrences)
             self._show_preview(spec, occurrences)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.helpers import fill, format_day, while_alive
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -86,8 +87,9 @@ class ReportsOwedDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.submit_button = QPushButton(self.tr("&Submit report"), self)
         self.submit_button.setAccessibleName(self.tr("Submit the chosen report"))
-        self.submit_button.setToolTip(self.tr("Submit the chosen report with these notes "
-                                              "(Ctrl+Enter)"))
+        self.submit_button.setToolTip(native_keys(self.tr(
+                "Submit the chosen report with these notes "
+                "(Ctrl+Enter)")))
         self.open_session_button = QPushButton(self.tr("&Open the session"), self)
         self.open_session_button.setAccessibleName(self.tr(
             "Open the chosen session's roll, where its report is written in full"))

@@ -70,6 +70,7 @@ from fieldsessions.gui.helpers import (
     show_message,
 )
 from fieldsessions.gui.import_dialog import ImportDialog
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.mark_history_dialog import MarkHistoryDialog
 from fieldsessions.gui.outcome_grid import OutcomeGrid
 from fieldsessions.gui.roll_model import (
@@ -283,9 +284,9 @@ class RosterTab(QWidget):
 
     def _build(self) -> None:
         self.stack = QStackedWidget(self)
-        self.empty_label = QLabel(self.tr(
+        self.empty_label = QLabel(native_keys(self.tr(
             "Choose a session in the Sessions tab, or press Ctrl+R (Take roll), to take its "
-            "roll."), self)
+            "roll.")), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setAccessibleName(self.tr("No session chosen"))
@@ -337,7 +338,8 @@ class RosterTab(QWidget):
         page = QWidget(self)
         self.search_edit = QLineEdit(page)
         self.search_edit.setAccessibleName(self.tr("Search the roll by name or ID"))
-        self.search_edit.setPlaceholderText(self.tr("Search name or ID  ( / or Ctrl+F )"))
+        self.search_edit.setPlaceholderText(native_keys(self.tr(
+                "Search name or ID  ( / or Ctrl+F )")))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.installEventFilter(self)
 
@@ -350,17 +352,20 @@ class RosterTab(QWidget):
 
         self.all_present_button = button(self.tr("Mark all present"),
                                          self.tr("Mark everyone not marked yet present"),
-                                         self.tr("Everyone not marked yet (Ctrl+Shift+P)"))
+                                         native_keys(self.tr(
+                                                 "Everyone not marked yet (Ctrl+Shift+P)")))
         self.rest_absent_button = button(self.tr("Mark the rest absent"),
                                          self.tr("Mark everyone not marked yet absent"),
-                                         self.tr("Everyone not marked yet (Ctrl+Shift+A)"))
+                                         native_keys(self.tr(
+                                                 "Everyone not marked yet (Ctrl+Shift+A)")))
         self.undo_button = button(self.tr("Undo"), self.tr("Undo the last mark"),
-                                  self.tr("Undo the last mark (Ctrl+Z)"))
+                                  native_keys(self.tr("Undo the last mark (Ctrl+Z)")))
         self.walk_in_button = button(self.tr("Add walk-in…"), self.tr("Add a walk-in"),
-                                     self.tr("Someone at the door (+ or Ctrl+Shift+N)"))
+                                     native_keys(self.tr(
+                                             "Someone at the door (+ or Ctrl+Shift+N)")))
         self.import_button = button(self.tr("Import roster…"),
                                     self.tr("Import a roster file"),
-                                    self.tr("CSV or XLSX file (Ctrl+I)"))
+                                    native_keys(self.tr("CSV or XLSX file (Ctrl+I)")))
         self.paper_button = button(self.tr("Read pape&r sheets…"),
                                    self.tr("Read ticked attendance sheets back in"),
                                    self.tr("Scans or photos of printed tick sheets"))
@@ -375,9 +380,9 @@ class RosterTab(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(RollTableModel.STATUS, StatusChipDelegate(self.view))
         self.view.setAccessibleName(self.tr("Roll"))
-        self.view.setAccessibleDescription(self.tr(
+        self.view.setAccessibleDescription(native_keys(self.tr(
             "P present, L late, E excused, A absent, Delete clears; arrows move; "
-            "Ctrl+Z undoes; slash searches"))
+            "Ctrl+Z undoes; slash searches")))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -391,10 +396,10 @@ class RosterTab(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         self._size_columns()
-        self.hint_label = QLabel(self.tr(
+        self.hint_label = QLabel(native_keys(self.tr(
             "<b>P</b> present · <b>L</b> late · <b>E</b> excused · <b>A</b> absent · "
             "<b>Del</b> clear · <b>↑ ↓ Enter</b> move · <b>Ctrl+Z</b> undo · "
-            "<b>/</b> search · <b>+</b> walk-in"), page)
+            "<b>/</b> search · <b>+</b> walk-in")), page)
         self.hint_label.setAccessibleName(self.tr("Keys"))
         self.hint_label.setStyleSheet("color: #555;")
 
@@ -642,9 +647,9 @@ class RosterTab(QWidget):
             self._show_message(self.tr("This session has not started yet; roll can be taken "
                                        "from one hour before it starts."))
         elif first and not data.entries:
-            self._show_message(self.tr(
+            self._show_message(native_keys(self.tr(
                 "Nobody is on this roll yet: import a roster (Ctrl+I), enrol people "
-                "(Enrolment page) or add a walk-in (+)."))
+                "(Enrolment page) or add a walk-in (+).")))
         elif not first:
             self._show_message("")
 
@@ -791,7 +796,7 @@ class RosterTab(QWidget):
                 return
             self.model.apply_changes(changes)
             self._marks_changed(changes)
-            self._show_message(self.tr("Marked %1 people %2. Ctrl+Z undoes this.")
+            self._show_message(native_keys(self.tr("Marked %1 people %2. Ctrl+Z undoes this."))
                                .replace("%1", str(len(changes)))
                                .replace("%2", status_text(status).lower()))
 

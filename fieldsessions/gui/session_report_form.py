@@ -38,6 +38,7 @@ from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.records import SessionInfo
 from fieldsessions.core.session_reports import SessionReportInfo
 from fieldsessions.gui.helpers import format_day
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import programmes, session_reports
@@ -92,7 +93,7 @@ class SessionReportForm(QWidget):
         held_row.addWidget(self.reason_edit, 1)
 
         self.topics_list = QListWidget(self)
-        self.topics_list.setAccessibleName(self.tr("Topics covered (Space ticks)"))
+        self.topics_list.setAccessibleName(native_keys(self.tr("Topics covered (Space ticks)")))
         self.topics_list.setMaximumHeight(140)
         self.other_topics_edit = QLineEdit(self)
         self.other_topics_edit.setAccessibleName(self.tr("Other topics covered"))
@@ -121,7 +122,7 @@ class SessionReportForm(QWidget):
 
         self.save_button = QPushButton(self.tr("Save &report"), self)
         self.save_button.setAccessibleName(self.tr("Save the session report"))
-        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.save_button.setToolTip(native_keys(self.tr("Ctrl+S")))
         self.state_label = QLabel(self)
         self.state_label.setWordWrap(True)
         self.state_label.setAccessibleName(self.tr("Report state"))

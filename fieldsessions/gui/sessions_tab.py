@@ -70,6 +70,7 @@ from fieldsessions.core.enums import SessionStatus
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.core.lifecycle import RollState
 from fieldsessions.gui.helpers import count_text, fill, format_day, while_alive
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.worker import DbWorker
 
 if TYPE_CHECKING:
@@ -481,13 +482,14 @@ class SessionsTab(QWidget):
         # taken; Ctrl+E edits and the Delete key removes.
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit the selected programme"))
-        self.edit_button.setToolTip(self.tr("Ctrl+E, or Enter on the programme"))
+        self.edit_button.setToolTip(native_keys(self.tr("Ctrl+E, or Enter on the programme")))
         self.edit_button.clicked.connect(self.edit_programme)
         self.edit_button.setEnabled(False)
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.setAccessibleName(self.tr("Remove the selected programme"))
-        self.remove_button.setToolTip(self.tr("Delete key in the list. Deleted when nothing "
-                                              "was recorded in it, else archived."))
+        self.remove_button.setToolTip(native_keys(self.tr(
+                "Delete key in the list. Deleted when nothing "
+                "was recorded in it, else archived.")))
         self.remove_button.clicked.connect(self.remove_programme)
         self.remove_button.setEnabled(False)
         remove_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.programme_view)
@@ -857,8 +859,9 @@ class SessionsTab(QWidget):
         def done(result: tuple[list[SessionInfo], datetime]) -> None:
             found = _next_today(*result)
             if found is None:
-                self.message.emit(self.tr("No session today. Choose one in the Sessions tab "
-                                          "and press Enter."))
+                self.message.emit(native_keys(self.tr(
+                        "No session today. Choose one in the Sessions tab "
+                        "and press Enter.")))
             callback(found.id if found else None)
 
         self._run(load, on_done=done, on_error=self._on_action_failed)
@@ -1086,13 +1089,16 @@ class SessionsTab(QWidget):
     def empty_text(self) -> str:
         """What to do next when the list shows no session (by filter)."""
         if self.programme_model.rowCount() <= 1:
-            return self.tr("No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create "
-                           "one; its sessions are listed here.")
+            return native_keys(self.tr(
+                    "No programme yet. Press New… (Alt+N, or Ctrl+N anywhere) to create "
+                    "one; its sessions are listed here."))
         return {
-            "all": self.tr("No sessions in this programme. Edit it (Ctrl+E) to set its dates."),
+            "all": native_keys(self.tr(
+                    "No sessions in this programme. Edit it (Ctrl+E) to set its dates.")),
             "today": self.tr("No session today. Show Upcoming (Alt+U) to see what comes next."),
-            "upcoming": self.tr("No session to come. Edit the programme (Ctrl+E) to add dates, "
-                                "or show All (Alt+A)."),
+            "upcoming": native_keys(self.tr(
+                    "No session to come. Edit the programme (Ctrl+E) to add dates, "
+                    "or show All (Alt+A).")),
             "roll_missing": self.tr("No roll is missing: every session that has ended has its "
                                     "roll taken."),
             "past": self.tr("No session has ended yet. Show Upcoming (Alt+U)."),
@@ -1187,8 +1193,9 @@ class SessionsTab(QWidget):
             action.setEnabled(action_button.isEnabled())
         if s is None:
             self.detail_label.setText(self.empty_text() if self.session_model.total == 0
-                                      else self.tr("Choose a session, then press Enter to "
-                                                   "open its roll."))
+                                      else native_keys(self.tr(
+                                              "Choose a session, then press Enter to "
+                                              "open its roll.")))
             return
         parts = [f"<b>{_escape(s.programme_name)}</b>",
                  _escape(f"{format_day(s.local_date)}, {s.local_start}–{s.local_end}")]

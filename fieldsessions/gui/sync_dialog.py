@@ -51,8 +51,10 @@ from PySide6.QtWidgets import (
 
 from fieldsessions.core.errors import FieldSessionsError
 from fieldsessions.gui.helpers import count_text, format_moment, while_alive
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.sync import engine as sync_engine
+from fieldsessions.sync.apply import label
 from fieldsessions.sync.client import ServerClient, check_url, reachable
 from fieldsessions.sync.errors import (
     Cancelled,
@@ -60,6 +62,7 @@ from fieldsessions.sync.errors import (
     NotSignedIn,
     ServerUnreachable,
 )
+from fieldsessions.sync.reasons import item_said
 
 log = logging.getLogger(__name__)
 
@@ -117,9 +120,9 @@ class SyncRunner(QObject):
             log.info("sign-in cancelled")
         except (ServerUnreachable, NotAServerAnswer) as exc:
             log.info("sign-in failed: %s", exc)  # the library's words stay in the log
-            self.failed.emit(QCoreApplication.translate(
+            self.failed.emit(native_keys(QCoreApplication.translate(
                 "SyncDialog", "No connection to the server at %1. Check the address and the "
-                "network, then press Enter to try again.").replace("%1", url))
+                "network, then press Enter to try again.")).replace("%1", url))
         except FieldSessionsError as exc:
             self.failed.emit(str(exc))
         except Exception:
@@ -525,7 +528,7 @@ class SyncLogDialog(QDialog):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if refused:
-                    item.setToolTip("\n".join(f"{d.get('entity')}: {d.get('reason')}"
+                    item.setToolTip("\n".join(f"{label(str(d.get('entity')))}: {item_said(d)}"
                                               for d in refused[:20]))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

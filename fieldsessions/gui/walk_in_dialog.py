@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldsessions.core.enums import AttendanceStatus
+from fieldsessions.gui.keys import native_keys
 from fieldsessions.gui.roll_model import run_while_alive
 from fieldsessions.gui.worker import DbWorker
 from fieldsessions.services import participants
@@ -98,8 +99,8 @@ class WalkInDialog(QDialog):
 
         self.hint_label = QLabel(self)
         self.hint_label.setWordWrap(True)
-        self.hint_label.setText(self.tr(
-            "Already registered? Press Down and Enter to pick the person instead:"))
+        self.hint_label.setText(native_keys(self.tr(
+            "Already registered? Press Down and Enter to pick the person instead:")))
         self.hint_list = QListWidget(self)
         self.hint_list.setAccessibleName(self.tr("People with a similar name"))
         self.hint_list.setMaximumHeight(120)
@@ -216,14 +217,14 @@ class WalkInDialog(QDialog):
         self.use_button.setVisible(shown)
         if self._likely:
             # A likely match is highlighted and Enter picks it; a new person is a choice.
-            self.hint_label.setText(self.tr(
+            self.hint_label.setText(native_keys(self.tr(
                 "This may be someone already registered. Enter picks the highlighted person; "
-                "to register a different person, press \"Add as a new person\"."))
+                "to register a different person, press \"Add as a new person\".")))
             self.add_button.setText(self.tr("Add as a ne&w person"))
             self.hint_list.setCurrentRow(0)
         else:
-            self.hint_label.setText(self.tr(
-                "Already registered? Press Down and Enter to pick the person instead:"))
+            self.hint_label.setText(native_keys(self.tr(
+                "Already registered? Press Down and Enter to pick the person instead:")))
             self.add_button.setText(self.tr("&Add walk-in"))
             self.hint_list.setCurrentRow(-1)
             self.use_button.setEnabled(False)

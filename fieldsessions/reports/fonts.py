@@ -37,7 +37,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from fieldsessions.core.i18n import fill, tr
+from fieldsessions.core.i18n import QT_TR_NOOP, fill, tr, translated
 from fieldsessions.reports.errors import ReportError
 
 REGULAR = "DejaVuSans"
@@ -75,8 +75,19 @@ GENERIC_FONTS = ("DejaVuSans.ttf", "NotoSans-Regular.ttf", "FreeSans.ttf", "aria
                  "segoeui.ttf")
 
 # How the warning names a script (others are the title-cased Unicode name).
-_SCRIPT_NAMES = {"CJK": "Chinese/Japanese (Han)", "HIRAGANA": "Japanese (Hiragana)",
-                 "KATAKANA": "Japanese (Katakana)", "HANGUL": "Korean (Hangul)"}
+# The names of the scripts the sheets print, by the first word of their characters' Unicode
+# names, for the missing-font note (`unprintable_note`); another script is named by that word.
+_SCRIPT_NAMES = {
+    "LATIN": QT_TR_NOOP("Latin"), "GREEK": QT_TR_NOOP("Greek"),
+    "CYRILLIC": QT_TR_NOOP("Cyrillic"), "ARMENIAN": QT_TR_NOOP("Armenian"),
+    "GEORGIAN": QT_TR_NOOP("Georgian"), "ARABIC": QT_TR_NOOP("Arabic"),
+    "HEBREW": QT_TR_NOOP("Hebrew"), "DEVANAGARI": QT_TR_NOOP("Devanagari"),
+    "BENGALI": QT_TR_NOOP("Bengali"), "TAMIL": QT_TR_NOOP("Tamil"),
+    "THAI": QT_TR_NOOP("Thai"), "ETHIOPIC": QT_TR_NOOP("Ethiopic"),
+    "KHMER": QT_TR_NOOP("Khmer"), "MYANMAR": QT_TR_NOOP("Myanmar"),
+    "CJK": QT_TR_NOOP("Chinese/Japanese (Han)"), "HIRAGANA": QT_TR_NOOP("Japanese (Hiragana)"),
+    "KATAKANA": QT_TR_NOOP("Japanese (Katakana)"), "HANGUL": QT_TR_NOOP("Korean (Hangul)"),
+}
 # First words of character names that belong to no script of their own.
 _COMMON = frozenset({"SPACE", "DIGIT", "HYPHEN", "FULL", "COMMA", "APOSTROPHE", "QUOTATION",
                      "LEFT", "RIGHT", "LEFT-POINTING", "RIGHT-POINTING", "SOLIDUS", "AMPERSAND",
@@ -369,7 +380,10 @@ def missing_scripts(text: str) -> list[str]:
 
 
 def _script_name(key: str) -> str:
-    return _SCRIPT_NAMES.get(key, key.title() if key != "?" else "unknown")
+    """A script's name in the user's words (`_SCRIPT_NAMES`), else its Unicode name."""
+    if key == "?":
+        return tr("unknown", "a script")
+    return translated(_SCRIPT_NAMES[key]) if key in _SCRIPT_NAMES else key.title()
 
 
 def unprintable_note(texts: Iterable[str], limit: int = 25) -> str:

@@ -51,6 +51,7 @@ from fieldsessions.sync import wire
 log = logging.getLogger(__name__)
 
 JSON = "application/json"
+WRONG_PASSWORD = wire.Reason("Wrong user name or password.", "wrong_password")
 
 
 def _json(obj: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
@@ -241,7 +242,8 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
 
     @app.exception_handler(HTTPException)
     async def _http(_request: Request, exc: HTTPException) -> Response:
-        return _json({"detail": str(exc.detail)}, exc.status_code, exc.headers)
+        return _json({"detail": str(exc.detail), **wire.reason_fields(exc.detail)},
+                     exc.status_code, exc.headers)
 
     @app.exception_handler(OperationalError)
     async def _busy(_request: Request, exc: OperationalError) -> Response:
@@ -255,25 +257,29 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
 
     def authenticate(credentials: HTTPAuthorizationCredentials | None) -> auth.Caller:
         if credentials is None or not credentials.credentials:
-            raise HTTPException(401, "Sign in first: this request has no device token.",
+            raise HTTPException(401, wire.Reason("Sign in first: this request has no device "
+                                                 "token.", "not_signed_in"),
                                 {"WWW-Authenticate": "Bearer"})
         token = credentials.credentials
         wait = limiter.check(auth.token_hash(token))
         if wait:
-            raise HTTPException(429, "Too many requests from this device; slow down.",
+            raise HTTPException(429, wire.Reason("Too many requests from this device; slow "
+                                                 "down.", "too_many_requests"),
                                 {"Retry-After": retry_after_header(wait)})
         if len(token) > 200:
-            raise HTTPException(401, "This device token is not valid.",
+            raise HTTPException(401, wire.Reason("This device token is not valid.",
+                                                 "token_invalid"),
                                 {"WWW-Authenticate": "Bearer"})
         db = database()
         with store.connected(db):  # given back even when the token is refused
             try:
                 caller = auth.caller_for(db, token)
             except auth.TokenExpired as exc:
-                raise HTTPException(401, str(exc), {"WWW-Authenticate": "Bearer"}) from None
+                raise HTTPException(401, exc.args[0], {"WWW-Authenticate": "Bearer"}) from None
         if caller is None:
             raise HTTPException(
-                401, "This device token is not valid or was revoked; sign in again.",
+                401, wire.Reason("This device token is not valid or was revoked; sign in "
+                                 "again.", "token_revoked"),
                 {"WWW-Authenticate": "Bearer"})
         return caller
 
@@ -288,7 +294,8 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
         wait = max(client_limiter.check(client),
                    login_limiter.check(f"{client} {body.username.casefold()}"))
         if wait:
-            raise HTTPException(429, "Too many sign-in attempts; wait a little.",
+            raise HTTPException(429, wire.Reason("Too many sign-in attempts; wait a little.",
+                                                 "too_many_sign_ins"),
                                 {"Retry-After": retry_after_header(wait)})
         db = database()
         with db.connection_context():
@@ -297,10 +304,10 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
                     "WHERE username = ? AND active = ?"), (body.username, True)).fetchone()
             if user is None:
                 auth.burn_time(body.password)
-                raise HTTPException(401, "Wrong user name or password.")
+                raise HTTPException(401, WRONG_PASSWORD)
             user_id, password_hash, display_name = int(user[0]), str(user[1]), str(user[2])
             if not auth.verify_password(body.password, password_hash):
-                raise HTTPException(401, "Wrong user name or password.")
+                raise HTTPException(401, WRONG_PASSWORD)
             token = auth.new_token()
             now = store.utcnow()
             try:
@@ -317,8 +324,9 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
                         # Revoked or not: a device id is its data file's, and its changes
                         # are its facilitator's; another account never takes them over.
                         raise HTTPException(
-                            409, "This laptop's data file is registered to another "
-                                 "facilitator; sign in from your own data file.")
+                            409, wire.Reason("This laptop's data file is registered to "
+                                             "another facilitator; sign in from your own "
+                                             "data file.", "other_facilitator"))
                     else:
                         db.execute_sql(store.q(
                             db, "UPDATE device SET facilitator_id = ?, revoked_at = NULL, "
@@ -332,8 +340,8 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
                         db, "INSERT INTO token (token_hash, device_id, created_at) "
                             "VALUES (?, ?, ?)"), (auth.token_hash(token), body.device_id, now))
             except IntegrityError:
-                raise HTTPException(409, "This laptop signed in twice at once; "
-                                         "try again.") from None
+                raise HTTPException(409, wire.Reason("This laptop signed in twice at once; "
+                                                     "try again.", "signed_in_twice")) from None
         return _json({"token": token, "device_id": body.device_id,
                       "facilitator": body.username, "display_name": display_name})
 
@@ -366,7 +374,8 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
     def push_changes(body: PushRequest, credentials: Credentials) -> Response:
         caller = authenticate(credentials)
         if body.device_id != caller.device_id:
-            raise HTTPException(403, "This device token belongs to another device.")
+            raise HTTPException(403, wire.Reason("This device token belongs to another device.",
+                                                 "other_device"))
         mutations = [
             push.Mutation(m.seq, m.hlc, m.entity, m.op, m.id,
                           m.fields.model_dump(exclude_unset=True))
@@ -383,7 +392,8 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
                 return _json({
                     "detail": f"Nothing was applied: {exc.items[0][1]}",
                     "device_id": caller.device_id, "batch_id": body.batch_id,
-                    "forbidden": [{"seq": seq, "reason": reason} for seq, reason in exc.items],
+                    "forbidden": [{"seq": seq, "reason": reason, **wire.reason_fields(reason)}
+                                  for seq, reason in exc.items],
                 }, 403)
         log.debug("push of %d mutations in %.3fs", len(mutations), time.perf_counter() - started)
         return _json({"device_id": caller.device_id, "batch_id": body.batch_id,
@@ -439,7 +449,8 @@ def create_app(database_url: str | None = None, *, rate: float = 50.0, burst: in
                     "a.facilitator_id = ?"),
                 (programme_id, False, caller.facilitator_id)).fetchone()
             if row is None:
-                raise HTTPException(404, "No such programme among yours.")
+                raise HTTPException(404, wire.Reason("No such programme among yours.",
+                                                     "no_such_programme"))
             count = db.execute_sql(store.q(
                 db, "SELECT COUNT(*) FROM record WHERE entity = 'session' AND programme_id = ? "
                     "AND deleted = ?"), (programme_id, False)).fetchone()[0]

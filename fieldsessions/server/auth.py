@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from peewee import Database
 
 from fieldsessions.server import store
+from fieldsessions.sync import wire
 
 TOKEN_LIFETIME = timedelta(days=90)
 _N, _R, _P = 2**14, 8, 1
@@ -77,8 +78,9 @@ class TokenExpired(Exception):
     """A token older than TOKEN_LIFETIME; the message asks the facilitator to sign in."""
 
     def __init__(self) -> None:
-        super().__init__(f"This laptop's sign-in is older than {TOKEN_LIFETIME.days} days and "
-                         "has expired; sign in again.")
+        super().__init__(wire.Reason(f"This laptop's sign-in is older than "
+                                     f"{TOKEN_LIFETIME.days} days and has expired; sign in "
+                                     "again.", "token_expired", TOKEN_LIFETIME.days))
 
 
 def caller_for(db: Database, token: str, now: datetime | None = None) -> Caller | None:

@@ -467,15 +467,16 @@ class Applier:
     def session_programme(self, session_id: str) -> str:
         session = self.get("session", session_id)
         if session is None or session.programme_id is None:
-            raise MissingParent(f"Unknown session {session_id}; its session must be sent "
-                                "first.")
+            raise MissingParent(wire.Reason(f"Unknown session {session_id}; its session must "
+                                            "be sent first.", "unknown_session", session_id))
         return session.programme_id
 
     def participant_visible(self, participant_id: str) -> bool:
         participant = self.get("participant", participant_id)
         if participant is None:
-            raise MissingParent(f"Unknown participant {participant_id}; send the "
-                                "participant first.")
+            raise MissingParent(wire.Reason(f"Unknown participant {participant_id}; send the "
+                                            "participant first.", "unknown_participant",
+                                            participant_id))
         if self.facilitator_id is None or participant.owner_id == self.facilitator_id:
             return True
         return not self.scopes_of(participant_id).isdisjoint(self.mine)
@@ -488,15 +489,16 @@ class Applier:
         where = m.storage_key()
         if m.id is None:
             if where is None:
-                raise Rejected(f"This {m.entity} has no id.")
+                raise Rejected(wire.Reason(f"This {m.entity} has no id.", "no_id"))
             return where  # derived: the wire id is worked out only when needed (State.key)
         derived = m.derived_id()
         if derived is not None and m.id != derived:
-            raise Rejected(f"The id of this {m.entity} does not match the records it is about.")
+            raise Rejected(wire.Reason(f"The id of this {m.entity} does not match the records "
+                                       "it is about.", "id_mismatch"))
         if where is None:
             spec = wire.ENTITIES[m.entity].derive
             names = " and ".join(spec[1]) if spec else "id"
-            raise Rejected(f"This {m.entity} must name its {names}.")
+            raise Rejected(wire.Reason(f"This {m.entity} must name its {names}.", "must_name"))
         return where
 
     def scope(self, m: Mutation, existing: State | None, where: str) -> str | None:
@@ -507,7 +509,8 @@ class Applier:
         if spec.scope == "programme":
             given = m.fields.get("programme_id")
             if given is not None and had is not None and given != had:
-                raise Rejected(f"A {m.entity} cannot move to another programme.")
+                raise Rejected(wire.Reason(f"A {m.entity} cannot move to another programme.",
+                                           "moved_programme"))
             return given or had
         if spec.scope == "session":
             session_id = m.fields.get("session_id")
@@ -515,7 +518,8 @@ class Applier:
                 return had
             programme = self.session_programme(session_id)
             if had is not None and had != programme:
-                raise Rejected(f"A {m.entity} cannot move to another programme.")
+                raise Rejected(wire.Reason(f"A {m.entity} cannot move to another programme.",
+                                           "moved_programme"))
             return programme
         return None
 
@@ -529,10 +533,11 @@ class Applier:
                 return
             key = store.record_id(m.entity, where)
             if m.entity == "participant" and not self.participant_visible(key):
-                raise Forbidden(f"Participant {key} belongs to programmes you are not "
-                                "assigned to.")
+                raise Forbidden(wire.Reason(f"Participant {key} belongs to programmes you are "
+                                            "not assigned to.", "participant_elsewhere", key))
             if m.entity != "participant" and existing.owner_id != self.facilitator_id:
-                raise Forbidden(f"{m.entity.capitalize()} {key} belongs to someone else.")
+                raise Forbidden(wire.Reason(f"{m.entity.capitalize()} {key} belongs to someone "
+                                            "else.", "someone_elses", key))
             return
         if programme is None or programme in self.mine:
             return
@@ -540,8 +545,10 @@ class Applier:
             if existing is None and not self.programme_taken(where):
                 return  # a new programme: its creator is assigned to it
         elif self.get("programme", programme) is None and not self.programme_taken(programme):
-            raise MissingParent(f"Unknown programme {programme}; send the programme first.")
-        raise Forbidden(f"You are not assigned to programme {programme}.")
+            raise MissingParent(wire.Reason(f"Unknown programme {programme}; send the programme "
+                                            "first.", "unknown_programme", programme))
+        raise Forbidden(wire.Reason(f"You are not assigned to programme {programme}.",
+                                    "not_assigned", programme))
 
     def check_references(self, m: Mutation, programme: str | None) -> None:
         spec = wire.ENTITIES[m.entity]
@@ -554,27 +561,33 @@ class Applier:
                     continue  # checked by scope() and authorize()
                 if self.facilitator_id is not None and ref not in self.mine:
                     if self.get("programme", ref) is None:
-                        raise MissingParent(f"Unknown programme {ref}; send the programme "
-                                            "first.")
-                    raise Forbidden(f"You are not assigned to programme {ref}.")
+                        raise MissingParent(wire.Reason(f"Unknown programme {ref}; send the "
+                                                        "programme first.", "unknown_programme",
+                                                        ref))
+                    raise Forbidden(wire.Reason(f"You are not assigned to programme {ref}.",
+                                                "not_assigned", ref))
             elif parent == "participant":
                 if not self.participant_visible(ref):
-                    raise Forbidden(f"Participant {ref} belongs to programmes you are not "
-                                    "assigned to.")
+                    raise Forbidden(wire.Reason(f"Participant {ref} belongs to programmes you "
+                                                "are not assigned to.", "participant_elsewhere",
+                                                ref))
             elif parent == "session":
                 if self.session_programme(ref) != programme:
-                    raise Rejected(f"Session {ref} is in another programme.")
+                    raise Rejected(wire.Reason(f"Session {ref} is in another programme.",
+                                               "session_elsewhere", ref))
             else:
                 found = self.get(parent, ref)
                 if found is None:
-                    raise MissingParent(f"Unknown {parent} {ref}; send it first.")
+                    raise MissingParent(wire.Reason(f"Unknown {parent} {ref}; send it first.",
+                                                    "unknown_record", ref))
                 if wire.ENTITIES[parent].scope == "":
                     if self.facilitator_id is not None \
                             and found.owner_id != self.facilitator_id:
-                        raise Forbidden(f"{parent.capitalize()} {ref} belongs to someone "
-                                        "else.")
+                        raise Forbidden(wire.Reason(f"{parent.capitalize()} {ref} belongs to "
+                                                    "someone else.", "someone_elses", ref))
                 elif found.programme_id != programme:
-                    raise Rejected(f"{parent.capitalize()} {ref} is in another programme.")
+                    raise Rejected(wire.Reason(f"{parent.capitalize()} {ref} is in another "
+                                               "programme.", "record_elsewhere", ref))
 
     # ------------------------------------------------------------------ applying
 
@@ -586,7 +599,7 @@ class Applier:
         """
         spec = wire.ENTITIES.get(m.entity)
         if spec is None:
-            raise Rejected(f"Unknown entity {m.entity!r}.")
+            raise Rejected(wire.Reason(f"Unknown entity {m.entity!r}.", "unknown_entity"))
         if m.op == "upsert":
             problem = m.problem()
             if problem is not None:
@@ -608,7 +621,8 @@ class Applier:
                 missing = [n for n in wire.ENTITIES[m.entity].required
                            if m.fields.get(n) is None]
                 if missing:
-                    raise Rejected(f"A new {m.entity} needs {', '.join(missing)}.")
+                    raise Rejected(wire.Reason(f"A new {m.entity} needs {', '.join(missing)}.",
+                                               "incomplete", missing))
                 answer = self._create(m, where, programme)
             else:
                 fields = m.fields
@@ -723,10 +737,9 @@ class Applier:
             state.programme_id = programme
         self._settle(state, version)
         if lost:
-            return "conflict", (
+            return "conflict", wire.Reason(
                 f"Concurrent edit of {', '.join(sorted(set(lost)))}: the later change was "
-                "kept and the other saved as a conflict."
-            )
+                "kept and the other saved as a conflict.", "concurrent_edit", sorted(set(lost)))
         return "applied", None
 
     def _settle(self, state: State, version: int) -> list[State]:
@@ -765,7 +778,8 @@ class Applier:
         newest = _newest_field(existing)
         if newest is not None and newest > mine:
             self._conflict(existing, TOMBSTONE, "deleted", mine, "kept", newest)
-            return "conflict", "A later edit from another device keeps this record."
+            return "conflict", wire.Reason("A later edit from another device keeps this record.",
+                                           "later_edit_keeps")
         if held:
             return "conflict", self._keep(existing, held, mine)
         if existing.deleted:
@@ -790,8 +804,9 @@ class Applier:
         deleted = list(self._deleted_parents(m.entity, m.fields))
         for state in deleted:
             if any(state.data.get(n) is None for n in wire.ENTITIES[state.entity].required):
-                raise Rejected(f"Its {state.entity} {state.key} was deleted before the "
-                               "server received it.")
+                raise Rejected(wire.Reason(f"Its {state.entity} {state.key} was deleted before "
+                                           "the server received it.", "deleted_before_received",
+                                           state.key))
         return deleted
 
     def revive_parents(self, m: Mutation, deleted: list[State]) -> None:
@@ -872,9 +887,11 @@ class Applier:
         noun = "person" if entity == "participant" else _NAMES.get(entity, (entity,))[0]
         where = f"for this {noun}" if entity == "participant" else f"in this {noun}"
         if who:
-            reason = f"{' and '.join(who)} recorded {what} {where}; it was kept."
+            reason = wire.Reason(f"{' and '.join(who)} recorded {what} {where}; it was kept.",
+                                 "kept_recorded", who, counts, entity)
         else:
-            reason = f"There are {what} {where} on the server; it was kept."
+            reason = wire.Reason(f"There are {what} {where} on the server; it was kept.",
+                                 "kept_there", counts, entity)
         newest = max((_order(st) for c in children for st in c.stamps.values()),
                      default=(delete[0], SERVER_DEVICE))
         self._conflict(state, TOMBSTONE, "deleted", delete, f"kept: {what}", newest)
@@ -1004,8 +1021,21 @@ def _lock_and_prior_receipts(db: Database, device_id: str, seqs: list[int]) -> t
             seq = int(item[0])
             if seq in wanted:
                 found[seq] = (str(item[1]), str(item[2]),
-                              str(item[3]) if len(item) > 3 else None)
+                              _stored_reason(item[3:]) if len(item) > 3 else None)
     return version, found
+
+
+def _reason_code(reason: str) -> list[Any]:
+    """What a receipt keeps after its reason: the code and its values, if it has one."""
+    code = getattr(reason, "code", None)
+    return [code, list(getattr(reason, "values", ()))] if code else []
+
+
+def _stored_reason(stored: list[Any]) -> str:
+    """A receipt's reason as `_reason_code` kept it (older receipts: the sentence only)."""
+    if len(stored) >= 3 and stored[1] in wire.REASON_CODES and isinstance(stored[2], list):
+        return wire.Reason(str(stored[0]), stored[1], *stored[2])
+    return str(stored[0])
 
 
 def _save_receipt(db: Database, device_id: str, batch_id: str,
@@ -1059,17 +1089,19 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
                                         "original": before[1]}
                 if before[2]:
                     item["reason"] = before[2]
+                    item.update(wire.reason_fields(before[2]))
                 out.results.append(item)
             else:
                 out.results.append({"seq": m.seq, "result": "mismatch", "reason":
                                     f"Change {m.seq} of this device was already received "
-                                    "with different content; the first one was kept."})
+                                    "with different content; the first one was kept.",
+                                    "code": "mismatch", "args": [m.seq]})
             continue
         if (m.hlc >> 16) > limit_ms:
             out.results.append({"seq": m.seq, "result": "rejected", "reason":
                                 "This change is stamped more than 24 hours ahead of the "
                                 "server's clock; check the laptop's date and time.",
-                                "retry": wire.RETRY_CLOCK})
+                                "code": "clock_ahead", "args": [], "retry": wire.RETRY_CLOCK})
             continue
         try:
             if one_by_one:
@@ -1079,14 +1111,15 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
             else:
                 result, reason = applier.apply(m)
         except Rejected as exc:
-            item = {"seq": m.seq, "result": "rejected", "reason": str(exc)}
+            item = {"seq": m.seq, "result": "rejected", "reason": str(exc),
+                    **wire.reason_fields(exc.args[0])}
             if isinstance(exc, MissingParent):
                 item["retry"] = wire.RETRY_PARENT
             out.results.append(item)
             out.rejected = True
             continue
         except Forbidden as exc:
-            out.forbidden.append((m.seq, str(exc)))
+            out.forbidden.append((m.seq, exc.args[0]))  # a wire.Reason
             continue
         except DatabaseError:
             if not one_by_one:
@@ -1097,14 +1130,15 @@ def _run(db: Database, applier: Applier, mutations: list[Mutation],
             # laptop keeps the change and sends it again next time.
             out.results.append({"seq": m.seq, "result": "rejected",
                                 "reason": "The server could not store this change just now.",
-                                "retry": wire.RETRY_SERVER})
+                                "code": "not_stored", "args": [], "retry": wire.RETRY_SERVER})
             continue
         item = {"seq": m.seq, "result": result}
         if reason:
             item["reason"] = reason
+            item.update(wire.reason_fields(reason))
         out.results.append(item)
-        out.receipts.append([m.seq, digest, result, reason] if reason else
-                            [m.seq, digest, result])
+        out.receipts.append([m.seq, digest, result, reason, *_reason_code(reason)] if reason
+                            else [m.seq, digest, result])
         seen_now[m.seq] = (digest, result, reason)
     return out
 

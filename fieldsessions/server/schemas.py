@@ -157,6 +157,10 @@ class ItemResult(BaseModel):
     seq: int
     result: Literal["applied", "duplicate", "conflict", "rejected", "mismatch"]
     reason: str | None = None
+    # With a reason: its stable code and the values it names (sync.wire.REASON_CODES), for
+    # the laptop to say it in its user's language; `reason` stays the English sentence.
+    code: str | None = None
+    args: list[Any] | None = None
     original: str | None = None
     # With "rejected": the refusal is not final. "parent": a record this change refers to is
     # not on the server yet, send it again later; "clock": stamped too far ahead of the
@@ -232,3 +236,5 @@ class ProgrammeDetail(BaseModel):
 
 class Problem(BaseModel):
     detail: str
+    code: str | None = None  # as in ItemResult
+    args: list[Any] | None = None

@@ -38,7 +38,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from fieldsessions.core.hlc import COUNTER_BITS, physical_ms, receive_hlc
-from fieldsessions.core.i18n import count_text, fill, tr
+from fieldsessions.core.i18n import QT_TR_NOOP, count_text, fill, tr, translated
 from fieldsessions.db import outbox
 from fieldsessions.db.models import (
     Attendance,
@@ -231,11 +231,18 @@ def revived_reason(entity: str, key: str) -> str:
         if dependent is Attendance:
             who.update(str(w) for (w,) in Attendance.select(Attendance.marked_by).where(
                 where & (Attendance.marked_by != "")).distinct().tuples())
-    what = ", ".join(_counted(e, n) for e, n in sorted(counts))
-    if entity == "participant":
-        place = tr("for this person")
-    else:
-        place = fill(tr("in this %1"), label(entity))
+    return kept_sentence(entity, dict(counts), who)
+
+
+def kept_sentence(entity: str, counts: Mapping[str, int], who: Iterable[str]) -> str:
+    """Why a deleted record was kept, in the user's words: who recorded what in it
+    (`counts`: records per entity), as the server says it ("bea recorded 2 marks in this
+    session; it was kept.") and the receipt shows it (sync/reasons.py)."""
+    what = ", ".join(_counted(e, n) for e, n in sorted(counts.items()))
+    places = {"participant": tr("for this person"), "session": tr("in this session"),
+              "programme": tr("in this programme"), "outcome": tr("in this outcome"),
+              "pathway": tr("in this pathway")}  # each its own: "cette séance", "ce programme"
+    place = places.get(entity) or fill(tr("in this %1"), label(entity))
     if not what:
         return fill(tr("Work was recorded %1 on another laptop; it was kept."), place)
     if who:
@@ -286,16 +293,23 @@ def _our_latest_hlc(entity: str, key: str) -> int:
         .order_by(Outbox.hlc.desc()).limit(1).scalar() or 0)
 
 
-_LABELS = {"session_outcome_drop": "outcome left out of a session",
-           "pathway_programme": "pathway step", "outcome_tick": "outcome tick",
-           "session_report": "session report", "period_report": "period report",
-           "attendance": "mark", "attendance_history": "mark history entry",
-           "outcome_tick_history": "outcome tick history entry"}
+# Each entity's name in the user's words (the receipt, the sync log, parked changes).
+_LABELS = {"programme": QT_TR_NOOP("programme"), "participant": QT_TR_NOOP("participant"),
+           "session": QT_TR_NOOP("session"), "outcome": QT_TR_NOOP("outcome"),
+           "enrolment": QT_TR_NOOP("booking"), "pathway": QT_TR_NOOP("pathway"),
+           "session_outcome_drop": QT_TR_NOOP("outcome left out of a session"),
+           "pathway_programme": QT_TR_NOOP("pathway step"),
+           "outcome_tick": QT_TR_NOOP("outcome tick"),
+           "session_report": QT_TR_NOOP("session report"),
+           "period_report": QT_TR_NOOP("period report"), "attendance": QT_TR_NOOP("mark"),
+           "attendance_history": QT_TR_NOOP("mark history entry"),
+           "outcome_tick_history": QT_TR_NOOP("outcome tick history entry")}
 
 
 def label(entity: str) -> str:
-    """An entity's name in the user's words."""
-    return _LABELS.get(entity, entity)
+    """An entity's name in the user's words (a kind of record this version does not know:
+    its name on the wire)."""
+    return translated(_LABELS[entity]) if entity in _LABELS else entity
 
 
 class _Page:
@@ -329,7 +343,7 @@ class _Page:
         for name, parent in wire.ENTITIES[entity].parents.items():
             ref = fields.get(name)
             if ref and not self.known(parent, str(ref)):
-                return f"its {label(parent)} {ref} has not arrived yet"
+                return fill(tr("its %1 %2 has not arrived yet"), label(parent), ref)
         return None
 
     def apply(self, change: Mapping[str, Any]) -> str | None:
@@ -467,7 +481,9 @@ class _Page:
                 blocking.append((name, len(ids) - len(gone)))
         if blocking:
             name, count = blocking[0]
-            return f"{count} {label(name)} record(s) on this laptop still refer to it", []
+            return fill(count_text(
+                count, tr("1 %2 record on this laptop still refers to it"),
+                tr("%1 %2 records on this laptop still refer to it")), count, label(name)), []
         return None, refused
 
     def remove_refused(self, entity: str, key: str) -> None:
@@ -682,7 +698,10 @@ class Withdrawal:
 
 
 def no_longer_assigned(name: str) -> str:
-    return f"You are no longer assigned to {name}."
+    """The refusal of a change to a programme no longer assigned: English, as the outbox keeps
+    it (older rows are matched by these words), with its code for the receipt and the sync
+    log (sync/reasons.py)."""
+    return wire.Reason(f"You are no longer assigned to {name}.", "no_longer_assigned", name)
 
 
 def withdraw(assigned: Iterable[str]) -> Withdrawal:

@@ -48,6 +48,7 @@ from fieldsessions.sync.errors import (
     ServerUnreachable,
     SyncError,
 )
+from fieldsessions.sync.reasons import said
 
 log = logging.getLogger(__name__)
 
@@ -335,8 +336,8 @@ class ServerClient:
         if response.status_code == 401:
             raise AuthError(_detail(doc) or tr("The server refused this device; sign in again."))
         if response.status_code >= 400 and response.status_code not in (403, 410, 413):
-            raise ServerRefused(f"The server refused the {what}: "
-                                f"{_detail(doc) or 'HTTP ' + str(response.status_code)}")
+            raise ServerRefused(fill(tr("The server refused the %1: %2"), what,
+                                     _detail(doc) or f"HTTP {response.status_code}"))
         return doc
 
     # ---------------------------------------------------------------- calls
@@ -349,7 +350,7 @@ class ServerClient:
             "username": username, "password": password, "device_id": device_id,
             "device_name": device_name[:200],
         }, attempts=min(3, self.retry.attempts), quick=True)
-        doc = self._json(response, "sign-in")
+        doc = self._json(response, tr("sign-in", "the server refused the ..."))
         if response.status_code == 403:
             raise ServerRefused(_detail(doc) or tr("Sign-in refused."))
         if response.status_code == 409 or not isinstance(doc, dict):
@@ -363,7 +364,7 @@ class ServerClient:
         # after the minute of retries that rides out a restart in the middle of a sync.
         response = self._request("GET", "/v1/sync/hello", attempts=min(5, self.retry.attempts),
                                  quick=True)
-        doc = self._json(response, "hello")
+        doc = self._json(response, tr("hello", "the server refused the ..."))
         if response.status_code != 200 or not isinstance(doc, dict):
             raise ServerRefused(fill(tr("The server refused the hello: %1"), _detail(doc)))
         protocol = doc.get("protocol")
@@ -390,7 +391,7 @@ class ServerClient:
             except wire.WireError:
                 detail = ""
             raise InvalidBatch(detail or tr("The server found this batch invalid."))
-        doc = self._json(response, "changes")
+        doc = self._json(response, tr("changes", "the server refused the ..."))
         return response.status_code, doc
 
     def changes(self, since: str | None, limit: int, *, skip_own: bool) -> dict[str, Any]:
@@ -400,7 +401,7 @@ class ServerClient:
         if skip_own:
             params["skip_own"] = "true"
         response = self._request("GET", "/v1/sync/changes", params=params)
-        doc = self._json(response, "download")
+        doc = self._json(response, tr("download", "the server refused the ..."))
         if response.status_code == 410:
             raise CursorGone(_detail(doc) or tr("The server asks for a full download."))
         if response.status_code != 200 or not isinstance(doc, dict) \
@@ -462,8 +463,10 @@ def _looks_like_json(response: _Answer | requests.Response) -> bool:
 
 
 def _detail(doc: Any) -> str:
+    """The sentence of an error body, in the user's language when the server sent its code
+    (sync/reasons.py), else as the server wrote it."""
     if isinstance(doc, dict) and isinstance(doc.get("detail"), str):
-        return str(doc["detail"])[:500]
+        return said(wire.reason_of(doc, "detail"))[:500]
     return ""
 
 

@@ -53,7 +53,7 @@ from typing import Any
 from fieldsessions.core.i18n import count_text, fill, tr
 from fieldsessions.db import outbox, store
 from fieldsessions.db.models import Device, Outbox, PulledChange, SyncLog, database
-from fieldsessions.sync import wire
+from fieldsessions.sync import reasons, wire
 from fieldsessions.sync.apply import (
     CURSOR_KEY,
     ParkedChange,
@@ -234,10 +234,11 @@ class Receipt:
             if item["result"] in results:
                 out.append("  " + fill(tr("%1: %2 (change %3): %4", "a receipt line: result, "
                                           "record, change number, reason"),
-                                       results[item["result"]], item["entity"], item["seq"],
-                                       item.get("reason") or "").rstrip(": "))
+                                       results[item["result"]], label(item["entity"]),
+                                       item["seq"],
+                                       reasons.item_said(item)).rstrip(": "))
         for name in self.withdrawn:
-            out.append(no_longer_assigned(name) + " "
+            out.append(reasons.said(no_longer_assigned(name)) + " "
                        + tr("Its records were removed from this laptop."))
             if self.held.get(name):
                 out.append(fill(count_text(
@@ -411,6 +412,8 @@ class SyncEngine:
         details = (receipt.details + [
             {"result": "parked", "entity": p.entity, "entity_id": p.entity_id,
              "reason": p.reason} for p in receipt.parked_changes])[:MAX_DETAILS]
+        # With their codes: the log reads them in the language chosen when it is read.
+        details = [reasons.coded(item) for item in details]
         with database.atomic():
             SyncLog.update(
                 finished_at=receipt.finished_at, sent=receipt.sent,
@@ -576,15 +579,16 @@ class SyncEngine:
         seqs = {int(r[0]) for r in rows}
         if not isinstance(doc, dict) or doc.get("batch_id") != batch_id \
                 or doc.get("device_id") != device_id or not isinstance(doc.get("forbidden"), list):
-            detail = doc.get("detail") if isinstance(doc, dict) else None
-            raise ServerRefused(str(detail or "The server refused these changes."))
+            raise ServerRefused(reasons.said(wire.reason_of(doc, "detail"))
+                                or tr("The server refused these changes."))
         found: list[tuple[int, str, str | None]] = [
-            (int(i["seq"]), "rejected", str(i.get("reason") or "forbidden"))
+            (int(i["seq"]), "rejected", wire.reason_of(i) or "forbidden")
                  for i in doc["forbidden"]
             if isinstance(i, dict) and isinstance(i.get("seq"), int) and i["seq"] in seqs
         ]
         if not found:
-            raise ServerRefused(str(doc.get("detail") or "The server refused these changes."))
+            raise ServerRefused(reasons.said(wire.reason_of(doc, "detail"))
+                                or tr("The server refused these changes."))
         return found
 
     @staticmethod
@@ -603,8 +607,7 @@ class SyncEngine:
             seq, result = item.get("seq"), item.get("result")
             if not isinstance(seq, int) or seq not in seqs or result not in wire.RESULTS:
                 continue
-            reason = item.get("reason")
-            reason = str(reason) if isinstance(reason, str) else None
+            reason = wire.reason_of(item)
             retry = item.get("retry")
             if result == "rejected" and retry in wire.RETRIES:
                 result = f"retry:{retry}"  # not final: see the module docstring

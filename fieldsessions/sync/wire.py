@@ -347,6 +347,58 @@ RETRY_CLOCK = "clock"  # stamped too far ahead of the server's clock: re-stamp a
 RETRY_SERVER = "server"  # the server could not store it just now: send it again later
 RETRIES = frozenset({RETRY_PARENT, RETRY_CLOCK, RETRY_SERVER})
 
+# Why the server refused or kept a change, or refused a request: a stable code beside the
+# English sentence, with the values the sentence names, so a laptop says it in its user's
+# language (sync/reasons.py holds the laptop's sentence for each code). On the wire: "code"
+# and "args" beside "reason" in a push result (or a 403's "forbidden" item) and beside
+# "detail" in an error body; a laptop that does not know a code, and an older server that
+# sends none, leave the English sentence as it is.
+REASON_CODES = frozenset({
+    "unknown_session", "unknown_participant", "unknown_programme", "unknown_record",
+    "unknown_entity", "no_id", "id_mismatch", "must_name", "moved_programme",
+    "participant_elsewhere", "someone_elses", "not_assigned", "session_elsewhere",
+    "record_elsewhere", "incomplete", "deleted_before_received", "later_edit_keeps",
+    "kept_recorded", "kept_there", "concurrent_edit", "mismatch", "clock_ahead",
+    "not_stored", "not_signed_in", "too_many_requests", "token_invalid", "token_revoked",
+    "token_expired", "too_many_sign_ins", "wrong_password", "other_facilitator",
+    "signed_in_twice", "other_device", "no_such_programme",
+    "no_longer_assigned",  # the laptop's own refusal (sync/apply.py)
+})
+
+
+class Reason(str):
+    """An English sentence for the server's log and older laptops, carrying the `code` (one
+    of REASON_CODES) and the values (`values`: text, numbers, lists or maps of them) a
+    laptop fills into its own sentence."""
+
+    code: str | None
+    values: tuple[Any, ...]
+
+    def __new__(cls, english: str, code: str | None = None, *values: Any) -> Reason:
+        if code is not None and code not in REASON_CODES:
+            raise ValueError(f"unknown reason code {code!r}")
+        made = super().__new__(cls, english)
+        made.code, made.values = code, values
+        return made
+
+
+def reason_fields(reason: Any) -> dict[str, Any]:
+    """The "code" and "args" that go beside a reason on the wire ({} for plain text)."""
+    code = getattr(reason, "code", None)
+    return {"code": code, "args": list(reason.values)} if code else {}
+
+
+def reason_of(item: Any, key: str = "reason") -> Reason | None:
+    """The reason in a result item or error body (its `key`: "reason" or "detail"), with its
+    code and values when the server sent them; None when there is no sentence."""
+    if not isinstance(item, Mapping) or not isinstance(item.get(key), str):
+        return None
+    code, args = item.get("code"), item.get("args")
+    if isinstance(code, str) and code in REASON_CODES and isinstance(args, list):
+        return Reason(item[key], code, *args)
+    return Reason(item[key])
+
+
 # The same namespace as fieldsessions.db.models.ID_NAMESPACE (a unit test keeps them equal).
 ID_NAMESPACE = uuid.UUID("6f1c1f3e-2b1e-4c8e-9a57-0d7f6a3b9c11")
 

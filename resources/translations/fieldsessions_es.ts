@@ -480,8 +480,85 @@
         <translation>Horas</translation>
     </message>
     <message>
+        <source>Latin</source>
+        <translation>latino</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>griego</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>cirílico</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>armenio</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>georgiano</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hebreo</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>devanagari</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>bengalí</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>tamil</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>tailandés</translation>
+    </message>
+    <message>
+        <source>Ethiopic</source>
+        <translation>etíope</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>jemer</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>birmano</translation>
+    </message>
+    <message>
+        <source>Chinese/Japanese (Han)</source>
+        <translation>chino/japonés (han)</translation>
+    </message>
+    <message>
+        <source>Japanese (Hiragana)</source>
+        <translation>japonés (hiragana)</translation>
+    </message>
+    <message>
+        <source>Japanese (Katakana)</source>
+        <translation>japonés (katakana)</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>coreano (hangul)</translation>
+    </message>
+    <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
         <translation>No se encontró el archivo de fuente %1 en %2, así que no se pueden imprimir informes; reinstale fieldsessions.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a script</comment>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -718,6 +795,14 @@
     <message>
         <source>Outcome tick-off</source>
         <translation>Marcar resultados</translation>
+    </message>
+    <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
+        <translation>ejecútela en una sesión de escritorio, o defina QT_QPA_PLATFORM=offscreen para ejecutarla sin pantalla (los comandos, como `fieldsessions --help`, no necesitan pantalla).</translation>
+    </message>
+    <message>
+        <source>the app cannot open its window: no display answers at DISPLAY=%1; %2</source>
+        <translation>la aplicación no puede abrir su ventana: ninguna pantalla responde en DISPLAY=%1; %2</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
@@ -4117,8 +4202,22 @@
         <translation>El servidor rechazó esta computadora; vuelva a iniciar sesión.</translation>
     </message>
     <message>
+        <source>The server refused the %1: %2</source>
+        <translation>El servidor rechazó %1: %2</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <comment>the server refused the ...</comment>
+        <translation>el inicio de sesión</translation>
+    </message>
+    <message>
         <source>Sign-in refused.</source>
         <translation>Inicio de sesión rechazado.</translation>
+    </message>
+    <message>
+        <source>hello</source>
+        <comment>the server refused the ...</comment>
+        <translation>el saludo inicial</translation>
     </message>
     <message>
         <source>The server refused the hello: %1</source>
@@ -4133,6 +4232,16 @@
         <translation>El servidor consideró este lote no válido.</translation>
     </message>
     <message>
+        <source>changes</source>
+        <comment>the server refused the ...</comment>
+        <translation>los cambios</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <comment>the server refused the ...</comment>
+        <translation>la descarga</translation>
+    </message>
+    <message>
         <source>The server asks for a full download.</source>
         <translation>El servidor pide una descarga completa.</translation>
     </message>
@@ -4143,6 +4252,22 @@
     <message>
         <source>for this person</source>
         <translation>para esta persona</translation>
+    </message>
+    <message>
+        <source>in this session</source>
+        <translation>en esta sesión</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>en este programa</translation>
+    </message>
+    <message>
+        <source>in this outcome</source>
+        <translation>en este resultado</translation>
+    </message>
+    <message>
+        <source>in this pathway</source>
+        <translation>en esta ruta</translation>
     </message>
     <message>
         <source>in this %1</source>
@@ -4187,6 +4312,74 @@
     <message>
         <source>%1 %2 records</source>
         <translation>%1 registros de %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>reserva</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>outcome left out of a session</source>
+        <translation>resultado excluido de una sesión</translation>
+    </message>
+    <message>
+        <source>pathway step</source>
+        <translation>paso de la ruta</translation>
+    </message>
+    <message>
+        <source>outcome tick</source>
+        <translation>resultado marcado</translation>
+    </message>
+    <message>
+        <source>session report</source>
+        <translation>informe de sesión</translation>
+    </message>
+    <message>
+        <source>period report</source>
+        <translation>informe de período</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>marca</translation>
+    </message>
+    <message>
+        <source>mark history entry</source>
+        <translation>entrada del historial de marcas</translation>
+    </message>
+    <message>
+        <source>outcome tick history entry</source>
+        <translation>entrada del historial de resultados marcados</translation>
+    </message>
+    <message>
+        <source>its %1 %2 has not arrived yet</source>
+        <translation>su %1 %2 aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>1 %2 record on this laptop still refers to it</source>
+        <translation>1 registro de %2 en esta computadora todavía hace referencia a él</translation>
+    </message>
+    <message>
+        <source>%1 %2 records on this laptop still refer to it</source>
+        <translation>%1 registros de %2 en esta computadora todavía hacen referencia a él</translation>
     </message>
     <message>
         <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
@@ -4330,6 +4523,10 @@
         <translation>El servidor rechazó los cambios (HTTP %1).</translation>
     </message>
     <message>
+        <source>The server refused these changes.</source>
+        <translation>El servidor rechazó estos cambios.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer does not acknowledge this batch; nothing was marked as sent.</source>
         <translation>La respuesta del servidor no confirma este lote; no se marcó nada como enviado.</translation>
     </message>
@@ -4356,6 +4553,138 @@
     <message>
         <source>%1: something went wrong; the log has the details.</source>
         <translation>%1: algo salió mal; el registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <source>The server does not have session %1 yet; it is sent again once the session is there.</source>
+        <translation>El servidor aún no tiene la sesión %1; el cambio se enviará de nuevo cuando la sesión esté allí.</translation>
+    </message>
+    <message>
+        <source>The server does not have participant %1 yet; it is sent again once the participant is there.</source>
+        <translation>El servidor aún no tiene al participante %1; el cambio se enviará de nuevo cuando el participante esté allí.</translation>
+    </message>
+    <message>
+        <source>The server does not have programme %1 yet; it is sent again once the programme is there.</source>
+        <translation>El servidor aún no tiene el programa %1; el cambio se enviará de nuevo cuando el programa esté allí.</translation>
+    </message>
+    <message>
+        <source>The server does not have record %1 yet; it is sent again once that record is there.</source>
+        <translation>El servidor aún no tiene el registro %1; el cambio se enviará de nuevo cuando ese registro esté allí.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of record.</source>
+        <translation>El servidor no conoce este tipo de registro.</translation>
+    </message>
+    <message>
+        <source>This change does not say which record it is about.</source>
+        <translation>Este cambio no indica a qué registro se refiere.</translation>
+    </message>
+    <message>
+        <source>The id of this change does not match the records it is about.</source>
+        <translation>El identificador de este cambio no coincide con los registros a los que se refiere.</translation>
+    </message>
+    <message>
+        <source>This change does not name the records it is about.</source>
+        <translation>Este cambio no nombra los registros a los que se refiere.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another programme.</source>
+        <translation>Un registro no puede pasar a otro programa.</translation>
+    </message>
+    <message>
+        <source>Participant %1 belongs to programmes you are not assigned to.</source>
+        <translation>El participante %1 pertenece a programas que no tiene asignados.</translation>
+    </message>
+    <message>
+        <source>Record %1 belongs to someone else.</source>
+        <translation>El registro %1 pertenece a otra persona.</translation>
+    </message>
+    <message>
+        <source>You are not assigned to programme %1.</source>
+        <translation>No tiene asignado el programa %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 is in another programme.</source>
+        <translation>La sesión %1 está en otro programa.</translation>
+    </message>
+    <message>
+        <source>Record %1 is in another programme.</source>
+        <translation>El registro %1 está en otro programa.</translation>
+    </message>
+    <message>
+        <source>A new record needs %1.</source>
+        <translation>Un registro nuevo necesita %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted before the server received it.</source>
+        <translation>El registro %1 se eliminó antes de que el servidor lo recibiera.</translation>
+    </message>
+    <message>
+        <source>A later edit from another device keeps this record.</source>
+        <translation>Una edición posterior desde otra computadora conserva este registro.</translation>
+    </message>
+    <message>
+        <source>Concurrent edit of %1: the later change was kept and the other saved as a conflict.</source>
+        <translation>Edición simultánea de %1: se conservó el cambio posterior y el otro se guardó como conflicto.</translation>
+    </message>
+    <message>
+        <source>Change %1 of this device was already received with different content; the first one was kept.</source>
+        <translation>El cambio %1 de esta computadora ya se había recibido con otro contenido; se conservó el primero.</translation>
+    </message>
+    <message>
+        <source>This change is stamped more than 24 hours ahead of the server&apos;s clock; check the laptop&apos;s date and time.</source>
+        <translation>Este cambio tiene una hora más de 24 horas por delante del reloj del servidor; revise la fecha y la hora de la computadora.</translation>
+    </message>
+    <message>
+        <source>The server could not store this change just now.</source>
+        <translation>El servidor no pudo guardar este cambio en este momento.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request has no device token.</source>
+        <translation>Inicie sesión primero: esta solicitud no tiene token de la computadora.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this device; slow down.</source>
+        <translation>Demasiadas solicitudes desde esta computadora; vaya más despacio.</translation>
+    </message>
+    <message>
+        <source>This device token is not valid.</source>
+        <translation>Este token de la computadora no es válido.</translation>
+    </message>
+    <message>
+        <source>This device token is not valid or was revoked; sign in again.</source>
+        <translation>Este token de la computadora no es válido o fue revocado; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s sign-in is older than %1 days and has expired; sign in again.</source>
+        <translation>El inicio de sesión de esta computadora tiene más de %1 días y ha caducado; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts; wait a little.</source>
+        <translation>Demasiados intentos de inicio de sesión; espere un poco.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s data file is registered to another facilitator; sign in from your own data file.</source>
+        <translation>El archivo de datos de esta computadora está registrado a nombre de otro facilitador; inicie sesión desde su propio archivo de datos.</translation>
+    </message>
+    <message>
+        <source>This laptop signed in twice at once; try again.</source>
+        <translation>Esta computadora inició sesión dos veces a la vez; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This device token belongs to another device.</source>
+        <translation>Este token pertenece a otra computadora.</translation>
+    </message>
+    <message>
+        <source>No such programme among yours.</source>
+        <translation>Ese programa no está entre los suyos.</translation>
+    </message>
+    <message>
+        <source>You are no longer assigned to %1.</source>
+        <translation>Ya no tiene asignado %1.</translation>
     </message>
 </context>
 <context>

@@ -480,8 +480,85 @@
         <translation>Heures</translation>
     </message>
     <message>
+        <source>Latin</source>
+        <translation>latin</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grec</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>cyrillique</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>arménien</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>géorgien</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hébreu</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>dévanagari</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>bengali</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>tamoul</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>thaï</translation>
+    </message>
+    <message>
+        <source>Ethiopic</source>
+        <translation>éthiopien</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>khmer</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>birman</translation>
+    </message>
+    <message>
+        <source>Chinese/Japanese (Han)</source>
+        <translation>chinois/japonais (han)</translation>
+    </message>
+    <message>
+        <source>Japanese (Hiragana)</source>
+        <translation>japonais (hiragana)</translation>
+    </message>
+    <message>
+        <source>Japanese (Katakana)</source>
+        <translation>japonais (katakana)</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>coréen (hangul)</translation>
+    </message>
+    <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
         <translation>Le fichier de police %1 est introuvable dans %2 : les rapports ne peuvent pas être imprimés ; réinstallez fieldsessions.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a script</comment>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -718,6 +795,14 @@
     <message>
         <source>Outcome tick-off</source>
         <translation>Validation des acquis</translation>
+    </message>
+    <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
+        <translation>lancez-la dans une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen pour la lancer sans écran (les commandes, comme `fieldsessions --help`, n&apos;ont pas besoin d&apos;écran).</translation>
+    </message>
+    <message>
+        <source>the app cannot open its window: no display answers at DISPLAY=%1; %2</source>
+        <translation>l&apos;application ne peut pas ouvrir sa fenêtre : aucun affichage ne répond à DISPLAY=%1 ; %2</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
@@ -4117,8 +4202,22 @@
         <translation>Le serveur a refusé cet ordinateur ; reconnectez-vous.</translation>
     </message>
     <message>
+        <source>The server refused the %1: %2</source>
+        <translation>Le serveur a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <comment>the server refused the ...</comment>
+        <translation>la connexion</translation>
+    </message>
+    <message>
         <source>Sign-in refused.</source>
         <translation>Connexion refusée.</translation>
+    </message>
+    <message>
+        <source>hello</source>
+        <comment>the server refused the ...</comment>
+        <translation>la prise de contact</translation>
     </message>
     <message>
         <source>The server refused the hello: %1</source>
@@ -4133,6 +4232,16 @@
         <translation>Le serveur a trouvé ce lot non valable.</translation>
     </message>
     <message>
+        <source>changes</source>
+        <comment>the server refused the ...</comment>
+        <translation>les modifications</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <comment>the server refused the ...</comment>
+        <translation>le téléchargement</translation>
+    </message>
+    <message>
         <source>The server asks for a full download.</source>
         <translation>Le serveur demande un téléchargement complet.</translation>
     </message>
@@ -4143,6 +4252,22 @@
     <message>
         <source>for this person</source>
         <translation>pour cette personne</translation>
+    </message>
+    <message>
+        <source>in this session</source>
+        <translation>dans cette séance</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>dans ce programme</translation>
+    </message>
+    <message>
+        <source>in this outcome</source>
+        <translation>dans cet acquis</translation>
+    </message>
+    <message>
+        <source>in this pathway</source>
+        <translation>dans ce parcours</translation>
     </message>
     <message>
         <source>in this %1</source>
@@ -4187,6 +4312,74 @@
     <message>
         <source>%1 %2 records</source>
         <translation>%1 enregistrements %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>acquis</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>outcome left out of a session</source>
+        <translation>acquis retiré d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>pathway step</source>
+        <translation>étape de parcours</translation>
+    </message>
+    <message>
+        <source>outcome tick</source>
+        <translation>coche d&apos;acquis</translation>
+    </message>
+    <message>
+        <source>session report</source>
+        <translation>rapport de séance</translation>
+    </message>
+    <message>
+        <source>period report</source>
+        <translation>rapport de période</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>marque</translation>
+    </message>
+    <message>
+        <source>mark history entry</source>
+        <translation>entrée de l&apos;historique des marques</translation>
+    </message>
+    <message>
+        <source>outcome tick history entry</source>
+        <translation>entrée de l&apos;historique des coches d&apos;acquis</translation>
+    </message>
+    <message>
+        <source>its %1 %2 has not arrived yet</source>
+        <translation>son élément « %1 » %2 n&apos;est pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>1 %2 record on this laptop still refers to it</source>
+        <translation>1 enregistrement « %2 » sur cet ordinateur y fait encore référence</translation>
+    </message>
+    <message>
+        <source>%1 %2 records on this laptop still refer to it</source>
+        <translation>%1 enregistrements « %2 » sur cet ordinateur y font encore référence</translation>
     </message>
     <message>
         <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
@@ -4330,6 +4523,10 @@
         <translation>Le serveur a refusé les modifications (HTTP %1).</translation>
     </message>
     <message>
+        <source>The server refused these changes.</source>
+        <translation>Le serveur a refusé ces modifications.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer does not acknowledge this batch; nothing was marked as sent.</source>
         <translation>La réponse du serveur n&apos;accuse pas réception de ce lot ; rien n&apos;a été marqué comme envoyé.</translation>
     </message>
@@ -4356,6 +4553,138 @@
     <message>
         <source>%1: something went wrong; the log has the details.</source>
         <translation>%1&#xa0;: un problème est survenu&#xa0;; le journal contient les détails.</translation>
+    </message>
+    <message>
+        <source>The server does not have session %1 yet; it is sent again once the session is there.</source>
+        <translation>Le serveur n&apos;a pas encore la séance %1 ; la modification sera renvoyée quand la séance y sera.</translation>
+    </message>
+    <message>
+        <source>The server does not have participant %1 yet; it is sent again once the participant is there.</source>
+        <translation>Le serveur n&apos;a pas encore le participant %1 ; la modification sera renvoyée quand le participant y sera.</translation>
+    </message>
+    <message>
+        <source>The server does not have programme %1 yet; it is sent again once the programme is there.</source>
+        <translation>Le serveur n&apos;a pas encore le programme %1 ; la modification sera renvoyée quand le programme y sera.</translation>
+    </message>
+    <message>
+        <source>The server does not have record %1 yet; it is sent again once that record is there.</source>
+        <translation>Le serveur n&apos;a pas encore l&apos;enregistrement %1 ; la modification sera renvoyée quand il y sera.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of record.</source>
+        <translation>Le serveur ne connaît pas ce type d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>This change does not say which record it is about.</source>
+        <translation>Cette modification ne dit pas quel enregistrement elle concerne.</translation>
+    </message>
+    <message>
+        <source>The id of this change does not match the records it is about.</source>
+        <translation>L&apos;identifiant de cette modification ne correspond pas aux enregistrements qu&apos;elle concerne.</translation>
+    </message>
+    <message>
+        <source>This change does not name the records it is about.</source>
+        <translation>Cette modification ne nomme pas les enregistrements qu&apos;elle concerne.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another programme.</source>
+        <translation>Un enregistrement ne peut pas passer dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>Participant %1 belongs to programmes you are not assigned to.</source>
+        <translation>Le participant %1 appartient à des programmes auxquels vous n&apos;êtes pas affecté.</translation>
+    </message>
+    <message>
+        <source>Record %1 belongs to someone else.</source>
+        <translation>L&apos;enregistrement %1 appartient à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>You are not assigned to programme %1.</source>
+        <translation>Vous n&apos;êtes pas affecté au programme %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 is in another programme.</source>
+        <translation>La séance %1 est dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>Record %1 is in another programme.</source>
+        <translation>L&apos;enregistrement %1 est dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>A new record needs %1.</source>
+        <translation>Un nouvel enregistrement a besoin de %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted before the server received it.</source>
+        <translation>L&apos;enregistrement %1 a été supprimé avant que le serveur ne le reçoive.</translation>
+    </message>
+    <message>
+        <source>A later edit from another device keeps this record.</source>
+        <translation>Une modification plus récente venue d&apos;un autre ordinateur garde cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Concurrent edit of %1: the later change was kept and the other saved as a conflict.</source>
+        <translation>Modification simultanée de %1 : la plus récente a été gardée et l&apos;autre enregistrée comme conflit.</translation>
+    </message>
+    <message>
+        <source>Change %1 of this device was already received with different content; the first one was kept.</source>
+        <translation>La modification %1 de cet ordinateur a déjà été reçue avec un autre contenu ; la première a été gardée.</translation>
+    </message>
+    <message>
+        <source>This change is stamped more than 24 hours ahead of the server&apos;s clock; check the laptop&apos;s date and time.</source>
+        <translation>Cette modification est datée de plus de 24 heures en avance sur l&apos;horloge du serveur ; vérifiez la date et l&apos;heure de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server could not store this change just now.</source>
+        <translation>Le serveur n&apos;a pas pu enregistrer cette modification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request has no device token.</source>
+        <translation>Connectez-vous d&apos;abord : cette demande n&apos;a pas de jeton d&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this device; slow down.</source>
+        <translation>Trop de demandes depuis cet ordinateur ; ralentissez.</translation>
+    </message>
+    <message>
+        <source>This device token is not valid.</source>
+        <translation>Ce jeton d&apos;ordinateur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This device token is not valid or was revoked; sign in again.</source>
+        <translation>Ce jeton d&apos;ordinateur n&apos;est pas valide ou a été révoqué ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s sign-in is older than %1 days and has expired; sign in again.</source>
+        <translation>La connexion de cet ordinateur date de plus de %1 jours et a expiré ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts; wait a little.</source>
+        <translation>Trop de tentatives de connexion ; patientez un peu.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s data file is registered to another facilitator; sign in from your own data file.</source>
+        <translation>Le fichier de données de cet ordinateur est enregistré au nom d&apos;un autre animateur ; connectez-vous depuis votre propre fichier de données.</translation>
+    </message>
+    <message>
+        <source>This laptop signed in twice at once; try again.</source>
+        <translation>Cet ordinateur s&apos;est connecté deux fois en même temps ; réessayez.</translation>
+    </message>
+    <message>
+        <source>This device token belongs to another device.</source>
+        <translation>Ce jeton appartient à un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>No such programme among yours.</source>
+        <translation>Ce programme ne fait pas partie des vôtres.</translation>
+    </message>
+    <message>
+        <source>You are no longer assigned to %1.</source>
+        <translation>Vous n&apos;êtes plus affecté à %1.</translation>
     </message>
 </context>
 <context>

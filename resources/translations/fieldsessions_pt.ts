@@ -480,8 +480,85 @@
         <translation>Horas</translation>
     </message>
     <message>
+        <source>Latin</source>
+        <translation>latino</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>grego</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>cirílico</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>arménio</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>georgiano</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hebraico</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>devanágari</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>bengali</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>tâmil</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>tailandês</translation>
+    </message>
+    <message>
+        <source>Ethiopic</source>
+        <translation>etíope</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>khmer</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>birmanês</translation>
+    </message>
+    <message>
+        <source>Chinese/Japanese (Han)</source>
+        <translation>chinês/japonês (han)</translation>
+    </message>
+    <message>
+        <source>Japanese (Hiragana)</source>
+        <translation>japonês (hiragana)</translation>
+    </message>
+    <message>
+        <source>Japanese (Katakana)</source>
+        <translation>japonês (katakana)</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>coreano (hangul)</translation>
+    </message>
+    <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
         <translation>O tipo de letra %1 não foi encontrado em %2, por isso não é possível imprimir relatórios; reinstale o fieldsessions.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a script</comment>
+        <translation>desconhecida</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -718,6 +795,14 @@
     <message>
         <source>Outcome tick-off</source>
         <translation>Verificação de resultados</translation>
+    </message>
+    <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
+        <translation>execute-a numa sessão de ambiente de trabalho, ou defina QT_QPA_PLATFORM=offscreen para a executar sem ecrã (os comandos, como `fieldsessions --help`, não precisam de ecrã).</translation>
+    </message>
+    <message>
+        <source>the app cannot open its window: no display answers at DISPLAY=%1; %2</source>
+        <translation>a aplicação não consegue abrir a sua janela: nenhum ecrã responde em DISPLAY=%1; %2</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
@@ -4117,8 +4202,22 @@
         <translation>O servidor recusou este computador; inicie sessão de novo.</translation>
     </message>
     <message>
+        <source>The server refused the %1: %2</source>
+        <translation>O servidor recusou %1: %2</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <comment>the server refused the ...</comment>
+        <translation>a entrada</translation>
+    </message>
+    <message>
         <source>Sign-in refused.</source>
         <translation>Início de sessão recusado.</translation>
+    </message>
+    <message>
+        <source>hello</source>
+        <comment>the server refused the ...</comment>
+        <translation>o contacto inicial</translation>
     </message>
     <message>
         <source>The server refused the hello: %1</source>
@@ -4133,6 +4232,16 @@
         <translation>O servidor considerou este lote inválido.</translation>
     </message>
     <message>
+        <source>changes</source>
+        <comment>the server refused the ...</comment>
+        <translation>as alterações</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <comment>the server refused the ...</comment>
+        <translation>a transferência</translation>
+    </message>
+    <message>
         <source>The server asks for a full download.</source>
         <translation>O servidor pede uma transferência completa.</translation>
     </message>
@@ -4143,6 +4252,22 @@
     <message>
         <source>for this person</source>
         <translation>para esta pessoa</translation>
+    </message>
+    <message>
+        <source>in this session</source>
+        <translation>nesta sessão</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>neste programa</translation>
+    </message>
+    <message>
+        <source>in this outcome</source>
+        <translation>neste resultado</translation>
+    </message>
+    <message>
+        <source>in this pathway</source>
+        <translation>neste percurso</translation>
     </message>
     <message>
         <source>in this %1</source>
@@ -4187,6 +4312,74 @@
     <message>
         <source>%1 %2 records</source>
         <translation>%1 registos de %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessão</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>inscrição</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>percurso</translation>
+    </message>
+    <message>
+        <source>outcome left out of a session</source>
+        <translation>resultado retirado de uma sessão</translation>
+    </message>
+    <message>
+        <source>pathway step</source>
+        <translation>etapa do percurso</translation>
+    </message>
+    <message>
+        <source>outcome tick</source>
+        <translation>verificação de resultado</translation>
+    </message>
+    <message>
+        <source>session report</source>
+        <translation>relatório de sessão</translation>
+    </message>
+    <message>
+        <source>period report</source>
+        <translation>relatório de período</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>marcação</translation>
+    </message>
+    <message>
+        <source>mark history entry</source>
+        <translation>entrada do histórico de marcações</translation>
+    </message>
+    <message>
+        <source>outcome tick history entry</source>
+        <translation>entrada do histórico de verificações de resultados</translation>
+    </message>
+    <message>
+        <source>its %1 %2 has not arrived yet</source>
+        <translation>o seu registo «%1» %2 ainda não chegou</translation>
+    </message>
+    <message>
+        <source>1 %2 record on this laptop still refers to it</source>
+        <translation>1 registo de %2 neste computador ainda se refere a ele</translation>
+    </message>
+    <message>
+        <source>%1 %2 records on this laptop still refer to it</source>
+        <translation>%1 registos de %2 neste computador ainda se referem a ele</translation>
     </message>
     <message>
         <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
@@ -4330,6 +4523,10 @@
         <translation>O servidor recusou as alterações (HTTP %1).</translation>
     </message>
     <message>
+        <source>The server refused these changes.</source>
+        <translation>O servidor recusou estas alterações.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer does not acknowledge this batch; nothing was marked as sent.</source>
         <translation>A resposta do servidor não confirma este lote; nada foi marcado como enviado.</translation>
     </message>
@@ -4356,6 +4553,138 @@
     <message>
         <source>%1: something went wrong; the log has the details.</source>
         <translation>%1: algo correu mal; os detalhes estão no registo.</translation>
+    </message>
+    <message>
+        <source>The server does not have session %1 yet; it is sent again once the session is there.</source>
+        <translation>O servidor ainda não tem a sessão %1; a alteração será enviada de novo quando a sessão lá estiver.</translation>
+    </message>
+    <message>
+        <source>The server does not have participant %1 yet; it is sent again once the participant is there.</source>
+        <translation>O servidor ainda não tem o participante %1; a alteração será enviada de novo quando o participante lá estiver.</translation>
+    </message>
+    <message>
+        <source>The server does not have programme %1 yet; it is sent again once the programme is there.</source>
+        <translation>O servidor ainda não tem o programa %1; a alteração será enviada de novo quando o programa lá estiver.</translation>
+    </message>
+    <message>
+        <source>The server does not have record %1 yet; it is sent again once that record is there.</source>
+        <translation>O servidor ainda não tem o registo %1; a alteração será enviada de novo quando esse registo lá estiver.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of record.</source>
+        <translation>O servidor não conhece este tipo de registo.</translation>
+    </message>
+    <message>
+        <source>This change does not say which record it is about.</source>
+        <translation>Esta alteração não indica a que registo se refere.</translation>
+    </message>
+    <message>
+        <source>The id of this change does not match the records it is about.</source>
+        <translation>O identificador desta alteração não corresponde aos registos a que se refere.</translation>
+    </message>
+    <message>
+        <source>This change does not name the records it is about.</source>
+        <translation>Esta alteração não indica os registos a que se refere.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another programme.</source>
+        <translation>Um registo não pode passar para outro programa.</translation>
+    </message>
+    <message>
+        <source>Participant %1 belongs to programmes you are not assigned to.</source>
+        <translation>O participante %1 pertence a programas aos quais não está atribuído.</translation>
+    </message>
+    <message>
+        <source>Record %1 belongs to someone else.</source>
+        <translation>O registo %1 pertence a outra pessoa.</translation>
+    </message>
+    <message>
+        <source>You are not assigned to programme %1.</source>
+        <translation>Não está atribuído ao programa %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 is in another programme.</source>
+        <translation>A sessão %1 está noutro programa.</translation>
+    </message>
+    <message>
+        <source>Record %1 is in another programme.</source>
+        <translation>O registo %1 está noutro programa.</translation>
+    </message>
+    <message>
+        <source>A new record needs %1.</source>
+        <translation>Um registo novo precisa de %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted before the server received it.</source>
+        <translation>O registo %1 foi eliminado antes de o servidor o receber.</translation>
+    </message>
+    <message>
+        <source>A later edit from another device keeps this record.</source>
+        <translation>Uma edição posterior noutro computador mantém este registo.</translation>
+    </message>
+    <message>
+        <source>Concurrent edit of %1: the later change was kept and the other saved as a conflict.</source>
+        <translation>Edição simultânea de %1: a alteração mais recente foi mantida e a outra guardada como conflito.</translation>
+    </message>
+    <message>
+        <source>Change %1 of this device was already received with different content; the first one was kept.</source>
+        <translation>A alteração %1 deste computador já tinha sido recebida com outro conteúdo; a primeira foi mantida.</translation>
+    </message>
+    <message>
+        <source>This change is stamped more than 24 hours ahead of the server&apos;s clock; check the laptop&apos;s date and time.</source>
+        <translation>Esta alteração tem uma hora mais de 24 horas à frente do relógio do servidor; verifique a data e a hora do computador.</translation>
+    </message>
+    <message>
+        <source>The server could not store this change just now.</source>
+        <translation>O servidor não conseguiu guardar esta alteração neste momento.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request has no device token.</source>
+        <translation>Inicie sessão primeiro: este pedido não tem código de acesso do computador.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this device; slow down.</source>
+        <translation>Demasiados pedidos deste computador; abrande.</translation>
+    </message>
+    <message>
+        <source>This device token is not valid.</source>
+        <translation>Este código de acesso do computador não é válido.</translation>
+    </message>
+    <message>
+        <source>This device token is not valid or was revoked; sign in again.</source>
+        <translation>Este código de acesso do computador não é válido ou foi revogado; inicie sessão de novo.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s sign-in is older than %1 days and has expired; sign in again.</source>
+        <translation>A sessão deste computador tem mais de %1 dias e expirou; inicie sessão de novo.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts; wait a little.</source>
+        <translation>Demasiadas tentativas de início de sessão; aguarde um pouco.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nome de utilizador ou palavra-passe incorretos.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s data file is registered to another facilitator; sign in from your own data file.</source>
+        <translation>O ficheiro de dados deste computador está registado em nome de outro facilitador; inicie sessão a partir do seu próprio ficheiro de dados.</translation>
+    </message>
+    <message>
+        <source>This laptop signed in twice at once; try again.</source>
+        <translation>Este computador iniciou sessão duas vezes ao mesmo tempo; tente de novo.</translation>
+    </message>
+    <message>
+        <source>This device token belongs to another device.</source>
+        <translation>Este código de acesso pertence a outro computador.</translation>
+    </message>
+    <message>
+        <source>No such programme among yours.</source>
+        <translation>Esse programa não está entre os seus.</translation>
+    </message>
+    <message>
+        <source>You are no longer assigned to %1.</source>
+        <translation>Já não está atribuído a %1.</translation>
     </message>
 </context>
 <context>

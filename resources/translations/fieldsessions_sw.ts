@@ -480,8 +480,85 @@
         <translation>Saa</translation>
     </message>
     <message>
+        <source>Latin</source>
+        <translation>Kilatini</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Kigiriki</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Kisiriliki</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>Kiarmenia</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>Kijojia</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Kiarabu</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Kiebrania</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>Kidevanagari</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Kibengali</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Kitamili</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Kithai</translation>
+    </message>
+    <message>
+        <source>Ethiopic</source>
+        <translation>Kiethiopia (Ge&apos;ez)</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>Kikhmer</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Kibama</translation>
+    </message>
+    <message>
+        <source>Chinese/Japanese (Han)</source>
+        <translation>Kichina/Kijapani (Han)</translation>
+    </message>
+    <message>
+        <source>Japanese (Hiragana)</source>
+        <translation>Kijapani (Hiragana)</translation>
+    </message>
+    <message>
+        <source>Japanese (Katakana)</source>
+        <translation>Kijapani (Katakana)</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>Kikorea (Hangul)</translation>
+    </message>
+    <message>
         <source>The font file %1 was not found in %2, so reports cannot be printed; reinstall fieldsessions.</source>
         <translation>Faili la fonti %1 halikupatikana kwenye %2, kwa hiyo ripoti haziwezi kuchapishwa; sakinisha fieldsessions upya.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a script</comment>
+        <translation>isiyojulikana</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -718,6 +795,14 @@
     <message>
         <source>Outcome tick-off</source>
         <translation>Kuweka alama za matokeo</translation>
+    </message>
+    <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
+        <translation>iendeshe kwenye mazingira ya desktop, au weka QT_QPA_PLATFORM=offscreen kuiendesha bila skrini (amri, kama `fieldsessions --help`, hazihitaji skrini).</translation>
+    </message>
+    <message>
+        <source>the app cannot open its window: no display answers at DISPLAY=%1; %2</source>
+        <translation>dirisha haliwezi kufunguliwa: hakuna skrini inayojibu kwenye DISPLAY=%1; %2</translation>
     </message>
     <message>
         <source>the app cannot open its window: there is no graphical display here (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen (the commands, such as `fieldsessions --help`, need no display).</source>
@@ -4117,8 +4202,22 @@
         <translation>Seva imekataa kompyuta hii; ingia tena.</translation>
     </message>
     <message>
+        <source>The server refused the %1: %2</source>
+        <translation>Seva imekataa %1: %2</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <comment>the server refused the ...</comment>
+        <translation>kuingia</translation>
+    </message>
+    <message>
         <source>Sign-in refused.</source>
         <translation>Kuingia kumekataliwa.</translation>
+    </message>
+    <message>
+        <source>hello</source>
+        <comment>the server refused the ...</comment>
+        <translation>salamu ya mwanzo</translation>
     </message>
     <message>
         <source>The server refused the hello: %1</source>
@@ -4133,6 +4232,16 @@
         <translation>Seva imeona kundi hili si sahihi.</translation>
     </message>
     <message>
+        <source>changes</source>
+        <comment>the server refused the ...</comment>
+        <translation>mabadiliko</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <comment>the server refused the ...</comment>
+        <translation>upakuaji</translation>
+    </message>
+    <message>
         <source>The server asks for a full download.</source>
         <translation>Seva inaomba kupakua kila kitu upya.</translation>
     </message>
@@ -4143,6 +4252,22 @@
     <message>
         <source>for this person</source>
         <translation>kwa mtu huyu</translation>
+    </message>
+    <message>
+        <source>in this session</source>
+        <translation>katika kipindi hiki</translation>
+    </message>
+    <message>
+        <source>in this programme</source>
+        <translation>katika programu hii</translation>
+    </message>
+    <message>
+        <source>in this outcome</source>
+        <translation>katika tokeo hili</translation>
+    </message>
+    <message>
+        <source>in this pathway</source>
+        <translation>katika njia hii</translation>
     </message>
     <message>
         <source>in this %1</source>
@@ -4187,6 +4312,74 @@
     <message>
         <source>%1 %2 records</source>
         <translation>Rekodi %1 za %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programu</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>mshiriki</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>kipindi</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>tokeo</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>nafasi</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>njia</translation>
+    </message>
+    <message>
+        <source>outcome left out of a session</source>
+        <translation>tokeo lililoondolewa kwenye kipindi</translation>
+    </message>
+    <message>
+        <source>pathway step</source>
+        <translation>hatua ya njia</translation>
+    </message>
+    <message>
+        <source>outcome tick</source>
+        <translation>alama ya tokeo</translation>
+    </message>
+    <message>
+        <source>session report</source>
+        <translation>ripoti ya kipindi</translation>
+    </message>
+    <message>
+        <source>period report</source>
+        <translation>ripoti ya muda</translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation>alama</translation>
+    </message>
+    <message>
+        <source>mark history entry</source>
+        <translation>kumbukumbu ya historia ya alama</translation>
+    </message>
+    <message>
+        <source>outcome tick history entry</source>
+        <translation>kumbukumbu ya historia ya alama za matokeo</translation>
+    </message>
+    <message>
+        <source>its %1 %2 has not arrived yet</source>
+        <translation>rekodi yake ya %1 (%2) bado haijafika</translation>
+    </message>
+    <message>
+        <source>1 %2 record on this laptop still refers to it</source>
+        <translation>rekodi 1 ya %2 kwenye kompyuta hii bado inairejelea</translation>
+    </message>
+    <message>
+        <source>%1 %2 records on this laptop still refer to it</source>
+        <translation>rekodi %1 za %2 kwenye kompyuta hii bado zinairejelea</translation>
     </message>
     <message>
         <source>Sent 1 change: %2 accepted (%3 already there, %4 with conflicts), %5 rejected.</source>
@@ -4330,6 +4523,10 @@
         <translation>Seva imekataa mabadiliko (HTTP %1).</translation>
     </message>
     <message>
+        <source>The server refused these changes.</source>
+        <translation>Seva imekataa mabadiliko haya.</translation>
+    </message>
+    <message>
         <source>The server&apos;s answer does not acknowledge this batch; nothing was marked as sent.</source>
         <translation>Jibu la seva halithibitishi kundi hili; hakuna kilichowekwa alama kuwa kimetumwa.</translation>
     </message>
@@ -4356,6 +4553,138 @@
     <message>
         <source>%1: something went wrong; the log has the details.</source>
         <translation>%1: kuna tatizo limetokea; maelezo yako kwenye kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>The server does not have session %1 yet; it is sent again once the session is there.</source>
+        <translation>Seva bado haina kipindi %1; badiliko litatumwa tena kipindi kikishafika.</translation>
+    </message>
+    <message>
+        <source>The server does not have participant %1 yet; it is sent again once the participant is there.</source>
+        <translation>Seva bado haina mshiriki %1; badiliko litatumwa tena mshiriki akishafika.</translation>
+    </message>
+    <message>
+        <source>The server does not have programme %1 yet; it is sent again once the programme is there.</source>
+        <translation>Seva bado haina programu %1; badiliko litatumwa tena programu ikishafika.</translation>
+    </message>
+    <message>
+        <source>The server does not have record %1 yet; it is sent again once that record is there.</source>
+        <translation>Seva bado haina rekodi %1; badiliko litatumwa tena rekodi hiyo ikishafika.</translation>
+    </message>
+    <message>
+        <source>The server does not know this kind of record.</source>
+        <translation>Seva haijui aina hii ya rekodi.</translation>
+    </message>
+    <message>
+        <source>This change does not say which record it is about.</source>
+        <translation>Badiliko hili halisemi linahusu rekodi gani.</translation>
+    </message>
+    <message>
+        <source>The id of this change does not match the records it is about.</source>
+        <translation>Kitambulisho cha badiliko hili hakilingani na rekodi linazohusu.</translation>
+    </message>
+    <message>
+        <source>This change does not name the records it is about.</source>
+        <translation>Badiliko hili halitaji rekodi linazohusu.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another programme.</source>
+        <translation>Rekodi haiwezi kuhamia programu nyingine.</translation>
+    </message>
+    <message>
+        <source>Participant %1 belongs to programmes you are not assigned to.</source>
+        <translation>Mshiriki %1 ni wa programu ambazo hujapangiwa.</translation>
+    </message>
+    <message>
+        <source>Record %1 belongs to someone else.</source>
+        <translation>Rekodi %1 ni ya mtu mwingine.</translation>
+    </message>
+    <message>
+        <source>You are not assigned to programme %1.</source>
+        <translation>Hujapangiwa programu %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 is in another programme.</source>
+        <translation>Kipindi %1 kiko katika programu nyingine.</translation>
+    </message>
+    <message>
+        <source>Record %1 is in another programme.</source>
+        <translation>Rekodi %1 iko katika programu nyingine.</translation>
+    </message>
+    <message>
+        <source>A new record needs %1.</source>
+        <translation>Rekodi mpya inahitaji %1.</translation>
+    </message>
+    <message>
+        <source>Record %1 was deleted before the server received it.</source>
+        <translation>Rekodi %1 ilifutwa kabla seva haijaipokea.</translation>
+    </message>
+    <message>
+        <source>A later edit from another device keeps this record.</source>
+        <translation>Uhariri wa baadaye kutoka kompyuta nyingine unahifadhi rekodi hii.</translation>
+    </message>
+    <message>
+        <source>Concurrent edit of %1: the later change was kept and the other saved as a conflict.</source>
+        <translation>Uhariri wa wakati mmoja wa %1: badiliko la baadaye limehifadhiwa na lingine limewekwa kama mgongano.</translation>
+    </message>
+    <message>
+        <source>Change %1 of this device was already received with different content; the first one was kept.</source>
+        <translation>Badiliko %1 la kompyuta hii lilishapokelewa likiwa na maudhui tofauti; la kwanza limehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>This change is stamped more than 24 hours ahead of the server&apos;s clock; check the laptop&apos;s date and time.</source>
+        <translation>Badiliko hili lina muda unaozidi saa 24 mbele ya saa ya seva; angalia tarehe na saa ya kompyuta.</translation>
+    </message>
+    <message>
+        <source>The server could not store this change just now.</source>
+        <translation>Seva haikuweza kuhifadhi badiliko hili kwa sasa.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this request has no device token.</source>
+        <translation>Ingia kwanza: ombi hili halina tokeni ya kompyuta.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this device; slow down.</source>
+        <translation>Maombi mengi mno kutoka kompyuta hii; punguza kasi.</translation>
+    </message>
+    <message>
+        <source>This device token is not valid.</source>
+        <translation>Tokeni hii ya kompyuta si halali.</translation>
+    </message>
+    <message>
+        <source>This device token is not valid or was revoked; sign in again.</source>
+        <translation>Tokeni hii ya kompyuta si halali au imefutwa; ingia tena.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s sign-in is older than %1 days and has expired; sign in again.</source>
+        <translation>Kuingia kwa kompyuta hii kumepita siku %1 na kumekwisha muda; ingia tena.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts; wait a little.</source>
+        <translation>Majaribio mengi mno ya kuingia; subiri kidogo.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s data file is registered to another facilitator; sign in from your own data file.</source>
+        <translation>Faili la data la kompyuta hii limesajiliwa kwa mwezeshaji mwingine; ingia ukitumia faili lako la data.</translation>
+    </message>
+    <message>
+        <source>This laptop signed in twice at once; try again.</source>
+        <translation>Kompyuta hii iliingia mara mbili kwa wakati mmoja; jaribu tena.</translation>
+    </message>
+    <message>
+        <source>This device token belongs to another device.</source>
+        <translation>Tokeni hii ni ya kompyuta nyingine.</translation>
+    </message>
+    <message>
+        <source>No such programme among yours.</source>
+        <translation>Programu hiyo haimo miongoni mwa zako.</translation>
+    </message>
+    <message>
+        <source>You are no longer assigned to %1.</source>
+        <translation>Hujapangiwa tena %1.</translation>
     </message>
 </context>
 <context>

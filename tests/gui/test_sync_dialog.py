@@ -88,7 +88,7 @@ def test_changes_waiting_for_the_server_are_not_called_refused(
     qtbot.waitUntil(lambda: dialog.receipt is not None, timeout=10000)
     summary = dialog.summary_label.text()
     assert "refused" not in summary and "wait for records" in summary
-    assert "waiting: attendance (change 4): Unknown session t." in \
+    assert "waiting: mark (change 4): Unknown session t." in \
         dialog.details_text.toPlainText()
     dialog.accept()
 
@@ -166,7 +166,7 @@ def test_the_sync_log_lists_past_syncs_with_what_was_refused(
     assert table.rowCount() == 2
     assert table.item(0, 6).text() == "offline"
     assert table.item(1, 1).text() == "5" and table.item(1, 4).text() == "1"
-    assert "Unknown session s." in table.item(1, 0).toolTip()
+    assert "mark: Unknown session s." in table.item(1, 0).toolTip()
 
 
 def test_the_probe_says_when_the_server_becomes_reachable(qtbot: QtBot) -> None:

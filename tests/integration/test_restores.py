@@ -153,7 +153,7 @@ def test_a_co_facilitators_marks_wait_for_sessions_the_owner_has_not_re_sent(
     assert not waiting.all_accepted  # `fieldsessions sync` exits 1
     assert any("wait for records the server does not have yet" in line
                for line in waiting.lines())
-    assert any(line.startswith("  waiting: attendance") and "Unknown session" in line
+    assert any(line.startswith("  waiting: mark") and "does not have session" in line
                for line in waiting.lines())
     with bea:
         # Each mark and its history entry (which the receipts do not count).

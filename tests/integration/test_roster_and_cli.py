@@ -154,7 +154,7 @@ def test_cli_login_and_sync_print_the_receipt_and_exit_0_only_when_all_accepted(
     assert run(["--db", db, "sync", "--quiet"]) == 1
     out = capsys.readouterr().out
     assert f"Sent {queued} changes: {queued - 1} accepted" in out
-    assert "rejected: attendance" in out and "does not match" in out
+    assert "rejected: mark" in out and "does not match" in out
     assert run(["--db", db, "sync", "--json"]) == 0  # nothing left to send: all accepted
     doc = json.loads(capsys.readouterr().out)
     assert doc["sent"] == 0 and doc["all_accepted"] is True

@@ -73,7 +73,8 @@ def test_a_wrong_password_and_an_unknown_user_get_the_same_answer(api: Any) -> N
     wrong = login(api, password="not it")
     nobody = login(api, user="nobody")
     assert wrong.status_code == nobody.status_code == 401
-    assert wrong.json() == nobody.json() == {"detail": "Wrong user name or password."}
+    assert wrong.json() == nobody.json() == {"detail": "Wrong user name or password.",
+                                             "code": "wrong_password", "args": []}
 
 
 def test_a_laptop_of_one_facilitator_cannot_be_taken_over_by_another(api: Any) -> None:
